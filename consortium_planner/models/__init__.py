@@ -1,0 +1,32 @@
+"""Typed SQLAlchemy 2 models of a workspace. Import them from here."""
+
+from consortium_planner.models.base import Base
+from consortium_planner.models.organisation import Organisation
+from consortium_planner.models.project import (
+    CostItem,
+    Deliverable,
+    Effort,
+    Milestone,
+    Participant,
+    Project,
+    Task,
+    WorkPackage,
+    milestone_work_package,
+)
+from consortium_planner.models.provenance import ImportBatch, RegionCategoryEntry
+
+__all__ = [
+    "Base",
+    "CostItem",
+    "Deliverable",
+    "Effort",
+    "ImportBatch",
+    "Milestone",
+    "Organisation",
+    "Participant",
+    "Project",
+    "RegionCategoryEntry",
+    "Task",
+    "WorkPackage",
+    "milestone_work_package",
+]

@@ -1,0 +1,65 @@
+"""Partner organisations: the workspace's directory, shared by all its projects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Enum, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from consortium_planner.models.base import Base
+from consortium_planner.models.types import Money
+from consortium_planner.vocab import OrgType, SmeClass
+
+
+def enum_column(enum: type, length: int = 32) -> Enum:
+    """Store an enum by its value, with a CHECK constraint (portable: no native enum types)."""
+    return Enum(
+        enum,
+        native_enum=False,
+        create_constraint=True,
+        length=length,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+    __table_args__ = (
+        CheckConstraint("staff_headcount IS NULL OR staff_headcount >= 0", name="staff"),
+        CheckConstraint("turnover IS NULL OR turnover >= 0", name="turnover"),
+        CheckConstraint("balance_sheet IS NULL OR balance_sheet >= 0", name="balance_sheet"),
+        CheckConstraint("length(legal_name) > 0", name="legal_name"),
+        Index("ix_organisation_pic", "pic", unique=True),
+        Index("ix_organisation_vat", "vat"),
+        Index("ix_organisation_name_country", "name_key", "country"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    legal_name: Mapped[str] = mapped_column(String(300))
+    # casefolded legal name without accents, punctuation or legal form: the duplicate key
+    name_key: Mapped[str] = mapped_column(String(300), default="")
+    short_name: Mapped[str] = mapped_column(String(100), default="")
+    pic: Mapped[str | None] = mapped_column(String(9))
+    vat: Mapped[str | None] = mapped_column(String(20))
+    org_type: Mapped[OrgType] = mapped_column(enum_column(OrgType), default=OrgType.OTHER)
+    profit: Mapped[bool | None]
+    staff_headcount: Mapped[int | None]
+    turnover: Mapped[Decimal | None] = mapped_column(Money)
+    balance_sheet: Mapped[Decimal | None] = mapped_column(Money)
+    sme_class: Mapped[SmeClass | None] = mapped_column(enum_column(SmeClass))
+    country: Mapped[str] = mapped_column(String(2), default="")
+    nuts2: Mapped[str] = mapped_column(String(4), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    clusters: Mapped[str] = mapped_column(Text, default="")  # memberships, "; "-separated
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+    updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)

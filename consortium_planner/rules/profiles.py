@@ -1,0 +1,269 @@
+"""Call profiles: the rules of one call, read from a TOML file (data, not code).
+
+Shipped profiles live in `resources/calls/`; a user adds their own in `<user data>/calls/`
+(a user file with the same id wins, so a corrected rate needs no new release). Every rule carries
+a `source` note and, where DOMAIN.md says the sources disagree, `verify = true`: the UI shows
+such values as "check against the call document".
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from consortium_planner.money import parse_amount, parse_rate
+from consortium_planner.vocab import CostCategory, OrgType, RegionCategory
+
+PROFIT_ORG_TYPES = frozenset({OrgType.SME, OrgType.LARGE_ENTERPRISE})
+
+
+class ProfileError(ValueError):
+    """A call profile file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Sourced:
+    source: str = ""
+    verify: bool = False
+
+
+@dataclass(frozen=True)
+class FundingRule(Sourced):
+    """How a participant's funding rate is chosen.
+
+    basis: "flat" (one rate), "profit" (profit / non_profit), "org_type" (rate per organisation
+    type, falling back to `default`) or "region_category" (rate per region category).
+    """
+
+    basis: str = "flat"
+    default: Decimal = Decimal(1)
+    rates: Mapping[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RegionMixOption:
+    """One acceptable region-category mix: `min_participants` partners, in at least
+    `min_distinct_regions` different regions, each in one of `categories`."""
+
+    description: str
+    categories: frozenset[RegionCategory]
+    min_participants: int = 1
+    min_distinct_regions: int = 1
+
+
+@dataclass(frozen=True)
+class CoordinatorRule(Sourced):
+    org_types: frozenset[OrgType] = frozenset()  # empty: any type
+    non_profit: bool = False
+    region_categories: frozenset[RegionCategory] = frozenset()  # empty: anywhere
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class CallProfile:
+    id: str
+    name: str
+    programme: str
+    description: str
+    path: Path
+    currency: str
+    indirect_rate: Decimal
+    indirect_base: frozenset[str]
+    indirect_source: Sourced
+    funding: FundingRule
+    eu_contribution_min: Decimal | None
+    eu_contribution_max: Decimal | None
+    eu_contribution_source: Sourced
+    duration_min: int | None
+    duration_max: int | None
+    duration_source: Sourced
+    eligible_countries: frozenset[str]  # EU codes; "EU" in the file expands to the 27
+    eligible_countries_source: Sourced
+    min_participants: int
+    min_countries: int
+    min_regions: int
+    consortium_source: Sourced
+    region_mix: tuple[RegionMixOption, ...]
+    region_mix_source: Sourced
+    coordinator: CoordinatorRule
+    third_party_cap: Decimal | None
+    third_party_source: Sourced
+    subcontracting_max_share: Decimal | None
+    thematic_priorities: tuple[str, ...]
+
+    def funding_rate(
+        self, org_type: str | None, profit: bool | None, region_category: str | None
+    ) -> Decimal:
+        """The rate this profile gives a participant; an override on the participant wins."""
+        rule = self.funding
+        if rule.basis == "profit":
+            is_profit = profit if profit is not None else org_type in PROFIT_ORG_TYPES
+            key = "profit" if is_profit else "non_profit"
+        elif rule.basis == "org_type":
+            key = org_type or ""
+        elif rule.basis == "region_category":
+            key = region_category or ""
+        else:
+            key = ""
+        return rule.rates.get(key, rule.default)
+
+
+EU_MEMBER_STATES = frozenset(
+    "AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+
+
+def _sourced(table: Mapping[str, Any]) -> Sourced:
+    return Sourced(source=str(table.get("source", "")), verify=bool(table.get("verify", False)))
+
+
+def _optional_amount(table: Mapping[str, Any], key: str) -> Decimal | None:
+    value = table.get(key)
+    return None if value is None else parse_amount(str(value))
+
+
+def _countries(values: list[str]) -> frozenset[str]:
+    codes: set[str] = set()
+    for value in values:
+        codes |= EU_MEMBER_STATES if value.upper() == "EU" else {value.upper()}
+    return frozenset(codes)
+
+
+def parse_profile(data: Mapping[str, Any], path: Path) -> CallProfile:
+    """Build a profile from parsed TOML; any missing or malformed key is a ProfileError."""
+    try:
+        indirect = data["indirect"]
+        funding = data["funding"]
+        contribution = data.get("eu_contribution", {})
+        duration = data.get("duration", {})
+        countries = data.get("eligible_countries", {"countries": ["EU"]})
+        consortium = data.get("consortium", {})
+        coordinator = consortium.get("coordinator", {})
+        third_party = data.get("third_party_support", {})
+        base = frozenset(str(c) for c in indirect["base"])
+        unknown = base - {c.value for c in CostCategory}
+        if unknown:
+            raise ProfileError(f"{path.name}: unknown indirect base categories {sorted(unknown)}")
+        return CallProfile(
+            id=str(data["id"]),
+            name=str(data["name"]),
+            programme=str(data.get("programme", "")),
+            description=str(data.get("description", "")),
+            path=path,
+            currency=str(data.get("currency", "EUR")),
+            indirect_rate=parse_rate(str(indirect["rate"])),
+            indirect_base=base,
+            indirect_source=_sourced(indirect),
+            funding=FundingRule(
+                basis=str(funding.get("basis", "flat")),
+                default=parse_rate(str(funding["default"])),
+                rates={k: parse_rate(str(v)) for k, v in funding.get("rates", {}).items()},
+                source=str(funding.get("source", "")),
+                verify=bool(funding.get("verify", False)),
+            ),
+            eu_contribution_min=_optional_amount(contribution, "min"),
+            eu_contribution_max=_optional_amount(contribution, "max"),
+            eu_contribution_source=_sourced(contribution),
+            duration_min=duration.get("min_months"),
+            duration_max=duration.get("max_months"),
+            duration_source=_sourced(duration),
+            eligible_countries=_countries(list(countries["countries"])),
+            eligible_countries_source=_sourced(countries),
+            min_participants=int(consortium.get("min_participants", 1)),
+            min_countries=int(consortium.get("min_countries", 1)),
+            min_regions=int(consortium.get("min_regions", 1)),
+            consortium_source=_sourced(consortium),
+            region_mix=tuple(
+                RegionMixOption(
+                    description=str(option["description"]),
+                    categories=frozenset(RegionCategory(c) for c in option["categories"]),
+                    min_participants=int(option.get("min_participants", 1)),
+                    min_distinct_regions=int(option.get("min_distinct_regions", 1)),
+                )
+                for option in consortium.get("region_mix", [])
+            ),
+            region_mix_source=Sourced(
+                source=str(consortium.get("region_mix_source", "")),
+                verify=bool(consortium.get("region_mix_verify", False)),
+            ),
+            coordinator=CoordinatorRule(
+                org_types=frozenset(OrgType(t) for t in coordinator.get("org_types", [])),
+                non_profit=bool(coordinator.get("non_profit", False)),
+                region_categories=frozenset(
+                    RegionCategory(c) for c in coordinator.get("region_categories", [])
+                ),
+                description=str(coordinator.get("description", "")),
+                source=str(coordinator.get("source", "")),
+                verify=bool(coordinator.get("verify", False)),
+            ),
+            third_party_cap=_optional_amount(third_party, "cap_per_third_party"),
+            third_party_source=_sourced(third_party),
+            subcontracting_max_share=(
+                parse_rate(str(consortium["subcontracting_max_share"]))
+                if "subcontracting_max_share" in consortium
+                else None
+            ),
+            thematic_priorities=tuple(str(t) for t in data.get("thematic_priorities", [])),
+        )
+    except ProfileError:
+        raise
+    except (KeyError, TypeError, ValueError, ArithmeticError) as error:
+        raise ProfileError(f"{path}: not a valid call profile ({error!r})") from error
+
+
+def load_profile_file(path: Path) -> CallProfile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ProfileError(f"{path}: cannot be read as TOML ({error})") from error
+    return parse_profile(data, path)
+
+
+def profile_folders() -> list[Path]:
+    """Shipped profiles first, then the user's own, so a user file overrides a shipped one."""
+    from consortium_planner.paths import resources_dir, user_data_dir
+
+    return [resources_dir() / "calls", user_data_dir() / "calls"]
+
+
+@cache
+def available_profiles() -> dict[str, CallProfile]:
+    """Every usable profile by id. A broken user file is skipped, not fatal: see profile_problems."""
+    profiles: dict[str, CallProfile] = {}
+    for folder in profile_folders():
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                profile = load_profile_file(path)
+            except ProfileError:
+                continue
+            profiles[profile.id] = profile
+    return profiles
+
+
+def profile_problems() -> list[str]:
+    """Messages for profile files that could not be used (shown in the UI and by the CLI)."""
+    problems = []
+    for folder in profile_folders():
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                try:
+                    load_profile_file(path)
+                except ProfileError as error:
+                    problems.append(str(error))
+    return problems
+
+
+def get_profile(profile_id: str) -> CallProfile:
+    """The profile with this id; an unknown id falls back to `generic` only by the caller's choice."""
+    profiles = available_profiles()
+    if profile_id not in profiles:
+        known = ", ".join(sorted(profiles)) or "none"
+        raise ProfileError(f"unknown call profile {profile_id!r} (known: {known})")
+    return profiles[profile_id]

@@ -1,0 +1,460 @@
+"""A project read once into plain, frozen dataclasses (DTOs).
+
+The budget, the checks, the exports and the views all work on a `ProjectSnapshot`, never on ORM
+objects, so nothing lazy-loads on a closed session and the domain code needs no database. The
+snapshot also resolves what is derived: each participant's region category (override, then the
+workspace's own table, then the shipped one) and funding rate (override, then the call profile).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from consortium_planner import budget
+from consortium_planner.models import (
+    CostItem,
+    Milestone,
+    Organisation,
+    Participant,
+    Project,
+    RegionCategoryEntry,
+    WorkPackage,
+)
+from consortium_planner.rules.profiles import CallProfile, ProfileError, get_profile
+from consortium_planner.vocab import Role
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    id: int
+    legal_name: str
+    short_name: str
+    pic: str | None
+    vat: str | None
+    org_type: str
+    profit: bool | None
+    staff_headcount: int | None
+    turnover: Decimal | None
+    balance_sheet: Decimal | None
+    sme_class: str | None
+    country: str
+    nuts2: str
+    address: str
+    city: str
+    postcode: str
+    website: str
+    contact_name: str
+    email: str
+    phone: str
+    clusters: str
+    notes: str
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.legal_name
+
+
+@dataclass(frozen=True)
+class RegionCategoryInfo:
+    """A region's category and where it came from (shown beside the value in the app)."""
+
+    category: str | None
+    source: str  # "participant override: <reason>", "workspace: <source>", "shipped: <source>"
+
+
+@dataclass(frozen=True)
+class ParticipantInfo:
+    id: int
+    number: int
+    role: str
+    organisation: OrganisationInfo
+    monthly_personnel_cost: Decimal
+    funding_rate_override: Decimal | None
+    funding_rate_override_reason: str
+    region_category_override: str | None
+    region_category_override_reason: str
+    region_category: RegionCategoryInfo
+    funding_rate: Decimal
+
+    @property
+    def short_name(self) -> str:
+        return self.organisation.display_name
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: int
+    number: int
+    title: str
+    lead: int | None  # participant number
+    start_month: int
+    end_month: int
+    description: str
+
+
+@dataclass(frozen=True)
+class DeliverableInfo:
+    id: int
+    work_package: int
+    number: int
+    title: str
+    lead: int | None
+    type: str
+    dissemination: str
+    due_month: int
+    description: str
+
+    @property
+    def code(self) -> str:
+        return f"D{self.work_package}.{self.number}"
+
+
+@dataclass(frozen=True)
+class WorkPackageInfo:
+    id: int
+    number: int
+    title: str
+    lead: int | None
+    start_month: int
+    end_month: int
+    objectives: str
+    description: str
+    tasks: tuple[TaskInfo, ...]
+    deliverables: tuple[DeliverableInfo, ...]
+
+    @property
+    def code(self) -> str:
+        return f"WP{self.number}"
+
+
+@dataclass(frozen=True)
+class MilestoneInfo:
+    id: int
+    number: int
+    title: str
+    work_packages: tuple[int, ...]
+    due_month: int
+    verification: str
+
+    @property
+    def code(self) -> str:
+        return f"MS{self.number}"
+
+
+@dataclass(frozen=True)
+class EffortInfo:
+    participant: int
+    work_package: int
+    person_months: Decimal
+
+
+@dataclass(frozen=True)
+class CostInfo:
+    id: int
+    participant: int
+    category: str
+    work_package: int | None
+    description: str
+    quantity: Decimal | None
+    unit_cost: Decimal | None
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    id: int
+    acronym: str
+    title: str
+    call_profile: str
+    thematic_priority: str
+    start_date: date | None
+    duration_months: int
+
+
+@dataclass(frozen=True)
+class ProjectSnapshot:
+    project: ProjectInfo
+    profile: CallProfile
+    participants: tuple[ParticipantInfo, ...]
+    work_packages: tuple[WorkPackageInfo, ...]
+    milestones: tuple[MilestoneInfo, ...]
+    efforts: tuple[EffortInfo, ...]
+    costs: tuple[CostInfo, ...]
+    notes: tuple[str, ...] = field(default=())  # e.g. "unknown call profile, generic used"
+
+    def participant(self, number: int) -> ParticipantInfo | None:
+        return next((p for p in self.participants if p.number == number), None)
+
+    def work_package(self, number: int) -> WorkPackageInfo | None:
+        return next((w for w in self.work_packages if w.number == number), None)
+
+    @property
+    def coordinator(self) -> ParticipantInfo | None:
+        return next((p for p in self.participants if p.role == Role.COORDINATOR), None)
+
+    @property
+    def deliverables(self) -> list[DeliverableInfo]:
+        """All deliverables, by due month (proposal table 3.1c), then by code."""
+        items = [d for wp in self.work_packages for d in wp.deliverables]
+        return sorted(items, key=lambda d: (d.due_month, d.work_package, d.number))
+
+    @cached_property
+    def budget(self) -> budget.ProjectBudget:
+        return budget.project_budget(budget_inputs(self), self.indirect_rule)
+
+    @property
+    def indirect_rule(self) -> budget.IndirectRule:
+        return budget.IndirectRule(rate=self.profile.indirect_rate, base=self.profile.indirect_base)
+
+
+def budget_inputs(snapshot: ProjectSnapshot) -> list[budget.ParticipantInput]:
+    efforts: dict[int, list[budget.EffortLine]] = {p.number: [] for p in snapshot.participants}
+    costs: dict[int, list[budget.CostLine]] = {p.number: [] for p in snapshot.participants}
+    for effort in snapshot.efforts:
+        efforts[effort.participant].append(
+            budget.EffortLine(effort.work_package, effort.person_months)
+        )
+    for cost in snapshot.costs:
+        costs[cost.participant].append(
+            budget.CostLine(cost.category, cost.amount, cost.work_package)
+        )
+    return [
+        budget.ParticipantInput(
+            number=p.number,
+            monthly_personnel_cost=p.monthly_personnel_cost,
+            funding_rate=p.funding_rate,
+            efforts=tuple(efforts[p.number]),
+            costs=tuple(costs[p.number]),
+        )
+        for p in snapshot.participants
+    ]
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+def organisation_info(organisation: Organisation) -> OrganisationInfo:
+    return OrganisationInfo(
+        id=organisation.id,
+        legal_name=organisation.legal_name,
+        short_name=organisation.short_name,
+        pic=organisation.pic,
+        vat=organisation.vat,
+        org_type=str(organisation.org_type),
+        profit=organisation.profit,
+        staff_headcount=organisation.staff_headcount,
+        turnover=organisation.turnover,
+        balance_sheet=organisation.balance_sheet,
+        sme_class=str(organisation.sme_class) if organisation.sme_class else None,
+        country=organisation.country,
+        nuts2=organisation.nuts2,
+        address=organisation.address,
+        city=organisation.city,
+        postcode=organisation.postcode,
+        website=organisation.website,
+        contact_name=organisation.contact_name,
+        email=organisation.email,
+        phone=organisation.phone,
+        clusters=organisation.clusters,
+        notes=organisation.notes,
+    )
+
+
+def region_category_of(session: Session, nuts2: str) -> RegionCategoryInfo:
+    """The workspace's own entry wins over the shipped table; no region, no category."""
+    if not nuts2:
+        return RegionCategoryInfo(None, "no NUTS 2 region given")
+    entry = session.get(RegionCategoryEntry, nuts2.upper())
+    if entry is not None:
+        return RegionCategoryInfo(str(entry.category), f"workspace: {entry.source}".rstrip(": "))
+    from consortium_planner.reference.region_categories import shipped_category
+
+    shipped = shipped_category(nuts2)
+    if shipped is None:
+        return RegionCategoryInfo(None, "no known category for this region")
+    return RegionCategoryInfo(str(shipped.category), f"shipped: {shipped.source}")
+
+
+def resolve_profile(profile_id: str) -> tuple[CallProfile, tuple[str, ...]]:
+    """The project's call profile; an unknown id falls back to `generic`, with a note saying so."""
+    try:
+        return get_profile(profile_id), ()
+    except ProfileError:
+        note = f"call profile {profile_id!r} is not installed; the generic profile was used"
+        return get_profile("generic"), (note,)
+
+
+def participant_info(
+    participant: Participant, profile: CallProfile, region: RegionCategoryInfo
+) -> ParticipantInfo:
+    organisation = organisation_info(participant.organisation)
+    if participant.region_category_override is not None:
+        reason = participant.region_category_override_reason or "no reason given"
+        region = RegionCategoryInfo(
+            str(participant.region_category_override), f"participant override: {reason}"
+        )
+    if participant.funding_rate_override is not None:
+        rate = participant.funding_rate_override
+    else:
+        rate = profile.funding_rate(organisation.org_type, organisation.profit, region.category)
+    return ParticipantInfo(
+        id=participant.id,
+        number=participant.number,
+        role=str(participant.role),
+        organisation=organisation,
+        monthly_personnel_cost=participant.monthly_personnel_cost,
+        funding_rate_override=participant.funding_rate_override,
+        funding_rate_override_reason=participant.funding_rate_override_reason,
+        region_category_override=(
+            str(participant.region_category_override)
+            if participant.region_category_override
+            else None
+        ),
+        region_category_override_reason=participant.region_category_override_reason,
+        region_category=region,
+        funding_rate=rate,
+    )
+
+
+def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
+    """Everything about one project in a handful of queries."""
+    project = session.scalars(
+        select(Project)
+        .where(Project.id == project_id)
+        .options(
+            selectinload(Project.participants).selectinload(Participant.organisation),
+            selectinload(Project.participants).selectinload(Participant.efforts),
+            selectinload(Project.participants).selectinload(Participant.cost_items),
+            selectinload(Project.work_packages).selectinload(WorkPackage.tasks),
+            selectinload(Project.work_packages).selectinload(WorkPackage.deliverables),
+            selectinload(Project.milestones).selectinload(Milestone.work_packages),
+        )
+    ).one()
+    profile, notes = resolve_profile(project.call_profile)
+    number_of = {p.id: p.number for p in project.participants}
+    wp_number = {w.id: w.number for w in project.work_packages}
+    regions: dict[str, RegionCategoryInfo] = {}
+    participants = []
+    for participant in project.participants:
+        nuts2 = participant.organisation.nuts2
+        if nuts2 not in regions:
+            regions[nuts2] = region_category_of(session, nuts2)
+        participants.append(participant_info(participant, profile, regions[nuts2]))
+    work_packages = tuple(
+        WorkPackageInfo(
+            id=wp.id,
+            number=wp.number,
+            title=wp.title,
+            lead=number_of.get(wp.lead_participant_id) if wp.lead_participant_id else None,
+            start_month=wp.start_month,
+            end_month=wp.end_month,
+            objectives=wp.objectives,
+            description=wp.description,
+            tasks=tuple(
+                TaskInfo(
+                    id=t.id,
+                    number=t.number,
+                    title=t.title,
+                    lead=number_of.get(t.lead_participant_id) if t.lead_participant_id else None,
+                    start_month=t.start_month,
+                    end_month=t.end_month,
+                    description=t.description,
+                )
+                for t in wp.tasks
+            ),
+            deliverables=tuple(
+                DeliverableInfo(
+                    id=d.id,
+                    work_package=wp.number,
+                    number=d.number,
+                    title=d.title,
+                    lead=number_of.get(d.lead_participant_id) if d.lead_participant_id else None,
+                    type=str(d.type),
+                    dissemination=str(d.dissemination),
+                    due_month=d.due_month,
+                    description=d.description,
+                )
+                for d in wp.deliverables
+            ),
+        )
+        for wp in project.work_packages
+    )
+    milestones = tuple(
+        MilestoneInfo(
+            id=m.id,
+            number=m.number,
+            title=m.title,
+            work_packages=tuple(w.number for w in m.work_packages),
+            due_month=m.due_month,
+            verification=m.verification,
+        )
+        for m in project.milestones
+    )
+    efforts = tuple(
+        sorted(
+            (
+                EffortInfo(p.number, wp_number[e.work_package_id], e.person_months)
+                for p in project.participants
+                for e in p.efforts
+            ),
+            key=lambda e: (e.participant, e.work_package),
+        )
+    )
+    costs = tuple(
+        CostInfo(
+            id=c.id,
+            participant=p.number,
+            category=str(c.category),
+            work_package=wp_number.get(c.work_package_id) if c.work_package_id else None,
+            description=c.description,
+            quantity=c.quantity,
+            unit_cost=c.unit_cost,
+            amount=c.amount,
+        )
+        for p in project.participants
+        for c in p.cost_items
+    )
+    return ProjectSnapshot(
+        project=ProjectInfo(
+            id=project.id,
+            acronym=project.acronym,
+            title=project.title,
+            call_profile=project.call_profile,
+            thematic_priority=project.thematic_priority,
+            start_date=project.start_date,
+            duration_months=project.duration_months,
+        ),
+        profile=profile,
+        participants=tuple(participants),
+        work_packages=work_packages,
+        milestones=milestones,
+        efforts=efforts,
+        costs=costs,
+        notes=notes,
+    )
+
+
+def find_project_id(session: Session, acronym: str | None) -> int:
+    """The project named by acronym (case-insensitive), or the only one when none is named."""
+    projects: Sequence[tuple[int, str]] = session.execute(
+        select(Project.id, Project.acronym).order_by(Project.acronym)
+    ).all()
+    if acronym is None:
+        if len(projects) == 1:
+            return projects[0][0]
+        if not projects:
+            raise LookupError("the workspace holds no project")
+        names = ", ".join(name for _, name in projects)
+        raise LookupError(f"the workspace holds several projects ({names}); name one with --project")
+    for project_id, name in projects:
+        if name.casefold() == acronym.casefold():
+            return project_id
+    names = ", ".join(name for _, name in projects) or "none"
+    raise LookupError(f"no project {acronym!r} in the workspace (projects: {names})")

@@ -1,0 +1,374 @@
+"""Open, create, lock, migrate and copy a workspace file (one SQLite file).
+
+Everything SQLite-specific lives here: PRAGMAs, the transaction recipe, the file lock, the
+backup API and the sorting of SQLite errors into the user's environment versus bugs.
+
+A workspace is opened for editing by one process at a time. The lock is an OS lock (`flock` on
+POSIX, `msvcrt.locking` on a side file on Windows), so it vanishes with a crashed process and
+never needs cleaning up. Others may open the file read-only at the same time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner workspace
+# The newest schema this version knows, and the ones it can migrate from, oldest first.
+# tests/test_workspace_migrations.py checks these against the Alembic scripts.
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+FILE_SUFFIX = ".cpw"
+
+
+class WorkspaceError(Exception):
+    """The workspace file cannot be used as asked: the user's environment, not a bug.
+
+    The message names the file and says what to do.
+    """
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = Path(path)
+        self.reason = message
+
+
+class WorkspaceLocked(WorkspaceError):
+    """Another process has the workspace open for editing."""
+
+
+class NotAWorkspace(WorkspaceError):
+    """The file is not a workspace (not SQLite, another program's database, or damaged)."""
+
+
+class WorkspaceTooNew(WorkspaceError):
+    """The file was written by a newer version of the app."""
+
+
+# --- the lock ---------------------------------------------------------------------------------
+
+
+class _FileLock:
+    """An exclusive, non-blocking OS lock that dies with the process holding it."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._handle: IO[bytes] | None = None
+        self._side_file: Path | None = None
+
+    def acquire(self) -> None:
+        if sys.platform.startswith("win"):
+            import msvcrt
+
+            self._side_file = self._path.with_name(self._path.name + ".lock")
+            handle = open(self._side_file, "a+b")  # noqa: SIM115 - held until release
+            try:
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            except OSError:
+                handle.close()
+                raise
+        else:
+            import fcntl
+
+            handle = open(self._path, "rb")  # noqa: SIM115 - held until release
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                handle.close()
+                raise
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        self._handle.close()
+        self._handle = None
+        if self._side_file is not None:
+            self._side_file.unlink(missing_ok=True)
+
+
+# --- error sorting ----------------------------------------------------------------------------
+
+
+def environment_error(error: BaseException, path: Path) -> WorkspaceError | None:
+    """Sort an SQLite error: the user's environment becomes a WorkspaceError, a bug stays None."""
+    original = error.orig if isinstance(error, DBAPIError) else error
+    if not isinstance(original, sqlite3.Error):
+        return None
+    text = str(original).lower()
+    if "locked" in text or "busy" in text:
+        return WorkspaceLocked(path, "another program is writing to this workspace; try again")
+    if "readonly" in text or "read-only" in text:
+        return WorkspaceError(path, "the file is read-only; save a copy elsewhere to edit it")
+    if "disk is full" in text or "database or disk is full" in text:
+        return WorkspaceError(path, "the disk is full; free some space and try again")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return NotAWorkspace(path, "the file is damaged; open a backup copy instead")
+    if "unable to open" in text or "disk i/o" in text:
+        return WorkspaceError(path, "the file cannot be read or written (check the folder)")
+    return None
+
+
+# --- inspection before opening ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileState:
+    revision: str | None  # None: a new, empty database
+    application_id: int
+
+
+def inspect_file(path: Path) -> FileState:
+    """Read the schema revision without changing a byte; refuse what is not a workspace."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise WorkspaceError(path, f"cannot be read ({error.strerror})") from error
+    if header != SQLITE_HEADER:
+        raise NotAWorkspace(path, "is not a Consortium Planner workspace (not an SQLite file)")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise WorkspaceError(path, f"cannot be opened ({error})") from error
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        check = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if check != "ok":
+            raise NotAWorkspace(path, f"the file is damaged ({check}); open a backup copy instead")
+        if not tables:
+            return FileState(revision=None, application_id=application_id)
+        if "alembic_version" not in tables or application_id != APPLICATION_ID:
+            raise NotAWorkspace(
+                path, "is an SQLite database, but not a Consortium Planner workspace"
+            )
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise NotAWorkspace(
+            path, f"the file is damaged or not a workspace ({error}); it was left untouched"
+        ) from error
+    finally:
+        connection.close()
+    return FileState(revision=row[0] if row else None, application_id=application_id)
+
+
+# --- engines ----------------------------------------------------------------------------------
+
+
+def _make_engine(path: Path, read_only: bool) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.resolve()}"
+    engine = create_engine(url, connect_args={"timeout": 5})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event own transactions (pysqlite's own handling would
+        # commit DDL on its own and start transactions late).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = DELETE")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _run_migrations(engine: Engine, target: str = "head") -> None:
+    """Bring the schema to `target` with Alembic (imported only here: it costs start-up time)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option(
+        "script_location", str(Path(__file__).resolve().parent / "migrations")
+    )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def backup_path_for(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix or '.cpw'}")
+
+
+def copy_database(source: sqlite3.Connection, destination: Path) -> None:
+    """Copy with SQLite's backup API (consistent while open) to a temp name, then rename."""
+    destination = destination.resolve()
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{destination.name}.", suffix=".part", dir=destination.parent
+    )
+    os.close(handle)
+    temp_path = Path(temp_name)
+    try:
+        target = sqlite3.connect(temp_path)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(temp_path, destination)
+    except BaseException:
+        temp_path.unlink(missing_ok=True)
+        raise
+
+
+# --- the workspace ----------------------------------------------------------------------------
+
+
+class Workspace:
+    """An open workspace: an engine, a session factory and (when editing) the lock."""
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: _FileLock | None):
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self._lock = lock
+        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self.backup_made: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @classmethod
+    def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:
+        """A new, empty workspace at `path`; refuses to replace a file unless told to."""
+        path = Path(path)
+        if path.exists():
+            if not overwrite:
+                raise WorkspaceError(path, "already exists; choose another name")
+            lock = _FileLock(path)
+            try:
+                lock.acquire()
+            except OSError as error:
+                raise WorkspaceLocked(path, "is open in another window; close it first") from error
+            lock.release()
+            path.unlink()
+        if not path.parent.is_dir():
+            raise WorkspaceError(path, "the folder does not exist")
+        try:
+            connection = sqlite3.connect(path)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.commit()
+            connection.close()
+        except sqlite3.Error as error:
+            raise WorkspaceError(path, f"cannot be created ({error})") from error
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Workspace:
+        """Open for editing (locked) or read-only; migrate an older file after a backup."""
+        path = Path(path)
+        if not path.is_file():
+            raise WorkspaceError(path, "no such workspace file")
+        state = inspect_file(path)
+        if state.revision is not None and state.revision not in SCHEMA_REVISIONS:
+            raise WorkspaceTooNew(
+                path,
+                f"was written by a newer version of Consortium Planner (schema "
+                f"{state.revision}); update the app to open it",
+            )
+        lock = None
+        if not read_only:
+            lock = _FileLock(path)
+            try:
+                lock.acquire()
+            except OSError as error:
+                raise WorkspaceLocked(
+                    path, "is already open for editing in another window or program; "
+                    "open it read-only or close it there first"
+                ) from error
+        try:
+            if state.revision != SCHEMA_HEAD and read_only:
+                raise WorkspaceError(
+                    path, "uses an older format; open it for editing once to upgrade it"
+                )
+            engine = _make_engine(path, read_only)
+            workspace = cls(path, engine, read_only, lock)
+            if state.revision != SCHEMA_HEAD:
+                if state.revision is not None:
+                    backup = backup_path_for(path, state.revision)
+                    shutil.copy2(path, backup)
+                    workspace.backup_made = backup
+                    log.info("upgrading %s from schema %s; backup at %s", path, state.revision,
+                             backup)
+                _run_migrations(engine)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return workspace
+
+    def save_copy(self, destination: Path | str) -> Path:
+        """A consistent copy of the workspace, even while it is open and being edited."""
+        destination = Path(destination)
+        if destination.resolve() == self.path.resolve():
+            raise WorkspaceError(destination, "is the open workspace itself; choose another name")
+        raw = self.engine.raw_connection()
+        try:
+            copy_database(raw.driver_connection, destination)  # type: ignore[arg-type]
+        except sqlite3.Error as error:
+            raise environment_error(error, destination) or WorkspaceError(
+                destination, f"could not be written ({error})"
+            ) from error
+        except OSError as error:
+            raise WorkspaceError(destination, f"could not be written ({error.strerror})") from error
+        finally:
+            raw.close()
+        return destination
+
+    def close(self) -> None:
+        """Release every connection (so no journal is left) and the lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user intention, one transaction: commits, or rolls back on any exception."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            problem = environment_error(error, self.path)
+            if problem is not None:
+                raise problem from error
+            raise
