@@ -69,6 +69,15 @@ def format_amount(value: Decimal, thousands: str = ",", decimal_point: str = "."
     return f"{sign}{thousands.join(groups)}{decimal_point}{fraction}"
 
 
+def rate_text(rate: Decimal) -> str:
+    """'0.70', '1.00', '0.625': a rate as a plain decimal string with at least two places."""
+    normal = rate.normalize()
+    exponent = normal.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        return str(rate.quantize(CENT))
+    return f"{normal:f}"
+
+
 def format_rate(rate: Decimal) -> str:
     """'70 %' or '62.5 %'."""
     percent = (rate * 100).normalize()

@@ -135,8 +135,12 @@ class FileState:
     application_id: int
 
 
-def inspect_file(path: Path) -> FileState:
-    """Read the schema revision without changing a byte; refuse what is not a workspace."""
+def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
+    """Read the schema revision; refuse what is not a workspace.
+
+    Opened read-only this changes no byte. An editor opens it read-write so that SQLite can roll
+    back the journal of a write that a crash interrupted (the file then holds none of it).
+    """
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -145,7 +149,8 @@ def inspect_file(path: Path) -> FileState:
     if header != SQLITE_HEADER:
         raise NotAWorkspace(path, "is not a Consortium Planner workspace (not an SQLite file)")
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        mode = "ro" if read_only else "rw"
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
     except sqlite3.Error as error:
         raise WorkspaceError(path, f"cannot be opened ({error})") from error
     try:
@@ -215,6 +220,16 @@ def _run_migrations(engine: Engine, target: str = "head") -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, target)
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _clear_stale_journal(engine: Engine, path: Path) -> None:
+    """A crash can leave a journal that is not hot (nothing reached the file): SQLite ignores it
+    but never deletes it. One empty write transaction lets SQLite remove it, so the workspace is
+    a single file again once the app closes."""
+    if path.with_name(path.name + "-journal").exists():
+        with engine.begin() as connection:
+            version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+            connection.exec_driver_sql(f"PRAGMA user_version = {int(version or 0)}")
 
 
 def backup_path_for(path: Path, revision: str) -> Path:
@@ -292,7 +307,7 @@ class Workspace:
         path = Path(path)
         if not path.is_file():
             raise WorkspaceError(path, "no such workspace file")
-        state = inspect_file(path)
+        state = inspect_file(path, read_only=read_only)
         if state.revision is not None and state.revision not in SCHEMA_REVISIONS:
             raise WorkspaceTooNew(
                 path,
@@ -324,6 +339,8 @@ class Workspace:
                     log.info("upgrading %s from schema %s; backup at %s", path, state.revision,
                              backup)
                 _run_migrations(engine)
+            elif not read_only:
+                _clear_stale_journal(engine, path)
         except BaseException:
             if lock is not None:
                 lock.release()

@@ -95,6 +95,9 @@ class CallProfile:
     third_party_source: Sourced
     subcontracting_max_share: Decimal | None
     thematic_priorities: tuple[str, ...]
+    # Above this share of the eligible costs one participant dominates the budget (a warning).
+    # Optional: the checks use 40 %, a rule of thumb, when a profile sets none.
+    participant_share_max: Decimal | None = None
 
     def funding_rate(
         self, org_type: str | None, profit: bool | None, region_category: str | None
@@ -209,6 +212,11 @@ def parse_profile(data: Mapping[str, Any], path: Path) -> CallProfile:
                 else None
             ),
             thematic_priorities=tuple(str(t) for t in data.get("thematic_priorities", [])),
+            participant_share_max=(
+                parse_rate(str(consortium["participant_share_max"]))
+                if "participant_share_max" in consortium
+                else None
+            ),
         )
     except ProfileError:
         raise

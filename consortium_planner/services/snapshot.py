@@ -80,7 +80,8 @@ class ParticipantInfo:
     funding_rate_override_reason: str
     region_category_override: str | None
     region_category_override_reason: str
-    region_category: RegionCategoryInfo
+    region_category: RegionCategoryInfo  # what counts: the override, else the region's own
+    region_own_category: RegionCategoryInfo  # the region's category, ignoring any override
     funding_rate: Decimal
 
     @property
@@ -295,6 +296,7 @@ def participant_info(
     participant: Participant, profile: CallProfile, region: RegionCategoryInfo
 ) -> ParticipantInfo:
     organisation = organisation_info(participant.organisation)
+    own_region = region
     if participant.region_category_override is not None:
         reason = participant.region_category_override_reason or "no reason given"
         region = RegionCategoryInfo(
@@ -319,6 +321,7 @@ def participant_info(
         ),
         region_category_override_reason=participant.region_category_override_reason,
         region_category=region,
+        region_own_category=own_region,
         funding_rate=rate,
     )
 

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from consortium_planner.money import ZERO, two_places
+from consortium_planner.money import ZERO, rate_text, two_places
 from consortium_planner.services.snapshot import ProjectSnapshot
 from consortium_planner.vocab import SUMMARY_CATEGORIES
-
-
-def _rate(value: Any) -> str:
-    return f"{value.normalize():f}"
 
 
 def summary_document(snapshot: ProjectSnapshot) -> dict[str, Any]:
@@ -41,7 +37,7 @@ def summary_document(snapshot: ProjectSnapshot) -> dict[str, Any]:
                 "person_months": two_places(figures.person_months),
                 "costs": {c: two_places(figures.costs[c]) for c in SUMMARY_CATEGORIES},
                 "total_eligible": two_places(figures.total_eligible),
-                "funding_rate": _rate(figures.funding_rate),
+                "funding_rate": rate_text(figures.funding_rate),
                 "eu_contribution": two_places(figures.eu_contribution),
                 "own_contribution": two_places(figures.own_contribution),
             }
@@ -53,7 +49,7 @@ def summary_document(snapshot: ProjectSnapshot) -> dict[str, Any]:
             "call": project.call_profile,
             "start_date": project.start_date.isoformat() if project.start_date else None,
             "duration_months": project.duration_months,
-            "indirect_rate": _rate(profile.indirect_rate),
+            "indirect_rate": rate_text(profile.indirect_rate),
             "indirect_base": sorted(profile.indirect_base, key=_category_order),
         },
         "currency": profile.currency,

@@ -1,0 +1,128 @@
+"""The command line: `consortium-planner [WORKSPACE]` opens the window, `consortium-planner
+COMMAND ...` runs a batch command without a display.
+
+Each command lives in its own module under `cli/` with `NAME`, `HELP`, `add_arguments(parser)`
+and `run(args) -> int`. Exit status: 0 success, 1 a check found errors (or an import was
+rejected), 2 bad usage or an unusable file. Messages go to stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from consortium_planner import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "consortium_planner.cli.workspace_commands",
+    "consortium_planner.cli.project_commands",
+    "consortium_planner.cli.check_command",
+    "consortium_planner.cli.import_command",
+    "consortium_planner.cli.template_command",
+    "consortium_planner.cli.export_command",
+)
+
+
+class UsageError(Exception):
+    """Bad usage or an unusable input: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse prints usage and exits 2: keep that
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _command_modules() -> list[ModuleType]:
+    modules = []
+    for name in COMMAND_MODULES:
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+    return modules
+
+
+def _commands() -> dict[str, ModuleType]:
+    commands: dict[str, ModuleType] = {}
+    for module in _command_modules():
+        for command in getattr(module, "COMMANDS", [module]):
+            commands[command.NAME] = command
+    return commands
+
+
+def build_parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="consortium-planner",
+        description="Plan consortia, work plans and budgets for EU innovation calls.",
+        epilog="Run without a command to open the window. "
+        "'consortium-planner COMMAND --help' explains each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, command in commands.items():
+        sub = subparsers.add_parser(name, help=command.HELP, description=command.HELP)
+        sub.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+        command.add_arguments(sub)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="consortium-planner",
+        description="Open the Consortium Planner window.",
+        epilog="Batch commands: new, demo, summary, dump, load, check, import, template, "
+        "export (see 'consortium-planner --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("workspace", nargs="?", help="workspace file to open (.cpw)")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
+    parser.add_argument(
+        "--read-only", action="store_true", help="open the workspace without editing it"
+    )
+    parser.add_argument(
+        "--no-err-windows", action="store_true", help=argparse.SUPPRESS
+    )  # tests: report errors on stderr instead of dialogs
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    commands = _commands()
+    is_batch = bool(args_list) and (
+        args_list[0] in commands or args_list[0] in ("-h", "--help")
+    )
+    if not is_batch:
+        gui_args = build_gui_parser().parse_args(args_list)
+        from consortium_planner.ui.launch import run_gui
+
+        return run_gui(gui_args)
+    parser = build_parser(commands)
+    args = parser.parse_args(args_list)
+    try:
+        return int(commands[args.command].run(args))
+    except UsageError as error:
+        print(f"consortium-planner {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: one line here, the traceback in the log file
+        from consortium_planner.logs import record_unexpected
+
+        log_path = record_unexpected(error)
+        where = f"; details in {log_path}" if log_path else ""
+        print(
+            f"consortium-planner {args.command}: unexpected error ({type(error).__name__}: "
+            f"{error}){where}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE

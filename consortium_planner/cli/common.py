@@ -1,0 +1,76 @@
+"""What the batch commands share: opening a workspace, picking a project, writing output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from consortium_planner.cli import UsageError
+from consortium_planner.workspace import Workspace, WorkspaceError
+
+
+def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", type=Path, help="workspace file (.cpw)")
+
+
+def add_project_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--project",
+        metavar="ACRONYM",
+        help="the project to use (may be left out when the workspace holds one)",
+    )
+
+
+@contextmanager
+def opened_workspace(path: Path, *, read_only: bool) -> Iterator[Workspace]:
+    """Open a workspace for a command; any problem with the file becomes a UsageError (exit 2)."""
+    try:
+        workspace = Workspace.open(path, read_only=read_only)
+    except WorkspaceError as error:
+        raise UsageError(str(error)) from error
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def project_snapshot(workspace: Workspace, acronym: str | None) -> Any:
+    from consortium_planner.services.snapshot import find_project_id, load_snapshot
+
+    with workspace.sessions() as session:
+        try:
+            project_id = find_project_id(session, acronym)
+        except LookupError as error:
+            raise UsageError(str(error)) from error
+        return load_snapshot(session, project_id)
+
+
+def print_json(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary name beside the target, then rename: never half a file."""
+    path = path.resolve()
+    if not path.parent.is_dir():
+        raise UsageError(f"{path}: the folder does not exist")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as error:
+        raise UsageError(f"{path}: cannot be written ({error.strerror})") from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        raise UsageError(f"{path}: cannot be written ({error.strerror})") from error

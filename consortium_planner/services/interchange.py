@@ -1,0 +1,604 @@
+"""Project JSON: the interchange format (`dump` and `load`).
+
+`dump_project` is a pure function of a snapshot and is deterministic, so dump, load into a new
+workspace and dump again gives the same bytes. `load_project` validates the whole document first
+(JSON Schema in resources/schema/, then the references between its parts) and refuses it with
+every problem listed; only a valid document is written, in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from consortium_planner.models import (
+    CostItem,
+    Deliverable,
+    Effort,
+    Milestone,
+    Organisation,
+    Participant,
+    Project,
+    RegionCategoryEntry,
+    Task,
+    WorkPackage,
+)
+from consortium_planner.money import rate_text, two_places
+from consortium_planner.names import normalised_name
+from consortium_planner.services.snapshot import ProjectSnapshot, region_category_of
+from consortium_planner.workspace import Workspace
+
+FORMAT = "consortium-planner/project"
+VERSION = 1
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
+class DocumentError(Exception):
+    """A project document that cannot be loaded; `problems` lists every reason."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        super().__init__(f"{source}: {len(problems)} problem(s)")
+        self.source = source
+        self.problems = problems
+
+    def report(self) -> str:
+        lines = [f"{self.source} was not loaded; the workspace is unchanged:"]
+        lines += [f"  - {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+# --- dump -------------------------------------------------------------------------------------
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else two_places(value)
+
+
+def _rate(value: Decimal | None) -> str | None:
+    return None if value is None else rate_text(value)
+
+
+def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
+    """The project as a JSON-ready dict; organisation keys are assigned in participant order."""
+    project = snapshot.project
+    keys = {p.number: f"org{index}" for index, p in enumerate(snapshot.participants, start=1)}
+    organisations = []
+    for participant in snapshot.participants:
+        organisation = participant.organisation
+        organisations.append(
+            {
+                "key": keys[participant.number],
+                "legal_name": organisation.legal_name,
+                "short_name": organisation.short_name,
+                "pic": organisation.pic,
+                "vat": organisation.vat,
+                "org_type": organisation.org_type,
+                "profit": organisation.profit,
+                "staff": organisation.staff_headcount,
+                "turnover": _money(organisation.turnover),
+                "balance_sheet": _money(organisation.balance_sheet),
+                "sme_class": organisation.sme_class,
+                "country": organisation.country,
+                "nuts2": organisation.nuts2 or None,
+                "region_category": participant.region_own_category.category,
+                "address": organisation.address,
+                "city": organisation.city,
+                "postcode": organisation.postcode,
+                "website": organisation.website,
+                "contact_name": organisation.contact_name,
+                "email": organisation.email,
+                "phone": organisation.phone,
+                "clusters": organisation.clusters,
+                "notes": organisation.notes,
+            }
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "project": {
+            "acronym": project.acronym,
+            "title": project.title,
+            "call": project.call_profile,
+            "thematic_priority": project.thematic_priority,
+            "start_date": project.start_date.isoformat() if project.start_date else None,
+            "duration_months": project.duration_months,
+        },
+        "organisations": organisations,
+        "participants": [
+            {
+                "number": p.number,
+                "organisation": keys[p.number],
+                "role": p.role,
+                "monthly_personnel_cost": two_places(p.monthly_personnel_cost),
+                "funding_rate_override": _rate(p.funding_rate_override),
+                "funding_rate_override_reason": p.funding_rate_override_reason,
+                "region_category_override": p.region_category_override,
+                "region_category_override_reason": p.region_category_override_reason,
+            }
+            for p in snapshot.participants
+        ],
+        "work_packages": [
+            {
+                "number": wp.number,
+                "title": wp.title,
+                "lead": wp.lead,
+                "start_month": wp.start_month,
+                "end_month": wp.end_month,
+                "objectives": wp.objectives,
+                "description": wp.description,
+                "tasks": [
+                    {
+                        "number": t.number,
+                        "title": t.title,
+                        "lead": t.lead,
+                        "start_month": t.start_month,
+                        "end_month": t.end_month,
+                        "description": t.description,
+                    }
+                    for t in wp.tasks
+                ],
+                "deliverables": [
+                    {
+                        "number": d.number,
+                        "title": d.title,
+                        "lead": d.lead,
+                        "type": d.type,
+                        "dissemination": d.dissemination,
+                        "due_month": d.due_month,
+                        "description": d.description,
+                    }
+                    for d in wp.deliverables
+                ],
+            }
+            for wp in snapshot.work_packages
+        ],
+        "milestones": [
+            {
+                "number": m.number,
+                "title": m.title,
+                "work_packages": list(m.work_packages),
+                "due_month": m.due_month,
+                "verification": m.verification,
+            }
+            for m in snapshot.milestones
+        ],
+        "effort": [
+            {
+                "participant": e.participant,
+                "work_package": e.work_package,
+                "person_months": two_places(e.person_months),
+            }
+            for e in snapshot.efforts
+        ],
+        "costs": [
+            {
+                "participant": c.participant,
+                "category": c.category,
+                "work_package": c.work_package,
+                "description": c.description,
+                "quantity": _money(c.quantity),
+                "unit_cost": _money(c.unit_cost),
+                "amount": two_places(c.amount),
+            }
+            for c in snapshot.costs
+        ],
+    }
+
+
+def to_json_text(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+@cache
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    from consortium_planner.paths import resources_dir
+
+    schema = json.loads((resources_dir() / "schema" / "project.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _where(path: Any) -> str:
+    parts = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+    return f"$ {parts}".replace("$ ", "$") if parts else "$ (the document)"
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Read and parse a project file; anything unreadable is a DocumentError, not a traceback."""
+    try:
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(str(path), ["the file is larger than 50 MB; not a project file"])
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise DocumentError(str(path), [f"cannot be read ({error.strerror})"]) from error
+    except UnicodeDecodeError as error:
+        raise DocumentError(str(path), ["is not UTF-8 text; not a project file"]) from error
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DocumentError(
+            str(path), [f"is not valid JSON: {error.msg} at line {error.lineno}"]
+        ) from error
+    if not isinstance(document, dict):
+        raise DocumentError(str(path), ["$ (the document): expected a JSON object"])
+    return document
+
+
+def validate_document(document: dict[str, Any], source: str = "the document") -> None:
+    """Raise DocumentError listing every problem: schema first, then cross-references."""
+    problems = [
+        f"{_where(error.absolute_path)}: {error.message}"
+        for error in sorted(_validator().iter_errors(document), key=lambda e: list(e.path))
+    ]
+    if not problems:
+        problems = _reference_problems(document)
+    if problems:
+        raise DocumentError(source, problems)
+
+
+def _duplicates(values: list[Any]) -> set[Any]:
+    seen: set[Any] = set()
+    return {v for v in values if v in seen or seen.add(v)}  # type: ignore[func-returns-value]
+
+
+def _reference_problems(document: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    duration = document["project"]["duration_months"]
+    organisations = document["organisations"]
+    participants = document["participants"]
+    work_packages = document.get("work_packages", [])
+    keys = [o["key"] for o in organisations]
+    for key in sorted(_duplicates(keys)):
+        problems.append(f"$.organisations: the key {key!r} is used more than once")
+    for index, organisation in enumerate(organisations):
+        if organisation.get("region_category") and not organisation.get("nuts2"):
+            problems.append(
+                f"$.organisations[{index}].region_category: needs a nuts2 region to belong to"
+            )
+    numbers = [p["number"] for p in participants]
+    for number in sorted(_duplicates(numbers)):
+        problems.append(f"$.participants: participant number {number} is used more than once")
+    used_keys = [p["organisation"] for p in participants]
+    for key in sorted(_duplicates(used_keys)):
+        problems.append(f"$.participants: organisation {key!r} takes part more than once")
+    for index, participant in enumerate(participants):
+        if participant["organisation"] not in keys:
+            problems.append(
+                f"$.participants[{index}].organisation: no organisation has the key "
+                f"{participant['organisation']!r}"
+            )
+    participant_numbers = set(numbers)
+
+    def check_lead(where: str, lead: int | None) -> None:
+        if lead is not None and lead not in participant_numbers:
+            problems.append(f"{where}.lead: there is no participant number {lead}")
+
+    def check_months(where: str, start: int, end: int, within: tuple[int, int]) -> None:
+        if end < start:
+            problems.append(f"{where}: end_month {end} is before start_month {start}")
+        if start < within[0] or end > within[1]:
+            problems.append(
+                f"{where}: months {start}-{end} lie outside M{within[0]}-M{within[1]}"
+            )
+
+    wp_numbers = [wp["number"] for wp in work_packages]
+    for number in sorted(_duplicates(wp_numbers)):
+        problems.append(f"$.work_packages: work package number {number} is used more than once")
+    for i, wp in enumerate(work_packages):
+        where = f"$.work_packages[{i}]"
+        check_lead(where, wp.get("lead"))
+        check_months(where, wp["start_month"], wp["end_month"], (1, duration))
+        tasks = wp.get("tasks", [])
+        for number in sorted(_duplicates([t["number"] for t in tasks])):
+            problems.append(f"{where}.tasks: task number {number} is used more than once")
+        for j, task in enumerate(tasks):
+            check_lead(f"{where}.tasks[{j}]", task.get("lead"))
+            check_months(f"{where}.tasks[{j}]", task["start_month"], task["end_month"],
+                         (1, duration))
+        deliverables = wp.get("deliverables", [])
+        for number in sorted(_duplicates([d["number"] for d in deliverables])):
+            problems.append(
+                f"{where}.deliverables: deliverable number {number} is used more than once"
+            )
+        for j, deliverable in enumerate(deliverables):
+            check_lead(f"{where}.deliverables[{j}]", deliverable.get("lead"))
+            if deliverable["due_month"] > duration:
+                problems.append(
+                    f"{where}.deliverables[{j}].due_month: M{deliverable['due_month']} is after "
+                    f"the project's last month M{duration}"
+                )
+    known_wps = set(wp_numbers)
+    milestones = document.get("milestones", [])
+    for number in sorted(_duplicates([m["number"] for m in milestones])):
+        problems.append(f"$.milestones: milestone number {number} is used more than once")
+    for i, milestone in enumerate(milestones):
+        for wp in milestone.get("work_packages", []):
+            if wp not in known_wps:
+                problems.append(f"$.milestones[{i}].work_packages: there is no work package {wp}")
+        if milestone["due_month"] > duration:
+            problems.append(
+                f"$.milestones[{i}].due_month: M{milestone['due_month']} is after the project's "
+                f"last month M{duration}"
+            )
+    pairs = []
+    for i, effort in enumerate(document.get("effort", [])):
+        if effort["participant"] not in participant_numbers:
+            problems.append(f"$.effort[{i}].participant: there is no participant "
+                            f"{effort['participant']}")
+        if effort["work_package"] not in known_wps:
+            problems.append(f"$.effort[{i}].work_package: there is no work package "
+                            f"{effort['work_package']}")
+        pairs.append((effort["participant"], effort["work_package"]))
+    for participant, wp in sorted(_duplicates(pairs)):
+        problems.append(f"$.effort: participant {participant} x WP{wp} is given more than once")
+    for i, cost in enumerate(document.get("costs", [])):
+        if cost["participant"] not in participant_numbers:
+            problems.append(f"$.costs[{i}].participant: there is no participant "
+                            f"{cost['participant']}")
+        if cost.get("work_package") is not None and cost["work_package"] not in known_wps:
+            problems.append(f"$.costs[{i}].work_package: there is no work package "
+                            f"{cost['work_package']}")
+    start = document["project"].get("start_date")
+    if start:
+        try:
+            date.fromisoformat(start)
+        except ValueError:
+            problems.append(f"$.project.start_date: {start!r} is not a date (YYYY-MM-DD)")
+    return problems
+
+
+# --- load -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    project_id: int
+    acronym: str
+    participants: int
+    organisations_created: int
+    organisations_matched: int
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def find_matching_organisation(
+    session: Session, pic: str | None, vat: str | None, legal_name: str, country: str
+) -> Organisation | None:
+    """The directory's record for this organisation: by PIC, then VAT, then name + country."""
+    if pic:
+        found = session.scalars(select(Organisation).where(Organisation.pic == pic)).first()
+        if found is not None:
+            return found
+    if vat:
+        found = session.scalars(select(Organisation).where(Organisation.vat == vat)).first()
+        if found is not None:
+            return found
+    return session.scalars(
+        select(Organisation).where(
+            Organisation.name_key == normalised_name(legal_name),
+            Organisation.country == country,
+        )
+    ).first()
+
+
+def _sme_class(data: dict[str, Any]) -> str | None:
+    """The stated SME class, else the one the figures give (Recommendation 2003/361/EC)."""
+    if data.get("sme_class"):
+        return str(data["sme_class"])
+    from consortium_planner.reference.sme import sme_class
+
+    derived = sme_class(data.get("staff"), _decimal(data.get("turnover")),
+                        _decimal(data.get("balance_sheet")))
+    return str(derived) if derived else None
+
+
+def _new_organisation(data: dict[str, Any]) -> Organisation:
+    return Organisation(
+        legal_name=data["legal_name"],
+        name_key=normalised_name(data["legal_name"]),
+        short_name=data.get("short_name", ""),
+        pic=data.get("pic"),
+        vat=data.get("vat"),
+        org_type=data["org_type"],
+        profit=data.get("profit"),
+        staff_headcount=data.get("staff"),
+        turnover=_decimal(data.get("turnover")),
+        balance_sheet=_decimal(data.get("balance_sheet")),
+        sme_class=_sme_class(data),
+        country=data["country"],
+        nuts2=data.get("nuts2") or "",
+        address=data.get("address", ""),
+        city=data.get("city", ""),
+        postcode=data.get("postcode", ""),
+        website=data.get("website", ""),
+        contact_name=data.get("contact_name", ""),
+        email=data.get("email", ""),
+        phone=data.get("phone", ""),
+        clusters=data.get("clusters", ""),
+        notes=data.get("notes", ""),
+    )
+
+
+def load_project(
+    workspace: Workspace,
+    document: dict[str, Any],
+    *,
+    replace: bool = False,
+    file_name: str = "the document",
+) -> LoadResult:
+    """Create the project described by `document`: everything, or (on any problem) nothing."""
+    validate_document(document, file_name)
+    with workspace.transaction() as session:
+        return _write_project(session, document, replace=replace, source=file_name)
+
+
+def _write_project(
+    session: Session, document: dict[str, Any], *, replace: bool, source: str
+) -> LoadResult:
+    data = document["project"]
+    existing = session.scalars(select(Project).where(Project.acronym == data["acronym"])).first()
+    if existing is not None:
+        if not replace:
+            raise DocumentError(
+                source,
+                [f"a project {data['acronym']!r} already exists; use --replace to replace it"],
+            )
+        session.delete(existing)
+        session.flush()
+    project = Project(
+        acronym=data["acronym"],
+        title=data["title"],
+        call_profile=data["call"],
+        thematic_priority=data.get("thematic_priority", ""),
+        start_date=date.fromisoformat(data["start_date"]) if data.get("start_date") else None,
+        duration_months=data["duration_months"],
+    )
+    session.add(project)
+    organisations: dict[str, Organisation] = {}
+    created = matched = 0
+    for entry in document["organisations"]:
+        organisation = find_matching_organisation(
+            session, entry.get("pic"), entry.get("vat"), entry["legal_name"], entry["country"]
+        )
+        if organisation is None:
+            organisation = _new_organisation(entry)
+            session.add(organisation)
+            created += 1
+        else:
+            matched += 1
+        organisations[entry["key"]] = organisation
+        _record_region_category(session, entry, source)
+    session.flush()
+    participants: dict[int, Participant] = {}
+    for entry in document["participants"]:
+        participant = Participant(
+            project=project,
+            organisation=organisations[entry["organisation"]],
+            number=entry["number"],
+            role=entry["role"],
+            monthly_personnel_cost=Decimal(entry["monthly_personnel_cost"]),
+            funding_rate_override=_decimal(entry.get("funding_rate_override")),
+            funding_rate_override_reason=entry.get("funding_rate_override_reason", ""),
+            region_category_override=entry.get("region_category_override"),
+            region_category_override_reason=entry.get("region_category_override_reason", ""),
+        )
+        session.add(participant)
+        participants[entry["number"]] = participant
+    session.flush()
+
+    def lead_id(number: int | None) -> int | None:
+        return participants[number].id if number is not None else None
+
+    work_packages: dict[int, WorkPackage] = {}
+    for entry in document.get("work_packages", []):
+        work_package = WorkPackage(
+            project=project,
+            number=entry["number"],
+            title=entry["title"],
+            lead_participant_id=lead_id(entry.get("lead")),
+            start_month=entry["start_month"],
+            end_month=entry["end_month"],
+            objectives=entry.get("objectives", ""),
+            description=entry.get("description", ""),
+        )
+        session.add(work_package)
+        for task in entry.get("tasks", []):
+            work_package.tasks.append(
+                Task(
+                    number=task["number"],
+                    title=task["title"],
+                    lead_participant_id=lead_id(task.get("lead")),
+                    start_month=task["start_month"],
+                    end_month=task["end_month"],
+                    description=task.get("description", ""),
+                )
+            )
+        for deliverable in entry.get("deliverables", []):
+            work_package.deliverables.append(
+                Deliverable(
+                    number=deliverable["number"],
+                    title=deliverable["title"],
+                    lead_participant_id=lead_id(deliverable.get("lead")),
+                    type=deliverable["type"],
+                    dissemination=deliverable["dissemination"],
+                    due_month=deliverable["due_month"],
+                    description=deliverable.get("description", ""),
+                )
+            )
+        work_packages[entry["number"]] = work_package
+    session.flush()
+    for entry in document.get("milestones", []):
+        session.add(
+            Milestone(
+                project=project,
+                number=entry["number"],
+                title=entry["title"],
+                due_month=entry["due_month"],
+                verification=entry.get("verification", ""),
+                work_packages=[work_packages[n] for n in entry.get("work_packages", [])],
+            )
+        )
+    for entry in document.get("effort", []):
+        session.add(
+            Effort(
+                participant_id=participants[entry["participant"]].id,
+                work_package_id=work_packages[entry["work_package"]].id,
+                person_months=Decimal(entry["person_months"]),
+            )
+        )
+    for entry in document.get("costs", []):
+        work_package_number = entry.get("work_package")
+        session.add(
+            CostItem(
+                participant_id=participants[entry["participant"]].id,
+                category=entry["category"],
+                work_package_id=(
+                    work_packages[work_package_number].id
+                    if work_package_number is not None
+                    else None
+                ),
+                description=entry.get("description", ""),
+                quantity=_decimal(entry.get("quantity")),
+                unit_cost=_decimal(entry.get("unit_cost")),
+                amount=Decimal(entry["amount"]),
+            )
+        )
+    session.flush()
+    return LoadResult(
+        project_id=project.id,
+        acronym=project.acronym,
+        participants=len(participants),
+        organisations_created=created,
+        organisations_matched=matched,
+    )
+
+
+def _record_region_category(session: Session, entry: dict[str, Any], source: str) -> None:
+    """Keep a region category the document states when the workspace does not already say so."""
+    category, nuts2 = entry.get("region_category"), entry.get("nuts2")
+    if not category or not nuts2:
+        return
+    if region_category_of(session, nuts2).category == category:
+        return
+    session.merge(
+        RegionCategoryEntry(nuts_code=nuts2, category=category, source=f"from {source}")
+    )
+    session.flush()
+
+
+def delete_project(session: Session, project_id: int) -> None:
+    session.execute(delete(Project).where(Project.id == project_id))

@@ -1,0 +1,58 @@
+"""Shared fixtures: a demo workspace built once per session and copied per test (Anki's
+getEmptyCol), an empty workspace, and a private data folder so tests never touch the user's."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    folder = tmp_path_factory.mktemp("user-data")
+    previous = os.environ.get("CONSORTIUM_PLANNER_DATA_DIR")
+    os.environ["CONSORTIUM_PLANNER_DATA_DIR"] = str(folder)
+    yield
+    if previous is None:
+        os.environ.pop("CONSORTIUM_PLANNER_DATA_DIR", None)
+    else:
+        os.environ["CONSORTIUM_PLANNER_DATA_DIR"] = previous
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from consortium_planner.demo import create_demo_workspace
+
+    path = tmp_path_factory.mktemp("template") / "demo.cpw"
+    return create_demo_workspace(path)
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo workspace for one test."""
+    path = tmp_path / "demo.cpw"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_document() -> dict:
+    from consortium_planner.demo import demo_document_path
+    from consortium_planner.services.interchange import read_document
+
+    return read_document(demo_document_path())
+
+
+@pytest.fixture
+def empty_path(tmp_path: Path) -> Path:
+    from consortium_planner.workspace import Workspace
+
+    path = tmp_path / "empty.cpw"
+    Workspace.create(path).close()
+    return path

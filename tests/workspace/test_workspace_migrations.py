@@ -1,0 +1,83 @@
+"""Schema versions: Alembic's scripts agree with the workspace module, and old files upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import inspect, select
+
+from consortium_planner.models import Base, Organisation, RegionCategoryEntry
+from consortium_planner.workspace import (
+    APPLICATION_ID,
+    SCHEMA_HEAD,
+    SCHEMA_REVISIONS,
+    Workspace,
+    _make_engine,
+    _run_migrations,
+)
+
+
+def _script_revisions() -> list[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import consortium_planner.workspace as workspace_module
+
+    config = Config()
+    config.set_main_option(
+        "script_location", str(Path(workspace_module.__file__).parent / "migrations")
+    )
+    script = ScriptDirectory.from_config(config)
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def test_workspace_module_knows_every_revision() -> None:
+    assert list(SCHEMA_REVISIONS) == _script_revisions()
+    assert SCHEMA_HEAD == _script_revisions()[-1]
+
+
+def test_migrated_schema_matches_the_models(empty_path: Path) -> None:
+    with Workspace.open(empty_path) as workspace:
+        inspector = inspect(workspace.engine)
+        tables = set(inspector.get_table_names()) - {"alembic_version"}
+        assert tables == set(Base.metadata.tables)
+        for name, table in Base.metadata.tables.items():
+            columns = {c["name"] for c in inspector.get_columns(name)}
+            assert columns == {c.name for c in table.columns}, name
+
+
+def _file_at_first_schema(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.commit()
+    connection.close()
+    engine = _make_engine(path, read_only=False)
+    _run_migrations(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO organisation (legal_name, name_key, short_name, org_type, country, nuts2,"
+            " address, city, postcode, website, contact_name, email, phone, clusters, notes,"
+            " created_at, updated_at, turnover) VALUES ('Alte Firma GmbH', 'alte firma', 'AF',"
+            " 'sme', 'DE', 'DED2', '', 'Dresden', '', '', '', '', '', '', '', '2026-01-01',"
+            " '2026-01-01', 123456)"
+        )
+    engine.dispose()
+
+
+def test_file_with_the_first_schema_opens_after_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.cpw"
+    _file_at_first_schema(path)
+    original = path.read_bytes()
+    with Workspace.open(path) as workspace:
+        assert workspace.backup_made is not None
+        assert workspace.backup_made.read_bytes() == original
+        with workspace.transaction() as session:
+            organisation = session.scalars(select(Organisation)).one()
+            assert organisation.legal_name == "Alte Firma GmbH"
+            assert str(organisation.turnover) == "1234.56"
+            session.add(RegionCategoryEntry(nuts_code="DED2", category="transition", source="t"))
+    with Workspace.open(path) as reopened:
+        assert reopened.backup_made is None
+    backups = sorted(p.name for p in tmp_path.iterdir() if "before-upgrade-0001" in p.name)
+    assert len(backups) == 1
