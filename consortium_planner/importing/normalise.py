@@ -1,0 +1,915 @@
+"""Turn raw cell values into field values, with plain-language problems for what looks wrong.
+
+One function per kind of field, each returning `(value, problems)`; `normalise_record` runs them
+over one row and adds what needs several fields (VAT and NUTS against the country, the SME class
+from staff and figures). An error means the row cannot be accepted; a warning means it can, but a
+person should look. Money never passes through float arithmetic: a float cell is read through its
+shortest decimal representation (`Decimal(repr(x))`) and rounded to cents.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache, lru_cache
+from typing import Literal
+
+from consortium_planner.vocab import OrgType, SmeClass
+
+Severity = Literal["error", "warning"]
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: Severity
+    column: str
+    message: str
+
+
+def _error(column: str, message: str) -> list[Problem]:
+    return [Problem("error", column, message)]
+
+
+def _warning(column: str, message: str) -> list[Problem]:
+    return [Problem("warning", column, message)]
+
+
+# What people type for "nothing here". Not applied to names or notes.
+PLACEHOLDERS = frozenset({
+    "n/a", "na", "n.a.", "n.a", "-", "--", "---", "—", "–", "/", "none", "null", "nil", "?",
+    "k.a.", "k. a.", "keine", "nicht vorhanden", "brak", "b/d", "b.d.", "nd", "n.d.", "n/d",
+    "s/o", "sans objet", "néant", "ninguno", "ninguna", "nessuno", "nenhum", "geen", "nvt", "n.v.t.",
+})
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_DATE_TYPES = (date, datetime, time, timedelta)
+MAX_TEXT = 500
+MAX_NOTES = 10_000
+
+
+def cell_text(raw: object) -> str:
+    """A cell value as the text a person sees: 12.0 is "12", a date is "2024-01-31"."""
+    if type(raw) is str:
+        return raw
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, float):
+        if raw.is_integer():
+            return str(int(raw))
+        return format(Decimal(repr(raw)), "f")
+    if isinstance(raw, (datetime, date, time)):
+        return raw.isoformat()
+    return str(raw)
+
+
+def _is_placeholder(text: str) -> bool:
+    return len(text) <= 16 and text.casefold() in PLACEHOLDERS
+
+
+def _date_problem(column: str, raw: object, what: str) -> list[Problem]:
+    shown = raw.isoformat() if isinstance(raw, (date, datetime, time)) else str(raw)
+    return _error(
+        column,
+        f"a date ({shown}) where {what} belongs; the cell may be formatted as a date in the "
+        "spreadsheet",
+    )
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+
+def parse_text(
+    raw: object, column: str = "", *, multiline: bool = False, max_length: int = MAX_TEXT,
+    placeholders: bool = True,
+) -> tuple[str | None, list[Problem]]:
+    """Trim and fold whitespace; refuse control characters. Text starting with "=" stays text.
+
+    `multiline` keeps line breaks (notes); otherwise they become spaces.
+    """
+    text = raw if type(raw) is str else cell_text(raw)
+    if not text:
+        return None, []
+    if text.isprintable():
+        # The common case: one line, no control characters, no exotic spaces.
+        if text[0] == " " or text[-1] == " " or "  " in text:
+            text = " ".join(text.split())
+            if not text:
+                return None, []
+        if placeholders and len(text) <= 16 and text.casefold() in PLACEHOLDERS:
+            return None, []
+        if len(text) > max_length:
+            return None, _error(column, f"is {len(text)} characters long; at most {max_length} fit")
+        return text, []
+    if _CONTROL.search(text):
+        code = ord(_CONTROL.search(text).group())  # type: ignore[union-attr]
+        return None, _error(column, f"contains an invisible control character (U+{code:04X})")
+    if multiline:
+        lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n"))
+        text = "\n".join(line for line in lines if line)
+    else:
+        text = " ".join(text.split())
+    if not text or (placeholders and _is_placeholder(text)):
+        return None, []
+    if len(text) > max_length:
+        return None, _error(column, f"is {len(text)} characters long; at most {max_length} fit")
+    return text, []
+
+
+def parse_address(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
+    """Line breaks inside an address cell (Alt+Enter) become ", " so one line reads right."""
+    text, problems = parse_text(raw, column, multiline=True)
+    if text is None:
+        return None, problems
+    return ", ".join(part.strip(" ,") for part in text.split("\n") if part.strip(" ,")), problems
+
+
+def parse_notes(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
+    return parse_text(raw, column, multiline=True, max_length=MAX_NOTES, placeholders=False)
+
+
+def parse_name(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
+    """Names are kept as typed (an organisation may well be called "NA")."""
+    return parse_text(raw, column, placeholders=False)
+
+
+_CLUSTER_SPLIT = re.compile(r"[;,|\n]")
+
+
+def parse_clusters(raw: object, column: str = "") -> tuple[list[str] | None, list[Problem]]:
+    """Cluster memberships: one cell, names split on ";", ",", "|" or line breaks."""
+    text, problems = parse_text(raw, column, multiline=True, max_length=MAX_NOTES)
+    if text is None:
+        return None, problems
+    names: list[str] = []
+    for part in _CLUSTER_SPLIT.split(text):
+        name = " ".join(part.split())
+        if name and name not in names and not _is_placeholder(name):
+            names.append(name)
+    return names or None, problems
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+_EURO_WORDS = frozenset({"eur", "€", "euro", "euros", "eu", "e"})
+_MULTIPLIERS: dict[str, Decimal] = {
+    "k": Decimal(1000), "tys": Decimal(1000), "tsd": Decimal(1000), "thousand": Decimal(1000),
+    "m": Decimal(10**6), "mio": Decimal(10**6), "mln": Decimal(10**6), "mill": Decimal(10**6),
+    "million": Decimal(10**6), "millions": Decimal(10**6), "millionen": Decimal(10**6),
+    "millones": Decimal(10**6), "milioni": Decimal(10**6), "miliony": Decimal(10**6),
+    "milionów": Decimal(10**6), "milhões": Decimal(10**6), "miljoen": Decimal(10**6),
+    "mn": Decimal(10**6), "md": Decimal(10**9), "mrd": Decimal(10**9), "bn": Decimal(10**9),
+}
+_OTHER_CURRENCIES = frozenset({
+    "pln", "zł", "zl", "usd", "$", "us$", "gbp", "£", "chf", "sek", "dkk", "nok", "czk", "kč",
+    "huf", "ft", "ron", "lei", "bgn", "лв", "isk", "jpy", "¥", "cny", "try", "uah",
+})
+_NUMBER_PARTS = re.compile(
+    r"^(?P<prefix>[^\d\-−(]*?)\s*(?P<sign>[-−(]?)\s*(?P<prefix2>[^\d\-−(]*?)\s*"
+    r"(?P<number>\d[\d\s.,'’\u00a0\u202f\u2009]*)\s*(?P<suffix>.*?)$"
+)
+_SPACE_GROUPED = re.compile(r"^\d{1,3}(?:[\s'’\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$")
+_GROUPS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def _decimal_from_text(number: str) -> Decimal:
+    """Read "1.234,56", "1,234.56", "1 234", "1'234.5" or "1234" as an exact Decimal.
+
+    The last of "." and "," is the decimal mark when both appear. A lone mark followed by exactly
+    three digits after 1-3 digits ("1.234", "12,500") is read as a thousands separator, which is
+    how such numbers are meant in organisation figures far more often than as fractions.
+    """
+    number = number.strip()
+    if any(ch in number for ch in " '’\u00a0\u202f\u2009"):
+        if not _SPACE_GROUPED.match(number):
+            raise _NotANumber(number)
+        number = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", number)
+    dots, commas = number.count("."), number.count(",")
+    if dots and commas:
+        mark = "." if number.rfind(".") > number.rfind(",") else ","
+        grouping = "," if mark == "." else "."
+        if number.count(mark) > 1:
+            raise _NotANumber(number)
+        whole, fraction = number.split(mark)
+        if not _GROUPS.match(whole) and grouping in whole:
+            raise _NotANumber(number)
+        digits = whole.replace(grouping, "") + "." + fraction
+    elif dots + commas > 1:
+        if not _GROUPS.match(number):
+            raise _NotANumber(number)
+        digits = number.replace(".", "").replace(",", "")
+    elif dots + commas == 1:
+        whole, fraction = number.replace(",", ".").split(".")
+        if len(fraction) == 3 and 1 <= len(whole) <= 3 and whole != "0":
+            digits = whole + fraction
+        else:
+            digits = f"{whole or '0'}.{fraction or '0'}"
+    else:
+        digits = number
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        raise _NotANumber(number) from None
+
+
+@lru_cache(maxsize=8192)
+def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | None, str]:
+    """Parse a number typed as text; return (value, "") or (None, reason)."""
+    lowered = text.casefold().replace("€", " € ")
+    match = _NUMBER_PARTS.match(lowered.strip())
+    if not match:
+        return None, f"“{text}” is not a number"
+    try:
+        value = _decimal_from_text(match["number"])
+    except _NotANumber:
+        return None, f"“{text}” is not a number the app can read"
+    negative = bool(match["sign"]) or match["suffix"].startswith(("-", "−"))
+    words = re.findall(r"[^\s.()\-−:]+", f"{match['prefix']} {match['prefix2']} {match['suffix']}")
+    for word in words:
+        if allow_money_words and word in _EURO_WORDS:
+            continue
+        if allow_money_words and word in _MULTIPLIERS:
+            value *= _MULTIPLIERS[word]
+            continue
+        if allow_money_words and word in _OTHER_CURRENCIES:
+            return None, f"“{text}” is not in euros; convert it to EUR"
+        return None, f"“{text}” is not a number the app can read"
+    if negative and value != 0:
+        return None, f"“{text}” is negative"
+    return value, ""
+
+
+def parse_money(raw: object, column: str = "") -> tuple[Decimal | None, list[Problem]]:
+    """An amount in euros, as Decimal rounded to the cent; negative amounts are refused."""
+    if raw is None or raw == "":
+        return None, []
+    kind = type(raw)
+    if kind is bool:
+        return None, _error(column, f"“{raw}” is not an amount")
+    if kind is int:
+        value = Decimal(raw)  # type: ignore[arg-type]
+    elif kind is float:
+        if not math.isfinite(raw):  # type: ignore[arg-type]
+            return None, _error(column, "is not a finite number")
+        value = Decimal(repr(raw))
+    elif isinstance(raw, Decimal):
+        value = raw
+    elif isinstance(raw, _DATE_TYPES):
+        return None, _date_problem(column, raw, "an amount")
+    else:
+        text = cell_text(raw).strip()
+        if not text or _is_placeholder(text):
+            return None, []
+        parsed, reason = _parse_number_text(text, True)
+        if parsed is None:
+            return None, _error(column, reason)
+        value = parsed
+    if value < 0:
+        return None, _error(column, f"{value} is negative; amounts cannot be negative")
+    return value.quantize(CENT, rounding=ROUND_HALF_UP), []
+
+
+def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Problem]]:
+    """A whole number such as a staff headcount: "12", "12.0" and 12.0 pass, "12,5" does not."""
+    if raw is None or raw == "":
+        return None, []
+    kind = type(raw)
+    if kind is bool:
+        return None, _error(column, f"“{raw}” is not a whole number")
+    if kind is int:
+        value = Decimal(raw)  # type: ignore[arg-type]
+    elif kind is float:
+        if not math.isfinite(raw):  # type: ignore[arg-type]
+            return None, _error(column, "is not a finite number")
+        value = Decimal(repr(raw))
+    elif isinstance(raw, Decimal):
+        value = raw
+    elif isinstance(raw, _DATE_TYPES):
+        return None, _date_problem(column, raw, "a number")
+    else:
+        text = cell_text(raw).strip()
+        if not text or _is_placeholder(text):
+            return None, []
+        if re.fullmatch(r"\d+\s*[-–]\s*\d+", text):
+            return None, _error(column, f"“{text}” is a range; give one number")
+        parsed, reason = _parse_number_text(text, False)
+        if parsed is None:
+            return None, _error(column, reason)
+        if parsed != parsed.to_integral_value():
+            # "12,5" and "12.5" are both fractions here: one mark with 1-2 digits after it.
+            return None, _error(column, f"“{text}” is not a whole number")
+        value = parsed
+    if value < 0:
+        return None, _error(column, f"{value} is negative")
+    if value != value.to_integral_value():
+        return None, _error(column, f"{cell_text(raw)} is not a whole number")
+    return int(value), []
+
+
+# --- identifiers ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _country_code(text: str) -> str | None:
+    from consortium_planner.reference.countries import country_code_from_text
+
+    return country_code_from_text(text)
+
+
+def parse_country(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
+    """A country name in any of the supported languages, or an ISO/EU code, to the EU code."""
+    text, problems = parse_text(raw, column)
+    if text is None:
+        return None, problems
+    code = _country_code(text)
+    if code is None:
+        return None, _error(column, f"“{text}” is not a country the app knows")
+    return code, []
+
+
+def _digits_of(raw: object) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return "".join(cell_text(raw).split())
+
+
+def parse_pic(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
+    """A Participant Identification Code: 9 digits, spaces removed."""
+    text = _digits_of(raw)
+    if not text or _is_placeholder(text):
+        return None, []
+    from consortium_planner.reference.countries import pic_is_valid
+
+    if not pic_is_valid(text):
+        return None, _error(column, f"“{cell_text(raw).strip()}” is not a PIC (9 digits)")
+    return text, []
+
+
+_VAT_NOISE = re.compile(r"[\s.\-/_]+")
+
+
+def parse_vat(
+    raw: object, column: str = "", country: str | None = None
+) -> tuple[str | None, list[Problem]]:
+    """A VAT number with or without its country prefix, normalised to prefix + number.
+
+    A number that does not have the country's format is kept with a warning: formats change,
+    and refusing the organisation over it would lose more than it protects.
+    """
+    shown = cell_text(raw).strip()
+    cleaned = _VAT_NOISE.sub("", _digits_of(raw)).upper()
+    if not cleaned or _is_placeholder(shown):
+        return None, []
+    if _CONTROL.search(cleaned) or len(cleaned) > 30:
+        return None, _error(column, f"“{shown[:40]}” is not a VAT number")
+    from consortium_planner.reference.countries import (
+        get_country,
+        normalise_vat,
+        vat_is_valid,
+    )
+
+    prefix_country = get_country(cleaned[:2]) if cleaned[:2].isalpha() else None
+    if country is None:
+        if prefix_country is None:
+            return cleaned, _warning(
+                column, f"“{shown}” has no country prefix and the row gives no country"
+            )
+        country = prefix_country.code
+    elif prefix_country is not None and prefix_country.code != country:
+        return cleaned, _warning(
+            column, f"“{shown}” starts with {cleaned[:2]}, but the country is {country}"
+        )
+    try:
+        value = normalise_vat(country, cleaned)
+    except ValueError:
+        return cleaned, []
+    if not vat_is_valid(country, value):
+        return value, _warning(column, f"“{shown}” does not look like a {country} VAT number")
+    return value, []
+
+
+# --- contact -------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
+_EMAIL_SPLIT = re.compile(r"[;,\s]+")
+_ANGLE_EMAIL = re.compile(r"<([^<>]+@[^<>]+)>")
+
+
+def parse_email(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
+    """Trim an e-mail address and check its shape; a doubtful address is kept with a warning."""
+    text, problems = parse_text(raw, column)
+    if text is None:
+        return None, problems
+    angle = _ANGLE_EMAIL.search(text)
+    if angle:
+        text = angle.group(1).strip()
+    if text.casefold().startswith("mailto:"):
+        text = text[7:].strip()
+    parts = [part for part in _EMAIL_SPLIT.split(text) if part]
+    if len(parts) > 1 and all("@" in part for part in parts):
+        text = parts[0]
+        problems = _warning(
+            column, f"holds several addresses; the first was kept ({', '.join(parts[1:])} were not)"
+        )
+    local, at, domain = text.rpartition("@")
+    if at:
+        text = f"{local}@{domain.lower()}"
+    if not _EMAIL.match(text):
+        return text, _warning(column, f"“{text}” does not look like an e-mail address")
+    return text, problems
+
+
+_URL_PATH = re.compile(r"[/?#]")
+_HOST = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d+)?$")
+
+
+def parse_website(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
+    """Trim a web address; a bare domain ("acme.eu") gets "https://" in front."""
+    text, problems = parse_text(raw, column)
+    if text is None:
+        return None, problems
+    lowered = text.lower()
+    if "@" in text and "://" not in text:
+        return text, _warning(column, f"“{text}” looks like an e-mail address, not a website")
+    if lowered.startswith(("http://", "https://")):
+        url = text
+        host = text.split("://", 1)[1]
+    else:
+        if "://" in text:
+            return text, _warning(column, f"“{text}” is not a web address")
+        url = "https://" + text
+        host = text
+    host = _URL_PATH.split(host, maxsplit=1)[0]
+    if " " in text or not _HOST.match(host):
+        return text, _warning(column, f"“{text}” does not look like a web address")
+    return url, problems
+
+
+# --- regions -------------------------------------------------------------------------------------
+
+_NUTS_CODE = re.compile(r"^[A-Z]{2}[0-9A-Z]{0,3}$")
+_NUTS_NOISE = re.compile(r"[\s\-.]")
+
+
+@cache
+def _regions_by_name() -> dict[str, list[tuple[str, str]]]:
+    from consortium_planner.reference.countries import normalise_name
+    from consortium_planner.reference.nuts import all_regions
+
+    index: dict[str, list[tuple[str, str]]] = {}
+    for region in all_regions():
+        if region.in_2021 or region.in_2016:
+            index.setdefault(normalise_name(region.name), []).append((region.code, region.country))
+    return index
+
+
+def _region_from_name(text: str, country: str | None) -> str | None:
+    from consortium_planner.reference.countries import normalise_name
+
+    matches = _regions_by_name().get(normalise_name(text), [])
+    if country:
+        matches = [m for m in matches if m[1] == country]
+    codes = {code for code, _ in matches}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def parse_nuts2(
+    raw: object, column: str = "", country: str | None = None
+) -> tuple[str | None, list[Problem]]:
+    """A NUTS 2 code (or a region's name), checked against the known regions and the country.
+
+    A NUTS 3 code gives its NUTS 2 region, with a warning. Unknown codes are kept with a warning:
+    the shipped table may lag behind a NUTS revision.
+    """
+    text, problems = parse_text(raw, column)
+    if text is None:
+        return None, problems
+    from consortium_planner.reference.nuts import get_region, region_in_country
+
+    code = _NUTS_NOISE.sub("", text).upper()
+    region = get_region(code) if len(code) == 4 else None
+    if region is None:
+        by_name = _region_from_name(text, country)
+        if by_name is not None:
+            code, region = by_name, get_region(by_name)
+        elif not (_NUTS_CODE.match(code) and any(ch.isdigit() for ch in code)):
+            return None, _warning(column, f"“{text}” is not a NUTS 2 code or a region the app knows")
+        elif len(code) == 5:
+            problems = _warning(
+                column, f"“{text}” is a NUTS 3 code; its NUTS 2 region {code[:4]} was used"
+            )
+            code = code[:4]
+            region = get_region(code)
+        elif len(code) < 4:
+            return None, _warning(
+                column, f"“{text}” is not a NUTS 2 code (two letters and two characters, e.g. DE11)"
+            )
+    if region is None:
+        return code, [*problems, *_warning(column, f"{code} is not a NUTS 2 region the app knows")]
+    if country and not region_in_country(code, country):
+        return code, [
+            *problems,
+            *_warning(column, f"{code} ({region.name}) lies in {region.country}, not in {country}"),
+        ]
+    return code, problems
+
+
+# --- closed vocabularies -------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    text = text.casefold().replace("ł", "l").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+
+
+# Checked in this order when a text names several ("Public university" is higher education).
+ORG_TYPE_WORDS: dict[OrgType, tuple[str, ...]] = {
+    OrgType.CLUSTER_ORGANISATION: (
+        "cluster", "cluster organisation", "cluster organization", "pole de competitivite",
+        "clusterorganisation", "cluster management", "cluster", "cluster di", "distretto",
+        "klaster", "cluster organizacja", "polo de competitividade", "clusterorganisatie",
+    ),
+    OrgType.HIGHER_EDUCATION: (
+        "university", "universities", "higher education", "hei", "college", "polytechnic",
+        "universite", "ecole", "grande ecole", "enseignement superieur",
+        "universitat", "hochschule", "fachhochschule", "technische universitat",
+        "universidad", "educacion superior", "politecnico", "universita", "ateneo",
+        "uczelnia", "uniwersytet", "politechnika", "akademia", "szkola wyzsza",
+        "universidade", "ensino superior", "instituto politecnico",
+        "universiteit", "hogeschool", "hoger onderwijs",
+    ),
+    OrgType.RESEARCH_ORGANISATION: (
+        "rto", "research", "research organisation", "research organization", "research centre",
+        "research center", "research institute", "research and technology organisation",
+        "recherche", "organisme de recherche", "centre de recherche", "institut de recherche",
+        "forschung", "forschungseinrichtung", "forschungsinstitut", "forschungszentrum",
+        "investigacion", "centro de investigacion", "centro tecnologico",
+        "ricerca", "ente di ricerca", "centro di ricerca", "istituto di ricerca",
+        "badawczy", "instytut badawczy", "jednostka naukowa", "osrodek badawczy",
+        "investigacao", "centro de investigacao", "instituto de investigacao",
+        "onderzoek", "onderzoeksinstelling", "onderzoeksinstituut", "kennisinstelling",
+    ),
+    OrgType.ASSOCIATION_NGO: (
+        "association", "ngo", "business association", "chamber of commerce", "chamber",
+        "federation", "foundation", "non governmental", "network",
+        "chambre de commerce", "cci", "fondation", "ong",
+        "verband", "verein", "ihk", "handelskammer", "stiftung", "wirtschaftsverband",
+        "asociacion", "camara de comercio", "fundacion", "federacion",
+        "associazione", "camera di commercio", "fondazione", "confederazione",
+        "stowarzyszenie", "fundacja", "izba", "izba gospodarcza", "zrzeszenie",
+        "associacao", "camara de comercio", "fundacao",
+        "vereniging", "stichting", "kamer van koophandel", "brancheorganisatie",
+    ),
+    OrgType.PUBLIC_AUTHORITY: (
+        "public authority", "public body", "authority", "government", "ministry", "municipality",
+        "regional authority", "local authority", "public administration", "agency",
+        "development agency", "public",
+        "autorite publique", "administration publique", "collectivite", "collectivite territoriale",
+        "mairie", "ministere", "agence", "organisme public",
+        "behorde", "offentliche", "offentliche hand", "ministerium", "kommune", "gemeinde",
+        "landkreis", "verwaltung", "offentliche verwaltung", "agentur",
+        "autoridad publica", "administracion publica", "ayuntamiento", "ministerio",
+        "organismo publico", "agencia",
+        "pubblica amministrazione", "ente pubblico", "autorita pubblica", "comune", "regione",
+        "ministero", "agenzia",
+        "wladza publiczna", "administracja publiczna", "urzad", "samorzad", "ministerstwo",
+        "gmina", "agencja", "jednostka samorzadu terytorialnego",
+        "autoridade publica", "administracao publica", "municipio", "camara municipal",
+        "overheid", "gemeente", "provincie", "ministerie", "overheidsinstantie",
+    ),
+    OrgType.LARGE_ENTERPRISE: (
+        "large enterprise", "large company", "large", "corporation", "grande entreprise",
+        "grosses unternehmen", "grossunternehmen", "gross", "gran empresa", "grande empresa",
+        "grande impresa", "duze przedsiebiorstwo", "duza firma", "groot bedrijf",
+        "grote onderneming", "non sme", "not sme",
+    ),
+    OrgType.SME: (
+        "sme", "smes", "small and medium", "small and medium sized enterprise", "micro enterprise",
+        "microenterprise", "small enterprise", "medium enterprise", "startup", "start up",
+        "small", "medium", "micro", "small company", "medium sized", "spin off", "scale up",
+        "pme", "tpe", "petite entreprise", "moyenne entreprise", "micro entreprise",
+        "kmu", "kleinunternehmen", "mittelstand", "kleinstunternehmen",
+        "pyme", "pymes", "microempresa", "pequena empresa", "mediana empresa",
+        "pmi", "piccola impresa", "media impresa", "microimpresa",
+        "msp", "mikroprzedsiebiorstwo", "male przedsiebiorstwo", "srednie przedsiebiorstwo",
+        "pequena e media empresa", "micro empresa",
+        "mkb", "kmo", "kleine onderneming", "middelgrote onderneming", "midden en kleinbedrijf",
+        "company", "enterprise", "private company", "firm", "business",
+        "entreprise", "unternehmen", "empresa", "impresa", "azienda", "przedsiebiorstwo", "firma",
+        "bedrijf", "onderneming",
+    ),
+    OrgType.OTHER: (
+        "other", "autre", "sonstige", "andere", "otro", "otra", "altro", "inne", "outro", "overig",
+        "anders",
+    ),
+}
+
+# Words that on their own say "a company" but not which size: they match only when nothing
+# more specific does, and the result carries a warning.
+_GENERIC_COMPANY = frozenset({
+    "company", "enterprise", "private company", "firm", "business", "entreprise", "unternehmen",
+    "empresa", "impresa", "azienda", "przedsiebiorstwo", "firma", "bedrijf", "onderneming",
+})
+
+
+@cache
+def _org_type_index() -> tuple[dict[str, OrgType], tuple[tuple[str, OrgType], ...]]:
+    exact: dict[str, OrgType] = {}
+    for org_type in OrgType:
+        exact[_fold(org_type.value)] = org_type
+        exact[_fold(org_type.label)] = org_type
+    for org_type, words in ORG_TYPE_WORDS.items():
+        for word in words:
+            exact.setdefault(_fold(word), org_type)
+    ordered = tuple((_fold(w), t) for t, words in ORG_TYPE_WORDS.items() for w in words
+                    if w not in _GENERIC_COMPANY)
+    return exact, ordered
+
+
+@lru_cache(maxsize=4096)
+def _org_type_of(text: str) -> tuple[OrgType | None, bool]:
+    """(type, generic): generic means only a word like "company" matched."""
+    exact, ordered = _org_type_index()
+    key = _fold(text)
+    if key in exact:
+        return exact[key], key in {_fold(w) for w in _GENERIC_COMPANY}
+    padded = f" {key} "
+    for word, org_type in ordered:
+        if f" {word} " in padded:
+            return org_type, False
+    for word in _GENERIC_COMPANY:
+        if f" {_fold(word)} " in padded:
+            return OrgType.SME, True
+    return None, False
+
+
+def parse_org_type(raw: object, column: str = "") -> tuple[OrgType | None, list[Problem]]:
+    """An organisation type named in any of the eight languages ("KMU", "uczelnia" ...)."""
+    text, problems = parse_text(raw, column)
+    if text is None:
+        return None, problems
+    org_type, generic = _org_type_of(text)
+    if org_type is None:
+        return None, _warning(column, f"“{text}” is not an organisation type the app knows; left empty")
+    if generic:
+        return None, _warning(
+            column,
+            f"“{text}” does not say whether it is an SME or a large enterprise; left empty unless "
+            "staff and figures tell",
+        )
+    return org_type, problems
+
+
+_YES = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "oui", "o", "si", "s", "tak", "t",
+                  "sim", "wahr", "vrai", "verdadero", "vero", "prawda", "waar", "✓", "✔"})
+_NO = frozenset({"no", "n", "false", "0", "nein", "non", "nie", "nao", "nee", "falsch", "faux",
+                 "falso", "falsz", "onwaar"})
+_PROFIT_PHRASES = ("for profit", "profit making", "profit", "commercial", "a but lucratif",
+                   "gewinnorientiert", "kommerziell", "con animo de lucro", "a scopo di lucro",
+                   "nastawiona na zysk", "komercyjny", "com fins lucrativos", "met winstoogmerk",
+                   "winstgevend", "commercieel", "lucratif", "lucrativo")
+_NON_PROFIT_PHRASES = ("non profit", "nonprofit", "not for profit", "no profit", "not profit",
+                       "sans but lucratif", "but non lucratif", "gemeinnutzig",
+                       "nicht gewinnorientiert", "sin animo de lucro", "sin fines de lucro",
+                       "senza scopo di lucro", "niekomercyjny", "non a scopo di lucro",
+                       "nienastawiona na zysk", "sem fins lucrativos", "zonder winstoogmerk",
+                       "non lucratif", "ohne gewinnerzielungsabsicht")
+
+
+@lru_cache(maxsize=256)
+def _profit_of(text: str) -> tuple[bool | None, bool]:
+    """(profit-making, whether the text was a plain yes/no that a "Non-profit" column flips)."""
+    key = _fold(text)
+    if key in _YES:
+        return True, True
+    if key in _NO:
+        return False, True
+    padded = f" {key} "
+    if any(f" {phrase} " in padded for phrase in _NON_PROFIT_PHRASES):
+        return False, False
+    if any(f" {phrase} " in padded for phrase in _PROFIT_PHRASES):
+        return True, False
+    return None, False
+
+
+def parse_profit(
+    raw: object, column: str = "", *, inverted: bool = False
+) -> tuple[bool | None, list[Problem]]:
+    """Profit-making or not, from yes/no in eight languages or words like "non-profit".
+
+    `inverted` is for a "Non-profit" column, where "yes" means not profit-making.
+    """
+    if isinstance(raw, bool):
+        return (not raw if inverted else raw), []
+    if isinstance(raw, (int, float)) and raw in (0, 1):
+        value = bool(raw)
+        return (not value if inverted else value), []
+    text, problems = parse_text(raw, column)
+    if text is None:
+        return None, problems
+    value, is_yes_no = _profit_of(text)
+    if value is None:
+        return None, _warning(column, f"“{text}” is not a yes/no answer; left empty")
+    if inverted and is_yes_no:
+        value = not value
+    return value, problems
+
+
+SME_CLASS_WORDS: dict[SmeClass, tuple[str, ...]] = {
+    SmeClass.MICRO: ("micro", "micro enterprise", "microenterprise", "micro entreprise", "tpe",
+                     "kleinst", "kleinstunternehmen", "microempresa", "micro impresa",
+                     "microimpresa", "mikro", "mikroprzedsiebiorstwo", "micro empresa",
+                     "micro onderneming", "micro bedrijf"),
+    SmeClass.SMALL: ("small", "small enterprise", "petite", "petite entreprise", "klein",
+                     "kleinunternehmen", "kleines unternehmen", "pequena", "pequena empresa",
+                     "piccola", "piccola impresa", "male", "mala", "male przedsiebiorstwo",
+                     "kleine onderneming", "klein bedrijf"),
+    SmeClass.MEDIUM: ("medium", "medium sized", "medium enterprise", "moyenne",
+                      "moyenne entreprise", "mittel", "mittleres unternehmen", "mittelgross",
+                      "mediana", "mediana empresa", "media", "media impresa", "srednie", "srednia",
+                      "srednie przedsiebiorstwo", "media empresa", "middelgroot",
+                      "middelgrote onderneming"),
+    SmeClass.LARGE: ("large", "large enterprise", "grande", "grande entreprise", "gross",
+                     "grossunternehmen", "grosses unternehmen", "gran empresa", "grande impresa",
+                     "duze", "duza", "duze przedsiebiorstwo", "grande empresa", "groot",
+                     "grote onderneming", "non sme", "not sme", "no sme"),
+}
+
+
+@cache
+def _sme_class_index() -> dict[str, SmeClass]:
+    index = {_fold(c.value): c for c in SmeClass}
+    for sme, words in SME_CLASS_WORDS.items():
+        for word in words:
+            index.setdefault(_fold(word), sme)
+    return index
+
+
+def parse_sme_class(raw: object, column: str = "") -> tuple[SmeClass | None, list[Problem]]:
+    """A stated SME class ("micro", "Kleinstunternehmen", "średnie" ...)."""
+    text, problems = parse_text(raw, column)
+    if text is None:
+        return None, problems
+    sme = _sme_class_index().get(_fold(text))
+    if sme is None:
+        return None, _warning(column, f"“{text}” is not an SME class (micro, small, medium, large)")
+    return sme, problems
+
+
+# --- one row -------------------------------------------------------------------------------------
+
+_SIMPLE_PARSERS = {
+    "legal_name": parse_name,
+    "short_name": parse_name,
+    "pic": parse_pic,
+    "org_type": parse_org_type,
+    "staff_headcount": parse_integer,
+    "turnover": parse_money,
+    "balance_sheet": parse_money,
+    "sme_class": parse_sme_class,
+    "address": parse_address,
+    "city": parse_text,
+    "postcode": parse_text,
+    "website": parse_website,
+    "contact_name": parse_text,
+    "email": parse_email,
+    "phone": parse_text,
+    "clusters": parse_clusters,
+    "notes": parse_notes,
+}
+
+
+# Fields whose few distinct values repeat down a column: worth remembering per file.
+_REPEATING = frozenset({"org_type", "sme_class", "city", "clusters"})
+_CACHE_LIMIT = 20_000
+
+
+def normalise_record(
+    raw: Mapping[str, tuple[str, object]],
+    cache: dict[tuple[str, str, object], tuple[object, list[Problem]]] | None = None,
+) -> tuple[dict[str, object], list[Problem]]:
+    """Normalise one row: `raw` maps field -> (column header, cell value).
+
+    Returns only the fields the row gives a value for, so an update can tell "blank in the
+    file" from "not in the file"; "non_profit" comes back as "profit", inverted. Pass the same
+    `cache` dict for every row of a file to parse repeating values (types, cities) once.
+    """
+    values: dict[str, object] = {}
+    problems: list[Problem] = []
+    for field_name, (column, cell) in raw.items():
+        parser = _SIMPLE_PARSERS.get(field_name)
+        if parser is None:
+            continue
+        if cache is not None and field_name in _REPEATING:
+            key = (field_name, column, cell)
+            hit = cache.get(key)
+            if hit is None:
+                hit = parser(cell, column)
+                if len(cache) < _CACHE_LIMIT:
+                    cache[key] = hit
+            value, found = hit
+        else:
+            value, found = parser(cell, column)
+        if found:
+            problems.extend(found)
+        if value is not None:
+            values[field_name] = value
+    if "profit" in raw or "non_profit" in raw:
+        inverted = "profit" not in raw
+        column, cell = raw["profit"] if not inverted else raw["non_profit"]
+        profit, found = parse_profit(cell, column, inverted=inverted)
+        problems.extend(found)
+        if profit is not None:
+            values["profit"] = profit
+    country: str | None = None
+    country_given = False
+    if "country" in raw:
+        column, cell = raw["country"]
+        country, found = parse_country(cell, column)
+        country_given = country is not None or bool(found)
+        problems.extend(found)
+        if country is not None:
+            values["country"] = country
+    if "nuts2" in raw:
+        column, cell = raw["nuts2"]
+        nuts2, found = parse_nuts2(cell, column, country)
+        problems.extend(found)
+        if nuts2 is not None:
+            values["nuts2"] = nuts2
+            if not country_given:
+                _country_from_region(values, nuts2, column, problems)
+    if "vat" in raw:
+        column, cell = raw["vat"]
+        vat, found = parse_vat(cell, column, values.get("country"))  # type: ignore[arg-type]
+        problems.extend(found)
+        if vat is not None:
+            values["vat"] = vat
+    _derive_sme_class(values, raw, problems)
+    _org_type_from_size(values, raw)
+    return values, problems
+
+
+def _has_error(problems: list[Problem]) -> bool:
+    return any(problem.severity == "error" for problem in problems)
+
+
+def _country_from_region(
+    values: dict[str, object], nuts2: str, column: str, problems: list[Problem]
+) -> None:
+    """A row with a region but no country gets the region's country, said in a warning."""
+    from consortium_planner.reference.nuts import get_region
+
+    region = get_region(nuts2)
+    if region is not None:
+        values["country"] = region.country
+        problems.extend(_warning(column, f"no country given; {region.country} taken from {nuts2}"))
+
+
+def _derive_sme_class(
+    values: dict[str, object], raw: Mapping[str, tuple[str, object]], problems: list[Problem]
+) -> None:
+    """Fill the SME class from staff and figures; flag a stated class the figures contradict."""
+    staff = values.get("staff_headcount")
+    if staff is None or ("turnover" not in values and "balance_sheet" not in values):
+        return
+    from consortium_planner.reference.sme import sme_class
+
+    derived = sme_class(staff, values.get("turnover"), values.get("balance_sheet"))  # type: ignore[arg-type]
+    if derived is None:
+        return
+    stated = values.get("sme_class")
+    if stated is None:
+        values["sme_class"] = derived
+    elif stated != derived:
+        column = raw["sme_class"][0] if "sme_class" in raw else "sme_class"
+        problems.extend(_warning(
+            column,
+            f"says {stated}, but staff and figures make it {derived} (unless partner or linked "
+            "enterprises add up)",
+        ))
+    if values.get("org_type") == OrgType.SME and derived == SmeClass.LARGE:
+        column = raw["org_type"][0] if "org_type" in raw else "org_type"
+        problems.extend(_warning(column, "says SME, but staff and figures exceed the SME ceilings"))
+
+
+def _org_type_from_size(values: dict[str, object], raw: Mapping[str, tuple[str, object]]) -> None:
+    """"Company" says no size; the SME class, stated or derived, does."""
+    size = values.get("sme_class")
+    if size is None or "org_type" in values or "org_type" not in raw:
+        return
+    text = cell_text(raw["org_type"][1]).strip()
+    if text and _org_type_of(text)[1]:
+        values["org_type"] = OrgType.LARGE_ENTERPRISE if size == SmeClass.LARGE else OrgType.SME

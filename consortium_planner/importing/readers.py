@@ -1,0 +1,461 @@
+"""Read a spreadsheet or text file into plain rows of cell values, whatever its format.
+
+Format is decided by the file's content, not its name: CRM exports often call a CSV or an HTML
+table ".xls". Spreadsheets go through python-calamine, which is fast, never evaluates formulas
+(it returns the values the spreadsheet program last saved) and never runs macros. Every failure
+becomes an `ImportFileError` with a message a user can act on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import zipfile
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from consortium_planner.importing.errors import ImportFileError
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+# A spreadsheet is a zip: refuse one that would unpack to more than this (a "zip bomb").
+MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
+MAX_ZIP_MEMBERS = 20_000
+# Formula detection reads the sheets' XML; past this much we stop looking and say "may contain".
+FORMULA_SCAN_BYTES = 64 * 1024 * 1024
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+CSV_DELIMITERS = (",", ";", "\t")
+
+NOTE_FORMULAS = (
+    "The file contains formulas. They were not recalculated: the values the spreadsheet program "
+    "last saved were used, and a formula whose result was never saved reads as empty."
+)
+
+
+@dataclass
+class SheetData:
+    """One sheet: rows of cell values (str, int, float, bool, date, datetime, time or None).
+
+    `row_numbers[i]` is the row number the user sees in their spreadsheet program for `rows[i]`.
+    Rows may be ragged; a missing cell is blank.
+    """
+
+    name: str
+    rows: list[list[object]]
+    hidden: bool = False
+    row_numbers: list[int] = field(default_factory=list)
+    # 1-based spreadsheet column of `rows[i][0]` (leading blank columns are not kept).
+    first_column: int = 1
+
+
+@dataclass
+class WorkbookData:
+    """All sheets of a file, with notes on how it was read (encoding, formulas ...)."""
+
+    sheets: list[SheetData]
+    notes: list[str] = field(default_factory=list)
+    file_format: str = ""
+
+
+def read_workbook(path: str | os.PathLike[str]) -> WorkbookData:
+    """Read `path` into sheets of cell values, or raise `ImportFileError`."""
+    file_path = Path(path)
+    name = file_path.name
+    try:
+        size = file_path.stat().st_size
+        if not file_path.is_file():
+            raise ImportFileError(f"“{name}” is not a file.")
+    except FileNotFoundError:
+        raise ImportFileError(f"“{name}” was not found. It may have been moved or deleted.") from None
+    except PermissionError:
+        raise ImportFileError(f"“{name}” cannot be opened: permission denied.") from None
+    except OSError as exc:
+        raise ImportFileError(f"“{name}” cannot be opened: {exc.strerror or exc}.") from None
+    if size == 0:
+        raise ImportFileError(f"“{name}” is empty (0 bytes).")
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"“{name}” is {size / 1024 / 1024:.0f} MB; files larger than "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB are not imported. Split the list into smaller "
+            "files, or remove images and unused sheets."
+        )
+    try:
+        with open(file_path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError as exc:
+        raise ImportFileError(f"“{name}” cannot be read: {exc.strerror or exc}.") from None
+
+    if head.startswith(_ZIP_MAGIC):
+        return _read_zip_spreadsheet(file_path)
+    if head.startswith(_CFB_MAGIC):
+        return _read_compound_file(file_path)
+    _refuse_other_binary(name, head)
+    workbook = _read_text(file_path)
+    extension = file_path.suffix.lower()
+    if extension in (".xlsx", ".xlsm", ".xls", ".ods"):
+        workbook.notes.insert(
+            0,
+            f"The file is named {extension} but holds plain text; it was read as delimited text.",
+        )
+    return workbook
+
+
+# --- spreadsheets ------------------------------------------------------------------------------
+
+
+def _read_zip_spreadsheet(path: Path) -> WorkbookData:
+    """Check a zip-based file is a spreadsheet that is safe to unpack, then read it."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_ZIP_MEMBERS:
+                raise ImportFileError(
+                    f"“{name}” holds {len(members)} parts, far more than any spreadsheet; "
+                    "it was not read."
+                )
+            names = {member.filename for member in members}
+            file_format = _zip_format(archive, names, name)
+            unpacked = sum(member.file_size for member in members)
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise ImportFileError(
+                    f"“{name}” would unpack to {unpacked / 1024**3:.1f} GB, far more than a "
+                    "spreadsheet of organisations needs; it was not read."
+                )
+            _refuse_entity_declarations(archive, members, name)
+    except zipfile.BadZipFile:
+        raise ImportFileError(
+            f"“{name}” is damaged: it looks like an Excel or OpenDocument file but cannot be "
+            "unpacked. Open it in your spreadsheet program and save it again."
+        ) from None
+    except (OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise ImportFileError(f"“{name}” is damaged or unreadable ({exc}).") from None
+    workbook = _read_with_calamine(path, file_format)
+    if _scan_for_formulas(path, file_format):
+        workbook.notes.append(NOTE_FORMULAS)
+    return workbook
+
+
+def _scan_for_formulas(path: Path, file_format: str) -> bool:
+    """Whether the file holds formulas; a scan that fails only loses the note."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _zip_has_formulas(archive, archive.infolist(), file_format)
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error):
+        return False
+
+
+def _zip_format(archive: zipfile.ZipFile, names: set[str], file_name: str) -> str:
+    """Name the spreadsheet format inside a zip, or say plainly what the zip is instead."""
+    if "[Content_Types].xml" in names:
+        if any(n.startswith("xl/") for n in names):
+            return "xlsx"
+        if any(n.startswith("word/") for n in names):
+            raise ImportFileError(f"“{file_name}” is a Word document, not a spreadsheet.")
+        if any(n.startswith("ppt/") for n in names):
+            raise ImportFileError(f"“{file_name}” is a PowerPoint presentation, not a spreadsheet.")
+    if "mimetype" in names:
+        mimetype = archive.read("mimetype")[:200].strip()
+        if mimetype == _ODS_MIMETYPE:
+            return "ods"
+        if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+            raise ImportFileError(
+                f"“{file_name}” is an OpenDocument file but not a spreadsheet "
+                f"({mimetype.decode('ascii', 'replace')})."
+            )
+    if "content.xml" in names and "META-INF/manifest.xml" in names:
+        return "ods"
+    raise ImportFileError(
+        f"“{file_name}” is a zip archive that does not contain a spreadsheet. Unpack it and import "
+        "the .xlsx, .ods or .csv file inside."
+    )
+
+
+def _refuse_entity_declarations(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], file_name: str
+) -> None:
+    """Refuse XML with a DOCTYPE: spreadsheet programs never write one, XML bombs need one.
+
+    A DOCTYPE can only appear in the prolog, before the root element, so the first few kilobytes
+    of each part are enough.
+    """
+    for member in members:
+        if not member.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        with archive.open(member) as part:
+            prolog = part.read(4096)
+        if prolog.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            prolog = prolog.decode("utf-16", "replace").encode("utf-8")
+        if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+            raise ImportFileError(
+                f"“{file_name}” contains XML entity declarations ({member.filename}), which "
+                "spreadsheet programs never write. It may be a malicious “XML bomb” and was not "
+                "read."
+            )
+
+
+def _zip_has_formulas(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], file_format: str
+) -> bool:
+    """Whether any sheet holds a formula, so the plan can say cached values were used."""
+    names = {member.filename for member in members}
+    if file_format == "xlsx":
+        if "xl/calcChain.xml" in names:
+            return True
+        parts = [m for m in members if m.filename.startswith("xl/worksheets/") and
+                 m.filename.endswith(".xml")]
+        needles: tuple[bytes, ...] = (b"<f>", b"<f ", b"<x:f>", b"<x:f ")
+    else:
+        parts = [m for m in members if m.filename == "content.xml"]
+        needles = (b"table:formula=",)
+    budget = FORMULA_SCAN_BYTES
+    tail = b""
+    for member in parts:
+        with archive.open(member) as part:
+            while budget > 0:
+                chunk = part.read(1024 * 1024)
+                if not chunk:
+                    break
+                budget -= len(chunk)
+                window = tail + chunk
+                if any(needle in window for needle in needles):
+                    return True
+                tail = chunk[-16:]
+    return False
+
+
+def _read_compound_file(path: Path) -> WorkbookData:
+    """An OLE2 file is either an encrypted (password-protected) workbook or a legacy .xls."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        raise ImportFileError(_password_message(path.name))
+    del data
+    return _read_with_calamine(path, "xls")
+
+
+def _password_message(file_name: str) -> str:
+    return (
+        f"“{file_name}” is password-protected. Open it in your spreadsheet program, remove the "
+        "password (File > Info > Protect Workbook), save it and import it again."
+    )
+
+
+def _read_with_calamine(path: Path, file_format: str) -> WorkbookData:
+    """Read every worksheet with python-calamine; translate its errors into plain language."""
+    import python_calamine as calamine
+
+    name = path.name
+    try:
+        workbook = calamine.CalamineWorkbook.from_path(str(path))
+        try:
+            sheets: list[SheetData] = []
+            for index, meta in enumerate(workbook.sheets_metadata):
+                if meta.typ != calamine.SheetTypeEnum.WorkSheet:
+                    continue
+                sheet = workbook.get_sheet_by_index(index)
+                start = sheet.start
+                rows = sheet.to_python(skip_empty_area=True) if start is not None else []
+                first_row, first_column = (start[0] + 1, start[1] + 1) if start else (1, 1)
+                hidden = meta.visible != calamine.SheetVisibleEnum.Visible
+                sheet_data = _trimmed_sheet(meta.name, rows, hidden, first_row)
+                sheet_data.first_column = first_column
+                sheets.append(sheet_data)
+        finally:
+            workbook.close()
+    except calamine.PasswordError:
+        raise ImportFileError(_password_message(name)) from None
+    except calamine.ZipError:
+        raise ImportFileError(
+            f"“{name}” is damaged and cannot be unpacked. Open it in your spreadsheet program and "
+            "save it again."
+        ) from None
+    except calamine.XmlError as exc:
+        raise ImportFileError(
+            f"“{name}” is damaged: part of it is not valid spreadsheet XML ({exc})."
+        ) from None
+    except calamine.CalamineError as exc:
+        raise ImportFileError(f"“{name}” could not be read as a spreadsheet ({exc}).") from None
+    except MemoryError:
+        raise ImportFileError(f"“{name}” is too large to read on this computer.") from None
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - a Rust panic surfaces as a BaseException
+        raise ImportFileError(f"“{name}” could not be read as a spreadsheet ({exc}).") from None
+    if not sheets:
+        raise ImportFileError(f"“{name}” contains no worksheets.")
+    return WorkbookData(sheets=sheets, notes=[], file_format=file_format)
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or value == "" or (type(value) is str and value.isspace())
+
+
+def _trimmed_sheet(name: str, rows: list[list[object]], hidden: bool, first_row: int) -> SheetData:
+    """Drop trailing blank rows and columns; cells holding only spaces count as blank.
+
+    Both loops stop at the first non-blank cell they meet, so a well-formed sheet costs almost
+    nothing and a sheet padded with formatted blank cells is cut down once.
+    """
+    end = len(rows)
+    while end and all(_is_blank(cell) for cell in rows[end - 1]):
+        end -= 1
+    if end < len(rows):
+        del rows[end:]
+    width = max((len(row) for row in rows), default=0)
+    last = -1
+    for row in rows:
+        for index in range(len(row) - 1, last, -1):
+            if not _is_blank(row[index]):
+                last = index
+                break
+        if last == width - 1:
+            break
+    if last < width - 1:
+        rows = [row[: last + 1] for row in rows]
+    return SheetData(name=name, rows=rows, hidden=hidden,
+                     row_numbers=list(range(first_row, first_row + len(rows))))
+
+
+# --- other binary files --------------------------------------------------------------------------
+
+
+def _refuse_other_binary(file_name: str, head: bytes) -> None:
+    """Name the common non-spreadsheet files people pick by mistake, and refuse them."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"%PDF"):
+        raise ImportFileError(f"“{file_name}” is a PDF document, not a spreadsheet.")
+    if stripped.startswith(b"{\\rtf"):
+        raise ImportFileError(f"“{file_name}” is a rich-text (RTF) document, not a spreadsheet.")
+    if stripped.startswith((b"<!doctype html", b"<html", b"<table")) or (
+        stripped.startswith(b"<") and b"<html" in stripped
+    ):
+        raise ImportFileError(
+            f"“{file_name}” is a web page (HTML) saved under a spreadsheet name. Open it in your "
+            "spreadsheet program and save it as .xlsx or .csv."
+        )
+    if stripped.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in stripped:
+        raise ImportFileError(
+            f"“{file_name}” is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program "
+            "and save it as .xlsx."
+        )
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    if b"\x00" in head:
+        raise ImportFileError(
+            f"“{file_name}” is neither a spreadsheet (.xlsx, .xlsm, .ods) nor a text file "
+            "(.csv, .tsv, .txt) that can be read."
+        )
+
+
+# --- delimited text ------------------------------------------------------------------------------
+
+
+def _read_text(path: Path) -> WorkbookData:
+    """Read CSV/TSV text: detect the encoding, then the delimiter, then split into rows."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+    text, encoding_note = decode_text(data)
+    del data
+    notes = [encoding_note] if encoding_note else []
+    lines = text.splitlines()
+    if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
+        delimiter = lines[0].strip()[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        delimiter = detect_delimiter(lines[:100])
+    if not text.strip():
+        raise ImportFileError(f"“{path.name}” contains no text.")
+    rows: list[list[object]] = []
+    try:
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append(record)  # type: ignore[arg-type]
+    except csv.Error as exc:
+        raise ImportFileError(
+            f"“{path.name}” is not well-formed delimited text near record {len(rows) + 1} ({exc})."
+        ) from None
+    sheet = _trimmed_sheet(path.stem or path.name, rows, hidden=False, first_row=1)
+    return WorkbookData(sheets=[sheet], notes=notes, file_format="csv")
+
+
+_CENTRAL_EUROPEAN_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔăşţĂŞŢ")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode text bytes; return the text and a note when it was not plain UTF-8.
+
+    Order: a byte-order mark decides; else strict UTF-8; else Windows-1250 when that yields
+    Central European letters (Polish Excel exports) and Windows-1252 does not; else
+    Windows-1252; else Latin-1, which accepts any bytes.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace"), ""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace"), "The file was read as UTF-16 (Unicode) text."
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        pass
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    try:
+        central = data.decode("cp1250")
+    except UnicodeDecodeError:
+        central = None
+    if central is not None and _letter_score(central) > (
+        _letter_score(western) if western is not None else -1
+    ) and any(ch in _CENTRAL_EUROPEAN_LETTERS for ch in central):
+        return central, (
+            "The file is not UTF-8; it was read as Windows-1250 (Central European) text. "
+            "Check accented letters in the preview."
+        )
+    if western is not None:
+        return western, (
+            "The file is not UTF-8; it was read as Windows-1252 (Western European) text. "
+            "Check accented letters in the preview."
+        )
+    return data.decode("latin-1"), (
+        "The file is not UTF-8; it was read as Latin-1 text. Check accented letters in the preview."
+    )
+
+
+def _letter_score(text: str) -> int:
+    """Count non-ASCII letters minus non-ASCII symbols: mojibake is mostly symbols."""
+    counts = Counter(ch for ch in text if ord(ch) > 127)
+    return sum(n if ch.isalpha() else -n for ch, n in counts.items())
+
+
+def detect_delimiter(lines: list[str]) -> str:
+    """Pick the delimiter that splits the sample into the most consistent multi-column rows.
+
+    Title lines above the header have one field under every candidate, so they do not vote.
+    """
+    sample = [line for line in lines if line.strip()]
+    best = ","
+    best_score = (0, 0)
+    for delimiter in CSV_DELIMITERS:
+        try:
+            widths = [len(row) for row in csv.reader(sample, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        counts = Counter(width for width in widths if width > 1)
+        if not counts:
+            continue
+        width, rows = counts.most_common(1)[0]
+        score = (rows, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
