@@ -1,0 +1,619 @@
+"""Data rules: entries that are malformed, inconsistent or missing, whatever the call.
+
+Each check is a pure function `(snapshot) -> list[Finding]` named after its rule id. Errors are
+what makes a proposal wrong as submitted (a PIC that is not 9 digits, a region in another
+country, a deliverable after the project ends); warnings are what an evaluator or the portal
+will question; info is a gap to fill before submission.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from consortium_planner.money import ZERO, two_places
+from consortium_planner.names import normalised_name
+from consortium_planner.reference.countries import (
+    get_country,
+    normalise_vat,
+    pic_is_valid,
+    vat_is_valid,
+)
+from consortium_planner.reference.nuts import get_region, region_in_country
+from consortium_planner.reference.sme import sme_class as computed_sme_class
+from consortium_planner.rules.consortium import FUNDED_ROLES, country_code
+from consortium_planner.rules.findings import (
+    Finding,
+    Severity,
+    call_note,
+    join_words,
+    participant_name,
+    participant_names,
+    percent,
+    sentence,
+)
+from consortium_planner.vocab import OrgType, Role, SmeClass
+
+if TYPE_CHECKING:
+    from consortium_planner.budget import ParticipantBudget
+    from consortium_planner.services.snapshot import (
+        ParticipantInfo,
+        ProjectSnapshot,
+        WorkPackageInfo,
+    )
+
+
+def _budgeted(snapshot: ProjectSnapshot) -> list[ParticipantInfo]:
+    """Participants expected to have effort and costs (associated partners get no budget)."""
+    return [p for p in snapshot.participants if p.role in FUNDED_ROLES]
+
+
+def _person_months(snapshot: ProjectSnapshot) -> dict[tuple[int, int], Decimal]:
+    """Person-months by (participant, work package)."""
+    months: dict[tuple[int, int], Decimal] = defaultdict(lambda: ZERO)
+    for effort in snapshot.efforts:
+        months[effort.participant, effort.work_package] += effort.person_months
+    return months
+
+
+def _figures(snapshot: ProjectSnapshot) -> dict[int, ParticipantBudget]:
+    return {figures.number: figures for figures in snapshot.budget.participants}
+
+
+def _months(start: int, end: int) -> str:
+    return f"M{start}-M{end}"
+
+
+def pic_format(snapshot: ProjectSnapshot) -> list[Finding]:
+    findings = []
+    for participant in snapshot.participants:
+        pic = (participant.organisation.pic or "").strip()
+        if not pic:
+            findings.append(
+                Finding(
+                    "info",
+                    "pic_format",
+                    f"{sentence(participant_name(participant))} has no PIC yet.",
+                    "Enter the organisation's 9-digit Participant Identification Code, or "
+                    "register it in the Funding & Tenders Portal before submission.",
+                    (participant.number,),
+                )
+            )
+        elif not pic_is_valid(pic):
+            findings.append(
+                Finding(
+                    "error",
+                    "pic_format",
+                    f"The PIC '{pic}' of {participant_name(participant)} is not a PIC: a PIC "
+                    "has exactly 9 digits.",
+                    "Copy the PIC from the organisation's page in the Funding & Tenders Portal.",
+                    (participant.number,),
+                )
+            )
+    return findings
+
+
+def vat_format(snapshot: ProjectSnapshot) -> list[Finding]:
+    findings = []
+    for participant in snapshot.participants:
+        organisation = participant.organisation
+        vat = (organisation.vat or "").strip()
+        country = get_country(organisation.country)
+        if not vat or country is None or vat_is_valid(country.code, vat):
+            continue
+        prefix = country.vat_prefix or country.code
+        findings.append(
+            Finding(
+                "warning",
+                "vat_format",
+                f"The VAT number '{vat}' of {participant_name(participant)} does not have the "
+                f"format of a VAT number in {country.name_en}.",
+                f"Check it against the organisation's VAT registration (numbers in "
+                f"{country.name_en} start with {prefix}); leave it empty if the organisation "
+                "has none.",
+                (participant.number,),
+            )
+        )
+    return findings
+
+
+def nuts_region(snapshot: ProjectSnapshot) -> list[Finding]:
+    findings = []
+    for participant in snapshot.participants:
+        organisation = participant.organisation
+        code = organisation.nuts2.strip().upper()
+        name = sentence(participant_name(participant))
+        if not code:
+            findings.append(
+                Finding(
+                    "warning",
+                    "nuts_region",
+                    f"{name} has no NUTS 2 region, so it counts for no region and no region "
+                    "category.",
+                    "Enter the NUTS 2 code of the organisation's location (e.g. ITC4 for "
+                    "Lombardia).",
+                    (participant.number,),
+                )
+            )
+        elif get_region(code) is None:
+            findings.append(
+                Finding(
+                    "error",
+                    "nuts_region",
+                    f"{name} has the NUTS 2 code '{code}', which is not a NUTS 2 region of the "
+                    "2016 or 2021 classification.",
+                    "Enter the organisation's NUTS 2 code as Eurostat lists it (two letters "
+                    "and two characters, e.g. DE11).",
+                    (participant.number,),
+                )
+            )
+        elif country_code(participant) and not region_in_country(code, organisation.country):
+            region = get_region(code)
+            assert region is not None
+            findings.append(
+                Finding(
+                    "error",
+                    "nuts_region",
+                    f"{name} is in {organisation.country.upper()}, but its NUTS 2 region "
+                    f"{code} ({region.name}) lies in {region.country}.",
+                    "Correct the organisation's country or its NUTS 2 region.",
+                    (participant.number,),
+                )
+            )
+    return findings
+
+
+def _profile_uses_categories(snapshot: ProjectSnapshot) -> bool:
+    profile = snapshot.profile
+    return bool(
+        profile.region_mix
+        or profile.coordinator.region_categories
+        or profile.funding.basis == "region_category"
+    )
+
+
+def region_category_missing(snapshot: ProjectSnapshot) -> list[Finding]:
+    """A region with no known category: a warning when the call's rules depend on it."""
+    severity: Severity = "warning" if _profile_uses_categories(snapshot) else "info"
+    findings = []
+    for participant in snapshot.participants:
+        code = participant.organisation.nuts2.strip().upper()
+        if not code or get_region(code) is None or participant.region_category.category:
+            continue
+        findings.append(
+            Finding(
+                severity,
+                "region_category_missing",
+                f"The region {code} of {participant_name(participant)} has no known ERDF "
+                "region category, so the region-category rules cannot count it.",
+                f"Set the category of {code} under Region categories (with its source, e.g. "
+                "Decision (EU) 2021/1130), or set an override with a reason on the participant.",
+                (participant.number,),
+            )
+        )
+    return findings
+
+
+def sme_class(snapshot: ProjectSnapshot) -> list[Finding]:
+    """The declared type and size class agree with the staff and financial figures."""
+    findings = []
+    for participant in snapshot.participants:
+        organisation = participant.organisation
+        computed = computed_sme_class(
+            organisation.staff_headcount, organisation.turnover, organisation.balance_sheet
+        )
+        if computed is None:
+            continue
+        problems = []
+        if organisation.sme_class and organisation.sme_class != computed:
+            problems.append(f"its size class is entered as {organisation.sme_class}")
+        if organisation.org_type == OrgType.SME and computed == SmeClass.LARGE:
+            problems.append("it is typed as an SME")
+        if organisation.org_type == OrgType.LARGE_ENTERPRISE and computed != SmeClass.LARGE:
+            problems.append("it is typed as a large enterprise")
+        if not problems:
+            continue
+        figures = [f"{organisation.staff_headcount} staff"]
+        if organisation.turnover is not None:
+            figures.append(f"turnover EUR {two_places(organisation.turnover)}")
+        if organisation.balance_sheet is not None:
+            figures.append(f"balance sheet EUR {two_places(organisation.balance_sheet)}")
+        findings.append(
+            Finding(
+                "warning",
+                "sme_class",
+                f"{sentence(participant_name(participant))}: {join_words(problems)}, but its "
+                f"figures ({', '.join(figures)}) make it {computed.value} under the EU SME "
+                "definition (Recommendation 2003/361/EC).",
+                "Correct the type, the size class or the figures; the figures must include "
+                "partner and linked enterprises.",
+                (participant.number,),
+            )
+        )
+    return findings
+
+
+def single_coordinator(snapshot: ProjectSnapshot) -> list[Finding]:
+    """More than one coordinator; no coordinator at all is the consortium rule `coordinator`."""
+    coordinators = [p for p in snapshot.participants if p.role == Role.COORDINATOR]
+    if len(coordinators) <= 1:
+        return []
+    return [
+        Finding(
+            "error",
+            "single_coordinator",
+            f"{sentence(participant_names(coordinators))} have the coordinator role; a "
+            "project has exactly one coordinator.",
+            "Keep the coordinator role on one participant and make the others beneficiaries.",
+            tuple(p.number for p in coordinators),
+        )
+    ]
+
+
+def wp_months(snapshot: ProjectSnapshot) -> list[Finding]:
+    duration = snapshot.project.duration_months
+    findings = []
+    for wp in snapshot.work_packages:
+        if 1 <= wp.start_month <= wp.end_month <= duration:
+            continue
+        findings.append(
+            Finding(
+                "error",
+                "wp_months",
+                f"{wp.code} runs {_months(wp.start_month, wp.end_month)}, outside the project's "
+                f"months M1-M{duration}.",
+                f"Set {wp.code}'s start and end months within M1-M{duration}, with the end "
+                "not before the start.",
+                (),
+                (wp.number,),
+            )
+        )
+    return findings
+
+
+def task_months(snapshot: ProjectSnapshot) -> list[Finding]:
+    duration = snapshot.project.duration_months
+    findings = []
+    for wp in snapshot.work_packages:
+        for task in wp.tasks:
+            code = f"Task {wp.number}.{task.number}"
+            span = _months(task.start_month, task.end_month)
+            if not 1 <= task.start_month <= task.end_month <= duration:
+                findings.append(
+                    Finding(
+                        "error",
+                        "task_months",
+                        f"{code} runs {span}, outside the project's months M1-M{duration}.",
+                        f"Set the task's months within M1-M{duration}.",
+                        (),
+                        (wp.number,),
+                    )
+                )
+            elif not wp.start_month <= task.start_month <= task.end_month <= wp.end_month:
+                findings.append(
+                    Finding(
+                        "warning",
+                        "task_months",
+                        f"{code} runs {span}, outside its work package {wp.code} "
+                        f"({_months(wp.start_month, wp.end_month)}).",
+                        f"Move the task within {wp.code}'s months, or extend {wp.code}.",
+                        (),
+                        (wp.number,),
+                    )
+                )
+    return findings
+
+
+def _due_problem(due: int, duration: int, spans: list[WorkPackageInfo]) -> Severity | None:
+    """'error' past the project, 'warning' outside every given work package, else None."""
+    if not 1 <= due <= duration:
+        return "error"
+    if spans and not any(wp.start_month <= due <= wp.end_month for wp in spans):
+        return "warning"
+    return None
+
+
+def deliverable_due(snapshot: ProjectSnapshot) -> list[Finding]:
+    duration = snapshot.project.duration_months
+    findings = []
+    for wp in snapshot.work_packages:
+        for deliverable in wp.deliverables:
+            severity = _due_problem(deliverable.due_month, duration, [wp])
+            if severity == "error":
+                message = (
+                    f"Deliverable {deliverable.code} is due in M{deliverable.due_month}, "
+                    f"outside the project's months M1-M{duration}."
+                )
+            elif severity == "warning":
+                message = (
+                    f"Deliverable {deliverable.code} is due in M{deliverable.due_month}, while "
+                    f"its work package {wp.code} runs {_months(wp.start_month, wp.end_month)}."
+                )
+            else:
+                continue
+            findings.append(
+                Finding(
+                    severity,
+                    "deliverable_due",
+                    message,
+                    f"Set the due month within {wp.code}'s months, or change {wp.code}'s months.",
+                    (),
+                    (wp.number,),
+                )
+            )
+    return findings
+
+
+def milestone_due(snapshot: ProjectSnapshot) -> list[Finding]:
+    duration = snapshot.project.duration_months
+    findings = []
+    for milestone in snapshot.milestones:
+        spans = [wp for n in milestone.work_packages if (wp := snapshot.work_package(n))]
+        severity = _due_problem(milestone.due_month, duration, spans)
+        if severity is None:
+            continue
+        if severity == "error":
+            message = (
+                f"Milestone {milestone.code} is due in M{milestone.due_month}, outside the "
+                f"project's months M1-M{duration}."
+            )
+        else:
+            running = join_words(
+                f"{wp.code} ({_months(wp.start_month, wp.end_month)})" for wp in spans
+            )
+            message = (
+                f"Milestone {milestone.code} is due in M{milestone.due_month}, when none of its "
+                f"work packages is running: {running}."
+            )
+        findings.append(
+            Finding(
+                severity,
+                "milestone_due",
+                message,
+                "Set the due month within the months of a work package the milestone belongs "
+                "to, or change the milestone's work packages.",
+                (),
+                tuple(milestone.work_packages),
+            )
+        )
+    return findings
+
+
+def wp_lead(snapshot: ProjectSnapshot) -> list[Finding]:
+    months = _person_months(snapshot)
+    findings = []
+    for wp in snapshot.work_packages:
+        lead = snapshot.participant(wp.lead) if wp.lead is not None else None
+        if lead is None:
+            findings.append(
+                Finding(
+                    "warning",
+                    "wp_lead",
+                    f"{wp.code} '{wp.title}' has no lead participant.",
+                    f"Choose the participant that leads {wp.code}.",
+                    (),
+                    (wp.number,),
+                )
+            )
+        elif months[lead.number, wp.number] <= ZERO:
+            findings.append(
+                Finding(
+                    "warning",
+                    "wp_lead",
+                    f"{sentence(participant_name(lead))} leads {wp.code} but has no "
+                    f"person-months in it.",
+                    f"Give {participant_name(lead)} effort in {wp.code}, or choose another lead.",
+                    (lead.number,),
+                    (wp.number,),
+                )
+            )
+    return findings
+
+
+def wp_effort(snapshot: ProjectSnapshot) -> list[Finding]:
+    months = _person_months(snapshot)
+    findings = []
+    for wp in snapshot.work_packages:
+        total = sum((pm for (_, number), pm in months.items() if number == wp.number), ZERO)
+        if total > ZERO:
+            continue
+        findings.append(
+            Finding(
+                "warning",
+                "wp_effort",
+                f"{wp.code} '{wp.title}' has no person-months from any participant.",
+                f"Enter the effort each participant puts into {wp.code}.",
+                (),
+                (wp.number,),
+            )
+        )
+    return findings
+
+
+def personnel_rate(snapshot: ProjectSnapshot) -> list[Finding]:
+    """Effort with no monthly personnel cost and no personnel cost lines: personnel is missing."""
+    findings = []
+    by_number = _figures(snapshot)
+    for participant in snapshot.participants:
+        figures = by_number[participant.number]
+        if (
+            figures.person_months > ZERO
+            and participant.monthly_personnel_cost <= ZERO
+            and figures.entered["A"] <= ZERO
+        ):
+            findings.append(
+                Finding(
+                    "error",
+                    "personnel_rate",
+                    f"{sentence(participant_name(participant))} has "
+                    f"{two_places(figures.person_months)} person-months but no monthly "
+                    "personnel cost, so its personnel costs are zero.",
+                    "Enter the participant's monthly personnel cost (annual personnel cost of "
+                    "the staff involved divided by 12).",
+                    (participant.number,),
+                )
+            )
+    return findings
+
+
+def participant_effort(snapshot: ProjectSnapshot) -> list[Finding]:
+    months = _person_months(snapshot)
+    findings = []
+    for participant in _budgeted(snapshot):
+        total = sum((pm for (number, _), pm in months.items() if number == participant.number),
+                    ZERO)
+        if total > ZERO:
+            continue
+        findings.append(
+            Finding(
+                "warning",
+                "participant_effort",
+                f"{sentence(participant_name(participant))} has no person-months in any work "
+                "package.",
+                "Enter the participant's effort per work package, or remove it from the "
+                "consortium.",
+                (participant.number,),
+            )
+        )
+    return findings
+
+
+def participant_costs(snapshot: ProjectSnapshot) -> list[Finding]:
+    by_number = _figures(snapshot)
+    findings = []
+    for participant in _budgeted(snapshot):
+        if by_number[participant.number].total_eligible > ZERO:
+            continue
+        findings.append(
+            Finding(
+                "warning",
+                "participant_costs",
+                f"{sentence(participant_name(participant))} has no eligible costs.",
+                "Enter its monthly personnel cost and effort, or its cost lines; make it an "
+                "associated partner if it takes part without EU funding.",
+                (participant.number,),
+            )
+        )
+    return findings
+
+
+def subcontracting_share(snapshot: ProjectSnapshot) -> list[Finding]:
+    """Subcontracting (B) above the profile's share of eligible costs, per project and partner."""
+    profile = snapshot.profile
+    limit = profile.subcontracting_max_share
+    if limit is None:
+        return []
+    budget = snapshot.budget
+    note = call_note(profile.consortium_source)
+    findings = []
+    total = budget.totals["total_eligible"]
+    if total > ZERO and budget.totals["B"] / total > limit:
+        findings.append(
+            Finding(
+                "warning",
+                "subcontracting_share",
+                f"Subcontracting is {percent(budget.totals['B'] / total)} of the project's "
+                f"eligible costs, above the profile's limit of {percent(limit)}{note}.",
+                "Move subcontracted work to participants, or justify the subcontracting in "
+                "the proposal.",
+            )
+        )
+    by_number = _figures(snapshot)
+    for participant in snapshot.participants:
+        figures = by_number[participant.number]
+        if figures.total_eligible <= ZERO:
+            continue
+        share = figures.costs["B"] / figures.total_eligible
+        if share > limit:
+            findings.append(
+                Finding(
+                    "warning",
+                    "subcontracting_share",
+                    f"Subcontracting is {percent(share)} of the eligible costs of "
+                    f"{participant_name(participant)}, above the profile's limit of "
+                    f"{percent(limit)}{note}.",
+                    "Have the participant do more of the work itself, or justify the "
+                    "subcontracting in the proposal.",
+                    (participant.number,),
+                )
+            )
+    return findings
+
+
+def _vat_key(participant: ParticipantInfo) -> str | None:
+    vat = (participant.organisation.vat or "").strip()
+    code = country_code(participant)
+    if not vat or code is None:
+        return None
+    return normalise_vat(code, vat)
+
+
+def _name_key(participant: ParticipantInfo) -> str | None:
+    name = normalised_name(participant.organisation.legal_name)
+    code = country_code(participant)
+    return f"{name}|{code}" if name and code else None
+
+
+def _pic_key(participant: ParticipantInfo) -> str | None:
+    pic = "".join((participant.organisation.pic or "").split())
+    return pic or None
+
+
+def duplicate_organisation(snapshot: ProjectSnapshot) -> list[Finding]:
+    """Different organisation records that are the same legal entity (PIC, VAT, name+country)."""
+    keys: tuple[tuple[Severity, str, Callable[[ParticipantInfo], str | None]], ...] = (
+        ("error", "the same PIC", _pic_key),
+        ("error", "the same VAT number", _vat_key),
+        ("warning", "the same legal name and country", _name_key),
+    )
+    reported: set[frozenset[int]] = set()
+    findings = []
+    for severity, what, key_of in keys:
+        groups: dict[str, list[ParticipantInfo]] = defaultdict(list)
+        for participant in snapshot.participants:
+            key = key_of(participant)
+            if key is not None:
+                groups[key].append(participant)
+        for group in groups.values():
+            records = {p.organisation.id for p in group}
+            numbers = frozenset(p.number for p in group)
+            if len(records) < 2 or numbers in reported:
+                continue
+            reported.add(numbers)
+            findings.append(
+                Finding(
+                    severity,
+                    "duplicate_organisation",
+                    f"{sentence(participant_names(group))} have {what}: they look like one "
+                    "organisation entered twice, which would count it twice for the "
+                    "consortium rules.",
+                    "Keep one of them in the project and merge the two organisation records "
+                    "in the directory; if they really are different legal entities, correct "
+                    "the PIC, VAT number or legal name.",
+                    tuple(sorted(numbers)),
+                )
+            )
+    return findings
+
+
+CHECKS: tuple[Callable[[ProjectSnapshot], list[Finding]], ...] = (
+    pic_format,
+    vat_format,
+    nuts_region,
+    region_category_missing,
+    sme_class,
+    single_coordinator,
+    wp_months,
+    task_months,
+    deliverable_due,
+    milestone_due,
+    wp_lead,
+    wp_effort,
+    personnel_rate,
+    participant_effort,
+    participant_costs,
+    subcontracting_share,
+    duplicate_organisation,
+)

@@ -1,0 +1,91 @@
+"""What a check reports: a `Finding`, and the wording helpers every check shares.
+
+Messages are plain sentences a project officer reads without the code: they name participants
+by number and short name ("participant 3 (Acme)"), work packages by code ("WP2") and say what to
+do. A value from the call profile that its source marks as uncertain gets "check against the
+call document" so nobody mistakes a call summary for the call itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+from consortium_planner.money import format_amount, format_rate
+
+if TYPE_CHECKING:
+    from consortium_planner.rules.profiles import Sourced
+    from consortium_planner.services.snapshot import ParticipantInfo
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem (or fact) about a project; `rule` is a stable id the CLI and tests rely on."""
+
+    severity: Severity
+    rule: str
+    message: str
+    fix: str
+    participants: tuple[int, ...] = ()
+    work_packages: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+
+def participant_name(participant: ParticipantInfo) -> str:
+    """'participant 3 (Acme)': number and short name, as the proposal tables show them."""
+    return f"participant {participant.number} ({participant.short_name})"
+
+
+def participant_names(participants: Iterable[ParticipantInfo]) -> str:
+    """'participants 2 (Acme) and 5 (Beta)'; a single one reads 'participant 2 (Acme)'."""
+    items = list(participants)
+    if len(items) == 1:
+        return participant_name(items[0])
+    labels = [f"{p.number} ({p.short_name})" for p in items]
+    return "participants " + join_words(labels)
+
+
+def join_words(words: Iterable[str], conjunction: str = "and") -> str:
+    """'a', 'a and b', 'a, b and c' (or 'a, b or c')."""
+    items = list(words)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+def with_article(phrase: str) -> str:
+    """'a transition region', 'an outermost region'."""
+    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
+def call_note(source: Sourced) -> str:
+    """' (check against the call document)' for a profile value its source marks as uncertain."""
+    return " (check against the call document)" if source.verify else ""
+
+
+def euros(amount: Decimal) -> str:
+    return f"EUR {format_amount(amount)}"
+
+
+def percent(share: Decimal) -> str:
+    """A share as a percentage with at most one decimal: '41.2 %'."""
+    return format_rate(share.quantize(Decimal("0.001")))
+
+
+def sentence(text: str) -> str:
+    """The text with its first letter in upper case (str.capitalize would lower the rest)."""
+    return text[:1].upper() + text[1:]
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 country', '2 countries'."""
+    word = singular if count == 1 else (plural_form or singular + "s")
+    return f"{count} {word}"

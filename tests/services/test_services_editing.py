@@ -1,0 +1,240 @@
+"""The editing service: validation, one transaction per call, and exact undo through capture and
+restore."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from consortium_planner.services.editing import Changes, EditingService
+from consortium_planner.services.errors import UserError
+from consortium_planner.services.snapshot import load_snapshot
+from consortium_planner.workspace import Workspace
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    with Workspace.create(tmp_path / "edit.cpw") as opened:
+        yield opened
+
+
+@pytest.fixture
+def service(workspace: Workspace) -> EditingService:
+    return EditingService(workspace)
+
+
+@pytest.fixture
+def project(service: EditingService) -> dict[str, int]:
+    """A small project: three participants, two work packages with tasks and deliverables."""
+    ids: dict[str, int] = {}
+    for key, name, country, nuts2, org_type in (
+        ("alpha", "Alpha Cluster", "DE", "DE11", "cluster_organisation"),
+        ("beta", "Beta Robotics", "PL", "PL21", "sme"),
+        ("gamma", "Gamma University", "ES", "ES61", "higher_education"),
+    ):
+        ids[key] = service.add_organisation(
+            {"legal_name": name, "short_name": name.split()[0].upper(), "country": country,
+             "nuts2": nuts2, "org_type": org_type}
+        ).created_id
+    ids["project"] = service.create_project("TEST", call_profile="i3-strand1",
+                                            duration_months=24).created_id
+    for key in ("alpha", "beta", "gamma"):
+        ids[f"p_{key}"] = service.add_participant(
+            ids["project"], ids[key], monthly_personnel_cost="5.000,00"
+        ).created_id
+    ids["wp1"] = service.add_work_package(ids["project"], {"title": "Management"}).created_id
+    ids["wp2"] = service.add_work_package(
+        ids["project"], {"title": "Pilots", "start_month": 3, "end_month": 20,
+                         "lead_participant_id": ids["p_beta"]}).created_id
+    ids["task"] = service.add_task(ids["wp2"], {"title": "Pilot A"}).created_id
+    ids["deliverable"] = service.add_deliverable(ids["wp2"], {"title": "Pilot report"}).created_id
+    ids["milestone"] = service.add_milestone(
+        ids["project"], {"title": "Pilots done", "due_month": 20,
+                         "work_package_ids": [ids["wp2"]]}).created_id
+    service.set_efforts([(ids["p_alpha"], ids["wp1"], "6"), (ids["p_beta"], ids["wp2"], "10,5")])
+    ids["cost"] = service.add_cost_item(
+        ids["p_beta"], {"category": "C1", "amount": "1.234,56", "work_package_id": ids["wp2"]}
+    ).created_id
+    return ids
+
+
+def snapshot(workspace: Workspace, project_id: int):
+    with workspace.sessions() as session:
+        return load_snapshot(session, project_id)
+
+
+def test_built_project_reads_back(workspace, project):
+    shot = snapshot(workspace, project["project"])
+    assert [p.number for p in shot.participants] == [1, 2, 3]
+    assert shot.coordinator.organisation.legal_name == "Alpha Cluster"
+    assert shot.work_package(2).lead == 2
+    assert shot.work_package(2).tasks[0].start_month == 3
+    assert shot.work_package(2).deliverables[0].due_month == 20
+    assert shot.milestones[0].work_packages == (2,)
+    assert shot.budget.totals["A"] == Decimal("82500.00")  # (6 + 10.5) x 5000
+    assert shot.costs[0].amount == Decimal("1234.56")
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "values", "message"),
+    [
+        ("work_package", "wp1", {"end_month": 30}, "after the project's end"),
+        ("work_package", "wp1", {"start_month": 0}, "at least 1"),
+        ("work_package", "wp2", {"start_month": 21}, "before it starts"),
+        ("work_package", "wp1", {"number": 2}, "already a work package number 2"),
+        ("participant", "p_beta", {"monthly_personnel_cost": "-5"}, "zero or more"),
+        ("participant", "p_beta", {"role": "coordinator"}, "already the coordinator"),
+        ("participant", "p_beta", {"funding_rate_override": "50%"}, "reason"),
+        ("participant", "p_beta", {"funding_rate_override": "150%"}, "between 0 % and 100 %"),
+        ("deliverable", "deliverable", {"due_month": "M25"}, "after the project's end"),
+        ("deliverable", "deliverable", {"type": "video"}, "not a deliverable type"),
+        ("cost_item", "cost", {"amount": "-12"}, "zero or more"),
+        ("cost_item", "cost", {"amount": "12.3456"}, "two decimal places"),
+        ("cost_item", "cost", {"amount": "abc"}, "not an amount"),
+        ("organisation", "beta", {"pic": "12345"}, "9 digits"),
+        ("organisation", "beta", {"country": "DE"}, "region PL21 is not in DE"),
+        ("organisation", "beta", {"legal_name": "  "}, "cannot be empty"),
+        ("project", "project", {"duration_months": 12}, "WP1 is in M24"),
+        ("milestone", "milestone", {"due_month": 99}, "after the project's end"),
+    ],
+)
+def test_invalid_values_are_refused_and_nothing_changes(
+    service, workspace, project, kind, key, values, message
+):
+    before = snapshot(workspace, project["project"])
+    with pytest.raises(UserError, match=message):
+        service.update(kind, project[key], values)
+    assert snapshot(workspace, project["project"]) == before
+
+
+def test_update_accepts_typed_text_and_reports_changes(service, workspace, project):
+    changes = service.update("participant", project["p_beta"],
+                             {"monthly_personnel_cost": "6 000,50 EUR"})
+    assert changes.budget and changes.participants and changes.project_id == project["project"]
+    assert snapshot(workspace, project["project"]).participant(2).monthly_personnel_cost == \
+        Decimal("6000.50")
+
+
+def test_override_with_reason_changes_the_rate(service, workspace, project):
+    service.update("participant", project["p_beta"],
+                   {"funding_rate_override": "50 %", "funding_rate_override_reason": "state aid"})
+    assert snapshot(workspace, project["project"]).participant(2).funding_rate == Decimal("0.5")
+
+
+def test_paste_of_several_rows_is_all_or_nothing(service, workspace, project):
+    with pytest.raises(UserError):
+        service.update_many("work_package", [
+            (project["wp1"], {"title": "Coordination"}),
+            (project["wp2"], {"end_month": 99}),
+        ])
+    assert snapshot(workspace, project["project"]).work_package(1).title == "Management"
+
+
+def test_duplicate_numbers_and_participants_are_refused(service, project):
+    with pytest.raises(UserError, match="already participant P2"):
+        service.add_participant(project["project"], project["beta"])
+    with pytest.raises(UserError, match="already exists"):
+        service.create_project("test")
+
+
+def test_remove_work_package_and_restore_it_exactly(service, workspace, project):
+    before = snapshot(workspace, project["project"])
+    state = service.capture("work_package", [project["wp2"]])
+    changes = service.remove("work_package", [project["wp2"]])
+    assert changes.work_plan and changes.effort and changes.budget
+    after = snapshot(workspace, project["project"])
+    assert [w.number for w in after.work_packages] == [1]
+    assert after.milestones[0].work_packages == ()
+    assert after.costs[0].work_package is None
+    service.restore(state)
+    assert snapshot(workspace, project["project"]) == before
+
+
+def test_remove_participant_and_restore_it_with_its_links(service, workspace, project):
+    before = snapshot(workspace, project["project"])
+    state = service.capture("participant", [project["p_beta"]])
+    service.remove("participant", [project["p_beta"]])
+    after = snapshot(workspace, project["project"])
+    assert after.work_package(2).lead is None and not after.costs
+    service.restore(state)
+    assert snapshot(workspace, project["project"]) == before
+
+
+def test_delete_project_and_restore_it(service, workspace, project):
+    before = snapshot(workspace, project["project"])
+    state = service.capture("project", [project["project"]])
+    service.remove("project", [project["project"]])
+    service.restore(state)
+    assert snapshot(workspace, project["project"]) == before
+
+
+def test_organisation_in_a_project_cannot_be_removed(service, project):
+    with pytest.raises(UserError, match="participant in TEST"):
+        service.remove("organisation", [project["alpha"]])
+
+
+def test_duplicate_project_copies_everything(service, workspace, project):
+    copy_id = service.duplicate_project(project["project"], "TEST-B").created_id
+    original, copy = snapshot(workspace, project["project"]), snapshot(workspace, copy_id)
+    assert copy.project.acronym == "TEST-B"
+    assert copy.budget.totals == original.budget.totals
+    assert [w.title for w in copy.work_packages] == [w.title for w in original.work_packages]
+    assert copy.milestones[0].work_packages == (2,)
+    assert {p.id for p in copy.participants}.isdisjoint({p.id for p in original.participants})
+    service.update("work_package", copy.work_package(1).id, {"title": "Changed"})
+    assert snapshot(workspace, project["project"]).work_package(1).title == "Management"
+
+
+def test_effort_zero_clears_and_values_read_back(service, workspace, project):
+    cell = (project["p_alpha"], project["wp1"])
+    assert service.effort_values([cell]) == {cell: Decimal("6.00")}
+    service.set_effort(*cell, "0")
+    assert service.effort_values([cell]) == {cell: Decimal("0.00")}
+    with pytest.raises(UserError, match="zero or more"):
+        service.set_effort(*cell, "-1")
+
+
+def test_renumber_closes_gaps_and_set_numbers_undoes_it(service, workspace, project):
+    service.remove("work_package", [project["wp1"]])
+    plan = service.renumber_plan("work_package", project["project"])
+    assert plan == {project["wp2"]: 1}
+    old = service.numbers("work_package", plan)
+    service.renumber("work_package", project["project"])
+    assert [w.number for w in snapshot(workspace, project["project"]).work_packages] == [1]
+    service.set_numbers("work_package", old)
+    assert [w.number for w in snapshot(workspace, project["project"]).work_packages] == [2]
+
+
+def test_swapping_numbers_in_one_step(service, workspace, project):
+    service.set_numbers("work_package", {project["wp1"]: 2, project["wp2"]: 1})
+    shot = snapshot(workspace, project["project"])
+    assert shot.work_package(1).title == "Pilots"
+
+
+def test_cost_line_from_quantity_and_unit_cost(service, workspace, project):
+    service.update("cost_item", project["cost"], {"quantity": "3", "unit_cost": "1.200,00"})
+    assert snapshot(workspace, project["project"]).costs[0].amount == Decimal("3600.00")
+    with pytest.raises(UserError, match="quantity x unit cost"):
+        service.update("cost_item", project["cost"], {"amount": "10"})
+
+
+def test_values_read_for_undo(service, project):
+    assert service.values("milestone", project["milestone"], ["title", "work_package_ids"]) == {
+        "title": "Pilots done", "work_package_ids": [project["wp2"]]}
+
+
+def test_read_only_workspace_refuses_edits(tmp_path, project, workspace):
+    workspace.close()
+    with Workspace.open(workspace.path, read_only=True) as read_only:
+        with pytest.raises(UserError, match="read-only"):
+            EditingService(read_only).update("work_package", project["wp1"], {"title": "x"})
+
+
+def test_changes_merge_keeps_the_project():
+    merged = Changes(budget=True, project_id=3) | Changes(effort=True, project_id=3)
+    assert merged.budget and merged.effort and merged.project_id == 3
+    assert not Changes() and (Changes() | Changes(effort=True, project_id=3)).project_id == 3
+    assert (Changes(budget=True, project_id=3) | Changes(budget=True, project_id=4)).project_id \
+        is None
