@@ -1,0 +1,84 @@
+"""`export`: write a project's PDF summary, Excel workbook and/or CSV tables without the window.
+
+Exit status 0 when every asked-for output was written, 2 for an unusable workspace, an unknown
+project, no output named or an output that cannot be written. Each file is written under a
+temporary name and renamed when complete, so a failure never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from consortium_planner.cli import EXIT_OK, UsageError
+from consortium_planner.cli.common import (
+    add_project_argument,
+    add_workspace_argument,
+    opened_workspace,
+    project_snapshot,
+)
+
+NAME = "export"
+HELP = "write a project's PDF summary, Excel workbook (live formulas) and/or CSV tables"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_workspace_argument(parser)
+    add_project_argument(parser)
+    parser.add_argument("--pdf", type=Path, metavar="FILE", help="the printable summary (PDF)")
+    parser.add_argument(
+        "--xlsx", type=Path, metavar="FILE", help="the workbook whose totals are formulas (.xlsx)"
+    )
+    parser.add_argument(
+        "--csv", type=Path, metavar="FOLDER", help="one CSV file per table, in this folder"
+    )
+
+
+def _check_destination(path: Path, *, folder: bool) -> None:
+    """Refuse an output place that cannot work before any export runs."""
+    target = path.expanduser().absolute()
+    parent = target.parent
+    if not parent.is_dir():
+        raise UsageError(f"{target}: the folder {parent} does not exist")
+    if folder and target.exists() and not target.is_dir():
+        raise UsageError(f"{target}: is a file, not a folder")
+    if not folder and target.is_dir():
+        raise UsageError(f"{target}: is a folder, not a file")
+
+
+def run(args: argparse.Namespace) -> int:
+    if not (args.pdf or args.xlsx or args.csv):
+        raise UsageError("name at least one output: --pdf FILE, --xlsx FILE or --csv FOLDER")
+    for path, is_folder in ((args.pdf, False), (args.xlsx, False), (args.csv, True)):
+        if path is not None:
+            _check_destination(path, folder=is_folder)
+    from consortium_planner.exporting.files import ExportError
+    from consortium_planner.rules.engine import run_checks
+
+    with opened_workspace(args.workspace, read_only=True) as workspace:
+        snapshot = project_snapshot(workspace, args.project)
+        workspace_name = workspace.name
+    findings = run_checks(snapshot)
+    try:
+        if args.pdf:
+            from consortium_planner.exporting.pdf_report import write_pdf
+
+            written = write_pdf(
+                snapshot, args.pdf, workspace_name=workspace_name, findings=findings
+            )
+            print(f"wrote {written}")
+        if args.xlsx:
+            from consortium_planner.exporting.xlsx_workbook import write_workbook
+
+            written = write_workbook(
+                snapshot, args.xlsx, findings=findings, workspace_name=workspace_name
+            )
+            print(f"wrote {written}")
+        if args.csv:
+            from consortium_planner.exporting.csv_tables import write_csv_tables
+
+            files = write_csv_tables(snapshot, args.csv)
+            print(f"wrote {len(files)} CSV files in {args.csv}")
+    except ExportError as error:
+        raise UsageError(str(error)) from error
+    return EXIT_OK

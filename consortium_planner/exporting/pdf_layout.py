@@ -1,0 +1,332 @@
+"""The PDF report's page furniture: embedded fonts, styles, portrait and landscape page templates,
+the running header and footer with "Page x of y", and the table helpers every section uses.
+
+Text reaches a `Paragraph` only through `para()`, which escapes it: reportlab parses paragraph
+text as markup, so "R&D <Lab>" would otherwise print wrong or raise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import TableStyle
+
+from consortium_planner.paths import resources_dir
+
+FONT = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+PORTRAIT = A4
+LANDSCAPE = landscape(A4)
+MARGIN = 15 * mm
+TOP_MARGIN = 20 * mm
+BOTTOM_MARGIN = 18 * mm
+TABLE_CHUNK_ROWS = 80  # long tables are built in chunks: much faster to lay out, same look
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#616E7C")
+RULE = colors.HexColor("#9AA5B1")
+HEADER_FILL = colors.HexColor("#DCE6F1")
+TOTAL_FILL = colors.HexColor("#EEF2F6")
+ACCENT = colors.HexColor("#1F4E79")
+
+
+@cache
+def register_fonts() -> None:
+    """Register DejaVu Sans (shipped in resources/fonts) so any European script prints."""
+    folder = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK)
+    cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.2)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
+        "cell": cell,
+        "cell_bold": ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
+        "cell_right": ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        "cell_bold_right": ParagraphStyle(
+            "cell_bold_right", parent=cell, fontName=BOLD, alignment=TA_RIGHT
+        ),
+        "cell_muted": ParagraphStyle("cell_muted", parent=cell, textColor=MUTED),
+        "h1": ParagraphStyle(
+            "h1", parent=body, fontName=BOLD, fontSize=15, leading=19, spaceAfter=6,
+            textColor=ACCENT,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=10,
+            spaceAfter=4, textColor=ACCENT,
+        ),
+        "cover_acronym": ParagraphStyle(
+            "cover_acronym", parent=body, fontName=BOLD, fontSize=30, leading=36,
+            textColor=ACCENT,
+        ),
+        "cover_title": ParagraphStyle(
+            "cover_title", parent=body, fontName=BOLD, fontSize=15, leading=20, spaceAfter=8
+        ),
+        "cover_subtitle": ParagraphStyle(
+            "cover_subtitle", parent=body, fontSize=12, leading=16, textColor=MUTED,
+            spaceBefore=4, spaceAfter=18,
+        ),
+    }
+
+
+def para(text: str | None, style: str | ParagraphStyle = "cell") -> Paragraph:
+    """A paragraph of user (or any) text, escaped, with line breaks kept."""
+    safe = escape(text or "").replace("\n", "<br/>")
+    return Paragraph(safe, styles()[style] if isinstance(style, str) else style)
+
+
+@cache
+def header_style(size: float, right: bool) -> ParagraphStyle:
+    """Bold table-header text at a table's font size, right-aligned over figures."""
+    return ParagraphStyle(
+        f"header-{size}-{right}", parent=styles()["cell_bold"], fontSize=size,
+        leading=size * 1.23, alignment=TA_RIGHT if right else 0,
+    )
+
+
+def header_cells(
+    titles: Sequence[str], numeric_from: int | None = None, size: float = 7.5
+) -> list[Paragraph]:
+    """Header paragraphs ("\\n" breaks a title), right-aligned from column `numeric_from`."""
+    return [
+        para(title, header_style(size, numeric_from is not None and index >= numeric_from))
+        for index, title in enumerate(titles)
+    ]
+
+
+def frame_width(page: tuple[float, float]) -> float:
+    return page[0] - 2 * MARGIN
+
+
+def frame_height(page: tuple[float, float]) -> float:
+    return page[1] - TOP_MARGIN - BOTTOM_MARGIN
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 with a portrait and a landscape template; level-0/1 headings become PDF bookmarks."""
+
+    def __init__(self, filename: str, *, title: str, author: str = "") -> None:
+        super().__init__(
+            filename,
+            pagesize=PORTRAIT,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=title,
+            author=author,
+            creator="Consortium Planner",
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    id="portrait",
+                    pagesize=PORTRAIT,
+                    frames=[Frame(MARGIN, BOTTOM_MARGIN, frame_width(PORTRAIT),
+                                  frame_height(PORTRAIT), id="portrait", leftPadding=0,
+                                  rightPadding=0, topPadding=0, bottomPadding=0)],
+                ),
+                PageTemplate(
+                    id="landscape",
+                    pagesize=LANDSCAPE,
+                    frames=[Frame(MARGIN, BOTTOM_MARGIN, frame_width(LANDSCAPE),
+                                  frame_height(LANDSCAPE), id="landscape", leftPadding=0,
+                                  rightPadding=0, topPadding=0, bottomPadding=0)],
+                ),
+            ]
+        )
+        self._bookmarks = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            return
+        self._bookmarks += 1
+        key = f"section-{self._bookmarks}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+
+
+def heading(text: str, level: int = 0) -> Paragraph:
+    """A section heading that also appears in the PDF's bookmarks."""
+    paragraph = para(text, "h1" if level == 0 else "h2")
+    paragraph.outline_level = level  # type: ignore[attr-defined]
+    return paragraph
+
+
+def numbered_canvas(header_left: str, header_right: str, footer_left: str) -> type[Canvas]:
+    """A canvas class that draws the running header and footer once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT  # else every page refers to (unembedded) Helvetica
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, height - TOP_MARGIN + 5 * mm, width - MARGIN,
+                      height - TOP_MARGIN + 5 * mm)
+            self.line(MARGIN, BOTTOM_MARGIN - 5 * mm, width - MARGIN, BOTTOM_MARGIN - 5 * mm)
+            self.setFillColor(MUTED)
+            self.setFont(FONT, 7.5)
+            baseline = height - TOP_MARGIN + 6.5 * mm
+            self.drawString(MARGIN, baseline, fit_text(header_left, FONT, 7.5, width * 0.6))
+            self.drawRightString(width - MARGIN, baseline, header_right)
+            footer = BOTTOM_MARGIN - 9 * mm
+            self.drawString(MARGIN, footer, fit_text(footer_left, FONT, 7.5, width * 0.6))
+            self.drawRightString(width - MARGIN, footer, f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with an ellipsis so it fits `width` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def table_style(
+    *,
+    numeric_from: int | None = None,
+    total_rows: int = 0,
+    rows: int = 0,
+    extra: Sequence[tuple[Any, ...]] = (),
+    font_size: float = 7.5,
+) -> TableStyle:
+    """Grid, header fill and font; numbers right-aligned from column `numeric_from`."""
+    leading = font_size * 1.23
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, font_size, leading),
+        ("FONT", (0, 0), (-1, 0), BOLD, font_size, leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if numeric_from is not None:
+        commands.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
+    if total_rows and rows:
+        first_total = rows - total_rows
+        commands += [
+            ("FONT", (0, first_total), (-1, -1), BOLD, font_size, leading),
+            ("BACKGROUND", (0, first_total), (-1, -1), TOTAL_FILL),
+            ("LINEABOVE", (0, first_total), (-1, first_total), 0.6, ACCENT),
+        ]
+    commands += list(extra)
+    return TableStyle(commands)
+
+
+CELL_PADDING = 7.0
+FONT_SIZES = (7.5, 7.0, 6.5, 6.0)
+
+
+def fit_columns(
+    titles: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    totals: Sequence[Sequence[Any]],
+    minimum: Sequence[float],
+    *,
+    numeric_from: int,
+    flexible: int,
+    available: float,
+) -> tuple[list[float], float]:
+    """Widths where each figure column is as wide as its widest figure (or the longest word of
+    its title) and column `flexible` (a name or title) takes the rest; the font shrinks when the
+    figures would squeeze the name below its minimum. Returns the widths and the font size."""
+    widths: list[float] = list(minimum)
+    for size in FONT_SIZES:
+        widths = list(minimum)
+        for column in range(numeric_from, len(minimum)):
+            texts = [(row[column], FONT) for row in rows] + [(row[column], BOLD) for row in totals]
+            texts += [(word, BOLD) for word in titles[column].split()]
+            widest = max(
+                (pdfmetrics.stringWidth(text, font, size) for text, font in texts
+                 if isinstance(text, str)),
+                default=0.0,
+            )
+            widths[column] = max(minimum[column], widest + CELL_PADDING)
+        widths[flexible] = available - sum(w for i, w in enumerate(widths) if i != flexible)
+        if widths[flexible] >= minimum[flexible]:
+            return widths, size
+    return widths, FONT_SIZES[-1]
+
+
+def data_tables(
+    header: Sequence[Any],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    numeric_from: int | None = None,
+    totals: Sequence[Sequence[Any]] = (),
+    font_size: float = 7.5,
+) -> list[Table]:
+    """The rows as tables of at most TABLE_CHUNK_ROWS rows, each repeating the header; total
+    rows (bold, shaded) close the last chunk. Each table also splits across pages."""
+    chunks = [rows[i:i + TABLE_CHUNK_ROWS] for i in range(0, len(rows), TABLE_CHUNK_ROWS)] or [[]]
+    tables = []
+    for index, chunk in enumerate(chunks):
+        body = [list(header), *map(list, chunk)]
+        closing = list(map(list, totals)) if index == len(chunks) - 1 else []
+        data = body + closing
+        tables.append(
+            Table(
+                data,
+                colWidths=list(widths),
+                repeatRows=1,
+                style=table_style(
+                    numeric_from=numeric_from, total_rows=len(closing), rows=len(data),
+                    font_size=font_size,
+                ),
+                hAlign="LEFT",
+            )
+        )
+    return tables

@@ -1,0 +1,584 @@
+"""The Excel workbook for finance staff: every total is a live formula over the inputs.
+
+Inputs are the cost lines, the person-months and monthly personnel costs (Effort), the funding
+rates (Budget) and the indirect rate and base (Summary). The formulas reproduce the budget engine's
+rounding exactly, so on export they evaluate to the app's figures to the cent:
+- personnel from effort: ROUND(person-months x monthly cost, 2) per participant and WP, summed;
+- indirect costs E: ROUND(rate x SUMPRODUCT(entered costs, base flags), 2) per participant;
+- EU contribution: ROUNDDOWN(total x funding rate, 2); own contribution: total - EU.
+Project totals are SUMs of the participant rows, as in the engine.
+
+User text is never a formula: text starting with =, +, -, @, tab or CR is stored as a string with
+Excel's quote prefix, so even editing the cell does not turn it into one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from consortium_planner.budget import ENTERED_CATEGORIES
+from consortium_planner.exporting.files import replacing
+from consortium_planner.exporting.tables import (
+    CATEGORY_TITLES,
+    FindingLike,
+    Table,
+    Value,
+    cost_lines_table,
+    deliverables_table,
+    finding_fix,
+    looks_like_formula,
+    milestones_table,
+    participant_label,
+    partners_table,
+    sorted_findings,
+)
+from consortium_planner.money import ZERO
+from consortium_planner.services.snapshot import ProjectSnapshot
+
+HEADER_FONT = Font(name="Calibri", size=11, bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+TOTAL_FONT = Font(name="Calibri", size=11, bold=True)
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+HEADER_HEIGHT = 30  # two lines: long titles wrap instead of spilling into the next column
+LEFT = Alignment(horizontal="left")
+CENTRE = Alignment(horizontal="center")
+MONTHS_FORMAT = "0.00"
+RATE_FORMAT = "0.00%"
+MAX_WIDTH = 60
+COST_SHEET = "'Cost lines'"
+
+Progress = Callable[[int, int], None]
+
+
+def money_format(currency: str) -> str:
+    return f'#,##0.00 "{currency}"'
+
+
+def clean_text(text: str) -> str:
+    """Drop the control characters XML cannot hold (openpyxl refuses them)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+def set_text(cell: Cell, text: str) -> None:
+    """Store user text as text, never as a formula, whatever it starts with."""
+    cell.value = clean_text(text)
+    if looks_like_formula(text):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+class _SheetWriter:
+    """Writes one table-shaped sheet and remembers column widths as it goes."""
+
+    def __init__(self, sheet: Worksheet, currency: str) -> None:
+        self.sheet = sheet
+        self.money = money_format(currency)
+        self.widths: dict[int, int] = {}
+
+    def _fit(self, column: int, width: int) -> None:
+        if width > self.widths.get(column, 0):
+            self.widths[column] = min(width, MAX_WIDTH)
+
+    def header(self, titles: Sequence[str], row: int = 1) -> None:
+        for index, title in enumerate(titles, start=1):
+            cell = self.sheet.cell(row, index)
+            set_text(cell, title)
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cell.alignment = HEADER_ALIGNMENT
+            self._fit(index, min(len(title), 18) + 2)
+        if any(len(title) > 16 for title in titles):
+            self.sheet.row_dimensions[row].height = HEADER_HEIGHT
+
+    def value(self, row: int, column: int, value: Value, kind: str = "text") -> Cell:
+        cell = self.sheet.cell(row, column)
+        if value is None:
+            return cell
+        if isinstance(value, str):
+            set_text(cell, value)
+            self._fit(column, len(value) + 2)
+            return cell
+        cell.value = value
+        self._format(cell, column, kind)
+        return cell
+
+    def formula(self, row: int, column: int, formula: str, kind: str) -> Cell:
+        cell = self.sheet.cell(row, column)
+        cell.value = formula
+        self._format(cell, column, kind)
+        return cell
+
+    def _format(self, cell: Cell, column: int, kind: str) -> None:
+        if kind == "money":
+            cell.number_format = self.money
+            self._fit(column, 18)
+        elif kind == "months":
+            cell.number_format = MONTHS_FORMAT
+            self._fit(column, 10)
+        elif kind == "rate":
+            cell.number_format = RATE_FORMAT
+            self._fit(column, 10)
+        else:
+            self._fit(column, 8)
+
+    def bold_row(self, row: int, columns: int) -> None:
+        for column in range(1, columns + 1):
+            self.sheet.cell(row, column).font = TOTAL_FONT
+
+    def finish(self, *, filter_rows: int | None, freeze: str = "A2") -> None:
+        """Widths, frozen header, filter over header and data rows, print set-up."""
+        sheet = self.sheet
+        for column, width in self.widths.items():
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        sheet.freeze_panes = freeze
+        last_column = get_column_letter(max(self.widths, default=1))
+        if filter_rows is not None:
+            sheet.auto_filter.ref = f"A1:{last_column}{max(filter_rows, 1) + 1}"
+        sheet.print_title_rows = "1:1"
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _value_sheet(workbook: Workbook, table: Table, title: str, currency: str) -> _SheetWriter:
+    writer = _SheetWriter(workbook.create_sheet(title), currency)
+    writer.header([column.title for column in table.columns])
+    for row_index, row in enumerate(table.rows, start=2):
+        for column_index, (value, column) in enumerate(zip(row, table.columns), start=1):
+            writer.value(row_index, column_index, value, column.kind)
+    writer.finish(filter_rows=len(table.rows))
+    return writer
+
+
+def _without(table: Table, titles: set[str]) -> Table:
+    keep = [i for i, column in enumerate(table.columns) if column.title not in titles]
+    return Table(
+        table.name,
+        table.title,
+        tuple(table.columns[i] for i in keep),
+        [tuple(row[i] for i in keep) for row in table.rows],
+    )
+
+
+# --- layout of the formula sheets -------------------------------------------------------------
+# Cost lines: A participant, C category, D WP, H amount (see tables.cost_lines_table).
+COST_PARTICIPANT, COST_CATEGORY, COST_WP, COST_AMOUNT = "A", "C", "D", "H"
+# Budget: A No, B name, C PM, D..J entered categories, K E, L total, M rate, N EU, O own.
+BUDGET_FIRST_CATEGORY = 4
+# Summary: the indirect rate and the base flags that the Budget's E formulas read.
+SUMMARY_RATE_ROW, SUMMARY_BASE_ROW, SUMMARY_FLAGS_ROW = 11, 12, 13
+SUMMARY_RATE = f"Summary!$B${SUMMARY_RATE_ROW}"
+SUMMARY_BASE = f"Summary!$B${SUMMARY_FLAGS_ROW}:$H${SUMMARY_FLAGS_ROW}"
+
+
+def _cost_sum(criteria: Sequence[tuple[str, str]]) -> str:
+    """SUMIFS over the Cost lines' amounts, e.g. [("A", "$A2"), ("C", '"B"')]."""
+    parts = [f"{COST_SHEET}!${COST_AMOUNT}:${COST_AMOUNT}"]
+    for column, criterion in criteria:
+        parts.append(f"{COST_SHEET}!${column}:${column}")
+        parts.append(criterion)
+    return f"SUMIFS({','.join(parts)})"
+
+
+class _EffortLayout:
+    """Where the Effort sheet puts each work package's person-months and personnel cost."""
+
+    def __init__(self, work_packages: Sequence[int], participants: int) -> None:
+        self.work_packages = list(work_packages)
+        self.first_row, self.last_row = 2, participants + 1
+        self.total_row = participants + 2
+        count = len(self.work_packages)
+        self.rate_column = 3
+        self.months_columns = {wp: 4 + i for i, wp in enumerate(self.work_packages)}
+        self.months_total = 4 + count
+        self.cost_columns = {wp: self.months_total + 2 + i for i, wp in enumerate(work_packages)}
+        self.cost_total = self.months_total + 2 + count
+
+    def letter(self, column: int) -> str:
+        return get_column_letter(column)
+
+    def whole_column(self, column: int) -> str:
+        letter = self.letter(column)
+        return f"Effort!${letter}:${letter}"
+
+    def column_range(self, column: int) -> str:
+        letter = self.letter(column)
+        return f"Effort!${letter}${self.first_row}:${letter}${self.last_row}"
+
+
+def _effort_sheet(
+    workbook: Workbook, snapshot: ProjectSnapshot, layout: _EffortLayout, currency: str
+) -> None:
+    writer = _SheetWriter(workbook.create_sheet("Effort"), currency)
+    titles = ["No", "Participant", "Monthly personnel cost"]
+    titles += [f"WP{wp} PM" for wp in layout.work_packages] + ["Total PM", ""]
+    titles += [f"WP{wp} personnel" for wp in layout.work_packages] + ["Total personnel"]
+    writer.header(titles)
+    efforts: dict[tuple[int, int], Decimal] = {}
+    for effort in snapshot.efforts:
+        key = (effort.participant, effort.work_package)
+        efforts[key] = efforts.get(key, ZERO) + effort.person_months
+    rate_letter = layout.letter(layout.rate_column)
+    first_months = layout.letter(layout.months_columns[layout.work_packages[0]]) if (
+        layout.work_packages
+    ) else None
+    for row, participant in enumerate(snapshot.participants, start=layout.first_row):
+        writer.value(row, 1, participant.number, "int")
+        writer.value(row, 2, participant.short_name)
+        writer.value(row, layout.rate_column, participant.monthly_personnel_cost, "money")
+        for wp in layout.work_packages:
+            months_column = layout.months_columns[wp]
+            months = layout.letter(months_column)
+            writer.value(row, months_column, efforts.get((participant.number, wp), ZERO), "months")
+            writer.formula(
+                row,
+                layout.cost_columns[wp],
+                f"=ROUND({months}{row}*${rate_letter}{row},2)",
+                "money",
+            )
+        if first_months is None:
+            writer.value(row, layout.months_total, ZERO, "months")
+            writer.value(row, layout.cost_total, ZERO, "money")
+            continue
+        last_months = layout.letter(layout.months_total - 1)
+        first_cost = layout.letter(layout.cost_columns[layout.work_packages[0]])
+        last_cost = layout.letter(layout.cost_total - 1)
+        writer.formula(
+            row, layout.months_total, f"=SUM({first_months}{row}:{last_months}{row})", "months"
+        )
+        writer.formula(
+            row, layout.cost_total, f"=SUM({first_cost}{row}:{last_cost}{row})", "money"
+        )
+    total = layout.total_row
+    writer.value(total, 2, "Total")
+    sum_columns = [(c, "months") for c in [*layout.months_columns.values(), layout.months_total]]
+    sum_columns += [(c, "money") for c in [*layout.cost_columns.values(), layout.cost_total]]
+    for column, kind in sum_columns:
+        letter = layout.letter(column)
+        writer.formula(
+            total, column, f"=SUM({letter}{layout.first_row}:{letter}{layout.last_row})", kind
+        )
+    writer.bold_row(total, layout.cost_total)
+    writer.finish(filter_rows=len(snapshot.participants), freeze="C2")
+
+
+BUDGET_TITLES: tuple[str, ...] = (
+    "No",
+    "Participant",
+    "Person-months",
+    *(CATEGORY_TITLES[c] for c in ENTERED_CATEGORIES),
+    CATEGORY_TITLES["E"],
+    "Total eligible costs",
+    "Funding rate",
+    "EU contribution",
+    "Own contribution",
+)
+
+
+class _BudgetLayout:
+    def __init__(self, participants: int) -> None:
+        self.first_row, self.last_row = 2, participants + 1
+        self.total_row = participants + 2
+        self.category_columns = {
+            c: BUDGET_FIRST_CATEGORY + i for i, c in enumerate(ENTERED_CATEGORIES)
+        }
+        after = BUDGET_FIRST_CATEGORY + len(ENTERED_CATEGORIES)
+        self.indirect, self.total, self.rate, self.eu, self.own = range(after, after + 5)
+
+    def total_cell(self, column: int) -> str:
+        return f"Budget!${get_column_letter(column)}${self.total_row}"
+
+
+def _budget_sheet(
+    workbook: Workbook,
+    snapshot: ProjectSnapshot,
+    layout: _BudgetLayout,
+    effort: _EffortLayout,
+    currency: str,
+) -> None:
+    writer = _SheetWriter(workbook.create_sheet("Budget"), currency)
+    writer.header(BUDGET_TITLES)
+    months_total = effort.whole_column(effort.months_total)
+    cost_total = effort.whole_column(effort.cost_total)
+    first_category = get_column_letter(layout.category_columns["A"])
+    last_category = get_column_letter(layout.category_columns["D"])
+    letter = get_column_letter
+    for row, participant in enumerate(snapshot.participants, start=layout.first_row):
+        writer.value(row, 1, participant.number, "int")
+        writer.value(row, 2, participant.short_name)
+        writer.formula(row, 3, f"=SUMIFS({months_total},Effort!$A:$A,$A{row})", "months")
+        for category, column in layout.category_columns.items():
+            lines = _cost_sum([(COST_PARTICIPANT, f"$A{row}"), (COST_CATEGORY, f'"{category}"')])
+            formula = f"=SUMIFS({cost_total},Effort!$A:$A,$A{row})+{lines}" if (
+                category == "A"
+            ) else f"={lines}"
+            writer.formula(row, column, formula, "money")
+        writer.formula(
+            row,
+            layout.indirect,
+            f"=ROUND({SUMMARY_RATE}*SUMPRODUCT({first_category}{row}:{last_category}{row},"
+            f"{SUMMARY_BASE}),2)",
+            "money",
+        )
+        writer.formula(
+            row,
+            layout.total,
+            f"=SUM({first_category}{row}:{letter(layout.indirect)}{row})",
+            "money",
+        )
+        writer.value(row, layout.rate, participant.funding_rate, "rate")
+        total, rate, eu = letter(layout.total), letter(layout.rate), letter(layout.eu)
+        writer.formula(row, layout.eu, f"=ROUNDDOWN({total}{row}*{rate}{row},2)", "money")
+        writer.formula(row, layout.own, f"={total}{row}-{eu}{row}", "money")
+    writer.value(layout.total_row, 2, "Total")
+    summed = [3, *layout.category_columns.values(), layout.indirect, layout.total]
+    summed += [layout.eu, layout.own]
+    for column in summed:
+        column_letter = letter(column)
+        writer.formula(
+            layout.total_row,
+            column,
+            f"=SUM({column_letter}{layout.first_row}:{column_letter}{layout.last_row})",
+            "months" if column == 3 else "money",
+        )
+    writer.bold_row(layout.total_row, layout.own)
+    writer.finish(filter_rows=len(snapshot.participants), freeze="C2")
+
+
+def _work_packages_sheet(
+    workbook: Workbook,
+    snapshot: ProjectSnapshot,
+    budget: _BudgetLayout,
+    effort: _EffortLayout,
+    currency: str,
+) -> None:
+    writer = _SheetWriter(workbook.create_sheet("Work packages"), currency)
+    titles = ["WP", "Title", "Lead", "Start month", "End month", "Person-months"]
+    titles += [CATEGORY_TITLES[c] for c in ENTERED_CATEGORIES] + ["Direct costs"]
+    writer.header(titles)
+    first_category = 7
+    columns = {c: first_category + i for i, c in enumerate(ENTERED_CATEGORIES)}
+    direct = first_category + len(ENTERED_CATEGORIES)
+    letter = get_column_letter
+    row = 1
+    for row, wp in enumerate(snapshot.work_packages, start=2):
+        writer.value(row, 1, wp.number, "int")
+        writer.value(row, 2, wp.title)
+        writer.value(row, 3, participant_label(snapshot, wp.lead))
+        writer.value(row, 4, wp.start_month, "int")
+        writer.value(row, 5, wp.end_month, "int")
+        writer.formula(
+            row, 6, f"=SUM({effort.column_range(effort.months_columns[wp.number])})", "months"
+        )
+        for category, column in columns.items():
+            lines = _cost_sum([(COST_WP, f"$A{row}"), (COST_CATEGORY, f'"{category}"')])
+            if category == "A":
+                personnel = effort.column_range(effort.cost_columns[wp.number])
+                formula = f"=SUM({personnel})+{lines}"
+            else:
+                formula = f"={lines}"
+            writer.formula(row, column, formula, "money")
+    last_wp_row = row
+    unassigned = last_wp_row + 1
+    writer.value(unassigned, 2, "Not assigned to a work package")
+    # What the work packages leave of the project total; ROUND keeps the binary noise of the
+    # subtraction out of the cell (the figures are all whole cents or hundredths).
+    project_totals = {6: budget.total_cell(3)}
+    project_totals |= {
+        column: budget.total_cell(budget.category_columns[category])
+        for category, column in columns.items()
+    }
+    for column, project_total in project_totals.items():
+        column_letter = letter(column)
+        formula = (
+            f"=ROUND({project_total}-SUM({column_letter}2:{column_letter}{last_wp_row}),2)"
+            if last_wp_row >= 2
+            else f"={project_total}"
+        )
+        writer.formula(unassigned, column, formula, "months" if column == 6 else "money")
+    total_row = unassigned + 1
+    writer.value(total_row, 2, "Total")
+    for row_index in range(2, total_row):
+        writer.formula(
+            row_index,
+            direct,
+            f"=SUM({letter(first_category)}{row_index}:{letter(direct - 1)}{row_index})",
+            "money",
+        )
+    for column in [6, *columns.values(), direct]:
+        column_letter = letter(column)
+        writer.formula(
+            total_row,
+            column,
+            f"=SUM({column_letter}2:{column_letter}{unassigned})",
+            "months" if column == 6 else "money",
+        )
+    writer.bold_row(total_row, direct)
+    writer.finish(filter_rows=len(snapshot.work_packages), freeze="C2")
+
+
+SUMMARY_TOTALS: tuple[tuple[str, str], ...] = (
+    ("Person-months", "pm"),
+    *((CATEGORY_TITLES[c], c) for c in ENTERED_CATEGORIES),
+    (CATEGORY_TITLES["E"], "E"),
+    ("Total eligible costs", "total"),
+    ("EU contribution", "eu"),
+    ("Own contribution", "own"),
+)
+SUMMARY_TOTALS_FIRST_ROW = SUMMARY_FLAGS_ROW + 4
+
+
+def _summary_sheet(
+    workbook: Workbook,
+    snapshot: ProjectSnapshot,
+    budget: _BudgetLayout,
+    workspace_name: str,
+    currency: str,
+) -> None:
+    sheet = workbook.active
+    sheet.title = "Summary"
+    writer = _SheetWriter(sheet, currency)
+    project = snapshot.project
+    facts: list[tuple[str, Any, str]] = [
+        ("Project", project.acronym, "text"),
+        ("Title", project.title, "text"),
+        ("Call profile", f"{snapshot.profile.name} ({project.call_profile})", "text"),
+        ("Thematic priority", project.thematic_priority, "text"),
+        ("Start date", project.start_date.isoformat() if project.start_date else "not set", "text"),
+        ("Duration (months)", project.duration_months, "int"),
+        ("Workspace", workspace_name, "text"),
+        ("Generated", datetime.now().strftime("%Y-%m-%d %H:%M"), "text"),
+    ]
+    writer.header(["Consortium summary", ""])
+    for row, (label, value, kind) in enumerate(facts, start=2):
+        writer.value(row, 1, label)
+        writer.value(row, 2, value, kind).alignment = LEFT
+    # The indirect rate, the base's categories and their flags: read by the Budget's E formulas.
+    writer.value(SUMMARY_RATE_ROW, 1, "Indirect cost rate")
+    writer.value(SUMMARY_RATE_ROW, 2, snapshot.profile.indirect_rate, "rate").alignment = LEFT
+    writer.value(SUMMARY_BASE_ROW, 1, "Indirect cost base")
+    writer.value(SUMMARY_FLAGS_ROW, 1, "In the base (1 = yes)")
+    base = snapshot.profile.indirect_base
+    for offset, category in enumerate(ENTERED_CATEGORIES):
+        writer.value(SUMMARY_BASE_ROW, 2 + offset, category).alignment = CENTRE
+        flag = writer.value(SUMMARY_FLAGS_ROW, 2 + offset, 1 if category in base else 0, "int")
+        flag.alignment = CENTRE
+    writer.value(
+        SUMMARY_FLAGS_ROW + 1,
+        1,
+        "Every total is a formula over the Cost lines, Effort and Budget sheets; edit an "
+        "amount, a person-month, a rate or a base flag and the totals follow.",
+    )
+    writer.widths[1] = 30
+    header = SUMMARY_TOTALS_FIRST_ROW - 1
+    writer.value(header, 1, "Totals")
+    writer.value(header, 2, currency)
+    writer.bold_row(header, 2)
+    columns = {
+        "pm": 3,
+        **{c: budget.category_columns[c] for c in ENTERED_CATEGORIES},
+        "E": budget.indirect,
+        "total": budget.total,
+        "eu": budget.eu,
+        "own": budget.own,
+    }
+    for row, (label, key) in enumerate(SUMMARY_TOTALS, start=SUMMARY_TOTALS_FIRST_ROW):
+        writer.value(row, 1, label)
+        writer.formula(
+            row, 2, f"={budget.total_cell(columns[key])}", "months" if key == "pm" else "money"
+        )
+    for note_row, note in enumerate(snapshot.notes, start=row + 2):
+        writer.value(note_row, 1, f"Note: {note}")
+    writer.finish(filter_rows=None, freeze="A2")
+    sheet.column_dimensions["A"].width = 30
+    sheet.column_dimensions["B"].width = 20
+
+
+def _checks_sheet(
+    workbook: Workbook, findings: Sequence[FindingLike] | None, currency: str
+) -> None:
+    writer = _SheetWriter(workbook.create_sheet("Checks"), currency)
+    writer.header(["Severity", "Rule", "Message", "What to do"])
+    if findings is None:
+        writer.value(2, 3, "No eligibility checks were run for this export.")
+        writer.finish(filter_rows=None)
+        return
+    if not findings:
+        writer.value(2, 3, "The checks found nothing to report.")
+    for row, finding in enumerate(sorted_findings(findings), start=2):
+        writer.value(row, 1, finding.severity)
+        writer.value(row, 2, finding.rule)
+        writer.value(row, 3, finding.message)
+        writer.value(row, 4, finding_fix(finding))
+    writer.finish(filter_rows=len(findings))
+
+
+def build_workbook(
+    snapshot: ProjectSnapshot,
+    *,
+    findings: Sequence[FindingLike] | None = None,
+    workspace_name: str = "",
+    progress: Progress | None = None,
+) -> Workbook:
+    """The workbook in memory (the tests read its formulas without saving)."""
+    currency = snapshot.profile.currency
+    steps = 9
+    effort = _EffortLayout([wp.number for wp in snapshot.work_packages], len(snapshot.participants))
+    budget = _BudgetLayout(len(snapshot.participants))
+    workbook = Workbook()
+    workbook.calculation.fullCalcOnLoad = True
+    builders: list[Callable[[], object]] = [
+        lambda: _summary_sheet(workbook, snapshot, budget, workspace_name, currency),
+        lambda: _value_sheet(
+            workbook,
+            _without(partners_table(snapshot), {"Monthly personnel cost", "Funding rate"}),
+            "Partners",
+            currency,
+        ),
+        lambda: _budget_sheet(workbook, snapshot, budget, effort, currency),
+        lambda: _value_sheet(workbook, cost_lines_table(snapshot), "Cost lines", currency),
+        lambda: _effort_sheet(workbook, snapshot, effort, currency),
+        lambda: _work_packages_sheet(workbook, snapshot, budget, effort, currency),
+        lambda: _value_sheet(workbook, deliverables_table(snapshot), "Deliverables", currency),
+        lambda: _value_sheet(workbook, milestones_table(snapshot), "Milestones", currency),
+        lambda: _checks_sheet(workbook, findings, currency),
+    ]
+    for step, build in enumerate(builders, start=1):
+        build()
+        if progress is not None:
+            progress(step, steps)
+    return workbook
+
+
+def write_workbook(
+    snapshot: ProjectSnapshot,
+    path: Path | str,
+    *,
+    findings: Sequence[FindingLike] | None = None,
+    workspace_name: str = "",
+    progress: Progress | None = None,
+) -> Path:
+    """Write the workbook to `path` (replaced only once complete); return the path.
+
+    `progress(done, total)` is called after each sheet; an exception raised from it cancels the
+    export and leaves any existing file untouched. An unwritable path raises ExportError.
+    """
+    workbook = build_workbook(
+        snapshot, findings=findings, workspace_name=workspace_name, progress=progress
+    )
+    target = Path(path)
+    with replacing(target) as temp:
+        workbook.save(temp)
+    return target

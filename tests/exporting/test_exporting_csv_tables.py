@@ -1,0 +1,65 @@
+"""CSV tables: UTF-8 with BOM, plain numbers, formula-looking text neutralised."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from consortium_planner.exporting.csv_tables import write_csv_tables
+from consortium_planner.exporting.files import ExportError
+from consortium_planner.services.summary import summary_document
+
+FILES = ["budget.csv", "cost_lines.csv", "deliverables.csv", "effort.csv", "milestones.csv",
+         "partners.csv", "work_packages.csv"]
+
+
+def read(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        return list(csv.reader(stream))
+
+
+def test_one_file_per_table_with_bom(snapshot, tmp_path: Path) -> None:
+    written = write_csv_tables(snapshot, tmp_path / "tables")
+    assert sorted(p.name for p in written) == FILES
+    assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == FILES
+    for path in written:
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_formula_text_is_neutralised_and_names_kept(snapshot, tmp_path: Path) -> None:
+    write_csv_tables(snapshot, tmp_path)
+    partners = {row[0]: row for row in read(tmp_path / "partners.csv")[1:]}
+    assert partners["1"][1] == "R&D <Lab>"
+    assert partners["2"][1] == "'=HYPERLINK(\"http://example.invalid\",\"click\")"
+    assert partners["2"][2] == "'+cmd|' /C calc'!A0"
+    assert partners["6"][1:3] == ["'-2+3", "'@SUM(1+1)"]
+    assert partners["4"][2] == "Εθνικό Κέντρο Έρευνας και Τεχνολογικής Ανάπτυξης"
+    assert partners["5"][1] == "Български ООД"
+    assert partners["5"][-1] == "0.333333"
+    lines = read(tmp_path / "cost_lines.csv")
+    assert ["1", "R&D <Lab>", "B", "2", "'=cmd|' /C calc'!A0", "", "", "10000.01"] in lines
+    for row in lines[1:] + read(tmp_path / "deliverables.csv")[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+
+
+def test_budget_totals_match_the_summary(snapshot, tmp_path: Path) -> None:
+    write_csv_tables(snapshot, tmp_path)
+    rows = read(tmp_path / "budget.csv")
+    header, total = rows[0], rows[-1]
+    assert total[1] == "Total"
+    totals = summary_document(snapshot)["totals"]
+    assert total[header.index("Total eligible costs")] == totals["total_eligible"]
+    assert total[header.index("EU contribution")] == totals["eu_contribution"]
+    assert total[header.index("E. Indirect costs")] == totals["E"]
+
+
+def test_a_file_in_the_way_is_an_export_error(snapshot, tmp_path: Path) -> None:
+    blocker = tmp_path / "tables"
+    blocker.write_text("x")
+    with pytest.raises(ExportError, match="is a file"):
+        write_csv_tables(snapshot, blocker)
+    with pytest.raises(ExportError, match="does not exist"):
+        write_csv_tables(snapshot, tmp_path / "missing" / "tables")
