@@ -15,7 +15,6 @@ import os
 import shutil
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +25,8 @@ from typing import IO, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from consortium_planner.atomic_files import new_temp_beside
 
 log = logging.getLogger(__name__)
 
@@ -240,11 +241,7 @@ def backup_path_for(path: Path, revision: str) -> Path:
 def copy_database(source: sqlite3.Connection, destination: Path) -> None:
     """Copy with SQLite's backup API (consistent while open) to a temp name, then rename."""
     destination = destination.resolve()
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{destination.name}.", suffix=".part", dir=destination.parent
-    )
-    os.close(handle)
-    temp_path = Path(temp_name)
+    temp_path = new_temp_beside(destination)
     try:
         target = sqlite3.connect(temp_path)
         try:

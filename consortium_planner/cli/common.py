@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,19 +56,10 @@ def print_json(document: Any) -> None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary name beside the target, then rename: never half a file."""
-    path = path.resolve()
-    if not path.parent.is_dir():
-        raise UsageError(f"{path}: the folder does not exist")
+    from consortium_planner.exporting.files import ExportError, replacing
+
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as error:
-        raise UsageError(f"{path}: cannot be written ({error.strerror})") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise UsageError(f"{path}: cannot be written ({error.strerror})") from error
+        with replacing(path) as temp_path:
+            temp_path.write_bytes(data)
+    except ExportError as error:
+        raise UsageError(str(error)) from error

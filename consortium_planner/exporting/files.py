@@ -8,10 +8,11 @@ message names the path, for the CLI (exit 2) and the GUI (a short message) alike
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from consortium_planner.atomic_files import new_temp_beside
 
 
 class ExportError(Exception):
@@ -29,13 +30,9 @@ def temp_beside(target: Path) -> Path:
     if not target.parent.is_dir():
         raise ExportError(f"{target}: the folder {target.parent} does not exist")
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
+        return new_temp_beside(target)
     except OSError as error:
         raise ExportError(f"{target}: cannot be written ({_reason(error)})") from error
-    os.close(handle)
-    return Path(temp_name)
 
 
 @contextmanager
