@@ -1,0 +1,878 @@
+"""The partner workbook: what an SME partner fills in and sends back (issue 5).
+
+One workbook per participant, written with openpyxl, no macros:
+- Instructions: plain language, what to fill in and what not to touch;
+- Organisation: the profile pre-filled, and the monthly personnel cost for this project;
+- Effort: the project's work packages with titles and months, a person-months column;
+- Costs: cost lines (category, WP, description, quantity, unit cost, amount) and the
+  categories explained;
+- Summary: the partner's own totals as live formulas, with the budget engine's rounding;
+- Lists (hidden): the sources of the drop-down lists;
+- Identity (veryHidden): project, participant, organisation and a checksum, so the importer
+  recognises the workbook and refuses a foreign or edited one.
+
+The layout constants below are the contract with `importing.partner_workbook`, which reads the
+returned file by these positions and checks the headings first. Sheets are protected without a
+password (structure and headings stay put; yellow input cells are unlocked). User text that
+starts with =, +, -, @, tab or CR is written as text, never as a formula.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from consortium_planner.exporting.files import ExportError, prepare_folder, replacing
+from consortium_planner.money import format_rate
+from consortium_planner.services.snapshot import ParticipantInfo, ProjectSnapshot
+from consortium_planner.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
+
+FORMAT_ID = "consortium-planner/partner-workbook"
+TEMPLATE_VERSION = 1
+
+SHEET_INSTRUCTIONS = "Instructions"
+SHEET_ORGANISATION = "Organisation"
+SHEET_EFFORT = "Effort"
+SHEET_COSTS = "Costs"
+SHEET_SUMMARY = "Summary"
+SHEET_LISTS = "Lists"
+SHEET_IDENTITY = "cp_identity"  # veryHidden; its name marks a partner workbook
+
+HEADER_ROW = 4  # the heading row of the Organisation, Effort and Costs tables
+FIRST_DATA_ROW = 5
+BLANK_COST_LINES = 100  # empty lines offered below the pre-filled ones
+
+YES, NO = "Yes", "No"
+
+
+@dataclass(frozen=True)
+class ProfileField:
+    key: str  # an Organisation column, or "monthly_personnel_cost" (the participant's)
+    label: str
+    help: str
+    kind: str  # text, money, integer, country, region, org_type, yes_no
+
+
+PROFILE_FIELDS: tuple[ProfileField, ...] = (
+    ProfileField("legal_name", "Legal name", "Full registered name, as in the EU Participant "
+                 "Register or your company register.", "text"),
+    ProfileField("short_name", "Short name", "The short name the proposal uses for you, e.g. "
+                 "ACME.", "text"),
+    ProfileField("pic", "PIC", "Participant Identification Code: 9 digits, from the EU Funding & "
+                 "Tenders Portal. Leave empty if you have none yet.", "text"),
+    ProfileField("vat", "VAT number", "With the country prefix, e.g. DE123456789 (EL for "
+                 "Greece). Leave empty if you are not registered for VAT.", "text"),
+    ProfileField("org_type", "Type of organisation", "Choose from the list.", "org_type"),
+    ProfileField("profit", "Profit-making", "Yes for companies; No for public bodies, "
+                 "universities and non-profit organisations. The funding rate can depend on "
+                 "it.", "yes_no"),
+    ProfileField("country", "Country", "Choose from the list.", "country"),
+    ProfileField("nuts2", "Region (NUTS 2)", "The region of the address where your work on the "
+                 "project takes place. Choose from the list (code and name).", "region"),
+    ProfileField("address", "Street and number", "", "text"),
+    ProfileField("city", "City", "", "text"),
+    ProfileField("postcode", "Postcode", "", "text"),
+    ProfileField("website", "Website", "e.g. https://www.example.com", "text"),
+    ProfileField("contact_name", "Contact person", "Who answers questions about this "
+                 "workbook.", "text"),
+    ProfileField("email", "Contact e-mail", "", "text"),
+    ProfileField("phone", "Contact phone", "With the country code, e.g. +49 30 1234567.",
+                 "text"),
+    ProfileField("staff_headcount", "Staff headcount", "Number of employees in the last closed "
+                 "financial year (a whole number). Include partner and linked enterprises as the "
+                 "EU SME definition requires.", "integer"),
+    ProfileField("turnover", "Annual turnover (EUR)", "Last closed financial year, in euros, "
+                 "e.g. 1250000.00.", "money"),
+    ProfileField("balance_sheet", "Balance sheet total (EUR)", "Last closed financial year, in "
+                 "euros.", "money"),
+    ProfileField("monthly_personnel_cost", "Monthly personnel cost (EUR per person-month)",
+                 "Average cost of one person working full time for one month: gross salary plus "
+                 "the employer's social charges. The Effort sheet multiplies your person-months "
+                 "by it.", "money"),
+)
+PROFILE_ROWS: dict[str, int] = {
+    field.key: FIRST_DATA_ROW + index for index, field in enumerate(PROFILE_FIELDS)
+}
+PROFILE_VALUE_COLUMN = 2
+PERSONNEL_COST_CELL = f"{SHEET_ORGANISATION}!$B${PROFILE_ROWS['monthly_personnel_cost']}"
+
+EFFORT_HEADINGS: tuple[str, ...] = (
+    "WP", "Title", "Lead", "Starts (month)", "Ends (month)", "Your person-months",
+    "Personnel cost (EUR)",
+)
+EFFORT_WP_COLUMN, EFFORT_MONTHS_COLUMN, EFFORT_COST_COLUMN = 1, 6, 7
+
+COST_HEADINGS: tuple[str, ...] = (
+    "Category", "Work package", "Description", "Quantity", "Unit cost (EUR)", "Amount (EUR)",
+)
+(COST_CATEGORY_COLUMN, COST_WP_COLUMN, COST_DESCRIPTION_COLUMN, COST_QUANTITY_COLUMN,
+ COST_UNIT_COST_COLUMN, COST_AMOUNT_COLUMN) = range(1, 7)
+
+CATEGORY_HELP: dict[CostCategory, str] = {
+    CostCategory.A: "Only personnel costs NOT covered by person-months x monthly cost on the "
+    "Effort sheet, e.g. SME owners who receive no salary. Normally leave A to the Effort sheet.",
+    CostCategory.B: "Work on the project done by another company under a contract with you "
+    "(subcontracting), e.g. an external testing laboratory.",
+    CostCategory.C1: "Travel and subsistence for your staff: trips to meetings, fairs, pilot "
+    "sites (tickets, hotels, daily allowances).",
+    CostCategory.C2: "Equipment bought or rented for the project (only the part used for it, "
+    "e.g. its depreciation during the project).",
+    CostCategory.C3: "Other goods, works and services: consumables, materials, printing, event "
+    "costs, certificates on financial statements, translations.",
+    CostCategory.D1: "Money you pass on to third parties, e.g. vouchers or grants to SMEs "
+    "(cascade funding), if the project plans it.",
+    CostCategory.D: "Other cost categories the call allows that fit nowhere above.",
+}
+
+IDENTITY_KEYS: tuple[str, ...] = (
+    "format", "template_version", "project", "project_title", "participant", "organisation_id",
+    "organisation", "pic", "generated_at",
+)
+
+INPUT_FILL_COLOUR = "FFF2CC"  # light yellow: type here
+CALCULATED_FILL_COLOUR = "EDEDED"  # light grey: calculated, do not type
+HEADER_FILL_COLOUR = "DCE6F1"
+MONEY_FORMAT = "#,##0.00"
+MONTHS_FORMAT = "0.00"
+INSTRUCTIONS_WIDTH = 75
+ORGANISATION_WIDTHS = (34, 46, 72)
+COSTS_WIDTHS = (36, 34, 48, 11, 16, 16, 3, 36, 80)
+SUMMARY_WIDTHS = (36, 18, 80)
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+# --- labels shared with the importer ------------------------------------------------------------
+
+
+def identity_checksum(values: Mapping[str, str]) -> str:
+    """A checksum over the identity fields: spots an edited or pasted identity sheet.
+
+    It is not a signature (anyone with the app could recompute it); it guards against mistakes,
+    such as a workbook copied for another partner with its hidden sheet changed by hand.
+    """
+    text = "\n".join(f"{key}={values.get(key, '')}" for key in IDENTITY_KEYS)
+    return hashlib.sha256(f"{FORMAT_ID}\n{text}".encode()).hexdigest()
+
+
+def country_label(code: str, name: str) -> str:
+    return f"{name} ({code})"
+
+
+def region_label(code: str, name: str) -> str:
+    return f"{code} {name}"
+
+
+def work_package_label(number: int, title: str) -> str:
+    text = f"WP{number} {title}".strip()
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+CATEGORY_LABELS: dict[str, CostCategory] = {
+    label: category for category, label in COST_CATEGORY_LABELS.items()
+}
+ORG_TYPE_BY_LABEL = {label: org_type for org_type, label in ORG_TYPE_LABELS.items()}
+# Region lists cover the EU, the EEA and the candidate countries that have NUTS regions.
+CANDIDATE_COUNTRIES = frozenset({"AL", "BA", "GE", "MD", "ME", "MK", "RS", "TR", "UA"})
+
+
+@cache
+def country_choices() -> tuple[str, ...]:
+    from consortium_planner.reference.countries import all_countries
+
+    return tuple(country_label(c.code, c.name_en) for c in all_countries())
+
+
+@cache
+def region_choices() -> tuple[str, ...]:
+    from consortium_planner.reference.countries import get_country
+    from consortium_planner.reference.nuts import all_regions
+
+    def wanted(country_code: str) -> bool:
+        country = get_country(country_code)
+        return country is not None and (
+            country.group in ("eu", "eea") or country.code in CANDIDATE_COUNTRIES
+        )
+
+    return tuple(
+        region_label(region.code, region.name)
+        for region in all_regions()
+        if region.in_2021 and wanted(region.country)
+    )
+
+
+# --- cells ---------------------------------------------------------------------------------------
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def set_text(cell: Cell, text: str) -> None:
+    """User text stays text: a leading = + - @ tab or CR gets Excel's quote prefix."""
+    cell.value = _ILLEGAL_XML.sub("", text)
+    if looks_like_formula(text):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+class _Styles:
+    """openpyxl style objects, built once per workbook (openpyxl is imported lazily)."""
+
+    def __init__(self) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+
+        self.title = Font(bold=True, size=14)
+        self.bold = Font(bold=True)
+        self.note = Font(italic=True, color="595959")
+        self.header_fill = PatternFill("solid", fgColor=HEADER_FILL_COLOUR)
+        self.input_fill = PatternFill("solid", fgColor=INPUT_FILL_COLOUR)
+        self.calculated_fill = PatternFill("solid", fgColor=CALCULATED_FILL_COLOUR)
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.top = Alignment(vertical="top")
+        self.unlocked = Protection(locked=False)
+        thin = Side(style="thin", color="BFBFBF")
+        self.box = Border(left=thin, right=thin, top=thin, bottom=thin)
+
+    def header(self, cell: Cell) -> None:
+        cell.font = self.bold
+        cell.fill = self.header_fill
+        cell.alignment = self.wrap
+        cell.border = self.box
+
+    def input(self, cell: Cell, number_format: str | None = None) -> None:
+        cell.fill = self.input_fill
+        cell.protection = self.unlocked
+        cell.border = self.box
+        cell.alignment = self.top
+        if number_format:
+            cell.number_format = number_format
+
+    def calculated(self, cell: Cell, number_format: str | None = None) -> None:
+        cell.fill = self.calculated_fill
+        cell.border = self.box
+        cell.alignment = self.top
+        if number_format:
+            cell.number_format = number_format
+
+
+def _protect(sheet: Worksheet) -> None:
+    """Light protection, no password: headings and formulas stay, columns can be widened."""
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+
+
+def _page_setup(sheet: Worksheet, landscape: bool = True) -> None:
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _widths(sheet: Worksheet, widths: Sequence[float]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def _fit_height(sheet: Worksheet, row: int, texts: Sequence[tuple[str, float]]) -> None:
+    """Row height for wrapped text: spreadsheet programs do not always grow rows themselves.
+
+    `texts` pairs each cell's text with its column width; a line holds about one character per
+    unit of width (a slight overestimate for proportional fonts, so nothing is cut off).
+    """
+    lines = max(
+        (sum(-(-max(len(part), 1) // max(int(width), 1)) for part in text.split("\n"))
+         for text, width in texts if text),
+        default=1,
+    )
+    if lines > 1:
+        sheet.row_dimensions[row].height = 15 * lines + 2
+
+
+def _list_range(column: str, count: int) -> str:
+    return f"{SHEET_LISTS}!${column}$2:${column}${max(count, 1) + 1}"
+
+
+def _list_validation(source: str, what: str) -> object:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    return DataValidation(
+        type="list", formula1=f"={source}", allow_blank=True, showErrorMessage=True,
+        errorTitle="Choose from the list", error=f"Please choose a {what} from the drop-down list.",
+    )
+
+
+def _number_validation(cell_ref: str, what: str, *, whole: bool = False) -> object:
+    """Zero or more; at most two decimals (person-months and money are kept to the hundredth)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    if whole:
+        return DataValidation(
+            type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+            showErrorMessage=True, errorTitle="Whole number",
+            error=f"{what}: please type a whole number of zero or more.",
+        )
+    return DataValidation(
+        type="custom", formula1=f"AND(ISNUMBER({cell_ref}),{cell_ref}>=0,"
+        f"ROUND({cell_ref},2)={cell_ref})", allow_blank=True, showErrorMessage=True,
+        errorTitle="Number", error=f"{what}: please type a number of zero or more with at most two "
+        "decimals, without a currency sign.",
+    )
+
+
+# --- the sheets ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    snapshot: ProjectSnapshot
+    participant: ParticipantInfo
+    generated_at: datetime
+    styles: _Styles
+
+    @property
+    def acronym(self) -> str:
+        return self.snapshot.project.acronym
+
+
+def _instructions(sheet: Worksheet, context: _Context) -> None:
+    styles, snapshot, participant = context.styles, context.snapshot, context.participant
+    coordinator = snapshot.coordinator
+    contact = ""
+    if coordinator is not None:
+        who = coordinator.organisation
+        parts = [part for part in (who.contact_name, who.email) if part]
+        contact = f"{who.display_name}" + (f" ({', '.join(parts)})" if parts else "")
+    lines: list[tuple[str, str]] = [
+        ("title", f"Partner workbook: {context.acronym}"),
+        ("text", snapshot.project.title),
+        ("text", f"For participant {participant.number}: {participant.organisation.legal_name}"),
+        ("note", f"Prepared by the coordinator on {context.generated_at:%d %B %Y}."),
+        ("", ""),
+        ("heading", "What this workbook is for"),
+        ("text", "The coordinator is preparing the project proposal and its budget. Please check "
+         "your organisation's details and tell us how much work and which costs you plan for the "
+         "project. The coordinator imports this file into the proposal, so please keep to the "
+         "layout described below."),
+        ("", ""),
+        ("heading", "What to fill in (yellow cells only)"),
+        ("text", "1. Organisation: check every pre-filled detail and correct or complete it. "
+         "Give your monthly personnel cost at the bottom."),
+        ("text", "2. Effort: for each work package you take part in, give your person-months. One "
+         "person-month is one person working full time for one month (two people half time for "
+         "a month is also 1). Use at most two decimals, e.g. 2.5. Leave a work package empty if "
+         "you do not work in it."),
+        ("text", "3. Costs: one line per cost item other than your own staff: choose a category "
+         "and (if it belongs to one) a work package, describe it, and give either a quantity and "
+         "a unit cost (the amount is then calculated) or the amount alone. The categories are "
+         "explained on the Costs sheet. To remove a line, clear its cells."),
+        ("text", "4. Summary: nothing to fill in. It adds up your person-months, personnel "
+         "costs, costs by category, indirect costs and total, so you can check them."),
+        ("", ""),
+        ("heading", "How to type values"),
+        ("text", "Amounts are in euros: type the number only, without a currency sign, e.g. "
+         "12500 or 12500.50 (your spreadsheet's usual decimal separator is fine). Amounts and "
+         "person-months have at most two decimals. Use the drop-down lists where a cell offers "
+         "one. Grey cells are calculated: do not type in them."),
+        ("", ""),
+        ("heading", "Please do not"),
+        ("text", "Rename, add, delete or reorder sheets; change the headings; or move the tables. "
+         "The workbook contains hidden sheets that tell the coordinator's software which project "
+         "and partner it belongs to: do not unhide or change them, and do not copy this file for "
+         "another organisation (each partner has their own)."),
+        ("", ""),
+        ("heading", "When you are done"),
+        ("text", "Save the file as an Excel workbook (.xlsx) in Excel or LibreOffice, keep its "
+         "name, and send it back to the coordinator"
+         + (f": {contact}." if contact else ".")),
+        ("text", "You may send it more than once: the latest version replaces the earlier one."),
+    ]
+    sheet.column_dimensions["A"].width = INSTRUCTIONS_WIDTH
+    for row, (kind, text) in enumerate(lines, start=1):
+        cell = sheet.cell(row, 1)
+        if not text:
+            continue
+        set_text(cell, text)
+        cell.alignment = styles.wrap
+        _fit_height(sheet, row, [(text, INSTRUCTIONS_WIDTH)])
+        if kind == "title":
+            cell.font = styles.title
+        elif kind == "heading":
+            cell.font = styles.bold
+        elif kind == "note":
+            cell.font = styles.note
+    sheet.sheet_view.showGridLines = False
+    _page_setup(sheet, landscape=False)
+    _protect(sheet)
+
+
+def _profile_value(context: _Context, field: ProfileField) -> str | int | Decimal | None:
+    organisation = context.participant.organisation
+    if field.key == "monthly_personnel_cost":
+        return context.participant.monthly_personnel_cost
+    value = getattr(organisation, field.key)
+    if field.kind == "country":
+        from consortium_planner.reference.countries import get_country
+
+        country = get_country(value)
+        return country_label(country.code, country.name_en) if country else value
+    if field.kind == "region":
+        from consortium_planner.reference.nuts import get_region
+
+        region = get_region(value)
+        return region_label(region.code, region.name) if region else value
+    if field.kind == "org_type":
+        from consortium_planner.vocab import OrgType
+
+        return ORG_TYPE_LABELS.get(OrgType(value), value) if value else None
+    if field.kind == "yes_no":
+        return None if value is None else (YES if value else NO)
+    return value
+
+
+def _organisation(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> None:
+    styles, participant = context.styles, context.participant
+    cell = sheet.cell(1, 1)
+    set_text(cell, f"Your organisation ({context.acronym}, participant {participant.number})")
+    cell.font = styles.title
+    note = sheet.cell(2, 1)
+    note.value = ("Check every yellow cell and correct or complete it. The coordinator filled in "
+                  "what was already known.")
+    note.font = styles.note
+    for column, heading in enumerate(("Field", "Your details", "How to fill in"), start=1):
+        set_text(sheet.cell(HEADER_ROW, column), heading)
+        styles.header(sheet.cell(HEADER_ROW, column))
+    validations = {
+        "country": _list_validation(lists["country"], "country"),
+        "region": _list_validation(lists["region"], "region"),
+        "org_type": _list_validation(lists["org_type"], "type of organisation"),
+        "yes_no": _list_validation(lists["yes_no"], "Yes or No"),
+    }
+    for field in PROFILE_FIELDS:
+        row = PROFILE_ROWS[field.key]
+        label = sheet.cell(row, 1)
+        set_text(label, field.label)
+        label.font = styles.bold
+        label.alignment = styles.wrap
+        label.border = styles.box
+        value_cell = sheet.cell(row, PROFILE_VALUE_COLUMN)
+        value = _profile_value(context, field)
+        if isinstance(value, str):
+            set_text(value_cell, value)
+        elif value is not None:
+            value_cell.value = value
+        number_format = MONEY_FORMAT if field.kind == "money" else None
+        if field.kind in ("text", "country", "region", "org_type", "yes_no"):
+            number_format = "@"  # typed digits (PIC, postcode) stay text, leading zeros kept
+        styles.input(value_cell, number_format)
+        help_cell = sheet.cell(row, 3)
+        set_text(help_cell, field.help)
+        help_cell.alignment = styles.wrap
+        help_cell.border = styles.box
+        help_cell.font = styles.note
+        _fit_height(sheet, row, [(field.label, ORGANISATION_WIDTHS[0] * 0.9),
+                                 (field.help, ORGANISATION_WIDTHS[2])])
+        reference = value_cell.coordinate
+        if field.kind in validations:
+            validations[field.kind].add(reference)  # type: ignore[attr-defined]
+        elif field.kind == "money":
+            validation = _number_validation(reference, field.label)
+            sheet.add_data_validation(validation)  # type: ignore[arg-type]
+            validation.add(reference)  # type: ignore[attr-defined]
+        elif field.kind == "integer":
+            validation = _number_validation(reference, field.label, whole=True)
+            sheet.add_data_validation(validation)  # type: ignore[arg-type]
+            validation.add(reference)  # type: ignore[attr-defined]
+    for validation in validations.values():
+        sheet.add_data_validation(validation)  # type: ignore[arg-type]
+    _widths(sheet, ORGANISATION_WIDTHS)
+    sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
+    _page_setup(sheet)
+    _protect(sheet)
+
+
+def effort_last_row(work_package_count: int) -> int:
+    return FIRST_DATA_ROW + max(work_package_count, 1) - 1
+
+
+def _effort(sheet: Worksheet, context: _Context) -> None:
+    styles, snapshot, participant = context.styles, context.snapshot, context.participant
+    title = sheet.cell(1, 1)
+    set_text(title, "Your effort per work package (person-months)")
+    title.font = styles.title
+    note = sheet.cell(2, 1)
+    note.value = ("Type your person-months in the yellow column (at most two decimals; leave "
+                  "empty where you do not work). Personnel cost = person-months x your monthly "
+                  "personnel cost on the Organisation sheet.")
+    note.font = styles.note
+    for column, heading in enumerate(EFFORT_HEADINGS, start=1):
+        set_text(sheet.cell(HEADER_ROW, column), heading)
+        styles.header(sheet.cell(HEADER_ROW, column))
+    current = {e.work_package: e.person_months for e in snapshot.efforts
+               if e.participant == participant.number}
+    months_column = sheet.cell(HEADER_ROW, EFFORT_MONTHS_COLUMN).column_letter
+    cost_column = sheet.cell(HEADER_ROW, EFFORT_COST_COLUMN).column_letter
+    last_row = effort_last_row(len(snapshot.work_packages))
+    validation = _number_validation(f"{months_column}{FIRST_DATA_ROW}", "Person-months")
+    sheet.add_data_validation(validation)  # type: ignore[arg-type]
+    for row, work_package in enumerate(snapshot.work_packages, start=FIRST_DATA_ROW):
+        lead = snapshot.participant(work_package.lead) if work_package.lead else None
+        values: tuple[object, ...] = (
+            f"WP{work_package.number}", work_package.title,
+            lead.short_name if lead else "", work_package.start_month, work_package.end_month,
+        )
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row, column)
+            if isinstance(value, str):
+                set_text(cell, value)
+            else:
+                cell.value = value
+            cell.border = styles.box
+            cell.alignment = styles.wrap if column == 2 else styles.top
+        months = sheet.cell(row, EFFORT_MONTHS_COLUMN)
+        if work_package.number in current:
+            months.value = current[work_package.number]
+        styles.input(months, MONTHS_FORMAT)
+        validation.add(months.coordinate)  # type: ignore[attr-defined]
+        cost = sheet.cell(row, EFFORT_COST_COLUMN)
+        cost.value = (f'=IF(ISNUMBER({months.coordinate}),'
+                      f'ROUND({months.coordinate}*{PERSONNEL_COST_CELL},2),"")')
+        styles.calculated(cost, MONEY_FORMAT)
+    total_row = last_row + 1
+    label = sheet.cell(total_row, 2)
+    label.value = "Total"
+    label.font = styles.bold
+    for column, number_format in ((months_column, MONTHS_FORMAT), (cost_column, MONEY_FORMAT)):
+        cell = sheet[f"{column}{total_row}"]
+        cell.value = f"=SUM({column}{FIRST_DATA_ROW}:{column}{last_row})"
+        cell.font = styles.bold
+        styles.calculated(cell, number_format)
+    _widths(sheet, (8, 55, 16, 10, 10, 14, 18))
+    sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
+    _page_setup(sheet)
+    _protect(sheet)
+
+
+def cost_last_row(line_count: int) -> int:
+    return FIRST_DATA_ROW + line_count + BLANK_COST_LINES - 1
+
+
+def amount_formula(row: int) -> str:
+    """The Amount column's formula: quantity x unit cost, half-up to the cent, as the app does."""
+    quantity = f"D{row}"
+    unit_cost = f"E{row}"
+    return (f'=IF(AND(ISNUMBER({quantity}),ISNUMBER({unit_cost})),'
+            f'ROUND({quantity}*{unit_cost},2),"")')
+
+
+def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int:
+    styles, snapshot, participant = context.styles, context.snapshot, context.participant
+    title = sheet.cell(1, 1)
+    set_text(title, "Your costs other than staff")
+    title.font = styles.title
+    note = sheet.cell(2, 1)
+    note.value = ("One line per cost item. Give a quantity and a unit cost (the amount is "
+                  "calculated), or type the amount alone. To remove a line, clear its cells.")
+    note.font = styles.note
+    lines = [c for c in snapshot.costs if c.participant == participant.number]
+    last_row = cost_last_row(len(lines))
+    for column, heading in enumerate(COST_HEADINGS, start=1):
+        set_text(sheet.cell(HEADER_ROW, column), heading)
+        styles.header(sheet.cell(HEADER_ROW, column))
+    total_label = sheet.cell(3, COST_UNIT_COST_COLUMN)
+    total_label.value = "Total of all lines"
+    total_label.font = styles.bold
+    total = sheet.cell(3, COST_AMOUNT_COLUMN)
+    total.value = f"=SUM(F{FIRST_DATA_ROW}:F{last_row})"
+    total.font = styles.bold
+    styles.calculated(total, MONEY_FORMAT)
+    work_packages = {wp.number: wp.title for wp in snapshot.work_packages}
+    category_validation = _list_validation(lists["category"], "cost category")
+    wp_validation = _list_validation(lists["work_package"], "work package")
+    quantity_validation = _number_validation(f"D{FIRST_DATA_ROW}", "Quantity")
+    money_validation = _number_validation(f"E{FIRST_DATA_ROW}", "Unit cost")
+    amount_validation = _number_validation(f"F{FIRST_DATA_ROW}", "Amount")
+    for validation in (category_validation, wp_validation, quantity_validation,
+                       money_validation, amount_validation):
+        sheet.add_data_validation(validation)  # type: ignore[arg-type]
+    category_validation.add(f"A{FIRST_DATA_ROW}:A{last_row}")  # type: ignore[attr-defined]
+    wp_validation.add(f"B{FIRST_DATA_ROW}:B{last_row}")  # type: ignore[attr-defined]
+    quantity_validation.add(f"D{FIRST_DATA_ROW}:D{last_row}")  # type: ignore[attr-defined]
+    money_validation.add(f"E{FIRST_DATA_ROW}:E{last_row}")  # type: ignore[attr-defined]
+    amount_validation.add(f"F{FIRST_DATA_ROW}:F{last_row}")  # type: ignore[attr-defined]
+    for row in range(FIRST_DATA_ROW, last_row + 1):
+        index = row - FIRST_DATA_ROW
+        line = lines[index] if index < len(lines) else None
+        cells = [sheet.cell(row, column) for column in range(1, 7)]
+        for cell, number_format in zip(
+            cells, ("@", "@", "@", MONTHS_FORMAT, MONEY_FORMAT, MONEY_FORMAT)
+        ):
+            styles.input(cell, number_format)
+        cells[COST_DESCRIPTION_COLUMN - 1].alignment = styles.wrap
+        cells[COST_AMOUNT_COLUMN - 1].value = amount_formula(row)
+        if line is None:
+            continue
+        set_text(cells[0], COST_CATEGORY_LABELS[CostCategory(line.category)])
+        if line.work_package is not None:
+            set_text(cells[1], work_package_label(
+                line.work_package, work_packages.get(line.work_package, "")))
+        if line.description:
+            set_text(cells[2], line.description)
+        if line.quantity is not None and line.unit_cost is not None:
+            cells[3].value = line.quantity
+            cells[4].value = line.unit_cost
+        else:
+            cells[5].value = line.amount
+    _category_explanations(sheet, styles)
+    _widths(sheet, COSTS_WIDTHS)
+    sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    _page_setup(sheet)
+    _protect(sheet)
+    return last_row
+
+
+def _category_explanations(sheet: Worksheet, styles: _Styles) -> None:
+    for column, heading in ((8, "Category"), (9, "What belongs here")):
+        set_text(sheet.cell(HEADER_ROW, column), heading)
+        styles.header(sheet.cell(HEADER_ROW, column))
+    for row, category in enumerate(CostCategory, start=FIRST_DATA_ROW):
+        name = sheet.cell(row, 8)
+        set_text(name, COST_CATEGORY_LABELS[category])
+        name.alignment = styles.wrap
+        name.border = styles.box
+        text = sheet.cell(row, 9)
+        set_text(text, CATEGORY_HELP[category])
+        text.alignment = styles.wrap
+        text.border = styles.box
+        _fit_height(sheet, row, [(CATEGORY_HELP[category], COSTS_WIDTHS[8])])
+    note = sheet.cell(FIRST_DATA_ROW + len(CostCategory) + 1, 8)
+    note.value = ("Indirect costs (E) are added on the Summary sheet at the call's flat rate: do "
+                  "not enter them as lines.")
+    note.font = styles.note
+
+
+def _summary(sheet: Worksheet, context: _Context, effort_rows: int, cost_rows: int) -> None:
+    styles, snapshot, participant = context.styles, context.snapshot, context.participant
+    profile = snapshot.profile
+    title = sheet.cell(1, 1)
+    set_text(title, "Your totals (calculated: nothing to fill in)")
+    title.font = styles.title
+    note = sheet.cell(2, 1)
+    note.value = ("These figures follow the rules the coordinator's budget uses; they update as "
+                  "you type.")
+    note.font = styles.note
+    for column, heading in enumerate(("Item", "Value", "How it is calculated"), start=1):
+        set_text(sheet.cell(HEADER_ROW, column), heading)
+        styles.header(sheet.cell(HEADER_ROW, column))
+    effort_last = effort_last_row(effort_rows)
+    months_range = f"{SHEET_EFFORT}!$F${FIRST_DATA_ROW}:$F${effort_last}"
+    personnel_range = f"{SHEET_EFFORT}!$G${FIRST_DATA_ROW}:$G${effort_last}"
+    amounts = f"{SHEET_COSTS}!$F${FIRST_DATA_ROW}:$F${cost_rows}"
+    categories = f"{SHEET_COSTS}!$A${FIRST_DATA_ROW}:$A${cost_rows}"
+    rows: list[tuple[str, str, str, str]] = [
+        ("Person-months", f"=SUM({months_range})", MONTHS_FORMAT, "Effort sheet, total"),
+        ("Monthly personnel cost (EUR)", f"={PERSONNEL_COST_CELL}", MONEY_FORMAT,
+         "Organisation sheet"),
+        ("A. Personnel from effort", f"=SUM({personnel_range})", MONEY_FORMAT,
+         "Person-months x monthly personnel cost, per work package, rounded to the cent"),
+    ]
+    category_rows: dict[str, int] = {}
+    for category in CostCategory:
+        label = COST_CATEGORY_LABELS[category]
+        title_text = "A. Personnel, other lines" if category is CostCategory.A else label
+        category_rows[category.value] = HEADER_ROW + 1 + len(rows)
+        rows.append((title_text, f'=SUMIFS({amounts},{categories},"{label}")', MONEY_FORMAT,
+                     "Costs sheet, lines of this category"))
+    first_money = HEADER_ROW + 3
+    direct_row = HEADER_ROW + 1 + len(rows)
+    rows.append(("Direct costs", f"=SUM(B{first_money}:B{direct_row - 1})", MONEY_FORMAT,
+                 "A + B + C + D"))
+    base_cells = [f"B{first_money}"] if "A" in profile.indirect_base else []
+    base_cells += [f"B{category_rows[c]}" for c in category_rows if c in profile.indirect_base]
+    base_names = ", ".join(
+        COST_CATEGORY_LABELS[c].split(" ")[0].rstrip(".")
+        for c in CostCategory if c.value in profile.indirect_base
+    )
+    base_row = HEADER_ROW + 1 + len(rows)
+    rows.append(("Base for indirect costs", f"={'+'.join(base_cells) or '0'}", MONEY_FORMAT,
+                 f"Categories {base_names} (set by the call)"))
+    rate_row = base_row + 1
+    rows.append(("Indirect cost rate", f"={profile.indirect_rate}", "0.00%",
+                 "Flat rate set by the call"))
+    indirect_row = rate_row + 1
+    rows.append(("E. Indirect costs", f"=ROUND(B{base_row}*B{rate_row},2)", MONEY_FORMAT,
+                 f"{format_rate(profile.indirect_rate)} of the base, rounded to the cent"))
+    total_row = indirect_row + 1
+    rows.append(("Total eligible costs", f"=B{direct_row}+B{indirect_row}", MONEY_FORMAT,
+                 "Direct costs + indirect costs"))
+    funding_row = total_row + 1
+    rows.append(("Funding rate (indicative)", f"={participant.funding_rate}", "0.00%",
+                 "From the call's rules for your type of organisation and region; the "
+                 "coordinator confirms it"))
+    eu_row = funding_row + 1
+    rows.append(("EU contribution (indicative)", f"=ROUNDDOWN(B{total_row}*B{funding_row},2)",
+                 MONEY_FORMAT, "Total x funding rate, rounded down to the cent"))
+    rows.append(("Your own contribution (indicative)", f"=B{total_row}-B{eu_row}", MONEY_FORMAT,
+                 "Total - EU contribution"))
+    for row, (label, formula, number_format, how) in enumerate(rows, start=HEADER_ROW + 1):
+        name = sheet.cell(row, 1)
+        set_text(name, label)
+        name.border = styles.box
+        value = sheet.cell(row, 2)
+        value.value = formula
+        styles.calculated(value, number_format)
+        explanation = sheet.cell(row, 3)
+        set_text(explanation, how)
+        explanation.font = styles.note
+        explanation.border = styles.box
+        explanation.alignment = styles.wrap
+        _fit_height(sheet, row, [(how, SUMMARY_WIDTHS[2])])
+        if row in (direct_row, total_row):
+            name.font = styles.bold
+            value.font = styles.bold
+    _widths(sheet, SUMMARY_WIDTHS)
+    _page_setup(sheet)
+    _protect(sheet)
+
+
+def _lists(sheet: Worksheet, snapshot: ProjectSnapshot) -> dict[str, str]:
+    """The drop-down sources, one column each; returns the range for each kind."""
+    columns: dict[str, tuple[str, str, Sequence[str]]] = {
+        "country": ("A", "Countries", country_choices()),
+        "region": ("B", "Regions (NUTS 2)", region_choices()),
+        "org_type": ("C", "Organisation types", tuple(ORG_TYPE_LABELS.values())),
+        "category": ("D", "Cost categories", tuple(COST_CATEGORY_LABELS.values())),
+        "work_package": ("E", "Work packages", tuple(
+            work_package_label(wp.number, wp.title) for wp in snapshot.work_packages)),
+        "yes_no": ("F", "Yes / No", (YES, NO)),
+    }
+    ranges = {}
+    for kind, (column, heading, values) in columns.items():
+        sheet[f"{column}1"] = heading
+        for row, value in enumerate(values, start=2):
+            set_text(sheet[f"{column}{row}"], value)
+        ranges[kind] = _list_range(column, len(values))
+    sheet.sheet_state = "hidden"
+    _protect(sheet)
+    return ranges
+
+
+def identity_values(snapshot: ProjectSnapshot, participant: ParticipantInfo,
+                    generated_at: datetime) -> dict[str, str]:
+    return {
+        "format": FORMAT_ID,
+        "template_version": str(TEMPLATE_VERSION),
+        "project": snapshot.project.acronym,
+        "project_title": snapshot.project.title,
+        "participant": str(participant.number),
+        "organisation_id": str(participant.organisation.id),
+        "organisation": participant.organisation.legal_name,
+        "pic": participant.organisation.pic or "",
+        "generated_at": generated_at.isoformat(timespec="seconds"),
+    }
+
+
+def _identity(sheet: Worksheet, values: Mapping[str, str]) -> None:
+    for row, key in enumerate((*IDENTITY_KEYS, "checksum"), start=1):
+        sheet.cell(row, 1).value = key
+        text = identity_checksum(values) if key == "checksum" else values[key]
+        set_text(sheet.cell(row, 2), text)
+        sheet.cell(row, 2).number_format = "@"
+    sheet.sheet_state = "veryHidden"
+    _protect(sheet)
+
+
+# --- the workbook --------------------------------------------------------------------------------
+
+
+def write_partner_workbook(
+    snapshot: ProjectSnapshot,
+    participant_number: int,
+    path: Path | str,
+    *,
+    generated_at: datetime | None = None,
+) -> Path:
+    """Write one participant's workbook to `path` (atomically); raises ExportError or KeyError."""
+    from openpyxl import Workbook
+    from openpyxl.workbook.protection import WorkbookProtection
+
+    participant = snapshot.participant(participant_number)
+    if participant is None:
+        numbers = ", ".join(str(p.number) for p in snapshot.participants) or "none"
+        raise KeyError(
+            f"{snapshot.project.acronym} has no participant {participant_number} "
+            f"(participants: {numbers})"
+        )
+    context = _Context(snapshot, participant, generated_at or datetime.now().astimezone(),
+                       _Styles())
+    workbook = Workbook()
+    instructions = workbook.active
+    instructions.title = SHEET_INSTRUCTIONS
+    organisation = workbook.create_sheet(SHEET_ORGANISATION)
+    effort = workbook.create_sheet(SHEET_EFFORT)
+    costs = workbook.create_sheet(SHEET_COSTS)
+    summary = workbook.create_sheet(SHEET_SUMMARY)
+    lists = _lists(workbook.create_sheet(SHEET_LISTS), snapshot)
+    _identity(workbook.create_sheet(SHEET_IDENTITY),
+              identity_values(snapshot, participant, context.generated_at))
+    _instructions(instructions, context)
+    _organisation(organisation, context, lists)
+    _effort(effort, context)
+    cost_rows = _costs(costs, context, lists)
+    _summary(summary, context, len(snapshot.work_packages), cost_rows)
+    workbook.security = WorkbookProtection(lockStructure=True)
+    workbook.properties.creator = "Consortium Planner"
+    workbook.properties.title = (
+        f"{snapshot.project.acronym} partner workbook: {participant.organisation.legal_name}"
+    )
+    workbook.active = 0
+    target = Path(path)
+    with replacing(target) as temp_path:
+        workbook.save(temp_path)
+    return target.expanduser().absolute()
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9.\-]+")
+
+
+def partner_workbook_name(snapshot: ProjectSnapshot, participant: ParticipantInfo) -> str:
+    """'CIRCOMP-P03-CMP.xlsx': sorts by participant number; ASCII, so it survives e-mail."""
+    from consortium_planner.names import strip_accents
+
+    short = _UNSAFE_NAME.sub("-", strip_accents(participant.short_name)).strip("-.")[:40]
+    acronym = _UNSAFE_NAME.sub("-", strip_accents(snapshot.project.acronym)).strip("-.")
+    short, acronym = short or "partner", acronym or "project"
+    return f"{acronym}-P{participant.number:02d}-{short}.xlsx"
+
+
+def write_partner_workbooks(
+    snapshot: ProjectSnapshot, folder: Path | str, *, generated_at: datetime | None = None
+) -> list[Path]:
+    """One workbook per participant into `folder` (created if its parent exists)."""
+    target = prepare_folder(folder)
+    if not snapshot.participants:
+        raise ExportError(f"{snapshot.project.acronym} has no participants to write workbooks for")
+    moment = generated_at or datetime.now().astimezone()
+    return [
+        write_partner_workbook(
+            snapshot, participant.number, target / partner_workbook_name(snapshot, participant),
+            generated_at=moment,
+        )
+        for participant in snapshot.participants
+    ]

@@ -1,0 +1,794 @@
+"""Read a returned partner workbook into a plan: profile, effort per WP and cost lines.
+
+The workbook is recognised by its veryHidden identity sheet (see `exporting.partner_template`,
+whose layout constants this module reads by). Nothing here touches the database: checks that
+need the workspace (does the WP still exist? is the participant still there?) are made by
+`services.partner_returns`, which also computes the diff and applies it.
+
+Formulas are never evaluated. Input cells are read as values; where a partner typed a formula
+into one, the result the spreadsheet program saved is used. A formula with no saved result
+(a file written by a script, never opened and saved in Excel or LibreOffice) is an error that says
+so, except for the template's own Amount formula: the app recomputes quantity x unit cost itself,
+with its own rounding, because that is exactly what the formula does. Totals are never read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from consortium_planner.exporting.partner_template import (
+    CATEGORY_LABELS,
+    COST_AMOUNT_COLUMN,
+    COST_CATEGORY_COLUMN,
+    COST_DESCRIPTION_COLUMN,
+    COST_HEADINGS,
+    COST_QUANTITY_COLUMN,
+    COST_UNIT_COST_COLUMN,
+    COST_WP_COLUMN,
+    EFFORT_HEADINGS,
+    EFFORT_MONTHS_COLUMN,
+    EFFORT_WP_COLUMN,
+    FIRST_DATA_ROW,
+    FORMAT_ID,
+    HEADER_ROW,
+    IDENTITY_KEYS,
+    NO,
+    ORG_TYPE_BY_LABEL,
+    PROFILE_FIELDS,
+    PROFILE_ROWS,
+    PROFILE_VALUE_COLUMN,
+    SHEET_COSTS,
+    SHEET_EFFORT,
+    SHEET_IDENTITY,
+    SHEET_ORGANISATION,
+    TEMPLATE_VERSION,
+    YES,
+    ProfileField,
+    amount_formula,
+    identity_checksum,
+)
+from consortium_planner.importing.errors import ImportFileError
+from consortium_planner.importing.normalise import (
+    Problem,
+    parse_country,
+    parse_email,
+    parse_integer,
+    parse_nuts2,
+    parse_org_type,
+    parse_pic,
+    parse_text,
+    parse_vat,
+    parse_website,
+)
+from consortium_planner.money import CENT, AmountError, parse_amount, parse_decimal
+from consortium_planner.vocab import CostCategory
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a partner workbook is about 30 kB
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_COST_ROWS = 2000
+MAX_EFFORT_ROWS = 200
+TEXT_LIMITS = {"legal_name": 300, "short_name": 100, "address": 2000, "city": 120,
+               "postcode": 20, "website": 300, "contact_name": 200, "email": 254, "phone": 50}
+REQUIRED_FIELDS = frozenset({"legal_name", "org_type", "country"})
+
+NOTE_NO_CACHED_RESULTS = (
+    "The workbook's formulas have no saved results (it was not last saved by Excel or "
+    "LibreOffice). Formulas are never evaluated: the app recalculated each amount as quantity x "
+    "unit cost itself, and it does not read the totals."
+)
+_WP_TEXT = re.compile(r"^\s*(?:WP|AP|PT|PP|WP\.)?\s*(\d{1,3})\b", re.IGNORECASE)
+_CATEGORY_CODE = re.compile(r"^\s*([A-Da-d])(?:\s*\.?\s*(\d))?(?![A-Za-z0-9])")
+_COUNTRY_LABEL = re.compile(r"\(([A-Z]{2})\)\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class SheetProblem:
+    """An error or warning located like the import report wants it: sheet, row, column."""
+
+    severity: str  # "error" or "warning"
+    sheet: str
+    row: int | None
+    column: str
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column,
+                "message": self.message}
+
+
+@dataclass(frozen=True)
+class Identity:
+    project: str
+    project_title: str
+    participant: int
+    organisation_id: int
+    organisation: str
+    pic: str
+    generated_at: str
+    template_version: int
+
+
+@dataclass(frozen=True)
+class ReturnedEffort:
+    work_package: int
+    person_months: Decimal | None  # None: the cell was left empty
+    row: int
+
+
+@dataclass(frozen=True)
+class ReturnedCostLine:
+    row: int
+    category: str  # a CostCategory value
+    work_package: int | None
+    work_package_text: str
+    description: str
+    quantity: Decimal | None
+    unit_cost: Decimal | None
+    amount: Decimal
+
+
+@dataclass
+class ReturnedWorkbook:
+    """What a partner sent back, normalised; `profile` maps fields to values (None: empty)."""
+
+    file_name: str
+    sha256: str
+    identity: Identity
+    profile: dict[str, Any] = field(default_factory=dict)
+    efforts: list[ReturnedEffort] = field(default_factory=list)
+    cost_lines: list[ReturnedCostLine] = field(default_factory=list)
+    problems: list[SheetProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[SheetProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[SheetProblem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def rows_read(self) -> int:
+        """The organisation profile counts as one row, then one per WP and per cost line."""
+        return 1 + len(self.efforts) + len(self.cost_lines)
+
+
+# --- recognising the file ------------------------------------------------------------------------
+
+
+def is_partner_workbook(path: str | Path) -> bool:
+    """Whether the file carries the partner workbook's identity sheet (cheap: reads one part)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > 5 * 1024 * 1024:
+                return False
+            text = archive.read(info)
+    except (OSError, KeyError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError):
+        return False
+    return f'name="{SHEET_IDENTITY}"'.encode() in text
+
+
+def _check_container(path: Path) -> None:
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportFileError(f"“{name}” was not found; it may have been moved.") from None
+    except OSError as error:
+        raise ImportFileError(f"“{name}” cannot be opened: {error.strerror or error}.") from None
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"“{name}” is {size / 1024 / 1024:.0f} MB; a partner workbook is far smaller. "
+            "Ask the partner to remove pictures or extra sheets, or send a fresh workbook."
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+                raise ImportFileError(
+                    f"“{name}” would unpack to far more than a partner workbook holds; it was not "
+                    "read."
+                )
+    except zipfile.BadZipFile:
+        raise ImportFileError(
+            f"“{name}” is damaged and cannot be unpacked. Ask the partner to open it in Excel or "
+            "LibreOffice and save it again as .xlsx."
+        ) from None
+
+
+# --- cells ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cell:
+    value: Any  # the value, or for a formula the result last saved (None if none was)
+    formula: str | None = None
+
+    @property
+    def blank(self) -> bool:
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+
+class _Grid:
+    """One sheet's cells in a bounded area: values, and formulas with their saved results."""
+
+    def __init__(self, name: str, cells: dict[tuple[int, int], _Cell], last_row: int) -> None:
+        self.name = name
+        self._cells = cells
+        self.last_row = last_row
+
+    def get(self, row: int, column: int) -> _Cell:
+        return self._cells.get((row, column), _Cell(None))
+
+
+def _read_grids(
+    path: Path, wanted: dict[str, tuple[int, int]]
+) -> tuple[dict[str, _Grid], dict[str, str]]:
+    """Read the wanted sheets (name -> (max row, max column)) twice: formulas, then saved values.
+
+    Returns the grids and the sheet states of the workbook (name -> visible/hidden/veryHidden).
+    Read-only mode streams each sheet and stops at the last wanted row, so padding rows cost
+    nothing; defusedxml (installed) makes openpyxl refuse entity declarations.
+    """
+    import openpyxl
+
+    try:
+        formulas = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as error:  # openpyxl raises many types for a damaged or foreign file
+        raise ImportFileError(_unreadable(path.name, error)) from None
+    try:
+        results = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as error:
+        formulas.close()
+        raise ImportFileError(_unreadable(path.name, error)) from None
+    try:
+        states = {sheet.title: sheet.sheet_state for sheet in formulas.worksheets}
+        grids: dict[str, _Grid] = {}
+        for name, (max_row, max_column) in wanted.items():
+            if name not in states:
+                continue
+            cells: dict[tuple[int, int], _Cell] = {}
+            last_row = 0
+            saved_rows = results[name].iter_rows(max_row=max_row, max_col=max_column)
+            for row_cells, saved_cells in zip(
+                formulas[name].iter_rows(max_row=max_row, max_col=max_column), saved_rows
+            ):
+                for cell, saved in zip(row_cells, saved_cells):
+                    if cell.value is None:  # also openpyxl's EmptyCell, which has no row
+                        continue
+                    if cell.data_type == "f":
+                        formula = cell.value if isinstance(cell.value, str) else str(cell.value)
+                        cells[(cell.row, cell.column)] = _Cell(saved.value, formula)
+                    else:
+                        cells[(cell.row, cell.column)] = _Cell(cell.value)
+                    last_row = max(last_row, cell.row)
+            grids[name] = _Grid(name, cells, _last_value_row(formulas[name], max_row, max_column)
+                                or last_row)
+    except Exception as error:
+        raise ImportFileError(_unreadable(path.name, error)) from None
+    finally:
+        formulas.close()
+        results.close()
+    return grids, states
+
+
+def _last_value_row(sheet: Any, read_to: int, max_column: int) -> int | None:
+    """The last row below `read_to` holding a value, so nothing past the area read is silently
+    lost; None if there is none. Only sheets whose stated size goes further are scanned."""
+    if (sheet.max_row or 0) <= read_to:
+        return None
+    found = None
+    rows = sheet.iter_rows(min_row=read_to + 1, max_col=max_column, values_only=True)
+    for number, values in enumerate(rows, start=read_to + 1):  # gaps come as empty rows
+        if any(v is not None and not (isinstance(v, str) and not v.strip()) for v in values):
+            found = number
+    return found
+
+
+def _unreadable(name: str, error: BaseException) -> str:
+    causes = []
+    cause: BaseException | None = error
+    while cause is not None and len(causes) < 10:  # openpyxl wraps the parser's error
+        causes.append(type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
+    if any("Entities" in kind or "DTDForbidden" in kind for kind in causes):
+        return (f"“{name}” contains XML entity declarations, which spreadsheets do not need; it "
+                "was refused as unsafe.")
+    return (f"“{name}” could not be read as an Excel workbook ({error}). Ask the partner to open "
+            "it in Excel or LibreOffice and save it again as .xlsx.")
+
+
+# --- identity ------------------------------------------------------------------------------------
+
+
+def _text_of(cell: _Cell) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_identity(grid: _Grid | None, file_name: str) -> Identity:
+    """The identity sheet's values, after checking its checksum; refuses anything else."""
+    if grid is None:
+        raise ImportFileError(
+            f"“{file_name}” is not a partner workbook made by Consortium Planner (its identity "
+            "sheet is missing). Import it as an organisation list, or send the partner a new "
+            "workbook with the 'template' command."
+        )
+    values: dict[str, str] = {}
+    for row in range(1, len(IDENTITY_KEYS) + 3):
+        key = _text_of(grid.get(row, 1))
+        if key:
+            values[key] = _text_of(grid.get(row, 2))
+    if values.get("format") != FORMAT_ID:
+        raise ImportFileError(f"“{file_name}” is not a Consortium Planner partner workbook.")
+    if values.get("checksum") != identity_checksum(values):
+        raise ImportFileError(
+            f"“{file_name}”: the hidden sheet that identifies the project and partner has been "
+            "changed, so the app cannot tell whose workbook this is. Ask the partner to copy "
+            "their figures into a fresh workbook (made with the 'template' command)."
+        )
+    try:
+        version = int(values["template_version"])
+        participant = int(values["participant"])
+        organisation_id = int(values["organisation_id"])
+    except (KeyError, ValueError):
+        raise ImportFileError(f"“{file_name}” has an unreadable identity sheet.") from None
+    if version > TEMPLATE_VERSION:
+        raise ImportFileError(
+            f"“{file_name}” was made by a newer version of Consortium Planner (workbook version "
+            f"{version}); update the app to import it."
+        )
+    return Identity(
+        project=values.get("project", ""),
+        project_title=values.get("project_title", ""),
+        participant=participant,
+        organisation_id=organisation_id,
+        organisation=values.get("organisation", ""),
+        pic=values.get("pic", ""),
+        generated_at=values.get("generated_at", ""),
+        template_version=version,
+    )
+
+
+# --- values --------------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads cells of one sheet into values, collecting problems with their location."""
+
+    def __init__(self, grid: _Grid, problems: list[SheetProblem]) -> None:
+        self.grid = grid
+        self.problems = problems
+
+    def problem(self, severity: str, row: int, column: int, message: str) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.problems.append(
+            SheetProblem(severity, self.grid.name, row, get_column_letter(column), message)
+        )
+
+    def input_value(self, row: int, column: int, what: str) -> tuple[Any, bool]:
+        """A typed value, or a typed formula's saved result; (None, False) after an error."""
+        cell = self.grid.get(row, column)
+        if cell.formula is not None and cell.value is None:
+            self.problem(
+                "error", row, column,
+                f"{what} holds a formula ({cell.formula}) whose result was never saved, and the "
+                "app does not evaluate formulas. Open the workbook in Excel or LibreOffice and "
+                "save it, or type the value itself.",
+            )
+            return None, False
+        return cell.value, True
+
+    def adopt(self, row: int, column: int, problems: list[Problem]) -> None:
+        for problem in problems:
+            self.problem(problem.severity, row, column, _sentence(problem.message))
+
+    def number(
+        self, row: int, column: int, what: str, *, money: bool, in_totals: bool = True
+    ) -> Decimal | None:
+        """A non-negative amount or quantity with at most two decimals (None when empty).
+
+        `in_totals`: the workbook's own formulas use the cell, so a number typed as text (which
+        they skip) is worth a warning that says so.
+        """
+        raw, ok = self.input_value(row, column, what)
+        if not ok or raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        try:
+            value = _decimal_cell(raw, money=money)
+        except AmountError as error:
+            self.problem("error", row, column, f"{what}: {error}")
+            return None
+        if isinstance(raw, str):
+            totals = ", but the workbook's own totals left it out" if in_totals else ""
+            self.problem("warning", row, column,
+                         f"{what} “{raw.strip()}” is stored as text; it was read as "
+                         f"{value}{totals}.")
+        return value
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:] if message else message
+
+
+def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
+    """A cell's number as Decimal, two places at most; float noise from arithmetic is tolerated."""
+    if isinstance(raw, bool):
+        raise AmountError(f"{raw} is not a number")
+    if isinstance(raw, (datetime, date, time, timedelta)):
+        raise AmountError("a date where a number belongs (check the cell's format)")
+    if isinstance(raw, str):
+        return parse_amount(raw) if money else parse_decimal(raw, 2)
+    if isinstance(raw, float):
+        if not math.isfinite(raw):
+            raise AmountError("is not a finite number")
+        value = Decimal(repr(raw))
+        rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+        # A binary float such as 0.1 + 0.2 = 0.30000000000000004 is the cent it was meant to be.
+        if abs(value - rounded) < Decimal("1e-9"):
+            value = rounded
+    elif isinstance(raw, (int, Decimal)):
+        value = Decimal(raw)
+    else:
+        raise AmountError(f"{raw!r} is not a number")
+    if value < 0:
+        raise AmountError(f"{_plain(value)} is negative; it must be zero or more")
+    if value.quantize(CENT, rounding=ROUND_HALF_UP) != value:
+        raise AmountError(f"{_plain(value)} has more than two decimals")
+    return value.quantize(CENT)
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+# --- the sheets ----------------------------------------------------------------------------------
+
+
+def _check_headings(grid: _Grid, headings: tuple[str, ...], file_name: str) -> None:
+    for column, heading in enumerate(headings, start=1):
+        found = _text_of(grid.get(HEADER_ROW, column))
+        if found != heading:
+            raise ImportFileError(
+                f"“{file_name}”: the {grid.name} sheet's layout was changed (row {HEADER_ROW}, "
+                f"column {column} should read “{heading}”, not “{found}”). Ask the partner to "
+                "copy their figures into a fresh workbook."
+            )
+
+
+def _read_profile(grid: _Grid, plan: ReturnedWorkbook) -> None:
+    reader = _Reader(grid, plan.problems)
+    column = PROFILE_VALUE_COLUMN
+    parsed: dict[str, Any] = {}
+    for profile_field in PROFILE_FIELDS:
+        row = PROFILE_ROWS[profile_field.key]
+        label = _text_of(grid.get(row, 1))
+        if label != profile_field.label:
+            raise ImportFileError(
+                f"“{plan.file_name}”: the Organisation sheet's layout was changed (row {row} "
+                f"should be “{profile_field.label}”, not “{label}”)."
+            )
+        raw, ok = reader.input_value(row, column, profile_field.label)
+        if not ok:
+            continue
+        parsed[profile_field.key] = _profile_value(profile_field, raw, row, reader, parsed)
+    plan.profile = parsed
+
+
+def _profile_value(
+    profile_field: ProfileField, raw: Any, row: int, reader: _Reader, parsed: dict[str, Any]
+) -> Any:
+    key, column, label = profile_field.key, PROFILE_VALUE_COLUMN, profile_field.label
+    problems: list[Problem] = []
+    value: Any
+    if profile_field.kind == "money":
+        value = reader.number(row, column, label, money=True,
+                              in_totals=key == "monthly_personnel_cost")
+    elif profile_field.kind == "integer":
+        value, problems = parse_integer(raw, "")
+    elif profile_field.kind == "country":
+        value, problems = _country(raw)
+    elif profile_field.kind == "region":
+        value, problems = _region(raw, parsed.get("country"))
+    elif profile_field.kind == "org_type":
+        value = ORG_TYPE_BY_LABEL.get(_text_of(_Cell(raw)))
+        if value is None and raw is not None:
+            value, problems = parse_org_type(raw, "")
+            problems = [Problem("error", p.column, p.message) for p in problems]
+    elif profile_field.kind == "yes_no":
+        value, problems = _yes_no(raw)
+    elif key == "pic":
+        value, problems = parse_pic(raw, "")
+    elif key == "vat":
+        value, problems = parse_vat(raw, "", parsed.get("country"))
+    elif key == "email":
+        value, problems = parse_email(raw, "")
+    elif key == "website":
+        value, problems = parse_website(raw, "")
+    else:
+        value, problems = parse_text(raw, "", multiline=key == "address",
+                                     max_length=TEXT_LIMITS.get(key, 500), placeholders=False)
+    reader.adopt(row, column, [Problem(p.severity, p.column, f"{label}: {p.message}")
+                               for p in problems])
+    if value is None and key in REQUIRED_FIELDS and not any(
+        p.severity == "error" for p in problems
+    ):
+        reader.problem("error", row, column, f"{label} cannot be left empty.")
+    return value
+
+
+def _country(raw: Any) -> tuple[str | None, list[Problem]]:
+    text = _text_of(_Cell(raw))
+    label = _COUNTRY_LABEL.search(text)
+    if label:
+        from consortium_planner.reference.countries import get_country
+
+        country = get_country(label.group(1))
+        if country is not None:
+            return country.code, []
+    value, problems = parse_country(raw, "")
+    return value, [Problem("error", p.column, p.message) for p in problems]
+
+
+def _region(raw: Any, country: str | None) -> tuple[str | None, list[Problem]]:
+    """A region from the list ("ES61 Andalucía") or typed; one the workspace cannot hold is an
+    error, because the app refuses a region outside the organisation's country too."""
+    text = _text_of(_Cell(raw))
+    if not text:
+        return None, []
+    code = text.split()[0].upper()
+    value, problems = parse_nuts2(code if len(code) == 4 else text, "", country)
+    from consortium_planner.reference.nuts import get_region, region_in_country
+
+    if value is None or get_region(value) is None or (
+        country and not region_in_country(value, country)
+    ):
+        messages = [p.message for p in problems] or [f"“{text}” is not a NUTS 2 region"]
+        return None, [Problem("error", "", "; ".join(messages) + ". Choose it from the list.")]
+    return value, problems
+
+
+def _yes_no(raw: Any) -> tuple[bool | None, list[Problem]]:
+    if raw is None or isinstance(raw, bool):
+        return raw, []
+    text = _text_of(_Cell(raw)).casefold()
+    if not text:
+        return None, []
+    if text in (YES.casefold(), "y", "true", "1"):
+        return True, []
+    if text in (NO.casefold(), "n", "false", "0"):
+        return False, []
+    return None, [Problem("error", "", f"“{raw}” is not Yes or No")]
+
+
+def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
+    reader = _Reader(grid, plan.problems)
+    for row in range(FIRST_DATA_ROW, FIRST_DATA_ROW + MAX_EFFORT_ROWS):
+        match = re.fullmatch(r"WP(\d+)", _text_of(grid.get(row, EFFORT_WP_COLUMN)))
+        if match is None:
+            break
+        months = reader.number(row, EFFORT_MONTHS_COLUMN, "Person-months", money=False)
+        plan.efforts.append(ReturnedEffort(int(match.group(1)), months, row))
+
+
+def _work_package_number(text: str) -> int | None:
+    match = _WP_TEXT.match(text)
+    return int(match.group(1)) if match else None
+
+
+def _category(text: str) -> CostCategory | None:
+    """The drop-down label, or a typed code such as "C1", "C.1 Travel" or "A.4"."""
+    if text in CATEGORY_LABELS:
+        return CATEGORY_LABELS[text]
+    match = _CATEGORY_CODE.match(text)
+    if match is None:
+        return None
+    letter, digit = match.group(1).upper(), match.group(2)
+    if letter == "C":
+        return CostCategory(f"C{digit}") if digit in ("1", "2", "3") else None
+    if letter == "D" and digit == "1":
+        return CostCategory.D1
+    return CostCategory(letter)
+
+
+def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
+    reader = _Reader(grid, plan.problems)
+    last_row = FIRST_DATA_ROW + MAX_COST_ROWS - 1
+    if grid.last_row > last_row:
+        plan.problems.append(SheetProblem(
+            "error", grid.name, grid.last_row, "",
+            f"The Costs sheet holds values in row {grid.last_row}, far below its table; a "
+            f"workbook holds at most {MAX_COST_ROWS} cost lines. Move or delete them."))
+    last_row = min(grid.last_row, last_row)
+    unsaved_template_formulas = False
+    for row in range(FIRST_DATA_ROW, last_row + 1):
+        cells = {column: grid.get(row, column) for column in range(1, COST_AMOUNT_COLUMN + 1)}
+        amount_cell = cells[COST_AMOUNT_COLUMN]
+        template_formula = amount_cell.formula is not None and _same_formula(
+            amount_cell.formula, amount_formula(row))
+        inputs_blank = all(cells[c].blank for c in range(1, COST_AMOUNT_COLUMN))
+        if inputs_blank and (amount_cell.blank or template_formula):
+            continue
+        line = _cost_line(row, cells, template_formula, reader)
+        if line is None:
+            continue
+        if template_formula and amount_cell.value is None:
+            unsaved_template_formulas = True
+        plan.cost_lines.append(line)
+    if unsaved_template_formulas:
+        plan.notes.append(NOTE_NO_CACHED_RESULTS)
+
+
+def _same_formula(found: str, expected: str) -> bool:
+    def canonical(text: str) -> str:
+        return text.replace("$", "").replace(" ", "").upper()
+
+    return canonical(found) == canonical(expected)
+
+
+def _cost_line(
+    row: int, cells: dict[int, _Cell], template_formula: bool, reader: _Reader
+) -> ReturnedCostLine | None:
+    errors_before = sum(1 for p in reader.problems if p.severity == "error")
+    category_text = _text_of(cells[COST_CATEGORY_COLUMN])
+    category = _category(category_text) if category_text else None
+    if not category_text:
+        reader.problem("error", row, COST_CATEGORY_COLUMN,
+                       "This cost line has no category; choose one from the list.")
+    elif category is None:
+        reader.problem("error", row, COST_CATEGORY_COLUMN,
+                       f"“{category_text}” is not a cost category; choose one from the list.")
+    wp_text = _text_of(cells[COST_WP_COLUMN])
+    work_package = _work_package_number(wp_text) if wp_text else None
+    if wp_text and work_package is None:
+        reader.problem("error", row, COST_WP_COLUMN,
+                       f"“{wp_text}” is not a work package; choose one from the list or leave it "
+                       "empty.")
+    description, problems = parse_text(cells[COST_DESCRIPTION_COLUMN].value, "",
+                                       multiline=True, max_length=2000, placeholders=False)
+    reader.adopt(row, COST_DESCRIPTION_COLUMN, problems)
+    quantity = reader.number(row, COST_QUANTITY_COLUMN, "Quantity", money=False)
+    unit_cost = reader.number(row, COST_UNIT_COST_COLUMN, "Unit cost", money=True)
+    amount = _amount(row, cells[COST_AMOUNT_COLUMN], template_formula, quantity, unit_cost,
+                     reader)
+    if sum(1 for p in reader.problems if p.severity == "error") > errors_before:
+        return None
+    if amount is None or category is None:
+        return None
+    if not description:
+        reader.problem("warning", row, COST_DESCRIPTION_COLUMN,
+                       "This cost line has no description.")
+    return ReturnedCostLine(row, category.value, work_package, wp_text, description or "",
+                            quantity, unit_cost, amount)
+
+
+def _amount(
+    row: int,
+    cell: _Cell,
+    template_formula: bool,
+    quantity: Decimal | None,
+    unit_cost: Decimal | None,
+    reader: _Reader,
+) -> Decimal | None:
+    """Quantity x unit cost when both are given (the template's formula, recomputed here);
+    otherwise the amount as typed. A typed amount must agree with quantity x unit cost."""
+    computed = None
+    if quantity is not None and unit_cost is not None:
+        computed = (quantity * unit_cost).quantize(CENT, rounding=ROUND_HALF_UP)
+    if template_formula and (computed is not None or cell.blank):
+        if computed is None:
+            reader.problem("error", row, COST_AMOUNT_COLUMN,
+                           "Give a quantity and a unit cost, or type the amount.")
+        return computed
+    typed = reader.number(row, COST_AMOUNT_COLUMN, "Amount", money=True)
+    if typed is None:
+        if computed is not None:
+            return computed
+        if not any(p.row == row and p.column == "F" for p in reader.problems):
+            reader.problem("error", row, COST_AMOUNT_COLUMN,
+                           "Give a quantity and a unit cost, or type the amount.")
+        return None
+    if computed is not None and typed != computed:
+        reader.problem(
+            "error", row, COST_AMOUNT_COLUMN,
+            f"The amount {typed} is not quantity x unit cost ({computed}); correct one of them, "
+            "or clear the quantity and unit cost to keep the amount.",
+        )
+        return None
+    if computed is None and (quantity is not None or unit_cost is not None):
+        reader.problem("warning", row, COST_AMOUNT_COLUMN,
+                       "Only one of quantity and unit cost is given; the amount was taken as "
+                       "typed.")
+    return typed
+
+
+# --- the plan ------------------------------------------------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_partner_workbook(
+    path: str | Path, cancel: Callable[[], bool] | None = None
+) -> ReturnedWorkbook:
+    """Read and check a returned workbook; raise ImportFileError when it cannot be used at all.
+
+    Problems in individual cells do not raise: they are listed in the plan's `problems`.
+    """
+    file_path = Path(path)
+    name = file_path.name
+    if file_path.suffix.lower() == ".ods":
+        raise ImportFileError(
+            f"“{name}” was saved in OpenDocument format (.ods). Open it in LibreOffice and save "
+            "it as an Excel workbook (.xlsx), then import that file."
+        )
+    _check_container(file_path)
+    if not is_partner_workbook(file_path):
+        raise ImportFileError(
+            f"“{name}” is not a partner workbook made by Consortium Planner (its identity sheet "
+            "is missing)."
+        )
+    effort_rows = FIRST_DATA_ROW + MAX_EFFORT_ROWS
+    grids, states = _read_grids(file_path, {
+        SHEET_IDENTITY: (len(IDENTITY_KEYS) + 2, 2),
+        SHEET_ORGANISATION: (max(PROFILE_ROWS.values()), PROFILE_VALUE_COLUMN),
+        SHEET_EFFORT: (effort_rows, len(EFFORT_HEADINGS)),
+        SHEET_COSTS: (FIRST_DATA_ROW + MAX_COST_ROWS - 1, len(COST_HEADINGS)),
+    })
+    if cancel is not None and cancel():
+        from consortium_planner.importing.errors import ImportCancelled
+
+        raise ImportCancelled()
+    identity = read_identity(grids.get(SHEET_IDENTITY), name)
+    for sheet in (SHEET_ORGANISATION, SHEET_EFFORT, SHEET_COSTS):
+        if sheet not in grids:
+            raise ImportFileError(
+                f"“{name}” has no {sheet} sheet: it was renamed or deleted. Ask the partner to "
+                "copy their figures into a fresh workbook."
+            )
+    plan = ReturnedWorkbook(file_name=name, sha256=_sha256(file_path), identity=identity)
+    if states.get(SHEET_IDENTITY) == "visible":  # LibreOffice saves veryHidden as hidden
+        plan.problems.append(SheetProblem(
+            "warning", SHEET_IDENTITY, None, "",
+            "The hidden identity sheet was made visible; check that the workbook is the "
+            "partner's own."))
+    _check_headings(grids[SHEET_EFFORT], EFFORT_HEADINGS, name)
+    _check_headings(grids[SHEET_COSTS], COST_HEADINGS, name)
+    _read_profile(grids[SHEET_ORGANISATION], plan)
+    _read_effort(grids[SHEET_EFFORT], plan)
+    _read_costs(grids[SHEET_COSTS], plan)
+    return plan
+
+
+__all__ = [
+    "Identity",
+    "ReturnedCostLine",
+    "ReturnedEffort",
+    "ReturnedWorkbook",
+    "SheetProblem",
+    "is_partner_workbook",
+    "read_identity",
+    "read_partner_workbook",
+]

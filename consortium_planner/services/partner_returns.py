@@ -1,0 +1,694 @@
+"""Returned partner workbooks: diff against the workspace, apply, and track who has returned.
+
+Each file is one intention: it is read and checked without the database, then compared with the
+workspace and (unless it is a dry run) applied in one transaction together with its `ImportBatch`
+(kind "partner_workbook", file name, sha256, time, counts and a JSON record of what changed). A
+file with any error changes nothing. Several files are several transactions, each with its own
+result, so one bad workbook does not hold back the others.
+
+Applying replaces the participant's effort for the work packages the workbook lists and the
+participant's cost lines with the returned ones, and updates the profile fields that changed.
+Work packages added after the workbook was made keep their effort and cost lines.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from consortium_planner.exporting.partner_template import PROFILE_FIELDS, PROFILE_ROWS
+from consortium_planner.importing.errors import ImportFileError
+from consortium_planner.importing.partner_workbook import (
+    ReturnedCostLine,
+    ReturnedWorkbook,
+    SheetProblem,
+    is_partner_workbook,
+    read_partner_workbook,
+)
+from consortium_planner.models import (
+    CostItem,
+    Effort,
+    ImportBatch,
+    Organisation,
+    Participant,
+    Project,
+    WorkPackage,
+)
+from consortium_planner.money import ZERO, two_places
+from consortium_planner.names import normalised_name
+from consortium_planner.vocab import ORG_TYPE_LABELS, CostCategory, OrgType, SmeClass
+from consortium_planner.workspace import Workspace, WorkspaceError
+
+KIND = "partner_workbook"
+Status = Literal["imported", "rejected", "dry-run"]
+
+FIELD_LABELS: dict[str, str] = {f.key: f.label for f in PROFILE_FIELDS}
+FIELD_LABELS["sme_class"] = "SME class (from staff and figures)"
+_MONEY_FIELDS = frozenset({"turnover", "balance_sheet", "monthly_personnel_cost"})
+_OPTIONAL_FIELDS = frozenset({"pic", "vat", "profit", "staff_headcount", "turnover",
+                              "balance_sheet"})
+
+__all__ = [
+    "CostLineChange",
+    "EffortChange",
+    "FieldChange",
+    "FileResult",
+    "PartnerDiff",
+    "PartnerReturn",
+    "import_partner_workbook",
+    "import_partner_workbooks",
+    "is_partner_workbook",
+    "partner_returns",
+]
+
+
+# --- results -------------------------------------------------------------------------------------
+
+
+def _shown(name: str, value: Any) -> str:
+    """How a value reads in the diff: money with two places, Yes/No, labels for codes."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, Decimal):
+        return two_places(value)
+    if name == "org_type":
+        return ORG_TYPE_LABELS.get(OrgType(value), str(value))
+    return str(value)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    label: str
+    old: str
+    new: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"field": self.field, "label": self.label, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class EffortChange:
+    work_package: int
+    old: Decimal  # ZERO when the participant had no effort in the WP
+    new: Decimal
+
+    def as_json(self) -> dict[str, Any]:
+        return {"work_package": self.work_package, "old": two_places(self.old),
+                "new": two_places(self.new)}
+
+
+@dataclass(frozen=True)
+class CostLineValues:
+    category: str
+    work_package: int | None
+    description: str
+    quantity: Decimal | None
+    unit_cost: Decimal | None
+    amount: Decimal
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "category": self.category,
+            "work_package": self.work_package,
+            "description": self.description,
+            "quantity": None if self.quantity is None else two_places(self.quantity),
+            "unit_cost": None if self.unit_cost is None else two_places(self.unit_cost),
+            "amount": two_places(self.amount),
+        }
+
+
+@dataclass(frozen=True)
+class CostLineChange:
+    change: Literal["added", "removed", "changed"]
+    old: CostLineValues | None
+    new: CostLineValues | None
+
+    @property
+    def line(self) -> CostLineValues:
+        return self.new or self.old  # type: ignore[return-value]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"change": self.change,
+                "old": self.old.as_json() if self.old else None,
+                "new": self.new.as_json() if self.new else None}
+
+
+@dataclass
+class PartnerDiff:
+    """What importing one workbook changes, field by field and line by line."""
+
+    project: str
+    participant: int
+    organisation: str
+    profile: list[FieldChange] = field(default_factory=list)
+    efforts: list[EffortChange] = field(default_factory=list)
+    cost_lines: list[CostLineChange] = field(default_factory=list)
+    unchanged_efforts: int = 0
+    unchanged_cost_lines: int = 0
+
+    @property
+    def created(self) -> int:
+        return (sum(1 for c in self.cost_lines if c.change == "added")
+                + sum(1 for e in self.efforts if e.old == ZERO))
+
+    @property
+    def updated(self) -> int:
+        return (sum(1 for c in self.cost_lines if c.change == "changed")
+                + sum(1 for e in self.efforts if e.old != ZERO and e.new != ZERO)
+                + (1 if self.profile else 0))
+
+    @property
+    def removed(self) -> int:
+        return (sum(1 for c in self.cost_lines if c.change == "removed")
+                + sum(1 for e in self.efforts if e.new == ZERO))
+
+    @property
+    def unchanged(self) -> int:
+        return self.unchanged_efforts + self.unchanged_cost_lines + (0 if self.profile else 1)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.profile or self.efforts or self.cost_lines)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "project": self.project,
+            "participant": self.participant,
+            "organisation": self.organisation,
+            "profile": [c.as_json() for c in self.profile],
+            "effort": [c.as_json() for c in self.efforts],
+            "cost_lines": [c.as_json() for c in self.cost_lines],
+        }
+
+    def lines(self) -> list[str]:
+        """The diff as plain text lines, for the command line and the import report."""
+        text = []
+        for change in self.profile:
+            text.append(f"{change.label}: {change.old or '(empty)'} -> {change.new or '(empty)'}")
+        for effort in self.efforts:
+            text.append(f"Effort WP{effort.work_package}: {two_places(effort.old)} -> "
+                        f"{two_places(effort.new)} person-months")
+        for line in self.cost_lines:
+            shown = line.line
+            where = f"WP{shown.work_package}" if shown.work_package else "no WP"
+            name = f"{shown.category} {where} “{shown.description}”"
+            if line.change == "changed" and line.old and line.new:
+                text.append(f"Cost line changed: {name}: {two_places(line.old.amount)} -> "
+                            f"{two_places(line.new.amount)}")
+            else:
+                text.append(f"Cost line {line.change}: {name}: {two_places(shown.amount)}")
+        return text
+
+
+@dataclass
+class FileResult:
+    """One file's outcome, in the shape of `import --json` (issue 5)."""
+
+    path: str
+    status: Status
+    rows_read: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    removed: int = 0
+    errors: list[SheetProblem] = field(default_factory=list)
+    warnings: list[SheetProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    diff: PartnerDiff | None = None
+    batch_id: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """The issue's keys, plus "removed", "notes" and "diff" (what changed, field by field)."""
+        return {
+            "path": self.path,
+            "status": self.status,
+            "rows_read": self.rows_read,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "removed": self.removed,
+            "errors": [problem.as_json() for problem in self.errors],
+            "warnings": [problem.as_json() for problem in self.warnings],
+            "notes": list(self.notes),
+            "diff": self.diff.as_json() if self.diff else None,
+        }
+
+
+def _rejected(path: Path, plan: ReturnedWorkbook | None, errors: list[SheetProblem]) -> FileResult:
+    return FileResult(
+        path=str(path),
+        status="rejected",
+        rows_read=plan.rows_read if plan else 0,
+        skipped=plan.rows_read if plan else 0,
+        errors=errors,
+        warnings=plan.warnings if plan else [],
+        notes=plan.notes if plan else [],
+    )
+
+
+# --- matching the workbook to the workspace -----------------------------------------------------
+
+
+class _Refused(Exception):
+    """The workbook belongs to no participant of this workspace; the message says why."""
+
+
+def _participant_for(session: Session, plan: ReturnedWorkbook) -> Participant:
+    identity = plan.identity
+    projects = session.scalars(select(Project).order_by(Project.acronym)).all()
+    project = next(
+        (p for p in projects if p.acronym.casefold() == identity.project.casefold()), None
+    )
+    if project is None:
+        names = ", ".join(p.acronym for p in projects) or "none"
+        raise _Refused(
+            f"This workbook is for project {identity.project}, which is not in this workspace "
+            f"(projects here: {names}). Import it into the workspace it was made from."
+        )
+    participant = session.scalars(
+        select(Participant)
+        .where(Participant.project_id == project.id, Participant.number == identity.participant)
+        .options(selectinload(Participant.organisation), selectinload(Participant.efforts),
+                 selectinload(Participant.cost_items))
+    ).first()
+    if participant is None:
+        raise _Refused(
+            f"This workbook was made for participant {identity.participant} "
+            f"({identity.organisation}) of {project.acronym}, which no longer exists in the "
+            "project. Add the organisation again, or make it a fresh workbook."
+        )
+    organisation = participant.organisation
+    same = organisation.id == identity.organisation_id or (
+        bool(identity.pic) and organisation.pic == identity.pic
+    )
+    if not same:
+        raise _Refused(
+            f"Participant {identity.participant} of {project.acronym} is now "
+            f"{organisation.legal_name}, but this workbook was made for {identity.organisation}. "
+            "It may come from another workspace, or the participants were renumbered; make a "
+            "fresh workbook for the right participant."
+        )
+    return participant
+
+
+def _problem(sheet: str, row: int | None, column: str, message: str) -> SheetProblem:
+    return SheetProblem("error", sheet, row, column, message)
+
+
+def _check_against_workspace(
+    session: Session, plan: ReturnedWorkbook, participant: Participant,
+    work_packages: dict[int, WorkPackage],
+) -> list[SheetProblem]:
+    from openpyxl.utils import get_column_letter
+
+    from consortium_planner.exporting.partner_template import (
+        COST_WP_COLUMN,
+        EFFORT_MONTHS_COLUMN,
+        PROFILE_VALUE_COLUMN,
+        SHEET_COSTS,
+        SHEET_EFFORT,
+        SHEET_ORGANISATION,
+    )
+
+    problems = []
+    known = ", ".join(f"WP{n}" for n in sorted(work_packages)) or "none"
+    for effort in plan.efforts:
+        if effort.work_package not in work_packages and effort.person_months:
+            problems.append(_problem(
+                SHEET_EFFORT, effort.row, get_column_letter(EFFORT_MONTHS_COLUMN),
+                f"WP{effort.work_package} is no longer a work package of the project "
+                f"(work packages: {known}); clear its person-months or ask the coordinator."))
+    for line in plan.cost_lines:
+        if line.work_package is not None and line.work_package not in work_packages:
+            problems.append(_problem(
+                SHEET_COSTS, line.row, get_column_letter(COST_WP_COLUMN),
+                f"“{line.work_package_text}” is not a work package of the project "
+                f"(work packages: {known})."))
+    pic = plan.profile.get("pic")
+    if pic and pic != participant.organisation.pic:
+        other = session.scalars(
+            select(Organisation).where(Organisation.pic == pic,
+                                       Organisation.id != participant.organisation_id)
+        ).first()
+        if other is not None:
+            problems.append(_problem(
+                SHEET_ORGANISATION, PROFILE_ROWS["pic"], get_column_letter(PROFILE_VALUE_COLUMN),
+                f"The PIC {pic} belongs to another organisation in the directory "
+                f"({other.legal_name}); check it."))
+    return problems
+
+
+# --- the diff ------------------------------------------------------------------------------------
+
+
+def _organisation_values(plan: ReturnedWorkbook) -> dict[str, Any]:
+    """The returned profile as Organisation column values (empty text is "", not None)."""
+    values = {}
+    for key, value in plan.profile.items():
+        if key == "monthly_personnel_cost":
+            continue
+        if value is None and key not in _OPTIONAL_FIELDS:
+            value = ""
+        values[key] = value
+    return values
+
+
+def _derived_sme_class(organisation: Organisation, values: dict[str, Any]) -> str | None:
+    from consortium_planner.reference.sme import sme_class
+
+    figures = ("staff_headcount", "turnover", "balance_sheet")
+    if all(values.get(name, getattr(organisation, name)) == getattr(organisation, name)
+           for name in figures):
+        return None
+    derived = sme_class(*(values.get(name, getattr(organisation, name)) for name in figures))
+    if derived is None or derived == organisation.sme_class:
+        return None
+    return str(derived)
+
+
+def _description_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _values_of(item: CostItem, wp_numbers: dict[int, int]) -> CostLineValues:
+    return CostLineValues(
+        category=str(item.category),
+        work_package=wp_numbers.get(item.work_package_id) if item.work_package_id else None,
+        description=item.description,
+        quantity=item.quantity,
+        unit_cost=item.unit_cost,
+        amount=item.amount,
+    )
+
+
+def _returned_values(line: ReturnedCostLine) -> CostLineValues:
+    return CostLineValues(line.category, line.work_package, line.description, line.quantity,
+                          line.unit_cost, line.amount)
+
+
+def _cost_line_changes(
+    old_lines: Sequence[CostLineValues], new_lines: Sequence[CostLineValues]
+) -> tuple[list[CostLineChange], int]:
+    """Match by category + WP + description (in order when a key repeats)."""
+    def key(line: CostLineValues) -> tuple[str, int | None, str]:
+        return (line.category, line.work_package, _description_key(line.description))
+
+    waiting: dict[tuple[str, int | None, str], list[CostLineValues]] = defaultdict(list)
+    for line in old_lines:
+        waiting[key(line)].append(line)
+    changes: list[CostLineChange] = []
+    unchanged = 0
+    for line in new_lines:
+        queue = waiting.get(key(line))
+        if not queue:
+            changes.append(CostLineChange("added", None, line))
+            continue
+        old = queue.pop(0)
+        if old == line:
+            unchanged += 1
+        else:
+            changes.append(CostLineChange("changed", old, line))
+    for lines in waiting.values():
+        changes.extend(CostLineChange("removed", old, None) for old in lines)
+    return changes, unchanged
+
+
+def compute_diff(
+    plan: ReturnedWorkbook, participant: Participant, work_packages: dict[int, WorkPackage]
+) -> PartnerDiff:
+    """Field by field, WP by WP and line by line: what applying `plan` would change."""
+    organisation = participant.organisation
+    diff = PartnerDiff(plan.identity.project, participant.number, organisation.legal_name)
+    values = _organisation_values(plan)
+    for key, new in values.items():
+        old = getattr(organisation, key)
+        if old != new:
+            diff.profile.append(FieldChange(key, FIELD_LABELS[key], _shown(key, old),
+                                            _shown(key, new)))
+    derived = _derived_sme_class(organisation, values)
+    if derived is not None:
+        diff.profile.append(FieldChange("sme_class", FIELD_LABELS["sme_class"],
+                                        _shown("", organisation.sme_class), derived))
+    new_cost = plan.profile.get("monthly_personnel_cost")
+    if "monthly_personnel_cost" in plan.profile and (new_cost or ZERO) != (
+        participant.monthly_personnel_cost
+    ):
+        diff.profile.append(FieldChange(
+            "monthly_personnel_cost", FIELD_LABELS["monthly_personnel_cost"],
+            _shown("", participant.monthly_personnel_cost), _shown("", new_cost or ZERO)))
+    wp_numbers = {wp.id: number for number, wp in work_packages.items()}
+    current = {wp_numbers[e.work_package_id]: e.person_months for e in participant.efforts
+               if e.work_package_id in wp_numbers}
+    for effort in plan.efforts:
+        if effort.work_package not in work_packages:
+            continue
+        old = current.get(effort.work_package, ZERO)
+        new = effort.person_months or ZERO
+        if old != new:
+            diff.efforts.append(EffortChange(effort.work_package, old, new))
+        else:
+            diff.unchanged_efforts += 1
+    listed = {effort.work_package for effort in plan.efforts}
+    old_lines = [
+        _values_of(item, wp_numbers) for item in participant.cost_items
+        if item.work_package_id is None or wp_numbers.get(item.work_package_id) in listed
+    ]
+    diff.cost_lines, diff.unchanged_cost_lines = _cost_line_changes(
+        old_lines, [_returned_values(line) for line in plan.cost_lines])
+    return diff
+
+
+# --- applying ------------------------------------------------------------------------------------
+
+
+def _apply(
+    session: Session, plan: ReturnedWorkbook, participant: Participant,
+    work_packages: dict[int, WorkPackage], diff: PartnerDiff,
+) -> None:
+    organisation = participant.organisation
+    changed = {change.field: change for change in diff.profile}
+    for key, value in _organisation_values(plan).items():
+        if key in changed:
+            setattr(organisation, key, value)
+    if "sme_class" in changed:
+        organisation.sme_class = SmeClass(changed["sme_class"].new)
+    if "legal_name" in changed:
+        organisation.name_key = normalised_name(organisation.legal_name)
+    if "monthly_personnel_cost" in changed:
+        participant.monthly_personnel_cost = plan.profile["monthly_personnel_cost"] or ZERO
+    listed_ids = {work_packages[e.work_package].id for e in plan.efforts
+                  if e.work_package in work_packages}
+    for effort in list(participant.efforts):
+        if effort.work_package_id in listed_ids:
+            participant.efforts.remove(effort)
+    session.flush()
+    for returned in plan.efforts:
+        if returned.work_package in work_packages and returned.person_months:
+            participant.efforts.append(Effort(
+                work_package_id=work_packages[returned.work_package].id,
+                person_months=returned.person_months,
+            ))
+    for item in list(participant.cost_items):
+        if item.work_package_id is None or item.work_package_id in listed_ids:
+            participant.cost_items.remove(item)
+    for line in plan.cost_lines:
+        participant.cost_items.append(CostItem(
+            category=CostCategory(line.category),
+            work_package_id=(work_packages[line.work_package].id
+                             if line.work_package is not None else None),
+            description=line.description,
+            quantity=line.quantity,
+            unit_cost=line.unit_cost,
+            amount=line.amount,
+        ))
+
+
+def _batch(plan: ReturnedWorkbook, participant: Participant, diff: PartnerDiff) -> ImportBatch:
+    details = {
+        "identity": {
+            "project": plan.identity.project,
+            "participant": plan.identity.participant,
+            "organisation": plan.identity.organisation,
+            "generated_at": plan.identity.generated_at,
+        },
+        "diff": diff.as_json(),
+        "removed": diff.removed,
+        "warnings": [w.as_json() for w in plan.warnings],
+        "notes": plan.notes,
+    }
+    return ImportBatch(
+        kind=KIND,
+        project_id=participant.project_id,
+        participant_number=participant.number,
+        file_name=plan.file_name,
+        sha256=plan.sha256,
+        imported_at=datetime.now(),
+        rows_read=plan.rows_read,
+        created=diff.created,
+        updated=diff.updated,
+        unchanged=diff.unchanged,
+        skipped=0,
+        details=json.dumps(details, ensure_ascii=False),
+    )
+
+
+def import_partner_workbook(
+    workspace: Workspace,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    cancel: Callable[[], bool] | None = None,
+) -> FileResult:
+    """Read, check, diff and (unless `dry_run`) apply one returned workbook.
+
+    Never raises for a problem with the file: the result is "rejected" with the reasons, and the
+    workspace is untouched. A dry run works on a workspace opened read-only.
+    """
+    if workspace.read_only and not dry_run:
+        raise WorkspaceError(workspace.path, "is open read-only; open it for editing to import")
+    file_path = Path(path)
+    try:
+        plan = read_partner_workbook(file_path, cancel)
+    except ImportFileError as error:
+        return _rejected(file_path, None, [_problem("", None, "", error.message)])
+    if dry_run:
+        with workspace.sessions() as session:
+            return _import(session, plan, file_path, dry_run=True)
+    with workspace.transaction() as session:
+        return _import(session, plan, file_path, dry_run=False)
+
+
+def _import(session: Session, plan: ReturnedWorkbook, path: Path, *, dry_run: bool) -> FileResult:
+    try:
+        participant = _participant_for(session, plan)
+    except _Refused as refusal:
+        return _rejected(path, plan, [_problem("", None, "", str(refusal))])
+    work_packages = {
+        wp.number: wp for wp in session.scalars(
+            select(WorkPackage).where(WorkPackage.project_id == participant.project_id))
+    }
+    errors = plan.errors + _check_against_workspace(session, plan, participant, work_packages)
+    if errors:
+        return _rejected(path, plan, errors)
+    diff = compute_diff(plan, participant, work_packages)
+    result = FileResult(
+        path=str(path),
+        status="dry-run" if dry_run else "imported",
+        rows_read=plan.rows_read,
+        created=diff.created,
+        updated=diff.updated,
+        unchanged=diff.unchanged,
+        removed=diff.removed,
+        warnings=plan.warnings,
+        notes=list(plan.notes),
+        diff=diff,
+    )
+    if dry_run:
+        return result
+    _apply(session, plan, participant, work_packages, diff)
+    batch = _batch(plan, participant, diff)
+    session.add(batch)
+    session.flush()
+    result.batch_id = batch.id
+    return result
+
+
+def import_partner_workbooks(
+    workspace: Workspace, paths: Iterable[str | Path], *, dry_run: bool = False
+) -> list[FileResult]:
+    """Each file on its own: its own transaction, its own result, in the order given."""
+    return [import_partner_workbook(workspace, path, dry_run=dry_run) for path in paths]
+
+
+# --- who has returned what -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartnerReturn:
+    participant: int
+    organisation: str
+    returned: bool
+    imports: int  # how many returned workbooks were imported for this participant
+    last_imported_at: datetime | None
+    last_file: str
+    last_changes: tuple[str, ...]  # the latest import's diff, as plain lines
+
+
+def partner_returns(workspace: Workspace, acronym: str | None = None) -> list[PartnerReturn]:
+    """For each participant of the project: returned or not, when, from which file, what changed.
+
+    Batches are matched by participant number, as recorded at import time.
+    """
+    from consortium_planner.services.snapshot import find_project_id
+
+    with workspace.sessions() as session:
+        project_id = find_project_id(session, acronym)
+        participants = session.scalars(
+            select(Participant).where(Participant.project_id == project_id)
+            .order_by(Participant.number).options(selectinload(Participant.organisation))
+        ).all()
+        batches = session.scalars(
+            select(ImportBatch)
+            .where(ImportBatch.kind == KIND, ImportBatch.project_id == project_id)
+            .order_by(ImportBatch.imported_at, ImportBatch.id)
+        ).all()
+        by_number: dict[int, list[ImportBatch]] = defaultdict(list)
+        for batch in batches:
+            if batch.participant_number is not None:
+                by_number[batch.participant_number].append(batch)
+        result = []
+        for participant in participants:
+            own = by_number.get(participant.number, [])
+            latest = own[-1] if own else None
+            result.append(PartnerReturn(
+                participant=participant.number,
+                organisation=participant.organisation.short_name
+                or participant.organisation.legal_name,
+                returned=latest is not None,
+                imports=len(own),
+                last_imported_at=latest.imported_at if latest else None,
+                last_file=latest.file_name if latest else "",
+                last_changes=tuple(_change_lines(latest.details)) if latest else (),
+            ))
+        return result
+
+
+def _change_lines(details: str) -> list[str]:
+    """Plain lines from a batch's recorded diff (tolerates an empty or foreign record)."""
+    try:
+        record = json.loads(details or "{}")["diff"]
+    except (ValueError, KeyError, TypeError):
+        return []
+    diff = PartnerDiff(record.get("project", ""), record.get("participant", 0),
+                       record.get("organisation", ""))
+    diff.profile = [FieldChange(**change) for change in record.get("profile", [])]
+    diff.efforts = [EffortChange(c["work_package"], Decimal(c["old"]), Decimal(c["new"]))
+                    for c in record.get("effort", [])]
+
+    def values(data: dict[str, Any] | None) -> CostLineValues | None:
+        if data is None:
+            return None
+        return CostLineValues(
+            data["category"], data["work_package"], data["description"],
+            None if data["quantity"] is None else Decimal(data["quantity"]),
+            None if data["unit_cost"] is None else Decimal(data["unit_cost"]),
+            Decimal(data["amount"]),
+        )
+
+    diff.cost_lines = [CostLineChange(c["change"], values(c["old"]), values(c["new"]))
+                       for c in record.get("cost_lines", [])]
+    return diff.lines() if not diff.is_empty else ["no changes"]

@@ -1,0 +1,100 @@
+"""Helpers for the partner workbook tests: write a workbook from a workspace, fill it in by
+script as a partner would, save it through LibreOffice, and fingerprint a workspace file."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from consortium_planner.exporting.partner_template import (
+    PROFILE_ROWS,
+    SHEET_COSTS,
+    SHEET_EFFORT,
+    SHEET_ORGANISATION,
+    write_partner_workbook,
+)
+from consortium_planner.services.snapshot import ProjectSnapshot, find_project_id, load_snapshot
+from consortium_planner.workspace import Workspace
+
+needs_libreoffice = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice is not installed"
+)
+
+
+def snapshot_of(workspace_path: Path) -> ProjectSnapshot:
+    with Workspace.open(workspace_path, read_only=True) as workspace:
+        with workspace.sessions() as session:
+            return load_snapshot(session, find_project_id(session, None))
+
+
+def make_workbook(workspace_path: Path, target: Path, participant: int = 3) -> Path:
+    return write_partner_workbook(snapshot_of(workspace_path), participant, target)
+
+
+def fill(path: Path, edit: Callable[[openpyxl.Workbook], None]) -> Path:
+    """Open with openpyxl, change cells, save: formulas then carry no saved results."""
+    workbook = openpyxl.load_workbook(path)
+    edit(workbook)
+    workbook.save(path)
+    return path
+
+
+def set_profile(workbook: openpyxl.Workbook, field: str, value: object) -> None:
+    workbook[SHEET_ORGANISATION].cell(PROFILE_ROWS[field], 2).value = value
+
+
+def effort_row(workbook: openpyxl.Workbook, work_package: int) -> int:
+    sheet = workbook[SHEET_EFFORT]
+    for row in range(5, 100):
+        if sheet.cell(row, 1).value == f"WP{work_package}":
+            return row
+    raise AssertionError(f"WP{work_package} not on the Effort sheet")
+
+
+def set_effort(workbook: openpyxl.Workbook, work_package: int, value: object) -> None:
+    workbook[SHEET_EFFORT].cell(effort_row(workbook, work_package), 6).value = value
+
+
+def cost_row(workbook: openpyxl.Workbook, description: str) -> int:
+    sheet = workbook[SHEET_COSTS]
+    for row in range(5, 300):
+        if sheet.cell(row, 3).value == description:
+            return row
+    raise AssertionError(f"no cost line {description!r}")
+
+
+def first_blank_cost_row(workbook: openpyxl.Workbook) -> int:
+    sheet = workbook[SHEET_COSTS]
+    for row in range(5, 300):
+        if all(sheet.cell(row, column).value in (None, "") for column in range(1, 6)):
+            return row
+    raise AssertionError("no blank cost line")
+
+
+def set_cost_line(workbook: openpyxl.Workbook, row: int, values: dict[int, object]) -> None:
+    for column, value in values.items():
+        workbook[SHEET_COSTS].cell(row, column).value = value
+
+
+def resave_with_libreoffice(path: Path, work: Path) -> Path:
+    """Open and save in LibreOffice, which calculates the formulas and stores their results."""
+    out = work / "resaved"
+    subprocess.run(
+        ["soffice", "--headless", "--norestore",
+         f"-env:UserInstallation=file://{work / 'lo-profile'}",
+         "--convert-to", "xlsx", "--outdir", str(out), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )
+    return out / path.name
+
+
+def file_digest(path: Path) -> str:
+    """The workspace file's bytes, plus whether a journal was left beside it."""
+    journal = path.with_name(path.name + "-journal")
+    return hashlib.sha256(path.read_bytes()).hexdigest() + (":journal" if journal.exists() else "")
