@@ -3,6 +3,7 @@ restore."""
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,19 +15,7 @@ from consortium_planner.services.snapshot import load_snapshot
 from consortium_planner.workspace import Workspace
 
 
-@pytest.fixture
-def workspace(tmp_path: Path):
-    with Workspace.create(tmp_path / "edit.cpw") as opened:
-        yield opened
-
-
-@pytest.fixture
-def service(workspace: Workspace) -> EditingService:
-    return EditingService(workspace)
-
-
-@pytest.fixture
-def project(service: EditingService) -> dict[str, int]:
+def build_project(service: EditingService) -> dict[str, int]:
     """A small project: three participants, two work packages with tasks and deliverables."""
     ids: dict[str, int] = {}
     for key, name, country, nuts2, org_type in (
@@ -58,6 +47,33 @@ def project(service: EditingService) -> dict[str, int]:
         ids["p_beta"], {"category": "C1", "amount": "1.234,56", "work_package_id": ids["wp2"]}
     ).created_id
     return ids
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The project built once through the service; each test edits its own copy of the file."""
+    path = tmp_path_factory.mktemp("editing") / "template.cpw"
+    with Workspace.create(path) as workspace:
+        ids = build_project(EditingService(workspace))
+    return path, ids
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, template: tuple[Path, dict[str, int]]):
+    copy = tmp_path / "edit.cpw"
+    shutil.copy(template[0], copy)
+    with Workspace.open(copy) as opened:
+        yield opened
+
+
+@pytest.fixture
+def service(workspace: Workspace) -> EditingService:
+    return EditingService(workspace)
+
+
+@pytest.fixture
+def project(template: tuple[Path, dict[str, int]]) -> dict[str, int]:
+    return dict(template[1])
 
 
 def snapshot(workspace: Workspace, project_id: int):

@@ -1,0 +1,233 @@
+"""AppContext: the one wiring point of the window (workspace, services, undo stack, settings).
+
+Views never open sessions or call services directly for edits: they build undo commands and
+hand them to `execute`, which runs the first `redo` itself so that a refused edit (`UserError`)
+never lands on the undo stack. After every change, applied, undone or redone, `changed` carries
+one `Changes` value and each view reloads only when the flags concern it (Anki's
+`operation_did_execute`). Reads go through small caches that every change clears.
+
+This module imports QtCore and QtGui (for QUndoStack and QSettings) but no widgets, so it stays
+usable from tests and tools without a window.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from consortium_planner.services.errors import UserError
+
+if TYPE_CHECKING:
+    from consortium_planner.services.directory import ProjectEntry
+    from consortium_planner.services.editing import Changes, EditingService
+    from consortium_planner.services.snapshot import OrganisationInfo, ProjectSnapshot
+    from consortium_planner.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+RECENT_FILES_KEY = "recent_files"
+MAX_RECENT_FILES = 8
+
+
+class AppContext(QObject):
+    """The open workspace and everything that edits or reads it."""
+
+    changed = Signal(object)  # Changes
+    workspace_changed = Signal()  # a workspace was opened or closed
+    user_error = Signal(str)  # a refused edit: shown as a short message, never a crash
+    workspace_error = Signal(object)  # WorkspaceError: the file itself failed (locked, full ...)
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.workspace: Workspace | None = None
+        self._editing: EditingService | None = None
+        self._snapshots: dict[int, ProjectSnapshot] = {}
+        self._findings: dict[int, list[Any]] = {}
+        self._projects: list[ProjectEntry] | None = None
+        self._organisations: list[OrganisationInfo] | None = None
+        self._participations: dict[int, list[str]] | None = None
+
+    # -- the workspace ---------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.workspace is None or self.workspace.read_only
+
+    @property
+    def editing(self) -> EditingService:
+        """The editing service, created at the first edit (its imports are not needed to look)."""
+        if self.workspace is None:
+            raise RuntimeError("no workspace is open")
+        if self._editing is None:
+            from consortium_planner.services.editing import EditingService
+
+            self._editing = EditingService(self.workspace)
+        return self._editing
+
+    def open_workspace(self, path: Path | str, *, read_only: bool = False) -> None:
+        """Open a workspace (closing the current one); WorkspaceError if the file cannot be used."""
+        from consortium_planner.workspace import Workspace
+
+        workspace = Workspace.open(path, read_only=read_only)
+        self._close_quietly()
+        self.workspace = workspace
+        self.add_recent_file(workspace.path)
+        log.info("opened %s%s", workspace.path, " read-only" if read_only else "")
+        self.workspace_changed.emit()
+
+    def create_workspace(self, path: Path | str) -> None:
+        from consortium_planner.workspace import Workspace
+
+        Workspace.create(path, overwrite=True).close()
+        self.open_workspace(path)
+
+    def close_workspace(self) -> None:
+        self._close_quietly()
+        self.workspace_changed.emit()
+
+    def _close_quietly(self) -> None:
+        self.undo_stack.clear()
+        self._forget()
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = None
+        self._editing = None
+
+    # -- edits -----------------------------------------------------------------------------------
+
+    def execute(self, command: QUndoCommand) -> bool:
+        """Run a command's first redo here; push it only if it succeeded.
+
+        A `UserError` becomes the `user_error` signal and leaves the stack as it was.
+        """
+        from consortium_planner.workspace import WorkspaceError
+
+        try:
+            changes = command.apply()  # type: ignore[attr-defined]
+        except UserError as error:
+            self.user_error.emit(str(error))
+            return False
+        except WorkspaceError as error:
+            self.workspace_error.emit(error)
+            return False
+        command.skip_next_redo = True  # type: ignore[attr-defined]
+        self.undo_stack.push(command)
+        self.notify(changes)
+        return True
+
+    def replay_failed(self, error: Exception) -> None:
+        """An undo or redo could not be carried out: say so, and drop the history, which no
+        longer matches the file (after the stack has finished the step it is in)."""
+        from PySide6.QtCore import QTimer
+
+        from consortium_planner.workspace import WorkspaceError
+
+        if isinstance(error, WorkspaceError):
+            self.workspace_error.emit(error)
+        else:
+            self.user_error.emit(f"{error} The undo history was cleared.")
+        QTimer.singleShot(0, self.undo_stack.clear)
+        self.notify_everything()
+
+    def notify_everything(self) -> None:
+        from consortium_planner.services.editing import Changes
+
+        self.notify(Changes(directory=True, projects=True, project=True, participants=True,
+                            work_plan=True, effort=True, budget=True))
+
+    def notify(self, changes: Changes) -> None:
+        """Clear the caches and tell every view what changed."""
+        self._forget()
+        self.changed.emit(changes)
+
+    def _forget(self) -> None:
+        self._snapshots.clear()
+        self._findings.clear()
+        self._projects = None
+        self._organisations = None
+        self._participations = None
+
+    # -- reads (cached until the next change) -----------------------------------------------------
+
+    def projects(self) -> list[ProjectEntry]:
+        if self.workspace is None:
+            return []
+        if self._projects is None:
+            from consortium_planner.services.directory import list_projects
+
+            with self.workspace.sessions() as session:
+                self._projects = list_projects(session)
+        return self._projects
+
+    def organisations(self) -> list[OrganisationInfo]:
+        if self.workspace is None:
+            return []
+        if self._organisations is None:
+            from consortium_planner.services.directory import list_organisations
+
+            with self.workspace.sessions() as session:
+                self._organisations = list_organisations(session)
+        return self._organisations
+
+    def participations(self) -> dict[int, list[str]]:
+        if self.workspace is None:
+            return {}
+        if self._participations is None:
+            from consortium_planner.services.directory import participations
+
+            with self.workspace.sessions() as session:
+                self._participations = participations(session)
+        return self._participations
+
+    def snapshot(self, project_id: int) -> ProjectSnapshot:
+        if project_id not in self._snapshots:
+            from consortium_planner.services.snapshot import load_snapshot
+
+            assert self.workspace is not None
+            with self.workspace.sessions() as session:
+                self._snapshots[project_id] = load_snapshot(session, project_id)
+        return self._snapshots[project_id]
+
+    def has_project(self, project_id: int | None) -> bool:
+        return project_id is not None and any(p.id == project_id for p in self.projects())
+
+    def findings(self, project_id: int) -> list[Any] | None:
+        """The eligibility checks' findings, or None when the checks are not installed."""
+        run_checks = checks_function()
+        if run_checks is None:
+            return None
+        if project_id not in self._findings:
+            self._findings[project_id] = list(run_checks(self.snapshot(project_id)))
+        return self._findings[project_id]
+
+    # -- settings --------------------------------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        stored = self.settings.value(RECENT_FILES_KEY, [])
+        if isinstance(stored, str):
+            stored = [stored]
+        return [Path(item) for item in stored or [] if item]
+
+    def add_recent_file(self, path: Path) -> None:
+        resolved = str(Path(path).resolve())
+        files = [str(p) for p in self.recent_files() if str(p) != resolved]
+        self.settings.setValue(RECENT_FILES_KEY, [resolved, *files][:MAX_RECENT_FILES])
+
+    def forget_recent_file(self, path: Path) -> None:
+        files = [str(p) for p in self.recent_files() if p != path]
+        self.settings.setValue(RECENT_FILES_KEY, files)
+
+
+def checks_function() -> Any:
+    """`consortium_planner.rules.engine.run_checks` when the checks are installed, else None."""
+    try:
+        from consortium_planner.rules.engine import run_checks
+    except ImportError:
+        return None
+    return run_checks

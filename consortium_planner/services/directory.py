@@ -1,0 +1,53 @@
+"""Reads for the window's lists: the organisation directory and the projects of a workspace.
+
+Each function takes an open session and returns plain DTOs, so a widget never holds ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from consortium_planner.models import Organisation, Participant, Project
+from consortium_planner.services.snapshot import OrganisationInfo, organisation_info
+
+
+@dataclass(frozen=True)
+class ProjectEntry:
+    id: int
+    acronym: str
+    title: str
+    call_profile: str
+
+
+def list_projects(session: Session) -> list[ProjectEntry]:
+    """Every project, by acronym (case-insensitive)."""
+    rows = session.execute(
+        select(Project.id, Project.acronym, Project.title, Project.call_profile)
+    ).all()
+    entries = [ProjectEntry(*row) for row in rows]
+    return sorted(entries, key=lambda entry: entry.acronym.casefold())
+
+
+def list_organisations(session: Session) -> list[OrganisationInfo]:
+    """The whole directory, by legal name."""
+    return [
+        organisation_info(organisation)
+        for organisation in session.scalars(select(Organisation).order_by(Organisation.legal_name))
+    ]
+
+
+def participations(session: Session) -> dict[int, list[str]]:
+    """For each organisation id, the acronyms of the projects it takes part in."""
+    result: dict[int, list[str]] = defaultdict(list)
+    rows = session.execute(
+        select(Participant.organisation_id, Project.acronym)
+        .join(Project, Participant.project_id == Project.id)
+        .order_by(Project.acronym)
+    )
+    for organisation_id, acronym in rows:
+        result[organisation_id].append(acronym)
+    return dict(result)

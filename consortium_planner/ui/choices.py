@@ -1,0 +1,90 @@
+"""The (label, value) lists the choice editors offer, from the vocabularies and reference data."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from consortium_planner.vocab import (
+    CostCategory,
+    DeliverableType,
+    Dissemination,
+    OrgType,
+    RegionCategory,
+    Role,
+    SmeClass,
+)
+
+Choices = list[tuple[str, object]]
+
+PROFIT_CHOICES: Choices = [("Yes", True), ("No", False)]
+
+
+def org_types() -> Choices:
+    return [(member.label, member.value) for member in OrgType]
+
+
+def roles() -> Choices:
+    return [(member.label, member.value) for member in Role]
+
+
+def region_categories() -> Choices:
+    return [(member.label, member.value) for member in RegionCategory]
+
+
+def sme_classes() -> Choices:
+    return [(member.value.capitalize(), member.value) for member in SmeClass]
+
+
+def cost_categories() -> Choices:
+    return [(member.label, member.value) for member in CostCategory]
+
+
+def deliverable_types() -> Choices:
+    return [(member.value, member.value) for member in DeliverableType]
+
+
+def dissemination_levels() -> Choices:
+    return [(member.value, member.value) for member in Dissemination]
+
+
+@cache
+def countries() -> Choices:
+    from consortium_planner.reference.countries import all_countries
+
+    return [(f"{country.code} – {country.name_en}", country.code) for country in all_countries()]
+
+
+@cache
+def regions(country: str) -> Choices:
+    """NUTS 2 regions of a country (every region when no country is set), 2021 and 2016 codes."""
+    from consortium_planner.reference.countries import get_country
+    from consortium_planner.reference.nuts import all_regions
+
+    found = get_country(country) if country else None
+    code = found.code if found else ""
+    result = []
+    for region in all_regions():
+        if code and region.country != code:
+            continue
+        suffix = "" if region.in_2021 else " (NUTS 2016)"
+        result.append((f"{region.code} – {region.name}{suffix}", region.code))
+    return result
+
+
+def label_of(choices: Choices, value: object) -> str:
+    return next((label for label, choice in choices if choice == value), "" if value is None
+                else str(value))
+
+
+def country_name(code: str) -> str:
+    from consortium_planner.reference.countries import get_country
+
+    country = get_country(code)
+    return country.name_en if country else code
+
+
+def region_name(code: str) -> str:
+    from consortium_planner.reference.nuts import get_region
+
+    region = get_region(code)
+    return region.name if region else code

@@ -1,0 +1,222 @@
+"""Cell editors that fit the value: money and person-month fields that read what people type,
+month spin boxes limited to the project's duration, and choice lists that filter as you type.
+
+Input that cannot be read is refused here, before any command runs: Enter does nothing while the
+text is not acceptable, the field says why in its tooltip, and leaving the cell reports the reason
+through `refused` instead of writing anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from consortium_planner.money import AmountError, parse_amount, parse_decimal, parse_rate
+from consortium_planner.ui.formatting import money_text, months_text, plain_tooltip, rate_text
+from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def parse_money_text(text: str) -> Decimal:
+    """An amount as typed in a cell ('1.234,56', '1 234.56', '1234,56 EUR'); AmountError if not."""
+    return parse_amount(text)
+
+
+def parse_months_text(text: str) -> Decimal:
+    """Person-months or a quantity ('2,5', '2.5'); empty means zero."""
+    return parse_decimal(text.strip() or "0", places=2)
+
+
+def parse_cell_text(spec: Editor, text: str) -> Any:
+    """What a money, decimal or rate cell holds; empty text is None where the field is optional."""
+    if not text.strip() and (spec.optional or spec.kind == "rate"):
+        return None
+    if spec.kind == "money":
+        return parse_money_text(text)
+    if spec.kind == "decimal":
+        return parse_months_text(text)
+    if spec.kind == "rate":
+        return parse_rate(text)
+    return text
+
+
+_PARSED_KINDS = ("money", "decimal", "rate")
+_FORMATTERS: dict[str, Callable[[Any], str]] = {
+    "money": lambda value: money_text(value) if isinstance(value, Decimal) else str(value or ""),
+    "decimal": lambda value: months_text(value) if isinstance(value, Decimal) else str(value or ""),
+    "rate": lambda value: rate_text(value) if isinstance(value, Decimal) else "",
+}
+
+
+class ParsingValidator(QValidator):
+    """Accepts text its parser can read; anything else stays editable but cannot be committed."""
+
+    def __init__(self, parse: Callable[[str], Any], editor: QLineEdit) -> None:
+        super().__init__(editor)
+        self._parse = parse
+        self._editor = editor
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        try:
+            self._parse(text)
+        except (AmountError, ValueError) as error:
+            self._editor.setToolTip(plain_tooltip(str(error)))
+            self._editor.setStyleSheet("QLineEdit { background: #fde8e8; }")
+            return QValidator.State.Intermediate, text, position
+        self._editor.setToolTip("")
+        self._editor.setStyleSheet("")
+        return QValidator.State.Acceptable, text, position
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """Creates the editor a `Column.editor` asks for; reports unreadable input via `refused`."""
+
+    refused = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    @staticmethod
+    def _column(index: Index) -> tuple[Column | None, Any]:
+        model = index.model()
+        while hasattr(model, "sourceModel") and not isinstance(model, RecordTableModel):
+            index = model.mapToSource(index)  # type: ignore[union-attr]
+            model = model.sourceModel()  # type: ignore[union-attr]
+        if isinstance(model, RecordTableModel):
+            return model.columns[index.column()], model.row_at(index.row())
+        return None, None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column, row = self._column(index)
+        spec = column.editor if column is not None else None
+        if spec is None:
+            return super().createEditor(parent, option, index)
+        editor = create_editor(spec, row, parent)
+        editor.setAccessibleName(column.title)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        column, _ = self._column(index)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if column is None or column.editor is None:
+            super().setEditorData(editor, index)
+            return
+        set_editor_value(column.editor, editor, value)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        column, _ = self._column(index)
+        if column is None or column.editor is None:
+            super().setModelData(editor, model, index)
+            return
+        try:
+            value = editor_value(column.editor, editor)
+        except (AmountError, ValueError) as error:
+            self.refused.emit(f"{column.title}: {error}")
+            return
+        if value == index.data(Qt.ItemDataRole.EditRole) or (
+            value is None and index.data(Qt.ItemDataRole.EditRole) == ""
+        ):
+            return  # nothing changed: no undo step
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+def create_editor(spec: Editor, row: Any, parent: QWidget) -> QWidget:
+    if spec.kind in ("month", "integer"):
+        spin = QSpinBox(parent)
+        spin.setMinimum(1 if spec.kind == "month" else spec.minimum)
+        spin.setMaximum(spec.maximum() if spec.maximum is not None else 1_000_000)
+        if spec.kind == "month":
+            spin.setPrefix("M")
+        return spin
+    if spec.kind == "choice":
+        combo = QComboBox(parent)
+        choices = list(spec.choices(row)) if spec.choices is not None else []
+        if spec.optional:
+            combo.addItem("", None)
+        for label, value in choices:
+            combo.addItem(label, value)
+        if spec.filterable:
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = QCompleter(combo.model(), combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            combo.setCompleter(completer)
+        return combo
+    line = QLineEdit(parent)
+    if spec.kind in _PARSED_KINDS:
+        line.setValidator(ParsingValidator(lambda text: parse_cell_text(spec, text), line))
+        line.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return line
+
+
+def set_editor_value(spec: Editor, editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QSpinBox):
+        editor.setValue(int(value) if value not in (None, "") else editor.minimum())
+    elif isinstance(editor, QComboBox):
+        position = editor.findData(value if value != "" else None)
+        editor.setCurrentIndex(max(position, 0))
+        if editor.isEditable():
+            editor.lineEdit().selectAll()
+    elif isinstance(editor, QLineEdit):
+        formatter = _FORMATTERS.get(spec.kind)
+        editor.setText(formatter(value) if formatter else ("" if value is None else str(value)))
+        editor.selectAll()
+
+
+def editor_value(spec: Editor, editor: QWidget) -> Any:
+    """The value an editor holds; raises ValueError (with a reason) for input it cannot take."""
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    if isinstance(editor, QComboBox):
+        if editor.isEditable():
+            return choice_from_text(editor, editor.currentText())
+        return editor.currentData()
+    if isinstance(editor, QLineEdit):
+        return parse_cell_text(spec, editor.text())
+    raise TypeError(type(editor))
+
+
+def choice_from_text(combo: QComboBox, text: str) -> Any:
+    """The choice whose label is the text, or the only label that contains it."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        if combo.findData(None) >= 0:
+            return None
+        raise ValueError("choose an entry from the list")
+    labels = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    for label, value in labels:
+        if label.casefold() == wanted:
+            return value
+    matches = [value for label, value in labels if wanted in label.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise ValueError(f"{text!r} is not in the list")
+    raise ValueError(f"{text!r} matches several entries; type more of the name")
+
+
+def choice_label(choices: Sequence[tuple[str, Any]], value: Any) -> str:
+    return next((label for label, choice in choices if choice == value), "")

@@ -1,0 +1,142 @@
+"""File > Export: the PDF report, the Excel workbook and the CSV tables, written off the GUI thread.
+
+The exporters (`consortium_planner.exporting`) are pure functions of a `ProjectSnapshot`, which
+is frozen, so the worker thread needs no session. Their progress callback reaches the progress
+dialog through a queued signal; Cancel makes the next callback raise, which the exporters treat
+as "stop and leave any existing file untouched". A missing exporter disables its menu entry.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from consortium_planner.ui.widgets import plain_label
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    key: str
+    label: str  # menu text
+    module: str  # under consortium_planner.exporting
+    function: str
+    file_filter: str  # "" for a folder
+    suffix: str
+    detailed: bool  # takes findings, workspace_name and progress
+
+
+EXPORT_KINDS = (
+    ExportKind("pdf", "&PDF report…", "pdf_report", "write_pdf", "PDF files (*.pdf)", ".pdf",
+               True),
+    ExportKind("xlsx", "&Excel workbook…", "xlsx_workbook", "write_workbook",
+               "Excel workbooks (*.xlsx)", ".xlsx", True),
+    ExportKind("csv", "&CSV tables…", "csv_tables", "write_csv_tables", "", "", False),
+)
+
+
+def exporter(kind: ExportKind) -> Callable[..., Any] | None:
+    """The export function, or None when that exporter is not installed."""
+    try:
+        module = importlib.import_module(f"consortium_planner.exporting.{kind.module}")
+    except ImportError:
+        return None
+    return getattr(module, kind.function, None)
+
+
+class ExportCancelled(Exception):
+    """Raised from the progress callback when the user pressed Cancel."""
+
+
+class _Worker(QObject):
+    finished = Signal(object)  # the written path
+    failed = Signal(object)  # the exception
+    progressed = Signal(int, int)
+
+    def __init__(self, call: Callable[[Callable[[int, int], None] | None], Any],
+                 target: Path) -> None:
+        super().__init__()
+        self._call = call
+        self._target = target
+        self.cancelled = False
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise ExportCancelled
+        self.progressed.emit(done, total)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self._call(self._progress)
+        except Exception as error:  # reported on the GUI thread, sorted there
+            self.failed.emit(error)
+        else:
+            self.finished.emit(self._target)
+
+
+class ExportJob(QObject):
+    """One export: a thread, a progress dialog with Cancel, and a signal with the outcome."""
+
+    done = Signal(object)  # Path
+    failed = Signal(object)  # Exception (ExportCancelled when cancelled)
+
+    def __init__(self, kind: ExportKind, function: Callable[..., Any], snapshot: Any,
+                 target: Path, *, findings: Any = None, workspace_name: str = "",
+                 parent: QWidget | None = None, show_progress: bool = True) -> None:
+        super().__init__(parent)
+
+        def call(progress: Callable[[int, int], None] | None) -> Any:
+            if kind.detailed:
+                return function(snapshot, target, findings=findings,
+                                workspace_name=workspace_name, progress=progress)
+            return function(snapshot, target)
+
+        self._thread = QThread(self)
+        self._worker = _Worker(call, target)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.finished.connect(self._finished)
+        self._worker.failed.connect(self._failed)
+        self._progress: QProgressDialog | None = None
+        if show_progress:
+            self._progress = QProgressDialog("", "Cancel", 0, 0, parent)
+            self._progress.setLabel(plain_label(f"Writing {target.name}…"))
+            self._progress.setWindowTitle("Export")
+            self._progress.setMinimumDuration(300)
+            self._progress.canceled.connect(self.cancel)
+            self._worker.progressed.connect(self._show_progress)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.cancelled = True
+
+    def wait(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and not self._worker.cancelled:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    def _stop(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self.cancel)
+            self._progress.reset()
+        self.wait()
+
+    def _finished(self, target: Path) -> None:
+        self._stop()
+        self.done.emit(target)
+
+    def _failed(self, error: Exception) -> None:
+        self._stop()
+        self.failed.emit(error)

@@ -1,0 +1,344 @@
+"""A table with everything around it: search box, add/remove buttons, context menu, keys, copy and
+paste of ranges as tab-separated text (what spreadsheets put on the clipboard), and column
+widths kept in the settings.
+
+What a cell edit, a paste, an add or a remove means is the owner's business: the section calls
+the handlers it was given, and those run undo commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consortium_planner.ui.delegates import FieldDelegate
+from consortium_planner.ui.table_model import Column, RecordFilterProxy, RecordTableModel
+from consortium_planner.ui.widgets import heading_label
+
+PasteCell = tuple[Any, Column, str]  # (row DTO, column, pasted text)
+
+
+def parse_clipboard_table(text: str) -> list[list[str]]:
+    """Tab-separated rows as spreadsheets copy them (a final newline does not make a row)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.split("\t") for line in lines]
+
+
+class TableView(QTableView):
+    """A QTableView whose Enter edits and whose Delete/Insert reach the section's handlers."""
+
+    def __init__(self, section: TableSection) -> None:
+        super().__init__(section)
+        self._section = section
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if self.state() != QAbstractItemView.State.EditingState:
+            current = self.currentIndex()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+                if not self.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event):
+                    self._section.activated.emit(self.currentIndex())
+                return
+        super().keyPressEvent(event)
+
+
+class TableSection(QWidget):
+    """A titled, searchable, editable table over a `RecordTableModel`."""
+
+    activated = Signal(QModelIndex)  # Enter or double-click on a cell that does not edit
+    refused = Signal(str)  # a value the editor could not read
+    current_row_changed = Signal(object)  # the row DTO under the cursor, or None
+
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        model: RecordTableModel,
+        settings: QSettings,
+        *,
+        add: Callable[[], None] | None = None,
+        add_text: str = "Add",
+        remove: Callable[[list[Any]], None] | None = None,
+        paste: Callable[[list[PasteCell]], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.model = model
+        self.settings = settings
+        self._add = add
+        self._remove = remove
+        self._paste = paste
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.view = TableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(title)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 8
+        )
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionsMovable(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.delegate = FieldDelegate(self.view)
+        self.delegate.refused.connect(self.refused)
+        self.view.setItemDelegate(self.delegate)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_row_changed.emit(self.row_at_proxy(current))
+        )
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(f"Search {title}")
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.setMaximumWidth(260)
+
+        header = QHBoxLayout()
+        header.addWidget(heading_label(title, self, size=1.1))
+        header.addStretch(1)
+        self.buttons = QHBoxLayout()
+        header.addLayout(self.buttons)
+        header.addWidget(self.search)
+        self.add_button = self.add_action_button(add_text, self.add_row) if add else None
+        self.remove_button = self.add_action_button("Remove", self.remove_rows) if remove else None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+
+        self._make_actions()
+        self._restore_columns()
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._save_columns())
+
+    def add_action_button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons.addWidget(button)
+        return button
+
+    def _make_actions(self) -> None:
+        """The context menu's entries. Their keys (shown in the menu) are the main window's Edit
+        actions, which act on the focused table; registering them here as well would make each
+        key ambiguous and dead."""
+        self.copy_action = self._action("Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
+        self.paste_action = self._action("Paste", QKeySequence.StandardKey.Paste, self.paste)
+        self.add_row_action = self._action("Add row", QKeySequence(Qt.Key.Key_Insert), self.add_row)
+        self.remove_rows_action = self._action(
+            "Remove selected rows", QKeySequence(Qt.Key.Key_Delete), self.remove_rows
+        )
+        self.add_row_action.setEnabled(self._add is not None)
+        self.remove_rows_action.setEnabled(self._remove is not None)
+        self.paste_action.setEnabled(self._paste is not None)
+        self.extra_actions: list[QAction] = []
+
+    def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey,
+                slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def set_editable(self, editable: bool) -> None:
+        """Read-only workspaces: no editors, no add/remove/paste."""
+        self.model.editable = editable
+        for button in (self.add_button, self.remove_button):
+            if button is not None:
+                button.setEnabled(editable)
+        self.add_row_action.setEnabled(editable and self._add is not None)
+        self.remove_rows_action.setEnabled(editable and self._remove is not None)
+        self.paste_action.setEnabled(editable and self._paste is not None)
+
+    # -- rows ------------------------------------------------------------------------------------
+
+    def row_at_proxy(self, index: QModelIndex) -> Any:
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        if self.model.is_total(source.row()):
+            return None
+        return self.model.row_at(source.row())
+
+    def current_row(self) -> Any:
+        return self.row_at_proxy(self.view.currentIndex())
+
+    def selected_rows(self) -> list[Any]:
+        """The rows with a selected cell (the total row never counts), in view order."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        result = []
+        for proxy_row in rows:
+            row = self.row_at_proxy(self.proxy.index(proxy_row, 0))
+            if row is not None:
+                result.append(row)
+        return result
+
+    def select_row_id(self, row_id: Any, column_key: str | None = None, *,
+                      edit: bool = False) -> bool:
+        """Make the row with this id current (clearing the search if it hides it)."""
+        source_row = self.model.row_of_id(row_id)
+        if source_row is None:
+            return False
+        column = self.model.column_of_key(column_key) if column_key else 0
+        source_index = self.model.index(source_row, column or 0)
+        index = self.proxy.mapFromSource(source_index)
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(source_index)
+        self.view.setCurrentIndex(index)
+        self.view.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        if edit:
+            self.view.edit(index)
+        return True
+
+    def add_row(self) -> None:
+        if self._add is not None and self.model.editable:
+            self._add()
+
+    def remove_rows(self) -> None:
+        rows = self.selected_rows()
+        if self._remove is not None and rows and self.model.editable:
+            self._remove(rows)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if not (self.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            self.activated.emit(index)
+
+    # -- clipboard ---------------------------------------------------------------------------------
+
+    def selection_as_text(self) -> str:
+        """The selected range as tab-separated text, one line per row (spreadsheet clipboard)."""
+        indexes = self.view.selectionModel().selectedIndexes()
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        selected = {(i.row(), i.column()) for i in indexes}
+        lines = []
+        for row in rows:
+            cells = []
+            for column in columns:
+                text = ""
+                if (row, column) in selected:
+                    text = str(self.proxy.index(row, column).data() or "")
+                cells.append(text.replace("\t", " ").replace("\n", " "))
+            lines.append("\t".join(cells))
+        return "\n".join(lines) + "\n"
+
+    def copy_selection(self) -> None:
+        text = self.selection_as_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def paste(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> None:
+        """Spread a tab-separated block from the current cell (or fill the selection with one
+        value), skipping read-only columns; the owner turns it into one undo step."""
+        if self._paste is None or not self.model.editable:
+            return
+        block = parse_clipboard_table(text)
+        start = self.view.currentIndex()
+        if not block or not start.isValid():
+            return
+        targets: list[tuple[int, int, str]] = []
+        selected = self.view.selectionModel().selectedIndexes()
+        if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
+            targets = [(i.row(), i.column(), block[0][0]) for i in selected]
+        else:
+            for row_offset, cells in enumerate(block):
+                for column_offset, cell in enumerate(cells):
+                    targets.append((start.row() + row_offset, start.column() + column_offset,
+                                    cell))
+        cells_to_paste: list[PasteCell] = []
+        for proxy_row, proxy_column, cell in targets:
+            if proxy_row >= self.proxy.rowCount() or proxy_column >= self.proxy.columnCount():
+                continue
+            source = self.proxy.mapToSource(self.proxy.index(proxy_row, proxy_column))
+            if not self.model.is_cell_editable(source.row(), source.column()):
+                continue
+            cells_to_paste.append(
+                (self.model.row_at(source.row()), self.model.columns[source.column()], cell.strip())
+            )
+        if cells_to_paste:
+            self._paste(cells_to_paste)
+
+    # -- context menu ------------------------------------------------------------------------------
+
+    def _context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        for action in (self.copy_action, self.paste_action, self.add_row_action,
+                       self.remove_rows_action):
+            menu.addAction(action)
+        if self.extra_actions:
+            menu.addSeparator()
+            for action in self.extra_actions:
+                menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    # -- settings ----------------------------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"tables/{self.name}/header"
+
+    def fit_columns_once(self) -> None:
+        """Size the columns to their contents the first time there are rows to measure, unless
+        the user's own widths were restored (small tables only: this measures every cell)."""
+        if self._widths_settled or not self.model.rowCount():
+            return
+        self._widths_settled = True
+        for position in range(self.model.columnCount() - 1):  # the last one stretches
+            self.view.resizeColumnToContents(position)
+
+    def _restore_columns(self) -> None:
+        state = self.settings.value(self._settings_key())
+        header = self.view.horizontalHeader()
+        self._widths_settled = state is not None and header.restoreState(state)
+        if self._widths_settled:
+            return
+        for position, column in enumerate(self.model.columns):
+            if column.width:
+                header.resizeSection(position, column.width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _save_columns(self) -> None:
+        self.settings.setValue(self._settings_key(), self.view.horizontalHeader().saveState())

@@ -1,0 +1,116 @@
+"""The checks panel: the eligibility checks' findings for the project, live; Enter or a
+double-click on a finding opens the row it concerns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from consortium_planner.ui.table_model import Column, RecordTableModel
+from consortium_planner.ui.table_section import TableSection
+from consortium_planner.ui.views.base import Page
+from consortium_planner.ui.widgets import plain_label
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.services.editing import Changes
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def severity_of(finding: Any) -> str:
+    severity = getattr(finding, "severity", "")
+    return str(getattr(severity, "value", severity)).lower()
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    id: int
+    finding: Any
+
+    @property
+    def severity(self) -> str:
+        return severity_of(self.finding)
+
+    def numbers(self, name: str) -> tuple[int, ...]:
+        return tuple(getattr(self.finding, name, ()) or ())
+
+
+def finding_columns() -> list[Column]:
+    return [
+        Column("", "Severity", lambda r: SEVERITY_ORDER.get(r.severity, 3),
+               text=lambda r: r.severity.capitalize(), width=80),
+        Column("", "Check", lambda r: str(getattr(r.finding, "rule", "")), width=160),
+        Column("", "Finding", lambda r: str(getattr(r.finding, "message", "")),
+               tooltip=lambda r: str(getattr(r.finding, "message", "")), width=420),
+        Column("", "How to fix it", lambda r: str(getattr(r.finding, "fix", "") or ""),
+               tooltip=lambda r: str(getattr(r.finding, "fix", "") or ""), width=320),
+        Column("", "Concerns", lambda r: ", ".join(
+            [f"P{n}" for n in r.numbers("participants")]
+            + [f"WP{n}" for n in r.numbers("work_packages")]), width=100),
+    ]
+
+
+class ChecksPage(Page):
+    title = "Checks"
+    # page key, kind, row id: the main window shows that page and selects the row
+    navigate = Signal(str, str, int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = RecordTableModel(finding_columns(), row_id=lambda r: r.id, parent=self)
+        self.table = TableSection("checks", "Findings", self.model, context.settings, parent=self)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.summary = plain_label("", self, wrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def relevant(self, changes: Changes) -> bool:
+        return True
+
+    def reload(self) -> None:
+        assert self.project_id is not None
+        findings = self.context.findings(self.project_id)
+        if findings is None:
+            self.summary.setText("The eligibility checks are not installed in this build, so no "
+                                 "findings can be shown.")
+            self.model.set_rows([])
+            return
+        rows = [FindingRow(position, finding) for position, finding in enumerate(findings)]
+        rows.sort(key=lambda r: SEVERITY_ORDER.get(r.severity, 3))
+        counts = {name: sum(1 for r in rows if r.severity == name) for name in SEVERITY_ORDER}
+        if not rows:
+            self.summary.setText("No findings: the project meets every rule the checks know.")
+        else:
+            self.summary.setText(
+                f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes. "
+                "Press Enter or double-click a finding to go to what it concerns."
+            )
+        self.model.set_rows(rows)
+
+    def sections(self) -> list:
+        return [self.table]
+
+    def open_current(self) -> None:
+        row = self.table.current_row()
+        if row is None or self.project_id is None:
+            return
+        snapshot = self.context.snapshot(self.project_id)
+        for number in row.numbers("work_packages"):
+            work_package = snapshot.work_package(number)
+            if work_package is not None:
+                self.navigate.emit("work_plan", "work_package", work_package.id)
+                return
+        for number in row.numbers("participants"):
+            participant = snapshot.participant(number)
+            if participant is not None:
+                self.navigate.emit("consortium", "participant", participant.id)
+                return
+        rule = str(getattr(row.finding, "rule", ""))
+        page = "budget" if any(word in rule for word in ("budget", "contribution", "cost")) \
+            else "overview"
+        self.navigate.emit(page, "", 0)

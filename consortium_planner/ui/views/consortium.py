@@ -1,0 +1,177 @@
+"""The consortium: a project's participants with role, personnel cost, region category, funding
+rate (and their overrides) and what each one's effort and costs add up to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from consortium_planner.budget import ParticipantBudget
+from consortium_planner.services.snapshot import ParticipantInfo
+from consortium_planner.ui import choices
+from consortium_planner.ui.commands import NumbersCommand, UpdateCommand
+from consortium_planner.ui.dialogs import OrganisationPicker, OverrideDialog
+from consortium_planner.ui.formatting import money_text, months_text, rate_text
+from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
+from consortium_planner.ui.table_section import TableSection
+from consortium_planner.ui.views.base import Page, RowEditing
+from consortium_planner.ui.views.directory import add_participants
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.services.editing import Changes
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    info: ParticipantInfo
+    figures: ParticipantBudget | None
+
+    @property
+    def id(self) -> int:
+        return self.info.id
+
+    def figure(self, name: str) -> Decimal | None:
+        return getattr(self.figures, name) if self.figures is not None else None
+
+
+def _region_category_text(row: ParticipantRow) -> str:
+    category = row.info.region_category.category
+    text = choices.label_of(choices.region_categories(), category) if category else "Unknown"
+    return f"{text} (override)" if row.info.region_category_override else text
+
+
+def _rate_tooltip(row: ParticipantRow) -> str:
+    if row.info.funding_rate_override is not None:
+        return f"Overridden: {row.info.funding_rate_override_reason}"
+    return "From the call profile (double-click or Overrides… to override)"
+
+
+def participant_columns() -> list[Column]:
+    return [
+        Column("number", "No.", lambda r: r.info.number, text=lambda r: f"P{r.info.number}",
+               editor=Editor("integer", minimum=1), numeric=True, width=50),
+        Column("", "Participant", lambda r: r.info.short_name,
+               tooltip=lambda r: r.info.organisation.legal_name, width=120),
+        Column("", "Legal name", lambda r: r.info.organisation.legal_name, width=190),
+        Column("", "Country", lambda r: r.info.organisation.country,
+               tooltip=lambda r: choices.country_name(r.info.organisation.country), width=60),
+        Column("", "Region", lambda r: r.info.organisation.nuts2,
+               tooltip=lambda r: choices.region_name(r.info.organisation.nuts2), width=60),
+        Column("", "Region category", lambda r: r.info.region_category.category,
+               text=_region_category_text, tooltip=lambda r: r.info.region_category.source,
+               width=115),
+        Column("", "Type", lambda r: r.info.organisation.org_type,
+               text=lambda r: choices.label_of(choices.org_types(), r.info.organisation.org_type),
+               width=120),
+        Column("role", "Role", lambda r: r.info.role,
+               text=lambda r: choices.label_of(choices.roles(), r.info.role),
+               editor=Editor("choice", choices=lambda _r: choices.roles()), width=100),
+        Column("monthly_personnel_cost", "Monthly cost",
+               lambda r: r.info.monthly_personnel_cost,
+               text=lambda r: money_text(r.info.monthly_personnel_cost),
+               editor=Editor("money"), numeric=True, width=95,
+               header_tooltip="Monthly personnel cost: what one person-month costs"),
+        Column("", "Funding rate", lambda r: r.info.funding_rate,
+               text=lambda r: rate_text(r.info.funding_rate)
+               + (" *" if r.info.funding_rate_override is not None else ""),
+               tooltip=_rate_tooltip, numeric=True, width=80),
+        Column("", "PM", lambda r: r.figure("person_months"),
+               text=lambda r: months_text(r.figure("person_months")), numeric=True, width=60,
+               header_tooltip="Person-months"),
+        Column("", "Total eligible", lambda r: r.figure("total_eligible"),
+               text=lambda r: money_text(r.figure("total_eligible")), numeric=True, width=110),
+        Column("", "EU contribution", lambda r: r.figure("eu_contribution"),
+               text=lambda r: money_text(r.figure("eu_contribution")), numeric=True, width=120),
+    ]
+
+
+class ConsortiumPage(Page):
+    title = "Consortium"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = RecordTableModel(participant_columns(), row_id=lambda r: r.id, parent=self)
+        self.editing = RowEditing(
+            context, "participant", lambda r: f"P{r.info.number} {r.info.short_name}"
+        )
+        self.table = TableSection(
+            "consortium", "Participants", self.model, context.settings,
+            add=self.add_participants, add_text="Add participants…",
+            remove=self.editing.remove, paste=self.editing.paste, parent=self,
+        )
+        self.editing.bind(self.table)
+        self.overrides_button = self.table.add_action_button("Overrides…", self.edit_overrides)
+        self.renumber_button = self.table.add_action_button("Renumber", self.renumber)
+        self.table.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def relevant(self, changes: Changes) -> bool:
+        return changes.participants or changes.budget or changes.directory or changes.project
+
+    def reload(self) -> None:
+        assert self.project_id is not None
+        snapshot = self.context.snapshot(self.project_id)
+        figures = {b.number: b for b in snapshot.budget.participants}
+        self.model.set_rows(
+            [ParticipantRow(p, figures.get(p.number)) for p in snapshot.participants]
+        )
+
+    def sections(self) -> list[TableSection]:
+        return [self.table]
+
+    def apply_read_only(self, read_only: bool) -> None:
+        super().apply_read_only(read_only)
+        self.overrides_button.setEnabled(not read_only)
+        self.renumber_button.setEnabled(not read_only)
+
+    def select(self, kind: str, row_id: int) -> bool:
+        return kind == "participant" and self.table.select_row_id(row_id)
+
+    def add_participants(self) -> None:
+        assert self.project_id is not None
+        taken = {p.organisation.id for p in self.context.snapshot(self.project_id).participants}
+        available = [o for o in self.context.organisations() if o.id not in taken]
+        if not available:
+            self.context.user_error.emit(
+                "Every organisation of the directory is already in this project; add "
+                "organisations in the partner directory first."
+            )
+            return
+        picker = OrganisationPicker(available, self)
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen_ids():
+            add_participants(self.context, self.project_id, picker.chosen_ids())
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter or double-click on the funding rate or region category opens the overrides."""
+        title = self.model.columns[self.table.proxy.mapToSource(index).column()].title
+        if title in ("Funding rate", "Region category"):
+            self.edit_overrides()
+
+    def edit_overrides(self) -> None:
+        row = self.table.current_row()
+        if row is None or self.context.read_only:
+            return
+        dialog = OverrideDialog(row.info, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            values = dialog.values()
+        except ValueError as error:
+            self.context.user_error.emit(f"Funding rate: {error}")
+            return
+        self.context.execute(UpdateCommand(
+            self.context, "participant", [(row.id, values)],
+            f"Overrides of P{row.info.number} {row.info.short_name}",
+        ))
+
+    def renumber(self) -> None:
+        assert self.project_id is not None
+        self.context.execute(NumbersCommand(
+            self.context, "participant", None, "Renumber participants", project_id=self.project_id
+        ))

@@ -1,0 +1,273 @@
+"""A project's own fields (acronym, title, call profile, priority, start, duration), its key
+figures, and the rules of its call profile with their sources."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consortium_planner.ui.commands import UpdateCommand
+from consortium_planner.ui.formatting import money_text, months_text, rate_text
+from consortium_planner.ui.views.base import Page
+from consortium_planner.ui.widgets import heading_label, plain_label
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.rules.profiles import CallProfile, Sourced
+    from consortium_planner.services.editing import Changes
+    from consortium_planner.services.snapshot import ProjectSnapshot
+
+VERIFY_NOTE = " (check against the call document)"
+
+
+def _sourced(text: str, sourced: Sourced) -> str:
+    return text + (VERIFY_NOTE if sourced.verify else "")
+
+
+def profile_rules(profile: CallProfile) -> list[str]:
+    """The profile's rules as sentences, each marked where the sources disagree."""
+    lines = [
+        _sourced(f"At least {profile.min_participants} participants from {profile.min_countries} "
+                 f"countries in {profile.min_regions} regions", profile.consortium_source),
+    ]
+    if profile.duration_min or profile.duration_max:
+        lines.append(_sourced(
+            f"Duration {profile.duration_min or 1}-{profile.duration_max or '…'} months",
+            profile.duration_source))
+    if profile.eu_contribution_min or profile.eu_contribution_max:
+        low = money_text(profile.eu_contribution_min) if profile.eu_contribution_min else "…"
+        high = money_text(profile.eu_contribution_max) if profile.eu_contribution_max else "…"
+        lines.append(_sourced(f"EU contribution {low} to {high} {profile.currency}",
+                              profile.eu_contribution_source))
+    base = ", ".join(sorted(profile.indirect_base))
+    lines.append(_sourced(f"Indirect costs (E): {rate_text(profile.indirect_rate)} of {base}",
+                          profile.indirect_source))
+    funding = profile.funding
+    if funding.rates:
+        rates = ", ".join(f"{key.replace('_', ' ')} {rate_text(value)}"
+                          for key, value in funding.rates.items())
+        lines.append(_sourced(f"Funding rate by {funding.basis.replace('_', ' ')}: {rates}",
+                              funding))
+    else:
+        lines.append(_sourced(f"Funding rate {rate_text(funding.default)}", funding))
+    for option in profile.region_mix:
+        lines.append(_sourced(f"Region mix option: {option.description}",
+                              profile.region_mix_source))
+    if profile.coordinator.description:
+        lines.append(_sourced(f"Coordinator: {profile.coordinator.description}",
+                              profile.coordinator))
+    if profile.third_party_cap is not None:
+        lines.append(_sourced(
+            f"Financial support to third parties: at most {money_text(profile.third_party_cap)} "
+            "per third party", profile.third_party_source))
+    return lines
+
+
+class OverviewPage(Page):
+    title = "Overview"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._loading = False
+        self.acronym = QLineEdit(self)
+        self.acronym.setMaxLength(40)
+        self.title_edit = QLineEdit(self)
+        self.profile = QComboBox(self)
+        self.priority = QComboBox(self)
+        self.priority.setEditable(True)
+        self.start_known = QCheckBox("Known", self)
+        self.start_date = QDateEdit(self)
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("yyyy-MM-dd")
+        self.duration = QSpinBox(self)
+        self.duration.setRange(1, 120)
+        self.duration.setSuffix(" months")
+        for widget, name in ((self.acronym, "Acronym"), (self.title_edit, "Title"),
+                             (self.profile, "Call profile"), (self.priority, "Thematic priority"),
+                             (self.start_known, "Start date known"),
+                             (self.start_date, "Start date"), (self.duration, "Duration")):
+            widget.setAccessibleName(name)
+
+        self.acronym.editingFinished.connect(
+            lambda: self._save("acronym", self.acronym.text()))
+        self.title_edit.editingFinished.connect(
+            lambda: self._save("title", self.title_edit.text()))
+        self.profile.activated.connect(
+            lambda _i: self._save("call_profile", self.profile.currentData()))
+        self.priority.activated.connect(
+            lambda _i: self._save("thematic_priority", self.priority.currentText()))
+        self.priority.lineEdit().editingFinished.connect(
+            lambda: self._save("thematic_priority", self.priority.currentText()))
+        self.start_known.toggled.connect(self._start_toggled)
+        self.start_date.editingFinished.connect(self._start_changed)
+        self.duration.editingFinished.connect(
+            lambda: self._save("duration_months", self.duration.value()))
+
+        form = QFormLayout()
+        form.addRow("&Acronym:", self.acronym)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("Call &profile:", self.profile)
+        form.addRow("Thematic p&riority:", self.priority)
+        start_row = QWidget(self)
+        start_layout = QHBoxLayout(start_row)
+        start_layout.setContentsMargins(0, 0, 0, 0)
+        start_layout.addWidget(self.start_known)
+        start_layout.addWidget(self.start_date, 1)
+        start_label = QLabel("&Start date:", self)
+        start_label.setBuddy(self.start_known)
+        form.addRow(start_label, start_row)
+        form.addRow("&Duration:", self.duration)
+        project_box = QGroupBox("Project", self)
+        project_box.setLayout(form)
+
+        self.figures_box = QGroupBox("Key figures", self)
+        self.figures = QGridLayout(self.figures_box)
+        self.figure_labels: dict[str, Any] = {}
+        for row, (key, label) in enumerate((
+            ("participants", "Participants"), ("countries", "Countries"),
+            ("regions", "Regions"), ("work_packages", "Work packages"),
+            ("deliverables", "Deliverables"), ("milestones", "Milestones"),
+            ("person_months", "Person-months"), ("total", "Total eligible costs"),
+            ("eu", "EU contribution"), ("own", "Own contribution"),
+        )):
+            self.figures.addWidget(plain_label(label + ":", self), row, 0)
+            value = plain_label("", self)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setAccessibleName(label)
+            self.figures.addWidget(value, row, 1)
+            self.figure_labels[key] = value
+
+        self.profile_box = QGroupBox("Call profile rules", self)
+        profile_layout = QVBoxLayout(self.profile_box)
+        self.profile_name = heading_label("", self, size=1.05)
+        self.profile_description = plain_label("", self, wrap=True)
+        self.profile_rules = plain_label("", self, wrap=True)
+        self.profile_notes = plain_label("", self, wrap=True)
+        self.profile_notes.setStyleSheet("color: #a04000;")
+        for widget in (self.profile_name, self.profile_description, self.profile_rules,
+                       self.profile_notes):
+            profile_layout.addWidget(widget)
+        profile_layout.addStretch(1)
+
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.addWidget(project_box, 0, 0)
+        grid.addWidget(self.figures_box, 0, 1)
+        grid.addWidget(self.profile_box, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(2, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def relevant(self, changes: Changes) -> bool:
+        return True
+
+    def apply_read_only(self, read_only: bool) -> None:
+        for widget in (self.acronym, self.title_edit, self.priority):
+            widget.setEnabled(not read_only)
+        for widget in (self.profile, self.start_known, self.start_date, self.duration):
+            widget.setEnabled(not read_only)
+
+    def reload(self) -> None:
+        from consortium_planner.rules.profiles import available_profiles
+
+        assert self.project_id is not None
+        snapshot = self.context.snapshot(self.project_id)
+        project = snapshot.project
+        self._loading = True
+        try:
+            self.acronym.setText(project.acronym)
+            self.title_edit.setText(project.title)
+            self.profile.clear()
+            for profile in sorted(available_profiles().values(), key=lambda p: p.name):
+                self.profile.addItem(profile.name, profile.id)
+            self.profile.setCurrentIndex(self.profile.findData(project.call_profile))
+            self.priority.clear()
+            self.priority.addItems(list(snapshot.profile.thematic_priorities))
+            self.priority.setEditText(project.thematic_priority)
+            self.start_known.setChecked(project.start_date is not None)
+            self.start_date.setEnabled(project.start_date is not None
+                                       and not self.context.read_only)
+            start = project.start_date or date.today()
+            self.start_date.setDate(QDate(start.year, start.month, start.day))
+            self.duration.setValue(project.duration_months)
+        finally:
+            self._loading = False
+        self._show_figures(snapshot)
+        self._show_profile(snapshot)
+
+    def _show_figures(self, snapshot: ProjectSnapshot) -> None:
+        totals = snapshot.budget.totals
+        values = {
+            "participants": str(len(snapshot.participants)),
+            "countries": str(len({p.organisation.country for p in snapshot.participants
+                                  if p.organisation.country})),
+            "regions": str(len({p.organisation.nuts2 for p in snapshot.participants
+                                if p.organisation.nuts2})),
+            "work_packages": str(len(snapshot.work_packages)),
+            "deliverables": str(len(snapshot.deliverables)),
+            "milestones": str(len(snapshot.milestones)),
+            "person_months": months_text(totals.get("person_months")) or "0",
+            "total": money_text(totals.get("total_eligible")),
+            "eu": money_text(totals.get("eu_contribution")),
+            "own": money_text(totals.get("own_contribution")),
+        }
+        for key, text in values.items():
+            self.figure_labels[key].setText(text)
+
+    def _show_profile(self, snapshot: ProjectSnapshot) -> None:
+        profile = snapshot.profile
+        self.profile_name.setText(profile.name)
+        self.profile_description.setText(profile.description)
+        self.profile_rules.setText("\n".join(f"• {line}" for line in profile_rules(profile)))
+        self.profile_notes.setText("\n".join(snapshot.notes))
+        self.profile_notes.setVisible(bool(snapshot.notes))
+
+    # -- saving ------------------------------------------------------------------------------------
+
+    def _save(self, field: str, value: Any) -> None:
+        if self._loading or self.project_id is None or self.context.read_only:
+            return
+        current = self.context.snapshot(self.project_id).project
+        if getattr(current, field) == value:
+            return
+        label = field.replace("_months", "").replace("_", " ")
+        if not self.context.execute(UpdateCommand(
+            self.context, "project", [(self.project_id, {field: value})],
+            f"Change {label} of {current.acronym}",
+        )):
+            self.refresh()  # show the stored value again
+
+    def _start_toggled(self, known: bool) -> None:
+        self.start_date.setEnabled(known and not self.context.read_only)
+        self._save("start_date", self._start_value() if known else None)
+
+    def _start_changed(self) -> None:
+        if self.start_known.isChecked():
+            self._save("start_date", self._start_value())
+
+    def _start_value(self) -> date:
+        value = self.start_date.date()
+        return date(value.year(), value.month(), value.day())

@@ -1,0 +1,302 @@
+"""The work plan: work packages, tasks, deliverables and milestones, one tab each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from consortium_planner.services.snapshot import ProjectSnapshot, WorkPackageInfo
+from consortium_planner.ui import choices
+from consortium_planner.ui.commands import AddCommand, NumbersCommand
+from consortium_planner.ui.formatting import months_text
+from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
+from consortium_planner.ui.table_section import TableSection
+from consortium_planner.ui.views.base import Page, RowEditing
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.services.editing import Changes
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A work plan item with what its row needs from the rest of the snapshot."""
+
+    item: Any  # WorkPackageInfo, TaskInfo, DeliverableInfo or MilestoneInfo
+    work_package: WorkPackageInfo | None
+    lead_id: int | None
+    extra: Any = None  # person-months of a WP; WP ids of a milestone
+
+    @property
+    def id(self) -> int:
+        return self.item.id
+
+
+class PlanContext:
+    """Lookups the columns need, refreshed from each new snapshot."""
+
+    def __init__(self) -> None:
+        self.snapshot: ProjectSnapshot | None = None
+        self.participant_choices: list[tuple[str, Any]] = []
+        self.work_package_choices: list[tuple[str, Any]] = []
+        self.participant_ids: dict[int, int] = {}
+        self.work_package_ids: dict[int, int] = {}
+
+    def update(self, snapshot: ProjectSnapshot) -> None:
+        self.snapshot = snapshot
+        self.participant_ids = {p.number: p.id for p in snapshot.participants}
+        self.work_package_ids = {w.number: w.id for w in snapshot.work_packages}
+        self.participant_choices = [
+            (f"P{p.number} {p.short_name}", p.id) for p in snapshot.participants
+        ]
+        self.work_package_choices = [
+            (f"WP{w.number} {w.title}".strip(), w.id) for w in snapshot.work_packages
+        ]
+
+    def duration(self) -> int:
+        return self.snapshot.project.duration_months if self.snapshot else 120
+
+    def lead_label(self, lead_id: int | None) -> str:
+        return choices.label_of(self.participant_choices, lead_id) if lead_id else ""
+
+    def work_package_numbers(self, text: str, _row: Any = None) -> list[int]:
+        """'WP1, 3' or '1 3' -> work package ids; ValueError naming an unknown number."""
+        ids = []
+        for token in re.split(r"[,;\s]+", text.strip()):
+            if not token:
+                continue
+            digits = token.upper().removeprefix("WP")
+            if not digits.isdigit() or int(digits) not in self.work_package_ids:
+                raise ValueError(f"there is no work package {token!r}")
+            ids.append(self.work_package_ids[int(digits)])
+        return ids
+
+
+def _month_column(key: str, title: str, plan: PlanContext,
+                  value: Callable[[PlanRow], int]) -> Column:
+    return Column(key, title, value, text=lambda r: f"M{value(r)}",
+                  editor=Editor("month", maximum=plan.duration), numeric=True, width=60)
+
+
+def _lead_column(plan: PlanContext) -> Column:
+    return Column("lead_participant_id", "Lead", lambda r: r.lead_id,
+                  text=lambda r: plan.lead_label(r.lead_id),
+                  editor=Editor("choice", choices=lambda _r: plan.participant_choices,
+                                optional=True), width=140)
+
+
+def _text(key: str, title: str, width: int = 0) -> Column:
+    return Column(key, title, lambda r: getattr(r.item, key), editor=Editor("text"), width=width)
+
+
+def _number(title: str = "No.") -> Column:
+    return Column("number", title, lambda r: r.item.number, editor=Editor("integer", minimum=1),
+                  numeric=True, width=45)
+
+
+def work_package_columns(plan: PlanContext) -> list[Column]:
+    return [
+        Column("number", "WP", lambda r: r.item.number, text=lambda r: f"WP{r.item.number}",
+               editor=Editor("integer", minimum=1), numeric=True, width=50),
+        _text("title", "Title", 260),
+        _lead_column(plan),
+        _month_column("start_month", "Start", plan, lambda r: r.item.start_month),
+        _month_column("end_month", "End", plan, lambda r: r.item.end_month),
+        Column("", "Person-months", lambda r: r.extra, text=lambda r: months_text(r.extra),
+               numeric=True, width=100),
+        Column("", "Tasks", lambda r: len(r.item.tasks), numeric=True, width=50),
+        Column("", "Deliverables", lambda r: len(r.item.deliverables), numeric=True, width=80),
+        _text("objectives", "Objectives", 260),
+    ]
+
+
+def task_columns(plan: PlanContext) -> list[Column]:
+    return [
+        Column("", "Task", lambda r: (r.work_package.number, r.item.number),
+               text=lambda r: f"T{r.work_package.number}.{r.item.number}", width=55),
+        _number(),
+        _text("title", "Title", 260),
+        _lead_column(plan),
+        _month_column("start_month", "Start", plan, lambda r: r.item.start_month),
+        _month_column("end_month", "End", plan, lambda r: r.item.end_month),
+        _text("description", "Description", 260),
+    ]
+
+
+def deliverable_columns(plan: PlanContext) -> list[Column]:
+    return [
+        Column("", "Code", lambda r: (r.item.work_package, r.item.number),
+               text=lambda r: r.item.code, width=55),
+        Column("work_package_id", "Work package", lambda r: r.work_package.id,
+               text=lambda r: choices.label_of(plan.work_package_choices, r.work_package.id),
+               editor=Editor("choice", choices=lambda _r: plan.work_package_choices), width=160),
+        _number(),
+        _text("title", "Title", 240),
+        _lead_column(plan),
+        Column("type", "Type", lambda r: r.item.type,
+               editor=Editor("choice", choices=lambda _r: choices.deliverable_types()), width=60),
+        Column("dissemination", "Dissemination", lambda r: r.item.dissemination,
+               editor=Editor("choice", choices=lambda _r: choices.dissemination_levels()),
+               width=90),
+        _month_column("due_month", "Due", plan, lambda r: r.item.due_month),
+        _text("description", "Description", 240),
+    ]
+
+
+def milestone_columns(plan: PlanContext) -> list[Column]:
+    return [
+        Column("number", "MS", lambda r: r.item.number, text=lambda r: r.item.code,
+               editor=Editor("integer", minimum=1), numeric=True, width=50),
+        _text("title", "Title", 260),
+        Column("work_package_ids", "Work packages",
+               lambda r: ", ".join(f"WP{n}" for n in r.item.work_packages),
+               editor=Editor("text"), parse=plan.work_package_numbers, width=120),
+        _month_column("due_month", "Due", plan, lambda r: r.item.due_month),
+        _text("verification", "Means of verification", 300),
+    ]
+
+
+class WorkPlanPage(Page):
+    title = "Work plan"
+    KINDS = ("work_package", "task", "deliverable", "milestone")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.plan = PlanContext()
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Work plan tables")
+        specs = (
+            ("work_package", "Work packages", work_package_columns, self.add_work_package,
+             lambda r: f"WP{r.item.number}"),
+            ("task", "Tasks", task_columns, self.add_task,
+             lambda r: f"T{r.work_package.number}.{r.item.number}"),
+            ("deliverable", "Deliverables", deliverable_columns, self.add_deliverable,
+             lambda r: r.item.code),
+            ("milestone", "Milestones", milestone_columns, self.add_milestone,
+             lambda r: r.item.code),
+        )
+        self.tables: dict[str, TableSection] = {}
+        for kind, title, columns, add, describe in specs:
+            model = RecordTableModel(columns(self.plan), row_id=lambda r: r.id, parent=self)
+            editing = RowEditing(context, kind, describe)
+            section = TableSection(
+                f"work_plan_{kind}", title, model, context.settings, add=add,
+                add_text=f"Add {title.lower()[:-1]}", remove=editing.remove,
+                paste=editing.paste, parent=self,
+            )
+            editing.bind(section)
+            section.renumber_button = section.add_action_button(  # type: ignore[attr-defined]
+                "Renumber", lambda kind=kind, title=title: self.renumber(kind, title)
+            )
+            self.tables[kind] = section
+            self.tabs.addTab(section, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def relevant(self, changes: Changes) -> bool:
+        return changes.work_plan or changes.participants or changes.project or changes.effort
+
+    def reload(self) -> None:
+        assert self.project_id is not None
+        snapshot = self.context.snapshot(self.project_id)
+        self.plan.update(snapshot)
+        lead_id = self.plan.participant_ids.get
+        months = {w.number: w.person_months for w in snapshot.budget.work_packages}
+        wps = snapshot.work_packages
+        self.tables["work_package"].model.set_rows([
+            PlanRow(wp, wp, lead_id(wp.lead) if wp.lead else None, months.get(wp.number))
+            for wp in wps
+        ])
+        self.tables["task"].model.set_rows([
+            PlanRow(task, wp, lead_id(task.lead) if task.lead else None)
+            for wp in wps for task in wp.tasks
+        ])
+        self.tables["deliverable"].model.set_rows([
+            PlanRow(deliverable, wp, lead_id(deliverable.lead) if deliverable.lead else None)
+            for wp in wps for deliverable in wp.deliverables
+        ])
+        self.tables["milestone"].model.set_rows([
+            PlanRow(milestone, None, None) for milestone in snapshot.milestones
+        ])
+
+    def sections(self) -> list[TableSection]:
+        return list(self.tables.values())
+
+    def apply_read_only(self, read_only: bool) -> None:
+        super().apply_read_only(read_only)
+        for section in self.tables.values():
+            section.renumber_button.setEnabled(not read_only)  # type: ignore[attr-defined]
+
+    def select(self, kind: str, row_id: int) -> bool:
+        section = self.tables.get(kind)
+        if section is None:
+            return False
+        self.tabs.setCurrentWidget(section)
+        return section.select_row_id(row_id)
+
+    # -- adding ------------------------------------------------------------------------------------
+
+    def _add(self, kind: str, create: Callable[[Any], Any], text: str, edit_key: str) -> None:
+        command = AddCommand(self.context, kind, create, text)
+        if self.context.execute(command):
+            self.refresh()
+            self.tabs.setCurrentWidget(self.tables[kind])
+            self.tables[kind].select_row_id(command.created_id, edit_key, edit=True)
+
+    def _current_work_package(self) -> int | None:
+        """The package of the row selected in this tab, else in the WP tab, else the first."""
+        for kind in (self._current_kind(), "work_package"):
+            row = self.tables[kind].current_row()
+            if row is not None and row.work_package is not None:
+                return row.work_package.id
+        snapshot = self.plan.snapshot
+        if snapshot is None or not snapshot.work_packages:
+            return None
+        return snapshot.work_packages[0].id
+
+    def _current_kind(self) -> str:
+        for kind, section in self.tables.items():
+            if self.tabs.currentWidget() is section:
+                return kind
+        return "work_package"
+
+    def add_work_package(self) -> None:
+        project_id = self.project_id
+        self._add("work_package",
+                  lambda service: service.add_work_package(project_id,
+                                                           {"title": "New work package"}),
+                  "Add work package", "title")
+
+    def add_task(self) -> None:
+        work_package_id = self._current_work_package()
+        if work_package_id is None:
+            self.context.user_error.emit("Add a work package first: tasks belong to one.")
+            return
+        self._add("task", lambda service: service.add_task(work_package_id, {"title": "New task"}),
+                  "Add task", "title")
+
+    def add_deliverable(self) -> None:
+        work_package_id = self._current_work_package()
+        if work_package_id is None:
+            self.context.user_error.emit("Add a work package first: deliverables belong to one.")
+            return
+        self._add("deliverable",
+                  lambda service: service.add_deliverable(work_package_id,
+                                                          {"title": "New deliverable"}),
+                  "Add deliverable", "title")
+
+    def add_milestone(self) -> None:
+        project_id = self.project_id
+        self._add("milestone",
+                  lambda service: service.add_milestone(project_id, {"title": "New milestone"}),
+                  "Add milestone", "title")
+
+    def renumber(self, kind: str, title: str) -> None:
+        self.context.execute(NumbersCommand(
+            self.context, kind, None, f"Renumber {title.lower()}", project_id=self.project_id
+        ))
+

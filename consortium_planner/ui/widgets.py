@@ -1,0 +1,65 @@
+"""Small widgets shared by the views: plain-text labels and the message bar for refused edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A QLabel that never interprets HTML: user data shows exactly the characters typed."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading_label(text: str, parent: QWidget | None = None, *, size: float = 1.3) -> QLabel:
+    label = plain_label(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class MessageBar(QFrame):
+    """A short message above the content, next to where the user acted; it never blocks.
+
+    Used for refused edits (UserError). It hides itself after a while or when closed.
+    """
+
+    TIMEOUT_MS = 12_000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setAccessibleName("Message")
+        self.setStyleSheet(
+            "#messageBar { background: #fdecea; border: 1px solid #e0a09a; border-radius: 3px; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = plain_label("", self, wrap=True)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAccessibleName("Close message")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+        self._timer.start(self.TIMEOUT_MS)
+
+    @property
+    def text(self) -> str:
+        return self.label.text()

@@ -1,0 +1,135 @@
+"""The cell editors: amounts as people type them, refusal of unreadable input, month limits and
+choice lists that filter as you type."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+
+from consortium_planner.money import AmountError
+from consortium_planner.ui import choices
+from consortium_planner.ui.delegates import (
+    FieldDelegate,
+    choice_from_text,
+    create_editor,
+    editor_value,
+    parse_cell_text,
+    set_editor_value,
+)
+from consortium_planner.ui.formatting import money_text, plain_tooltip, share_text
+from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
+
+MONEY = Editor("money")
+
+
+@pytest.fixture
+def parent(qtbot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("1.234,56", Decimal("1234.56")),
+    ("1 234.56", Decimal("1234.56")),
+    ("1234,56 EUR", Decimal("1234.56")),
+    ("€1,234", Decimal("1234.00")),
+    ("1\u202f234,5", Decimal("1234.50")),
+    ("0", Decimal("0.00")),
+])
+def test_money_editor_reads_what_people_type(parent, text, amount):
+    editor = create_editor(MONEY, None, parent)
+    assert isinstance(editor, QLineEdit)
+    editor.setText(text)
+    assert editor.hasAcceptableInput()
+    assert editor_value(MONEY, editor) == amount
+
+
+@pytest.mark.parametrize("text", ["abc", "-5", "12.3456", "1,2,3", ""])
+def test_money_editor_refuses_unreadable_input(parent, text):
+    editor = create_editor(MONEY, None, parent)
+    state, _, _ = editor.validator().validate(text, 0)
+    assert state == QValidator.State.Intermediate
+    assert editor.toolTip()  # says why
+    with pytest.raises(AmountError):
+        parse_cell_text(MONEY, text)
+
+
+def test_optional_money_and_rates_may_be_empty():
+    assert parse_cell_text(Editor("money", optional=True), " ") is None
+    assert parse_cell_text(Editor("rate"), "") is None
+    assert parse_cell_text(Editor("rate"), "70 %") == Decimal("0.7")
+    assert parse_cell_text(Editor("decimal"), "") == Decimal("0.00")
+    assert parse_cell_text(Editor("decimal"), "2,5") == Decimal("2.50")
+
+
+def test_money_shows_in_the_locale(parent):
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        assert money_text(Decimal("1234567.5")) == "1.234.567,50"
+        assert share_text(Decimal("0.1955")) == "19,6 %"
+        editor = create_editor(MONEY, None, parent)
+        set_editor_value(MONEY, editor, Decimal("1234.56"))
+        assert editor.text() == "1.234,56"
+        assert editor_value(MONEY, editor) == Decimal("1234.56")
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert money_text(Decimal("1234567.5")) == "1,234,567.50"
+
+
+def test_month_editor_is_limited_to_the_duration(parent):
+    spin = create_editor(Editor("month", maximum=lambda: 24), None, parent)
+    assert isinstance(spin, QSpinBox)
+    assert (spin.minimum(), spin.maximum(), spin.prefix()) == (1, 24, "M")
+
+
+def test_country_picker_filters_as_you_type(parent):
+    spec = Editor("choice", choices=lambda _row: choices.countries(), filterable=True,
+                  optional=True)
+    combo = create_editor(spec, None, parent)
+    assert isinstance(combo, QComboBox) and combo.isEditable()
+    assert choice_from_text(combo, "germ") == "DE"
+    assert choice_from_text(combo, "PL – Poland") == "PL"
+    assert choice_from_text(combo, "") is None
+    with pytest.raises(ValueError, match="not in the list"):
+        choice_from_text(combo, "Atlantis")
+    with pytest.raises(ValueError, match="several"):
+        choice_from_text(combo, "ia")
+
+
+def test_region_picker_offers_the_regions_of_the_country():
+    labels = [label for label, _ in choices.regions("PL")]
+    assert labels and all(label.startswith("PL") for label in labels)
+
+
+def test_delegate_refuses_instead_of_writing(parent):
+    edits = []
+    model = RecordTableModel([Column("amount", "Amount", lambda row: row[1], editor=MONEY)],
+                             row_id=lambda row: row[0])
+    model.on_edit = lambda row, column, value: edits.append(value) or True
+    model.set_rows([(1, Decimal("5.00"))])
+    delegate = FieldDelegate()
+    refused = []
+    delegate.refused.connect(refused.append)
+    index = model.index(0, 0)
+    editor = delegate.createEditor(parent, None, index)
+    delegate.setEditorData(editor, index)
+    assert editor.text() == "5.00"
+    editor.setText("five euros")
+    delegate.setModelData(editor, model, index)
+    assert not edits and "Amount" in refused[0]
+    editor.setText("5,00")
+    delegate.setModelData(editor, model, index)
+    assert not edits  # unchanged value: no undo step
+    editor.setText("7,25 EUR")
+    delegate.setModelData(editor, model, index)
+    assert edits == [Decimal("7.25")]
+
+
+def test_tooltips_show_user_text_literally():
+    assert "&lt;b&gt;" in plain_tooltip("<b>X</b>")
+    assert plain_tooltip("") == ""

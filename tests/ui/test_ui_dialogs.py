@@ -1,0 +1,53 @@
+"""The dialogs: organisation picker, overrides, project details."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from consortium_planner.ui.commands import UpdateCommand
+from consortium_planner.ui.dialogs import OrganisationPicker, OverrideDialog, ProjectDialog
+
+
+def test_organisation_picker_filters_and_returns_ids(qtbot, context):
+    organisations = context.organisations()
+    picker = OrganisationPicker(organisations)
+    qtbot.addWidget(picker)
+    wanted = organisations[3]
+    picker.search.setText(wanted.legal_name[:12])
+    assert picker.chosen_ids() == [wanted.id]
+    picker.search.clear()
+    picker.list.selectAll()
+    assert sorted(picker.chosen_ids()) == sorted(o.id for o in organisations)
+
+
+def test_override_dialog_values_need_a_reason(qtbot, context, project_id, stored):
+    participant = context.snapshot(project_id).participants[1]
+    dialog = OverrideDialog(participant)
+    qtbot.addWidget(dialog)
+    assert not dialog.rate.isEnabled()
+    dialog.rate_check.setChecked(True)
+    dialog.rate.setText("55 %")
+    values = dialog.values()
+    assert values["funding_rate_override"] == Decimal("0.55")
+    messages = []
+    context.user_error.connect(messages.append)
+    assert not context.execute(UpdateCommand(context, "participant", [(participant.id, values)],
+                                             "Override"))
+    assert "reason" in messages[-1]
+    dialog.rate_reason.setText("State aid rules for this partner")
+    assert context.execute(UpdateCommand(context, "participant",
+                                         [(participant.id, dialog.values())], "Override"))
+    assert stored(project_id).participant(participant.number).funding_rate == Decimal("0.55")
+    dialog.rate.setText("lots")
+    with pytest.raises(ValueError):
+        dialog.values()
+
+
+def test_project_dialog_offers_the_call_profiles(qtbot):
+    dialog = ProjectDialog("New project", full=True)
+    qtbot.addWidget(dialog)
+    assert dialog.profile.count() >= 6
+    assert dialog.profile.currentData() == "generic"
+    assert dialog.duration.value() == 36
