@@ -31,9 +31,9 @@ _LEGAL_FORMS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _form in sorted({tuple(form.split()) for form in LEGAL_FORMS}, key=len, reverse=True):
     _LEGAL_FORMS_BY_LAST[_form[-1]] = (*_LEGAL_FORMS_BY_LAST.get(_form[-1], ()), _form)
 del _form
-# "and" in the languages the app reads, dropped where it ends a name ("Acme GmbH &" after
-# "Co. KG" went); inside a name only the unambiguous ones, so "A & B", "A and B" and "A und B"
-# are one name.
+# "and" in the languages the app reads, dropped where it is left ending a name once the legal
+# form went ("Acme GmbH und Co. KG"); inside a name only the unambiguous ones, so "A & B",
+# "A and B" and "A und B" are one name.
 _CONNECTORS = frozenset({"&", "and", "und", "et", "y", "e", "i", "en"})
 _INNER_CONNECTORS = frozenset({"&", "and", "und", "et"})
 _NOT_WORD = re.compile(r"[^\w&]+|_")
@@ -50,24 +50,57 @@ def normalised_name(legal_name: str) -> str:
     do not count.
 
     "ACME GmbH & Co. KG", "Acme" and "acme gmbh" all give "acme"; "Fraunhofer-Gesellschaft e.V."
-    and "FRAUNHOFER GESELLSCHAFT" give "fraunhofer gesellschaft". A name that is nothing but a
-    legal form ("GmbH") keeps it, so it still has a key.
+    and "FRAUNHOFER GESELLSCHAFT" give "fraunhofer gesellschaft"; "A & B" and "A and B" meet. A
+    name that is nothing but a legal form ("GmbH") keeps it, so it still has a key.
     """
     text = legal_name.casefold()
     if not text.isascii():
         text = strip_accents(text.translate(_LETTER_FOLDS))
-    tokens = _NOT_WORD.sub(" ", text.replace("&", " & ")).split()
+    return _key(_NOT_WORD.sub(" ", text.replace("&", " & ")).split())
+
+
+def _key(tokens: list[str]) -> str:
+    if len(tokens) < 3 and tokens and tokens[-1] not in _LEGAL_FORMS_BY_LAST and (
+            tokens[-1] not in _CONNECTORS and "&" not in tokens):
+        return " ".join(tokens)  # most names: nothing to take away
+    if len(tokens) > 1 and "&" in tokens:
+        tokens = [token for token in tokens if token != "&"] or tokens[:1]
     while len(tokens) > 1:
-        if tokens[-1] in _CONNECTORS:
-            tokens.pop()
-            continue
         for form in _LEGAL_FORMS_BY_LAST.get(tokens[-1], ()):
             size = len(form)
             if len(tokens) > size and tuple(tokens[-size:]) == form:
                 del tokens[-size:]
+                # "Müller und Söhne KG" loses "KG"; "Acme GmbH und Co. KG" also "und"
+                while len(tokens) > 1 and tokens[-1] in _CONNECTORS:
+                    tokens.pop()
                 break
         else:
             break
     if len(tokens) > 2:
         tokens = [tokens[0], *(t for t in tokens[1:-1] if t not in _INNER_CONNECTORS), tokens[-1]]
     return " ".join(tokens)
+
+_NOT_WORD_OR_LINE = re.compile(r"[^\w&\n]+|_")
+
+
+def normalised_names(legal_names: list[str]) -> list[str]:
+    """`normalised_name` of each name, for a whole column at once (an import of 50,000 rows).
+
+    Plain ASCII names, the great majority, are folded in one pass over the joined column; the
+    others go one by one. The result is the same as calling `normalised_name` on each.
+    """
+    if not legal_names:
+        return []
+    joined = "\n".join(legal_names)
+    if joined.count("\n") != len(legal_names) - 1:
+        return [normalised_name(name) for name in legal_names]
+    folded = _NOT_WORD_OR_LINE.sub(" ", joined.casefold().replace("&", " & ")).split("\n")
+    ascii_only = joined.isascii()
+    keys: list[str] = []
+    append = keys.append
+    for index, text in enumerate(folded):
+        if ascii_only or legal_names[index].isascii():
+            append(_key(text.split()))
+        else:
+            append(normalised_name(legal_names[index]))
+    return keys

@@ -1,10 +1,14 @@
 """Turn raw cell values into field values, with plain-language problems for what looks wrong.
 
-One function per kind of field, each returning `(value, problems)`; `normalise_record` runs them
-over one row and adds what needs several fields (VAT and NUTS against the country, the SME class
-from staff and figures). An error means the row cannot be accepted; a warning means it can, but a
+One function per kind of field, each returning `(value, problems)` for one cell; `columns` runs
+them down whole columns and adds what needs several fields (VAT and NUTS against the country, the
+SME class from staff and figures). An error means the row cannot be accepted; a warning means it can, but a
 person should look. Money never passes through float arithmetic: a float cell is read through its
-shortest decimal representation (`Decimal(repr(x))`) and rounded to cents.
+shortest decimal representation (`Decimal(repr(x))`) and rounded to cents by `money`.
+
+The number reader is more lenient than `money.parse_amount` (which the app's own forms use): a
+list may say "2,5 Mio" or "1.234,567" and the import rounds rather than refuses; on the forms both
+accept they agree.
 """
 
 from __future__ import annotations
@@ -12,17 +16,16 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
+from consortium_planner.money import round_half_up
 from consortium_planner.vocab import OrgType, SmeClass
 
 Severity = Literal["error", "warning"]
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ PLACEHOLDERS = frozenset({
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _DATE_TYPES = (date, datetime, time, timedelta)
 MAX_TEXT = 500
+# Larger than any organisation's figures, and well inside what integer cents can store.
+MAX_AMOUNT = Decimal(10) ** 15
 MAX_NOTES = 10_000
 
 
@@ -81,6 +86,18 @@ def _date_problem(column: str, raw: object, what: str) -> list[Problem]:
         f"a date ({shown}) where {what} belongs; the cell may be formatted as a date in the "
         "spreadsheet",
     )
+
+
+def load_reference_data() -> None:
+    """Load the tables the normalisers consult (countries and their names in every language,
+    NUTS regions, the vocabularies), so a caller can do it in a thread while the file is read."""
+    from consortium_planner.reference.countries import country_code_from_text
+    from consortium_planner.reference.nuts import get_region
+
+    country_code_from_text("Deutschland")
+    get_region("DE11")
+    _org_type_index()
+    _sme_class_index()
 
 
 # --- text ----------------------------------------------------------------------------------------
@@ -277,7 +294,9 @@ def parse_money(raw: object, column: str = "") -> tuple[Decimal | None, list[Pro
         value = parsed
     if value < 0:
         return None, _error(column, f"{value} is negative; amounts cannot be negative")
-    return value.quantize(CENT, rounding=ROUND_HALF_UP), []
+    if value >= MAX_AMOUNT:
+        return None, _error(column, f"{cell_text(raw)} is far too large for an amount in euros")
+    return round_half_up(value), []
 
 
 def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Problem]]:
@@ -769,147 +788,3 @@ def parse_sme_class(raw: object, column: str = "") -> tuple[SmeClass | None, lis
     return sme, problems
 
 
-# --- one row -------------------------------------------------------------------------------------
-
-_SIMPLE_PARSERS = {
-    "legal_name": parse_name,
-    "short_name": parse_name,
-    "pic": parse_pic,
-    "org_type": parse_org_type,
-    "staff_headcount": parse_integer,
-    "turnover": parse_money,
-    "balance_sheet": parse_money,
-    "sme_class": parse_sme_class,
-    "address": parse_address,
-    "city": parse_text,
-    "postcode": parse_text,
-    "website": parse_website,
-    "contact_name": parse_text,
-    "email": parse_email,
-    "phone": parse_text,
-    "clusters": parse_clusters,
-    "notes": parse_notes,
-}
-
-
-# Fields whose few distinct values repeat down a column: worth remembering per file.
-_REPEATING = frozenset({"org_type", "sme_class", "city", "clusters"})
-_CACHE_LIMIT = 20_000
-
-
-def normalise_record(
-    raw: Mapping[str, tuple[str, object]],
-    cache: dict[tuple[str, str, object], tuple[object, list[Problem]]] | None = None,
-) -> tuple[dict[str, object], list[Problem]]:
-    """Normalise one row: `raw` maps field -> (column header, cell value).
-
-    Returns only the fields the row gives a value for, so an update can tell "blank in the
-    file" from "not in the file"; "non_profit" comes back as "profit", inverted. Pass the same
-    `cache` dict for every row of a file to parse repeating values (types, cities) once.
-    """
-    values: dict[str, object] = {}
-    problems: list[Problem] = []
-    for field_name, (column, cell) in raw.items():
-        parser = _SIMPLE_PARSERS.get(field_name)
-        if parser is None:
-            continue
-        if cache is not None and field_name in _REPEATING:
-            key = (field_name, column, cell)
-            hit = cache.get(key)
-            if hit is None:
-                hit = parser(cell, column)
-                if len(cache) < _CACHE_LIMIT:
-                    cache[key] = hit
-            value, found = hit
-        else:
-            value, found = parser(cell, column)
-        if found:
-            problems.extend(found)
-        if value is not None:
-            values[field_name] = value
-    if "profit" in raw or "non_profit" in raw:
-        inverted = "profit" not in raw
-        column, cell = raw["profit"] if not inverted else raw["non_profit"]
-        profit, found = parse_profit(cell, column, inverted=inverted)
-        problems.extend(found)
-        if profit is not None:
-            values["profit"] = profit
-    country: str | None = None
-    country_given = False
-    if "country" in raw:
-        column, cell = raw["country"]
-        country, found = parse_country(cell, column)
-        country_given = country is not None or bool(found)
-        problems.extend(found)
-        if country is not None:
-            values["country"] = country
-    if "nuts2" in raw:
-        column, cell = raw["nuts2"]
-        nuts2, found = parse_nuts2(cell, column, country)
-        problems.extend(found)
-        if nuts2 is not None:
-            values["nuts2"] = nuts2
-            if not country_given:
-                _country_from_region(values, nuts2, column, problems)
-    if "vat" in raw:
-        column, cell = raw["vat"]
-        vat, found = parse_vat(cell, column, values.get("country"))  # type: ignore[arg-type]
-        problems.extend(found)
-        if vat is not None:
-            values["vat"] = vat
-    _derive_sme_class(values, raw, problems)
-    _org_type_from_size(values, raw)
-    return values, problems
-
-
-def _has_error(problems: list[Problem]) -> bool:
-    return any(problem.severity == "error" for problem in problems)
-
-
-def _country_from_region(
-    values: dict[str, object], nuts2: str, column: str, problems: list[Problem]
-) -> None:
-    """A row with a region but no country gets the region's country, said in a warning."""
-    from consortium_planner.reference.nuts import get_region
-
-    region = get_region(nuts2)
-    if region is not None:
-        values["country"] = region.country
-        problems.extend(_warning(column, f"no country given; {region.country} taken from {nuts2}"))
-
-
-def _derive_sme_class(
-    values: dict[str, object], raw: Mapping[str, tuple[str, object]], problems: list[Problem]
-) -> None:
-    """Fill the SME class from staff and figures; flag a stated class the figures contradict."""
-    staff = values.get("staff_headcount")
-    if staff is None or ("turnover" not in values and "balance_sheet" not in values):
-        return
-    from consortium_planner.reference.sme import sme_class
-
-    derived = sme_class(staff, values.get("turnover"), values.get("balance_sheet"))  # type: ignore[arg-type]
-    if derived is None:
-        return
-    stated = values.get("sme_class")
-    if stated is None:
-        values["sme_class"] = derived
-    elif stated != derived:
-        column = raw["sme_class"][0] if "sme_class" in raw else "sme_class"
-        problems.extend(_warning(
-            column,
-            f"says {stated}, but staff and figures make it {derived} (unless partner or linked "
-            "enterprises add up)",
-        ))
-    if values.get("org_type") == OrgType.SME and derived == SmeClass.LARGE:
-        column = raw["org_type"][0] if "org_type" in raw else "org_type"
-        problems.extend(_warning(column, "says SME, but staff and figures exceed the SME ceilings"))
-
-
-def _org_type_from_size(values: dict[str, object], raw: Mapping[str, tuple[str, object]]) -> None:
-    """"Company" says no size; the SME class, stated or derived, does."""
-    size = values.get("sme_class")
-    if size is None or "org_type" in values or "org_type" not in raw:
-        return
-    text = cell_text(raw["org_type"][1]).strip()
-    if text and _org_type_of(text)[1]:
-        values["org_type"] = OrgType.LARGE_ENTERPRISE if size == SmeClass.LARGE else OrgType.SME

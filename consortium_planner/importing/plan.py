@@ -3,31 +3,38 @@
 The plan touches no database. The import service compares it with the directory (PIC, then
 VAT, then normalised name + country), shows the diff and applies it in one transaction; the CLI
 prints its problems. Duplicates inside the file are flagged here already, naming the first row.
+
+The plan is kept by column (field -> one value per row), as `columns` normalises it: a 50,000-row
+file then never builds 50,000 dictionaries. `rows` gives the row view when one is wanted.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
-import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import zip_longest
 from pathlib import Path
 
+from consortium_planner.importing.collector import paused_collector
+from consortium_planner.importing.columns import normalise_columns
 from consortium_planner.importing.errors import ImportCancelled, ImportFileError
 from consortium_planner.importing.headers import (
+    HEADER_SEARCH_ROWS,
     NON_PROFIT,
     HeaderMapping,
     find_header,
     layout_key,
+    map_headers,
     normalise_header,
     normalise_overrides,
 )
-from consortium_planner.importing.normalise import cell_text, normalise_record
-from consortium_planner.importing.readers import SheetData, read_workbook
-
-PROGRESS_EVERY = 1000
+from consortium_planner.importing.normalise import cell_text, load_reference_data
+from consortium_planner.importing.readers import SheetData, WorkbookData, read_workbook
+from consortium_planner.names import normalised_names
 
 
 @dataclass(frozen=True)
@@ -57,17 +64,38 @@ class OrganisationPlan:
     # Header text -> field, in column order (the columns that will be imported).
     mapping: dict[str, str]
     unmapped_columns: list[str]
-    rows: list[PlannedOrganisation] = field(default_factory=list)
     errors: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     layout_key: str = ""
     headers: list[str] = field(default_factory=list)
     header_mapping: HeaderMapping = field(default_factory=HeaderMapping)
+    sheet_names: list[str] = field(default_factory=list)
+    # The user's mapping (header -> field, "" for "not imported") this plan was built with.
+    overrides: dict[str, str] = field(default_factory=dict)
+    # True when `overrides` came from the mapping remembered for this header layout.
+    remembered_mapping: bool = False
+    # One entry per organisation row, in file order.
+    row_numbers: list[int] = field(default_factory=list)
+    columns: dict[str, list[object]] = field(default_factory=dict)
+    invalid: list[bool] = field(default_factory=list)
+    name_keys: list[str] = field(default_factory=list)
+    # Row index -> index of the earlier row naming the same organisation.
+    repeat_of: dict[int, int] = field(default_factory=dict)
 
     @property
     def rows_read(self) -> int:
-        return len(self.rows)
+        return len(self.row_numbers)
+
+    def values(self, index: int) -> dict[str, object]:
+        """The fields row `index` gives, as a dict (None values left out)."""
+        return {name: column[index] for name, column in self.columns.items()
+                if column[index] is not None}
+
+    @cached_property
+    def rows(self) -> list[PlannedOrganisation]:
+        return [PlannedOrganisation(self.sheet, number, self.values(index), self.invalid[index])
+                for index, number in enumerate(self.row_numbers)]
 
     @property
     def valid_rows(self) -> list[PlannedOrganisation]:
@@ -75,7 +103,7 @@ class OrganisationPlan:
 
     @property
     def error_row_count(self) -> int:
-        return sum(1 for row in self.rows if row.has_errors)
+        return sum(self.invalid)
 
 
 def build_organisation_plan(
@@ -83,18 +111,56 @@ def build_organisation_plan(
     overrides: Mapping[str, str] | None = None,
     *,
     sheet: str | None = None,
+    remembered: Mapping[str, Mapping[str, str]] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> OrganisationPlan:
     """Read `path` and plan its organisations; raise ImportFileError or ImportCancelled.
 
     `overrides` maps header text to a field ("" or "ignore" drops the column) and wins over the
-    built-in synonyms. `sheet` restricts the search to one sheet by name.
+    built-in synonyms. `sheet` restricts the search to one sheet by name. `remembered` maps a
+    header layout key to the mapping the user chose for it before; used when no overrides are
+    given.
     """
     file_path = Path(path)
     _check_cancel(cancel)
-    workbook = read_workbook(file_path)
-    _check_cancel(cancel)
+    with paused_collector():
+        # python-calamine lets go of the interpreter while it parses: load the reference
+        # tables meanwhile, so a cold start does not add their time to the import.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            loaded = pool.submit(load_reference_data)
+            workbook = read_workbook(file_path)
+            loaded.result()
+        _check_cancel(cancel)
+        return plan_workbook(workbook, file_path, overrides, sheet=sheet,
+                             remembered=remembered, progress=progress, cancel=cancel)
+
+
+def plan_workbook(
+    workbook: WorkbookData,
+    path: Path,
+    overrides: Mapping[str, str] | None = None,
+    *,
+    sheet: str | None = None,
+    remembered: Mapping[str, Mapping[str, str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> OrganisationPlan:
+    """Plan an already read workbook, so the wizard can change sheet or mapping without reading
+    the file again."""
+    with paused_collector():
+        return _plan_workbook(workbook, path, overrides, sheet, remembered, progress, cancel)
+
+
+def _plan_workbook(
+    workbook: WorkbookData,
+    path: Path,
+    overrides: Mapping[str, str] | None,
+    sheet: str | None,
+    remembered: Mapping[str, Mapping[str, str]] | None,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> OrganisationPlan:
     try:
         wanted = normalise_overrides(overrides)
     except ValueError as exc:
@@ -104,23 +170,30 @@ def build_organisation_plan(
         sheets = [s for s in workbook.sheets if s.name == sheet]
         if not sheets:
             raise ImportFileError(
-                f"“{file_path.name}” has no sheet named “{sheet}”. Its sheets: "
+                f"“{path.name}” has no sheet named “{sheet}”. Its sheets: "
                 + ", ".join(f"“{s.name}”" for s in workbook.sheets) + "."
             )
     if all(not s.rows for s in sheets):
-        raise ImportFileError(f"“{file_path.name}” contains no data: every sheet is empty.")
-    match = find_header([(s.rows, s.hidden) for s in sheets], overrides)
+        raise ImportFileError(f"“{path.name}” contains no data: every sheet is empty.")
+    user_overrides = dict(overrides or {})
+    from_memory = False
+    if not user_overrides and remembered:
+        found = _remembered_overrides(sheets, remembered)
+        if found is not None:
+            user_overrides, from_memory = dict(found), True
+            wanted = normalise_overrides(user_overrides)
+    match = find_header([(s.rows, s.hidden) for s in sheets], user_overrides)
     if match is None:
         raise ImportFileError(
-            f"No header row was found in “{file_path.name}”: none of the first rows of any sheet "
+            f"No header row was found in “{path.name}”: none of the first rows of any sheet "
             "names at least two organisation fields (such as “Legal name”, “Country”, “PIC”, "
             "“VAT”, “E-mail”). Add a header row, or map the columns yourself (Header=field)."
         )
     chosen = sheets[match.sheet_index]
     mapping = match.mapping
     plan = OrganisationPlan(
-        file_name=file_path.name,
-        sha256=_sha256(file_path),
+        file_name=path.name,
+        sha256=_sha256(path),
         sheet=chosen.name,
         header_row=chosen.row_numbers[match.row_index],
         mapping={mapping.headers[i]: f for i, f in sorted(mapping.columns.items())},
@@ -129,10 +202,30 @@ def build_organisation_plan(
         layout_key=layout_key(mapping.headers),
         headers=mapping.headers,
         header_mapping=mapping,
+        sheet_names=[s.name for s in workbook.sheets],
+        overrides=user_overrides,
+        remembered_mapping=from_memory,
     )
+    if from_memory:
+        plan.notes.append("The column mapping you chose before for this layout of columns was "
+                          "used again.")
     _describe_mapping(plan, chosen, mapping, wanted, len(workbook.sheets))
     _plan_rows(plan, chosen, match.row_index, mapping, progress, cancel)
     return plan
+
+
+def _remembered_overrides(
+    sheets: Sequence[SheetData], remembered: Mapping[str, Mapping[str, str]]
+) -> Mapping[str, str] | None:
+    """The remembered mapping of the first row, among the rows where a header may be, whose
+    layout the user mapped before (it may well be a layout no synonym recognises)."""
+    for sheet in sheets:
+        for row in sheet.rows[:HEADER_SEARCH_ROWS]:
+            if any(cell not in (None, "") for cell in row):
+                found = remembered.get(layout_key(map_headers(row).headers))
+                if found is not None:
+                    return found
+    return None
 
 
 def _check_cancel(cancel: Callable[[], bool] | None) -> None:
@@ -169,10 +262,9 @@ def _describe_mapping(
         )
     if plan.header_row > 1:
         plan.notes.append(f"The header starts on row {plan.header_row}; the rows above it were skipped.")
-    for index, header, field_name in mapping.duplicates:
-        first = next(h for i, h in sorted(mapping.columns.items())
-                     if mapping.columns[i] == field_name or {mapping.columns[i], field_name} ==
-                     {"profit", NON_PROFIT})
+    for _, header, field_name in mapping.duplicates:
+        first = next(mapping.headers[i] for i, f in sorted(mapping.columns.items())
+                     if f == field_name or {f, field_name} == {"profit", NON_PROFIT})
         plan.warnings.append(RowProblem(
             plan.sheet, plan.header_row, header,
             f"also means {field_name}; only column “{first}” is imported, this one is not",
@@ -188,6 +280,10 @@ def _describe_mapping(
             plan.notes.append(f"The mapping for “{header_key}” matches no column of this file.")
 
 
+def _blank(cell: object) -> bool:
+    return cell is None or cell == "" or (type(cell) is str and cell.isspace())
+
+
 def _plan_rows(
     plan: OrganisationPlan,
     sheet: SheetData,
@@ -196,177 +292,194 @@ def _plan_rows(
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
 ) -> None:
-    """Normalise every data row below the header, flagging errors and in-file duplicates."""
+    """Normalise every data row below the header, column by column; flag errors and in-file
+    duplicates."""
     columns = sorted(mapping.columns.items())
     headers = mapping.headers
-    has_legal_name = "legal_name" in mapping.fields
-    if not has_legal_name:
-        plan.errors.append(RowProblem(
-            plan.sheet, plan.header_row, "",
-            "No column holds the organisations' legal names; map one (Header=legal_name).",
-        ))
-    legal_name_column = next((headers[i] for i, f in columns if f == "legal_name"), "legal_name")
-    header_keys = [normalise_header(headers[i]) for i, _ in columns]
-    known = set(mapping.columns) | {i for i, _ in mapping.unmapped} | {i for i, _ in mapping.ignored}
-    known |= {i for i, _, _ in mapping.duplicates}
-    header_width = len(headers)
-    unnamed = tuple(i for i in range(header_width) if i not in known)
-    unnamed_with_data: dict[int, int] = {}
-    cache: dict = {}
-    seen_pic: dict[str, int] = {}
-    seen_vat: dict[str, int] = {}
-    seen_name: dict[tuple[str, object], int] = {}
-    rows = sheet.rows
-    total = len(rows) - header_index - mapping.header_rows
-    skipped_unmapped_only = repeated_headers = 0
-    sheet_name = plan.sheet
     first_data = header_index + mapping.header_rows
-    for done, index in enumerate(range(first_data, len(rows))):
-        if done % PROGRESS_EVERY == 0:
-            _check_cancel(cancel)
-            if progress is not None:
-                progress(done, total)
-        row = rows[index]
-        width = len(row)
-        raw: dict[str, tuple[str, object]] = {}
-        for column_index, field_name in columns:
-            if column_index < width:
-                cell = row[column_index]
-                if cell is not None and cell != "" and not (type(cell) is str and cell.isspace()):
-                    raw[field_name] = (headers[column_index], cell)
-        if width > header_width or unnamed:
-            for column_index in (*unnamed, *range(header_width, width)):
-                if column_index < width and row[column_index] not in (None, ""):
-                    unnamed_with_data[column_index] = unnamed_with_data.get(column_index, 0) + 1
-        if not raw:
-            if any(cell not in (None, "") for cell in row):
-                skipped_unmapped_only += 1
-            continue
-        if len(raw) == len(columns) and _repeats_header(raw, columns, header_keys):
-            repeated_headers += 1
-            continue
-        row_number = sheet.row_numbers[index]
-        values, problems = normalise_record(raw, cache)
-        has_errors = not has_legal_name
-        for problem in problems:
-            row_problem = RowProblem(sheet_name, row_number, problem.column, problem.message)
-            if problem.severity == "error":
-                has_errors = True
-                plan.errors.append(row_problem)
-            else:
-                plan.warnings.append(row_problem)
-        if has_legal_name and "legal_name" not in values:
-            has_errors = True
-            plan.errors.append(RowProblem(sheet_name, row_number, legal_name_column,
-                                          "no legal name; every organisation needs one"))
-        _flag_duplicates(plan, row_number, values, raw, seen_pic, seen_vat, seen_name)
-        plan.rows.append(PlannedOrganisation(sheet_name, row_number, values, has_errors))
+    data = sheet.rows[first_data:]
+    numbers = sheet.row_numbers[first_data:]
+    total = len(data)
+    _check_cancel(cancel)
     if progress is not None:
-        progress(max(total, 0), max(total, 0))
-    if skipped_unmapped_only:
+        progress(0, total)
+    if not data:
+        cells_by_column: list[tuple[object, ...]] = []
+    elif len({len(row) for row in data}) == 1:
+        cells_by_column = list(zip(*data))
+    else:
+        cells_by_column = list(zip_longest(*data, fillvalue=""))
+    kept = _rows_to_keep(plan, sheet, mapping, columns, cells_by_column, total)
+    raw: dict[str, tuple[str, Sequence[object]]] = {}
+    for column_index, field_name in columns:
+        cells = cells_by_column[column_index] if column_index < len(cells_by_column) else ()
+        if len(cells) != total:
+            cells = ("",) * total
+        raw[field_name] = (headers[column_index], cells if kept is None else
+                           [cells[i] for i in kept])
+    del cells_by_column
+    size = total if kept is None else len(kept)
+    plan.row_numbers = list(numbers) if kept is None else [numbers[i] for i in kept]
+    done_columns = 0
+
+    def column_done() -> None:
+        nonlocal done_columns
+        done_columns += 1
+        _check_cancel(cancel)
+        if progress is not None:
+            progress(min(total, total * done_columns // (len(columns) + 1)), total)
+
+    values, problems = normalise_columns(raw, size, on_column=column_done)
+    plan.columns = values
+    _collect_problems(plan, problems, size, mapping, columns)
+    _flag_duplicates(plan, raw)
+    if progress is not None:
+        progress(total, total)
+
+
+def _rows_to_keep(
+    plan: OrganisationPlan,
+    sheet: SheetData,
+    mapping: HeaderMapping,
+    columns: list[tuple[int, str]],
+    cells_by_column: list[tuple[object, ...]],
+    total: int,
+) -> list[int] | None:
+    """The indexes of the organisation rows (None: all of them). Rows with nothing in the
+    imported columns and repeated header rows are left out, and said so in the notes."""
+    width = len(cells_by_column)
+    mapped = [cells_by_column[i] for i, _ in columns if i < width]
+    if not mapped:
+        return []
+    # A row is dropped only if its first imported cell is blank or repeats the header, so only
+    # those rows need a closer look.
+    first_header = mapping.headers[columns[0][0]].casefold()
+    candidates = [index for index, cell in enumerate(mapped[0])
+                  if _blank(cell) or (type(cell) is str and cell.casefold().strip() == first_header)]
+    header_keys = [normalise_header(mapping.headers[i]) for i, _ in columns]
+    dropped: set[int] = set()
+    unmapped_only = repeated_headers = 0
+    for index in candidates:
+        cells = [column[index] for column in mapped]
+        if all(_blank(cell) for cell in cells):
+            dropped.add(index)
+            if any(not _blank(column[index]) for column in cells_by_column):
+                unmapped_only += 1
+        elif len(cells) == len(columns) and [
+                normalise_header(cell_text(cell)) for cell in cells] == header_keys:
+            dropped.add(index)
+            repeated_headers += 1
+    if unmapped_only:
         plan.notes.append(
-            f"{skipped_unmapped_only} row(s) had data only in columns that are not imported and "
-            "were skipped."
+            f"{unmapped_only} row(s) had data only in columns that are not imported and were "
+            "skipped."
         )
     if repeated_headers:
         plan.notes.append(f"{repeated_headers} repeated header row(s) were skipped.")
-    for column_index, count in sorted(unnamed_with_data.items()):
-        letter = column_letter(sheet.first_column + column_index)
-        plan.unmapped_columns.append(f"column {letter} (no header)")
-        plan.notes.append(
-            f"Column {letter} has no header but holds data in {count} row(s); it was not imported."
-        )
-
-
-def _repeats_header(
-    raw: dict[str, tuple[str, object]], columns: list[tuple[int, str]], header_keys: list[str]
-) -> bool:
-    """A multi-page export repeats the header row; such a row is not an organisation."""
-    cells = [normalise_header(cell_text(raw[f][1])) for _, f in columns]
-    return cells == header_keys
-
-
-def _flag_duplicates(
-    plan: OrganisationPlan,
-    row_number: int,
-    values: dict[str, object],
-    raw: dict[str, tuple[str, object]],
-    seen_pic: dict[str, int],
-    seen_vat: dict[str, int],
-    seen_name: dict[tuple[str, object], int],
-) -> None:
-    """Warn on the second and later rows naming the same organisation, by the strongest key."""
-    checks: list[tuple[str, object, dict, str]] = []
-    pic = values.get("pic")
-    if pic is not None:
-        checks.append(("pic", pic, seen_pic, f"same PIC ({pic})"))
-    vat = values.get("vat")
-    if vat is not None:
-        checks.append(("vat", vat, seen_vat, f"same VAT number ({vat})"))
-    legal_name = values.get("legal_name")
-    if legal_name is not None:
-        key = (normalised_name(str(legal_name)), values.get("country"))
-        if key[0]:
-            checks.append(("legal_name", key, seen_name, "same legal name and country"))
-    reported = False
-    for field_name, key, seen, reason in checks:
-        first = seen.get(key)
-        if first is None:
-            seen[key] = row_number
-        elif not reported:
-            column = raw[field_name][0] if field_name in raw else field_name
-            plan.warnings.append(RowProblem(
-                plan.sheet, row_number, column,
-                f"{reason} as row {first}: the same organisation appears twice in the file",
-            ))
-            reported = True
-
-
-# Legal-form words and abbreviations, folded and without punctuation, as they end names.
-LEGAL_FORMS: tuple[str, ...] = (
-    "gmbh", "mbh", "ag", "kg", "ohg", "ug", "gbr", "e v", "ev", "eg", "se", "kgaa", "gmbh co kg",
-    "haftungsbeschrankt", "ggmbh",
-    "sa", "s a", "sas", "s a s", "sarl", "s a r l", "sasu", "eurl", "sca", "scop", "sci", "snc",
-    "srl", "s r l", "spa", "s p a", "sapa", "scarl", "s c a r l", "snc", "sas", "onlus", "scrl",
-    "sl", "s l", "slu", "s l u", "sau", "s a u", "sll", "scoop", "s coop",
-    "sp z o o", "sp zoo", "spzoo", "sp j", "sp k", "s k a", "spolka z ograniczona odpowiedzialnoscia",
-    "spolka akcyjna", "spolka komandytowa", "spolka jawna",
-    "lda", "l da", "unipessoal lda", "unipessoal", "sgps",
-    "bv", "b v", "nv", "n v", "vof", "cv", "vzw", "asbl", "aisbl", "ivzw", "bvba", "cvba", "srl",
-    "ltd", "limited", "plc", "llp", "llc", "inc", "corp", "corporation", "co", "company", "lp",
-    "cic", "cio",
-    "oy", "oyj", "ab", "aps", "a s", "as", "asa", "kft", "zrt", "nyrt", "bt", "doo", "d o o",
-    "dd", "d d", "ad", "ood", "eood", "sro", "s r o", "ou", "uab", "sia", "ae", "ike", "epe",
-    "oe", "ee", "sae", "ltda", "ehf", "hf", "og", "kf",
-)
-_LEGAL_FORMS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _form in sorted({tuple(form.split()) for form in LEGAL_FORMS}, key=len, reverse=True):
-    _LEGAL_FORMS_BY_LAST[_form[-1]] = (*_LEGAL_FORMS_BY_LAST.get(_form[-1], ()), _form)
-del _form
-_CONNECTORS = frozenset({"&", "and", "und", "et", "y", "e", "i", "en"})
-_NOT_WORD = re.compile(r"[^\w&]+")
-
-
-def normalised_name(legal_name: str) -> str:
-    """A legal name folded for matching: case, accents, punctuation and legal form do not count.
-
-    "ACME GmbH & Co. KG", "Acme" and "acme gmbh" all give "acme", so the directory can spot
-    the same organisation typed differently.
-    """
-    text = legal_name.casefold().replace("&", " & ")
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("ß", "ss"))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    tokens = _NOT_WORD.sub(" ", text).replace("_", " ").split()
-    while len(tokens) > 1:
-        if tokens[-1] in _CONNECTORS:
-            tokens.pop()
+    known = set(mapping.columns) | {i for i, _ in mapping.unmapped} | {i for i, _ in mapping.ignored}
+    known |= {i for i, _, _ in mapping.duplicates}
+    for column_index in range(width):
+        if column_index in known:
             continue
-        for form in _LEGAL_FORMS_BY_LAST.get(tokens[-1], ()):
-            size = len(form)
-            if len(tokens) > size and tuple(tokens[-size:]) == form:
-                del tokens[-size:]
-                break
+        count = sum(1 for cell in cells_by_column[column_index] if not _blank(cell))
+        if count:
+            letter = column_letter(sheet.first_column + column_index)
+            plan.unmapped_columns.append(f"column {letter} (no header)")
+            plan.notes.append(
+                f"Column {letter} has no header but holds data in {count} row(s); it was not "
+                "imported."
+            )
+    if not dropped:
+        return None
+    return [index for index in range(total) if index not in dropped]
+
+
+def _collect_problems(
+    plan: OrganisationPlan,
+    problems: list,
+    size: int,
+    mapping: HeaderMapping,
+    columns: list[tuple[int, str]],
+) -> None:
+    sheet, numbers = plan.sheet, plan.row_numbers
+    invalid = [False] * size
+    has_legal_name = "legal_name" in mapping.fields
+    if not has_legal_name:
+        plan.errors.append(RowProblem(
+            sheet, plan.header_row, "",
+            "No column holds the organisations' legal names; map one (Header=legal_name).",
+        ))
+        invalid = [True] * size
+    names = plan.columns.get("legal_name")
+    legal_name_column = next((mapping.headers[i] for i, f in columns if f == "legal_name"),
+                             "legal_name")
+    missing = {index for index, name in enumerate(names) if name is None} if names else set()
+    for index, problem in problems:
+        if index in missing:
+            missing.discard(index)
+            _no_legal_name(plan, invalid, index, legal_name_column)
+        if problem.severity == "error":
+            invalid[index] = True
+            plan.errors.append(RowProblem(sheet, numbers[index], problem.column, problem.message))
         else:
-            break
-    return " ".join(token for token in tokens if token != "&")
+            plan.warnings.append(RowProblem(sheet, numbers[index], problem.column, problem.message))
+    if has_legal_name:
+        for index in sorted(missing):
+            _no_legal_name(plan, invalid, index, legal_name_column)
+        plan.errors.sort(key=lambda problem: problem.row)
+    plan.invalid = invalid
+
+
+def _no_legal_name(plan: OrganisationPlan, invalid: list[bool], index: int, column: str) -> None:
+    invalid[index] = True
+    plan.errors.append(RowProblem(plan.sheet, plan.row_numbers[index], column,
+                                  "no legal name; every organisation needs one"))
+
+
+def _flag_duplicates(plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequence[object]]]) -> None:
+    """Warn on the second and later rows naming the same organisation, by the strongest key
+    (PIC, VAT, legal name + country); `repeat_of` records which row came first. Rows with
+    errors take no part: they will not be imported."""
+    size = plan.rows_read
+    names = plan.columns.get("legal_name") or [None] * size
+    plan.name_keys = normalised_names([name or "" for name in names])  # type: ignore[misc]
+    pics = plan.columns.get("pic") or [None] * size
+    vats = plan.columns.get("vat") or [None] * size
+    countries = plan.columns.get("country") or [None] * size
+    seen_pic: dict[object, int] = {}
+    seen_vat: dict[object, int] = {}
+    seen_name: dict[tuple[str, object], int] = {}
+    invalid = plan.invalid
+    header_of = {field_name: header for field_name, (header, _) in raw.items()}
+    warnings: list[RowProblem] = []
+    pic_header = header_of.get("pic", "pic")
+    vat_header = header_of.get("vat", "vat")
+    name_header = header_of.get("legal_name", "legal_name")
+    rows = zip(pics, vats, plan.name_keys, countries, invalid)
+    for index, (pic, vat, key, country, bad) in enumerate(rows):
+        if bad:
+            continue
+        found: tuple[int, str, str] | None = None
+        if pic is not None:
+            earlier = seen_pic.setdefault(pic, index)
+            if earlier != index:
+                found = (earlier, f"same PIC ({pic})", pic_header)
+        if vat is not None:
+            earlier = seen_vat.setdefault(vat, index)
+            if found is None and earlier != index:
+                found = (earlier, f"same VAT number ({vat})", vat_header)
+        if key:
+            earlier = seen_name.setdefault((key, country), index)
+            if found is None and earlier != index:
+                found = (earlier, "same legal name and country", name_header)
+        if found is not None:
+            earlier, reason, column = found
+            plan.repeat_of[index] = earlier
+            warnings.append(RowProblem(
+                plan.sheet, plan.row_numbers[index], column,
+                f"{reason} as row {plan.row_numbers[earlier]}: the same organisation appears "
+                "twice in the file",
+            ))
+    if warnings:
+        plan.warnings.extend(warnings)
+        plan.warnings.sort(key=lambda problem: problem.row)

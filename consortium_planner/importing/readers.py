@@ -15,6 +15,7 @@ import os
 import zipfile
 import zlib
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,9 +137,13 @@ def _read_zip_spreadsheet(path: Path) -> WorkbookData:
         ) from None
     except (OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise ImportFileError(f"“{name}” is damaged or unreadable ({exc}).") from None
-    workbook = _read_with_calamine(path, file_format)
-    if _scan_for_formulas(path, file_format):
-        workbook.notes.append(NOTE_FORMULAS)
+    # The formula scan inflates the sheet XML a second time; python-calamine lets go of the
+    # interpreter while it parses, so on a machine with two cores the scan costs nothing.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        has_formulas = pool.submit(_scan_for_formulas, path, file_format)
+        workbook = _read_with_calamine(path, file_format)
+        if has_formulas.result():
+            workbook.notes.append(NOTE_FORMULAS)
     return workbook
 
 

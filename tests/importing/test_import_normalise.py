@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consortium_planner.importing.columns import normalise_record
 from consortium_planner.importing.normalise import (
-    normalise_record,
     parse_clusters,
     parse_country,
     parse_email,

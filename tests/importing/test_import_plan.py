@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from consortium_planner.importing.errors import ImportCancelled, ImportFileError
-from consortium_planner.importing.plan import build_organisation_plan, normalised_name
+from consortium_planner.importing.plan import build_organisation_plan
+from consortium_planner.names import normalised_name
 
 HEADER = ["Legal name", "Country", "PIC", "VAT", "E-mail", "Staff", "Turnover"]
 ACME = ["Acme GmbH", "Deutschland", "999999999", "DE123456789", "info@acme.de", 12, 1500000]
@@ -86,7 +87,8 @@ def test_progress_and_cancel(make_xlsx):
     path = make_xlsx(rows)
     calls = []
     build_organisation_plan(path, progress=lambda done, total: calls.append((done, total)))
-    assert calls[0] == (0, 2500) and calls[-1] == (2500, 2500) and (1000, 2500) in calls
+    assert calls[0] == (0, 2500) and calls[-1] == (2500, 2500) and len(calls) > 3
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     with pytest.raises(ImportCancelled):
         build_organisation_plan(path, cancel=lambda: True)
     ticks = iter([False, False, False, True])

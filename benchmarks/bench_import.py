@@ -1,0 +1,161 @@
+"""Time a whole organisation import of a 50,000-row x 20-column list (issue 5: at most 2 s, peak
+memory under 400 MB), beside pandas.read_excel + DataFrame.to_sql with pandas' default engine
+(openpyxl) and with engine="calamine", which validate and de-duplicate nothing.
+
+"Whole import" is what `consortium-planner import` does: read, find the header, map and
+normalise every cell, check, match against the directory, de-duplicate, and commit the new
+organisations and an ImportBatch into a fresh workspace in one transaction.
+
+Run: .venv/bin/python benchmarks/bench_import.py [--rows N] [--repeat N]
+Each measurement runs in its own process (so peak memory is its own); the import runs --repeat
+times and the best is reported, since other work on the machine only ever adds time. The
+generated file is cached in the temp dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HEADER = [
+    "Legal name", "Short name", "PIC", "VAT", "Organisation type", "Profit", "Staff", "Turnover",
+    "Balance sheet", "Country", "NUTS 2", "Address", "City", "Postcode", "Website",
+    "Contact person", "E-mail", "Phone", "Clusters", "Notes",
+]
+# (country as typed, VAT prefix and digits of a well-formed number, NUTS 2)
+COUNTRIES = [("Deutschland", "DE", 9, "DE11"), ("France", "FR", 11, "FR10"),
+             ("Polska", "PL", 10, "PL21"), ("Italia", "IT", 11, "ITI4"),
+             ("Österreich", "ATU", 8, "AT13"), ("Nederland", "NL", 9, "NL32")]
+TYPES = ["SME", "KMU", "PME", "Universität", "Research organisation", "cluster", "Large enterprise"]
+
+
+def generate(path: Path, rows: int) -> None:
+    """Write the benchmark file with openpyxl's streaming writer (a realistic mix of cells)."""
+    import openpyxl
+
+    rng = random.Random(5)
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Members")
+    sheet.append(["Cluster member list (benchmark)"])
+    sheet.append([])
+    sheet.append(HEADER)
+    for number in range(rows):
+        country, prefix, digits, nuts = COUNTRIES[number % len(COUNTRIES)]
+        vat = f"{prefix}{rng.randrange(10 ** (digits - 1), 10**digits)}"
+        if prefix == "NL":
+            vat += "B01"
+        org_type = TYPES[number % len(TYPES)]
+        sheet.append([
+            f"Organisation {number} GmbH", f"ORG{number}", str(900_000_000 + number),
+            vat, org_type, "yes" if number % 3 else "no",
+            rng.randrange(1, 250 if org_type in ("SME", "KMU", "PME") else 400),
+            rng.randrange(10_000, 40_000_000) + rng.randrange(100) / 100,
+            f"{rng.randrange(10_000, 40_000_000):,}".replace(",", "."), country, nuts,
+            f"Hauptstraße {number % 200}", "Berlin", f"{10000 + number % 80000}",
+            f"www.org{number}.eu", f"Contact Person {number}", f"info@org{number}.eu",
+            f"+49 30 {number:07d}", "Cluster A; Cluster B", "",
+        ])
+    workbook.save(path)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_import(path: Path, folder: Path) -> dict[str, object]:
+    from consortium_planner.importing.plan import build_organisation_plan
+    from consortium_planner.services.organisation_import import apply_import, preview_import
+    from consortium_planner.workspace import Workspace
+
+    workspace_path = folder / "bench.cpw"
+    workspace_path.unlink(missing_ok=True)
+    with Workspace.create(workspace_path) as workspace:
+        started, cpu = time.perf_counter(), time.process_time()
+        plan = build_organisation_plan(path)
+        planned = time.perf_counter()
+        preview = preview_import(workspace, plan)
+        previewed = time.perf_counter()
+        result = apply_import(workspace, preview)
+        done = time.perf_counter()
+    return {"seconds": done - started, "cpu": time.process_time() - cpu,
+            "plan": planned - started, "preview": previewed - planned, "apply": done - previewed,
+            "created": result.created, "errors": len(plan.errors),
+            "warnings": len(preview.warnings), "peak_mb": _peak_mb()}
+
+
+def measure_pandas(path: Path, folder: Path, engine: str | None) -> dict[str, object]:
+    import sqlite3
+
+    import pandas
+
+    database = folder / f"pandas-{engine or 'default'}.sqlite"
+    database.unlink(missing_ok=True)
+    started, cpu = time.perf_counter(), time.process_time()
+    frame = pandas.read_excel(path, header=2, **({"engine": engine} if engine else {}))
+    with sqlite3.connect(database) as connection:
+        frame.to_sql("organisation", connection, index=False)
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
+            "rows": len(frame), "peak_mb": _peak_mb()}
+
+
+def _child(variant: str, path: Path) -> dict[str, object]:
+    """Run one measurement in a fresh interpreter and return what it printed."""
+    output = subprocess.run(
+        [sys.executable, __file__, "--measure", variant, "--file", str(path)],
+        check=True, capture_output=True, text=True, cwd=ROOT,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        sys.path.insert(0, str(ROOT))
+        with tempfile.TemporaryDirectory() as folder:
+            if args.measure == "import":
+                figures = measure_import(args.file, Path(folder))
+            else:
+                engine = None if args.measure == "pandas-default" else "calamine"
+                figures = measure_pandas(args.file, Path(folder), engine)
+        print(json.dumps(figures))
+        return
+    path = Path(tempfile.gettempdir()) / f"consortium_planner_bench_{args.rows}x20.xlsx"
+    if not path.exists():
+        print(f"generating {path} ...", flush=True)
+        generate(path, args.rows)
+    runs = [_child("import", path) for _ in range(max(1, args.repeat))]
+    best = min(runs, key=lambda run: float(run["seconds"]))  # type: ignore[arg-type]
+    print(f"{args.rows} rows x 20 columns ({path.stat().st_size / 1024 / 1024:.1f} MB)")
+    print(f"consortium-planner import (read, validate, de-duplicate, commit): "
+          f"{best['seconds']:.2f} s (CPU {best['cpu']:.2f} s; plan {best['plan']:.2f}, "
+          f"preview {best['preview']:.2f}, apply {best['apply']:.2f}), "
+          f"peak {best['peak_mb']:.0f} MB, {best['created']} created, {best['errors']} errors, "
+          f"{best['warnings']} warnings; all runs: "
+          + ", ".join(f"{run['seconds']:.2f}" for run in runs) + " s")
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        print("pandas is not installed: the pandas.read_excel + to_sql comparisons were skipped")
+        return
+    for variant, label in (("pandas-default", "default engine (openpyxl)"),
+                           ("pandas-calamine", 'engine="calamine"')):
+        figures = _child(variant, path)
+        print(f"pandas.read_excel + DataFrame.to_sql, {label}: {figures['seconds']:.2f} s "
+              f"(CPU {figures['cpu']:.2f} s), peak {figures['peak_mb']:.0f} MB, no validation")
+
+
+if __name__ == "__main__":
+    main()

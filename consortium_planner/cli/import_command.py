@@ -1,0 +1,203 @@
+"""`import`: bring organisation lists (any layout) and returned partner workbooks into a workspace.
+
+Each file is its own transaction and its own report. A file with error rows is not imported at
+all unless `--skip-invalid`; every problem is listed with its sheet, row and column. Exit status:
+0 when every file was imported (or would be, with --dry-run), 1 when any was rejected, 2 on bad
+usage (no such workspace, file or project; a malformed --map).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from consortium_planner.cli import EXIT_FINDINGS, EXIT_OK, UsageError
+from consortium_planner.cli.common import add_workspace_argument, opened_workspace, print_json
+
+NAME = "import"
+HELP = "import organisation lists (.xlsx, .xlsm, .ods, .csv) and returned partner workbooks"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_workspace_argument(parser)
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files to import")
+    parser.add_argument(
+        "--project", metavar="ACRONYM",
+        help="also enrol the imported organisations in this project as participants",
+    )
+    parser.add_argument(
+        "--map", action="append", default=[], metavar="HEADER=FIELD", dest="mappings",
+        help="map a column to an organisation field (e.g. \"Kennung=pic\"; FIELD \"ignore\" "
+        "leaves the column out); repeat for several columns. Remembered for files with the "
+        "same columns",
+    )
+    parser.add_argument(
+        "--skip-invalid", action="store_true",
+        help="import the valid rows of a file that has error rows (default: import nothing)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check and report, change nothing"
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _overrides(texts: list[str]) -> dict[str, str]:
+    from consortium_planner.importing.headers import check_override_field, parse_override
+
+    overrides: dict[str, str] = {}
+    for text in texts:
+        try:
+            header, field_name = parse_override(text)
+            check_override_field(field_name)
+        except ValueError as error:
+            raise UsageError(f"--map {text!r}: {error}") from error
+        overrides[header] = field_name
+    return overrides
+
+
+def run(args: argparse.Namespace) -> int:
+    overrides = _overrides(args.mappings)
+    for path in args.files:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+    with opened_workspace(args.workspace, read_only=args.dry_run) as workspace:
+        if args.project is not None:
+            _check_project(workspace, args.project)
+        reports = [_import_file(workspace, path, args, overrides) for path in args.files]
+    if args.json:
+        print_json({"files": reports})
+    else:
+        sys.stdout.write("".join(report_text(report) for report in reports))
+    if any(report["status"] == "rejected" for report in reports):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _check_project(workspace: Any, acronym: str) -> None:
+    from consortium_planner.services.snapshot import find_project_id
+
+    with workspace.sessions() as session:
+        try:
+            find_project_id(session, acronym)
+        except LookupError as error:
+            raise UsageError(str(error)) from error
+
+
+def _partner_returns() -> Any:
+    """The partner workbook service, when this build has it."""
+    try:
+        from consortium_planner.services import partner_returns
+    except ModuleNotFoundError as error:
+        if error.name != "consortium_planner.services.partner_returns":
+            raise
+        return None
+    return partner_returns
+
+
+def _import_file(
+    workspace: Any, path: Path, args: argparse.Namespace, overrides: dict[str, str]
+) -> dict[str, Any]:
+    partner_returns = _partner_returns()
+    if partner_returns is not None and partner_returns.is_partner_workbook(path):
+        result = partner_returns.import_partner_workbook(workspace, path, dry_run=args.dry_run)
+        return dict(result.as_json())
+    return import_organisation_list(
+        workspace, path, overrides=overrides, project=args.project,
+        skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+
+
+def _problem(sheet: str, row: int | None, column: str, message: str) -> dict[str, Any]:
+    return {"sheet": sheet, "row": row, "column": column, "message": message}
+
+
+def import_organisation_list(
+    workspace: Any,
+    path: Path,
+    *,
+    overrides: dict[str, str],
+    project: str | None,
+    skip_invalid: bool,
+    dry_run: bool,
+) -> dict[str, Any]:
+    """Plan, preview and (unless rejected or a dry run) apply one list; the report as JSON."""
+    from consortium_planner.importing.errors import ImportFileError
+    from consortium_planner.importing.plan import build_organisation_plan
+    from consortium_planner.services.import_mappings import load_mappings, remember_mapping
+    from consortium_planner.services.organisation_import import (
+        ImportRefused,
+        apply_import,
+        preview_import,
+    )
+
+    report: dict[str, Any] = {
+        "path": str(path), "status": "rejected", "rows_read": 0, "created": 0, "updated": 0,
+        "unchanged": 0, "skipped": 0, "errors": [], "warnings": [], "notes": [],
+    }
+    try:
+        plan = build_organisation_plan(
+            path, overrides or None, remembered=None if overrides else load_mappings())
+    except ImportFileError as error:
+        report["errors"].append(_problem("", None, "", error.message))
+        return report
+    preview = preview_import(workspace, plan)
+    report.update(
+        rows_read=plan.rows_read,
+        errors=[_problem(p.sheet, p.row, p.column, p.message) for p in plan.errors],
+        warnings=[_problem(p.sheet, p.row, p.column, p.message) for p in preview.warnings],
+        notes=list(plan.notes),
+    )
+    if preview.has_errors and not skip_invalid:
+        report["notes"].append(
+            "Nothing was imported: fix the rows with errors, or import the valid rows only "
+            "(--skip-invalid).")
+        return report
+    counts = {"created": preview.created, "updated": preview.updated,
+              "unchanged": preview.unchanged, "skipped": preview.skipped}
+    if dry_run:
+        report.update(status="dry-run", **counts)
+        return report
+    try:
+        result = apply_import(workspace, preview, skip_invalid=skip_invalid,
+                              project_acronym=project)
+    except ImportRefused as error:
+        report["errors"].append(_problem("", None, "", str(error)))
+        return report
+    remember_mapping(plan)
+    report.update(status="imported", created=result.created, updated=result.updated,
+                  unchanged=result.unchanged, skipped=result.skipped)
+    if result.enrolled:
+        report["notes"].append(f"{result.enrolled} organisation(s) enrolled in {project}.")
+    return report
+
+
+def _where(problem: dict[str, Any]) -> str:
+    parts = []
+    if problem.get("sheet"):
+        parts.append(f"sheet “{problem['sheet']}”")
+    if problem.get("row") is not None:
+        parts.append(f"row {problem['row']}")
+    if problem.get("column"):
+        parts.append(f"column “{problem['column']}”")
+    return ", ".join(parts)
+
+
+def report_text(report: dict[str, Any]) -> str:
+    """One file's report for people: the outcome and counts, then every problem located."""
+    status = report["status"]
+    verb = {"imported": "imported", "dry-run": "would be imported (dry run)",
+            "rejected": "rejected"}.get(status, status)
+    counts = (f"{report['rows_read']} row(s) read, {report['created']} created, "
+              f"{report['updated']} updated, {report['unchanged']} unchanged, "
+              f"{report['skipped']} skipped")
+    lines = [f"{report['path']}: {verb}: {counts}"]
+    for note in report.get("notes", []):
+        lines.append(f"  note: {note}")
+    for kind in ("errors", "warnings"):
+        for problem in report[kind]:
+            where = _where(problem)
+            label = "error" if kind == "errors" else "warning"
+            lines.append(f"  {label}: {where}: {problem['message']}" if where
+                         else f"  {label}: {problem['message']}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,557 @@
+"""Normalise a sheet column by column: each distinct value is parsed once, clean columns at once.
+
+A 50,000-row list holds a million cells, and sending each through `normalise`'s per-cell
+functions costs seconds. But a column is either a few distinct values (countries, types, cities,
+yes/no) or unique values that are mostly already in their final form (names, PICs, e-mail
+addresses, VAT numbers). So: a text column whose every cell is already clean passes through one
+scan of the joined column, with no Python work per cell; unique identifiers are checked against
+one compiled pattern; everything else is parsed once per distinct value, and the fields that
+depend on the country (VAT, NUTS) once per (value, country). The result is exactly what the
+per-cell functions give; the tests compare the two.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from functools import cache
+from operator import itemgetter
+
+from consortium_planner.importing.headers import NON_PROFIT
+from consortium_planner.importing.normalise import (
+    MAX_AMOUNT,
+    MAX_NOTES,
+    MAX_TEXT,
+    PLACEHOLDERS,
+    Problem,
+    _org_type_of,
+    cell_text,
+    parse_address,
+    parse_clusters,
+    parse_country,
+    parse_email,
+    parse_integer,
+    parse_money,
+    parse_name,
+    parse_notes,
+    parse_nuts2,
+    parse_org_type,
+    parse_pic,
+    parse_profit,
+    parse_sme_class,
+    parse_text,
+    parse_vat,
+    parse_website,
+)
+from consortium_planner.money import round_half_up
+from consortium_planner.vocab import OrgType, SmeClass
+
+Cells = Sequence[object]
+# (row index, problem): rows are numbered by their position in the columns.
+RowProblems = list[tuple[int, Problem]]
+Parser = Callable[[object, str], tuple[object, list[Problem]]]
+
+_PARSERS: dict[str, Parser] = {
+    "legal_name": parse_name,
+    "short_name": parse_name,
+    "pic": parse_pic,
+    "org_type": parse_org_type,
+    "staff_headcount": parse_integer,
+    "turnover": parse_money,
+    "balance_sheet": parse_money,
+    "sme_class": parse_sme_class,
+    "address": parse_address,
+    "city": parse_text,
+    "postcode": parse_text,
+    "website": parse_website,
+    "contact_name": parse_text,
+    "email": parse_email,
+    "phone": parse_text,
+    "clusters": parse_clusters,
+    "notes": parse_notes,
+    "country": parse_country,
+}
+# Text fields and how `normalise` treats them: (longest accepted, placeholders mean blank).
+_TEXT_FIELDS: dict[str, tuple[int, bool]] = {
+    "legal_name": (MAX_TEXT, False),
+    "short_name": (MAX_TEXT, False),
+    "city": (MAX_TEXT, True),
+    "postcode": (MAX_TEXT, True),
+    "contact_name": (MAX_TEXT, True),
+    "phone": (MAX_TEXT, True),
+    "address": (MAX_TEXT, True),
+    "notes": (MAX_NOTES, False),
+}
+_MONEY_FIELDS = frozenset({"turnover", "balance_sheet"})
+_MAX_AMOUNT_FLOAT = float(MAX_AMOUNT)
+
+# Written so the regex engine never backtracks within a label (a 50,000-line column is one match).
+_LABEL = r"[a-z0-9]++(?:-++[a-z0-9]++)*+"
+_HOST = rf"(?:{_LABEL}\.)+[a-z]{{2,}}+"
+_EMAIL = rf"[A-Za-z0-9._%+-]+@{_HOST}"
+_WEBSITE = rf"(?:https?://)?{_HOST}"
+_PIC = r"[0-9]{9}"
+
+
+@cache
+def _column_pattern(cell: str) -> re.Pattern[str]:
+    """A column of cells, each blank or matching `cell`, joined by line breaks."""
+    return re.compile(rf"(?:{cell})?(?:\n(?:{cell})?)*")
+
+
+_EMAIL_COLUMN = _column_pattern(_EMAIL)
+_WEBSITE_COLUMN = _column_pattern(_WEBSITE)
+_PIC_COLUMN = _column_pattern(_PIC)
+# Amounts as text that need no word or currency handling: "1234", "1234,5", "1.234.567,89".
+_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:[.,][0-9]{1,2})?")
+_DOT_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?")
+_COMMA_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")
+
+
+def _is_blank(cell: object) -> bool:
+    return cell is None or cell == "" or (type(cell) is str and cell.isspace())
+
+
+def _only(cells: Cells, kind: type) -> bool:
+    """Whether every cell is of `kind` or blank ("" or None)."""
+    kinds = set(map(type, cells))
+    kinds.discard(type(None))
+    if kinds <= {kind}:
+        return True
+    return kinds == {kind, str} and all(cell == "" for cell in cells if type(cell) is str)
+
+
+def _joined_text(cells: Cells) -> str | None:
+    """The column as one string, when every cell is one line of printable text in final form."""
+    if set(map(type, cells)) != {str}:
+        return None
+    joined = "\n".join(cells)  # type: ignore[arg-type]
+    if joined.count("\n") != len(cells) - 1:
+        return None
+    if "  " in joined or " \n" in joined or "\n " in joined or joined[:1] == " " or (
+        joined[-1:] == " "
+    ):
+        return None
+    if not joined.replace("\n", " ").isprintable():
+        return None
+    return joined
+
+
+def _clean_text(field_name: str, cells: Cells) -> list[object] | None:
+    """The values of a text column that needs no change at all, else None."""
+    max_length, placeholders = _TEXT_FIELDS[field_name]
+    joined = _joined_text(cells)
+    if joined is None:
+        return None
+    if placeholders and not PLACEHOLDERS.isdisjoint(joined.casefold().split("\n")):
+        return None
+    if field_name == "address" and (
+        ",\n" in joined or "\n," in joined or joined[:1] == "," or joined[-1:] == ","
+    ):
+        return None
+    if max(map(len, cells), default=0) > max_length:  # type: ignore[arg-type]
+        return None
+    return _blanks_to_none(cells)
+
+
+def _blanks_to_none(cells: Cells) -> list[object]:
+    """A text column's values: "" means nothing (one C-level scan when no cell is blank)."""
+    if "" not in cells:
+        return list(cells)
+    return [cell or None for cell in cells]
+
+
+def _clean_identifiers(field_name: str, cells: Cells) -> list[object] | None:
+    """PICs, e-mail addresses and websites that are already in final form, else None."""
+    if field_name == "pic" and _only(cells, int):
+        if all(cell is None or cell == "" or 100_000_000 <= cell <= 999_999_999  # type: ignore[operator]
+               for cell in cells):
+            return [None if cell is None or cell == "" else str(cell) for cell in cells]
+        return None
+    pattern = {"pic": _PIC_COLUMN, "email": _EMAIL_COLUMN, "website": _WEBSITE_COLUMN}[field_name]
+    joined = _joined_text(cells)
+    if joined is None or not pattern.fullmatch(joined):
+        return None
+    if max(map(len, cells), default=0) > MAX_TEXT:  # type: ignore[arg-type]
+        return None
+    if field_name == "website":
+        return [None if not cell else cell if cell.startswith(("http://", "https://"))  # type: ignore[union-attr]
+                else "https://" + cell for cell in cells]  # type: ignore[operator]
+    return _blanks_to_none(cells)
+
+
+def _whole_numbers(cells: Cells) -> list[object] | None:
+    """A column of non-negative whole numbers (spreadsheets store 12 as 12.0), else None."""
+    for kind in (int, float):
+        if _only(cells, kind):
+            numbers = [cell for cell in cells if type(cell) is kind]
+            if min(numbers, default=0) < 0 or (  # type: ignore[type-var]
+                    kind is float and (not all(map(float.is_integer, numbers))  # type: ignore[arg-type]
+                                       or max(numbers, default=0.0) >= 2.0**53)):  # type: ignore[type-var]
+                return None
+            return [int(cell) if type(cell) is kind else None for cell in cells]  # type: ignore[call-overload]
+    return None
+
+
+def _by_distinct(cells: Cells, parse: Callable[[object], tuple[object, list[Problem]]],
+                 problems: RowProblems) -> list[object]:
+    """Parse each distinct cell once. The key keeps the type, since 1, 1.0 and True are equal
+    in Python but not in a spreadsheet; a column of text only needs no such care and is mapped
+    in one C-level pass."""
+    if set(map(type, cells)) == {str}:
+        parsed = {cell: parse(cell) for cell in set(cells)}
+        _locate(cells, parsed, problems)
+        return list(map({cell: hit[0] for cell, hit in parsed.items()}.__getitem__, cells))
+    cache: dict[object, tuple[object, list[Problem]]] = {}
+    values: list[object] = []
+    append = values.append
+    for index, cell in enumerate(cells):
+        key = cell if type(cell) is str else (type(cell), cell)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = parse(cell)
+        append(hit[0])
+        if hit[1]:
+            problems.extend((index, problem) for problem in hit[1])
+    return values
+
+
+def _locate(keys: Sequence[object], parsed: Mapping[object, tuple[object, list[Problem]]],
+            problems: RowProblems) -> None:
+    """Add the problems of the distinct values that have some, at every row holding them."""
+    troubled = {key for key, (_, found) in parsed.items() if found}
+    if troubled:
+        problems.extend((index, problem) for index, key in enumerate(keys) if key in troubled
+                        for problem in parsed[key][1])
+
+
+def _no_grouping(text: str) -> str:
+    return text.replace(",", ".")
+
+
+def _dot_grouping(text: str) -> str:
+    return text.replace(".", "").replace(",", ".")
+
+
+def _comma_grouping(text: str) -> str:
+    return text.replace(",", "")
+
+
+_CELL_AMOUNTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
+    (_PLAIN_AMOUNT, _no_grouping), (_DOT_GROUPED, _dot_grouping), (_COMMA_GROUPED, _comma_grouping))
+# Whole columns of one plain way of writing amounts, and how to make each cell a Decimal.
+_AMOUNT_COLUMNS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
+    (_column_pattern(_PLAIN_AMOUNT.pattern), _no_grouping),
+    (_column_pattern(_DOT_GROUPED.pattern), _dot_grouping),
+    (_column_pattern(_COMMA_GROUPED.pattern), _comma_grouping),
+)
+
+
+def _fast_amount(text: str) -> Decimal | None:
+    for pattern, plain in _CELL_AMOUNTS:
+        if pattern.fullmatch(text):
+            return Decimal(plain(text))
+    return None
+
+
+def _money_column(header: str, cells: Cells, problems: RowProblems) -> list[object]:
+    """Amounts: floats and ints converted directly, plain digit text read directly, the rest
+    (words, currencies, negatives) through `parse_money` once per distinct cell."""
+    if _only(cells, float):
+        numbers = [cell for cell in cells if type(cell) is float]
+        if all(map(math.isfinite, numbers)) and min(numbers, default=0.0) >= 0 and (  # type: ignore[arg-type]
+                max(numbers, default=0.0) < _MAX_AMOUNT_FLOAT):  # type: ignore[arg-type]
+            return [round_half_up(Decimal(repr(cell))) if type(cell) is float else None
+                    for cell in cells]
+    joined = _joined_text(cells)
+    if joined is not None:
+        for pattern, plain in _AMOUNT_COLUMNS:
+            if pattern.fullmatch(joined) and max(map(len, cells), default=0) < 16:  # type: ignore[arg-type]
+                return [round_half_up(Decimal(plain(cell))) if cell else None  # type: ignore[arg-type]
+                        for cell in cells]
+    values: list[object] = []
+    append = values.append
+    cache: dict[object, tuple[object, list[Problem]]] = {}
+    for index, cell in enumerate(cells):
+        kind = type(cell)
+        if kind is float and 0 <= cell < _MAX_AMOUNT_FLOAT:  # type: ignore[operator]
+            append(round_half_up(Decimal(repr(cell))))
+            continue
+        if kind is int and 0 <= cell < _MAX_AMOUNT_FLOAT:  # type: ignore[operator]
+            append(round_half_up(Decimal(cell)))  # type: ignore[arg-type]
+            continue
+        if kind is str:
+            if not cell:
+                append(None)
+                continue
+            amount = _fast_amount(cell)  # type: ignore[arg-type]
+            if amount is not None and amount < MAX_AMOUNT:
+                append(round_half_up(amount))
+                continue
+        key = cell if kind is str else (kind, cell)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = parse_money(cell, header)
+        append(hit[0])
+        if hit[1]:
+            problems.extend((index, problem) for problem in hit[1])
+    return values
+
+
+def normalise_column(
+    field_name: str, header: str, cells: Cells, problems: RowProblems
+) -> list[object]:
+    """One column's values (None where blank); its problems are added to `problems`.
+
+    Not for the fields that depend on others (profit, VAT, NUTS): `normalise_columns` does those.
+    """
+    if field_name in _TEXT_FIELDS:
+        clean = _clean_text(field_name, cells)
+        if clean is not None:
+            return clean
+    elif field_name in ("pic", "email", "website"):
+        clean = _clean_identifiers(field_name, cells)
+        if clean is not None:
+            return clean
+    elif field_name in _MONEY_FIELDS:
+        return _money_column(header, cells, problems)
+    elif field_name == "staff_headcount":
+        counts = _whole_numbers(cells)
+        if counts is not None:
+            return counts
+    parser = _PARSERS[field_name]
+    return _by_distinct(cells, lambda cell: parser(cell, header), problems)
+
+
+@cache
+def _canonical_vat(country_code: str) -> re.Pattern[str] | None:
+    """A VAT number already in canonical form for the country (prefix + valid body), or None
+    when the country has no shipped format to check against."""
+    from consortium_planner.reference.countries import get_country
+
+    country = get_country(country_code)
+    if country is None or not country.vat_prefix or not country.vat_pattern:
+        return None
+    owner = get_country(country.vat_prefix[:2])
+    if owner is None or owner.code != country.code:
+        return None
+    return re.compile(f"{re.escape(country.vat_prefix)}(?:{country.vat_pattern})")
+
+
+def normalise_columns(
+    raw: Mapping[str, tuple[str, Cells]],
+    size: int,
+    *,
+    on_column: Callable[[], None] | None = None,
+) -> tuple[dict[str, list[object]], RowProblems]:
+    """Normalise whole columns: `raw` maps field -> (column header, cells), all `size` long.
+
+    Returns field -> values (None where the row gives nothing, so an update can tell "blank in
+    the file" from a value) and the problems by row, in row order. "non_profit" comes back as
+    "profit", inverted. `on_column` is called after each column (progress and cancel).
+    """
+    columns: dict[str, list[object]] = {}
+    problems: RowProblems = []
+    for field_name, (header, cells) in raw.items():
+        if field_name in _PARSERS and field_name != "country":
+            columns[field_name] = normalise_column(field_name, header, cells, problems)
+            if on_column is not None:
+                on_column()
+    if "profit" in raw or NON_PROFIT in raw:
+        inverted = "profit" not in raw
+        header, cells = raw[NON_PROFIT if inverted else "profit"]
+        columns["profit"] = _by_distinct(
+            cells, lambda cell: parse_profit(cell, header, inverted=inverted), problems)
+    country_problem_rows: set[int] = set()
+    if "country" in raw:
+        header, cells = raw["country"]
+        found: RowProblems = []
+        columns["country"] = _by_distinct(cells, lambda cell: parse_country(cell, header), found)
+        country_problem_rows = {index for index, _ in found}
+        problems.extend(found)
+    if "nuts2" in raw:
+        _nuts_column(raw["nuts2"], columns, country_problem_rows, size, problems)
+    if "vat" in raw:
+        _vat_column(raw["vat"], columns, size, problems)
+    if on_column is not None:
+        on_column()
+    _derive_sme_class(raw, columns, problems)
+    _org_type_from_size(raw, columns)
+    problems.sort(key=itemgetter(0))
+    return columns, problems
+
+
+def _nuts_column(
+    header_cells: tuple[str, Cells],
+    columns: dict[str, list[object]],
+    country_problem_rows: set[int],
+    size: int,
+    problems: RowProblems,
+) -> None:
+    """NUTS codes checked against each row's country; a row with a region but no country given
+    takes the region's country, with a warning."""
+    from consortium_planner.reference.nuts import get_region
+
+    header, cells = header_cells
+    countries = columns.get("country") or [None] * size
+    if set(map(type, cells)) == {str}:
+        keys: list[tuple[object, ...]] = list(zip(cells, countries))
+    else:  # 1, 1.0 and True are equal keys: keep their types apart
+        keys = list(zip(cells, countries, map(type, cells)))
+    parsed = {key: parse_nuts2(key[0], header, key[1]) for key in set(keys)}  # type: ignore[arg-type]
+    _locate(keys, parsed, problems)
+    values = list(map({key: hit[0] for key, hit in parsed.items()}.__getitem__, keys))
+    if None in countries:
+        for index, country in enumerate(countries):
+            nuts2 = values[index]
+            if country is not None or nuts2 is None or index in country_problem_rows:
+                continue
+            region = get_region(nuts2)  # type: ignore[arg-type]
+            if region is not None:
+                if "country" not in columns:
+                    columns["country"] = countries
+                countries[index] = region.country
+                problems.append((index, Problem(
+                    "warning", header, f"no country given; {region.country} taken from {nuts2}")))
+    columns["nuts2"] = values
+
+
+def _vat_column(
+    header_cells: tuple[str, Cells], columns: dict[str, list[object]], size: int,
+    problems: RowProblems,
+) -> None:
+    """VAT numbers per row's country: canonical ones by one pattern, others once per (cell,
+    country) through `parse_vat`."""
+    header, cells = header_cells
+    countries = columns.get("country") or [None] * size
+    values: list[object] = [None] * size
+    by_country: dict[object, list[int]] = {}
+    for index, country in enumerate(countries):
+        by_country.setdefault(country, []).append(index)
+    rest: list[int] = []
+    for country, indexes in by_country.items():
+        canonical = _canonical_vat(country) if country is not None else None  # type: ignore[arg-type]
+        if canonical is not None:
+            joined = _joined_text([cells[index] for index in indexes])
+            if joined is not None and _column_pattern(canonical.pattern).fullmatch(joined):
+                for index in indexes:
+                    values[index] = cells[index] or None
+                continue
+        rest.extend(indexes)
+    cache: dict[tuple[object, object], tuple[object, list[Problem]]] = {}
+    for index in sorted(rest):
+        cell, country = cells[index], countries[index]
+        if _is_blank(cell):
+            continue
+        if country is not None and type(cell) is str:
+            canonical = _canonical_vat(country)  # type: ignore[arg-type]
+            if canonical is not None and canonical.fullmatch(cell):  # type: ignore[arg-type]
+                values[index] = cell
+                continue
+        key = (cell if type(cell) is str else (type(cell), cell), country)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = parse_vat(cell, header, country)  # type: ignore[arg-type]
+        values[index] = hit[0]
+        problems.extend((index, problem) for problem in hit[1])
+    columns["vat"] = values
+
+
+def _derive_sme_class(
+    raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list[object]],
+    problems: RowProblems,
+) -> None:
+    """Fill the SME class from staff and figures; flag a stated class the figures contradict."""
+    staff_column = columns.get("staff_headcount")
+    turnovers, balances = columns.get("turnover"), columns.get("balance_sheet")
+    if staff_column is None or (turnovers is None and balances is None):
+        return
+    size_of = _sme_class_by_band()
+    stated_column = columns.get("sme_class")
+    if stated_column is None:
+        stated_column = columns["sme_class"] = [None] * len(staff_column)
+    org_types = columns.get("org_type")
+    class_header = raw["sme_class"][0] if "sme_class" in raw else "sme_class"
+    type_header = raw["org_type"][0] if "org_type" in raw else "org_type"
+    for index, staff in enumerate(staff_column):
+        if staff is None:
+            continue
+        turnover = turnovers[index] if turnovers is not None else None
+        balance = balances[index] if balances is not None else None
+        if turnover is None and balance is None:
+            continue
+        derived = size_of(staff, turnover, balance)
+        if derived is None:
+            continue
+        stated = stated_column[index]
+        if stated is None:
+            stated_column[index] = derived
+        elif stated != derived:
+            problems.append((index, Problem(
+                "warning", class_header,
+                f"says {stated}, but staff and figures make it {derived} (unless partner or "
+                "linked enterprises add up)",
+            )))
+        if derived == SmeClass.LARGE and org_types is not None and org_types[index] == OrgType.SME:
+            problems.append((index, Problem(
+                "warning", type_header, "says SME, but staff and figures exceed the SME ceilings")))
+
+
+def _sme_class_by_band() -> Callable[[object, object, object], SmeClass | None]:
+    """`sme.sme_class`, asked once per combination of bands between its ceilings: the class
+    depends only on which side of each ceiling the figures fall, and 50,000 rows hold a few
+    dozen such combinations."""
+    from bisect import bisect_left, bisect_right
+
+    from consortium_planner.reference.sme import CEILINGS, sme_class
+
+    staff_ceilings = sorted({ceiling[1] for ceiling in CEILINGS})
+    turnover_ceilings = sorted({ceiling[2] for ceiling in CEILINGS})
+    balance_ceilings = sorted({ceiling[3] for ceiling in CEILINGS})
+    known: dict[tuple[int, int, int], SmeClass | None] = {}
+
+    def size_of(staff: object, turnover: object, balance: object) -> SmeClass | None:
+        key = (
+            bisect_right(staff_ceilings, staff),  # staff counts when strictly below
+            -1 if turnover is None else bisect_left(turnover_ceilings, turnover),
+            -1 if balance is None else bisect_left(balance_ceilings, balance),
+        )
+        if key not in known:
+            known[key] = sme_class(staff, turnover, balance)  # type: ignore[arg-type]
+        return known[key]
+
+    return size_of
+
+
+def _org_type_from_size(
+    raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list[object]]
+) -> None:
+    """"Company" says no size; the SME class, stated or derived, does."""
+    sizes, org_types = columns.get("sme_class"), columns.get("org_type")
+    if sizes is None or org_types is None or "org_type" not in raw:
+        return
+    cells = raw["org_type"][1]
+    generic: dict[object, bool] = {}
+    for index, size in enumerate(sizes):
+        if size is None or org_types[index] is not None:
+            continue
+        cell = cells[index]
+        if cell not in generic:
+            text = cell_text(cell).strip()
+            generic[cell] = bool(text) and _org_type_of(text)[1]
+        if generic[cell]:
+            org_types[index] = OrgType.LARGE_ENTERPRISE if size == SmeClass.LARGE else OrgType.SME
+
+
+def normalise_record(
+    raw: Mapping[str, tuple[str, object]],
+) -> tuple[dict[str, object], list[Problem]]:
+    """Normalise one row: `raw` maps field -> (column header, cell value); returns only the
+    fields the row gives a value for. The same code as whole columns, on a column of one."""
+    columns, problems = normalise_columns(
+        {field_name: (header, [cell]) for field_name, (header, cell) in raw.items()}, 1)
+    values = {field_name: column[0] for field_name, column in columns.items()
+              if column[0] is not None}
+    return values, [problem for _, problem in problems]

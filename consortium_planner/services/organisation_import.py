@@ -1,0 +1,604 @@
+"""Applying an organisation list to the directory: match, diff, decide, write all or nothing.
+
+The importer (`importing.plan`) reads a file into a plan without touching the database. Here
+the plan meets the directory: each row is matched by PIC, then VAT, then normalised legal name +
+country; a match shows field by field what would change, and the user decides per record
+(update, keep the directory's record, or skip the row). `apply_import` writes every decision in
+one transaction and records an `ImportBatch` whose details let `undo_import` take it back exactly.
+
+Everything works by column and in bulk (one executemany for the new organisations), since a
+50,000-row list must be read, checked and committed in about two seconds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum, StrEnum
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from consortium_planner.importing.collector import paused_collector
+from consortium_planner.importing.plan import OrganisationPlan, RowProblem
+from consortium_planner.models import ImportBatch, Organisation, Participant, Project
+from consortium_planner.money import to_hundredths
+from consortium_planner.names import normalised_name
+from consortium_planner.vocab import ORGANISATION_FIELDS, OrgType, Role, SmeClass
+from consortium_planner.workspace import Workspace, insert_prevalidated
+
+BATCH_KIND = "organisations"
+_MONEY_FIELDS = frozenset({"turnover", "balance_sheet"})
+_SQLITE_MAX_VARIABLES = 900
+
+
+class Decision(StrEnum):
+    CREATE = "create"  # a new organisation
+    UPDATE = "update"  # write the file's values over the directory's
+    KEEP = "keep"  # a match: keep the directory's record as it is (still enrolled)
+    SKIP = "skip"  # ignore the row altogether
+    UNCHANGED = "unchanged"  # a match whose values are all the same already
+    INVALID = "invalid"  # the row has errors and cannot be imported
+
+
+# What the user may choose, by what the row is.
+CHOICES_FOR_MATCH = (Decision.UPDATE, Decision.KEEP, Decision.SKIP)
+CHOICES_FOR_NEW = (Decision.CREATE, Decision.SKIP)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass
+class RecordPreview:
+    """A row that names an organisation already known: in the directory, or an earlier row."""
+
+    index: int  # the row's position in the plan
+    sheet: str
+    row: int
+    legal_name: str
+    matched_by: str  # "pic", "vat", "name", or "row N" for a repeat within the file
+    organisation_id: int | None = None  # the directory record; None for a repeat
+    existing_name: str = ""
+    changes: tuple[FieldChange, ...] = ()
+
+
+class ImportRefused(Exception):
+    """The import cannot go ahead (error rows not skipped, unknown project, read-only file)."""
+
+
+class ImportUndoError(Exception):
+    """An import can no longer be taken back as it was (its organisations are used since)."""
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, row by row; the user's choices go into `decisions`."""
+
+    plan: OrganisationPlan
+    decisions: list[Decision]
+    matches: dict[int, RecordPreview] = field(default_factory=dict)
+    warnings: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        return self.plan.file_name
+
+    @property
+    def sha256(self) -> str:
+        return self.plan.sha256
+
+    @property
+    def rows_read(self) -> int:
+        return self.plan.rows_read
+
+    @property
+    def errors(self) -> list[RowProblem]:
+        return self.plan.errors
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.plan.errors)
+
+    @property
+    def notes(self) -> list[str]:
+        return self.plan.notes
+
+    @property
+    def unmapped_columns(self) -> list[str]:
+        return self.plan.unmapped_columns
+
+    def count(self, *decisions: Decision) -> int:
+        return sum(self.decisions.count(decision) for decision in decisions)
+
+    @property
+    def created(self) -> int:
+        return self.count(Decision.CREATE)
+
+    @property
+    def updated(self) -> int:
+        return self.count(Decision.UPDATE)
+
+    @property
+    def unchanged(self) -> int:
+        return self.count(Decision.UNCHANGED, Decision.KEEP)
+
+    @property
+    def skipped(self) -> int:
+        return self.count(Decision.SKIP, Decision.INVALID)
+
+    @property
+    def duplicates(self) -> list[RecordPreview]:
+        """Rows that match a directory record, in file order (what the user decides on)."""
+        return [record for _, record in sorted(self.matches.items())
+                if record.organisation_id is not None]
+
+    def choices(self, index: int) -> tuple[Decision, ...]:
+        """The decisions the user may pick for row `index` (none for an invalid row)."""
+        if self.decisions[index] == Decision.INVALID:
+            return ()
+        record = self.matches.get(index)
+        if record is None:
+            return CHOICES_FOR_NEW
+        if record.organisation_id is None:  # a repeat of an earlier row
+            return (Decision.SKIP,)
+        if not record.changes:
+            return (Decision.UNCHANGED, Decision.SKIP)
+        return CHOICES_FOR_MATCH
+
+    def decide(self, index: int, decision: Decision) -> None:
+        if decision not in self.choices(index):
+            raise ValueError(f"row {self.plan.row_numbers[index]} cannot be set to {decision}")
+        self.decisions[index] = decision
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    enrolled: int
+    project_id: int | None = None
+    # What was applied, so an undone import can be applied again (the GUI's redo).
+    preview: ImportPreview | None = field(default=None, compare=False, repr=False)
+    skip_invalid: bool = False
+    project_acronym: str | None = None
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+def _stored(field_name: str, value: Any) -> Any:
+    """A plan value in the form the Organisation attribute holds (clusters as one string)."""
+    if value is None:
+        return None
+    if field_name == "clusters" and isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+class _DirectoryIndex:
+    """The directory's keys in memory, so that 50,000 rows match in one pass."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_pic: dict[str, int] = {}
+        self.by_vat: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], int] = {}
+        self.pic_of: dict[int, str | None] = {}
+        self.vat_of: dict[int, str | None] = {}
+        rows = session.execute(select(
+            Organisation.id, Organisation.pic, Organisation.vat, Organisation.name_key,
+            Organisation.country).order_by(Organisation.id))
+        for organisation_id, pic, vat, name_key, country in rows:
+            self.pic_of[organisation_id], self.vat_of[organisation_id] = pic, vat
+            if pic:
+                self.by_pic.setdefault(pic, organisation_id)
+            if vat:
+                self.by_vat.setdefault(vat, organisation_id)
+            if name_key:
+                self.by_name.setdefault((name_key, country or ""), organisation_id)
+
+    def find(self, pic: Any, vat: Any, name_key: str, country: Any) -> tuple[int | None, str, str]:
+        """(organisation id, matched by, conflict): a weaker key does not match a record whose
+        stronger key differs (same name, other PIC: another organisation); `conflict` says so."""
+        if pic is not None and pic in self.by_pic:
+            return self.by_pic[pic], "pic", ""
+        conflict = ""
+        if vat is not None and vat in self.by_vat:
+            found = self.by_vat[vat]
+            if pic is None or not self.pic_of[found]:
+                return found, "vat", ""
+            conflict = f"the VAT number of directory organisation #{found}, which has another PIC"
+        if name_key:
+            found_by_name = self.by_name.get((name_key, country or ""))
+            if found_by_name is not None:
+                other_pic = pic is not None and self.pic_of[found_by_name]
+                other_vat = (vat is not None and self.vat_of[found_by_name]
+                             and self.vat_of[found_by_name] != vat)
+                if not other_pic and not other_vat:
+                    return found_by_name, "name", ""
+                conflict = conflict or (f"the legal name and country of directory organisation "
+                                        f"#{found_by_name}, which has another "
+                                        f"{'PIC' if other_pic else 'VAT number'}")
+        return None, "", conflict
+
+
+def preview_import(workspace: Workspace, plan: OrganisationPlan) -> ImportPreview:
+    """Match every row of `plan` against the directory; reads, never writes."""
+    size = plan.rows_read
+    column = plan.columns.get
+    pics = column("pic") or [None] * size
+    vats = column("vat") or [None] * size
+    countries = column("country") or [None] * size
+    names = column("legal_name") or [None] * size
+    decisions = [Decision.INVALID if bad else Decision.CREATE for bad in plan.invalid]
+    preview = ImportPreview(plan=plan, decisions=decisions, warnings=list(plan.warnings))
+    numbers, sheet = plan.row_numbers, plan.sheet
+    with workspace.sessions() as session, paused_collector():
+        directory = _DirectoryIndex(session)
+        claimed: dict[int, int] = {}  # organisation id -> the first row matching it
+        for index in range(size):
+            if decisions[index] is Decision.INVALID:
+                continue
+            first = plan.repeat_of.get(index)
+            if first is not None:
+                decisions[index] = Decision.SKIP
+                preview.matches[index] = RecordPreview(
+                    index, sheet, numbers[index], str(names[index]), f"row {numbers[first]}")
+                continue
+            found, how, conflict = directory.find(
+                pics[index], vats[index], plan.name_keys[index], countries[index])
+            if conflict:
+                preview.warnings.append(RowProblem(
+                    sheet, numbers[index], "",
+                    f"has {conflict}; it is imported as a new organisation"))
+            if found is None:
+                continue
+            if found in claimed:
+                decisions[index] = Decision.SKIP
+                preview.matches[index] = RecordPreview(
+                    index, sheet, numbers[index], str(names[index]),
+                    f"row {numbers[claimed[found]]}")
+                continue
+            claimed[found] = index
+            preview.matches[index] = RecordPreview(
+                index, sheet, numbers[index], str(names[index]), how, found)
+        existing = _existing_values(session, claimed)
+    for organisation_id, index in claimed.items():
+        record = preview.matches[index]
+        old = existing[organisation_id]
+        record.existing_name = old["legal_name"]
+        record.changes = _changes(old, plan, index)
+        decisions[index] = Decision.UPDATE if record.changes else Decision.UNCHANGED
+    preview.warnings.sort(key=lambda problem: problem.row)
+    return preview
+
+
+def _changes(existing: dict[str, Any], plan: OrganisationPlan, index: int) -> tuple[FieldChange, ...]:
+    """What the row would change; a blank in the file never blanks the directory."""
+    changes = []
+    for field_name in ORGANISATION_FIELDS:
+        values = plan.columns.get(field_name)
+        if values is None or values[index] is None:
+            continue
+        new = _stored(field_name, values[index])
+        old = existing[field_name]
+        if old != new:
+            changes.append(FieldChange(field_name, old, new))
+    return tuple(changes)
+
+
+def _existing_values(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    result: dict[int, dict[str, Any]] = {}
+    id_list = sorted(ids)
+    columns = [Organisation.id, Organisation.updated_at,
+               *(getattr(Organisation, name) for name in ORGANISATION_FIELDS)]
+    for start in range(0, len(id_list), _SQLITE_MAX_VARIABLES):
+        chunk = id_list[start : start + _SQLITE_MAX_VARIABLES]
+        for row in session.execute(select(*columns).where(Organisation.id.in_(chunk))):
+            result[row.id] = row._asdict()
+    return result
+
+
+# --- applying ---------------------------------------------------------------------------------
+
+
+def apply_import(
+    workspace: Workspace,
+    preview: ImportPreview,
+    *,
+    skip_invalid: bool = False,
+    project_acronym: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Write the preview's decisions in one transaction, with an ImportBatch that records them.
+
+    A file with error rows is refused unless `skip_invalid`; then those rows are skipped. With
+    `project_acronym`, every organisation the file names (new, updated, kept or unchanged) is
+    enrolled in that project as a beneficiary, unless it already takes part.
+    """
+    if preview.has_errors and not skip_invalid:
+        raise ImportRefused(
+            f"{preview.file_name}: {len(preview.errors)} problem(s) in the file; nothing was "
+            "imported (fix the rows, or import the valid rows only)"
+        )
+    if workspace.read_only:
+        raise ImportRefused(f"{workspace.path.name} is open read-only; nothing was imported")
+    now = datetime.now()
+    steps = 4
+    with workspace.transaction() as session, paused_collector():
+        project_id = _project_id(session, project_acronym)
+        _report(progress, 0, steps)
+        created = _create(session, preview, now)
+        _report(progress, 1, steps)
+        updated = _update(session, preview, now)
+        _report(progress, 2, steps)
+        enrolled = _enrol(session, project_id, preview, created) if project_id else []
+        _report(progress, 3, steps)
+        batch = ImportBatch(
+            kind=BATCH_KIND,
+            project_id=project_id,
+            file_name=preview.file_name,
+            sha256=preview.sha256,
+            imported_at=now,
+            rows_read=preview.rows_read,
+            created=len(created),
+            updated=len(updated),
+            unchanged=preview.unchanged,
+            skipped=preview.skipped,
+            details=json.dumps({"created": _ranges(created), "updated": updated,
+                                "enrolled": enrolled}, ensure_ascii=False),
+        )
+        session.add(batch)
+        session.flush()
+        result = ImportResult(batch.id, len(created), len(updated), preview.unchanged,
+                              preview.skipped, len(enrolled), project_id, preview, skip_invalid,
+                              project_acronym)
+    _report(progress, steps, steps)
+    return result
+
+
+def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _project_id(session: Session, acronym: str | None) -> int | None:
+    if acronym is None:
+        return None
+    project_id = session.scalar(
+        select(Project.id).where(func.lower(Project.acronym) == acronym.casefold())
+    )
+    if project_id is None:
+        raise ImportRefused(f"there is no project {acronym!r} in the workspace")
+    return project_id
+
+
+# Text columns are NOT NULL with "" for nothing: the INSERT says coalesce(?, '') rather than
+# Python replacing None cell by cell.
+_TEXT_COLUMNS = frozenset({"short_name", "country", "nuts2", "address", "city", "postcode",
+                           "website", "contact_name", "email", "phone", "notes"})
+
+
+def _column_values(
+    plan: OrganisationPlan, field_name: str, indexes: Sequence[int] | None
+) -> Sequence[Any]:
+    """One column of the rows to create (all rows when `indexes` is None), as SQLite stores it:
+    the Organisation column types' own conversions, enums by value and money as integer cents."""
+    values = plan.columns.get(field_name)
+    size = plan.rows_read if indexes is None else len(indexes)
+    if values is None:
+        picked: Sequence[Any] = [None] * size
+    elif indexes is None:
+        picked = values
+    else:
+        picked = [values[index] for index in indexes]
+    if field_name in _MONEY_FIELDS:
+        return [None if value is None else to_hundredths(value) for value in picked]
+    if field_name == "clusters":
+        return ["; ".join(value) if value else "" for value in picked]
+    if field_name == "org_type":
+        return [OrgType.OTHER.value if value is None else value.value for value in picked]
+    if field_name == "sme_class":
+        return [None if value is None else value.value for value in picked]
+    return picked
+
+
+def _create(session: Session, preview: ImportPreview, now: datetime) -> list[int]:
+    """Insert the new organisations with one executemany; return their ids in file order."""
+    plan = preview.plan
+    indexes: list[int] | None = [index for index, decision in enumerate(preview.decisions)
+                                 if decision is Decision.CREATE]
+    count = len(indexes)  # type: ignore[arg-type]
+    if not count:
+        return []
+    if count == plan.rows_read:
+        indexes = None  # every row: the plan's columns serve as they are
+    first_id = (session.scalar(select(func.max(Organisation.id))) or 0) + 1
+    ids = list(range(first_id, first_id + count))
+    table = Organisation.__table__
+    dialect = session.get_bind().dialect
+    stamp_processor = table.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
+    stamp = stamp_processor(now) if stamp_processor else now
+    by_column: dict[str, Sequence[Any]] = {
+        "id": ids,
+        "name_key": plan.name_keys if indexes is None else [plan.name_keys[i] for i in indexes],
+        "created_at": [stamp] * count,
+        "updated_at": [stamp] * count,
+    }
+    for name in ORGANISATION_FIELDS:
+        by_column[name] = _column_values(plan, name, indexes)
+    _check_new_rows(by_column)
+    insert_prevalidated(session.connection(), table.name, by_column,
+                        empty_text_columns=_TEXT_COLUMNS)
+    return ids
+
+
+_ORG_TYPES = frozenset(member.value for member in OrgType)
+_SME_CLASSES = frozenset((None, *(member.value for member in SmeClass)))
+
+
+def _check_new_rows(by_column: dict[str, Sequence[Any]]) -> None:
+    """The organisation table's CHECK constraints, on whole columns at C speed."""
+    problems = []
+    if not all(by_column["legal_name"]):
+        problems.append("a legal name is empty")
+    if not _ORG_TYPES.issuperset(by_column["org_type"]):
+        problems.append("an organisation type is unknown")
+    if not _SME_CLASSES.issuperset(by_column["sme_class"]):
+        problems.append("an SME class is unknown")
+    for name in ("staff_headcount", "turnover", "balance_sheet"):
+        if min((value for value in by_column[name] if value is not None), default=0) < 0:
+            problems.append(f"{name} is negative")
+    if problems:
+        raise ValueError("the import built invalid organisations: " + "; ".join(problems))
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _update(session: Session, preview: ImportPreview, now: datetime) -> list[dict[str, Any]]:
+    """Write the changed fields of the records to update, grouped so each set of fields is one
+    executemany; return what undo needs (old and new values, the old time stamp)."""
+    records = [preview.matches[index] for index, decision in enumerate(preview.decisions)
+               if decision is Decision.UPDATE]
+    if not records:
+        return []
+    old_stamps = _stamps(session, [record.organisation_id for record in records])  # type: ignore[misc]
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    details = []
+    for record in records:
+        changes = {change.field: change.new for change in record.changes}
+        if "legal_name" in changes:
+            changes["name_key"] = normalised_name(str(changes["legal_name"]))
+        groups.setdefault(tuple(sorted(changes)), []).append(
+            {"_id": record.organisation_id, **changes})
+        details.append({
+            "id": record.organisation_id,
+            "old": {c.field: _json_value(c.old) for c in record.changes},
+            "new": {c.field: _json_value(c.new) for c in record.changes},
+            "updated_at": old_stamps[record.organisation_id].isoformat(),
+        })
+    table = Organisation.__table__
+    for fields, rows in groups.items():
+        statement = update(table).where(table.c.id == bindparam("_id")).values(
+            {**{name: bindparam(name) for name in fields}, "updated_at": now})
+        session.execute(statement, rows)
+    return details
+
+
+def _stamps(session: Session, ids: list[int]) -> dict[int, datetime]:
+    stamps: dict[int, datetime] = {}
+    for start in range(0, len(ids), _SQLITE_MAX_VARIABLES):
+        stamps.update(session.execute(
+            select(Organisation.id, Organisation.updated_at).where(
+                Organisation.id.in_(ids[start : start + _SQLITE_MAX_VARIABLES]))).all())
+    return stamps
+
+
+def _enrol(
+    session: Session, project_id: int, preview: ImportPreview, created: list[int]
+) -> list[int]:
+    """Add every organisation the file names to the project as a beneficiary; return the new
+    participant numbers."""
+    already = set(session.scalars(
+        select(Participant.organisation_id).where(Participant.project_id == project_id)))
+    number = session.scalar(
+        select(func.max(Participant.number)).where(Participant.project_id == project_id)) or 0
+    created_ids = iter(created)
+    rows = []
+    for index, decision in enumerate(preview.decisions):
+        if decision is Decision.CREATE:
+            organisation_id: int | None = next(created_ids)
+        elif decision in (Decision.UPDATE, Decision.KEEP, Decision.UNCHANGED):
+            organisation_id = preview.matches[index].organisation_id
+        else:
+            continue
+        if organisation_id is None or organisation_id in already:
+            continue
+        number += 1
+        already.add(organisation_id)
+        rows.append({"project_id": project_id, "organisation_id": organisation_id,
+                     "number": number, "role": Role.BENEFICIARY,
+                     "monthly_personnel_cost": Decimal(0)})
+    if rows:
+        session.execute(insert(Participant), rows)
+    return [row["number"] for row in rows]
+
+
+def _ranges(ids: list[int]) -> list[list[int]]:
+    """[3, 4, 5, 9] -> [[3, 5], [9, 9]]: a 50,000-organisation import stays a short record."""
+    ranges: list[list[int]] = []
+    for organisation_id in ids:
+        if ranges and ranges[-1][1] == organisation_id - 1:
+            ranges[-1][1] = organisation_id
+        else:
+            ranges.append([organisation_id, organisation_id])
+    return ranges
+
+
+# --- undo -------------------------------------------------------------------------------------
+
+
+def undo_import(workspace: Workspace, batch_id: int) -> None:
+    """Take an organisation import back exactly: remove the participants it enrolled and the
+    organisations it created, restore the fields (and time stamps) it changed, forget the batch.
+    One transaction: the GUI's undo step. Raises ImportUndoError when a created organisation
+    has since been enrolled elsewhere."""
+    with workspace.transaction() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise ImportUndoError(f"import #{batch_id} is not in the workspace")
+        if batch.kind != BATCH_KIND:
+            raise ImportUndoError(f"import #{batch_id} is not an organisation list")
+        details = json.loads(batch.details or "{}")
+        enrolled = details.get("enrolled", [])
+        if batch.project_id is not None and enrolled:
+            for start in range(0, len(enrolled), _SQLITE_MAX_VARIABLES):
+                session.execute(delete(Participant).where(
+                    Participant.project_id == batch.project_id,
+                    Participant.number.in_(enrolled[start : start + _SQLITE_MAX_VARIABLES])))
+        _restore(session, details.get("updated", []))
+        created = [range(first, last + 1) for first, last in details.get("created", [])]
+        if created:
+            in_created = or_(*(Organisation.id.between(r.start, r.stop - 1) for r in created))
+            used = session.execute(
+                select(Organisation.legal_name, Project.acronym)
+                .join(Participant, Participant.organisation_id == Organisation.id)
+                .join(Project, Project.id == Participant.project_id)
+                .where(in_created).limit(3)).all()
+            if used:
+                names = ", ".join(f"{name} ({acronym})" for name, acronym in used)
+                raise ImportUndoError(
+                    f"organisations this import created take part in projects since: {names}; "
+                    "remove them there first")
+            session.execute(delete(Organisation).where(in_created))
+        session.delete(batch)
+
+
+def _restore(session: Session, updated: list[dict[str, Any]]) -> None:
+    table = Organisation.__table__
+    for change in updated:
+        old = dict(change["old"])
+        for name in _MONEY_FIELDS & old.keys():
+            if old[name] is not None:
+                old[name] = Decimal(old[name])
+        if "legal_name" in old:
+            old["name_key"] = normalised_name(str(old["legal_name"]))
+        old["updated_at"] = datetime.fromisoformat(change["updated_at"])
+        session.execute(update(table).where(table.c.id == change["id"]).values(**old))

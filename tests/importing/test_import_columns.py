@@ -1,0 +1,110 @@
+"""Column-wise normalisation gives exactly what the per-cell functions give, fast paths or not."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consortium_planner.importing.columns import (
+    _PARSERS,
+    normalise_column,
+    normalise_columns,
+    normalise_record,
+)
+from consortium_planner.importing.normalise import parse_money, parse_nuts2, parse_vat
+from consortium_planner.money import parse_amount
+from consortium_planner.names import normalised_name, normalised_names
+
+TRICKY = [
+    "", " ", "  x", "x ", "a  b", "n/a", "N/A", "-", "—", "Keine", "NA", "\t", "x\ny", "a\u00a0b",
+    "Acme GmbH", "Main St,", ",x", "12", "0.123", "1.234", "12.345.678", "1.234,56", "1,234.56",
+    "1234,5", "1,5 Mio", "-5", "(12)", "12 PLN", "999999999", "99999999", "999 999 999",
+    "info@acme.eu", "Info@ACME.EU", "a@b", "mailto:x@y.eu", "x@y.eu; z@w.eu", "www.acme.eu",
+    "https://acme.eu", "acme.eu/path", "-acme.eu", "acme-.eu", "ftp://acme.eu", "x" * 501,
+    "\x01bad", "SME", "KMU", "Unternehmen", "yes", "nein", "DE", "Deutschland", "Narnia",
+    "DE11", "DEA12", "FR10", "micro", "Cluster A; Cluster B",
+    12, 12.0, 12.5, -3, 0, 1, True, False, 1e308, float("inf"), float("nan"), 999999999,
+    datetime.date(2024, 1, 2),
+]
+cells = st.lists(st.one_of(st.sampled_from(TRICKY), st.text(max_size=12),
+                           st.integers(-10, 10**10), st.floats(allow_nan=False)), max_size=12)
+INDEPENDENT = sorted(name for name in _PARSERS if name != "country") + ["country"]
+
+
+def per_cell(field_name: str, column: list[object]) -> tuple[list[object], list]:
+    parser = _PARSERS[field_name]
+    values, problems = [], []
+    for index, cell in enumerate(column):
+        value, found = parser(cell, "Header")
+        values.append(value)
+        problems.extend((index, problem) for problem in found)
+    return values, problems
+
+
+@pytest.mark.parametrize("field_name", INDEPENDENT)
+@settings(max_examples=60, deadline=None)
+@given(column=cells)
+def test_each_column_equals_the_per_cell_functions(field_name, column):
+    problems: list = []
+    values = normalise_column(field_name, "Header", column, problems)
+    expected_values, expected_problems = per_cell(field_name, column)
+    assert values == expected_values
+    assert sorted(problems, key=lambda p: p[0]) == expected_problems
+
+
+@pytest.mark.parametrize("field_name", INDEPENDENT)
+def test_clean_columns_take_the_fast_path_with_the_same_result(field_name):
+    samples = {"pic": ["999999999", "", "912345678"], "email": ["a@b.eu", "", "x.y@z.de"],
+               "website": ["www.a.eu", "", "https://b.de"], "turnover": [1.5, 2.25, 3.0],
+               "balance_sheet": ["1.234.567", "", "12,50"], "staff_headcount": [3.0, "", 12.0]}
+    column = samples.get(field_name, ["Acme", "", "Beta"])
+    problems: list = []
+    assert normalise_column(field_name, "Header", column, problems) == per_cell(
+        field_name, column)[0]
+
+
+@settings(max_examples=100, deadline=None)
+@given(vats=st.lists(st.sampled_from(["DE123456789", "de123456789", "DE 123 456 789", "123456789",
+                                      "FR12345678901", "ATU12345678", "U12345678", "", "x", 12]),
+                     max_size=8),
+       countries=st.lists(st.sampled_from(["Deutschland", "FR", "AT", "", "Narnia"]), max_size=8))
+def test_vat_and_nuts_follow_each_rows_country(vats, countries):
+    size = min(len(vats), len(countries))
+    vats, countries = vats[:size], countries[:size]
+    nuts = ["DE11", "FR10", "AT13", "", "XX99", "DE11", "FR10", "AT13"][:size]
+    columns, _ = normalise_columns(
+        {"vat": ("VAT", vats), "country": ("Country", countries), "nuts2": ("NUTS", nuts)}, size)
+    for index in range(size):
+        country = columns["country"][index]
+        assert columns["nuts2"][index] == parse_nuts2(nuts[index], "NUTS", country)[0] or (
+            countries[index] == "" and columns["country"][index] is not None)
+        assert columns["vat"][index] == parse_vat(vats[index], "VAT", country)[0]
+
+
+def test_normalise_record_is_the_column_code_on_one_row():
+    values, problems = normalise_record({"legal_name": ("Name", " Acme  GmbH "),
+                                         "pic": ("PIC", 999999999.0)})
+    assert values == {"legal_name": "Acme GmbH", "pic": "999999999"} and problems == []
+
+
+@pytest.mark.parametrize("text", ["1.234,56", "1 234,56 EUR", "1,234.56", "1234", "0,5",
+                                  "€1,234", "12.345.678"])
+def test_money_agrees_with_the_forms_reader(text):
+    assert parse_money(text)[0] == parse_amount(text)
+
+
+@given(st.lists(st.one_of(st.sampled_from(["ACME GmbH & Co. KG", "Łódź Tech", "a\nb", "X and Y",
+                                           "Smith &", "Société S.A.", "GmbH", ""]),
+                          st.text(max_size=20)), max_size=10))
+def test_normalised_names_of_a_column_equal_one_by_one(names):
+    assert normalised_names(names) == [normalised_name(name) for name in names]
+
+
+def test_money_columns_keep_decimal_cents():
+    problems: list = []
+    values = normalise_column("turnover", "T", [0.1 + 0.2, 1234.565, "", 7], problems)
+    assert values == [Decimal("0.30"), Decimal("1234.57"), None, Decimal("7.00")]
