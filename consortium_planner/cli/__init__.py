@@ -90,6 +90,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-err-windows", action="store_true", help=argparse.SUPPRESS
     )  # tests: report errors on stderr instead of dialogs
+    parser.add_argument(
+        "--quit-after-show", action="store_true", help=argparse.SUPPRESS
+    )  # CI smoke test: show every page once, then exit 0 (1 if any error was reported)
     return parser
 
 

@@ -185,3 +185,102 @@ class EffortCommand(EditCommand):
     def revert(self) -> Changes:
         assert self.old is not None
         return self.service.set_efforts([(p, w, value) for (p, w), value in self.old.items()])
+
+
+# --- region categories (the workspace's own table, not a project's rows) -------------------------
+
+RegionValue = tuple[str, str] | None  # (category, source note), or None for "no entry of mine"
+
+
+class RegionCategoryCommand(EditCommand):
+    """Set a region's category with its source note, or clear the user's entry (None); undo
+    puts the user's previous entry back (or removes it when there was none)."""
+
+    def __init__(self, context: AppContext, code: str, value: RegionValue, text: str) -> None:
+        super().__init__(context, text)
+        self.code = code
+        self.value = value
+        self.old: RegionValue = None
+        self._captured = False
+
+    def _service(self) -> Any:
+        from consortium_planner.services.region_categories import RegionCategoryService
+
+        assert self.context.workspace is not None
+        return RegionCategoryService(self.context.workspace)
+
+    def _put(self, value: RegionValue) -> Changes:
+        service = self._service()
+        if value is None:
+            return service.clear_category(self.code)
+        return service.set_category(self.code, value[0], value[1])
+
+    def apply(self) -> Changes:
+        if not self._captured:
+            entry = self._service().entry(self.code)
+            self.old = (entry.category, entry.source) if entry is not None else None
+            self._captured = True
+        return self._put(self.value)
+
+    def revert(self) -> Changes:
+        return self._put(self.old)
+
+
+def workspace_region_entries(context: AppContext) -> dict[str, tuple[str, str]]:
+    """The user's own category entries: code -> (category, source note)."""
+    from consortium_planner.services.region_categories import RegionCategoryService
+
+    assert context.workspace is not None
+    return {row.code: (str(row.category), row.source)
+            for row in RegionCategoryService(context.workspace).list_regions()
+            if row.origin == "workspace"}
+
+
+class RegionImportCommand(EditCommand):
+    """Import a user's category table (CSV) as one undo step.
+
+    The first apply imports the file (recording its ImportBatch); undo and redo put the user's
+    entries back as they were before and after, so a redo does not need the file any more.
+    """
+
+    def __init__(self, context: AppContext, path: Any, text: str) -> None:
+        super().__init__(context, text)
+        self.path = path
+        self.result: Any = None
+        self.before: dict[str, tuple[str, str]] = {}
+        self.after: dict[str, tuple[str, str]] = {}
+
+    def apply(self) -> Changes:
+        if self.result is not None:
+            return self._restore(self.after, self.before)
+        from consortium_planner.services.region_categories import RegionCategoryService
+
+        assert self.context.workspace is not None
+        self.before = workspace_region_entries(self.context)
+        self.result = RegionCategoryService(self.context.workspace).import_file(self.path)
+        if not self.result.imported:
+            raise UserError(
+                f"Nothing was imported from {self.result.file_name}: "
+                + " ".join(self.result.problems[:5])
+            )
+        self.after = workspace_region_entries(self.context)
+        return self.result.changes
+
+    def revert(self) -> Changes:
+        return self._restore(self.before, self.after)
+
+    def _restore(self, wanted: dict[str, tuple[str, str]],
+                 current: dict[str, tuple[str, str]]) -> Changes:
+        from consortium_planner.services.editing import Changes
+        from consortium_planner.services.region_categories import RegionCategoryService
+
+        assert self.context.workspace is not None
+        service = RegionCategoryService(self.context.workspace)
+        changes = Changes()
+        for code in sorted(set(current) - set(wanted)):
+            changes = changes | service.clear_category(code)
+        for code, (category, source) in sorted(wanted.items()):
+            if current.get(code) != (category, source):
+                changes = changes | service.set_category(code, category, source)
+        return changes
+

@@ -34,6 +34,7 @@ class ErrorReporter:
         self.log_path: Path | None = None
         self._in_hook = False
         self.crashes = 0
+        self.workspace_errors = 0  # files that could not be used (counted for --quit-after-show)
 
     def setup_logging(self) -> Path | None:
         """Log to <user data>/logs; a folder that cannot be written means stderr only."""
@@ -91,6 +92,7 @@ class ErrorReporter:
     def show_workspace_error(self, parent: QWidget | None, error: Exception) -> None:
         """A problem with the file itself (locked, read-only, damaged ...): the message names it."""
         log.warning("workspace problem: %s", error)
+        self.workspace_errors += 1
         if self.no_err_windows:
             print(f"consortium-planner: {error}", file=sys.stderr)
             return

@@ -53,16 +53,14 @@ class ExportCancelled(Exception):
     """Raised from the progress callback when the user pressed Cancel."""
 
 
-class _Worker(QObject):
-    finished = Signal(object)  # the written path
-    failed = Signal(object)  # the exception
+class _TaskWorker(QObject):
+    finished = Signal(object)  # what the call returned
+    failed = Signal(object)
     progressed = Signal(int, int)
 
-    def __init__(self, call: Callable[[Callable[[int, int], None] | None], Any],
-                 target: Path) -> None:
+    def __init__(self, call: Callable[[Callable[[int, int], None]], Any]) -> None:
         super().__init__()
         self._call = call
-        self._target = target
         self.cancelled = False
 
     def _progress(self, done: int, total: int) -> None:
@@ -73,32 +71,26 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            self._call(self._progress)
+            result = self._call(self._progress)
         except Exception as error:  # reported on the GUI thread, sorted there
             self.failed.emit(error)
         else:
-            self.finished.emit(self._target)
+            self.finished.emit(result)
 
 
-class ExportJob(QObject):
-    """One export: a thread, a progress dialog with Cancel, and a signal with the outcome."""
+class BackgroundJob(QObject):
+    """Any long call off the GUI thread, with a progress dialog and Cancel (raised as
+    `ExportCancelled` from the call's next progress report)."""
 
-    done = Signal(object)  # Path
-    failed = Signal(object)  # Exception (ExportCancelled when cancelled)
+    done = Signal(object)  # the call's result
+    failed = Signal(object)  # Exception
 
-    def __init__(self, kind: ExportKind, function: Callable[..., Any], snapshot: Any,
-                 target: Path, *, findings: Any = None, workspace_name: str = "",
-                 parent: QWidget | None = None, show_progress: bool = True) -> None:
+    def __init__(self, call: Callable[[Callable[[int, int], None]], Any], label: str, *,
+                 title: str = "Working", parent: QWidget | None = None,
+                 show_progress: bool = True) -> None:
         super().__init__(parent)
-
-        def call(progress: Callable[[int, int], None] | None) -> Any:
-            if kind.detailed:
-                return function(snapshot, target, findings=findings,
-                                workspace_name=workspace_name, progress=progress)
-            return function(snapshot, target)
-
         self._thread = QThread(self)
-        self._worker = _Worker(call, target)
+        self._worker = _TaskWorker(call)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._finished)
@@ -106,8 +98,8 @@ class ExportJob(QObject):
         self._progress: QProgressDialog | None = None
         if show_progress:
             self._progress = QProgressDialog("", "Cancel", 0, 0, parent)
-            self._progress.setLabel(plain_label(f"Writing {target.name}…"))
-            self._progress.setWindowTitle("Export")
+            self._progress.setLabel(plain_label(label))
+            self._progress.setWindowTitle(title)
             self._progress.setMinimumDuration(300)
             self._progress.canceled.connect(self.cancel)
             self._worker.progressed.connect(self._show_progress)
@@ -133,10 +125,28 @@ class ExportJob(QObject):
             self._progress.reset()
         self.wait()
 
-    def _finished(self, target: Path) -> None:
+    def _finished(self, result: Any) -> None:
         self._stop()
-        self.done.emit(target)
+        self.done.emit(result)
 
     def _failed(self, error: Exception) -> None:
         self._stop()
         self.failed.emit(error)
+
+
+class ExportJob(BackgroundJob):
+    """One export: the exporter in a thread; `done` carries the written path."""
+
+    def __init__(self, kind: ExportKind, function: Callable[..., Any], snapshot: Any,
+                 target: Path, *, findings: Any = None, workspace_name: str = "",
+                 parent: QWidget | None = None, show_progress: bool = True) -> None:
+        def call(progress: Callable[[int, int], None]) -> Path:
+            if kind.detailed:
+                function(snapshot, target, findings=findings, workspace_name=workspace_name,
+                         progress=progress)
+            else:
+                function(snapshot, target)
+            return target
+
+        super().__init__(call, f"Writing {target.name}…", title="Export", parent=parent,
+                         show_progress=show_progress)

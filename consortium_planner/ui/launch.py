@@ -2,23 +2,30 @@
 
 Only Qt and the window's own modules are imported before the window shows; SQLAlchemy comes with
 the workspace, pyqtgraph with the dashboard, reportlab and openpyxl with an export.
+
+`--quit-after-show` (hidden, for CI) shows the window, visits every page once and exits: 0 when
+nothing went wrong, 1 when any error was reported (a crash, a workspace that would not open, a
+refused edit).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from consortium_planner.app import AppContext
-from consortium_planner.paths import user_data_dir
+from consortium_planner.paths import resources_dir, user_data_dir
 from consortium_planner.ui.errors import ErrorReporter
-from consortium_planner.ui.main_window import MainWindow
+from consortium_planner.ui.main_window import PAGES, WORKSPACE_KEYS, MainWindow
 
 ORGANISATION = "ConsortiumPlanner"
 APPLICATION = "Consortium Planner"
+DESKTOP_FILE = "consortium-planner"  # matches the Linux desktop entry, for the Wayland icon
 SETTINGS_FILE = "settings.ini"
 
 
@@ -28,6 +35,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "consortium-planner.svg")))
     return app
 
 
@@ -46,11 +55,90 @@ def build_window(args: argparse.Namespace, reporter: ErrorReporter) -> MainWindo
     return window
 
 
+class FileOpenHandler(QObject):
+    """macOS sends a double-clicked .cpw to the running app as a QFileOpenEvent."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self.window.open_path(Path(path))
+                return True
+        return super().eventFilter(watched, event)
+
+
+def visit_every_page(window: MainWindow, app: QApplication) -> None:
+    """Show each page once (the project pages of every project), letting each one paint."""
+    app.processEvents()
+    if window.context.workspace is None:
+        return
+    for key, _label, _shortcut in PAGES:
+        if key in WORKSPACE_KEYS:
+            window.show_page(key, None)
+            app.processEvents()
+    for project in window.context.projects():
+        for key, _label, _shortcut in PAGES:
+            if key not in WORKSPACE_KEYS:
+                window.show_page(key, project.id)
+                app.processEvents()
+
+
+def smoke_test(window: MainWindow, app: QApplication, reporter: ErrorReporter,
+               *, workspace_wanted: bool) -> int:
+    """--quit-after-show: 0 when every page showed without an error being reported, else 1."""
+    problems: list[str] = []
+
+    def note(problem: object) -> None:
+        problems.append(str(problem))
+
+    window.context.user_error.connect(note)
+    window.context.workspace_error.connect(note)
+    if workspace_wanted and window.context.workspace is None:
+        problems.append("the workspace did not open")
+    visit_every_page(window, app)
+    for _ in range(3):
+        app.processEvents()
+    window.close()
+    app.processEvents()
+    failed = bool(problems) or reporter.crashes > 0 or reporter.workspace_errors > 0
+    for problem in problems:
+        print(f"consortium-planner: {problem}", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     reporter = ErrorReporter(no_err_windows=args.no_err_windows)
     reporter.setup_logging()
     reporter.install()
     window = build_window(args, reporter)
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
-    return app.exec()
+    if getattr(args, "quit_after_show", False):
+        code = smoke_test(window, app, reporter,
+                          workspace_wanted=bool(args.workspace or args.demo))
+    else:
+        code = app.exec()
+    exit_now(code)
+    return code
+
+
+def exit_now(code: int) -> None:
+    """Leave without the interpreter's final garbage collection.
+
+    With PySide6 6.12, once the dashboard's pyqtgraph charts have been shown, the collection at
+    interpreter exit aborts ("bool_dealloc: deallocating True or False", exit 134) after the
+    QApplication is gone. By now the window has saved its settings and closed the workspace,
+    so nothing is lost by skipping it; the logs are flushed first.
+    """
+    import logging
+    import os
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -34,13 +34,19 @@ from consortium_planner.ui.formatting import menu_text
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page
 from consortium_planner.ui.welcome import WelcomePage
-from consortium_planner.ui.widgets import MessageBar, plain_label
+from consortium_planner.ui.widgets import FileNotice, MessageBar, plain_label
 
 APP_TITLE = "Consortium Planner"
 DIRECTORY = "directory"
-# (key, navigator label, shortcut); the directory is workspace-wide, the rest per project
-PAGES: tuple[tuple[str, str, str], ...] = (
+REGIONS = "regions"
+# (key, navigator label, shortcut); the directory and regions are workspace-wide, the rest per
+# project
+WORKSPACE_PAGES: tuple[tuple[str, str, str], ...] = (
     (DIRECTORY, "Partner directory", "Ctrl+1"),
+    (REGIONS, "Regions", "Ctrl+9"),
+)
+WORKSPACE_KEYS = frozenset(key for key, _label, _shortcut in WORKSPACE_PAGES)
+PROJECT_PAGES: tuple[tuple[str, str, str], ...] = (
     ("overview", "Overview", "Ctrl+2"),
     ("consortium", "Consortium", "Ctrl+3"),
     ("work_plan", "Work plan", "Ctrl+4"),
@@ -48,9 +54,13 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("budget", "Budget", "Ctrl+6"),
     ("checks", "Checks", "Ctrl+7"),
     ("dashboard", "Dashboard", "Ctrl+8"),
+    ("returns", "Returns", "Ctrl+Alt+9"),
 )
+PAGES = WORKSPACE_PAGES + PROJECT_PAGES
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 WORKSPACE_FILTER = "Consortium Planner workspaces (*.cpw);;All files (*)"
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".ods", ".csv"})
+SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"
 
 
 def _page_class(key: str) -> type[Page]:
@@ -71,6 +81,10 @@ def _page_class(key: str) -> type[Page]:
         from consortium_planner.ui.views.checks import ChecksPage as page
     elif key == "dashboard":
         from consortium_planner.ui.views.dashboard import DashboardPage as page
+    elif key == REGIONS:
+        from consortium_planner.ui.views.regions import RegionsPage as page
+    elif key == "returns":
+        from consortium_planner.ui.views.returns import ReturnsPage as page
     else:
         raise KeyError(key)
     return page
@@ -139,6 +153,9 @@ class MainWindow(QMainWindow):
             label.setAccessibleName(name)
             self.statusBar().addPermanentWidget(label)
 
+        self.file_notice = FileNotice(self)
+        self.statusBar().addWidget(self.file_notice, 1)
+
         self._make_actions()
         self._make_menus()
         context.user_error.connect(self.show_user_error)
@@ -168,6 +185,17 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action("Open the &demo workspace", self.open_demo)
         self.save_copy_action = self._action("Save a &copy…", self.save_copy, "Ctrl+Shift+S")
         self.close_action = self._action("&Close workspace", self.close_workspace, keys.Close)
+        self.print_preview_action = self._action("Print pre&view…",
+                                                 lambda: self.print_summary(preview=True),
+                                                 "Ctrl+Shift+P")
+        self.print_action = self._action("&Print…", lambda: self.print_summary(preview=False),
+                                         keys.Print)
+        self.import_organisations_action = self._action(
+            "&Import organisations…", self.import_organisations, "Ctrl+I",
+            tip="Read an organisation list (xlsx, xlsm, ods, csv) into the partner directory")
+        self.import_regions_action = self._action(
+            "Import region &categories…", self.import_region_categories,
+            tip="Read a table of NUTS 2 codes and their region categories (CSV)")
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -191,6 +219,12 @@ class MainWindow(QMainWindow):
                                                   "Ctrl+Shift+R")
         self.delete_project_action = self._action("De&lete project…", self.delete_project,
                                                   "Ctrl+Shift+Del")
+        self.partner_workbooks_action = self._action(
+            "Partner &workbooks…", self.generate_partner_workbooks, "Ctrl+Shift+W",
+            tip="Write the workbook each partner fills in and sends back")
+        self.import_returns_action = self._action(
+            "&Import returned workbooks…", self.import_returned_workbooks, "Ctrl+Shift+I",
+            tip="Show what the returned partner workbooks change, then apply them")
 
         self.page_actions: dict[str, QAction] = {}
         for key, label, shortcut in PAGES:
@@ -222,6 +256,9 @@ class MainWindow(QMainWindow):
         self.export_menu = file_menu.addMenu("&Export")
         self.export_menu.addActions(list(self.export_actions.values()))
         self.export_menu.aboutToShow.connect(self._update_export_actions)
+        file_menu.addActions([self.print_preview_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_organisations_action, self.import_regions_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
 
@@ -235,6 +272,8 @@ class MainWindow(QMainWindow):
         project_menu = bar.addMenu("&Project")
         project_menu.addActions([self.new_project_action, self.duplicate_project_action,
                                  self.rename_project_action, self.delete_project_action])
+        project_menu.addSeparator()
+        project_menu.addActions([self.partner_workbooks_action, self.import_returns_action])
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.navigator_action)
@@ -254,13 +293,17 @@ class MainWindow(QMainWindow):
                        self.copy_action, self.find_action):
             action.setEnabled(has_workspace)
         for action in (self.add_row_action, self.remove_rows_action, self.paste_action,
-                       self.new_project_action):
+                       self.new_project_action, self.import_regions_action,
+                       self.import_organisations_action):
             action.setEnabled(editable)
         for action in (self.duplicate_project_action, self.rename_project_action,
-                       self.delete_project_action):
+                       self.delete_project_action, self.import_returns_action):
             action.setEnabled(editable and has_project)
+        for action in (self.print_action, self.print_preview_action,
+                       self.partner_workbooks_action):
+            action.setEnabled(has_project)
         for key, action in self.page_actions.items():
-            action.setEnabled(has_workspace and (key == DIRECTORY or has_project))
+            action.setEnabled(has_workspace and (key in WORKSPACE_KEYS or has_project))
         self.export_menu.setEnabled(has_project)
 
     def _update_export_actions(self) -> None:
@@ -410,8 +453,8 @@ class MainWindow(QMainWindow):
     def _fill_navigator(self) -> None:
         self.navigator.blockSignals(True)
         self.navigator.clear()
-        directory = QTreeWidgetItem(self.navigator, ["Partner directory"])
-        directory.setData(0, PAGE_ROLE, (DIRECTORY, None))
+        for key, label, _shortcut in WORKSPACE_PAGES:
+            QTreeWidgetItem(self.navigator, [label]).setData(0, PAGE_ROLE, (key, None))
         bold = QFont(self.navigator.font())
         bold.setBold(True)
         for project in self.context.projects():
@@ -419,7 +462,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(0, "")
             item.setFont(0, bold)
             item.setData(0, PAGE_ROLE, ("overview", project.id))
-            for key, label, _shortcut in PAGES[1:]:
+            for key, label, _shortcut in PROJECT_PAGES:
                 child = QTreeWidgetItem(item, [label])
                 child.setData(0, PAGE_ROLE, (key, project.id))
             item.setExpanded(project.id == self.current_project)
@@ -427,7 +470,8 @@ class MainWindow(QMainWindow):
         self._select_in_navigator()
 
     def _select_in_navigator(self) -> None:
-        wanted = (self.current_key, self.current_project if self.current_key != DIRECTORY else None)
+        wanted = (self.current_key,
+                  None if self.current_key in WORKSPACE_KEYS else self.current_project)
         iterator = [self.navigator.topLevelItem(i)
                     for i in range(self.navigator.topLevelItemCount())]
         while iterator:
@@ -463,17 +507,17 @@ class MainWindow(QMainWindow):
                   from_navigator: bool = False) -> Page | None:
         if self.context.workspace is None:
             return None
-        if key != DIRECTORY and not self.context.has_project(project_id):
+        if key not in WORKSPACE_KEYS and not self.context.has_project(project_id):
             projects = self.context.projects()
             if not projects:
                 key, project_id = DIRECTORY, None
             else:
                 project_id = projects[0].id
         page = self.page(key)
-        if key != DIRECTORY:
+        if key not in WORKSPACE_KEYS:
             self.current_project = project_id
         self.current_key = key
-        page.set_project(project_id if key != DIRECTORY else None)
+        page.set_project(None if key in WORKSPACE_KEYS else project_id)
         self.page_stack.setCurrentWidget(page)
         if not from_navigator:
             self._select_in_navigator()
@@ -492,7 +536,7 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentItem(item)
         menu = QMenu(self)
         menu.addAction(self.new_project_action)
-        if item is not None and item.data(0, PAGE_ROLE)[0] != DIRECTORY:
+        if item is not None and item.data(0, PAGE_ROLE)[0] not in WORKSPACE_KEYS:
             menu.addActions([self.duplicate_project_action, self.rename_project_action,
                              self.delete_project_action])
         menu.exec(self.navigator.viewport().mapToGlobal(position))
@@ -581,7 +625,7 @@ class MainWindow(QMainWindow):
         self.message_bar.hide()
         if changes.projects:
             self._fill_navigator()
-            if self.current_key and self.current_key != DIRECTORY and \
+            if self.current_key and self.current_key not in WORKSPACE_KEYS and \
                     not self.context.has_project(self.current_project):
                 projects = self.context.projects()
                 self.show_page("overview" if projects else DIRECTORY,
@@ -690,9 +734,17 @@ class MainWindow(QMainWindow):
         self._exports.append(job)
         job.start()
 
-    def _export_done(self, job: Any, path: Path) -> None:
+    def _export_done(self, job: Any, path: Path | list[Path]) -> None:
         self._exports.remove(job)
-        self.statusBar().showMessage(f"Exported to {path}", 10000)
+        if isinstance(path, list):  # one file per partner: offer their folder
+            folder = path[0].parent if path else Path()
+            self.show_file_notice(folder, f"Wrote {len(path)} files into {folder}")
+        else:
+            self.show_file_notice(path, f"Exported to {path}")
+
+    def show_file_notice(self, path: Path, text: str) -> None:
+        self.statusBar().clearMessage()
+        self.file_notice.show_file(path, text)
 
     def _export_failed(self, job: Any, error: Exception) -> None:
         from consortium_planner.ui.exports import ExportCancelled
@@ -709,27 +761,219 @@ class MainWindow(QMainWindow):
         else:
             self.reporter.excepthook(type(error), error, error.__traceback__)
 
+    # -- print -----------------------------------------------------------------------------------
+
+    def print_summary(self, *, preview: bool) -> None:
+        """Print (or preview) the consortium summary of the current project."""
+        from consortium_planner.ui.printing import (
+            print_document,
+            print_preview,
+            summary_document_for_print,
+        )
+
+        project_id = self.current_project
+        if not self.context.has_project(project_id):
+            return
+        assert project_id is not None and self.context.workspace is not None
+        document = summary_document_for_print(self.context.snapshot(project_id),
+                                              self.context.findings(project_id),
+                                              self.context.workspace.name)
+        if preview:
+            print_preview(self, document)
+        elif print_document(self, document):
+            self.statusBar().showMessage("The summary was sent to the printer.", 8000)
+
+    # -- partner workbooks -----------------------------------------------------------------------
+
+    def generate_partner_workbooks(self) -> None:
+        """Write one participant's workbook (a file) or every participant's (into a folder)."""
+        from consortium_planner.ui.partner_workbooks import GenerateDialog, suggested_name
+
+        project_id = self.current_project
+        if not self.context.has_project(project_id):
+            return
+        assert project_id is not None
+        snapshot = self.context.snapshot(project_id)
+        if not snapshot.participants:
+            self.show_user_error(f"{snapshot.project.acronym} has no participants yet.")
+            return
+        dialog = GenerateDialog(snapshot, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        number = dialog.number()
+        if number is None:
+            target = QFileDialog.getExistingDirectory(
+                self, f"Folder for the partner workbooks of {snapshot.project.acronym}",
+                self._last_folder())
+        else:
+            suggestion = str(Path(self._last_folder()) / suggested_name(snapshot, number))
+            target, _ = QFileDialog.getSaveFileName(self, "Partner workbook", suggestion,
+                                                    "Excel workbooks (*.xlsx)")
+            if target and not target.endswith(".xlsx"):
+                target += ".xlsx"
+        if target:
+            self._remember_folder(target)
+            self.write_partner_workbooks(number, Path(target))
+
+    def write_partner_workbooks(self, number: int | None, target: Path) -> Any:
+        """Write the workbook(s) off the GUI thread; the status bar offers to open the result."""
+        from consortium_planner.ui.exports import BackgroundJob
+        from consortium_planner.ui.partner_workbooks import workbook_writer
+
+        assert self.current_project is not None
+        snapshot = self.context.snapshot(self.current_project)
+        write = workbook_writer(number)
+        job = BackgroundJob(lambda _progress: write(snapshot, target),
+                            f"Writing the partner workbook{'s' if number is None else ''}…",
+                            title="Partner workbooks", parent=self,
+                            show_progress=not self.reporter.no_err_windows)
+        job.done.connect(lambda path: self._export_done(job, path))
+        job.failed.connect(lambda error: self._export_failed(job, error))
+        self._exports.append(job)
+        job.start()
+        return job
+
+    def import_returned_workbooks(self, paths: list[Path] | None = None) -> Any:
+        """Dry-run the chosen returned workbooks off the GUI thread, then show what they change."""
+        from consortium_planner.ui.exports import BackgroundJob
+        from consortium_planner.ui.partner_workbooks import import_files
+
+        workspace = self.context.workspace
+        if workspace is None or self.context.read_only:
+            return None
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(self, "Import returned partner workbooks",
+                                                     self._last_folder(),
+                                                     "Excel workbooks (*.xlsx);;All files (*)")
+            if not chosen:
+                return None
+            self._remember_folder(chosen[0])
+            paths = [Path(name) for name in chosen]
+        files = list(paths)
+        job = BackgroundJob(lambda progress: import_files(workspace, files, progress,
+                                                          dry_run=True),
+                            f"Reading {len(files)} workbook{'s' if len(files) != 1 else ''}…",
+                            title="Import returned workbooks", parent=self,
+                            show_progress=not self.reporter.no_err_windows)
+        job.done.connect(lambda results: self._returns_read(job, results))
+        job.failed.connect(lambda error: self._export_failed(job, error))
+        self._exports.append(job)
+        job.start()
+        return job
+
+    def choose_returns(self, results: list[Any]) -> list[Path]:
+        """The files the user accepts after seeing their changes (none when cancelled)."""
+        from consortium_planner.ui.partner_workbooks import ReturnsPreviewDialog
+
+        dialog = ReturnsPreviewDialog(results, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return dialog.accepted_paths()
+
+    def _returns_read(self, job: Any, results: list[Any]) -> None:
+        from consortium_planner.ui.exports import BackgroundJob
+        from consortium_planner.ui.partner_workbooks import (
+            capture_participant,
+            import_files,
+            participants_of,
+        )
+
+        self._exports.remove(job)
+        accepted = self.choose_returns(results)
+        if not accepted:
+            return
+        found = participants_of(self.context, [r for r in results if Path(r.path) in accepted])
+        before = [capture_participant(self.context, *ids)
+                  for ids in dict.fromkeys(found[path] for path in accepted if path in found)]
+        workspace = self.context.workspace
+        apply_job = BackgroundJob(
+            lambda progress: import_files(workspace, accepted, progress, dry_run=False),
+            f"Importing {len(accepted)} workbook{'s' if len(accepted) != 1 else ''}…",
+            title="Import returned workbooks", parent=self,
+            show_progress=not self.reporter.no_err_windows)
+        apply_job.done.connect(lambda applied: self._returns_applied(apply_job, before, applied))
+        apply_job.failed.connect(lambda error: self._export_failed(apply_job, error))
+        self._exports.append(apply_job)
+        apply_job.start()
+
+    def _returns_applied(self, job: Any, before: list[Any], results: list[Any]) -> None:
+        from consortium_planner.ui.partner_workbooks import PartnerImportCommand, import_summary
+
+        self._exports.remove(job)
+        imported = [r for r in results if r.status == "imported"]
+        summary = import_summary(results)
+        if imported:
+            names = (Path(imported[0].path).name if len(imported) == 1
+                     else f"{len(imported)} returned workbooks")
+            self.context.execute(PartnerImportCommand(self.context, before, imported,
+                                                      f"Import {names}"))
+        if len(imported) < len(results):
+            self.show_user_error(summary)
+        else:
+            self.statusBar().showMessage(summary, 15000)
+
+    # -- imports ---------------------------------------------------------------------------------
+
+    def import_region_categories(self, path: Path | None = None) -> None:
+        """Import a region category table (CSV) as one undo step, on the Regions page."""
+        page = self.show_page(REGIONS, None)
+        if page is None or self.context.read_only:
+            return
+        if path is None:
+            page.choose_import_file()  # type: ignore[attr-defined]
+        else:
+            page.import_file(path)  # type: ignore[attr-defined]
+
+    def import_organisations(self, path: Path | None = None) -> None:
+        """The import wizard (with a dropped file preselected); the import is one undo step."""
+        from consortium_planner.ui import import_wizard
+
+        workspace = self.context.workspace
+        if workspace is None or self.context.read_only:
+            return
+        result = import_wizard.run_import_wizard(self, workspace, self._current_acronym() or None,
+                                                 path)
+        if result is not None:
+            self.context.execute(import_wizard.ImportCommand(self.context, result))
+
     # -- drag and drop ---------------------------------------------------------------------------
 
     @staticmethod
-    def _dropped_workspace(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> tuple[str, Path] | None:
+        """("workspace" | "spreadsheet", path) of the first file the window can take."""
         from consortium_planner.workspace import FILE_SUFFIX
 
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
-            if url.isLocalFile() and path.suffix.lower() == FILE_SUFFIX:
-                return path
+            if not url.isLocalFile():
+                continue
+            if path.suffix.lower() == FILE_SUFFIX:
+                return "workspace", path
+            if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+                return "spreadsheet", path
         return None
 
+    def _can_take(self, dropped: tuple[str, Path] | None) -> bool:
+        if dropped is None:
+            return False
+        return dropped[0] == "workspace" or (
+            self.context.workspace is not None and not self.context.read_only)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if self._dropped_workspace(event) is not None:
+        if self._can_take(self._dropped_file(event)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        path = self._dropped_workspace(event)
-        if path is not None:
-            event.acceptProposedAction()
+        dropped = self._dropped_file(event)
+        if not self._can_take(dropped):
+            return
+        assert dropped is not None
+        event.acceptProposedAction()
+        kind, path = dropped
+        if kind == "workspace":
             QTimer.singleShot(0, lambda: self.open_path(path))
+        else:
+            QTimer.singleShot(0, lambda: self.import_organisations(path))
 
     # -- settings ----------------------------------------------------------------------------------
 

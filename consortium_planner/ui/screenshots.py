@@ -29,6 +29,10 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("budget-per-country", "budget", "Per country"),
     ("dashboard", "dashboard", None),
     ("dashboard-gantt", "dashboard", None),
+    ("regions", "regions", None),
+    ("returns-preview", "", None),
+    ("returns", "returns", None),
+    ("print-preview", "", None),
     ("checks", "checks", None),
 )
 
@@ -65,9 +69,25 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                 window.open_demo()
                 _settle(app)
                 continue
+            if name in DIALOG_SHOTS:
+                dialog = DIALOG_SHOTS[name](window, Path(temp))
+                dialog.resize(1100, 700)
+                dialog.show()
+                _settle(app)
+                path = folder / f"{name}.png"
+                dialog.grab().save(str(path))
+                written.append(path)
+                dialog.close()
+                continue
             if name == "checks":
                 _what_if(window)
                 _settle(app)
+            if name == "regions":
+                _regions(window)
+            if name == "returns":
+                _returned_workbook(window, Path(temp))
+                page = window.show_page(key, window.current_project)
+                page.table.select_row_id(3)  # type: ignore[union-attr]
             page = window.show_page(key, window.current_project)
             assert page is not None
             if key == "dashboard":
@@ -108,6 +128,87 @@ def _what_if(window: object) -> None:
     context.execute(RemoveCommand(context, "participant", removed, "Remove 5 participants"))
     window.show_page("checks", command.created_id)  # type: ignore[attr-defined]
     window.undo_dock.show()  # type: ignore[attr-defined]
+
+
+def _regions(window: object) -> None:
+    """German regions (a few shipped values, the rest unknown) and one value of the user's."""
+    from consortium_planner.ui.commands import RegionCategoryCommand
+
+    context = window.context  # type: ignore[attr-defined]
+    context.execute(RegionCategoryCommand(
+        context, "DE80", ("transition", "Decision (EU) 2021/1130, Annex I"),
+        "Set the category of DE80"))
+    page = window.page("regions")  # type: ignore[attr-defined]
+    page.country.setCurrentIndex(page.country.findData("DE"))
+
+
+def _returned(window: object, temp: Path) -> Path:
+    """Participant 3's workbook as a partner sends it back: a new city, effort and one cost
+    line fewer."""
+    import openpyxl
+
+    from consortium_planner.exporting.partner_template import (
+        PROFILE_ROWS,
+        SHEET_COSTS,
+        SHEET_EFFORT,
+        SHEET_ORGANISATION,
+        write_partner_workbook,
+    )
+
+    context = window.context  # type: ignore[attr-defined]
+    snapshot = context.snapshot(window.current_project)  # type: ignore[attr-defined]
+    path = write_partner_workbook(snapshot, 3, temp / "CIRCOMP-P03-returned.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook[SHEET_ORGANISATION].cell(PROFILE_ROWS["city"], 2).value = "Málaga"
+    effort = workbook[SHEET_EFFORT]
+    row = next(r for r in range(5, 100) if effort.cell(r, 1).value == "WP1")
+    effort.cell(row, 6).value = 3.25
+    costs = workbook[SHEET_COSTS]
+    first = next(r for r in range(5, 300) if costs.cell(r, 3).value)
+    for column in range(1, 7):
+        costs.cell(first, column).value = None
+    workbook.save(path)
+    return path
+
+
+def _returned_workbook(window: object, temp: Path) -> None:
+    from consortium_planner.services.partner_returns import import_partner_workbook
+
+    context = window.context  # type: ignore[attr-defined]
+    import_partner_workbook(context.workspace, _returned(window, temp))
+    context.notify_everything()
+
+
+def _returns_preview(window: object, temp: Path) -> object:
+    from consortium_planner.services.partner_returns import import_partner_workbook
+    from consortium_planner.ui.partner_workbooks import ReturnsPreviewDialog
+
+    context = window.context  # type: ignore[attr-defined]
+    good = _returned(window, temp)
+    bad = temp / "budget-from-a-partner.xlsx"
+    bad.write_bytes(b"not a workbook")
+    results = [import_partner_workbook(context.workspace, path, dry_run=True)
+               for path in (good, bad)]
+    return ReturnsPreviewDialog(results, window)  # type: ignore[arg-type]
+
+
+def _print_preview(window: object, _temp: Path) -> object:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from consortium_planner.ui.printing import make_printer, summary_document_for_print
+
+    context = window.context  # type: ignore[attr-defined]
+    project_id = window.current_project  # type: ignore[attr-defined]
+    document = summary_document_for_print(context.snapshot(project_id),
+                                          context.findings(project_id), "demo")
+    printer = make_printer()
+    dialog = QPrintPreviewDialog(printer, window)  # type: ignore[arg-type]
+    dialog.paintRequested.connect(document.print_)
+    dialog._kept = (printer, document)  # the dialog does not own them: keep them alive
+    return dialog
+
+
+DIALOG_SHOTS = {"returns-preview": _returns_preview, "print-preview": _print_preview}
 
 
 def _demo_today(window: object) -> object:

@@ -57,6 +57,7 @@ class Column:
     parse: Callable[[str, Any], Any] | None = None  # (pasted text, row) -> value for the service
     width: int = 0  # initial width in pixels; 0 lets the view decide
     header_tooltip: str = ""
+    foreground: Callable[[Any], str | None] | None = None  # a warning colour ("#b00020") or None
 
     def display(self, row: Any) -> str:
         if self.text is not None:
@@ -169,6 +170,10 @@ class RecordTableModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return plain_tooltip(column.tooltip(row)) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None \
+                and not self.is_total(index.row()):
+            colour = column.foreground(row)
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.FontRole and self.is_total(index.row()):
             font = QFont()
             font.setBold(True)

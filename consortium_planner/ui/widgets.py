@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -63,3 +65,53 @@ class MessageBar(QFrame):
     @property
     def text(self) -> str:
         return self.label.text()
+
+
+class FileNotice(QFrame):
+    """'Exported to X' in the status bar, with Open the file and Show in folder buttons."""
+
+    TIMEOUT_MS = 20_000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Export finished")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = plain_label("", self)
+        self.open_button = QToolButton(self)
+        self.open_button.setText("Open the file")
+        self.open_button.setAccessibleName("Open the exported file")
+        self.folder_button = QToolButton(self)
+        self.folder_button.setText("Show in folder")
+        self.folder_button.setAccessibleName("Show the exported file in its folder")
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAccessibleName("Close the export notice")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        self.open_button.clicked.connect(lambda _checked=False: self._open(self.path))
+        self.folder_button.clicked.connect(
+            lambda _checked=False: self._open(self.path if self.path.is_dir()
+                                              else self.path.parent))
+        for widget in (self.label, self.open_button, self.folder_button, close):
+            layout.addWidget(widget)
+        self.path = Path()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_file(self, path: Path, text: str) -> None:
+        self.path = Path(path)
+        self.label.setText(text)
+        self.open_button.setText("Open the folder" if self.path.is_dir() else "Open the file")
+        self.folder_button.setVisible(not self.path.is_dir())
+        self.show()
+        self._timer.start(self.TIMEOUT_MS)
+
+    @staticmethod
+    def _open(path: Path) -> bool:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

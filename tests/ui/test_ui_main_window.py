@@ -45,8 +45,8 @@ def test_title_navigator_and_first_page(window, context, workspace_path):
     assert window.current_key == "overview"
     top = [window.navigator.topLevelItem(i).text(0)
            for i in range(window.navigator.topLevelItemCount())]
-    assert top[0] == "Partner directory"
-    assert top[1:] == [p.acronym for p in context.projects()]
+    assert top[:2] == ["Partner directory", "Regions"]
+    assert top[2:] == [p.acronym for p in context.projects()]
 
 
 def test_every_page_is_reachable_by_its_shortcut(window):
@@ -238,7 +238,8 @@ def test_exports_run_off_the_gui_thread(qtbot, window, project_id, tmp_path, mon
     qtbot.waitUntil(lambda: not window._exports, timeout=60000)
     written = list(folder.iterdir())
     assert written and (key == "csv" or written[0].suffix == kind.suffix)
-    assert "Exported" in window.statusBar().currentMessage()
+    assert "Exported" in window.file_notice.label.text()
+    assert window.file_notice.isVisible()
 
 
 def test_status_bar_shows_totals_and_errors(qtbot, window, context, project_id):

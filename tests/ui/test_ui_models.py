@@ -11,16 +11,19 @@ from consortium_planner.ui.views.checks import ChecksPage
 from consortium_planner.ui.views.consortium import ConsortiumPage
 from consortium_planner.ui.views.directory import DirectoryPage
 from consortium_planner.ui.views.effort import EffortPage
+from consortium_planner.ui.views.regions import RegionsPage
+from consortium_planner.ui.views.returns import ReturnsPage
 from consortium_planner.ui.views.work_plan import WorkPlanPage
 
-PAGES = [DirectoryPage, ConsortiumPage, WorkPlanPage, EffortPage, BudgetPage, ChecksPage]
+PAGES = [DirectoryPage, ConsortiumPage, WorkPlanPage, EffortPage, BudgetPage, ChecksPage,
+         RegionsPage, ReturnsPage]
 
 
 @pytest.mark.parametrize("page_class", PAGES, ids=lambda cls: cls.__name__)
 def test_page_models_pass_the_model_tester(qtbot, request, context, project_id, page_class):
     page = page_class(context)
     qtbot.addWidget(page)
-    page.set_project(None if page_class is DirectoryPage else project_id)
+    page.set_project(project_id if page_class.per_project else None)
     page.show()
     sections = page.sections()
     assert sections

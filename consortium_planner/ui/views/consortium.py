@@ -39,10 +39,28 @@ class ParticipantRow:
         return getattr(self.figures, name) if self.figures is not None else None
 
 
+MISSING_COLOUR = "#b00020"
+
+
 def _region_category_text(row: ParticipantRow) -> str:
     category = row.info.region_category.category
-    text = choices.label_of(choices.region_categories(), category) if category else "Unknown"
+    if not category:
+        return "⚠ Unknown"
+    text = choices.label_of(choices.region_categories(), category)
     return f"{text} (override)" if row.info.region_category_override else text
+
+
+def _region_category_tooltip(row: ParticipantRow) -> str:
+    """Where the category came from; for a missing one, what to do about it."""
+    info = row.info.region_category
+    if info.category:
+        return f"Source: {info.source}" if info.source else ""
+    region = row.info.organisation.nuts2
+    if not region:
+        return ("No region is set for this organisation: set its NUTS 2 region in the partner "
+                "directory, or override the category (Overrides…).")
+    return (f"No known category for {region}: set it on the Regions page with its source, or "
+            "override it for this participant (Overrides…).")
 
 
 def _rate_tooltip(row: ParticipantRow) -> str:
@@ -63,7 +81,8 @@ def participant_columns() -> list[Column]:
         Column("", "Region", lambda r: r.info.organisation.nuts2,
                tooltip=lambda r: choices.region_name(r.info.organisation.nuts2), width=60),
         Column("", "Region category", lambda r: r.info.region_category.category,
-               text=_region_category_text, tooltip=lambda r: r.info.region_category.source,
+               text=_region_category_text, tooltip=_region_category_tooltip,
+               foreground=lambda r: None if r.info.region_category.category else MISSING_COLOUR,
                width=115),
         Column("", "Type", lambda r: r.info.organisation.org_type,
                text=lambda r: choices.label_of(choices.org_types(), r.info.organisation.org_type),

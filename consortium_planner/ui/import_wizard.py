@@ -1,0 +1,655 @@
+"""File > Import organisations: a wizard from a spreadsheet to the directory, showing every change.
+
+Pages: the file (chosen, or dropped onto the wizard), the sheet and the column mapping (a combo
+box of fields per column, unmapped columns listed), the preview (errors and warnings located by
+sheet, row and column; each duplicate with its field-by-field diff and an update / keep / skip
+choice), and a confirmation. Reading, planning, matching and writing run off the GUI thread, each
+with its own session, behind a progress dialog with Cancel. The workbook is read once; changing
+the sheet or the mapping only plans it again.
+
+`run_import_wizard` returns the applied `ImportResult`; `ImportCommand` makes it one step on the
+undo stack (undo calls `services.organisation_import.undo_import`, redo applies it again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from consortium_planner.importing.headers import MAPPABLE_FIELDS, NON_PROFIT
+from consortium_planner.services.errors import UserError
+from consortium_planner.services.organisation_import import (
+    Decision,
+    ImportPreview,
+    ImportRefused,
+    ImportResult,
+    ImportUndoError,
+    RecordPreview,
+    apply_import,
+    undo_import,
+)
+from consortium_planner.ui.commands import EditCommand
+from consortium_planner.ui.exports import BackgroundJob, ExportCancelled
+from consortium_planner.ui.formatting import money_text
+from consortium_planner.ui.widgets import plain_label
+from consortium_planner.workspace import Workspace
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.services.editing import Changes
+
+FILE_FILTER = ("Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt);;"
+               "All files (*)")
+IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".txt")
+NOT_IMPORTED = "(not imported)"
+FIELD_LABELS = {name: name.replace("_", " ").capitalize() for name in MAPPABLE_FIELDS}
+FIELD_LABELS.update({"pic": "PIC", "vat": "VAT number", "nuts2": "NUTS 2 region",
+                     "sme_class": "SME class", "org_type": "Organisation type",
+                     "profit": "Profit-making", NON_PROFIT: "Non-profit (yes = not for profit)",
+                     "staff_headcount": "Staff headcount", "email": "E-mail"})
+DECISION_LABELS = {Decision.CREATE: "Create", Decision.UPDATE: "Update",
+                   Decision.KEEP: "Keep the directory's", Decision.SKIP: "Skip",
+                   Decision.UNCHANGED: "Unchanged", Decision.INVALID: "Invalid"}
+
+
+def importable_path(path: Path) -> bool:
+    """Whether a dropped file looks like something this wizard reads."""
+    return path.suffix.lower() in IMPORTABLE_SUFFIXES
+
+
+def value_text(value: Any) -> str:
+    """A field value as the preview shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, Decimal):
+        return money_text(value)
+    if isinstance(value, Enum):
+        return getattr(value, "label", None) or str(value.value)
+    if isinstance(value, (list, tuple)):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows, each shown through one function per column."""
+
+    def __init__(self, headers: Sequence[str], cells: Callable[[Any], Sequence[str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._cells = cells
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self._headers) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                                Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self._cells(self.rows[index.row()])[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+def _table(model: QAbstractTableModel, name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+class FilePage(QWizardPage):
+    """Choose the file; dropping one on the wizard fills it in."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle("Choose a list of organisations")
+        self.setSubTitle("An Excel (.xlsx, .xlsm), OpenDocument (.ods) or CSV file in any layout "
+                         "and language. You can also drop the file here.")
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName("File to import")
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addStretch()
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import organisations", self.path.text(),
+                                              FILE_FILTER)
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return Path(self.path.text().strip()).is_file()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return self._wizard.plan_ready(Path(self.path.text().strip()))
+
+
+class MappingPage(QWizardPage):
+    """The sheet, and for each column the field it fills (a combo box per column)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle("Sheet and columns")
+        self.setSubTitle("Check which field each column fills. Your choices are remembered for "
+                         "files with the same columns.")
+        self.sheet = QComboBox(self)
+        self.sheet.setAccessibleName("Sheet")
+        self.sheet.activated.connect(self._sheet_chosen)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setAccessibleName("Column mapping")
+        self.table.setHorizontalHeaderLabels(["Column in the file", "Field"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unmapped = plain_label("", self, wrap=True)
+        self.notes = plain_label("", self, wrap=True)
+        form = QFormLayout()
+        form.addRow("Sheet:", self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table)
+        layout.addWidget(self.unmapped)
+        layout.addWidget(self.notes)
+        self.combos: dict[str, QComboBox] = {}
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        plan = self._wizard.plan
+        assert plan is not None
+        self.sheet.clear()
+        self.sheet.addItems(plan.sheet_names)
+        self.sheet.setCurrentText(plan.sheet)
+        self.table.setRowCount(0)
+        self.combos = {}
+        ignored = {header for _, header in plan.header_mapping.ignored}
+        for header in plan.headers:
+            if not header:
+                continue
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            item = plain_label(header, self.table)
+            self.table.setCellWidget(row, 0, item)
+            combo = QComboBox(self.table)
+            combo.setAccessibleName(f"Field for column {header}")
+            combo.addItem(NOT_IMPORTED, "")
+            for name in MAPPABLE_FIELDS:
+                combo.addItem(FIELD_LABELS[name], name)
+            chosen = "" if header in ignored else plan.mapping.get(header, "")
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            self.table.setCellWidget(row, 1, combo)
+            self.combos[header] = combo
+        self.unmapped.setText(
+            "Not imported (no matching field): " + ", ".join(plan.unmapped_columns)
+            if plan.unmapped_columns else "Every column with a header is imported.")
+        self.notes.setText("\n".join(plan.notes))
+
+    def mapping(self) -> dict[str, str]:
+        """Header -> field as the combo boxes say ("" for a column left out)."""
+        return {header: str(combo.currentData()) for header, combo in self.combos.items()}
+
+    def _sheet_chosen(self) -> None:
+        self._wizard.replan(self.sheet.currentText(), None)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return self._wizard.preview_ready(self.sheet.currentText(), self.mapping())
+
+
+class PreviewPage(QWizardPage):
+    """Problems, duplicates and what each duplicate would change; a choice per duplicate."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle("Preview")
+        self.summary = plain_label("", self, wrap=True)
+        self.problems = _RowsModel(
+            ["", "Sheet", "Row", "Column", "Problem"],
+            lambda row: (row[0], row[1].sheet, str(row[1].row), row[1].column, row[1].message),
+            self)
+        self.problems_view = _table(self.problems, "Problems", self)
+        self.duplicates = _RowsModel(
+            ["Row", "In the file", "Matches", "By", "Changes", "Decision"], self._duplicate_cells,
+            self)
+        self.duplicates_view = _table(self.duplicates, "Duplicates", self)
+        self.duplicates_view.selectionModel().currentRowChanged.connect(self._show_record)
+        self.changes = _RowsModel(
+            ["Field", "In the directory", "In the file"],
+            lambda change: (FIELD_LABELS.get(change.field, change.field),
+                            value_text(change.old), value_text(change.new)), self)
+        self.changes_view = _table(self.changes, "Changes of the selected record", self)
+        self.decision = QComboBox(self)
+        self.decision.setAccessibleName("Decision for the selected record")
+        self.decision.activated.connect(self._decide)
+        update_all = QPushButton("Update all", self)
+        update_all.clicked.connect(lambda: self._decide_all(Decision.UPDATE))
+        keep_all = QPushButton("Keep all", self)
+        keep_all.clicked.connect(lambda: self._decide_all(Decision.KEEP))
+        self.skip_invalid = QCheckBox("Import the valid rows and skip the rows with errors",
+                                      self)
+        self.skip_invalid.toggled.connect(self.completeChanged)
+        self.skip_invalid.toggled.connect(self._show_summary)
+        choice = QHBoxLayout()
+        choice.addWidget(plain_label("Selected record:", self))
+        choice.addWidget(self.decision)
+        choice.addStretch()
+        choice.addWidget(update_all)
+        choice.addWidget(keep_all)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(plain_label("Errors and warnings:", self))
+        layout.addWidget(self.problems_view, 2)
+        layout.addWidget(plain_label("Organisations already in the directory:", self))
+        layout.addWidget(self.duplicates_view, 2)
+        layout.addLayout(choice)
+        layout.addWidget(self.changes_view, 1)
+
+    def _duplicate_cells(self, record: RecordPreview) -> tuple[str, ...]:
+        preview = self._wizard.preview
+        assert preview is not None
+        return (str(record.row), record.legal_name, record.existing_name,
+                record.matched_by.upper() if record.matched_by in ("pic", "vat")
+                else record.matched_by, ", ".join(FIELD_LABELS.get(c.field, c.field)
+                                                  for c in record.changes) or "none",
+                DECISION_LABELS[preview.decisions[record.index]])
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        preview = self._wizard.preview
+        assert preview is not None
+        self.problems.set_rows([("Error", p) for p in preview.errors]
+                               + [("Warning", p) for p in preview.warnings])
+        self.duplicates.set_rows(preview.duplicates)
+        self.changes.set_rows([])
+        self.skip_invalid.setChecked(False)
+        self.skip_invalid.setVisible(preview.has_errors)
+        if preview.duplicates:
+            self.duplicates_view.selectRow(0)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        preview = self._wizard.preview
+        assert preview is not None
+        lines = [f"{preview.rows_read} organisation row(s) read from “{preview.plan.sheet}”: "
+                 f"{preview.created} new, {preview.updated} to update, "
+                 f"{preview.unchanged} unchanged or kept, {preview.skipped} skipped."]
+        if preview.has_errors and not self.skip_invalid.isChecked():
+            lines.append(f"{len(preview.errors)} error(s): nothing can be imported until they "
+                         "are fixed in the file, or you choose to skip those rows.")
+        self.summary.setText("\n".join(lines))
+
+    def _current(self) -> RecordPreview | None:
+        row = self.duplicates_view.currentIndex().row()
+        return self.duplicates.rows[row] if 0 <= row < len(self.duplicates.rows) else None
+
+    def _show_record(self) -> None:
+        record = self._current()
+        preview = self._wizard.preview
+        self.decision.clear()
+        if record is None or preview is None:
+            self.changes.set_rows([])
+            return
+        self.changes.set_rows(record.changes)
+        for decision in preview.choices(record.index):
+            self.decision.addItem(DECISION_LABELS[decision], decision)
+        self.decision.setCurrentIndex(self.decision.findData(preview.decisions[record.index]))
+
+    def _decide(self) -> None:
+        record = self._current()
+        preview = self._wizard.preview
+        if record is None or preview is None:
+            return
+        preview.decide(record.index, Decision(self.decision.currentData()))
+        self.duplicates.refresh()
+        self._show_summary()
+
+    def _decide_all(self, decision: Decision) -> None:
+        preview = self._wizard.preview
+        assert preview is not None
+        for record in preview.duplicates:
+            if decision in preview.choices(record.index):
+                preview.decide(record.index, decision)
+        self.duplicates.refresh()
+        self._show_record()
+        self._show_summary()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        preview = self._wizard.preview
+        return preview is not None and (not preview.has_errors or self.skip_invalid.isChecked())
+
+
+class ConfirmPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle("Import")
+        self.setFinalPage(True)
+        self.text = plain_label("", self, wrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        preview = self._wizard.preview
+        assert preview is not None
+        lines = [f"Import “{preview.file_name}” into the directory:",
+                 f"  {preview.created} new organisation(s)",
+                 f"  {preview.updated} updated, field by field as previewed",
+                 f"  {preview.unchanged} unchanged or kept as they are",
+                 f"  {preview.skipped} row(s) skipped"]
+        if self._wizard.project_acronym:
+            lines.append(f"and enrol them in project {self._wizard.project_acronym}.")
+        lines.append("The whole import is one step of Edit > Undo.")
+        self.text.setText("\n".join(lines))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return self._wizard.apply()
+
+
+class ImportWizard(QWizard):
+    """The import wizard; `result` holds the ImportResult once the import is applied."""
+
+    def __init__(self, workspace: Workspace, project_acronym: str | None = None,
+                 parent: QWidget | None = None, *, interactive: bool = True) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.project_acronym = project_acronym
+        # False in tests: no progress or message dialogs (messages land in `last_message`)
+        self.interactive = interactive
+        self.last_message = ""
+        self.setWindowTitle("Import organisations")
+        self.setAcceptDrops(True)
+        self.workbook: Any = None  # importing.readers.WorkbookData, read once per file
+        self.workbook_path: Path | None = None
+        self.plan: Any = None  # importing.plan.OrganisationPlan
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        self.job: BackgroundJob | None = None
+        self._previewed_for: tuple[str, tuple[tuple[str, str], ...]] | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.confirm_page = ConfirmPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.confirm_page):
+            self.addPage(page)
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and importable_path(Path(url.toLocalFile())):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self.currentPage() is self.file_page and self._dropped(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = self._dropped(event)
+        if path is not None and self.currentPage() is self.file_page:
+            event.acceptProposedAction()
+            self.file_page.path.setText(str(path))
+
+    # -- work off the GUI thread ---------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _run(self, call: Callable[[Callable[[int, int], None]], Any], label: str,
+             done: Callable[[Any], None]) -> None:
+        job = BackgroundJob(call, label, title="Import organisations", parent=self,
+                            show_progress=self.interactive)
+        self.job = job
+        self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        job.done.connect(lambda value: self._job_done(done, value))
+        job.failed.connect(self._job_failed)
+        job.start()
+
+    def _job_done(self, done: Callable[[Any], None], value: Any) -> None:
+        self.job = None
+        done(value)
+        self.currentPage().completeChanged.emit()
+
+    def _job_failed(self, error: Exception) -> None:
+        from consortium_planner.importing.errors import ImportCancelled, ImportFileError
+        from consortium_planner.workspace import WorkspaceError
+
+        self.job = None
+        self.currentPage().completeChanged.emit()
+        if isinstance(error, (ExportCancelled, ImportCancelled)):
+            return
+        if isinstance(error, ImportFileError):
+            self._tell(error.message)
+        elif isinstance(error, (ImportRefused, WorkspaceError)):
+            self._tell(str(error))
+        else:
+            raise error
+
+    def _tell(self, message: str) -> None:
+        if self.interactive:
+            QMessageBox.warning(self, "Import organisations", message)
+        self.last_message = message
+
+    # -- the steps -----------------------------------------------------------------------------
+
+    def plan_ready(self, path: Path) -> bool:
+        """True when the file is planned; otherwise start planning it and move on when done."""
+        if self.busy:
+            return False
+        if self.plan is not None and self.workbook_path == path:
+            return True
+        self.workbook = self.plan = self.preview = None
+        self._plan(path, None, None, advance=True)
+        return False
+
+    def replan(self, sheet: str | None, mapping: dict[str, str] | None) -> None:
+        """Plan the already read workbook again (another sheet); the mapping page refreshes."""
+        if self.busy or self.workbook_path is None:
+            return
+        self._plan(self.workbook_path, sheet, mapping, advance=False)
+
+    def _plan(self, path: Path, sheet: str | None, mapping: dict[str, str] | None, *,
+              advance: bool) -> None:
+        from consortium_planner.importing.plan import plan_workbook
+        from consortium_planner.importing.readers import read_workbook
+        from consortium_planner.services.import_mappings import load_mappings
+
+        workbook = self.workbook if self.workbook_path == path else None
+        remembered = load_mappings() if mapping is None else None
+
+        def call(progress: Callable[[int, int], None]) -> tuple[Any, Any]:
+            read = workbook if workbook is not None else read_workbook(path)
+            return read, plan_workbook(read, path, mapping, sheet=sheet, remembered=remembered,
+                                       progress=progress)
+
+        def done(value: tuple[Any, Any]) -> None:
+            self.workbook, self.plan = value
+            self.workbook_path = path
+            self.preview = None
+            if advance:
+                self.next()
+            elif self.currentPage() is self.mapping_page:
+                self.mapping_page.initializePage()
+
+        self._run(call, f"Reading {path.name}…", done)
+
+    def preview_ready(self, sheet: str, mapping: dict[str, str]) -> bool:
+        """True when the preview matches the chosen sheet and mapping; otherwise compute it
+        (planning again when the mapping changed) and move on when done."""
+        if self.busy or self.plan is None or self.workbook_path is None:
+            return False
+        wanted = (sheet, tuple(sorted(mapping.items())))
+        if self.preview is not None and self._previewed_for == wanted:
+            return True
+        changed = mapping != self._current_mapping() or sheet != self.plan.sheet
+        from consortium_planner.importing.plan import plan_workbook
+        from consortium_planner.services.organisation_import import preview_import
+
+        workbook, path, plan, workspace = (self.workbook, self.workbook_path, self.plan,
+                                           self.workspace)
+
+        def call(progress: Callable[[int, int], None]) -> tuple[Any, ImportPreview]:
+            planned = plan_workbook(workbook, path, mapping, sheet=sheet,
+                                    progress=progress) if changed else plan
+            return planned, preview_import(workspace, planned)
+
+        def done(value: tuple[Any, ImportPreview]) -> None:
+            self.plan, self.preview = value
+            self._previewed_for = wanted
+            self.next()
+
+        self._run(call, "Comparing with the directory…", done)
+        return False
+
+    def _current_mapping(self) -> dict[str, str]:
+        """The mapping the current plan was built with, as the mapping page shows it."""
+        ignored = {header for _, header in self.plan.header_mapping.ignored}
+        return {header: ("" if header in ignored else self.plan.mapping.get(header, ""))
+                for header in self.plan.headers if header}
+
+    def apply(self) -> bool:
+        """Apply the previewed import off the GUI thread; the wizard closes when it is done."""
+        if self.busy or self.preview is None:
+            return False
+        if self.result is not None:
+            return True
+        from consortium_planner.services.import_mappings import remember_mapping
+
+        preview, workspace = self.preview, self.workspace
+        skip_invalid = self.preview_page.skip_invalid.isChecked()
+        acronym = self.project_acronym
+
+        def call(progress: Callable[[int, int], None]) -> ImportResult:
+            return apply_import(workspace, preview, skip_invalid=skip_invalid,
+                                project_acronym=acronym, progress=progress)
+
+        def done(result: ImportResult) -> None:
+            self.result = result
+            remember_mapping(preview.plan)
+            self.accept()
+
+        self._run(call, "Importing…", done)
+        return False
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            return
+        super().reject()
+
+
+def run_import_wizard(parent: QWidget | None, workspace: Workspace,
+                      project_acronym: str | None = None, path: Path | None = None
+                      ) -> ImportResult | None:
+    """Run the wizard modally (starting from `path`, e.g. a file dropped on the window); the
+    applied result, or None when the user cancelled."""
+    wizard = ImportWizard(workspace, project_acronym, parent)
+    if path is not None:
+        wizard.file_page.path.setText(str(path))
+    wizard.exec()
+    return wizard.result
+
+
+class ImportCommand(EditCommand):
+    """An applied organisation import as one undo step.
+
+    The wizard has already applied it (off the GUI thread), so the first `apply` only reports
+    the changes; undo takes the batch back with `undo_import`, and redo applies the same
+    previewed decisions again (new organisations get new ids, recorded in a new batch).
+    """
+
+    def __init__(self, context: AppContext, result: ImportResult) -> None:
+        preview = result.preview
+        name = preview.file_name if preview is not None else "a list"
+        super().__init__(context, f"Import organisations from {name}")
+        self.result = result
+        self.applied = True
+
+    def _changes(self) -> Changes:
+        from consortium_planner.services.editing import Changes
+
+        return Changes(directory=True, participants=self.result.project_id is not None,
+                       project_id=self.result.project_id)
+
+    def apply(self) -> Changes:
+        if not self.applied:
+            assert self.context.workspace is not None and self.result.preview is not None
+            try:
+                self.result = apply_import(
+                    self.context.workspace, self.result.preview,
+                    skip_invalid=self.result.skip_invalid,
+                    project_acronym=self.result.project_acronym)
+            except ImportRefused as error:
+                raise UserError(str(error)) from error
+            self.applied = True
+        return self._changes()
+
+    def revert(self) -> Changes:
+        assert self.context.workspace is not None
+        try:
+            undo_import(self.context.workspace, self.result.batch_id)
+        except ImportUndoError as error:
+            raise UserError(str(error)) from error
+        self.applied = False
+        return self._changes()

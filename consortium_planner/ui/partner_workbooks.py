@@ -1,0 +1,344 @@
+"""Project > Partner workbooks: write them for one or all participants, and import returned ones.
+
+Importing is two passes off the GUI thread: a dry run of every chosen file shows what each would
+change (field by field, old -> new) with its errors and warnings; the user keeps the files they
+accept, which are then applied, each in its own transaction. The application is one undo step:
+before applying, each participant's rows (effort, cost lines) and organisation fields are
+captured, and undo puts exactly those back (redo puts the imported state back), since the
+replaced cost lines get new ids and cannot be found again by id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consortium_planner.ui.commands import EditCommand
+from consortium_planner.ui.widgets import plain_label
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.services.editing import Changes, RowsState
+    from consortium_planner.services.partner_returns import FileResult
+    from consortium_planner.services.snapshot import ProjectSnapshot
+
+WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+# The organisation fields a returned workbook may change (its profile, less the participant's
+# own monthly cost, plus the SME class derived from the figures).
+ORGANISATION_FIELDS = (
+    "legal_name", "short_name", "pic", "vat", "org_type", "profit", "country", "nuts2",
+    "address", "city", "postcode", "website", "contact_name", "email", "phone",
+    "staff_headcount", "turnover", "balance_sheet", "sme_class",
+)
+
+
+# --- generating ----------------------------------------------------------------------------------
+
+
+class GenerateDialog(QDialog):
+    """Which participant's workbook to write (or every participant's, one file each)."""
+
+    def __init__(self, snapshot: ProjectSnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Partner workbooks of {snapshot.project.acronym}")
+        self.participant = QComboBox(self)
+        self.participant.setAccessibleName("Participant")
+        self.participant.addItem("All participants (one workbook each, into a folder)", None)
+        for participant in snapshot.participants:
+            self.participant.addItem(
+                f"P{participant.number} {participant.short_name}", participant.number)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(plain_label(
+            "Each partner fills in their profile, effort per work package and cost lines, and "
+            "sends the workbook back; Project > Import returned workbooks… reads it.",
+            self, wrap=True))
+        form.addRow("&Participant", self.participant)
+        form.addRow(buttons)
+
+    def number(self) -> int | None:
+        return self.participant.currentData()
+
+
+def workbook_writer(number: int | None) -> Callable[[Any, Path], Any]:
+    """The export function for one participant (a file) or all (a folder)."""
+    from consortium_planner.exporting.partner_template import (
+        write_partner_workbook,
+        write_partner_workbooks,
+    )
+
+    if number is None:
+        return write_partner_workbooks
+    return lambda snapshot, path: write_partner_workbook(snapshot, number, path)
+
+
+def suggested_name(snapshot: ProjectSnapshot, number: int) -> str:
+    from consortium_planner.exporting.partner_template import partner_workbook_name
+
+    participant = snapshot.participant(number)
+    assert participant is not None
+    return partner_workbook_name(snapshot, participant)
+
+
+# --- the dry run and its preview -----------------------------------------------------------------
+
+
+def result_lines(result: FileResult) -> list[str]:
+    """A file's outcome as plain lines: status, changes old -> new, errors, warnings, notes."""
+    name = Path(result.path).name
+    lines: list[str] = []
+    if result.status == "rejected":
+        lines.append(f"{name} cannot be imported:")
+    elif result.diff is not None:
+        diff = result.diff
+        lines.append(f"{name}: {diff.project} P{diff.participant} {diff.organisation}")
+        changes = diff.lines()
+        lines.extend(f"  {line}" for line in changes)
+        if not changes:
+            lines.append("  No changes: the workspace already holds what this workbook says.")
+    for problem in result.errors:
+        lines.append(f"  Error: {_problem_text(problem)}")
+    for problem in result.warnings:
+        lines.append(f"  Warning: {_problem_text(problem)}")
+    lines.extend(f"  Note: {note}" for note in result.notes)
+    return lines
+
+
+def _problem_text(problem: Any) -> str:
+    data = problem.as_json()
+    where = ", ".join(str(part) for part in (
+        data.get("sheet") or "", f"row {data['row']}" if data.get("row") else "",
+        data.get("column") or "") if part)
+    return f"{where}: {data['message']}" if where else str(data["message"])
+
+
+def importable(result: FileResult) -> bool:
+    return result.status != "rejected" and result.diff is not None and not result.diff.is_empty
+
+
+class ReturnsPreviewDialog(QDialog):
+    """The dry run's results: a checkable list of files and, for the current one, its diff."""
+
+    def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import returned workbooks")
+        self.resize(900, 560)
+        self.results = results
+        self.files = QListWidget(self)
+        self.files.setAccessibleName("Returned workbooks")
+        for result in results:
+            item = QListWidgetItem(self._label(result), self.files)
+            if importable(result):
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Changes of the selected workbook")
+        self.files.currentRowChanged.connect(self._show)
+        self.files.itemChanged.connect(lambda _item: self._update_ok())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.files)
+        splitter.addWidget(self.details)
+        splitter.setSizes([300, 600])
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import checked files")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(
+            "Nothing has changed yet. Check the files to import; a file with errors changes "
+            "nothing. Edit > Undo takes the whole import back.", self, wrap=True))
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self.files.setCurrentRow(0)
+        self._update_ok()
+
+    @staticmethod
+    def _label(result: FileResult) -> str:
+        name = Path(result.path).name
+        if result.status == "rejected":
+            return f"✗ {name} (errors)"
+        if result.diff is None or result.diff.is_empty:
+            return f"= {name} (no changes)"
+        count = len(result.diff.lines())
+        return f"{name} ({count} change{'s' if count != 1 else ''})"
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.results):
+            self.details.setPlainText("\n".join(result_lines(self.results[row])))
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.accepted_paths()))
+
+    def accepted_paths(self) -> list[Path]:
+        paths = []
+        for row, result in enumerate(self.results):
+            item = self.files.item(row)
+            if importable(result) and item.checkState() == Qt.CheckState.Checked:
+                paths.append(Path(result.path))
+        return paths
+
+
+# --- applying, as one undo step ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParticipantState:
+    """A participant's rows and its organisation's fields at one moment."""
+
+    participant_id: int
+    organisation_id: int
+    rows: RowsState
+    organisation: dict[str, Any]
+
+
+def capture_participant(context: AppContext, participant_id: int,
+                        organisation_id: int) -> ParticipantState:
+    service = context.editing
+    return ParticipantState(
+        participant_id, organisation_id, service.capture("participant", [participant_id]),
+        service.values("organisation", organisation_id, ORGANISATION_FIELDS),
+    )
+
+
+def put_back(context: AppContext, state: ParticipantState) -> Changes:
+    """The participant exactly as captured (same ids), its organisation's fields as they were."""
+    service = context.editing
+    changes = service.remove("participant", [state.participant_id])
+    changes = changes | service.restore(state.rows)
+    return changes | service.update_many(
+        "organisation", [(state.organisation_id, state.organisation)])
+
+
+def participants_of(context: AppContext, results: list[FileResult]) -> dict[Path, tuple[int, int]]:
+    """(participant id, organisation id) of each dry-run result, from the project it names."""
+    found: dict[Path, tuple[int, int]] = {}
+    projects = {project.acronym: project.id for project in context.projects()}
+    for result in results:
+        if result.diff is None or result.diff.project not in projects:
+            continue
+        participant = context.snapshot(projects[result.diff.project]).participant(
+            result.diff.participant)
+        if participant is not None:
+            found[Path(result.path)] = (participant.id, participant.organisation.id)
+    return found
+
+
+class PartnerImportCommand(EditCommand):
+    """Returned workbooks already applied (off the GUI thread) as one undo step.
+
+    `before` was captured before the files were applied; the first `apply` captures the imported
+    state, which redo puts back. The import records (ImportBatch) go and come back with it, so
+    the Returns page agrees with the undo history.
+    """
+
+    def __init__(self, context: AppContext, before: list[ParticipantState],
+                 results: list[FileResult], text: str) -> None:
+        super().__init__(context, text)
+        self.before = before
+        self.results = results
+        self.after: list[ParticipantState] | None = None
+        self.batches: list[dict[str, Any]] = []
+
+    def apply(self) -> Changes:
+        from consortium_planner.services.editing import Changes
+
+        if self.after is None:
+            self.after = [capture_participant(self.context, s.participant_id, s.organisation_id)
+                          for s in self.before]
+            self.batches = import_batches(self.context, [r.batch_id for r in self.results
+                                                         if r.batch_id is not None])
+            return Changes(directory=True, participants=True, effort=True, budget=True)
+        changes = Changes(directory=True)
+        for state in self.after:
+            changes = changes | put_back(self.context, state)
+        set_import_batches(self.context, self.batches, present=True)
+        return changes
+
+    def revert(self) -> Changes:
+        from consortium_planner.services.editing import Changes
+
+        changes = Changes(directory=True)
+        for state in self.before:
+            changes = changes | put_back(self.context, state)
+        set_import_batches(self.context, self.batches, present=False)
+        return changes
+
+
+def import_batches(context: AppContext, ids: list[int]) -> list[dict[str, Any]]:
+    """The import records of the applied files, column by column, to remove and put back."""
+    from sqlalchemy import select
+
+    from consortium_planner.models import ImportBatch
+
+    assert context.workspace is not None
+    table = ImportBatch.__table__
+    with context.workspace.sessions() as session:
+        return [dict(row) for row in session.execute(
+            select(table).where(table.c.id.in_(ids))).mappings()]
+
+
+def set_import_batches(context: AppContext, batches: list[dict[str, Any]], *,
+                       present: bool) -> None:
+    from sqlalchemy import delete, insert
+
+    from consortium_planner.models import ImportBatch
+
+    if not batches:
+        return
+    assert context.workspace is not None
+    table = ImportBatch.__table__
+    with context.workspace.transaction() as session:
+        session.execute(delete(table).where(table.c.id.in_([b["id"] for b in batches])))
+        if present:
+            session.execute(insert(table), batches)
+
+
+def import_files(workspace: Any, paths: list[Path], progress: Callable[[int, int], None], *,
+                 dry_run: bool) -> list[FileResult]:
+    """Each file in turn (in the worker thread), reporting progress between files."""
+    from consortium_planner.services.partner_returns import import_partner_workbook
+
+    results = []
+    for position, path in enumerate(paths):
+        progress(position, len(paths))
+        results.append(import_partner_workbook(workspace, path, dry_run=dry_run))
+    progress(len(paths), len(paths))
+    return results
+
+
+def import_summary(results: list[FileResult]) -> str:
+    imported = [r for r in results if r.status == "imported"]
+    rejected = [r for r in results if r.status == "rejected"]
+    names = ", ".join(Path(r.path).name for r in imported)
+    text = f"Imported {len(imported)} returned workbook{'s' if len(imported) != 1 else ''}"
+    text += f" ({names})." if imported else "."
+    if rejected:
+        text += f" {len(rejected)} could not be imported: " + " ".join(
+            f"{Path(r.path).name}: {_problem_text(r.errors[0])}" if r.errors
+            else Path(r.path).name for r in rejected)
+    return text

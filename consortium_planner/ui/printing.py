@@ -1,0 +1,185 @@
+"""File > Print and Print preview of the consortium summary.
+
+The PDF report cannot be rasterised here (QtPdf is not part of PySide6-Essentials, and the app
+ships no PDF renderer), so the printed summary is a QTextDocument built from the same snapshot
+and the same figures (`summary_document`, money to the cent): cover facts, the consortium, the
+budget per participant with totals, work packages, deliverables, milestones and the checks'
+findings. Every user string is HTML-escaped, so "R&D <Lab>" prints exactly so.
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from consortium_planner.money import format_amount
+from consortium_planner.services.snapshot import ProjectSnapshot
+from consortium_planner.ui.choices import label_of, org_types, region_categories, roles
+from consortium_planner.vocab import SUMMARY_CATEGORIES
+
+STYLE = """
+body { font-family: sans-serif; font-size: 8.5pt; }
+h1 { font-size: 16pt; margin-bottom: 2pt; }
+h2 { font-size: 11.5pt; margin-top: 12pt; margin-bottom: 4pt; }
+table.grid { border-collapse: collapse; }
+table.grid th { background: #dce6f1; font-weight: bold; }
+table.grid td, table.grid th { border: 1px solid #9aa5b1; padding: 2px 4px; }
+td.num, th.num { text-align: right; }
+tr.total td { font-weight: bold; background: #ededed; }
+.error { color: #c00000; } .warning { color: #b45f06; } .info { color: #616e7c; }
+"""
+
+
+def _money(text: str) -> str:
+    """An amount of the summary document ('1234.56') with thousands grouped."""
+    return format_amount(Decimal(text))
+
+
+def _percent(rate: str) -> str:
+    """'0.70' as '70 %' (a rate of the summary document, exact to the quarter percent)."""
+    return f"{(Decimal(rate) * 100).normalize():f} %"
+
+
+def _e(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
+           numeric: Sequence[int] = (), total: Sequence[Any] | None = None) -> str:
+    """An HTML table; cells are escaped here, `numeric` columns align right."""
+    head = "".join(f"<th class='num'>{_e(h)}</th>" if i in numeric else f"<th>{_e(h)}</th>"
+                   for i, h in enumerate(headers))
+    body = []
+    for row in list(rows) + ([total] if total is not None else []):
+        cells = "".join(f"<td class='num'>{_e(c)}</td>" if i in numeric else f"<td>{_e(c)}</td>"
+                        for i, c in enumerate(row))
+        body.append(f"<tr class='total'>{cells}</tr>" if row is total else f"<tr>{cells}</tr>")
+    return (f"<table class='grid' width='100%' cellspacing='0'><thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(body)}</tbody></table>")
+
+
+def summary_html(snapshot: ProjectSnapshot, findings: Sequence[Any] | None = None, *,
+                 workspace_name: str = "") -> str:
+    """The printable summary as HTML (every user string escaped)."""
+    from consortium_planner.services.summary import summary_document
+
+    document = summary_document(snapshot)
+    project = snapshot.project
+    coordinator = snapshot.coordinator
+    parts = [f"<html><head><style>{STYLE}</style></head><body>",
+             f"<h1>{_e(project.acronym)}</h1><p><b>{_e(project.title)}</b></p>"]
+    facts = [
+        ("Call profile", f"{snapshot.profile.name} ({project.call_profile})"),
+        ("Thematic priority", project.thematic_priority),
+        ("Start", project.start_date.isoformat() if project.start_date else "not set"),
+        ("Duration", f"{project.duration_months} months"),
+        ("Coordinator", f"{coordinator.short_name} – {coordinator.organisation.legal_name}"
+         if coordinator else "none"),
+        ("Workspace", workspace_name),
+    ]
+    parts.append("<table cellspacing='0'>" + "".join(
+        f"<tr><td><b>{_e(k)}</b>&nbsp;&nbsp;</td><td>{_e(v)}</td></tr>" for k, v in facts if v)
+        + "</table>")
+
+    parts.append("<h2>Consortium</h2>")
+    parts.append(_table(
+        ("No.", "Short name", "Legal name", "PIC", "Country", "Region", "Category", "Type",
+         "Role"),
+        ((p["number"], p["short_name"], p["legal_name"], p["pic"] or "", p["country"],
+          p["nuts2"],
+          label_of(region_categories(), p["region_category"]) if p["region_category"]
+          else "unknown", label_of(org_types(), p["org_type"]), label_of(roles(), p["role"]))
+         for p in document["participants"]), numeric=(0,)))
+
+    parts.append(f"<h2>Budget ({_e(document['currency'])})</h2>")
+    totals = document["totals"]
+    parts.append(_table(
+        ("No.", "Participant", *SUMMARY_CATEGORIES, "Total eligible", "Rate", "EU contribution"),
+        ((p["number"], p["short_name"], *(_money(p["costs"][c])
+                                          for c in SUMMARY_CATEGORIES),
+          _money(p["total_eligible"]), _percent(p["funding_rate"]),
+          _money(p["eu_contribution"])) for p in document["participants"]),
+        numeric=tuple(range(2, len(SUMMARY_CATEGORIES) + 5)) + (0,),
+        total=("", "Total", *(_money(totals[c]) if c in totals else ""
+                              for c in SUMMARY_CATEGORIES),
+               _money(totals["total_eligible"]), "",
+               _money(totals["eu_contribution"]))))
+    parts.append(
+        f"<p>Own contribution: {_e(_money(totals['own_contribution']))}; "
+        f"person-months: {_e(totals['person_months'])}; indirect costs "
+        f"{_e(_percent(document['project']['indirect_rate']))} of "
+        f"{_e(' + '.join(document['project']['indirect_base']))}.</p>")
+
+    parts.append("<h2>Work packages</h2>")
+    leads = {p.number: p.short_name for p in snapshot.participants}
+    parts.append(_table(
+        ("WP", "Title", "Lead", "Start", "End", "Person-months"),
+        ((f"WP{w['number']}", w["title"], leads.get(w["lead"], ""), w["start_month"],
+          w["end_month"], w["person_months"]) for w in document["work_packages"]),
+        numeric=(3, 4, 5)))
+
+    if snapshot.deliverables:
+        parts.append("<h2>Deliverables</h2>")
+        parts.append(_table(
+            ("No.", "Title", "Lead", "Type", "Dissemination", "Due month"),
+            ((d.code, d.title, leads.get(d.lead, "") if d.lead else "", d.type,
+              d.dissemination, d.due_month) for d in snapshot.deliverables), numeric=(5,)))
+    if snapshot.milestones:
+        parts.append("<h2>Milestones</h2>")
+        parts.append(_table(
+            ("No.", "Title", "Work packages", "Due month", "Means of verification"),
+            ((m.code, m.title, ", ".join(f"WP{n}" for n in m.work_packages), m.due_month,
+              m.verification) for m in snapshot.milestones), numeric=(3,)))
+
+    if findings is not None:
+        parts.append("<h2>Eligibility checks</h2>")
+        if not findings:
+            parts.append("<p>No findings.</p>")
+        for finding in findings:
+            severity = str(getattr(finding.severity, "value", finding.severity)).lower()
+            parts.append(f"<p class='{_e(severity)}'><b>{_e(severity.capitalize())}</b> "
+                         f"({_e(finding.rule)}): {_e(finding.message)} {_e(finding.fix)}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def summary_document_for_print(snapshot: ProjectSnapshot, findings: Sequence[Any] | None,
+                               workspace_name: str = "") -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(summary_html(snapshot, findings, workspace_name=workspace_name))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                                f"{snapshot.project.acronym} consortium summary")
+    return document
+
+
+def make_printer() -> QPrinter:
+    """A4 landscape: the budget table is wide."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    return printer
+
+
+def print_preview(parent: QWidget, document: QTextDocument) -> None:
+    printer = make_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("Print preview")
+    dialog.paintRequested.connect(document.print_)
+    dialog.exec()
+
+
+def print_document(parent: QWidget, document: QTextDocument) -> bool:
+    printer = make_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print the consortium summary")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document.print_(printer)
+    return True
+

@@ -1,0 +1,99 @@
+"""Returns: which participants sent their partner workbook back, when, from which file, and what
+the latest import changed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from consortium_planner.ui.table_model import Column, RecordTableModel
+from consortium_planner.ui.table_section import TableSection
+from consortium_planner.ui.views.base import Page
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.services.editing import Changes
+
+NOT_RETURNED_COLOUR = "#b00020"
+
+
+def return_columns() -> list[Column]:
+    return [
+        Column("", "No.", lambda r: r.participant, text=lambda r: f"P{r.participant}",
+               numeric=True, width=50),
+        Column("", "Participant", lambda r: r.organisation, width=160),
+        Column("", "Returned", lambda r: r.returned, text=lambda r: "Yes" if r.returned else "No",
+               foreground=lambda r: None if r.returned else NOT_RETURNED_COLOUR, width=80),
+        Column("", "Imports", lambda r: r.imports, text=lambda r: str(r.imports or ""),
+               numeric=True, width=60,
+               header_tooltip="How many returned workbooks were imported for this participant"),
+        Column("", "Last imported", lambda r: r.last_imported_at,
+               text=lambda r: r.last_imported_at.strftime("%Y-%m-%d %H:%M")
+               if r.last_imported_at else "", width=130),
+        Column("", "File", lambda r: r.last_file, width=220),
+        Column("", "What changed", lambda r: "; ".join(r.last_changes),
+               tooltip=lambda r: "\n".join(r.last_changes)),
+    ]
+
+
+class ReturnsPage(Page):
+    title = "Returns"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = RecordTableModel(return_columns(), row_id=lambda r: r.participant,
+                                      parent=self)
+        self.table = TableSection("returns", "Returned partner workbooks", self.model,
+                                  context.settings, parent=self)
+        self.generate_button = self.table.add_action_button(
+            "Partner workbooks…", lambda: self._window_do("generate_partner_workbooks"))
+        self.import_button = self.table.add_action_button(
+            "Import returned workbooks…", lambda: self._window_do("import_returned_workbooks"))
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("What the latest import changed")
+        self.details.setPlaceholderText("Select a participant to see what its latest returned "
+                                        "workbook changed.")
+        self.table.current_row_changed.connect(self._show_details)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([500, 200])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def relevant(self, changes: Changes) -> bool:
+        return changes.participants or changes.projects or changes.directory
+
+    def reload(self) -> None:
+        from consortium_planner.services.partner_returns import partner_returns
+
+        assert self.project_id is not None and self.context.workspace is not None
+        acronym = self.context.snapshot(self.project_id).project.acronym
+        self.model.set_rows(partner_returns(self.context.workspace, acronym))
+        self._show_details(self.table.current_row())
+
+    def sections(self) -> list[TableSection]:
+        return [self.table]
+
+    def apply_read_only(self, read_only: bool) -> None:
+        super().apply_read_only(read_only)
+        self.import_button.setEnabled(not read_only)
+
+    def _show_details(self, row: Any) -> None:
+        if row is None:
+            self.details.clear()
+        elif not row.returned:
+            self.details.setPlainText(f"P{row.participant} {row.organisation} has not returned "
+                                      "a workbook yet.")
+        else:
+            self.details.setPlainText(
+                f"P{row.participant} {row.organisation}: {row.last_file}, imported "
+                f"{row.last_imported_at:%Y-%m-%d %H:%M}\n\n" + "\n".join(row.last_changes))
+
+    def _window_do(self, name: str) -> None:
+        action = getattr(self.window(), name, None)
+        if action is not None:
+            action()

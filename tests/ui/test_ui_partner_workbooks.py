@@ -1,0 +1,123 @@
+"""Partner workbooks from the window: writing them off the GUI thread, importing returned ones
+(dry run, preview, apply) as one undo step that restores the replaced cost lines exactly, and the
+Returns page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from consortium_planner.exporting.partner_template import (
+    PROFILE_ROWS,
+    SHEET_COSTS,
+    SHEET_EFFORT,
+    SHEET_ORGANISATION,
+    write_partner_workbook,
+)
+from consortium_planner.ui.partner_workbooks import ReturnsPreviewDialog, importable, result_lines
+from consortium_planner.ui.views.returns import ReturnsPage
+
+PARTICIPANT = 3
+
+
+def returned_workbook(snapshot, folder: Path) -> Path:
+    """Participant 3's workbook with a new city, new effort in WP1 and one cost line removed."""
+    path = write_partner_workbook(snapshot, PARTICIPANT, folder / "returned.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook[SHEET_ORGANISATION].cell(PROFILE_ROWS["city"], 2).value = "Málaga & <Sur>"
+    effort = workbook[SHEET_EFFORT]
+    row = next(r for r in range(5, 100) if effort.cell(r, 1).value == "WP1")
+    effort.cell(row, 6).value = 3.25
+    costs = workbook[SHEET_COSTS]
+    first = next(r for r in range(5, 300) if costs.cell(r, 3).value)
+    for column in (1, 2, 3, 4, 5, 6):
+        costs.cell(first, column).value = None
+    workbook.save(path)
+    return path
+
+
+def state(stored, project_id):
+    snapshot = stored(project_id)
+    participant = snapshot.participant(PARTICIPANT)
+    return (participant.organisation.city,
+            sorted((e.work_package, e.person_months) for e in snapshot.efforts
+                   if e.participant == PARTICIPANT),
+            sorted((c for c in snapshot.costs if c.participant == PARTICIPANT), key=lambda c: c.id))
+
+
+def test_write_all_partner_workbooks(qtbot, window, context, project_id, tmp_path):
+    window.show_page("consortium", project_id)
+    folder = tmp_path / "workbooks"
+    window.write_partner_workbooks(None, folder)
+    qtbot.waitUntil(lambda: not window._exports, timeout=60000)
+    written = sorted(folder.glob("*.xlsx"))
+    assert len(written) == len(context.snapshot(project_id).participants)
+    assert window.file_notice.isVisible()
+    assert f"Wrote {len(written)} files" in window.file_notice.label.text()
+
+
+def test_import_returned_workbooks_then_undo_and_redo(qtbot, window, context, project_id,
+                                                     stored, tmp_path, monkeypatch):
+    window.show_page("returns", project_id)
+    good = returned_workbook(context.snapshot(project_id), tmp_path)
+    bad = tmp_path / "not-a-workbook.xlsx"
+    bad.write_bytes(b"this is not a spreadsheet")
+    before = state(stored, project_id)
+    seen = []
+
+    def accept_all(results):
+        seen.extend(results)
+        return [Path(r.path) for r in results if importable(r)]
+
+    monkeypatch.setattr(window, "choose_returns", accept_all)
+    window.import_returned_workbooks([good, bad])
+    qtbot.waitUntil(lambda: context.undo_stack.count() == 1 and not window._exports,
+                    timeout=60000)
+
+    assert [r.status for r in seen] == ["dry-run", "rejected"]
+    lines = result_lines(seen[0])
+    assert any("Málaga & <Sur>" in line and "->" in line for line in lines)
+    assert any(line.strip().startswith("Error:") for line in result_lines(seen[1]))
+    after = state(stored, project_id)
+    assert after[0] == "Málaga & <Sur>"
+    assert (1, 3.25) in [(wp, float(pm)) for wp, pm in after[1]]
+    assert len(after[2]) == len(before[2]) - 1
+
+    page = window.pages["returns"]
+    row = page.model.rows[page.model.row_of_id(PARTICIPANT)]
+    assert row.returned and row.last_file == "returned.xlsx"
+
+    context.undo_stack.undo()
+    assert state(stored, project_id) == before  # the same cost lines, ids included
+    assert not page.model.rows[page.model.row_of_id(PARTICIPANT)].returned
+    context.undo_stack.redo()
+    assert state(stored, project_id) == after
+    assert page.model.rows[page.model.row_of_id(PARTICIPANT)].returned
+
+
+def test_preview_dialog_checks_only_importable_files(qtbot, context, project_id, tmp_path):
+    from consortium_planner.services.partner_returns import import_partner_workbook
+
+    good = returned_workbook(context.snapshot(project_id), tmp_path)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"nope")
+    results = [import_partner_workbook(context.workspace, path, dry_run=True)
+               for path in (good, bad)]
+    dialog = ReturnsPreviewDialog(results)
+    qtbot.addWidget(dialog)
+    assert dialog.accepted_paths() == [good]
+    assert "Málaga & <Sur>" in dialog.details.toPlainText()
+    dialog.files.setCurrentRow(1)
+    assert "Error" in dialog.details.toPlainText()
+
+
+def test_returns_page_lists_every_participant(qtbot, context, project_id):
+    page = ReturnsPage(context)
+    qtbot.addWidget(page)
+    page.set_project(project_id)
+    page.show()
+    assert page.model.rowCount() == len(context.snapshot(project_id).participants)
+    assert not any(row.returned for row in page.model.rows)
+    page.table.select_row_id(PARTICIPANT)
+    assert "has not returned" in page.details.toPlainText()
