@@ -113,6 +113,67 @@ class AddCommand(EditCommand):
         return self.service.remove(self.kind, [self.created_id])
 
 
+class PasteRowsCommand(EditCommand):
+    """A paste that runs past the last row: set the cells of the existing rows and add a row for
+    each pasted line beyond them, as one step. The service adds rows one call at a time, so when
+    one is refused, the rows added so far are removed and the cells put back before the refusal
+    is reported: all or nothing. Undo removes the added rows and restores the cells; redo puts
+    the same rows back."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        kind: str,
+        updates: Sequence[tuple[int, Mapping[str, Any]]],
+        new_rows: Sequence[Mapping[str, Any]],
+        create: Callable[[EditingService, dict[str, Any]], Changes],
+        text: str,
+    ) -> None:
+        super().__init__(context, text)
+        self.kind = kind
+        self.updates = [(row_id, dict(values)) for row_id, values in updates]
+        self.new_rows = [dict(values) for values in new_rows]
+        self._create = create
+        self.old: list[tuple[int, dict[str, Any]]] = []
+        self.created_ids: list[int] = []
+        self._state: RowsState | None = None
+
+    def apply(self) -> Changes:
+        if self._state is not None:
+            return self._update(self.updates) | self.service.restore(self._state)
+        self.old = [(row_id, self.service.values(self.kind, row_id, values))
+                    for row_id, values in self.updates]
+        changes = self._update(self.updates)
+        try:
+            for line, values in enumerate(self.new_rows, start=1):
+                try:
+                    added = self._create(self.service, dict(values))
+                except UserError as error:
+                    raise UserError(f"Nothing was pasted: new row {line}: {error}") from error
+                assert added.created_id is not None
+                self.created_ids.append(added.created_id)
+                changes = changes | added
+        except Exception:
+            self._undo_partial()
+            raise
+        return changes
+
+    def _update(self, updates: list[tuple[int, dict[str, Any]]]) -> Changes:
+        from consortium_planner.services.editing import Changes
+
+        return self.service.update_many(self.kind, updates) if updates else Changes()
+
+    def _undo_partial(self) -> None:
+        if self.created_ids:
+            self.service.remove(self.kind, self.created_ids)
+            self.created_ids = []
+        self._update(self.old)
+
+    def revert(self) -> Changes:
+        self._state = self.service.capture(self.kind, self.created_ids)
+        return self.service.remove(self.kind, self.created_ids) | self._update(self.old)
+
+
 class RemoveCommand(EditCommand):
     """Remove rows (with their children); undo restores them exactly."""
 

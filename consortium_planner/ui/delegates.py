@@ -1,5 +1,6 @@
 """Cell editors that fit the value: money and person-month fields that read what people type,
-month spin boxes limited to the project's duration, and choice lists that filter as you type.
+month spin boxes limited to the project's duration, choice lists that filter as you type, and
+check lists for cells that hold several choices (a milestone's work packages).
 
 Input that cannot be read is refused here, before any command runs: Enter does nothing while the
 text is not acceptable, the field says why in its tooltip, and leaving the cell reports the reason
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -89,6 +93,42 @@ class ParsingValidator(QValidator):
         return QValidator.State.Acceptable, text, position
 
 
+class CheckListEditor(QListWidget):
+    """Several choices at once: one check box per choice, Space or a click on a box toggles it,
+    Enter commits. Opens over the cell, as tall as its choices (up to VISIBLE_ROWS)."""
+
+    VISIBLE_ROWS = 8
+
+    def __init__(self, choices: Sequence[tuple[str, Any]], parent: QWidget) -> None:
+        super().__init__(parent)
+        for label, value in choices:
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.item(row) for row in range(self.count())]
+
+    def set_values(self, values: Sequence[Any]) -> None:
+        wanted = set(values)
+        for item in self._items():
+            chosen = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        if self.count():
+            self.setCurrentRow(0)
+
+    def values(self) -> tuple[Any, ...]:
+        """The checked choices, in the order of the list."""
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in self._items()
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def wanted_height(self) -> int:
+        rows = min(max(self.count(), 1), self.VISIBLE_ROWS)
+        return rows * max(self.sizeHintForRow(0), 1) + 2 * self.frameWidth()
+
+
 class FieldDelegate(QStyledItemDelegate):
     """Creates the editor a `Column.editor` asks for; reports unreadable input via `refused`."""
 
@@ -115,6 +155,15 @@ class FieldDelegate(QStyledItemDelegate):
         editor = create_editor(spec, row, parent)
         editor.setAccessibleName(column.title)
         return editor
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: Index) -> None:
+        if isinstance(editor, CheckListEditor):
+            cell = option.rect  # type: ignore[attr-defined]
+            editor.setGeometry(QRect(cell.left(), cell.top(), max(cell.width(), 160),
+                                     editor.wanted_height()))
+            return
+        super().updateEditorGeometry(editor, option, index)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         column, _ = self._column(index)
@@ -149,6 +198,9 @@ def create_editor(spec: Editor, row: Any, parent: QWidget) -> QWidget:
         if spec.kind == "month":
             spin.setPrefix("M")
         return spin
+    if spec.kind == "choices":
+        return CheckListEditor(list(spec.choices(row)) if spec.choices is not None else [],
+                               parent)
     if spec.kind == "choice":
         combo = QComboBox(parent)
         choices = list(spec.choices(row)) if spec.choices is not None else []
@@ -173,7 +225,9 @@ def create_editor(spec: Editor, row: Any, parent: QWidget) -> QWidget:
 
 
 def set_editor_value(spec: Editor, editor: QWidget, value: Any) -> None:
-    if isinstance(editor, QSpinBox):
+    if isinstance(editor, CheckListEditor):
+        editor.set_values(value or ())
+    elif isinstance(editor, QSpinBox):
         editor.setValue(int(value) if value not in (None, "") else editor.minimum())
     elif isinstance(editor, QComboBox):
         position = editor.findData(value if value != "" else None)
@@ -188,6 +242,8 @@ def set_editor_value(spec: Editor, editor: QWidget, value: Any) -> None:
 
 def editor_value(spec: Editor, editor: QWidget) -> Any:
     """The value an editor holds; raises ValueError (with a reason) for input it cannot take."""
+    if isinstance(editor, CheckListEditor):
+        return editor.values()
     if isinstance(editor, QSpinBox):
         return editor.value()
     if isinstance(editor, QComboBox):

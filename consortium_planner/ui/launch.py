@@ -123,22 +123,4 @@ def run_gui(args: argparse.Namespace) -> int:
                           workspace_wanted=bool(args.workspace or args.demo))
     else:
         code = app.exec()
-    exit_now(code)
     return code
-
-
-def exit_now(code: int) -> None:
-    """Leave without the interpreter's final garbage collection.
-
-    With PySide6 6.12, once the dashboard's pyqtgraph charts have been shown, the collection at
-    interpreter exit aborts ("bool_dealloc: deallocating True or False", exit 134) after the
-    QApplication is gone. By now the window has saved its settings and closed the workspace,
-    so nothing is lost by skipping it; the logs are flushed first.
-    """
-    import logging
-    import os
-
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)

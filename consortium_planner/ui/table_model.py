@@ -34,10 +34,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Editor:
-    """How a cell is edited. kind: text, money, decimal, rate, month, integer, choice."""
+    """How a cell is edited. kind: text, money, decimal, rate, month, integer, choice, or
+    choices (any number of the choices, checked in a list; the value is a tuple of them)."""
 
     kind: str
-    # choice: (label, value) pairs for the row being edited; month/integer: upper bound
+    # choice(s): (label, value) pairs for the row being edited; month/integer: upper bound
     choices: Callable[[Any], Sequence[tuple[str, Any]]] | None = None
     maximum: Callable[[], int] | None = None
     minimum: int = 0

@@ -30,6 +30,7 @@ from consortium_planner.ui.table_model import Column, RecordFilterProxy, RecordT
 from consortium_planner.ui.widgets import heading_label
 
 PasteCell = tuple[Any, Column, str]  # (row DTO, column, pasted text)
+NewRow = list[tuple[Column, str]]  # a pasted line beyond the last row: (column, pasted text)
 
 
 def parse_clipboard_table(text: str) -> list[list[str]]:
@@ -84,6 +85,8 @@ class TableSection(QWidget):
         self._add = add
         self._remove = remove
         self._paste = paste
+        # set by the owner when pasted lines beyond the last row may add rows (one undo step)
+        self.append: Callable[[list[PasteCell], list[NewRow]], None] | None = None
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -273,7 +276,8 @@ class TableSection(QWidget):
 
     def paste_text(self, text: str) -> None:
         """Spread a tab-separated block from the current cell (or fill the selection with one
-        value), skipping read-only columns; the owner turns it into one undo step."""
+        value), skipping read-only columns; the owner turns it into one undo step. Lines beyond
+        the last row become new rows when the owner set `append`, else they are dropped."""
         if self._paste is None or not self.model.editable:
             return
         block = parse_clipboard_table(text)
@@ -289,9 +293,16 @@ class TableSection(QWidget):
                 for column_offset, cell in enumerate(cells):
                     targets.append((start.row() + row_offset, start.column() + column_offset,
                                     cell))
+        data_rows = self.proxy.rowCount() - (1 if self.model.total_row is not None else 0)
         cells_to_paste: list[PasteCell] = []
+        new_rows: dict[int, NewRow] = {}
         for proxy_row, proxy_column, cell in targets:
-            if proxy_row >= self.proxy.rowCount() or proxy_column >= self.proxy.columnCount():
+            if proxy_column >= self.proxy.columnCount():
+                continue
+            if proxy_row >= data_rows:
+                column = self.model.columns[proxy_column]
+                if self.append is not None and column.editor is not None:
+                    new_rows.setdefault(proxy_row, []).append((column, cell.strip()))
                 continue
             source = self.proxy.mapToSource(self.proxy.index(proxy_row, proxy_column))
             if not self.model.is_cell_editable(source.row(), source.column()):
@@ -299,7 +310,9 @@ class TableSection(QWidget):
             cells_to_paste.append(
                 (self.model.row_at(source.row()), self.model.columns[source.column()], cell.strip())
             )
-        if cells_to_paste:
+        if new_rows and self.append is not None:
+            self.append(cells_to_paste, [new_rows[row] for row in sorted(new_rows)])
+        elif cells_to_paste:
             self._paste(cells_to_paste)
 
     # -- context menu ------------------------------------------------------------------------------

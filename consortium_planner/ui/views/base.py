@@ -8,13 +8,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from consortium_planner.ui.commands import NumbersCommand, RemoveCommand, UpdateCommand
+from consortium_planner.ui.commands import (
+    NumbersCommand,
+    PasteRowsCommand,
+    RemoveCommand,
+    UpdateCommand,
+)
 from consortium_planner.ui.table_model import Column
-from consortium_planner.ui.table_section import PasteCell, TableSection
+from consortium_planner.ui.table_section import NewRow, PasteCell, TableSection
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
-    from consortium_planner.services.editing import Changes
+    from consortium_planner.services.editing import Changes, EditingService
+
+Create = Callable[["EditingService", dict[str, Any]], "Changes"]
 
 
 class Page(QWidget):
@@ -81,14 +88,20 @@ class Page(QWidget):
 
 
 class RowEditing:
-    """Edits of one kind of row (work packages, tasks ...) as undo commands."""
+    """Edits of one kind of row (work packages, tasks ...) as undo commands.
+
+    `create(service, values)` adds one row with pasted values (the page's add_* service call);
+    without it a paste stops at the last row.
+    """
 
     def __init__(
-        self, context: AppContext, kind: str, describe: Callable[[Any], str]
+        self, context: AppContext, kind: str, describe: Callable[[Any], str],
+        create: Create | None = None,
     ) -> None:
         self.context = context
         self.kind = kind
         self.describe = describe
+        self.create = create
 
     def edit(self, row: Any, column: Column, value: Any) -> bool:
         label = self.describe(row)
@@ -110,24 +123,42 @@ class RowEditing:
         return self.context.execute(command)
 
     def paste(self, cells: list[PasteCell]) -> None:
+        self.paste_rows(cells, [])
+
+    def paste_rows(self, cells: list[PasteCell], new_rows: list[NewRow]) -> None:
+        """Pasted cells of existing rows, and pasted lines beyond the last row (added through
+        `create`), as one undo step; a value that cannot be read pastes nothing."""
         updates: dict[int, dict[str, Any]] = {}
-        for row, column, text in cells:
-            if column.key == "number":
-                continue  # numbers change through renumbering, never as a side effect of a paste
-            try:
-                value = pasted_value(column, row, text)
-            except ValueError as error:
-                self.context.user_error.emit(
-                    f"Nothing was pasted: {column.title} of {self.describe(row)}: {error}"
-                )
-                return
-            updates.setdefault(row.id, {})[column.key] = value
-        if updates:
-            count = sum(len(values) for values in updates.values())
+        added: list[dict[str, Any]] = []
+        try:
+            for row, column, text in cells:
+                if column.key != "number":  # numbers change through renumbering only
+                    updates.setdefault(row.id, {})[column.key] = self._value(column, row, text)
+            for line, row_cells in enumerate(new_rows, start=1):
+                # a blank cell of a new line gives nothing: the service's default stays
+                added.append({column.key: self._value(column, None, text, f"new row {line}")
+                              for column, text in row_cells if column.key != "number" and text})
+        except ValueError as error:
+            self.context.user_error.emit(f"Nothing was pasted: {error}")
+            return
+        count = sum(len(values) for values in updates.values())
+        if added and self.create is not None:
+            label = f"Paste {count + sum(map(len, added))} cells, adding {len(added)} " \
+                f"row{'s' if len(added) != 1 else ''}"
+            self.context.execute(PasteRowsCommand(self.context, self.kind, list(updates.items()),
+                                                  added, self.create, label))
+        elif updates:
             self.context.execute(
                 UpdateCommand(self.context, self.kind, list(updates.items()),
                               f"Paste {count} cell{'s' if count != 1 else ''}")
             )
+
+    def _value(self, column: Column, row: Any, text: str, label: str = "") -> Any:
+        try:
+            return pasted_value(column, row, text)
+        except ValueError as error:
+            where = label or self.describe(row)
+            raise ValueError(f"{column.title} of {where}: {error}") from error
 
     def remove(self, rows: list[Any]) -> None:
         if not rows:
@@ -143,6 +174,8 @@ class RowEditing:
     def bind(self, section: TableSection) -> None:
         section.model.on_edit = self.edit
         section.refused.connect(self.context.user_error)
+        if self.create is not None:
+            section.append = self.paste_rows
 
 
 def pasted_value(column: Column, row: Any, text: str) -> Any:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from consortium_planner.money import ZERO
+from consortium_planner.services.errors import UserError
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
 from consortium_planner.ui.formatting import money_text, months_text, rate_text, share_text
@@ -202,6 +203,9 @@ def cost_columns(page: BudgetPage) -> list[Column]:
     ]
 
 
+CHOOSE_PARTICIPANT = "Choose the participant first (in the list above the cost lines)."
+
+
 class BudgetPage(Page):
     title = "Budget"
 
@@ -218,7 +222,8 @@ class BudgetPage(Page):
 
         self.cost_model = RecordTableModel(cost_columns(self), row_id=lambda r: r.id, parent=self)
         self.cost_editing = RowEditing(context, "cost_item",
-                                       lambda r: f"cost line of {r.participant_label}")
+                                       lambda r: f"cost line of {r.participant_label}",
+                                       create=self._create_cost_line)
         self.cost_table = TableSection("budget_costs", "Cost lines", self.cost_model, settings,
                                        add=self.add_cost_line, add_text="Add cost line",
                                        remove=self.cost_editing.remove,
@@ -322,15 +327,29 @@ class BudgetPage(Page):
             return self.participants_table.select_row_id(row_id)
         return False
 
-    def add_cost_line(self) -> None:
+    def _cost_participant(self) -> int | None:
+        """Whose cost line an added line is: the participant shown, else the current line's,
+        else the one selected in the budget per participant."""
         participant_id = self.participant_filter.currentData()
+        cost = self.cost_table.current_row()
+        if participant_id is None and cost is not None and self._snapshot is not None:
+            owner = self._snapshot.participant(cost.cost.participant)
+            participant_id = owner.id if owner is not None else None
         if participant_id is None:
             row = self.participants_table.current_row()
             participant_id = row.id if row is not None else None
+        return participant_id
+
+    def _create_cost_line(self, service: Any, values: dict[str, Any]) -> Any:
+        participant_id = self._cost_participant()
         if participant_id is None:
-            self.context.user_error.emit(
-                "Choose the participant first (in the list above the cost lines)."
-            )
+            raise UserError(CHOOSE_PARTICIPANT)
+        return service.add_cost_item(participant_id, {"category": "C1", **values})
+
+    def add_cost_line(self) -> None:
+        participant_id = self._cost_participant()
+        if participant_id is None:
+            self.context.user_error.emit(CHOOSE_PARTICIPANT)
             return
         command = AddCommand(
             self.context, "cost_item",

@@ -38,7 +38,7 @@ def organisation_columns(participations: dict[int, list[str]] | None = None) -> 
                              optional=True), width=150),
         Column("nuts2", "Region", lambda o: o.nuts2,
                text=lambda o: choices.label_of(choices.regions(o.country), o.nuts2),
-               editor=Editor("choice", choices=lambda o: choices.regions(o.country),
+               editor=Editor("choice", choices=lambda o: choices.regions(o.country if o else ""),
                              filterable=True, optional=True), width=190),
         _text_column("pic", "PIC", 90),
         _text_column("vat", "VAT number", 120),
@@ -80,7 +80,11 @@ class DirectoryPage(Page):
         self.model = RecordTableModel(
             organisation_columns(self._participations), row_id=lambda o: o.id, parent=self
         )
-        self.editing = RowEditing(context, "organisation", lambda o: o.short_name or o.legal_name)
+        self.editing = RowEditing(
+            context, "organisation", lambda o: o.short_name or o.legal_name,
+            create=lambda service, values: service.add_organisation(
+                {"legal_name": "New organisation", **values}),
+        )
         self.table = TableSection(
             "directory", "Partner directory", self.model, context.settings,
             add=self.add_organisation, add_text="Add organisation",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from consortium_planner.services.errors import UserError
 from consortium_planner.services.snapshot import ProjectSnapshot, WorkPackageInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand, NumbersCommand
@@ -153,8 +154,10 @@ def milestone_columns(plan: PlanContext) -> list[Column]:
                editor=Editor("integer", minimum=1), numeric=True, width=50),
         _text("title", "Title", 260),
         Column("work_package_ids", "Work packages",
-               lambda r: ", ".join(f"WP{n}" for n in r.item.work_packages),
-               editor=Editor("text"), parse=plan.work_package_numbers, width=120),
+               lambda r: tuple(plan.work_package_ids[n] for n in r.item.work_packages),
+               text=lambda r: ", ".join(f"WP{n}" for n in r.item.work_packages),
+               editor=Editor("choices", choices=lambda _r: plan.work_package_choices),
+               parse=plan.work_package_numbers, width=120),
         _month_column("due_month", "Due", plan, lambda r: r.item.due_month),
         _text("verification", "Means of verification", 300),
     ]
@@ -182,7 +185,7 @@ class WorkPlanPage(Page):
         self.tables: dict[str, TableSection] = {}
         for kind, title, columns, add, describe in specs:
             model = RecordTableModel(columns(self.plan), row_id=lambda r: r.id, parent=self)
-            editing = RowEditing(context, kind, describe)
+            editing = RowEditing(context, kind, describe, create=self._creator(kind))
             section = TableSection(
                 f"work_plan_{kind}", title, model, context.settings, add=add,
                 add_text=f"Add {title.lower()[:-1]}", remove=editing.remove,
@@ -263,6 +266,26 @@ class WorkPlanPage(Page):
             if self.tabs.currentWidget() is section:
                 return kind
         return "work_package"
+
+    def _creator(self, kind: str) -> Callable[[Any, dict[str, Any]], Any]:
+        """The service call that adds one pasted row of `kind` (tasks and deliverables go to the
+        current work package unless the pasted line names one)."""
+
+        def create(service: Any, values: dict[str, Any]) -> Any:
+            if kind == "work_package":
+                return service.add_work_package(self.project_id,
+                                                {"title": "New work package", **values})
+            if kind == "milestone":
+                return service.add_milestone(self.project_id, {"title": "New milestone", **values})
+            work_package_id = values.pop("work_package_id", None) or self._current_work_package()
+            if work_package_id is None:
+                raise UserError(f"Add a work package first: {kind}s belong to one.")
+            if kind == "task":
+                return service.add_task(work_package_id, {"title": "New task", **values})
+            return service.add_deliverable(work_package_id,
+                                           {"title": "New deliverable", **values})
+
+        return create
 
     def add_work_package(self) -> None:
         project_id = self.project_id
