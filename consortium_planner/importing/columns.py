@@ -15,9 +15,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from consortium_planner.importing.headers import NON_PROFIT
 from consortium_planner.importing.normalise import (
@@ -45,7 +45,7 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
-from consortium_planner.money import round_half_up
+from consortium_planner.money import CENT, round_half_up
 from consortium_planner.vocab import OrgType, SmeClass
 
 Cells = Sequence[object]
@@ -86,6 +86,8 @@ _TEXT_FIELDS: dict[str, tuple[int, bool]] = {
 }
 _MONEY_FIELDS = frozenset({"turnover", "balance_sheet"})
 _MAX_AMOUNT_FLOAT = float(MAX_AMOUNT)
+# `round_half_up` as a C-level callable, for whole columns through `map`.
+_TO_CENT = methodcaller("quantize", CENT, ROUND_HALF_UP)
 
 # Written so the regex engine never backtracks within a label (a 50,000-line column is one match).
 _LABEL = r"[a-z0-9]++(?:-++[a-z0-9]++)*+"
@@ -98,16 +100,17 @@ _PIC = r"[0-9]{9}"
 @cache
 def _column_pattern(cell: str) -> re.Pattern[str]:
     """A column of cells, each blank or matching `cell`, joined by line breaks."""
-    return re.compile(rf"(?:{cell})?(?:\n(?:{cell})?)*")
+    return re.compile(rf"(?:{cell})?(?:\n(?:{cell})?)*+")
 
 
 _EMAIL_COLUMN = _column_pattern(_EMAIL)
 _WEBSITE_COLUMN = _column_pattern(_WEBSITE)
 _PIC_COLUMN = _column_pattern(_PIC)
 # Amounts as text that need no word or currency handling: "1234", "1234,5", "1.234.567,89".
-_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:[.,][0-9]{1,2})?")
-_DOT_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?")
-_COMMA_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")
+# Possessive: a line is one amount or none, so the engine never backtracks to try again.
+_PLAIN_AMOUNT = re.compile(r"[0-9]++(?:[.,][0-9]{1,2}+)?+")
+_DOT_GROUPED = re.compile(r"[1-9][0-9]{0,2}+(?:\.[0-9]{3})++(?:,[0-9]{1,2}+)?+")
+_COMMA_GROUPED = re.compile(r"[1-9][0-9]{0,2}+(?:,[0-9]{3})++(?:\.[0-9]{1,2}+)?+")
 
 
 def _is_blank(cell: object) -> bool:
@@ -177,6 +180,9 @@ def _clean_identifiers(field_name: str, cells: Cells) -> list[object] | None:
     if max(map(len, cells), default=0) > MAX_TEXT:  # type: ignore[arg-type]
         return None
     if field_name == "website":
+        if "" not in cells and not joined.startswith(("http://", "https://")) and (
+                "\nhttp://" not in joined and "\nhttps://" not in joined):
+            return ("https://" + joined.replace("\n", "\nhttps://")).split("\n")
         return [None if not cell else cell if cell.startswith(("http://", "https://"))  # type: ignore[union-attr]
                 else "https://" + cell for cell in cells]  # type: ignore[operator]
     return _blanks_to_none(cells)
@@ -263,12 +269,16 @@ def _money_column(header: str, cells: Cells, problems: RowProblems) -> list[obje
         numbers = [cell for cell in cells if type(cell) is float]
         if all(map(math.isfinite, numbers)) and min(numbers, default=0.0) >= 0 and (  # type: ignore[arg-type]
                 max(numbers, default=0.0) < _MAX_AMOUNT_FLOAT):  # type: ignore[arg-type]
+            if len(numbers) == len(cells):
+                return list(map(_TO_CENT, map(Decimal, map(repr, numbers))))
             return [round_half_up(Decimal(repr(cell))) if type(cell) is float else None
                     for cell in cells]
     joined = _joined_text(cells)
     if joined is not None:
         for pattern, plain in _AMOUNT_COLUMNS:
             if pattern.fullmatch(joined) and max(map(len, cells), default=0) < 16:  # type: ignore[arg-type]
+                if "" not in cells:
+                    return list(map(_TO_CENT, map(Decimal, plain(joined).split("\n"))))
                 return [round_half_up(Decimal(plain(cell))) if cell else None  # type: ignore[arg-type]
                         for cell in cells]
     values: list[object] = []

@@ -317,6 +317,12 @@ _PHRASES: tuple[tuple[str, str], ...] = tuple(
     sorted(((key, fld) for key, fld in SYNONYM_INDEX.items() if key not in _EXACT_ONLY),
            key=lambda item: -len(item[0]))
 )
+# Position in `_PHRASES` of each phrase, by its first word: a phrase can only occur in a header
+# holding that word, so a header is compared with a handful of phrases instead of hundreds.
+_PHRASES_BY_FIRST_WORD: dict[str, list[int]] = {}
+for _position, (_phrase, _) in enumerate(_PHRASES):
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split(" ")[0], []).append(_position)
+del _position, _phrase
 
 
 @lru_cache(maxsize=4096)
@@ -336,7 +342,9 @@ def match_header(header: str) -> tuple[str | None, float]:
         return SYNONYM_INDEX[bare], 1.0
     padded = f" {key} "
     found: set[str] = set()
-    for phrase, field_name in _PHRASES:
+    positions = sorted(position for word in set(padded.split(" "))
+                       for position in _PHRASES_BY_FIRST_WORD.get(word, ()))
+    for phrase, field_name in map(_PHRASES.__getitem__, positions):
         if f" {phrase} " in padded:
             found.add(field_name)
             padded = padded.replace(f" {phrase} ", " | ")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import os
 import zipfile
@@ -62,6 +63,8 @@ class WorkbookData:
     sheets: list[SheetData]
     notes: list[str] = field(default_factory=list)
     file_format: str = ""
+    # SHA-256 of the bytes that were read (hex), for the import record.
+    sha256: str = ""
 
 
 def read_workbook(path: str | os.PathLike[str]) -> WorkbookData:
@@ -137,14 +140,24 @@ def _read_zip_spreadsheet(path: Path) -> WorkbookData:
         ) from None
     except (OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise ImportFileError(f"“{name}” is damaged or unreadable ({exc}).") from None
-    # The formula scan inflates the sheet XML a second time; python-calamine lets go of the
-    # interpreter while it parses, so on a machine with two cores the scan costs nothing.
+    # The digest and the formula scan (which inflates the sheet XML a second time) run while
+    # python-calamine parses: it lets go of the interpreter, so on two cores they cost nothing.
     with ThreadPoolExecutor(max_workers=1) as pool:
+        digest = pool.submit(_file_sha256, path)
         has_formulas = pool.submit(_scan_for_formulas, path, file_format)
         workbook = _read_with_calamine(path, file_format)
+        workbook.sha256 = digest.result()
         if has_formulas.result():
             workbook.notes.append(NOTE_FORMULAS)
     return workbook
+
+
+def _file_sha256(path: Path) -> str:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError as exc:
+        raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
 
 
 def _scan_for_formulas(path: Path, file_format: str) -> bool:
@@ -244,8 +257,11 @@ def _read_compound_file(path: Path) -> WorkbookData:
         raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
         raise ImportFileError(_password_message(path.name))
+    digest = hashlib.sha256(data).hexdigest()
     del data
-    return _read_with_calamine(path, "xls")
+    workbook = _read_with_calamine(path, "xls")
+    workbook.sha256 = digest
+    return workbook
 
 
 def _password_message(file_name: str) -> str:
@@ -371,6 +387,7 @@ def _read_text(path: Path) -> WorkbookData:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+    digest = hashlib.sha256(data).hexdigest()
     text, encoding_note = decode_text(data)
     del data
     notes = [encoding_note] if encoding_note else []
@@ -391,7 +408,7 @@ def _read_text(path: Path) -> WorkbookData:
             f"“{path.name}” is not well-formed delimited text near record {len(rows) + 1} ({exc})."
         ) from None
     sheet = _trimmed_sheet(path.stem or path.name, rows, hidden=False, first_row=1)
-    return WorkbookData(sheets=[sheet], notes=notes, file_format="csv")
+    return WorkbookData(sheets=[sheet], notes=notes, file_format="csv", sha256=digest)
 
 
 _CENTRAL_EUROPEAN_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔăşţĂŞŢ")

@@ -130,3 +130,21 @@ def test_sheet_choice(make_xlsx, tmp_path):
 )
 def test_normalised_name(name, expected):
     assert normalised_name(name) == expected
+
+
+@pytest.mark.parametrize("blank", ["   ", "\u00a0", "\t", " \u2003 "])
+def test_rows_blank_in_a_text_column_are_left_out(make_xlsx, blank):
+    """A first column of text only is looked at whole: white space of any kind still counts as
+    blank there."""
+    rows = [["Name", "Country"], ["Acme", "DE"], [blank, blank], ["Beta", "FR"]]
+    plan = build_organisation_plan(make_xlsx(rows))
+    assert [r.values["legal_name"] for r in plan.rows] == ["Acme", "Beta"]
+    assert [r.row_number for r in plan.rows] == [2, 4]
+    assert plan.errors == []
+
+
+def test_repeated_header_in_other_case_and_padding(make_xlsx):
+    rows = [["Name", "Country"], ["Acme", "DE"], [" NAME ", "country"], ["Beta", "FR"]]
+    plan = build_organisation_plan(make_xlsx(rows))
+    assert [r.values["legal_name"] for r in plan.rows] == ["Acme", "Beta"]
+    assert any("repeated header" in note for note in plan.notes)

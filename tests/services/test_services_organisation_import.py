@@ -251,3 +251,31 @@ def test_demo_directory_matches_its_own_export(demo_path, tmp_path):
         preview = preview_import(workspace, plan_of(tmp_path, rows))
         assert all(record.matched_by == "name" for record in preview.duplicates)
         assert len(preview.duplicates) == len(known)
+
+
+def test_first_import_into_an_empty_directory(tmp_path):
+    """The empty-directory path: repeats in the file are still skipped, amounts stored as
+    cents, and the indexes rebuilt after the bulk insert are the schema's own."""
+    plan = plan_of(tmp_path, [
+        ["Acme GmbH", "DE", "999999999", "", "", "12", "1.234,5", "SME"],
+        ["Beta SARL", "FR", "", "", "", "", "", ""],
+        ["ACME GmbH", "Deutschland", "999999999", "", "", "", "", ""],  # repeat of row 2
+    ])
+    path = tmp_path / "empty.cpw"
+    with Workspace.create(path) as empty:
+        with sqlite3.connect(path) as connection:
+            indexes_before = connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'organisation' "
+                "ORDER BY name").fetchall()
+        preview = preview_import(empty, plan)
+        assert preview.decisions == [Decision.CREATE, Decision.CREATE, Decision.SKIP]
+        assert preview.matches[2].matched_by == "row 2"
+        result = apply_import(empty, preview)
+        assert result.created == 2
+    with sqlite3.connect(path) as connection:
+        assert connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'organisation' "
+            "ORDER BY name").fetchall() == indexes_before
+        assert connection.execute(
+            "SELECT legal_name, turnover, org_type FROM organisation ORDER BY id").fetchall() == [
+            ("Acme GmbH", 123450, "sme"), ("Beta SARL", None, "other")]
