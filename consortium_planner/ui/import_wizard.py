@@ -287,7 +287,8 @@ class PreviewPage(QWizardPage):
         self.skip_invalid.toggled.connect(self.completeChanged)
         self.skip_invalid.toggled.connect(self._show_summary)
         choice = QHBoxLayout()
-        choice.addWidget(plain_label("Selected record:", self))
+        selected_label = plain_label("Selected record:", self)
+        choice.addWidget(selected_label)
         choice.addWidget(self.decision)
         choice.addStretch()
         choice.addWidget(update_all)
@@ -295,12 +296,16 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.skip_invalid)
-        layout.addWidget(plain_label("Errors and warnings:", self))
+        self.problems_label = plain_label("Errors and warnings:", self)
+        self.duplicates_label = plain_label("Organisations already in the directory:", self)
+        self.choice_widgets = [selected_label, self.decision, update_all, keep_all]
+        layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_view, 2)
-        layout.addWidget(plain_label("Organisations already in the directory:", self))
+        layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates_view, 2)
         layout.addLayout(choice)
         layout.addWidget(self.changes_view, 1)
+        layout.addStretch()
 
     def _duplicate_cells(self, record: RecordPreview) -> tuple[str, ...]:
         preview = self._wizard.preview
@@ -320,6 +325,15 @@ class PreviewPage(QWizardPage):
         self.changes.set_rows([])
         self.skip_invalid.setChecked(False)
         self.skip_invalid.setVisible(preview.has_errors)
+        # Show only the sections this file needs, with columns as wide as their contents.
+        has_problems, has_duplicates = bool(self.problems.rows), bool(preview.duplicates)
+        for widget in (self.problems_label, self.problems_view):
+            widget.setVisible(has_problems)
+        for widget in (self.duplicates_label, self.duplicates_view, self.changes_view,
+                       *self.choice_widgets):
+            widget.setVisible(has_duplicates)
+        for view in (self.problems_view, self.duplicates_view):
+            view.resizeColumnsToContents()
         if preview.duplicates:
             self.duplicates_view.selectRow(0)
         self._show_summary()
@@ -347,6 +361,7 @@ class PreviewPage(QWizardPage):
             self.changes.set_rows([])
             return
         self.changes.set_rows(record.changes)
+        self.changes_view.resizeColumnsToContents()
         for decision in preview.choices(record.index):
             self.decision.addItem(DECISION_LABELS[decision], decision)
         self.decision.setCurrentIndex(self.decision.findData(preview.decisions[record.index]))
