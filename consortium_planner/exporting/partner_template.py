@@ -849,14 +849,21 @@ def write_partner_workbook(
 
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9.\-]+")
+# Latin letters that have no accent to strip, so NFKD leaves them whole ("Łódź" is not "odz").
+_PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d",
+                                "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe",
+                                "Þ": "Th", "þ": "th", "ı": "i"})
 
 
 def partner_workbook_name(snapshot: ProjectSnapshot, participant: ParticipantInfo) -> str:
     """'CIRCOMP-P03-CMP.xlsx': sorts by participant number; ASCII, so it survives e-mail."""
     from consortium_planner.names import strip_accents
 
-    short = _UNSAFE_NAME.sub("-", strip_accents(participant.short_name)).strip("-.")[:40]
-    acronym = _UNSAFE_NAME.sub("-", strip_accents(snapshot.project.acronym)).strip("-.")
+    def ascii_name(text: str) -> str:
+        return _UNSAFE_NAME.sub("-", strip_accents(text.translate(_PLAIN_LETTERS))).strip("-.")
+
+    short = ascii_name(participant.short_name)[:40]
+    acronym = ascii_name(snapshot.project.acronym)
     short, acronym = short or "partner", acronym or "project"
     return f"{acronym}-P{participant.number:02d}-{short}.xlsx"
 

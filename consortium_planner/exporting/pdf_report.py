@@ -602,7 +602,8 @@ def write_pdf(
         document.build(
             story,
             canvasmaker=numbered_canvas(
-                header_left=f"{project.acronym} - {project.title}",
+                header_left=f"{project.acronym} - {project.title}" if project.title
+                else project.acronym,
                 header_right=f"Consortium summary, {generated}",
                 footer_left=f"Consortium Planner - workspace {workspace_name}"
                 if workspace_name else "Consortium Planner",

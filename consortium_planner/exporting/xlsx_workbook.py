@@ -192,6 +192,12 @@ def _cost_sum(criteria: Sequence[tuple[str, str]]) -> str:
     return f"SUMIFS({','.join(parts)})"
 
 
+def _sum_rows(letter: str, first: int, last: int) -> str:
+    """A column total over rows first..last; with no rows it is 0, as SUM(C2:C1) would be the
+    total cell itself, a circular reference that spreadsheets refuse (#VALUE!)."""
+    return f"=SUM({letter}{first}:{letter}{last})" if last >= first else "=0"
+
+
 class _EffortLayout:
     """Where the Effort sheet puts each work package's person-months and personnel cost."""
 
@@ -267,9 +273,7 @@ def _effort_sheet(
     sum_columns += [(c, "money") for c in [*layout.cost_columns.values(), layout.cost_total]]
     for column, kind in sum_columns:
         letter = layout.letter(column)
-        writer.formula(
-            total, column, f"=SUM({letter}{layout.first_row}:{letter}{layout.last_row})", kind
-        )
+        writer.formula(total, column, _sum_rows(letter, layout.first_row, layout.last_row), kind)
     writer.bold_row(total, layout.cost_total)
     writer.finish(filter_rows=len(snapshot.participants), freeze="C2")
 
@@ -350,7 +354,7 @@ def _budget_sheet(
         writer.formula(
             layout.total_row,
             column,
-            f"=SUM({column_letter}{layout.first_row}:{column_letter}{layout.last_row})",
+            _sum_rows(column_letter, layout.first_row, layout.last_row),
             "months" if column == 3 else "money",
         )
     writer.bold_row(layout.total_row, layout.own)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from consortium_planner.services.errors import UserError
+from consortium_planner.ui.formatting import menu_text
 from consortium_planner.workspace import WorkspaceError
 
 if TYPE_CHECKING:
@@ -24,9 +25,17 @@ if TYPE_CHECKING:
     from consortium_planner.services.editing import Changes, EditingService, RowsState
 
 
+def command_text(text: str) -> str:
+    """QUndoCommand text is "history text\naction text": the undo history shows the first part
+    as typed, the Edit menu's Undo/Redo entry the second, where a single '&' of "R&D" would
+    become a mnemonic. A line break in user text would split it, so it is folded first."""
+    line = " ".join(text.split())
+    return f"{line}\n{menu_text(line)}"
+
+
 class EditCommand(QUndoCommand):
     def __init__(self, context: AppContext, text: str) -> None:
-        super().__init__(text)
+        super().__init__(command_text(text))
         self.context = context
         self.skip_next_redo = False
 

@@ -9,6 +9,7 @@ as "stop and leave any existing file untouched". A missing exporter disables its
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,15 +30,27 @@ class ExportKind:
     file_filter: str  # "" for a folder
     suffix: str
     detailed: bool  # takes findings, workspace_name and progress
+    shortcut: str = ""
 
 
 EXPORT_KINDS = (
     ExportKind("pdf", "&PDF report…", "pdf_report", "write_pdf", "PDF files (*.pdf)", ".pdf",
-               True),
+               True, "Ctrl+E"),
     ExportKind("xlsx", "&Excel workbook…", "xlsx_workbook", "write_workbook",
-               "Excel workbooks (*.xlsx)", ".xlsx", True),
-    ExportKind("csv", "&CSV tables…", "csv_tables", "write_csv_tables", "", "", False),
+               "Excel workbooks (*.xlsx)", ".xlsx", True, "Ctrl+Shift+E"),
+    ExportKind("csv", "&CSV tables…", "csv_tables", "write_csv_tables", "", "", False,
+               "Ctrl+Shift+T"),
 )
+
+# Characters no file system takes in a name (Windows is the strictest) and path separators.
+_UNSAFE_FILE_CHARACTERS = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def suggested_file_name(acronym: str, suffix: str) -> str:
+    """The Save dialog's proposal: the acronym, made a valid single file name wherever it is
+    saved, since an acronym may hold "/" or "<" (which would turn it into a folder path)."""
+    stem = _UNSAFE_FILE_CHARACTERS.sub("-", acronym).strip("-. ")
+    return f"{stem or 'project'}{suffix}"
 
 
 def exporter(kind: ExportKind) -> Callable[..., Any] | None:

@@ -54,7 +54,7 @@ from consortium_planner.services.organisation_import import (
 )
 from consortium_planner.ui.commands import EditCommand
 from consortium_planner.ui.exports import BackgroundJob, ExportCancelled
-from consortium_planner.ui.formatting import money_text
+from consortium_planner.ui.formatting import money_text, plain_tooltip
 from consortium_planner.ui.widgets import plain_label
 from consortium_planner.workspace import Workspace
 
@@ -127,7 +127,9 @@ class _RowsModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                 Qt.ItemDataRole.ToolTipRole):
             return None
-        return self._cells(self.rows[index.row()])[index.column()]
+        text = self._cells(self.rows[index.row()])[index.column()]
+        # Cells hold the file's text: a tooltip would render "<b>Acme</b>" as HTML.
+        return plain_tooltip(str(text)) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
 
         self.export_actions: dict[str, QAction] = {}
         for kind in EXPORT_KINDS:
-            action = self._action(kind.label, lambda kind=kind: self.export(kind))
+            action = self._action(kind.label, lambda kind=kind: self.export(kind),
+                                  kind.shortcut or None)
             self.export_actions[kind.key] = action
 
     def _make_menus(self) -> None:
@@ -703,7 +704,7 @@ class MainWindow(QMainWindow):
     # -- exports -----------------------------------------------------------------------------------
 
     def export(self, kind: Any) -> None:
-        from consortium_planner.ui.exports import ExportJob, exporter
+        from consortium_planner.ui.exports import ExportJob, exporter, suggested_file_name
 
         function = exporter(kind)
         project_id = self.current_project
@@ -714,7 +715,7 @@ class MainWindow(QMainWindow):
         snapshot = self.context.snapshot(project_id)
         name = snapshot.project.acronym
         if kind.file_filter:
-            suggestion = str(Path(self._last_folder()) / f"{name}{kind.suffix}")
+            suggestion = str(Path(self._last_folder()) / suggested_file_name(name, kind.suffix))
             target, _ = QFileDialog.getSaveFileName(self, f"Export {name}", suggestion,
                                                     kind.file_filter)
             if target and not target.endswith(kind.suffix):

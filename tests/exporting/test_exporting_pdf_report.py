@@ -153,3 +153,11 @@ def test_unwritable_path_and_failed_build_leave_no_file(snapshot, tmp_path: Path
         write_pdf(snapshot, target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in folder.iterdir()] == ["summary.pdf"]
+
+
+def test_page_header_has_no_dangling_dash_without_a_title(snapshot, tmp_path: Path) -> None:
+    untitled = replace(snapshot, project=replace(snapshot.project, title=""))
+    _reader, pages = pdf_text(write_pdf(untitled, tmp_path / "untitled.pdf"))
+    acronym = snapshot.project.acronym
+    assert f"{acronym} -" not in flat(" ".join(pages))
+    assert acronym in pages[1]

@@ -3,8 +3,10 @@ never becomes a formula."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -212,3 +214,24 @@ def test_libreoffice_recalculates_to_the_same_figures(snapshot, tmp_path: Path) 
     assert f"{Decimal(repr(budget.cell(total_row, 14).value)):.2f}" == (
         document["totals"]["eu_contribution"]
     )
+
+
+def test_an_empty_project_has_no_self_referencing_totals(snapshot) -> None:
+    from openpyxl.utils import range_boundaries
+
+    empty = replace(snapshot, participants=(), work_packages=(), milestones=(), efforts=(),
+                    costs=())
+    workbook = build_workbook(empty)
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if not (isinstance(cell.value, str) and cell.value.startswith("=")):
+                    continue
+                for reference in re.findall(r"(?<![!$A-Z])([A-Z]+\d+:[A-Z]+\d+)", cell.value):
+                    low_col, low_row, high_col, high_row = range_boundaries(reference)
+                    assert low_row <= high_row, (sheet.title, cell.coordinate, cell.value)
+                    assert not (low_col <= cell.column <= high_col
+                                and low_row <= cell.row <= high_row), (sheet.title,
+                                                                       cell.coordinate)
+    evaluator = Evaluator(workbook)
+    assert evaluator.value("Budget", 2, BUDGET_COLUMNS["total_eligible"]) == 0

@@ -173,3 +173,13 @@ def test_the_applied_import_is_one_undo_step(qtbot, context, tmp_path):
     assert organisation_names(context) == before
     context.undo_stack.redo()
     assert organisation_names(context) == after
+
+
+def test_file_text_in_tooltips_is_not_rendered_as_html(qapp):
+    from consortium_planner.ui.import_wizard import _RowsModel
+
+    model = _RowsModel(["Name"], lambda row: [row])
+    model.set_rows(["<b>Bold</b> GmbH & Co"])
+    index = model.index(0, 0)
+    assert model.data(index) == "<b>Bold</b> GmbH & Co"
+    assert "&lt;b&gt;Bold&lt;/b&gt; GmbH &amp; Co" in model.data(index, Qt.ItemDataRole.ToolTipRole)

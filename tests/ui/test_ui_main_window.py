@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QAction, QDropEvent
 
 from consortium_planner.app import AppContext
 from consortium_planner.ui.exports import EXPORT_KINDS
@@ -251,3 +251,39 @@ def test_status_bar_shows_totals_and_errors(qtbot, window, context, project_id):
     assert money_text(totals["eu_contribution"]) in window.eu_label.text()
     qtbot.waitUntil(lambda: window.errors_label.text().endswith(("error", "errors")))
     assert window.total_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_every_export_has_a_shortcut_of_its_own(window):
+    taken = [action.shortcut().toString() for action in window.findChildren(QAction)
+             if not action.shortcut().isEmpty()]
+    for action in window.export_actions.values():
+        shortcut = action.shortcut().toString()
+        assert shortcut, action.text()
+        assert taken.count(shortcut) == 1, shortcut
+
+
+def test_export_suggests_a_single_valid_file_name_for_any_acronym(window, context, project_id,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from consortium_planner.ui.commands import UpdateCommand
+
+    context.execute(UpdateCommand(context, "project", [(project_id, {"acronym": "R/D <b>"})],
+                                  "Rename"))
+    suggested = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, path, _filter: (suggested.append(path), ("", ""))[1])
+    window.show_page("overview", project_id)
+    window.export(next(k for k in EXPORT_KINDS if k.key == "pdf"))
+    assert Path(suggested[0]).name == "R-D -b.pdf"
+    assert Path(suggested[0]).parent == Path(window._last_folder())
+
+
+def test_undo_menu_shows_an_ampersand_in_user_text(window, context, project_id):
+    from consortium_planner.ui.commands import UpdateCommand
+
+    command = UpdateCommand(context, "project", [(project_id, {"title": "R&D\nplan"})],
+                            "Change title to R&D\nplan")
+    context.execute(command)
+    assert command.text() == "Change title to R&D plan"
+    assert window.undo_action.text().endswith("Change title to R&&D plan")

@@ -304,3 +304,36 @@ def test_an_undo_that_no_longer_applies_clears_the_history(qtbot, context, proje
     context.undo_stack.undo()
     assert "undo history was cleared" in messages[-1]
     qtbot.waitUntil(lambda: context.undo_stack.count() == 0)
+
+
+def test_dashboard_of_an_empty_project_says_so(qtbot, context):
+    import pyqtgraph
+
+    from consortium_planner.ui.commands import AddCommand
+
+    command = AddCommand(context, "project",
+                         lambda service: service.create_project("BLANK"), "Add BLANK")
+    context.execute(command)
+    page = shown(qtbot, DashboardPage, context, command.created_id)
+    for key in ("participants", "contribution", "countries", "regions", "effort"):
+        notes = [item.toPlainText() for item in page._plots[key].getPlotItem().items
+                 if isinstance(item, pyqtgraph.TextItem)]
+        assert notes and notes[0].startswith("No "), key
+
+
+def test_dashboard_effort_axis_starts_at_zero(qtbot, context, project_id):
+    page = shown(qtbot, DashboardPage, context, project_id)
+    bottom, top = page._plots["effort"].getPlotItem().viewRange()[1]
+    assert bottom == 0 and top > 0
+    assert not any(type(item).__name__ == "TextItem"
+                   for item in page._plots["participants"].getPlotItem().items)
+
+
+def test_overview_rules_count_in_singular_and_plural():
+    from consortium_planner.rules.profiles import get_profile
+    from consortium_planner.ui.views.overview import profile_rules
+
+    assert profile_rules(get_profile("generic"))[0].startswith(
+        "At least 1 participant from 1 country in 1 region")
+    assert "participants from 3 countries in 5 regions" in profile_rules(
+        get_profile("i3-strand1"))[0]

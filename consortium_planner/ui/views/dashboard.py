@@ -32,6 +32,7 @@ EU_COLOUR, OWN_COLOUR = "#4e79a7", "#bab0ac"
 BAR_COLOUR = "#4e79a7"
 WP_COLOUR, TASK_COLOUR = "#4e79a7", "#a0cbe8"
 DELIVERABLE_COLOUR, MILESTONE_COLOUR, TODAY_COLOUR = "#e15759", "#f28e2b", "#59a14f"
+NO_PARTICIPANTS = "No participants yet"
 
 
 def month_of(start: date | None, today: date, duration: int) -> int | None:
@@ -121,6 +122,20 @@ class DashboardPage(Page):
         plot.setYRange(0, highest * (1.22 if legend else 1.05) or 1, padding=0)
 
     @staticmethod
+    def _note_if_empty(plot: Any, empty: bool, text: str) -> None:
+        """An empty chart says what it waits for, rather than showing a bare 0-1 grid."""
+        import pyqtgraph
+
+        if not empty:
+            plot.enableAutoRange(axis="x")
+            return
+        note = pyqtgraph.TextItem(text, color="#555555", anchor=(0.5, 0.5))
+        plot.addItem(note)
+        note.setPos(0, 0.5)
+        plot.setXRange(-1, 1, padding=0)
+        plot.setYRange(0, 1, padding=0)
+
+    @staticmethod
     def _legend(plot: Any, *, columns: int, offset: tuple[int, int] = (10, 4)) -> Any:
         legend = plot.getPlotItem().legend or plot.addLegend(offset=offset, colCount=columns)
         legend.clear()
@@ -146,6 +161,7 @@ class DashboardPage(Page):
             base = [b + h for b, h in zip(base, heights)]
         self._category_axis(plot, [f"P{f.number}" for f in figures])
         self._money_axis(plot, max(base, default=0.0))
+        self._note_if_empty(plot, not figures, NO_PARTICIPANTS)
 
     def _contribution(self, snapshot: ProjectSnapshot) -> None:
         import pyqtgraph
@@ -168,6 +184,7 @@ class DashboardPage(Page):
         self._category_axis(plot, [f"P{f.number}" for f in figures])
         self._money_axis(plot, max((_float(max(f.eu_contribution, f.own_contribution))
                                     for f in figures), default=0.0))
+        self._note_if_empty(plot, not figures, NO_PARTICIPANTS)
 
     def _grouped(self, snapshot: ProjectSnapshot, key: str) -> None:
         import pyqtgraph
@@ -190,6 +207,7 @@ class DashboardPage(Page):
             width=0.6, brush=BAR_COLOUR, pen=None))
         self._category_axis(plot, labels)
         self._money_axis(plot, max((_float(v) for v in totals.values()), default=0.0), legend=False)
+        self._note_if_empty(plot, not totals, NO_PARTICIPANTS)
 
     def _effort(self, snapshot: ProjectSnapshot) -> None:
         import pyqtgraph
@@ -206,6 +224,9 @@ class DashboardPage(Page):
         self._category_axis(plot, [f"WP{w.number}" for w in work_packages])
         plot.setLabel("left", "person-months")
         plot.showGrid(y=True, alpha=0.25)
+        highest = max((_float(months.get(w.number, ZERO)) for w in work_packages), default=0.0)
+        plot.setYRange(0, highest * 1.05 or 1, padding=0)  # never below zero, even when all are
+        self._note_if_empty(plot, not work_packages, "No work packages yet")
 
     def _gantt(self, snapshot: ProjectSnapshot) -> None:
         import pyqtgraph

@@ -41,11 +41,17 @@ def _sourced(text: str, sourced: Sourced) -> str:
     return text + (VERIFY_NOTE if sourced.verify else "")
 
 
+def _count(number: int, word: str, plural: str) -> str:
+    return f"{number} {word if number == 1 else plural}"
+
+
 def profile_rules(profile: CallProfile) -> list[str]:
     """The profile's rules as sentences, each marked where the sources disagree."""
     lines = [
-        _sourced(f"At least {profile.min_participants} participants from {profile.min_countries} "
-                 f"countries in {profile.min_regions} regions", profile.consortium_source),
+        _sourced(f"At least {_count(profile.min_participants, 'participant', 'participants')} "
+                 f"from {_count(profile.min_countries, 'country', 'countries')} "
+                 f"in {_count(profile.min_regions, 'region', 'regions')}",
+                 profile.consortium_source),
     ]
     if profile.duration_min or profile.duration_max:
         lines.append(_sourced(
