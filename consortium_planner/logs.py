@@ -11,6 +11,7 @@ from pathlib import Path
 from consortium_planner.paths import user_data_dir
 
 _handler: logging.Handler | None = None
+_handler_path: Path | None = None
 
 
 def log_file_path() -> Path:
@@ -19,10 +20,14 @@ def log_file_path() -> Path:
 
 def install_file_logging() -> Path | None:
     """Send warnings and errors to the log file; returns its path, or None if it cannot be made."""
-    global _handler
+    global _handler, _handler_path
     path = log_file_path()
     if _handler is not None:
-        return path
+        if path == _handler_path:
+            return path
+        logging.getLogger().removeHandler(_handler)  # the data folder moved (tests, portable)
+        _handler.close()
+        _handler = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
@@ -30,14 +35,21 @@ def install_file_logging() -> Path | None:
         return None
     _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     _handler.setLevel(logging.INFO)
+    _handler_path = path
     logging.getLogger().addHandler(_handler)
     return path
 
 
 def record_unexpected(error: BaseException) -> Path | None:
-    """Write an unexpected exception in full to the log file and return the file's path."""
+    """Write an unexpected exception in full to the log file (only there: the terminal and the
+    crash dialog show one line and this path) and return the file's path."""
     path = install_file_logging()
-    logging.getLogger("consortium_planner").error(
-        "unexpected error\n%s", "".join(traceback.format_exception(error))
+    if _handler is None:
+        return None
+    record = logging.getLogger("consortium_planner").makeRecord(
+        "consortium_planner", logging.ERROR, __file__, 0,
+        "unexpected error\n%s", ("".join(traceback.format_exception(error)),), None,
     )
+    _handler.handle(record)
+    _handler.flush()
     return path

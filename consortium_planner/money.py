@@ -13,6 +13,9 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 RATE_QUANTUM = Decimal("0.000001")
+# Larger than any budget or organisation's figures; the project JSON schema allows 13 digits,
+# so whatever is entered can be dumped and loaded again, and integer cents fit SQLite's integers.
+MAX_AMOUNT = Decimal(10) ** 13
 
 
 class AmountError(ValueError):
@@ -107,10 +110,16 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
         raise AmountError(f"{text!r} is not an amount")
     if value < 0 and not allow_negative:
         raise AmountError(f"{text!r} is negative; amounts must be zero or more")
+    _check_size(text, value)
     rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
     if rounded != value:
         raise AmountError(f"{text!r} has more than two decimal places")
     return rounded
+
+
+def _check_size(text: object, value: Decimal) -> None:
+    if abs(value) >= MAX_AMOUNT:
+        raise AmountError(f"{text!r} is too large (at most {MAX_AMOUNT - 1:,})")
 
 
 def _parse_amount_text(text: str) -> Decimal:
@@ -162,6 +171,7 @@ def parse_decimal(text: str | int | Decimal, places: int = 2) -> Decimal:
         raise AmountError(f"{text!r} is not a number")
     if not value.is_finite() or value < 0:
         raise AmountError(f"{text!r} must be a number of zero or more")
+    _check_size(text, value)
     quantum = Decimal(1).scaleb(-places)
     if value.quantize(quantum) != value:
         raise AmountError(f"{text!r} has more than {places} decimal places")

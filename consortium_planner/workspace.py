@@ -325,6 +325,8 @@ class Workspace:
     def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:
         """A new, empty workspace at `path`; refuses to replace a file unless told to."""
         path = Path(path)
+        if path.is_dir():
+            raise WorkspaceError(path, "is a folder; give a file name for the new workspace")
         if path.exists():
             if not overwrite:
                 raise WorkspaceError(path, "already exists; choose another name")
@@ -350,6 +352,8 @@ class Workspace:
     def open(cls, path: Path | str, *, read_only: bool = False) -> Workspace:
         """Open for editing (locked) or read-only; migrate an older file after a backup."""
         path = Path(path)
+        if path.is_dir():
+            raise WorkspaceError(path, "is a folder, not a workspace file")
         if not path.is_file():
             raise WorkspaceError(path, "no such workspace file")
         state = inspect_file(path, read_only=read_only)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -18,6 +19,7 @@ from types import ModuleType
 from consortium_planner import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a program ended by SIGPIPE
 
 COMMAND_MODULES: tuple[str, ...] = (
     "consortium_planner.cli.workspace_commands",
@@ -111,13 +113,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(commands)
     args = parser.parse_args(args_list)
     try:
-        return int(commands[args.command].run(args))
+        status = int(commands[args.command].run(args))
+        sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
+        return status
     except UsageError as error:
         print(f"consortium-planner {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `summary | head` stopped reading: not an error of ours
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # a bug: one line here, the traceback in the log file
         from consortium_planner.logs import record_unexpected
 
@@ -129,3 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the final flush at exit cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

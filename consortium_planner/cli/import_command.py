@@ -60,6 +60,8 @@ def _overrides(texts: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     overrides = _overrides(args.mappings)
     for path in args.files:
+        if path.is_dir():
+            raise UsageError(f"{path}: is a folder; name the files to import")
         if not path.is_file():
             raise UsageError(f"{path}: no such file")
     with opened_workspace(args.workspace, read_only=args.dry_run) as workspace:

@@ -21,7 +21,6 @@ from operator import itemgetter, methodcaller
 
 from consortium_planner.importing.headers import NON_PROFIT
 from consortium_planner.importing.normalise import (
-    MAX_AMOUNT,
     MAX_NOTES,
     MAX_TEXT,
     PLACEHOLDERS,
@@ -45,7 +44,7 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
-from consortium_planner.money import CENT, round_half_up
+from consortium_planner.money import CENT, MAX_AMOUNT, round_half_up
 from consortium_planner.vocab import OrgType, SmeClass
 
 Cells = Sequence[object]

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
-from consortium_planner.money import round_half_up
+from consortium_planner.money import MAX_AMOUNT, round_half_up
 from consortium_planner.vocab import OrgType, SmeClass
 
 Severity = Literal["error", "warning"]
@@ -53,8 +53,6 @@ PLACEHOLDERS = frozenset({
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _DATE_TYPES = (date, datetime, time, timedelta)
 MAX_TEXT = 500
-# Larger than any organisation's figures, and well inside what integer cents can store.
-MAX_AMOUNT = Decimal(10) ** 15
 MAX_NOTES = 10_000
 
 

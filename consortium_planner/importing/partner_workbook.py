@@ -69,7 +69,7 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
-from consortium_planner.money import CENT, AmountError, parse_amount, parse_decimal
+from consortium_planner.money import CENT, MAX_AMOUNT, AmountError, parse_amount, parse_decimal
 from consortium_planner.vocab import CostCategory
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a partner workbook is about 30 kB
@@ -439,6 +439,8 @@ def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
     if isinstance(raw, float):
         if not math.isfinite(raw):
             raise AmountError("is not a finite number")
+        if abs(raw) >= MAX_AMOUNT:
+            raise _too_large(raw)
         value = Decimal(repr(raw))
         rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
         # A binary float such as 0.1 + 0.2 = 0.30000000000000004 is the cent it was meant to be.
@@ -450,9 +452,15 @@ def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
         raise AmountError(f"{raw!r} is not a number")
     if value < 0:
         raise AmountError(f"{_plain(value)} is negative; it must be zero or more")
+    if value >= MAX_AMOUNT:
+        raise _too_large(raw)
     if value.quantize(CENT, rounding=ROUND_HALF_UP) != value:
         raise AmountError(f"{_plain(value)} has more than two decimals")
     return value.quantize(CENT)
+
+
+def _too_large(raw: float | int | Decimal) -> AmountError:
+    return AmountError(f"{raw} is too large (at most {MAX_AMOUNT - 1:,})")
 
 
 def _plain(value: Decimal) -> str:
@@ -692,6 +700,11 @@ def _amount(
     computed = None
     if quantity is not None and unit_cost is not None:
         computed = (quantity * unit_cost).quantize(CENT, rounding=ROUND_HALF_UP)
+        if computed >= MAX_AMOUNT:
+            reader.problem("error", row, COST_AMOUNT_COLUMN,
+                           f"Quantity x unit cost ({computed:,}) is too large for an amount; "
+                           "check both.")
+            return None
     if template_formula and (computed is not None or cell.blank):
         if computed is None:
             reader.problem("error", row, COST_AMOUNT_COLUMN,

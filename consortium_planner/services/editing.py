@@ -39,6 +39,7 @@ from consortium_planner.models import (
     milestone_work_package,
 )
 from consortium_planner.money import (
+    MAX_AMOUNT,
     AmountError,
     parse_amount,
     parse_decimal,
@@ -68,6 +69,7 @@ from consortium_planner.vocab import (
 from consortium_planner.workspace import Workspace
 
 MAX_DURATION = 120
+MAX_INTEGER = 10**9  # numbers and headcounts; far below what SQLite's integers hold
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,8 @@ def _integer(value: Any, what: str, *, minimum: int = 0, optional: bool = False)
         raise UserError(f"The {what} must be a whole number, not {value}.")
     if number < minimum:
         raise UserError(f"The {what} must be at least {minimum}.")
+    if number > MAX_INTEGER:
+        raise UserError(f"The {what} is too large (at most {MAX_INTEGER:,}).")
     return number
 
 
@@ -450,9 +454,9 @@ class EditingService:
                 )
             row.vat = normalise_vat(row.country, row.vat)
         if row.pic:
-            other = session.scalar(
-                select(Organisation).where(Organisation.pic == row.pic, Organisation.id != row.id)
-            )
+            with session.no_autoflush:  # a flush would hit the unique index before this message
+                other = session.scalar(select(Organisation).where(
+                    Organisation.pic == row.pic, Organisation.id != row.id))
             if other is not None:
                 raise UserError(f"The PIC {row.pic} is already used by {other.legal_name}.")
 
@@ -501,10 +505,8 @@ class EditingService:
         project = row.project
         for name, value in values.items():
             if name == "number":
-                number = _integer(value, "participant number", minimum=1)
-                _check_free_number(session, Participant, Participant.project_id, project.id,
-                                   number, row.id, "participant")
-                row.number = number
+                row.number = _free_number(session, row, value, Participant.project_id,
+                                          project.id, "participant")
             elif name == "role":
                 role = _enum(Role, value, "role")
                 if role == Role.COORDINATOR:
@@ -551,21 +553,11 @@ class EditingService:
         project = row.project
         for name, value in values.items():
             if name == "number":
-                number = _integer(value, "work package number", minimum=1)
-                _check_free_number(session, WorkPackage, WorkPackage.project_id, project.id,
-                                   number, row.id, "work package")
-                row.number = number
-            elif name == "title":
-                row.title = _text(value, "title", 300)
-            elif name == "lead_participant_id":
-                row.lead_participant_id = self._participant_in(session, project, value)
-            elif name == "start_month":
-                row.start_month = _month(value, "start month", project.duration_months)
-            elif name == "end_month":
-                row.end_month = _month(value, "end month", project.duration_months)
+                row.number = _free_number(session, row, value, WorkPackage.project_id,
+                                          project.id, "work package")
             elif name in ("objectives", "description"):
                 setattr(row, name, _text(value, name, 20000))
-            else:
+            elif not self._set_planned_field(session, project, row, name, value):
                 raise ValueError(f"unknown work package field {name!r}")
         _check_span(row.start_month, row.end_month, f"WP{row.number}")
 
@@ -573,23 +565,29 @@ class EditingService:
         project = row.work_package.project
         for name, value in values.items():
             if name == "number":
-                number = _integer(value, "task number", minimum=1)
-                _check_free_number(session, Task, Task.work_package_id, row.work_package_id,
-                                   number, row.id, "task")
-                row.number = number
-            elif name == "title":
-                row.title = _text(value, "title", 300)
-            elif name == "lead_participant_id":
-                row.lead_participant_id = self._participant_in(session, project, value)
-            elif name == "start_month":
-                row.start_month = _month(value, "start month", project.duration_months)
-            elif name == "end_month":
-                row.end_month = _month(value, "end month", project.duration_months)
+                row.number = _free_number(session, row, value, Task.work_package_id,
+                                          row.work_package_id, "task")
             elif name == "description":
                 row.description = _text(value, "description", 20000)
-            else:
+            elif not self._set_planned_field(session, project, row, name, value):
                 raise ValueError(f"unknown task field {name!r}")
         _check_span(row.start_month, row.end_month, f"Task {row.work_package.number}.{row.number}")
+
+    def _set_planned_field(
+        self, session: Session, project: Project, row: WorkPackage | Task, name: str, value: Any
+    ) -> bool:
+        """The fields work packages and tasks share; False for a name that is not one of them."""
+        if name == "title":
+            row.title = _text(value, "title", 300)
+        elif name == "lead_participant_id":
+            row.lead_participant_id = self._participant_in(session, project, value)
+        elif name == "start_month":
+            row.start_month = _month(value, "start month", project.duration_months)
+        elif name == "end_month":
+            row.end_month = _month(value, "end month", project.duration_months)
+        else:
+            return False
+        return True
 
     def _update_deliverable(self, session: Session, row: Deliverable, values: dict) -> None:
         project = row.work_package.project
@@ -598,20 +596,21 @@ class EditingService:
             if target is None:
                 raise UserError("A deliverable belongs to a work package; choose one.")
             if target != row.work_package_id:
+                row.number = (
+                    _free_number(session, row, values["number"], Deliverable.work_package_id,
+                                 target, "deliverable")
+                    if "number" in values
+                    else _next_number(session, Deliverable, Deliverable.work_package_id, target)
+                )
                 row.work_package_id = target
-                if "number" not in values:
-                    row.number = _next_number(session, Deliverable, Deliverable.work_package_id,
-                                              target)
                 session.flush()
                 session.refresh(row, ["work_package"])
         for name, value in values.items():
             if name == "work_package_id":
                 continue
             if name == "number":
-                number = _integer(value, "deliverable number", minimum=1)
-                _check_free_number(session, Deliverable, Deliverable.work_package_id,
-                                   row.work_package_id, number, row.id, "deliverable")
-                row.number = number
+                row.number = _free_number(session, row, value, Deliverable.work_package_id,
+                                          row.work_package_id, "deliverable")
             elif name == "title":
                 row.title = _text(value, "title", 300)
             elif name == "lead_participant_id":
@@ -631,10 +630,8 @@ class EditingService:
         project = row.project
         for name, value in values.items():
             if name == "number":
-                number = _integer(value, "milestone number", minimum=1)
-                _check_free_number(session, Milestone, Milestone.project_id, project.id,
-                                   number, row.id, "milestone")
-                row.number = number
+                row.number = _free_number(session, row, value, Milestone.project_id,
+                                          project.id, "milestone")
             elif name == "title":
                 row.title = _text(value, "title", 300)
             elif name == "due_month":
@@ -1093,7 +1090,10 @@ def _organisation_value(name: str, value: Any) -> Any:
 def _settle_amount(row: CostItem, *, amount_given: bool) -> None:
     """Quantity x unit cost produce the amount; an amount typed over them must agree."""
     if row.quantity is not None and row.unit_cost is not None:
-        computed = round_half_up(row.quantity * row.unit_cost)
+        product = row.quantity * row.unit_cost
+        if product >= MAX_AMOUNT:
+            raise UserError(f"Quantity x unit cost ({product:,}) is too large for an amount.")
+        computed = round_half_up(product)
         if amount_given and row.amount != computed:
             raise UserError(
                 f"This line's amount is quantity x unit cost ({computed}); change those, or "
@@ -1112,6 +1112,16 @@ def _check_span(start: int, end: int, what: str) -> None:
 def _next_number(session: Session, model: Any, parent_column: Any, parent_id: int) -> int:
     highest = session.scalar(select(func.max(model.number)).where(parent_column == parent_id))
     return (highest or 0) + 1
+
+
+def _free_number(
+    session: Session, row: Any, value: Any, parent_column: Any, parent_id: int, what: str
+) -> int:
+    """A typed number for `row`, refused when another row of the same parent already has it."""
+    number = _integer(value, f"{what} number", minimum=1)
+    assert number is not None
+    _check_free_number(session, type(row), parent_column, parent_id, number, row.id, what)
+    return number
 
 
 def _check_free_number(

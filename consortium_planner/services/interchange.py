@@ -31,7 +31,7 @@ from consortium_planner.models import (
     Task,
     WorkPackage,
 )
-from consortium_planner.money import rate_text, two_places
+from consortium_planner.money import rate_text, round_half_up, two_places
 from consortium_planner.names import normalised_name
 from consortium_planner.services.snapshot import ProjectSnapshot, region_category_of
 from consortium_planner.workspace import Workspace
@@ -243,7 +243,7 @@ def validate_document(document: dict[str, Any], source: str = "the document") ->
         for error in sorted(_validator().iter_errors(document), key=lambda e: list(e.path))
     ]
     if not problems:
-        problems = _reference_problems(document)
+        problems = _reference_problems(document) + _consistency_problems(document)
     if problems:
         raise DocumentError(source, problems)
 
@@ -359,6 +359,27 @@ def _reference_problems(document: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _consistency_problems(document: dict[str, Any]) -> list[str]:
+    """What the editing service refuses and no check reports, refused here too (several
+    coordinators load: the single_coordinator check reports them)."""
+    problems: list[str] = []
+    for index, participant in enumerate(document["participants"]):
+        for field, what in (("funding_rate", "funding rate"),
+                            ("region_category", "region category")):
+            reason = participant.get(f"{field}_override_reason") or ""
+            if participant.get(f"{field}_override") is not None and not reason.strip():
+                problems.append(f"$.participants[{index}].{field}_override_reason: say why the "
+                                f"{what} is overridden (a reason is required with an override)")
+    for index, cost in enumerate(document.get("costs", [])):
+        quantity, unit_cost = cost.get("quantity"), cost.get("unit_cost")
+        if quantity is not None and unit_cost is not None:
+            computed = round_half_up(Decimal(quantity) * Decimal(unit_cost))
+            if Decimal(cost["amount"]) != computed:
+                problems.append(f"$.costs[{index}].amount: {cost['amount']} is not quantity x "
+                                f"unit cost ({computed}); correct one of the three")
+    return problems
+
+
 # --- load -------------------------------------------------------------------------------------
 
 
@@ -450,12 +471,15 @@ def _write_project(
     session: Session, document: dict[str, Any], *, replace: bool, source: str
 ) -> LoadResult:
     data = document["project"]
-    existing = session.scalars(select(Project).where(Project.acronym == data["acronym"])).first()
+    wanted = data["acronym"].casefold()  # as --project finds it: "circomp" is CIRCOMP
+    existing = next(
+        (p for p in session.scalars(select(Project)) if p.acronym.casefold() == wanted), None
+    )
     if existing is not None:
         if not replace:
             raise DocumentError(
                 source,
-                [f"a project {data['acronym']!r} already exists; use --replace to replace it"],
+                [f"a project {existing.acronym!r} already exists; use --replace to replace it"],
             )
         session.delete(existing)
         session.flush()

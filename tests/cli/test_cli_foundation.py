@@ -105,6 +105,20 @@ def test_bad_usage_and_unusable_files_exit_2_without_traceback(tmp_path: Path) -
         assert result.stderr.strip(), args
 
 
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.cpw"
+    assert run("demo", str(demo)).returncode == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "consortium_planner", "dump", str(demo)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # like `dump ... | head -1` once head has its line
+    _, errors = process.communicate(timeout=120)
+    assert process.returncode == 141
+    assert errors == ""
+
+
 def test_project_must_be_named_when_there_are_several(tmp_path: Path) -> None:
     path = tmp_path / "d.cpw"
     dump = tmp_path / "d.json"
@@ -126,3 +140,24 @@ def test_demo_force_replaces(tmp_path: Path) -> None:
     assert run("demo", str(path)).returncode == 0
     assert run("demo", str(path)).returncode == 2
     assert run("demo", str(path), "--force").returncode == 0
+
+
+def test_an_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from consortium_planner.services import summary
+
+    def broken(_snapshot):
+        raise RuntimeError("a bug")
+
+    path = tmp_path / "d.cpw"
+    assert main(["demo", str(path)]) == 0
+    monkeypatch.setenv("CONSORTIUM_PLANNER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(summary, "summary_text", broken)
+    assert main(["summary", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert "unexpected error (RuntimeError: a bug)" in error
+    assert "Traceback" not in error
+    from consortium_planner.logs import log_file_path
+
+    assert "Traceback" in log_file_path().read_text(encoding="utf-8")

@@ -121,6 +121,11 @@ def test_bad_usage_exit_2(empty_path, files, tmp_path, arguments, capsys):
     assert organisation_count(empty_path) == 0
 
 
+def test_a_folder_given_as_a_file_is_named_as_such(empty_path, tmp_path, capsys):
+    assert main(["import", str(empty_path), str(tmp_path)]) == 2
+    assert "is a folder; name the files to import" in capsys.readouterr().err
+
+
 def test_project_enrolment(demo_path, files, capsys):
     code, document = run_json(capsys, demo_path, files["good"], "--project", "circomp")
     assert code == 0

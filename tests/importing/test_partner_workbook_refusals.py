@@ -267,3 +267,15 @@ def test_values_far_below_the_cost_table_are_not_silently_dropped(
     result = import_refused(demo_path, path)
     assert located(result) == {("Costs", 5100, "")}
     assert "far below its table" in messages(result)[0]
+
+
+def test_a_product_too_large_for_an_amount_is_an_error(demo_path: Path, tmp_path: Path) -> None:
+    def huge(workbook: openpyxl.Workbook) -> None:
+        set_cost_line(workbook, first_blank_cost_row(workbook), {
+            1: "C.3 Other goods, works and services", 3: "Typo", 4: 9_000_000_000, 5: 9_000_000})
+        set_cost_line(workbook, first_blank_cost_row(workbook) + 1, {
+            1: "C.3 Other goods, works and services", 3: "Float", 6: 1e300})
+
+    result = import_refused(demo_path, fill(make_workbook(demo_path, tmp_path / "p3.xlsx"), huge))
+    too_large = [message for message in messages(result) if "too large" in message]
+    assert len(too_large) == 2, messages(result)

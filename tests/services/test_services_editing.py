@@ -114,6 +114,11 @@ def test_built_project_reads_back(workspace, project):
         ("organisation", "beta", {"legal_name": "  "}, "cannot be empty"),
         ("project", "project", {"duration_months": 12}, "WP1 is in M24"),
         ("milestone", "milestone", {"due_month": 99}, "after the project's end"),
+        ("participant", "p_beta", {"monthly_personnel_cost": "9" * 25}, "too large"),
+        ("organisation", "beta", {"turnover": "9" * 30}, "too large"),
+        ("organisation", "beta", {"staff_headcount": "9" * 30}, "too large"),
+        ("work_package", "wp1", {"number": "9" * 30}, "too large"),
+        ("cost_item", "cost", {"quantity": "999999999", "unit_cost": "999999999"}, "too large"),
     ],
 )
 def test_invalid_values_are_refused_and_nothing_changes(
@@ -254,3 +259,23 @@ def test_changes_merge_keeps_the_project():
     assert not Changes() and (Changes() | Changes(effort=True, project_id=3)).project_id == 3
     assert (Changes(budget=True, project_id=3) | Changes(budget=True, project_id=4)).project_id \
         is None
+
+
+def test_a_pic_already_used_is_refused_with_a_message(service, project):
+    service.update("organisation", project["alpha"], {"pic": "951234567"})
+    with pytest.raises(UserError, match="already used by Alpha Cluster"):
+        service.update("organisation", project["beta"], {"pic": "951 234 567"})
+    with pytest.raises(UserError, match="already used by Alpha Cluster"):
+        service.add_organisation({"legal_name": "Delta", "pic": "951234567"})
+
+
+def test_deliverable_moves_to_a_package_with_a_chosen_number(service, workspace, project):
+    service.add_deliverable(project["wp1"], {"title": "Plan"})
+    service.update("deliverable", project["deliverable"],
+                   {"work_package_id": project["wp1"], "number": 7})
+    shot = snapshot(workspace, project["project"])
+    assert [(d.number, d.title) for d in shot.work_package(1).deliverables] == [
+        (1, "Plan"), (7, "Pilot report")]
+    other = service.add_deliverable(project["wp2"], {"title": "Other"}).created_id
+    with pytest.raises(UserError, match="already a deliverable number 7"):
+        service.update("deliverable", other, {"work_package_id": project["wp1"], "number": 7})

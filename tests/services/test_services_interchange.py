@@ -97,6 +97,10 @@ def test_existing_acronym_needs_replace(demo_document: dict, demo_path: Path) ->
     assert "already exists" in caught.value.report()
     assert _table_counts(demo_path) == before
     document = copy.deepcopy(demo_document)
+    document["project"]["acronym"] = document["project"]["acronym"].lower()
+    with pytest.raises(DocumentError) as caught:  # the CLI's --project could not tell them apart
+        _load(demo_path, document)
+    assert "already exists" in caught.value.report()
     document["project"]["title"] = "Replaced"
     _load(demo_path, document, replace=True)
     assert json.loads(_dump(demo_path))["project"]["title"] == "Replaced"
@@ -151,6 +155,27 @@ def test_broken_references_are_listed(demo_document: dict, empty_path: Path) -> 
     ):
         assert expected in report, report
     assert _table_counts(empty_path) == before
+
+
+def test_what_the_editor_refuses_is_refused_on_load(demo_document: dict, empty_path: Path) -> None:
+    document = copy.deepcopy(demo_document)
+    cost = next(c for c in document["costs"] if c.get("quantity") and c.get("unit_cost"))
+    index = document["costs"].index(cost)
+    cost.update(quantity="2.00", unit_cost="3.00", amount="5.00")
+    document["participants"][1].update(funding_rate_override="0.5",
+                                       funding_rate_override_reason="")
+    document["participants"][2].update(region_category_override="transition",
+                                       region_category_override_reason=" ")
+    with pytest.raises(DocumentError) as caught:
+        _load(empty_path, document)
+    report = caught.value.report()
+    for expected in (
+        f"$.costs[{index}].amount: 5.00 is not quantity x unit cost (6.00)",
+        "$.participants[1].funding_rate_override_reason: say why the funding rate is overridden",
+        "$.participants[2].region_category_override_reason: say why the region category is "
+        "overridden",
+    ):
+        assert expected in report, report
 
 
 def test_failure_midway_rolls_everything_back(demo_document: dict, empty_path: Path,

@@ -92,3 +92,12 @@ def test_amount_text_round_trips(value: Decimal) -> None:
     assert parse_amount(format_amount(value)) == value
     assert parse_amount(format_amount(value, ".", ",")) == value
     assert parse_amount(format_amount(value, " ", ",") + " EUR") == value
+
+
+@pytest.mark.parametrize("text", ["9" * 30, Decimal("1E40"), Decimal(10) ** 13, 10**20])
+def test_huge_numbers_are_refused_with_a_reason(text: str | Decimal | int) -> None:
+    # beyond the cap an amount no longer fits integer cents (or Decimal's 28 digits)
+    with pytest.raises(AmountError, match="too large"):
+        parse_amount(text)
+    with pytest.raises(AmountError, match="too large"):
+        parse_decimal(text)

@@ -134,6 +134,14 @@ def test_missing_file_is_reported(tmp_path: Path) -> None:
         Workspace.open(tmp_path / "nowhere.cpw")
 
 
+def test_a_folder_is_not_taken_for_a_workspace(tmp_path: Path) -> None:
+    with pytest.raises(WorkspaceError, match="is a folder, not a workspace file"):
+        Workspace.open(tmp_path)
+    with pytest.raises(WorkspaceError, match="is a folder"):
+        Workspace.create(tmp_path, overwrite=True)
+    assert tmp_path.is_dir()
+
+
 def test_closed_workspace_is_one_file(demo_path: Path) -> None:
     with Workspace.open(demo_path) as workspace:
         with workspace.transaction() as session:
