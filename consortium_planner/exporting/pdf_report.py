@@ -69,7 +69,7 @@ from consortium_planner.exporting.tables import (
 )
 from consortium_planner.money import ZERO, format_amount, format_rate, two_places
 from consortium_planner.reference.countries import get_country
-from consortium_planner.services.snapshot import ProjectSnapshot
+from consortium_planner.services.snapshot import ParticipantInfo, ProjectSnapshot
 
 Progress = Callable[[int, int], None]
 BAR_CHART_ROWS = 30  # participants per chart: 30 bars fill a landscape page legibly
@@ -83,6 +83,14 @@ def money(value: Decimal) -> str:
 
 def months_text(value: Decimal) -> str:
     return two_places(value)
+
+
+def _coordinator_line(coordinator: ParticipantInfo) -> str:
+    """'1 CMP - Cluster Meccatronica Pugliese', without repeating a name that is the same."""
+    legal_name = coordinator.organisation.legal_name
+    if coordinator.short_name == legal_name:
+        return f"{coordinator.number} {legal_name}"
+    return f"{coordinator.number} {coordinator.short_name} - {legal_name}"
 
 
 def _end_date(start: date, months: int) -> date:
@@ -123,8 +131,7 @@ def cover(snapshot: ProjectSnapshot, workspace_name: str) -> list[Flowable]:
         ("Duration", schedule),
         (
             "Coordinator",
-            f"{coordinator.number} {coordinator.short_name} - "
-            f"{coordinator.organisation.legal_name}" if coordinator else "none named",
+            _coordinator_line(coordinator) if coordinator else "none named",
         ),
         (
             "Consortium",

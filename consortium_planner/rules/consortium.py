@@ -155,7 +155,7 @@ def min_regions(snapshot: ProjectSnapshot) -> list[Finding]:
             "error",
             "min_regions",
             f"The partners are in {plural(len(regions), 'NUTS 2 region')}{listed}; the call "
-            f"asks for at least {profile.min_regions} different regions"
+            f"asks for at least {plural(profile.min_regions, 'different region')}"
             f"{call_note(profile.consortium_source)}.{unknown_note}",
             "Add partners from other NUTS 2 regions, or enter the missing NUTS 2 codes of the "
             "organisations.",
