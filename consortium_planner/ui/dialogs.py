@@ -194,6 +194,12 @@ class ProjectDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # A project needs an acronym: OK stays off until one is typed, so nothing typed is lost
+        # to a refusal after the dialog has closed.
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.acronym.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.ok_button.setEnabled(bool(acronym.strip()))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

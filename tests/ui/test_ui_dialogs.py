@@ -51,3 +51,16 @@ def test_project_dialog_offers_the_call_profiles(qtbot):
     assert dialog.profile.count() >= 6
     assert dialog.profile.currentData() == "generic"
     assert dialog.duration.value() == 36
+
+
+def test_project_dialog_needs_an_acronym_before_ok(qtbot):
+    dialog = ProjectDialog("New project", full=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    dialog.acronym.setText("   ")
+    assert not dialog.ok_button.isEnabled()
+    dialog.acronym.setText("GREENFAB")
+    assert dialog.ok_button.isEnabled()
+    renamed = ProjectDialog("Rename project", "CIRCOMP")
+    qtbot.addWidget(renamed)
+    assert renamed.ok_button.isEnabled()
