@@ -133,6 +133,8 @@ class TableSection(QWidget):
         self.buttons = QHBoxLayout()
         header.addLayout(self.buttons)
         header.addWidget(self.search)
+        self._last_button: QPushButton | None = None
+        QWidget.setTabOrder(self.search, self.view)  # header controls first, then the table
         self.add_button = self.add_action_button(add_text, self.add_row) if add else None
         self.remove_button = self.add_action_button("Remove", self.remove_rows) if remove else None
 
@@ -150,6 +152,12 @@ class TableSection(QWidget):
         button.setAccessibleName(text)
         button.clicked.connect(lambda _checked=False: slot())
         self.buttons.addWidget(button)
+        # Tab goes through the header in the order shown (buttons, search), then the table.
+        if self._last_button is not None:
+            QWidget.setTabOrder(self._last_button, button)
+        QWidget.setTabOrder(button, self.search)
+        QWidget.setTabOrder(self.search, self.view)
+        self._last_button = button
         return button
 
     def _make_actions(self) -> None:

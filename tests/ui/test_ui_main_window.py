@@ -287,3 +287,25 @@ def test_undo_menu_shows_an_ampersand_in_user_text(window, context, project_id):
     context.execute(command)
     assert command.text() == "Change title to R&D plan"
     assert window.undo_action.text().endswith("Change title to R&&D plan")
+
+
+def test_tab_goes_through_a_tables_header_before_the_table(window):
+    from consortium_planner.ui.table_section import TableSection
+
+    for key, _label, _shortcut in PAGES:
+        window.page_actions[key].trigger()
+    sections = [s for s in window.findChildren(TableSection)
+                if s.add_button is not None and s.remove_button is not None]
+    assert sections
+    for section in sections:
+        chain, widget = [], section.add_button
+        for _ in range(200):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget in (
+                    section.add_button, section.remove_button, section.search, section.view):
+                chain.append(widget)
+            if widget is section.view:
+                break
+            widget = widget.nextInFocusChain()
+        assert chain[0] is section.add_button, section.name
+        assert chain.index(section.remove_button) < chain.index(section.search), section.name
+        assert chain[-1] is section.view, section.name
