@@ -10,6 +10,7 @@ applicants under EU grant rules, so counting them would pass a consortium the ca
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -105,61 +106,69 @@ def min_participants(snapshot: ProjectSnapshot) -> list[Finding]:
     ]
 
 
-def min_countries(snapshot: ProjectSnapshot) -> list[Finding]:
-    profile = snapshot.profile
+@dataclass(frozen=True)
+class _Spread:
+    """How many different places (countries or regions) the partners are in."""
+
+    partners: list[ParticipantInfo]
+    codes: list[str]
+    listed: str  # " (DE, IT)" or ""
+    unknown_note: str  # a sentence naming the partners that could not be counted, or ""
+
+
+def _spread(
+    snapshot: ProjectSnapshot, code_of: Callable[[ParticipantInfo], str | None], missing: str
+) -> _Spread:
     found = partners(snapshot)
-    countries = sorted({code for p in found if (code := country_code(p))})
-    if len(countries) >= profile.min_countries:
-        return []
-    listed = f" ({', '.join(countries)})" if countries else ""
-    unknown = [p for p in found if country_code(p) is None]
+    codes = sorted({code for p in found if (code := code_of(p))})
+    unknown = [p for p in found if code_of(p) is None]
     unknown_note = (
         f" {sentence(participant_names(unknown))} {'has' if len(unknown) == 1 else 'have'} "
-        "no known country and could not be counted."
+        f"{missing} and could not be counted."
         if unknown
         else ""
     )
+    return _Spread(found, codes, f" ({', '.join(codes)})" if codes else "", unknown_note)
+
+
+def min_countries(snapshot: ProjectSnapshot) -> list[Finding]:
+    profile = snapshot.profile
+    spread = _spread(snapshot, country_code, "no known country")
+    if len(spread.codes) >= profile.min_countries:
+        return []
     more_countries = plural(
-        profile.min_countries - len(countries), "more eligible country", "more eligible countries"
+        profile.min_countries - len(spread.codes), "more eligible country",
+        "more eligible countries",
     )
     return [
         Finding(
             "error",
             "min_countries",
-            f"The partners come from {plural(len(countries), 'country', 'countries')}{listed}; "
-            f"the call asks for at least {profile.min_countries}"
-            f"{call_note(profile.consortium_source)}.{unknown_note}",
+            f"The partners come from {plural(len(spread.codes), 'country', 'countries')}"
+            f"{spread.listed}; the call asks for at least {profile.min_countries}"
+            f"{call_note(profile.consortium_source)}.{spread.unknown_note}",
             f"Add partners from {more_countries}, or correct a partner's country if it is "
             "wrong.",
-            tuple(p.number for p in found),
+            tuple(p.number for p in spread.partners),
         )
     ]
 
 
 def min_regions(snapshot: ProjectSnapshot) -> list[Finding]:
     profile = snapshot.profile
-    found = partners(snapshot)
-    regions = sorted({code for p in found if (code := region_code(p))})
-    if len(regions) >= profile.min_regions:
+    spread = _spread(snapshot, region_code, "no NUTS 2 region")
+    if len(spread.codes) >= profile.min_regions:
         return []
-    listed = f" ({', '.join(regions)})" if regions else ""
-    unknown = [p for p in found if region_code(p) is None]
-    unknown_note = (
-        f" {sentence(participant_names(unknown))} {'has' if len(unknown) == 1 else 'have'} "
-        "no NUTS 2 region and could not be counted."
-        if unknown
-        else ""
-    )
     return [
         Finding(
             "error",
             "min_regions",
-            f"The partners are in {plural(len(regions), 'NUTS 2 region')}{listed}; the call "
-            f"asks for at least {plural(profile.min_regions, 'different region')}"
-            f"{call_note(profile.consortium_source)}.{unknown_note}",
+            f"The partners are in {plural(len(spread.codes), 'NUTS 2 region')}{spread.listed}; "
+            f"the call asks for at least {plural(profile.min_regions, 'different region')}"
+            f"{call_note(profile.consortium_source)}.{spread.unknown_note}",
             "Add partners from other NUTS 2 regions, or enter the missing NUTS 2 codes of the "
             "organisations.",
-            tuple(p.number for p in found),
+            tuple(p.number for p in spread.partners),
         )
     ]
 
