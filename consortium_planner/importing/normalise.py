@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
@@ -265,31 +266,46 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
     return value, ""
 
 
+def _cell_number(
+    raw: object,
+    column: str,
+    not_a: str,
+    date_as: str,
+    read_text: Callable[[str], tuple[Decimal | None, list[Problem]]],
+) -> tuple[Decimal | None, list[Problem]]:
+    """The number in a cell of any type, for the parsers below: None with no problem for a blank
+    or placeholder cell; a date where a number belongs is refused; text goes to `read_text`."""
+    kind = type(raw)
+    if kind is bool:
+        return None, _error(column, f"“{raw}” is not {not_a}")
+    if kind is int:
+        return Decimal(raw), []  # type: ignore[arg-type]
+    if kind is float:
+        if not math.isfinite(raw):  # type: ignore[arg-type]
+            return None, _error(column, "is not a finite number")
+        return Decimal(repr(raw)), []
+    if isinstance(raw, Decimal):
+        return raw, []
+    if isinstance(raw, _DATE_TYPES):
+        return None, _date_problem(column, raw, date_as)
+    text = cell_text(raw).strip()
+    if not text or _is_placeholder(text):
+        return None, []
+    return read_text(text)
+
+
 def parse_money(raw: object, column: str = "") -> tuple[Decimal | None, list[Problem]]:
     """An amount in euros, as Decimal rounded to the cent; negative amounts are refused."""
     if raw is None or raw == "":
         return None, []
-    kind = type(raw)
-    if kind is bool:
-        return None, _error(column, f"“{raw}” is not an amount")
-    if kind is int:
-        value = Decimal(raw)  # type: ignore[arg-type]
-    elif kind is float:
-        if not math.isfinite(raw):  # type: ignore[arg-type]
-            return None, _error(column, "is not a finite number")
-        value = Decimal(repr(raw))
-    elif isinstance(raw, Decimal):
-        value = raw
-    elif isinstance(raw, _DATE_TYPES):
-        return None, _date_problem(column, raw, "an amount")
-    else:
-        text = cell_text(raw).strip()
-        if not text or _is_placeholder(text):
-            return None, []
+
+    def read_text(text: str) -> tuple[Decimal | None, list[Problem]]:
         parsed, reason = _parse_number_text(text, True)
-        if parsed is None:
-            return None, _error(column, reason)
-        value = parsed
+        return (parsed, []) if parsed is not None else (None, _error(column, reason))
+
+    value, problems = _cell_number(raw, column, "an amount", "an amount", read_text)
+    if value is None:
+        return None, problems
     if value < 0:
         return None, _error(column, f"{value} is negative; amounts cannot be negative")
     if value >= MAX_AMOUNT:
@@ -301,23 +317,8 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
     """A whole number such as a staff headcount: "12", "12.0" and 12.0 pass, "12,5" does not."""
     if raw is None or raw == "":
         return None, []
-    kind = type(raw)
-    if kind is bool:
-        return None, _error(column, f"“{raw}” is not a whole number")
-    if kind is int:
-        value = Decimal(raw)  # type: ignore[arg-type]
-    elif kind is float:
-        if not math.isfinite(raw):  # type: ignore[arg-type]
-            return None, _error(column, "is not a finite number")
-        value = Decimal(repr(raw))
-    elif isinstance(raw, Decimal):
-        value = raw
-    elif isinstance(raw, _DATE_TYPES):
-        return None, _date_problem(column, raw, "a number")
-    else:
-        text = cell_text(raw).strip()
-        if not text or _is_placeholder(text):
-            return None, []
+
+    def read_text(text: str) -> tuple[Decimal | None, list[Problem]]:
         if re.fullmatch(r"\d+\s*[-–]\s*\d+", text):
             return None, _error(column, f"“{text}” is a range; give one number")
         parsed, reason = _parse_number_text(text, False)
@@ -326,7 +327,11 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
         if parsed != parsed.to_integral_value():
             # "12,5" and "12.5" are both fractions here: one mark with 1-2 digits after it.
             return None, _error(column, f"“{text}” is not a whole number")
-        value = parsed
+        return parsed, []
+
+    value, problems = _cell_number(raw, column, "a whole number", "a number", read_text)
+    if value is None:
+        return None, problems
     if value < 0:
         return None, _error(column, f"{value} is negative")
     if value != value.to_integral_value():
