@@ -22,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.exporting.partner_template import PROFILE_FIELDS, PROFILE_ROWS
@@ -615,6 +615,27 @@ def import_partner_workbooks(
 
 
 # --- who has returned what -----------------------------------------------------------------------
+
+
+def import_records(workspace: Workspace, ids: list[int]) -> list[dict[str, Any]]:
+    """The ImportBatch rows of applied workbooks, column by column, so that an undo can take
+    them away and a redo put them back (the Returns page then agrees with the undo history)."""
+    table = ImportBatch.__table__
+    with workspace.sessions() as session:
+        return [dict(row) for row in session.execute(
+            select(table).where(table.c.id.in_(ids))).mappings()]
+
+
+def set_import_records(workspace: Workspace, records: list[dict[str, Any]], *,
+                       present: bool) -> None:
+    """Remove the records (undo) or put them back exactly (redo), in one transaction."""
+    if not records:
+        return
+    table = ImportBatch.__table__
+    with workspace.transaction() as session:
+        session.execute(delete(table).where(table.c.id.in_([r["id"] for r in records])))
+        if present:
+            session.execute(insert(table), records)
 
 
 @dataclass(frozen=True)

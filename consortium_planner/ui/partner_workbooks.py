@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.services.editing import Changes, RowsState
     from consortium_planner.services.partner_returns import FileResult
+    from consortium_planner.workspace import Workspace
     from consortium_planner.services.snapshot import ProjectSnapshot
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
@@ -264,58 +265,39 @@ class PartnerImportCommand(EditCommand):
         self.after: list[ParticipantState] | None = None
         self.batches: list[dict[str, Any]] = []
 
+    def _workspace(self) -> Workspace:
+        assert self.context.workspace is not None
+        return self.context.workspace
+
     def apply(self) -> Changes:
         from consortium_planner.services.editing import Changes
 
         if self.after is None:
             self.after = [capture_participant(self.context, s.participant_id, s.organisation_id)
                           for s in self.before]
-            self.batches = import_batches(self.context, [r.batch_id for r in self.results
-                                                         if r.batch_id is not None])
+            from consortium_planner.services.partner_returns import import_records
+
+            self.batches = import_records(self._workspace(), [r.batch_id for r in self.results
+                                                              if r.batch_id is not None])
             return Changes(directory=True, participants=True, effort=True, budget=True)
+        from consortium_planner.services.partner_returns import set_import_records
+
         changes = Changes(directory=True)
         for state in self.after:
             changes = changes | put_back(self.context, state)
-        set_import_batches(self.context, self.batches, present=True)
+        set_import_records(self._workspace(), self.batches, present=True)
         return changes
 
     def revert(self) -> Changes:
         from consortium_planner.services.editing import Changes
 
+        from consortium_planner.services.partner_returns import set_import_records
+
         changes = Changes(directory=True)
         for state in self.before:
             changes = changes | put_back(self.context, state)
-        set_import_batches(self.context, self.batches, present=False)
+        set_import_records(self._workspace(), self.batches, present=False)
         return changes
-
-
-def import_batches(context: AppContext, ids: list[int]) -> list[dict[str, Any]]:
-    """The import records of the applied files, column by column, to remove and put back."""
-    from sqlalchemy import select
-
-    from consortium_planner.models import ImportBatch
-
-    assert context.workspace is not None
-    table = ImportBatch.__table__
-    with context.workspace.sessions() as session:
-        return [dict(row) for row in session.execute(
-            select(table).where(table.c.id.in_(ids))).mappings()]
-
-
-def set_import_batches(context: AppContext, batches: list[dict[str, Any]], *,
-                       present: bool) -> None:
-    from sqlalchemy import delete, insert
-
-    from consortium_planner.models import ImportBatch
-
-    if not batches:
-        return
-    assert context.workspace is not None
-    table = ImportBatch.__table__
-    with context.workspace.transaction() as session:
-        session.execute(delete(table).where(table.c.id.in_([b["id"] for b in batches])))
-        if present:
-            session.execute(insert(table), batches)
 
 
 def import_files(workspace: Any, paths: list[Path], progress: Callable[[int, int], None], *,
