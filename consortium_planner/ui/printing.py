@@ -18,7 +18,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from consortium_planner.money import format_amount
+from consortium_planner.money import format_amount, format_rate
 from consortium_planner.services.snapshot import ProjectSnapshot
 from consortium_planner.ui.choices import label_of, org_types, region_categories, roles
 from consortium_planner.vocab import SUMMARY_CATEGORIES
@@ -42,8 +42,8 @@ def _money(text: str) -> str:
 
 
 def _percent(rate: str) -> str:
-    """'0.70' as '70 %' (a rate of the summary document, exact to the quarter percent)."""
-    return f"{(Decimal(rate) * 100).normalize():f} %"
+    """'0.70' as '70 %' (a rate of the summary document)."""
+    return format_rate(Decimal(rate))
 
 
 def _e(value: Any) -> str:
