@@ -87,23 +87,15 @@ def _check_project(workspace: Any, acronym: str) -> None:
             raise UsageError(str(error)) from error
 
 
-def _partner_returns() -> Any:
-    """The partner workbook service, when this build has it."""
-    try:
-        from consortium_planner.services import partner_returns
-    except ModuleNotFoundError as error:
-        if error.name != "consortium_planner.services.partner_returns":
-            raise
-        return None
-    return partner_returns
-
-
 def _import_file(
     workspace: Any, path: Path, args: argparse.Namespace, overrides: dict[str, str]
 ) -> dict[str, Any]:
-    partner_returns = _partner_returns()
-    if partner_returns is not None and partner_returns.is_partner_workbook(path):
-        result = partner_returns.import_partner_workbook(workspace, path, dry_run=args.dry_run)
+    from consortium_planner.services.file_kinds import FileKind, file_kind
+
+    if file_kind(path) is FileKind.PARTNER_WORKBOOK:
+        from consortium_planner.services.partner_returns import import_partner_workbook
+
+        result = import_partner_workbook(workspace, path, dry_run=args.dry_run)
         return dict(result.as_json())
     return import_organisation_list(
         workspace, path, overrides=overrides, project=args.project,
