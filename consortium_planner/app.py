@@ -197,12 +197,11 @@ class AppContext(QObject):
     def has_project(self, project_id: int | None) -> bool:
         return project_id is not None and any(p.id == project_id for p in self.projects())
 
-    def findings(self, project_id: int) -> list[Any] | None:
-        """The eligibility checks' findings, or None when the checks are not installed."""
-        run_checks = checks_function()
-        if run_checks is None:
-            return None
+    def findings(self, project_id: int) -> list[Any]:
+        """The eligibility checks' findings (computed once per project until a change)."""
         if project_id not in self._findings:
+            from consortium_planner.rules.engine import run_checks
+
             self._findings[project_id] = list(run_checks(self.snapshot(project_id)))
         return self._findings[project_id]
 
@@ -223,11 +222,3 @@ class AppContext(QObject):
         files = [str(p) for p in self.recent_files() if p != path]
         self.settings.setValue(RECENT_FILES_KEY, files)
 
-
-def checks_function() -> Any:
-    """`consortium_planner.rules.engine.run_checks` when the checks are installed, else None."""
-    try:
-        from consortium_planner.rules.engine import run_checks
-    except ImportError:
-        return None
-    return run_checks

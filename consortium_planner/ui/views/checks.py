@@ -75,11 +75,6 @@ class ChecksPage(Page):
     def reload(self) -> None:
         assert self.project_id is not None
         findings = self.context.findings(self.project_id)
-        if findings is None:
-            self.summary.setText("The eligibility checks are not installed in this build, so no "
-                                 "findings can be shown.")
-            self.model.set_rows([])
-            return
         rows = [FindingRow(position, finding) for position, finding in enumerate(findings)]
         rows.sort(key=lambda r: SEVERITY_ORDER.get(r.severity, 3))
         counts = {name: sum(1 for r in rows if r.severity == name) for name in SEVERITY_ORDER}
