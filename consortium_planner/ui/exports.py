@@ -3,7 +3,8 @@
 The exporters (`consortium_planner.exporting`) are pure functions of a `ProjectSnapshot`, which
 is frozen, so the worker thread needs no session. Their progress callback reaches the progress
 dialog through a queued signal; Cancel makes the next callback raise, which the exporters treat
-as "stop and leave any existing file untouched". A missing exporter disables its menu entry.
+as "stop and leave any existing file untouched". `Jobs` is the window's list of running jobs:
+it reports each one's outcome and cancels them all when the window closes.
 """
 
 from __future__ import annotations
@@ -13,12 +14,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from consortium_planner.services.errors import UserError
 from consortium_planner.ui.widgets import plain_label
+
+if TYPE_CHECKING:
+    from consortium_planner.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -53,13 +58,11 @@ def suggested_file_name(acronym: str, suffix: str) -> str:
     return f"{stem or 'project'}{suffix}"
 
 
-def exporter(kind: ExportKind) -> Callable[..., Any] | None:
-    """The export function, or None when that exporter is not installed."""
-    try:
-        module = importlib.import_module(f"consortium_planner.exporting.{kind.module}")
-    except ImportError:
-        return None
-    return getattr(module, kind.function, None)
+def exporter(kind: ExportKind) -> Callable[..., Any]:
+    """The export function, imported when first used (reportlab and openpyxl load slowly)."""
+    module = importlib.import_module(f"consortium_planner.exporting.{kind.module}")
+    function: Callable[..., Any] = getattr(module, kind.function)
+    return function
 
 
 class ExportCancelled(Exception):
@@ -163,3 +166,75 @@ class ExportJob(BackgroundJob):
 
         super().__init__(call, f"Writing {target.name}…", title="Export", parent=parent,
                          show_progress=show_progress)
+
+
+class Jobs:
+    """The window's running background jobs. Each one's result goes to its `done` callback; a
+    failure is sorted into the user's problem (a message) or a bug (the crash dialog)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.running: list[BackgroundJob] = []
+
+    def start(self, job: BackgroundJob, done: Callable[[Any], None]) -> BackgroundJob:
+        job.done.connect(lambda result: self._finished(job, done, result))
+        job.failed.connect(lambda error: self._failed(job, error))
+        self.running.append(job)
+        job.start()
+        return job
+
+    def _finished(self, job: BackgroundJob, done: Callable[[Any], None], result: Any) -> None:
+        self.running.remove(job)
+        done(result)
+
+    def _failed(self, job: BackgroundJob, error: Exception) -> None:
+        from consortium_planner.exporting.files import ExportError
+
+        self.running.remove(job)
+        if isinstance(error, ExportCancelled):
+            self.window.statusBar().showMessage("Export cancelled; no file was changed.", 8000)
+        elif isinstance(error, (ExportError, UserError, OSError)):
+            self.window.show_user_error(f"The export failed: {error}")
+        else:
+            self.window.reporter.excepthook(type(error), error, error.__traceback__)
+
+    def cancel_all(self) -> None:
+        for job in list(self.running):
+            job.cancel()
+            job.wait()
+
+
+def show_written(window: MainWindow, path: Path | list[Path]) -> None:
+    """Offer the written file (or, for one file per partner, their folder) in the status bar."""
+    if isinstance(path, list):
+        folder = path[0].parent if path else Path()
+        window.show_file_notice(folder, f"Wrote {len(path)} files into {folder}")
+    else:
+        window.show_file_notice(path, f"Exported to {path}")
+
+
+def export(window: MainWindow, kind: ExportKind) -> None:
+    """File > Export: ask where, then write the current project off the GUI thread."""
+    context = window.context
+    project_id = window.current_project
+    if project_id is None or not context.has_project(project_id):
+        return
+    snapshot = context.snapshot(project_id)
+    name = snapshot.project.acronym
+    if kind.file_filter:
+        suggestion = str(Path(window.last_folder()) / suggested_file_name(name, kind.suffix))
+        target, _ = QFileDialog.getSaveFileName(window, f"Export {name}", suggestion,
+                                                kind.file_filter)
+        if target and not target.endswith(kind.suffix):
+            target += kind.suffix
+    else:
+        target = QFileDialog.getExistingDirectory(window, f"Export {name} as CSV tables",
+                                                  window.last_folder())
+    if not target:
+        return
+    window.remember_folder(target)
+    job = ExportJob(kind, exporter(kind), snapshot, Path(target),
+                    findings=context.findings(project_id),
+                    workspace_name=context.workspace.name if context.workspace else "",
+                    parent=window, show_progress=not window.reporter.no_err_windows)
+    window.jobs.start(job, lambda path: show_written(window, path))

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 from consortium_planner.app import AppContext
 from consortium_planner.paths import resources_dir, user_data_dir
 from consortium_planner.ui.errors import ErrorReporter
-from consortium_planner.ui.main_window import PAGES, WORKSPACE_KEYS, MainWindow
+from consortium_planner.ui.main_window import MainWindow
+from consortium_planner.ui.pages import PROJECT_PAGES, WORKSPACE_PAGES
 
 ORGANISATION = "ConsortiumPlanner"
 APPLICATION = "Consortium Planner"
@@ -76,15 +77,13 @@ def visit_every_page(window: MainWindow, app: QApplication) -> None:
     app.processEvents()
     if window.context.workspace is None:
         return
-    for key, _label, _shortcut in PAGES:
-        if key in WORKSPACE_KEYS:
-            window.show_page(key, None)
-            app.processEvents()
+    for spec in WORKSPACE_PAGES:
+        window.show_page(spec.key, None)
+        app.processEvents()
     for project in window.context.projects():
-        for key, _label, _shortcut in PAGES:
-            if key not in WORKSPACE_KEYS:
-                window.show_page(key, project.id)
-                app.processEvents()
+        for spec in PROJECT_PAGES:
+            window.show_page(spec.key, project.id)
+            app.processEvents()
 
 
 def smoke_test(window: MainWindow, app: QApplication, reporter: ErrorReporter,

@@ -6,6 +6,9 @@ accept, which are then applied, each in its own transaction. The application is 
 before applying, each participant's rows (effort, cost lines) and organisation fields are
 captured, and undo puts exactly those back (redo puts the imported state back), since the
 replaced cost lines get new ids and cannot be found again by id.
+
+A returned workbook reaches this flow from Project > Import returned workbooks… and from a file
+dropped on the window (services/file_kinds decides which files are returned workbooks).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.ui.commands import EditCommand
+from consortium_planner.ui.exports import BackgroundJob, show_written
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -38,6 +43,7 @@ if TYPE_CHECKING:
     from consortium_planner.services.partner_returns import FileResult
     from consortium_planner.workspace import Workspace
     from consortium_planner.services.snapshot import ProjectSnapshot
+    from consortium_planner.ui.main_window import MainWindow
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 # The organisation fields a returned workbook may change (its profile, less the participant's
@@ -324,3 +330,114 @@ def import_summary(results: list[FileResult]) -> str:
             f"{Path(r.path).name}: {_problem_text(r.errors[0])}" if r.errors
             else Path(r.path).name for r in rejected)
     return text
+
+
+# --- the workflows of the Project menu ---------------------------------------------------------
+
+
+def _plural(count: int) -> str:
+    return "s" if count != 1 else ""
+
+
+def generate_partner_workbooks(window: MainWindow) -> None:
+    """Write one participant's workbook (a file) or every participant's (into a folder)."""
+    context = window.context
+    project_id = window.current_project
+    if project_id is None or not context.has_project(project_id):
+        return
+    snapshot = context.snapshot(project_id)
+    if not snapshot.participants:
+        window.show_user_error(f"{snapshot.project.acronym} has no participants yet.")
+        return
+    dialog = GenerateDialog(snapshot, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    number = dialog.number()
+    if number is None:
+        target = QFileDialog.getExistingDirectory(
+            window, f"Folder for the partner workbooks of {snapshot.project.acronym}",
+            window.last_folder())
+    else:
+        suggestion = str(Path(window.last_folder()) / suggested_name(snapshot, number))
+        target, _ = QFileDialog.getSaveFileName(window, "Partner workbook", suggestion,
+                                                "Excel workbooks (*.xlsx)")
+        if target and not target.endswith(".xlsx"):
+            target += ".xlsx"
+    if target:
+        window.remember_folder(target)
+        write_partner_workbooks(window, number, Path(target))
+
+
+def write_partner_workbooks(window: MainWindow, number: int | None,
+                            target: Path) -> BackgroundJob:
+    """Write the workbook(s) off the GUI thread; the status bar offers to open the result."""
+    assert window.current_project is not None
+    snapshot = window.context.snapshot(window.current_project)
+    write = workbook_writer(number)
+    job = BackgroundJob(lambda _progress: write(snapshot, target),
+                        f"Writing the partner workbook{'s' if number is None else ''}…",
+                        title="Partner workbooks", parent=window,
+                        show_progress=not window.reporter.no_err_windows)
+    return window.jobs.start(job, lambda path: show_written(window, path))
+
+
+def import_returned_workbooks(window: MainWindow,
+                              paths: list[Path] | None = None) -> BackgroundJob | None:
+    """Dry-run the returned workbooks (chosen now when not given) off the GUI thread, then show
+    what they change in the preview."""
+    workspace = window.context.workspace
+    if workspace is None or window.context.read_only:
+        return None
+    if paths is None:
+        chosen, _ = QFileDialog.getOpenFileNames(window, "Import returned partner workbooks",
+                                                 window.last_folder(), WORKBOOK_FILTER)
+        if not chosen:
+            return None
+        window.remember_folder(chosen[0])
+        paths = [Path(name) for name in chosen]
+    files = list(paths)
+    job = BackgroundJob(lambda progress: import_files(workspace, files, progress, dry_run=True),
+                        f"Reading {len(files)} workbook{_plural(len(files))}…",
+                        title="Import returned workbooks", parent=window,
+                        show_progress=not window.reporter.no_err_windows)
+    return window.jobs.start(job, lambda results: _returns_read(window, results))
+
+
+def choose_returns(window: MainWindow, results: list[FileResult]) -> list[Path]:
+    """The files the user accepts after seeing their changes (none when cancelled)."""
+    dialog = ReturnsPreviewDialog(results, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return dialog.accepted_paths()
+
+
+def _returns_read(window: MainWindow, results: list[FileResult]) -> None:
+    context = window.context
+    accepted = choose_returns(window, results)
+    if not accepted:
+        return
+    found = participants_of(context, [r for r in results if Path(r.path) in accepted])
+    before = [capture_participant(context, *ids)
+              for ids in dict.fromkeys(found[path] for path in accepted if path in found)]
+    workspace = context.workspace
+    job = BackgroundJob(
+        lambda progress: import_files(workspace, accepted, progress, dry_run=False),
+        f"Importing {len(accepted)} workbook{_plural(len(accepted))}…",
+        title="Import returned workbooks", parent=window,
+        show_progress=not window.reporter.no_err_windows)
+    window.jobs.start(job, lambda applied: _returns_applied(window, before, applied))
+
+
+def _returns_applied(window: MainWindow, before: list[ParticipantState],
+                     results: list[FileResult]) -> None:
+    imported = [r for r in results if r.status == "imported"]
+    summary = import_summary(results)
+    if imported:
+        names = (Path(imported[0].path).name if len(imported) == 1
+                 else f"{len(imported)} returned workbooks")
+        window.context.execute(PartnerImportCommand(window.context, before, imported,
+                                                    f"Import {names}"))
+    if len(imported) < len(results):
+        window.show_user_error(summary)
+    else:
+        window.statusBar().showMessage(summary, 15000)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from decimal import Decimal
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -22,6 +22,9 @@ from consortium_planner.money import format_amount, format_rate
 from consortium_planner.services.snapshot import ProjectSnapshot
 from consortium_planner.ui.choices import label_of, org_types, region_categories, roles
 from consortium_planner.vocab import SUMMARY_CATEGORIES
+
+if TYPE_CHECKING:
+    from consortium_planner.ui.main_window import MainWindow
 
 STYLE = """
 body { font-family: sans-serif; font-size: 8.5pt; }
@@ -183,3 +186,18 @@ def print_document(parent: QWidget, document: QTextDocument) -> bool:
     document.print_(printer)
     return True
 
+
+
+def print_summary(window: MainWindow, preview: bool) -> None:
+    """File > Print (or Print preview) of the consortium summary of the current project."""
+    context = window.context
+    project_id = window.current_project
+    if project_id is None or not context.has_project(project_id):
+        return
+    assert context.workspace is not None
+    document = summary_document_for_print(context.snapshot(project_id),
+                                          context.findings(project_id), context.workspace.name)
+    if preview:
+        print_preview(window, document)
+    elif print_document(window, document):
+        window.statusBar().showMessage("The summary was sent to the printer.", 8000)

@@ -66,7 +66,7 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
             if name == "welcome":
                 window.grab().save(str(folder / f"{name}.png"))
                 written.append(folder / f"{name}.png")
-                window.open_demo()
+                window.action("open_demo").trigger()
                 _settle(app)
                 continue
             if name in DIALOG_SHOTS:

@@ -14,7 +14,8 @@ from PySide6.QtGui import QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from consortium_planner.ui import launch
-from consortium_planner.ui.main_window import PAGES
+from consortium_planner.ui import file_imports
+from consortium_planner.ui.pages import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +51,7 @@ def test_quit_after_show_is_hidden_from_help():
 
 def test_visit_every_page_creates_each_page(window, qapp):
     launch.visit_every_page(window, qapp)
-    assert set(window.pages) == {key for key, _label, _shortcut in PAGES}
+    assert set(window.pages) == {spec.key for spec in PAGES}
 
 
 def test_application_icon_and_desktop_name(qapp):
@@ -127,8 +128,8 @@ def test_dropping_other_files_is_refused(window, tmp_path):
 
 
 def test_import_organisations_action(window, context, tmp_path, fake_wizard):
-    assert window.import_organisations_action.shortcut().toString() == "Ctrl+I"
-    assert window.import_organisations_action.isEnabled()
-    window.import_organisations(organisation_list(tmp_path))
+    assert window.action("import_organisations").shortcut().toString() == "Ctrl+I"
+    assert window.action("import_organisations").isEnabled()
+    file_imports.import_organisations(window, organisation_list(tmp_path))
     assert context.undo_stack.count() == 1
     assert "members.csv" in context.undo_stack.text(0)

@@ -13,7 +13,9 @@ from PySide6.QtGui import QAction, QDropEvent
 from consortium_planner.app import AppContext
 from consortium_planner.ui.exports import EXPORT_KINDS
 from consortium_planner.ui.launch import build_window
-from consortium_planner.ui.main_window import PAGES, MainWindow
+from consortium_planner.ui import exports, projects
+from consortium_planner.ui.main_window import MainWindow
+from consortium_planner.ui.pages import PAGES
 from consortium_planner.workspace import Workspace
 
 
@@ -50,22 +52,20 @@ def test_title_navigator_and_first_page(window, context, workspace_path):
 
 
 def test_every_page_is_reachable_by_its_shortcut(window):
-    for key, _label, shortcut in PAGES:
-        action = window.page_actions[key]
-        assert action.shortcut().toString() == shortcut
+    for spec in PAGES:
+        action = window.action(f"page_{spec.key}")
+        assert action.shortcut().toString() == spec.shortcut
         action.trigger()
-        assert window.current_key == key
-        assert window.page_stack.currentWidget() is window.pages[key]
+        assert window.current_key == spec.key
+        assert window.page_stack.currentWidget() is window.pages[spec.key]
 
 
 def test_menus_show_shortcuts_for_the_main_actions(window):
-    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
-    assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
-    for action in (window.new_action, window.open_action, window.save_copy_action,
-                   window.close_action, window.quit_action, window.add_row_action,
-                   window.remove_rows_action, window.copy_action, window.paste_action,
-                   window.new_project_action, window.rename_project_action):
-        assert not action.shortcut().isEmpty(), action.text()
+    assert window.action("undo").shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in window.action("redo").shortcuts()]
+    for name in ("new_workspace", "open_workspace", "save_copy", "close_workspace", "quit",
+                 "add_row", "remove_rows", "copy", "paste", "new_project", "rename_project"):
+        assert not window.action(name).shortcut().isEmpty(), name
 
 
 def test_refused_edit_shows_in_the_message_bar(window, context, project_id):
@@ -86,9 +86,9 @@ def test_undo_action_and_history(window, context, project_id):
     page.title_edit.setText("Changed title")
     page.title_edit.editingFinished.emit()
     assert window.undo_view.stack().count() == 1
-    window.undo_action.trigger()
+    window.action("undo").trigger()
     assert context.snapshot(project_id).project.title != "Changed title"
-    window.redo_action.trigger()
+    window.action("redo").trigger()
     assert context.snapshot(project_id).project.title == "Changed title"
 
 
@@ -98,30 +98,30 @@ def test_project_create_duplicate_rename_delete_with_undo(window, context, proje
     dialogs = iter([FakeProjectDialog("NEWPROJ", "A title"),
                     FakeProjectDialog("WHATIF"),
                     FakeProjectDialog("<b>X</b>")])
-    monkeypatch.setattr(window, "_project_dialog", lambda *a, **k: next(dialogs))
-    window.new_project()
+    monkeypatch.setattr(projects, "project_dialog", lambda *a, **k: next(dialogs))
+    window.action("new_project").trigger()
     assert "NEWPROJ" in [p.acronym for p in context.projects()]
     window.show_page("overview", project_id)
-    window.duplicate_project()
+    window.action("duplicate_project").trigger()
     copy_id = window.current_project
     copy = context.snapshot(copy_id)
     assert copy.project.acronym == "WHATIF"
     assert copy.budget.totals == original.budget.totals
-    window.rename_project()
+    window.action("rename_project").trigger()
     assert context.snapshot(copy_id).project.acronym == "<b>X</b>"
     labels = [window.navigator.topLevelItem(i).text(0)
               for i in range(window.navigator.topLevelItemCount())]
     assert "<b>X</b>" in labels  # shown literally
     monkeypatch.setattr(window.reporter, "ask", lambda *a, **k: True)
-    window.delete_project()
+    window.action("delete_project").trigger()
     assert copy_id not in [p.id for p in context.projects()]
-    window.undo_action.trigger()
+    window.action("undo").trigger()
     assert context.snapshot(copy_id).budget.totals == original.budget.totals
 
 
 def test_delete_project_asks_first(window, context, project_id):
     window.show_page("overview", project_id)
-    window.delete_project()  # no dialogs in tests: the default answer is No
+    window.action("delete_project").trigger()  # no dialogs in tests: the default answer is No
     assert context.has_project(project_id)
 
 
@@ -139,8 +139,8 @@ def test_locked_workspace_opens_read_only_when_the_user_agrees(qtbot, settings, 
         assert "already open for editing" in asked[0]
         assert window.context.read_only
         assert "(read-only)" in window.windowTitle()
-        assert not window.add_row_action.isEnabled()
-        assert not window.new_project_action.isEnabled()
+        assert not window.action("add_row").isEnabled()
+        assert not window.action("new_project").isEnabled()
         window.context.close_workspace()
     finally:
         other.close()
@@ -234,8 +234,8 @@ def test_exports_run_off_the_gui_thread(qtbot, window, project_id, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(folder / "export"), ""))
     window.show_page("overview", project_id)
-    window.export(kind)
-    qtbot.waitUntil(lambda: not window._exports, timeout=60000)
+    window.action(f"export_{kind.key}").trigger()
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=60000)
     written = list(folder.iterdir())
     assert written and (key == "csv" or written[0].suffix == kind.suffix)
     assert "Exported" in window.file_notice.label.text()
@@ -256,7 +256,7 @@ def test_status_bar_shows_totals_and_errors(qtbot, window, context, project_id):
 def test_every_export_has_a_shortcut_of_its_own(window):
     taken = [action.shortcut().toString() for action in window.findChildren(QAction)
              if not action.shortcut().isEmpty()]
-    for action in window.export_actions.values():
+    for action in (window.action(f"export_{kind.key}") for kind in EXPORT_KINDS):
         shortcut = action.shortcut().toString()
         assert shortcut, action.text()
         assert taken.count(shortcut) == 1, shortcut
@@ -274,9 +274,9 @@ def test_export_suggests_a_single_valid_file_name_for_any_acronym(window, contex
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda _parent, _title, path, _filter: (suggested.append(path), ("", ""))[1])
     window.show_page("overview", project_id)
-    window.export(next(k for k in EXPORT_KINDS if k.key == "pdf"))
+    exports.export(window, next(k for k in EXPORT_KINDS if k.key == "pdf"))
     assert Path(suggested[0]).name == "R-D -b.pdf"
-    assert Path(suggested[0]).parent == Path(window._last_folder())
+    assert Path(suggested[0]).parent == Path(window.last_folder())
 
 
 def test_undo_menu_shows_an_ampersand_in_user_text(window, context, project_id):
@@ -286,14 +286,14 @@ def test_undo_menu_shows_an_ampersand_in_user_text(window, context, project_id):
                             "Change title to R&D\nplan")
     context.execute(command)
     assert command.text() == "Change title to R&D plan"
-    assert window.undo_action.text().endswith("Change title to R&&D plan")
+    assert window.action("undo").text().endswith("Change title to R&&D plan")
 
 
 def test_tab_goes_through_a_tables_header_before_the_table(window):
     from consortium_planner.ui.table_section import TableSection
 
-    for key, _label, _shortcut in PAGES:
-        window.page_actions[key].trigger()
+    for spec in PAGES:
+        window.action(f"page_{spec.key}").trigger()
     sections = [s for s in window.findChildren(TableSection)
                 if s.add_button is not None and s.remove_button is not None]
     assert sections

@@ -15,6 +15,7 @@ from consortium_planner.exporting.partner_template import (
     SHEET_ORGANISATION,
     write_partner_workbook,
 )
+from consortium_planner.ui import partner_workbooks
 from consortium_planner.ui.partner_workbooks import ReturnsPreviewDialog, importable, result_lines
 from consortium_planner.ui.views.returns import ReturnsPage
 
@@ -49,8 +50,8 @@ def state(stored, project_id):
 def test_write_all_partner_workbooks(qtbot, window, context, project_id, tmp_path):
     window.show_page("consortium", project_id)
     folder = tmp_path / "workbooks"
-    window.write_partner_workbooks(None, folder)
-    qtbot.waitUntil(lambda: not window._exports, timeout=60000)
+    partner_workbooks.write_partner_workbooks(window, None, folder)
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=60000)
     written = sorted(folder.glob("*.xlsx"))
     assert len(written) == len(context.snapshot(project_id).participants)
     assert window.file_notice.isVisible()
@@ -66,13 +67,13 @@ def test_import_returned_workbooks_then_undo_and_redo(qtbot, window, context, pr
     before = state(stored, project_id)
     seen = []
 
-    def accept_all(results):
+    def accept_all(_window, results):
         seen.extend(results)
         return [Path(r.path) for r in results if importable(r)]
 
-    monkeypatch.setattr(window, "choose_returns", accept_all)
-    window.import_returned_workbooks([good, bad])
-    qtbot.waitUntil(lambda: context.undo_stack.count() == 1 and not window._exports,
+    monkeypatch.setattr(partner_workbooks, "choose_returns", accept_all)
+    partner_workbooks.import_returned_workbooks(window, [good, bad])
+    qtbot.waitUntil(lambda: context.undo_stack.count() == 1 and not window.jobs.running,
                     timeout=60000)
 
     assert [r.status for r in seen] == ["dry-run", "rejected"]
@@ -121,3 +122,34 @@ def test_returns_page_lists_every_participant(qtbot, context, project_id):
     assert not any(row.returned for row in page.model.rows)
     page.table.select_row_id(PARTICIPANT)
     assert "has not returned" in page.details.toPlainText()
+
+
+def test_a_dropped_returned_workbook_opens_the_returns_preview_not_the_list_wizard(
+        qtbot, window, context, project_id, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QDialog
+
+    from consortium_planner.ui import import_wizard
+
+    path = returned_workbook(context.snapshot(project_id), tmp_path)
+    wizard_files, previews = [], []
+    monkeypatch.setattr(import_wizard, "run_import_wizard",
+                        lambda _parent, _workspace, _acronym=None, path=None:
+                        wizard_files.append(path))
+
+    def preview_shown(dialog):
+        previews.append([Path(result.path) for result in dialog.results])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ReturnsPreviewDialog, "exec", preview_shown)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: bool(previews or wizard_files), timeout=60000)
+    assert previews == [[path]]
+    assert wizard_files == []
+    assert context.undo_stack.count() == 0  # the preview was cancelled: nothing changed

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from consortium_planner.services.region_categories import RegionCategoryService
 from consortium_planner.ui.commands import UpdateCommand
+from consortium_planner.ui.file_imports import import_region_categories
 from consortium_planner.ui.views.consortium import ConsortiumPage
 from consortium_planner.ui.views.regions import MISSING_TEXT, RegionsPage
 
@@ -99,7 +100,7 @@ def test_csv_import_is_one_undo_step_and_reports_skipped_rows(qtbot, window, con
                      "DE12,transition,Annex I\nXX,transition,nowhere\n", encoding="utf-8")
     messages = []
     context.user_error.connect(messages.append)
-    window.import_region_categories(table)
+    import_region_categories(window, table)
     assert window.current_key == "regions"
     assert context.undo_stack.count() == 1
     assert entry(context, "DE11").category == "more_developed"
@@ -116,7 +117,7 @@ def test_an_import_with_nothing_usable_changes_nothing(qtbot, window, context, t
     table.write_text("name,value\nfoo,bar\n", encoding="utf-8")
     messages = []
     context.user_error.connect(messages.append)
-    window.import_region_categories(table)
+    import_region_categories(window, table)
     assert context.undo_stack.count() == 0
     assert "Nothing was imported" in messages[-1]
 

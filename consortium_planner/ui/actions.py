@@ -1,0 +1,193 @@
+"""Every command of the window in one table (as Picard's action registry): name, menu text,
+shortcuts, status tip, what it does and when it is enabled; and the menus that show them.
+
+Handlers name a feature module's function (`feature("projects", "new_project")`), imported when
+first triggered, so start-up does not load printing or the exporters. The window builds one
+`QAction` per entry and re-evaluates `enabled_when` whenever the workspace, the project or the
+read-only state changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from consortium_planner.ui.exports import EXPORT_KINDS
+from consortium_planner.ui.pages import PAGES, PageSpec
+
+if TYPE_CHECKING:
+    from consortium_planner.ui.main_window import MainWindow
+
+Shortcut = str | QKeySequence.StandardKey
+Handler = Callable[["MainWindow"], object]
+keys = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class WindowState:
+    """What decides which actions are enabled."""
+
+    has_workspace: bool
+    editable: bool  # a workspace open for writing
+    has_project: bool  # a project is shown
+
+
+EnabledWhen = Callable[[WindowState], bool]
+
+
+def workspace_open(state: WindowState) -> bool:
+    return state.has_workspace
+
+
+def editable(state: WindowState) -> bool:
+    return state.editable
+
+
+def project_shown(state: WindowState) -> bool:
+    return state.has_project
+
+
+def project_editable(state: WindowState) -> bool:
+    return state.editable and state.has_project
+
+
+def feature(module: str, function: str, *args: object) -> Handler:
+    """A function of a feature module under `ui/`, called with the window (and `args`)."""
+    def handler(window: MainWindow) -> object:
+        target = getattr(importlib.import_module(f"consortium_planner.ui.{module}"), function)
+        return target(window, *args)
+
+    return handler
+
+
+def method(name: str, *args: object) -> Handler:
+    """A method of the window itself (routing: pages, the focused table, the workspace)."""
+    return lambda window: getattr(window, name)(*args)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    handler: Handler | None = None  # None when `make` provides a working action
+    shortcuts: tuple[Shortcut, ...] = ()
+    enabled_when: EnabledWhen | None = None  # None: always (or as Qt keeps it, for `make`)
+    tip: str = ""
+    make: Callable[[MainWindow], QAction] | None = None  # an action Qt provides
+    role: QAction.MenuRole | None = None
+
+
+def _page_action(spec: PageSpec) -> ActionSpec:
+    needs = workspace_open if spec.workspace_wide else project_shown
+    return ActionSpec(f"page_{spec.key}", spec.label, method("show_current_page", spec.key),
+                      (spec.shortcut,), needs)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("new_workspace", "&New workspace…", feature("workspace_files", "new_workspace"),
+               (keys.New,)),
+    ActionSpec("open_workspace", "&Open workspace…",
+               feature("workspace_files", "choose_workspace"), (keys.Open,)),
+    ActionSpec("open_demo", "Open the &demo workspace", feature("workspace_files", "open_demo")),
+    ActionSpec("save_copy", "Save a &copy…", feature("workspace_files", "save_copy"),
+               ("Ctrl+Shift+S",), workspace_open),
+    *(ActionSpec(f"export_{kind.key}", kind.label, feature("exports", "export", kind),
+                 (kind.shortcut,) if kind.shortcut else (), project_shown)
+      for kind in EXPORT_KINDS),
+    ActionSpec("print_preview", "Print pre&view…", feature("printing", "print_summary", True),
+               ("Ctrl+Shift+P",), project_shown),
+    ActionSpec("print", "&Print…", feature("printing", "print_summary", False), (keys.Print,),
+               project_shown),
+    ActionSpec("import_organisations", "&Import organisations…",
+               feature("file_imports", "import_organisations"), ("Ctrl+I",), editable,
+               tip="Read an organisation list (xlsx, xlsm, ods, csv) into the partner directory"),
+    ActionSpec("import_region_categories", "Import region &categories…",
+               feature("file_imports", "import_region_categories"), (), editable,
+               tip="Read a table of NUTS 2 codes and their region categories (CSV)"),
+    ActionSpec("close_workspace", "&Close workspace", method("close_workspace"), (keys.Close,),
+               workspace_open),
+    ActionSpec("quit", "&Quit", method("close"), ("Ctrl+Q",),
+               role=QAction.MenuRole.QuitRole),
+    # Edit
+    ActionSpec("undo", "&Undo", shortcuts=(keys.Undo,),
+               make=lambda window: window.context.undo_stack.createUndoAction(window, "&Undo")),
+    ActionSpec("redo", "&Redo", shortcuts=("Ctrl+Shift+Z", keys.Redo),
+               make=lambda window: window.context.undo_stack.createRedoAction(window, "&Redo")),
+    ActionSpec("add_row", "&Add row", method("on_focused_table", "add"), ("Ins",), editable),
+    ActionSpec("remove_rows", "&Remove selected rows", method("on_focused_table", "remove"),
+               ("Del",), editable),
+    ActionSpec("copy", "&Copy", method("on_focused_table", "copy"), (keys.Copy,),
+               workspace_open),
+    ActionSpec("paste", "&Paste", method("on_focused_table", "paste"), (keys.Paste,), editable),
+    ActionSpec("find", "&Find in table", method("on_focused_table", "find"), (keys.Find,),
+               workspace_open),
+    # Project
+    ActionSpec("new_project", "&New project…", feature("projects", "new_project"),
+               ("Ctrl+Shift+N",), editable),
+    ActionSpec("duplicate_project", "&Duplicate project (what-if)…",
+               feature("projects", "duplicate_project"), ("Ctrl+Shift+D",), project_editable),
+    ActionSpec("rename_project", "&Rename project…", feature("projects", "rename_project"),
+               ("Ctrl+Shift+R",), project_editable),
+    ActionSpec("delete_project", "De&lete project…", feature("projects", "delete_project"),
+               ("Ctrl+Shift+Del",), project_editable),
+    ActionSpec("partner_workbooks", "Partner &workbooks…",
+               feature("partner_workbooks", "generate_partner_workbooks"), ("Ctrl+Shift+W",),
+               project_shown, tip="Write the workbook each partner fills in and sends back"),
+    ActionSpec("import_returns", "&Import returned workbooks…",
+               feature("partner_workbooks", "import_returned_workbooks"), ("Ctrl+Shift+I",),
+               project_editable,
+               tip="Show what the returned partner workbooks change, then apply them"),
+    # View
+    ActionSpec("navigator", "&Navigator", method("focus_navigator"), ("Ctrl+0",),
+               workspace_open),
+    *(_page_action(spec) for spec in PAGES),
+    ActionSpec("undo_history", "Undo &history", shortcuts=("Ctrl+H",),
+               make=lambda window: window.undo_dock.toggleViewAction()),
+    # Help
+    ActionSpec("about", "&About Consortium Planner", method("about")),
+)
+ACTION_SPECS = {spec.name: spec for spec in ACTIONS}
+
+
+@dataclass(frozen=True)
+class MenuSpec:
+    """A menu: action names, None for a separator, or submenus. A menu without items is
+    filled by the window when it is about to show (the recent files)."""
+
+    name: str
+    title: str
+    items: tuple[str | MenuSpec | None, ...]
+    enabled_when: EnabledWhen | None = None
+
+
+MENUS: tuple[MenuSpec, ...] = (
+    MenuSpec("file", "&File", (
+        "new_workspace", "open_workspace", MenuSpec("recent", "Open &recent", ()), "open_demo",
+        None,
+        "save_copy",
+        MenuSpec("export", "&Export", tuple(f"export_{kind.key}" for kind in EXPORT_KINDS),
+                 project_shown),
+        "print_preview", "print",
+        None,
+        "import_organisations", "import_region_categories",
+        None,
+        "close_workspace", "quit",
+    )),
+    MenuSpec("edit", "&Edit", (
+        "undo", "redo", None, "add_row", "remove_rows", None, "copy", "paste", "find",
+    )),
+    MenuSpec("project", "&Project", (
+        "new_project", "duplicate_project", "rename_project", "delete_project",
+        None,
+        "partner_workbooks", "import_returns",
+    )),
+    MenuSpec("view", "&View", (
+        "navigator", None, *(f"page_{spec.key}" for spec in PAGES), None, "undo_history",
+    )),
+    MenuSpec("help", "&Help", ("about",)),
+)

@@ -1,0 +1,81 @@
+"""Project > New, Duplicate (a what-if scenario), Rename and Delete, each one undo step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from consortium_planner.ui.commands import AddCommand, RemoveCommand, UpdateCommand
+from consortium_planner.ui.dialogs import ProjectDialog
+from consortium_planner.ui.pages import OVERVIEW
+
+if TYPE_CHECKING:
+    from consortium_planner.ui.main_window import MainWindow
+
+
+def project_dialog(window: MainWindow, title: str, acronym: str = "", *,
+                   full: bool = False) -> ProjectDialog | None:
+    """The accepted dialog, or None when cancelled."""
+    dialog = ProjectDialog(title, acronym, full=full, parent=window)
+    return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def new_project(window: MainWindow) -> None:
+    dialog = project_dialog(window, "New project", full=True)
+    if dialog is None:
+        return
+    acronym, title = dialog.acronym.text(), dialog.title_edit.text()
+    profile, duration = dialog.profile.currentData(), dialog.duration.value()
+    command = AddCommand(
+        window.context, "project",
+        lambda service: service.create_project(acronym, title=title, call_profile=profile,
+                                               duration_months=duration),
+        f"New project {acronym}",
+    )
+    if window.context.execute(command):
+        window.show_page(OVERVIEW, command.created_id)
+
+
+def duplicate_project(window: MainWindow) -> None:
+    source_id, acronym = window.current_project, window.current_acronym()
+    if source_id is None:
+        return
+    dialog = project_dialog(window, f"Duplicate {acronym} as a what-if scenario",
+                            f"{acronym}-B"[:40])
+    if dialog is None:
+        return
+    new_acronym = dialog.acronym.text()
+    command = AddCommand(
+        window.context, "project",
+        lambda service: service.duplicate_project(source_id, new_acronym),
+        f"Duplicate {acronym} as {new_acronym}",
+    )
+    if window.context.execute(command):
+        window.show_page(OVERVIEW, command.created_id)
+
+
+def rename_project(window: MainWindow) -> None:
+    project_id, acronym = window.current_project, window.current_acronym()
+    if project_id is None:
+        return
+    dialog = project_dialog(window, f"Rename {acronym}", acronym)
+    if dialog is None or dialog.acronym.text() == acronym:
+        return
+    window.context.execute(UpdateCommand(
+        window.context, "project", [(project_id, {"acronym": dialog.acronym.text()})],
+        f"Rename {acronym} to {dialog.acronym.text()}",
+    ))
+
+
+def delete_project(window: MainWindow) -> None:
+    project_id, acronym = window.current_project, window.current_acronym()
+    if project_id is None:
+        return
+    question = (f"Delete the project {acronym} with its participants, work plan, effort and "
+                "costs? The organisations stay in the directory. Edit > Undo brings the "
+                "project back.")
+    if not window.reporter.ask(window, "Delete project", question, default=False):
+        return
+    window.context.execute(RemoveCommand(window.context, "project", [project_id],
+                                         f"Delete project {acronym}"))
