@@ -516,6 +516,13 @@ class ImportWizard(QWizard):
             return False
         if self.plan is not None and self.workbook_path == path:
             return True
+        from consortium_planner.services.file_kinds import FileKind, file_kind
+
+        if file_kind(path) is FileKind.PARTNER_WORKBOOK:  # the decision `import` takes too
+            self._tell(f"“{path.name}” is a returned partner workbook, not a list of "
+                       "organisations: Project > Import returned workbooks… shows what it "
+                       "changes and imports it (or drop it on the main window).")
+            return False
         self.workbook = self.plan = self.preview = None
         self._plan(path, None, None, advance=True)
         return False

@@ -122,6 +122,21 @@ def test_unreadable_file_says_why_and_stays(qtbot, workspace, tmp_path):
     assert "damaged" in wizard.last_message
 
 
+def test_a_returned_partner_workbook_is_sent_to_its_own_import(qtbot, workspace, tmp_path):
+    from consortium_planner.exporting.partner_template import write_partner_workbook
+    from consortium_planner.services.snapshot import load_snapshot
+
+    with workspace.sessions() as session:
+        snapshot = load_snapshot(session, 1)
+    path = write_partner_workbook(snapshot, 2, tmp_path / "returned.xlsx")
+    wizard = make_wizard(qtbot, workspace)
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert not wizard.busy
+    assert "Import returned workbooks" in wizard.last_message
+
+
 def test_dropping_a_file_fills_in_the_path(qtbot, workspace, list_path):
     wizard = make_wizard(qtbot, workspace)
     data = QMimeData()
