@@ -1,13 +1,13 @@
 """Bringing files into the window: File > Import organisations… (the wizard), File > Import
 region categories… (the Regions page) and any file dropped on the window, which goes where
-`services.file_kinds` says, the same decision the `import` command takes."""
+`services.file_kinds` says, the same decision the `import` command takes. That module (and the
+partner workbook's reader behind it) is imported on the first drop, not at start-up."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consortium_planner.services.file_kinds import FileKind, file_kind
 from consortium_planner.ui.pages import REGIONS
 
 if TYPE_CHECKING:
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 def can_take(window: MainWindow, path: Path) -> bool:
     """Whether a file dropped now would be opened or imported."""
+    from consortium_planner.services.file_kinds import FileKind, file_kind
+
     kind = file_kind(path)
     if kind is FileKind.WORKSPACE:
         return True
@@ -25,6 +27,8 @@ def can_take(window: MainWindow, path: Path) -> bool:
 
 def open_file(window: MainWindow, path: Path) -> None:
     """Open a workspace, or import a returned partner workbook or an organisation list."""
+    from consortium_planner.services.file_kinds import FileKind, file_kind
+
     kind = file_kind(path)
     if kind is FileKind.WORKSPACE:
         window.open_path(path)
