@@ -29,10 +29,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consortium_planner.domain.money import format_rate
+from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
+from consortium_planner.domain.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
 from consortium_planner.exporting.files import ExportError, prepare_folder, replacing
-from consortium_planner.money import format_rate
-from consortium_planner.services.snapshot import ParticipantInfo, ProjectSnapshot
-from consortium_planner.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -437,7 +437,7 @@ def _profile_value(context: _Context, field: ProfileField) -> str | int | Decima
         region = get_region(value)
         return region_label(region.code, region.name) if region else value
     if field.kind == "org_type":
-        from consortium_planner.vocab import OrgType
+        from consortium_planner.domain.vocab import OrgType
 
         return ORG_TYPE_LABELS.get(OrgType(value), value) if value else None
     if field.kind == "yes_no":

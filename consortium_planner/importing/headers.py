@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from consortium_planner.vocab import ORGANISATION_FIELDS
+from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
 NON_PROFIT = "non_profit"
