@@ -857,7 +857,7 @@ _PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ"
 
 def partner_workbook_name(snapshot: ProjectSnapshot, participant: ParticipantInfo) -> str:
     """'CIRCOMP-P03-CMP.xlsx': sorts by participant number; ASCII, so it survives e-mail."""
-    from consortium_planner.names import strip_accents
+    from consortium_planner.domain.text import strip_accents
 
     def ascii_name(text: str) -> str:
         return _UNSAFE_NAME.sub("-", strip_accents(text.translate(_PLAIN_LETTERS))).strip("-.")
