@@ -25,6 +25,24 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from consortium_planner.domain.money import (
+    MAX_AMOUNT,
+    AmountError,
+    parse_amount,
+    parse_decimal,
+    parse_rate,
+    round_half_up,
+)
+from consortium_planner.domain.vocab import (
+    ORGANISATION_FIELDS,
+    CostCategory,
+    DeliverableType,
+    Dissemination,
+    OrgType,
+    RegionCategory,
+    Role,
+    SmeClass,
+)
 from consortium_planner.models import (
     CostItem,
     Deliverable,
@@ -38,14 +56,6 @@ from consortium_planner.models import (
     WorkPackage,
     milestone_work_package,
 )
-from consortium_planner.money import (
-    MAX_AMOUNT,
-    AmountError,
-    parse_amount,
-    parse_decimal,
-    parse_rate,
-    round_half_up,
-)
 from consortium_planner.names import normalised_name
 from consortium_planner.reference.countries import (
     country_code_from_text,
@@ -56,16 +66,6 @@ from consortium_planner.reference.countries import (
 )
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.services.errors import UserError
-from consortium_planner.vocab import (
-    ORGANISATION_FIELDS,
-    CostCategory,
-    DeliverableType,
-    Dissemination,
-    OrgType,
-    RegionCategory,
-    Role,
-    SmeClass,
-)
 from consortium_planner.workspace import Workspace
 
 MAX_DURATION = 120

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from consortium_planner.money import ZERO
+from consortium_planner.domain.money import ZERO
+from consortium_planner.domain.vocab import SUMMARY_CATEGORIES, CostCategory
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
@@ -20,12 +21,11 @@ from consortium_planner.ui.formatting import money_text, months_text, rate_text,
 from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page, RowEditing
-from consortium_planner.vocab import SUMMARY_CATEGORIES, CostCategory
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
+    from consortium_planner.domain.project import CostInfo, ProjectSnapshot
     from consortium_planner.services.editing import Changes
-    from consortium_planner.services.snapshot import CostInfo, ProjectSnapshot
 
 CATEGORY_TITLES = {"A": "A Personnel", "B": "B Subcontr.", "C1": "C.1 Travel",
                    "C2": "C.2 Equipm.", "C3": "C.3 Goods", "D": "D Other", "E": "E Indirect"}

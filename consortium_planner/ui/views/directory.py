@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from consortium_planner.services.snapshot import OrganisationInfo
+from consortium_planner.domain.project import OrganisationInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
 from consortium_planner.ui.formatting import menu_text, money_text

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from consortium_planner.domain.project import ProjectSnapshot, WorkPackageInfo
 from consortium_planner.services.errors import UserError
-from consortium_planner.services.snapshot import ProjectSnapshot, WorkPackageInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand, NumbersCommand
 from consortium_planner.ui.formatting import months_text
