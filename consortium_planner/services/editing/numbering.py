@@ -21,15 +21,27 @@ def next_number(session: Session, model: Any, parent_column: Any, parent_id: int
     return (highest or 0) + 1
 
 
+def new_numbered(
+    session: Session, model: Any, parent_column: str, parent_id: int, **defaults: Any
+) -> Any:
+    """A new row of `model` under its parent, with the next number there."""
+    number = next_number(session, model, getattr(model, parent_column), parent_id)
+    return model(**{parent_column: parent_id}, number=number, **defaults)
+
+
 def free_number(
-    session: Session, row: Any, value: Any, parent_column: Any, parent_id: int, what: str
+    session: Session, row: Any, value: Any, parent_column: str, what: str,
+    parent_id: int | None = None,
 ) -> int:
-    """A typed number for `row`, refused when another row of the same parent already has it."""
+    """A typed number for `row`, refused when another row of its parent (or of `parent_id`, the
+    parent it moves to) already has it."""
     number = as_integer(value, f"{what} number", minimum=1)
     assert number is not None
+    model = type(row)
+    parent = parent_id if parent_id is not None else getattr(row, parent_column)
     clash = session.scalar(
-        select(type(row).id).where(parent_column == parent_id, type(row).number == number,
-                                   type(row).id != row.id)
+        select(model.id).where(getattr(model, parent_column) == parent, model.number == number,
+                               model.id != row.id)
     )
     if clash is not None:
         raise UserError(f"There is already a {what} number {number}; choose a free number.")

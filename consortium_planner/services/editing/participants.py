@@ -17,8 +17,8 @@ from consortium_planner.services.editing.coercion import (
     as_rate,
     as_text,
 )
-from consortium_planner.services.editing.numbering import free_number, next_number
-from consortium_planner.services.editing.rows import added
+from consortium_planner.services.editing.numbering import free_number, new_numbered
+from consortium_planner.services.editing.rows import added, id_in_project
 from consortium_planner.services.errors import UserError
 from consortium_planner.vocab import RegionCategory, Role
 
@@ -27,8 +27,7 @@ def update_participant(session: Session, row: Participant, values: dict[str, Any
     project = row.project
     for name, value in values.items():
         if name == "number":
-            row.number = free_number(session, row, value, Participant.project_id, project.id,
-                                     "participant")
+            row.number = free_number(session, row, value, "project_id", "participant")
         elif name == "role":
             row.role = _role(session, row, value)
         elif name == "monthly_personnel_cost":
@@ -64,13 +63,9 @@ def create_participant(session: Session, project: Project, values: dict[str, Any
     has_participants = session.scalar(
         select(func.count()).select_from(Participant).where(Participant.project_id == project.id)
     )
-    row = Participant(
-        project_id=project.id,
-        organisation_id=organisation_id,
-        number=next_number(session, Participant, Participant.project_id, project.id),
-        role=Role.BENEFICIARY,
-        monthly_personnel_cost=Decimal(0),
-    )
+    row = new_numbered(session, Participant, "project_id", project.id,
+                       organisation_id=organisation_id, role=Role.BENEFICIARY,
+                       monthly_personnel_cost=Decimal(0))
     fields["role"] = fields.get("role") or (
         Role.BENEFICIARY if has_participants else Role.COORDINATOR)
     fields.setdefault("monthly_personnel_cost", Decimal("0.00"))
@@ -79,12 +74,8 @@ def create_participant(session: Session, project: Project, values: dict[str, Any
 
 def participant_in(session: Session, project: Project, value: Any) -> int | None:
     """The id of a lead participant, which must belong to `project`."""
-    if value is None or value == "":
-        return None
-    participant = session.get(Participant, as_integer(value, "lead participant"))
-    if participant is None or participant.project_id != project.id:
-        raise UserError("The lead must be a participant of this project.")
-    return participant.id
+    return id_in_project(session, Participant, project, value, "lead participant",
+                         "The lead must be a participant of this project.")
 
 
 def _role(session: Session, row: Participant, value: Any) -> Role:

@@ -8,30 +8,25 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from consortium_planner.models import Deliverable, Milestone, Project, Task, WorkPackage
-from consortium_planner.services.editing.coercion import as_enum, as_integer, as_month, as_text
-from consortium_planner.services.editing.numbering import free_number, next_number
+from consortium_planner.services.editing.coercion import as_enum, as_month, as_text
+from consortium_planner.services.editing.numbering import free_number, new_numbered, next_number
 from consortium_planner.services.editing.participants import participant_in
-from consortium_planner.services.editing.rows import added
+from consortium_planner.services.editing.rows import added, id_in_project
 from consortium_planner.services.errors import UserError
 from consortium_planner.vocab import DeliverableType, Dissemination
 
 
 def work_package_in(session: Session, project: Project, value: Any) -> int | None:
     """The id of a work package, which must belong to `project`."""
-    if value is None or value == "":
-        return None
-    work_package = session.get(WorkPackage, as_integer(value, "work package"))
-    if work_package is None or work_package.project_id != project.id:
-        raise UserError("The work package must belong to this project.")
-    return work_package.id
+    return id_in_project(session, WorkPackage, project, value, "work package",
+                         "The work package must belong to this project.")
 
 
 def update_work_package(session: Session, row: WorkPackage, values: dict[str, Any]) -> None:
     project = row.project
     for name, value in values.items():
         if name == "number":
-            row.number = free_number(session, row, value, WorkPackage.project_id, project.id,
-                                     "work package")
+            row.number = free_number(session, row, value, "project_id", "work package")
         elif name in ("objectives", "description"):
             setattr(row, name, as_text(value, name, 20000))
         elif not _set_planned_field(session, project, row, name, value):
@@ -43,8 +38,7 @@ def update_task(session: Session, row: Task, values: dict[str, Any]) -> None:
     project = row.work_package.project
     for name, value in values.items():
         if name == "number":
-            row.number = free_number(session, row, value, Task.work_package_id,
-                                     row.work_package_id, "task")
+            row.number = free_number(session, row, value, "work_package_id", "task")
         elif name == "description":
             row.description = as_text(value, "description", 20000)
         elif not _set_planned_field(session, project, row, name, value):
@@ -60,8 +54,8 @@ def update_deliverable(session: Session, row: Deliverable, values: dict[str, Any
             raise UserError("A deliverable belongs to a work package; choose one.")
         if target != row.work_package_id:
             row.number = (
-                free_number(session, row, values["number"], Deliverable.work_package_id,
-                            target, "deliverable")
+                free_number(session, row, values["number"], "work_package_id", "deliverable",
+                            parent_id=target)
                 if "number" in values
                 else next_number(session, Deliverable, Deliverable.work_package_id, target)
             )
@@ -72,8 +66,7 @@ def update_deliverable(session: Session, row: Deliverable, values: dict[str, Any
         if name == "work_package_id":
             continue
         if name == "number":
-            row.number = free_number(session, row, value, Deliverable.work_package_id,
-                                     row.work_package_id, "deliverable")
+            row.number = free_number(session, row, value, "work_package_id", "deliverable")
         elif name == "title":
             row.title = as_text(value, "title", 300)
         elif name == "lead_participant_id":
@@ -94,8 +87,7 @@ def update_milestone(session: Session, row: Milestone, values: dict[str, Any]) -
     project = row.project
     for name, value in values.items():
         if name == "number":
-            row.number = free_number(session, row, value, Milestone.project_id, project.id,
-                                     "milestone")
+            row.number = free_number(session, row, value, "project_id", "milestone")
         elif name == "title":
             row.title = as_text(value, "title", 300)
         elif name == "due_month":
@@ -113,24 +105,15 @@ def create_work_package(
     session: Session, project: Project, values: dict[str, Any]
 ) -> WorkPackage:
     """A new work package with the next number, spanning the whole project by default."""
-    row = WorkPackage(
-        project_id=project.id,
-        number=next_number(session, WorkPackage, WorkPackage.project_id, project.id),
-        title="",
-        start_month=1,
-        end_month=project.duration_months,
-    )
+    row = new_numbered(session, WorkPackage, "project_id", project.id, title="", start_month=1,
+                       end_month=project.duration_months)
     return added(session, row, update_work_package, values)
 
 
 def create_task(session: Session, work_package: WorkPackage, values: dict[str, Any]) -> Task:
     """A new task with the next number in its work package, over the package's months."""
-    row = Task(
-        work_package_id=work_package.id,
-        number=next_number(session, Task, Task.work_package_id, work_package.id),
-        start_month=work_package.start_month,
-        end_month=work_package.end_month,
-    )
+    row = new_numbered(session, Task, "work_package_id", work_package.id,
+                       start_month=work_package.start_month, end_month=work_package.end_month)
     return added(session, row, update_task, values)
 
 
@@ -138,23 +121,16 @@ def create_deliverable(
     session: Session, work_package: WorkPackage, values: dict[str, Any]
 ) -> Deliverable:
     """A new deliverable D<wp>.<next>, due at the package's end by default."""
-    row = Deliverable(
-        work_package_id=work_package.id,
-        number=next_number(session, Deliverable, Deliverable.work_package_id, work_package.id),
-        due_month=work_package.end_month,
-        type=DeliverableType.R,
-        dissemination=Dissemination.PU,
-    )
+    row = new_numbered(session, Deliverable, "work_package_id", work_package.id,
+                       due_month=work_package.end_month, type=DeliverableType.R,
+                       dissemination=Dissemination.PU)
     return added(session, row, update_deliverable, values)
 
 
 def create_milestone(session: Session, project: Project, values: dict[str, Any]) -> Milestone:
     """A new milestone with the next number, due at the project's end by default."""
-    row = Milestone(
-        project_id=project.id,
-        number=next_number(session, Milestone, Milestone.project_id, project.id),
-        due_month=project.duration_months,
-    )
+    row = new_numbered(session, Milestone, "project_id", project.id,
+                       due_month=project.duration_months)
     return added(session, row, update_milestone, values)
 
 
