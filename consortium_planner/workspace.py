@@ -371,6 +371,10 @@ def holding_for_replacement(path: Path) -> Iterator[None]:
         journal = _journal_path(path)
         if connection is not None and journal.exists():
             journal.unlink()  # not hot (SQLite has just had its chance to roll it back): stale
+        if connection is not None and sys.platform.startswith("win"):
+            # Windows cannot rename over an open file: checked, not held, through the swap.
+            connection.close()
+            connection = None
         yield
     finally:
         if connection is not None:
