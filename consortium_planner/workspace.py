@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import tempfile
 import sqlite3
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -45,9 +46,9 @@ IN_USE = (
 )
 INTERRUPTED_WRITE = (
     "was being changed when the program writing it stopped; the unfinished change must be "
-    "undone before the file can be read, which needs write access to the file and its folder "
-    "(open it once where you may write, or copy it together with its '-journal' file to such "
-    "a folder)"
+    "undone before it can be edited, which needs write access to the file and its folder "
+    "(open it read-only, or copy it together with its '-journal' file to a folder you may "
+    "write)"
 )
 
 
@@ -69,6 +70,10 @@ class WorkspaceLocked(WorkspaceError):
 
 class NotAWorkspace(WorkspaceError):
     """The file is not a workspace (not SQLite, another program's database, or damaged)."""
+
+
+class InterruptedWrite(WorkspaceError):
+    """A crashed writer's change is still to be undone, and this process may not write here."""
 
 
 class WorkspaceTooNew(WorkspaceError):
@@ -186,7 +191,7 @@ def _database_error(error: sqlite3.Error, path: Path) -> WorkspaceError:
     if isinstance(problem, WorkspaceLocked):
         return problem
     if problem is not None and "read-only" in problem.reason and _journal_path(path).exists():
-        return WorkspaceError(path, INTERRUPTED_WRITE)
+        return InterruptedWrite(path, INTERRUPTED_WRITE)
     if isinstance(problem, NotAWorkspace) or problem is None:
         return NotAWorkspace(
             path, f"the file is damaged or not a workspace ({error}); it was left untouched"
@@ -453,6 +458,7 @@ class Workspace:
         self._lock = lock
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self.backup_made: Path | None = None
+        self._private_folder: Path | None = None  # see _open_recovered_copy
 
     @property
     def name(self) -> str:
@@ -516,7 +522,12 @@ class Workspace:
             raise WorkspaceError(path, "is a folder, not a workspace file")
         if not path.is_file():
             raise WorkspaceError(path, "no such workspace file")
-        state = inspect_file(path, read_only=read_only)
+        try:
+            state = inspect_file(path, read_only=read_only)
+        except InterruptedWrite:
+            if not read_only:
+                raise
+            return cls._open_recovered_copy(path)
         if state.revision is not None and state.revision not in SCHEMA_REVISIONS:
             raise WorkspaceTooNew(
                 path,
@@ -577,9 +588,37 @@ class Workspace:
             raw.close()
         return destination
 
+    @classmethod
+    def _open_recovered_copy(cls, path: Path) -> Workspace:
+        """Read-only, where a crashed writer's change cannot be undone in place (no write
+        access): read a private copy of the file and its journal, with the change undone there.
+        The file itself is left as it is; the copy goes when the workspace is closed."""
+        folder = Path(tempfile.mkdtemp(prefix="consortium-planner-"))
+        try:
+            copy = folder / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(_journal_path(path), _journal_path(copy))
+            _recover_interrupted_write(copy)
+            state = inspect_file(copy, read_only=True)
+            if state.revision != SCHEMA_HEAD:
+                raise WorkspaceError(path, INTERRUPTED_WRITE)
+            workspace = cls(path, _make_engine(copy, read_only=True), True, None)
+        except OSError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise WorkspaceError(path, INTERRUPTED_WRITE) from error
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        workspace._private_folder = folder
+        log.info("%s: reading a copy with an interrupted write undone", path)
+        return workspace
+
     def close(self) -> None:
         """Release every connection (so no journal is left) and the lock."""
         self.engine.dispose()
+        if self._private_folder is not None:
+            shutil.rmtree(self._private_folder, ignore_errors=True)
+            self._private_folder = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -97,3 +97,27 @@ def test_writer_meets_another_programs_lock(
     assert code == 2, err
     assert "in use by another program" in err and "unexpected" not in err
     assert content(demo_path) == before
+
+
+def test_read_only_after_a_crash_where_nothing_may_be_written(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """A read-only share: the journal cannot be rolled back in place. Readers read the last
+    committed state from a private copy, and the file is left as it is."""
+    import consortium_planner.workspace as workspace_module
+
+    before = content(demo_path)
+    kill_mid_write(demo_path)
+    recover = workspace_module._recover_interrupted_write
+    monkeypatch.setattr(workspace_module, "_recover_interrupted_write",
+                        lambda path: None if path == demo_path else recover(path))
+    journal = demo_path.with_name(demo_path.name + "-journal").read_bytes()
+    assert main(["dump", str(demo_path), "-o", str(demo_path.with_name("p.json"))]) == 0
+    assert demo_path.with_name(demo_path.name + "-journal").read_bytes() == journal
+    with Workspace.open(demo_path, read_only=True) as workspace:
+        with workspace.sessions() as session:
+            assert session.connection().exec_driver_sql(
+                "SELECT count(*) FROM cost_item").scalar() == before[0]
+    assert "damaged" not in capsys.readouterr().err
+    monkeypatch.undo()
+    assert content(demo_path) == before
