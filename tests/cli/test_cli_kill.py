@@ -9,6 +9,7 @@ run again from the old file and killed at moments spread over that duration. The
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import shutil
 import signal
@@ -28,7 +29,8 @@ from consortium_planner.exporting.partner_template import SHEET_EFFORT
 from consortium_planner.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
-KILLS_PER_COMMAND = 10
+# Moments per command in the suite (its time budget); KILLS_PER_COMMAND=30 for a campaign.
+KILLS_PER_COMMAND = int(os.environ.get("KILLS_PER_COMMAND", "5"))
 TIMESTAMPS = {"created_at", "updated_at", "imported_at"}  # differ from run to run
 
 
