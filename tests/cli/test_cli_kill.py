@@ -9,8 +9,8 @@ run again from the old file and killed at moments spread over that duration. The
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import shutil
 import signal
 import sqlite3
