@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import queue
+import re
 import selectors
 import shutil
 import signal
@@ -302,7 +303,12 @@ def failure_report(results: list[Result], limit: int = 3) -> str:
     for (category, problem), group in sorted(groups.items()):
         lines.append(f"{category}: {problem} ({len(group)} cases)")
         for result in group[:limit]:
-            message = result.stderr.strip().splitlines()[-1:] or [""]
+            lines_ = result.stderr.strip().splitlines()
+            # a dying process's own words (Rust's "memory allocation of N bytes failed",
+            # "Fatal Python error") say more than its last line (the list of extension modules)
+            telling = [line for line in lines_ if re.search(
+                r"memory allocation|panicked|Fatal Python|unexpected error|Error", line)]
+            message = telling[:1] or lines_[-1:] or [""]
             lines.append(f"    {result.ident} [{result.mutation}] exit={result.exit} "
                          f"{result.signal} {' '.join(result.argv[:1] + result.argv[3:])}: "
                          f"{message[0][:300]}")

@@ -124,6 +124,42 @@ def normalise_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def with_shared_strings(data: bytes) -> bytes:
+    """The same workbook with its text in a shared-strings table, as Excel writes it (openpyxl
+    writes inline strings, which would leave the shared-strings mutations nothing to bite)."""
+    entries = read_entries(data)
+    strings: list[bytes] = []
+
+    def share(match: re.Match) -> bytes:
+        strings.append(match.group(2))
+        return match.group(1) + b' t="s"><v>' + str(len(strings) - 1).encode() + b"</v></c>"
+
+    for entry in entries:
+        if entry.name.startswith(b"xl/worksheets/"):
+            plain = zlib.decompress(entry.payload, -15) if entry.method == 8 else entry.payload
+            plain = re.sub(rb'(<c r="[A-Z]+\d+"[^>]*?) t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>',
+                           share, plain)
+            entries[entries.index(entry)] = entry_for(entry.name.decode(), plain)
+        elif entry.name == b"[Content_Types].xml":
+            plain = zlib.decompress(entry.payload, -15) if entry.method == 8 else entry.payload
+            plain = plain.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" '
+                                  b'ContentType="application/vnd.openxmlformats-officedocument.'
+                                  b'spreadsheetml.sharedStrings+xml"/></Types>')
+            entries[entries.index(entry)] = entry_for(entry.name.decode(), plain)
+        elif entry.name == b"xl/_rels/workbook.xml.rels":
+            plain = zlib.decompress(entry.payload, -15) if entry.method == 8 else entry.payload
+            plain = plain.replace(b"</Relationships>", b'<Relationship Id="rIdSst" Type="http://'
+                                  b"schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                  b'sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+            entries[entries.index(entry)] = entry_for(entry.name.decode(), plain)
+    table = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://'
+             b'schemas.openxmlformats.org/spreadsheetml/2006/main" count="'
+             + str(len(strings)).encode() + b'" uniqueCount="' + str(len(strings)).encode()
+             + b'">' + b"".join(b"<si><t>" + text + b"</t></si>" for text in strings) + b"</sst>")
+    entries.append(entry_for("xl/sharedStrings.xml", table))
+    return write_entries(entries)
+
+
 def build_seeds(folder: Path) -> dict[str, list[tuple[str, bytes]]]:
     """Make the seed files (and the demo workspace they belong to) in `folder`.
 
@@ -159,6 +195,7 @@ def build_seeds(folder: Path) -> dict[str, list[tuple[str, bytes]]]:
     titled = writers.write_xlsx(folder / "titled.xlsx",
                                 [["Cluster members 2026"], [], *table], title="Mitglieder")
     seeds["list-xlsx"].append(("titled.xlsx", normalise_zip(titled.read_bytes())))
+    seeds["list-xlsx"].append(("shared.xlsx", with_shared_strings(seeds["list-xlsx"][0][1])))
     ods = writers.write_ods(folder / "members.ods",
                             [("Members", table, False), ("Old", [["x"]], True)])
     seeds["list-ods"].append(("members.ods", normalise_zip(ods.read_bytes())))
@@ -172,6 +209,8 @@ def build_seeds(folder: Path) -> dict[str, list[tuple[str, bytes]]]:
         path = write_partner_workbook(snapshot, number, folder / f"partner{number}.xlsx",
                                       generated_at=FIXED_GENERATED_AT)
         seeds["partner-xlsx"].append((path.name, normalise_zip(path.read_bytes())))
+    seeds["partner-xlsx"].append(("partner2-shared.xlsx",
+                                  with_shared_strings(seeds["partner-xlsx"][0][1])))
     seeds["project-json"].append(("demo.json", document_path.read_bytes()))
     return seeds
 
@@ -446,7 +485,7 @@ def xml_shared_strings_count(rng: random.Random, data: bytes) -> bytes:
         xml = re.sub(rb'count="\d+"', b'count="' + lie + b'"', xml, count=1)
         return re.sub(rb'uniqueCount="\d+"', b'uniqueCount="' + lie + b'"', xml, count=1)
     if b"sharedStrings" not in data:
-        return xml_huge_dimension(rng, data)
+        data = with_shared_strings(data)
     return _edit_member(data, "sharedStrings", edit, rng)
 
 
@@ -455,10 +494,10 @@ def xml_shared_string_index(rng: random.Random, data: bytes) -> bytes:
 
     def edit(xml: bytes, _name: str) -> bytes:
         cells = list(re.finditer(rb'(<c [^>]*t="s"[^>]*>)<v>\d+</v>', xml))
-        if not cells:
-            return xml.replace(b"</row>", b'<c r="Z1" t="s"><v>' + index + b"</v></c></row>", 1)
         match = rng.choice(cells)
         return xml[: match.start()] + match.group(1) + b"<v>" + index + b"</v>" + xml[match.end():]
+    if b"sharedStrings" not in data:
+        data = with_shared_strings(data)
     return _edit_member(data, "xl/worksheets/sheet", edit, rng)
 
 

@@ -19,6 +19,8 @@ from mutations import build_seeds, generate_cases
 
 CASES = int(os.environ.get("FUZZ_CASES", "300"))
 SEED = int(os.environ.get("FUZZ_SEED", "1"))
+# a case still running after this long is a hang: files this small are read in well under 1 s
+CASE_TIMEOUT = float(os.environ.get("FUZZ_CASE_TIMEOUT", "20"))
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +51,31 @@ def test_generation_is_deterministic(seeds):
     assert len({c.category for c in first}) > 20  # the mix reaches every family
 
 
+def test_a_case_is_judged_by_every_rule():
+    from fuzz_runner import Result
+
+    argv = ["import", "ws.cpw", "f.xlsx", "--json"]
+    assert Result("1-1", "c", "m", argv, exit=1).problems() == []
+    assert Result("1-1", "c", "m", argv, exit=0, changed=True).problems() == []
+    assert Result("1-1", "c", "m", argv, signal="SIGABRT").problems() == [
+        "process died (SIGABRT)"]
+    assert Result("1-1", "c", "m", argv, exit=3).problems() == ["exit 3"]
+    assert Result("1-1", "c", "m", argv, exit=2, stderr="x: unexpected error (E)").problems() == [
+        "unexpected error"]
+    assert Result("1-1", "c", "m", argv, exit=1, changed=True).problems() == [
+        "workspace changed on refusal"]
+    assert Result("1-1", "c", "m", [*argv, "--dry-run"], exit=0, changed=True).problems() == [
+        "workspace changed by --dry-run"]
+    assert Result("1-1", "c", "m", argv, exit=0, leftovers=["ws.cpw-journal"]).problems() == [
+        "files left beside the workspace: ws.cpw-journal"]
+    assert Result("1-1", "c", "m", argv, exit=0, integrity="row 3 missing").problems() == [
+        "integrity_check: row 3 missing"]
+
+
 def test_hostile_files_end_in_a_message_and_leave_the_workspace_whole(seeds, tmp_path):
     folder, files = seeds
     cases = generate_cases(files, CASES, SEED)
-    results = run_cases(cases, folder, tmp_path / "work", workers=2)
+    results = run_cases(cases, folder, tmp_path / "work", workers=2, timeout=CASE_TIMEOUT)
     failed = [result for result in results if result.problems()]
     keep = os.environ.get("FUZZ_KEEP")
     if keep and failed:
