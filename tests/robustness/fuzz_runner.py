@@ -221,7 +221,9 @@ def _run_batch(jobs: list[dict], results: dict[str, Result], work: Path, timeout
             culprit = next(job for job in pending if job["ident"] == started)
             result = results[started]
             result.signal = "hang" if hung else _signal_name(returncode)
-            result.stderr = stderr_file.read_text(errors="replace")[-4000:]
+            text = stderr_file.read_text(errors="replace")
+            first = re.search(r"memory allocation of \d+ bytes failed|thread .* panicked at.*", text)
+            result.stderr = (first.group(0) + "\n" if first else "") + text[-3000:]
             workspace = Path(culprit["workspace"])
             result.changed = workspace.exists() and digest(workspace) != culprit["before"]
             result.leftovers = leftovers(workspace) if workspace.exists() else []

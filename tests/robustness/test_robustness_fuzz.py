@@ -19,8 +19,9 @@ from mutations import build_seeds, generate_cases
 
 CASES = int(os.environ.get("FUZZ_CASES", "300"))
 SEED = int(os.environ.get("FUZZ_SEED", "1"))
-# a case still running after this long is a hang: files this small are read in well under 1 s
-CASE_TIMEOUT = float(os.environ.get("FUZZ_CASE_TIMEOUT", "20"))
+# a case still running after this long is a hang: files this small are read in a second or two,
+# the 100 MB zip bombs in a few (more when the machine is shared)
+CASE_TIMEOUT = float(os.environ.get("FUZZ_CASE_TIMEOUT", "30"))
 
 
 @pytest.fixture(scope="module")
