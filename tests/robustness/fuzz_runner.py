@@ -50,6 +50,10 @@ class Result:
     leftovers: list[str] = field(default_factory=list)  # journal or temp files beside it
     integrity: str = "ok"
     seconds: float = 0.0
+    # for a layout-only change (rows moved, no value changed) of an unedited partner workbook:
+    # did an import that succeeded change the participant's figures? It must read what the
+    # partner meant (nothing new) or refuse the file.
+    misread: bool = False
 
     def problems(self) -> list[str]:
         """Every way this case broke the rules of issue 10 (empty when it held)."""
@@ -70,6 +74,8 @@ class Result:
             found.append("files left beside the workspace: " + ", ".join(self.leftovers))
         if self.integrity != "ok":
             found.append(f"integrity_check: {self.integrity}")
+        if self.misread:
+            found.append("exit 0 but the figures changed: rows moved, no value changed")
         return found
 
 
@@ -124,6 +130,7 @@ def _child(jobs_path: Path) -> None:
         shutil.copyfile(job["template"], workspace)
         before = digest(workspace)
         print(json.dumps({"start": job["ident"]}), file=out, flush=True)
+        figures = _summary(main, workspace) if job.get("same_figures") else None
         errors, started = io.StringIO(), time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(errors):
             try:
@@ -137,12 +144,24 @@ def _child(jobs_path: Path) -> None:
                 errors.write("".join(traceback.format_exception(error)))
                 code = -1
         seconds = time.perf_counter() - started
-        record = {"end": job["ident"], "exit": code, "stderr": errors.getvalue()[-4000:],
+        misread = figures is not None and code == 0 and _summary(main, workspace) != figures
+        record = {"misread": misread, "end": job["ident"], "exit": code, "stderr": errors.getvalue()[-4000:],
                   "changed": digest(workspace) != before, "leftovers": leftovers(workspace),
                   "integrity": integrity(workspace), "seconds": round(seconds, 3)}
         print(json.dumps(record), file=out, flush=True)
         workspace.unlink()
         Path(job["file"]).unlink()
+
+
+def _summary(main, workspace: Path) -> str:
+    """`summary --json` of the workspace: every participant's figures."""
+    import contextlib
+    import io
+
+    text = io.StringIO()
+    with contextlib.redirect_stdout(text), contextlib.redirect_stderr(io.StringIO()):
+        main(["summary", str(workspace), "--json"])
+    return text.getvalue()
 
 
 # --- the parent ---------------------------------------------------------------------------------
@@ -208,6 +227,7 @@ def _run_batch(jobs: list[dict], results: dict[str, Result], work: Path, timeout
                         result.leftovers = message["leftovers"]
                         result.integrity = message["integrity"]
                         result.seconds = message["seconds"]
+                        result.misread = message["misread"]
                         done.add(message["end"])
                         started = None
             selector.close()
@@ -248,6 +268,7 @@ def run_cases(cases: Iterable, seeds_dir: Path, work: Path, *, workers: int = 2,
         argv = case.argv(workspace, file)
         results[case.ident] = Result(case.ident, case.category, case.mutation, argv)
         jobs.append({"ident": case.ident, "argv": argv, "file": str(file),
+                     "same_figures": case.same_figures and "--dry-run" not in argv,
                      "workspace": str(workspace), "template": str(templates[case.workspace]),
                      "before": befores[case.workspace]})
     batches: queue.Queue = queue.Queue()

@@ -76,6 +76,11 @@ class Case:
     def workspace(self) -> str:
         return KINDS[self.kind][2]
 
+    @property
+    def same_figures(self) -> bool:
+        """Only rows moved in an unedited partner workbook: the right reading changes nothing."""
+        return self.kind == "partner-xlsx" and self.mutation == "insert_row"
+
     def argv(self, workspace: Path, file: Path) -> list[str]:
         if self.command == "load":
             return ["load", str(workspace), str(file), *self.options]
@@ -644,6 +649,16 @@ def sheet_insert_row(rng: random.Random, data: bytes) -> bytes:
             return xml
         return _renumber(xml, rng.choice(numbers), rng.choice([1, 1, 2]))
     return _edit_member(data, "xl/worksheets/sheet", edit, rng)
+
+
+def rows_moved(data: bytes, member: str, at: int, count: int = 1) -> bytes:
+    """`data` with `count` blank rows inserted above row `at` of one sheet (values untouched)."""
+    entries = read_entries(data)
+    for index, entry in enumerate(entries):
+        if entry.name == member.encode():
+            plain = zlib.decompress(entry.payload, -15) if entry.method == 8 else entry.payload
+            entries[index] = entry_for(member, _renumber(plain, at, count))
+    return write_entries(entries)
 
 
 def sheet_delete_row(rng: random.Random, data: bytes) -> bytes:

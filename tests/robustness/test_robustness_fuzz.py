@@ -71,6 +71,22 @@ def test_a_case_is_judged_by_every_rule():
         "files left beside the workspace: ws.cpw-journal"]
     assert Result("1-1", "c", "m", argv, exit=0, integrity="row 3 missing").problems() == [
         "integrity_check: row 3 missing"]
+    assert Result("1-1", "c", "m", argv, exit=0, misread=True).problems() == [
+        "exit 0 but the figures changed: rows moved, no value changed"]
+
+
+def test_rows_moved_in_a_partner_workbook_are_read_as_meant_or_refused(seeds, tmp_path):
+    """Blank rows above and inside the Organisation, Effort and Costs tables of an unedited
+    partner workbook: the import reads the same figures (changes nothing) or refuses the file."""
+    from mutations import Case, rows_moved
+
+    folder, files = seeds
+    workbook = files["partner-xlsx"][0][1]
+    cases = [Case(f"rows-sheet{sheet}-{at}", "partner-xlsx", "insert_row",
+                  rows_moved(workbook, f"xl/worksheets/sheet{sheet}.xml", at), ())
+             for sheet in (2, 3, 4) for at in (4, 5, 6, 9)]
+    results = run_cases(cases, folder, tmp_path / "work", workers=2, timeout=CASE_TIMEOUT)
+    assert {r.ident: r.problems() for r in results} == {r.ident: [] for r in results}
 
 
 def test_hostile_files_end_in_a_message_and_leave_the_workspace_whole(seeds, tmp_path):
