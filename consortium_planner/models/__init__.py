@@ -1,7 +1,7 @@
 """Typed SQLAlchemy 2 models of a workspace. Import them from here."""
 
 from consortium_planner.models.base import Base
-from consortium_planner.models.organisation import Organisation
+from consortium_planner.models.organisation import NotDuplicate, Organisation
 from consortium_planner.models.project import (
     CostItem,
     Deliverable,
@@ -22,6 +22,7 @@ __all__ = [
     "Effort",
     "ImportBatch",
     "Milestone",
+    "NotDuplicate",
     "Organisation",
     "Participant",
     "Project",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Enum, Index, String, Text
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from consortium_planner.domain.vocab import OrgType, SmeClass
@@ -63,3 +63,17 @@ class Organisation(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)
+
+
+class NotDuplicate(Base):
+    """Two organisations the user said are not duplicates, so a scan does not propose them
+    again. The pair is stored once, the lower id first; it goes with either organisation."""
+
+    __tablename__ = "not_duplicate"
+    __table_args__ = (CheckConstraint("first_id < second_id", name="order"),)
+
+    first_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True)
+    second_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now)
