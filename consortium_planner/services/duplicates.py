@@ -211,7 +211,7 @@ def find_duplicates(
     (`ScanCancelled` in the first case)."""
     total = session.scalar(select(func.count()).select_from(Organisation)) or 0
     marked = set(session.execute(select(NotDuplicate.first_id, NotDuplicate.second_id))
-                 .tuples().all())
+                 .all())
 
     def report(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -235,7 +235,7 @@ def find_duplicates(
     by_country: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
     for organisation_id, key, country in session.execute(
             select(Organisation.id, Organisation.name_key, Organisation.country)
-            .where(Organisation.name_key != "")).tuples():
+            .where(Organisation.name_key != "")):
         ids, keys = by_country[country]
         ids.append(organisation_id)
         keys.append(key)
@@ -258,7 +258,7 @@ def mark_not_duplicates(workspace: Workspace, ids: Sequence[int]) -> tuple[tuple
     pairs = [(a, b) for i, a in enumerate(wanted) for b in wanted[i + 1:]]
     with workspace.transaction() as session:
         known = set(session.execute(select(NotDuplicate.first_id, NotDuplicate.second_id).where(
-            NotDuplicate.first_id.in_(wanted))).tuples().all())
+            NotDuplicate.first_id.in_(wanted))).all())
         new = [pair for pair in pairs if pair not in known]
         if new:
             session.execute(insert(NotDuplicate), [

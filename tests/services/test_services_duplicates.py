@@ -1,0 +1,219 @@
+"""Duplicate organisations: which records the scan groups, and a merge that keeps every
+participation and import record and undoes exactly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import insert, select
+
+from consortium_planner.models import Base, ImportBatch, NotDuplicate, Organisation, Participant
+from consortium_planner.names import normalised_name
+from consortium_planner.services.duplicates import (
+    ScanCancelled,
+    find_duplicates,
+    mark_not_duplicates,
+    merge_organisations,
+    organisation_references,
+    undo_merge,
+    unmark_not_duplicates,
+)
+from consortium_planner.services.editing import EditingService
+from consortium_planner.services.errors import UserError
+from consortium_planner.workspace import Workspace
+
+
+def add(workspace: Workspace, legal_name: str, country: str, vat: str | None = None,
+        **values: Any) -> int:
+    with workspace.transaction() as session:
+        row = Organisation(legal_name=legal_name, name_key=normalised_name(legal_name),
+                           country=country, vat=vat, **values)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def scan(workspace: Workspace) -> dict[tuple[int, ...], str]:
+    with workspace.sessions() as session:
+        return {group.ids: group.reason for group in find_duplicates(session)}
+
+
+def dump(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of the models, in a stable order."""
+    with workspace.sessions() as session:
+        return {
+            table.name: sorted((tuple(row) for row in session.execute(select(table))), key=repr)
+            for table in Base.metadata.sorted_tables
+        }
+
+
+@pytest.fixture
+def empty(empty_path: Path):
+    with Workspace.open(empty_path) as workspace:
+        yield workspace
+
+
+def test_the_same_vat_is_one_group_whatever_the_names(empty):
+    first = add(empty, "Alpha Composites SL", "ES", "ESB12345678")
+    second = add(empty, "Composites del Sur", "ES", "ESB12345678")
+    add(empty, "Unrelated", "ES", "ESB99999999")
+    assert scan(empty) == {(first, second): "same VAT"}
+
+
+def test_the_same_name_key_groups_only_within_a_country(empty):
+    first = add(empty, "Łódź Technologie sp. z o.o.", "PL")
+    second = add(empty, "LODZ TECHNOLOGIE S.A.", "PL")
+    add(empty, "Lodz Technologie", "DE")
+    assert scan(empty) == {(first, second): "same name in PL"}
+
+
+def test_similar_names_with_accents_typos_and_legal_forms_group(empty):
+    sevilla = add(empty, "Universidad de Sevilla", "ES")
+    typo = add(empty, "Universidad de Sevila", "ES")
+    muller = add(empty, "Müller Maschinenbau GmbH", "DE")
+    mueller = add(empty, "Mueller Maschinenbau AG", "DE")
+    order = add(empty, "Maschinenbau Müller KG", "DE")
+    add(empty, "Mueller Maschinenbau GmbH", "AT")  # another country: never grouped
+    add(empty, "Kalo Technik Forschung", "DE")  # the same common words, another company
+    add(empty, "Kami Technik Forschung", "DE")
+    for brand in ("Aurora", "Borealis", "Cygnus", "Draco"):  # make those words common
+        add(empty, f"{brand} Technik Forschung", "DE")
+    groups = scan(empty)
+    assert groups == {
+        (sevilla, typo): "similar names in ES",
+        (muller, mueller, order): "similar names in DE",
+    }
+
+
+def test_the_groups_come_best_first(empty):
+    add(empty, "Universidad de Sevilla", "ES")
+    add(empty, "Universidad de Sevila", "ES")
+    add(empty, "Beta Systems", "ES", "ESB12345678")
+    add(empty, "Beta Sistemas", "ES", "ESB12345678")
+    with empty.sessions() as session:
+        groups = find_duplicates(session)
+    assert [group.reason for group in groups] == ["same VAT", "similar names in ES"]
+    assert groups[0].score == 100 > groups[1].score >= 90
+
+
+def test_not_duplicates_are_remembered_until_unmarked(empty):
+    first = add(empty, "Alpha Composites", "ES", "ESB12345678")
+    second = add(empty, "Alpha Composites", "ES", "ESB12345678")
+    third = add(empty, "Alpha Composite", "ES")
+    assert scan(empty) == {(first, second, third): "same VAT; same name in ES; similar names in ES"}
+    pairs = mark_not_duplicates(empty, [first, second, third])
+    assert scan(empty) == {}
+    assert mark_not_duplicates(empty, [first, second]) == ()  # already known
+    unmark_not_duplicates(empty, pairs[:1])  # (first, second) proposed again
+    assert scan(empty) == {(first, second): "same VAT; same name in ES"}
+
+
+def test_a_cancelled_scan_stops(empty):
+    add(empty, "Alpha", "ES")
+    reports: list[tuple[int, int]] = []
+    with empty.sessions() as session:
+        with pytest.raises(ScanCancelled):
+            find_duplicates(session, progress=lambda *report: reports.append(report),
+                            cancelled=lambda: bool(reports))
+    assert reports == [(0, 1)]
+
+
+def test_progress_reaches_the_total(empty):
+    for number in range(5):
+        add(empty, f"Organisation {number}", "ES" if number % 2 else "FR")
+    reports: list[tuple[int, int]] = []
+    with empty.sessions() as session:
+        find_duplicates(session, progress=lambda *report: reports.append(report))
+    assert reports[0] == (0, 5) and reports[-1] == (5, 5)
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo(demo_path: Path):
+    with Workspace.open(demo_path) as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def duplicated(demo: Workspace) -> dict[str, int]:
+    """A demo participant's organisation and a copy of it that takes part in a second project,
+    named by an organisation import and by a "not duplicates" pair."""
+    service = EditingService(demo)
+    with demo.sessions() as session:
+        participant = session.scalars(select(Participant).order_by(Participant.number)).first()
+        keep = participant.organisation_id
+        project = participant.project_id
+        kept = session.get(Organisation, keep)
+        country, nuts2 = kept.country, kept.nuts2
+    copy = add(demo, "Copy Of The Partner", country, None, nuts2=nuts2, city="Elsewhere",
+               short_name="COPY", pic="999999999")
+    other = add(demo, "Someone Else", country)
+    second_project = service.create_project("SECOND").created_id
+    service.add_participant(second_project, copy)
+    mark_not_duplicates(demo, [copy, other])
+    with demo.transaction() as session:
+        session.execute(insert(ImportBatch), [{
+            "kind": "organisations", "file_name": "members.xlsx", "sha256": "0" * 64,
+            "details": json.dumps({"created": [[copy, copy]], "updated": [
+                {"id": copy, "old": {"city": "Before"}, "new": {"city": "Elsewhere"},
+                 "updated_at": "2026-01-01T00:00:00"}], "enrolled": []})}])
+    return {"keep": keep, "copy": copy, "other": other, "project": project,
+            "second_project": second_project}
+
+
+def test_every_foreign_key_to_an_organisation_is_handled_by_a_merge():
+    assert {(table.name, column) for table, column in organisation_references()} == {
+        ("participant", "organisation_id"), ("not_duplicate", "first_id"),
+        ("not_duplicate", "second_id")}
+
+
+def test_a_merge_keeps_every_participation_and_import_record_and_undoes_exactly(
+        demo, duplicated):
+    keep, copy = duplicated["keep"], duplicated["copy"]
+    before = dump(demo)
+    result = merge_organisations(demo, keep, [copy], {"city": copy, "pic": copy})
+    with demo.sessions() as session:
+        assert session.get(Organisation, copy) is None
+        kept = session.get(Organisation, keep)
+        assert (kept.city, kept.pic) == ("Elsewhere", "999999999")
+        assert kept.short_name != "COPY"  # not chosen: the kept record's own value
+        assert set(session.scalars(select(Participant.project_id).where(
+            Participant.organisation_id == keep))) >= {duplicated["project"],
+                                                       duplicated["second_project"]}
+        assert session.scalars(select(NotDuplicate)).all() == []  # about a record now gone
+        details = json.loads(session.scalars(select(ImportBatch.details)).one())
+        assert details["updated"][0]["id"] == keep
+        assert details["merged"] == {str(copy): keep}
+        assert details["created"] == [[copy, copy]]  # undoing that import must not delete keep
+    participants_after = dump(demo)["participant"]
+    assert len(participants_after) == len(before["participant"])
+    undo_merge(demo, result)
+    assert dump(demo) == before
+
+
+def test_a_merge_of_two_participants_of_one_project_is_refused_and_changes_nothing(
+        demo, duplicated):
+    keep, copy = duplicated["keep"], duplicated["copy"]
+    EditingService(demo).add_participant(duplicated["project"], copy)
+    before = dump(demo)
+    with demo.sessions() as session:
+        from consortium_planner.models import Project
+
+        acronym = session.get(Project, duplicated["project"]).acronym
+    with pytest.raises(UserError, match=f"both take part in {acronym}"):
+        merge_organisations(demo, keep, [copy], {"city": copy})
+    assert dump(demo) == before
+
+
+def test_a_region_outside_the_chosen_country_is_refused(demo, duplicated):
+    foreign = add(demo, "Fremde Firma", "AT", nuts2="AT13")
+    before = dump(demo)
+    with pytest.raises(UserError, match="is not in AT"):
+        merge_organisations(demo, duplicated["keep"], [foreign], {"country": foreign})
+    assert dump(demo) == before
