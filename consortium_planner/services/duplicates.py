@@ -464,3 +464,13 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
         for batch_id, details in result.batches:
             session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
                             .values(details=details))
+
+
+def organisation_values(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The fields of these organisations (in `ids`' order, those that still exist), plain
+    values keyed by field name plus "id": what the merge view compares side by side."""
+    table = Organisation.__table__
+    columns = [table.c.id, *(table.c[name] for name in ORGANISATION_FIELDS)]
+    found = {row["id"]: dict(row) for row in session.execute(
+        select(*columns).where(table.c.id.in_(list(ids)))).mappings()}
+    return [found[organisation_id] for organisation_id in ids if organisation_id in found]

@@ -126,6 +126,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("paste", "&Paste", method("on_focused_table", "paste"), (keys.Paste,), editable),
     ActionSpec("find", "&Find in table", method("on_focused_table", "find"), (keys.Find,),
                workspace_open),
+    ActionSpec("find_duplicates", "Find &duplicate organisations…",
+               feature("duplicates", "show_duplicates"), ("Ctrl+Shift+F",), workspace_open,
+               tip="Group likely duplicates of the partner directory, merge or dismiss them"),
     # Project
     ActionSpec("new_project", "&New project…", feature("projects", "new_project"),
                ("Ctrl+Shift+N",), editable),
@@ -180,6 +183,7 @@ MENUS: tuple[MenuSpec, ...] = (
     )),
     MenuSpec("edit", "&Edit", (
         "undo", "redo", None, "add_row", "remove_rows", None, "copy", "paste", "find",
+        None, "find_duplicates",
     )),
     MenuSpec("project", "&Project", (
         "new_project", "duplicate_project", "rename_project", "delete_project",
