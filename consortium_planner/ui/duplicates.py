@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.services.errors import UserError
+from consortium_planner.ui import choices
 from consortium_planner.ui.commands import EditCommand
 from consortium_planner.ui.exports import BackgroundJob, ExportCancelled
 from consortium_planner.ui.formatting import money_text
@@ -70,6 +71,21 @@ def value_text(value: Any) -> str:
     if isinstance(value, Enum):
         return str(value.value)
     return " ".join(str(value).split())  # one line: notes and addresses may hold breaks
+
+
+def field_text(field: str, value: Any) -> str:
+    """A field's value as the directory shows it (labels for types, countries, regions)."""
+    if value is None or value == "":
+        return ""
+    if field == "org_type":
+        return choices.label_of(choices.org_types(), value)
+    if field == "sme_class":
+        return choices.label_of(choices.sme_classes(), value)
+    if field == "country":
+        return choices.country_name(str(value))
+    if field == "nuts2":
+        return choices.region_name(str(value))
+    return value_text(value)
 
 
 def record_title(record: dict[str, Any]) -> str:
@@ -201,11 +217,13 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self.records: list[dict[str, Any]] = []
         self.choice: dict[str, int] = {}  # field -> column whose value is kept
+        self.keep = -1  # the column of the record kept
 
     def set_records(self, records: list[dict[str, Any]], keep: int = 0) -> None:
         self.beginResetModel()
         self.records = list(records)
         self.choice = {}
+        self.keep = -1
         self.endResetModel()
         self.choose_defaults(keep)
 
@@ -213,6 +231,8 @@ class ComparisonModel(QAbstractTableModel):
         """The kept record's value, or the first other record's value where it has none."""
         if not 0 <= keep < len(self.records):
             return
+        self.keep = keep
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.records) - 1)
         for field in ORGANISATION_FIELDS:
             columns = [keep, *(c for c in range(len(self.records)) if c != keep)]
             self.choice[field] = next(
@@ -237,7 +257,8 @@ class ComparisonModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.records):
-            return record_title(self.records[section])
+            title = record_title(self.records[section])
+            return f"{title} (kept)" if section == self.keep else title
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(ORGANISATION_FIELDS):
             return field_label(ORGANISATION_FIELDS[section])
         return None
@@ -253,7 +274,7 @@ class ComparisonModel(QAbstractTableModel):
             return None
         field = ORGANISATION_FIELDS[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return value_text(self.records[index.column()][field])
+            return field_text(field, self.records[index.column()][field])
         if role == Qt.ItemDataRole.CheckStateRole:
             return (Qt.CheckState.Checked if self.choice.get(field) == index.column()
                     else Qt.CheckState.Unchecked)
@@ -318,6 +339,7 @@ class DuplicatesDialog(QDialog):
         self.groups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.groups_view.verticalHeader().hide()
+        self.groups_view.setWordWrap(False)
         self.groups_view.horizontalHeader().setStretchLastSection(True)
         self.groups_view.setColumnWidth(0, 50)
         self.groups_view.setColumnWidth(1, 190)
@@ -345,6 +367,9 @@ class DuplicatesDialog(QDialog):
         self.not_duplicates_button.clicked.connect(self.not_duplicates)
         close = QPushButton("Close", self)
         close.clicked.connect(self.close)
+        for button in (self.scan_button, self.cancel_button, self.merge_button,
+                       self.not_duplicates_button, close):
+            button.setAutoDefault(False)  # Enter in the tables must not merge
         keep_row = QHBoxLayout()
         keep_row.addWidget(keep_label)
         keep_row.addWidget(self.keep, 1)

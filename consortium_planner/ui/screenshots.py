@@ -34,6 +34,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("returns", "returns", None),
     ("print-preview", "", None),
     ("checks", "checks", None),
+    ("duplicates", "", None),
 )
 
 
@@ -208,7 +209,30 @@ def _print_preview(window: object, _temp: Path) -> object:
     return dialog
 
 
-DIALOG_SHOTS = {"returns-preview": _returns_preview, "print-preview": _print_preview}
+def _duplicates(window: object, _temp: Path) -> object:
+    """Find duplicates on the demo with two look-alikes added: one typed in capitals, one with
+    a letter missing; the scan has finished when the dialog is shown."""
+    import time
+
+    from consortium_planner.ui.duplicates import DuplicatesDialog
+
+    context = window.context  # type: ignore[attr-defined]
+    first, second = context.organisations()[:2]
+    context.editing.add_organisation({"legal_name": first.legal_name.upper(),
+                                      "country": first.country, "city": "Other City"})
+    context.editing.add_organisation({"legal_name": second.legal_name.replace("a", "", 1),
+                                      "country": second.country})
+    context.notify_everything()
+    dialog = DuplicatesDialog(window)  # type: ignore[arg-type]
+    dialog.scan()
+    while dialog.job is not None:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    return dialog
+
+
+DIALOG_SHOTS = {"returns-preview": _returns_preview, "print-preview": _print_preview,
+                "duplicates": _duplicates}
 
 
 def _demo_today(window: object) -> object:
