@@ -198,8 +198,45 @@ def _similar_pairs(ids: list[int], keys: list[str]) -> dict[tuple[int, int], int
     return found
 
 
-def find_duplicates(
-    session: Session,
+@dataclass(frozen=True)
+class ScanInput:
+    """What a scan reads from the workspace, so the long part runs without holding a session
+    (a session's transaction would keep the window's edits waiting)."""
+
+    total: int
+    marked: frozenset[tuple[int, int]]  # pairs marked "not duplicates", lower id first
+    same_vat: tuple[tuple[int, ...], ...]
+    same_name: tuple[tuple[str, tuple[int, ...]], ...]  # (country, ids)
+    by_country: Mapping[str, tuple[list[int], list[str]]]  # country -> (ids, name keys)
+
+
+def read_scan_input(session: Session) -> ScanInput:
+    """The few queries a scan needs (a fraction of a second for 134,000 organisations)."""
+    total = session.scalar(select(func.count()).select_from(Organisation)) or 0
+    marked = frozenset((a, b) for a, b in session.execute(
+        select(NotDuplicate.first_id, NotDuplicate.second_id)))
+    vat = func.upper(func.replace(Organisation.vat, " ", ""))
+    same_vat = tuple(
+        tuple(int(i) for i in ids.split(",")) for ids in session.scalars(
+            select(func.group_concat(Organisation.id)).where(func.coalesce(vat, "") != "")
+            .group_by(vat).having(func.count() > 1)))
+    same_name = tuple(
+        (country, tuple(int(i) for i in ids.split(","))) for country, ids in session.execute(
+            select(Organisation.country, func.group_concat(Organisation.id))
+            .where(Organisation.name_key != "")
+            .group_by(Organisation.country, Organisation.name_key).having(func.count() > 1)))
+    by_country: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
+    for organisation_id, key, country in session.execute(
+            select(Organisation.id, Organisation.name_key, Organisation.country)
+            .where(Organisation.name_key != "")):
+        ids, keys = by_country[country]
+        ids.append(organisation_id)
+        keys.append(key)
+    return ScanInput(total, marked, same_vat, same_name, dict(by_country))
+
+
+def group_duplicates(
+    scan: ScanInput,
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -209,9 +246,7 @@ def find_duplicates(
     `progress(done, total)` is called as countries are scanned (`total` is the number of
     organisations); `cancelled()` returning True, or `progress` raising, stops the scan
     (`ScanCancelled` in the first case)."""
-    total = session.scalar(select(func.count()).select_from(Organisation)) or 0
-    marked = set(session.execute(select(NotDuplicate.first_id, NotDuplicate.second_id))
-                 .all())
+    total, marked = scan.total, set(scan.marked)
 
     def report(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -221,26 +256,15 @@ def find_duplicates(
 
     report(0)
     groups = _Groups()
-    vat = func.upper(func.replace(Organisation.vat, " ", ""))
-    for ids in session.scalars(select(func.group_concat(Organisation.id)).where(
-            func.coalesce(vat, "") != "").group_by(vat).having(func.count() > 1)):
-        for a, b in _edges_of_exact_group([int(i) for i in ids.split(",")], marked):
+    for ids in scan.same_vat:
+        for a, b in _edges_of_exact_group(list(ids), marked):
             groups.join(a, b, SAME_VAT_SCORE, "same VAT")
-    for country, ids in session.execute(
-            select(Organisation.country, func.group_concat(Organisation.id))
-            .where(Organisation.name_key != "")
-            .group_by(Organisation.country, Organisation.name_key).having(func.count() > 1)):
-        for a, b in _edges_of_exact_group([int(i) for i in ids.split(",")], marked):
+    for country, ids in scan.same_name:
+        for a, b in _edges_of_exact_group(list(ids), marked):
             groups.join(a, b, SAME_NAME_SCORE, f"same name in {country or 'no country'}")
-    by_country: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
-    for organisation_id, key, country in session.execute(
-            select(Organisation.id, Organisation.name_key, Organisation.country)
-            .where(Organisation.name_key != "")):
-        ids, keys = by_country[country]
-        ids.append(organisation_id)
-        keys.append(key)
-    done = total - sum(len(ids) for ids, _keys in by_country.values())
-    for country, (ids, keys) in sorted(by_country.items(), key=lambda item: -len(item[1][0])):
+    done = total - sum(len(ids) for ids, _keys in scan.by_country.values())
+    for country, (ids, keys) in sorted(scan.by_country.items(),
+                                       key=lambda item: -len(item[1][0])):
         pairs = _similar_pairs(ids, keys)
         for (a, b), score in sorted(pairs.items(), key=lambda item: -item[1]):
             if (a, b) not in marked:
@@ -249,6 +273,16 @@ def find_duplicates(
         report(done)
     report(total)
     return groups.groups()
+
+
+def find_duplicates(
+    session: Session,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[DuplicateGroup]:
+    """`group_duplicates` of what `read_scan_input` reads (the interface of issue 12)."""
+    return group_duplicates(read_scan_input(session), progress=progress, cancelled=cancelled)
 
 
 def mark_not_duplicates(workspace: Workspace, ids: Sequence[int]) -> tuple[tuple[int, int], ...]:

@@ -1,7 +1,8 @@
 """Find duplicates: scan the directory off the GUI thread, compare a group's records field by
 field, merge them into one (one undo step) or mark them "not duplicates".
 
-The scan runs in a `BackgroundJob` (ui/exports.py) with its own session; its progress reaches
+The scan runs in a `BackgroundJob` (ui/exports.py): it reads the workspace in a short session of
+its own, then groups without one, so the window's edits never wait for it; its progress reaches
 the dialog's progress bar through a queued signal, and Cancel stops it at the next report. The
 group list and the comparison are two table models; in the comparison each row is a field and
 each column a record, and the checked cell of a row is the value the kept record takes (Space
@@ -143,7 +144,7 @@ class NotDuplicatesCommand(EditCommand):
 
         assert self.context.workspace is not None
         self.pairs = mark_not_duplicates(self.context.workspace, self.ids)
-        return Changes(directory=True)
+        return Changes()  # nothing a view shows; the dialog updates itself
 
     def revert(self) -> Changes:
         from consortium_planner.services.duplicates import unmark_not_duplicates
@@ -151,7 +152,7 @@ class NotDuplicatesCommand(EditCommand):
 
         assert self.context.workspace is not None
         unmark_not_duplicates(self.context.workspace, self.pairs)
-        return Changes(directory=True)
+        return Changes()
 
 
 # --- models -------------------------------------------------------------------------------------
@@ -414,7 +415,7 @@ class DuplicatesDialog(QDialog):
 
     def scan(self) -> None:
         """Scan off the GUI thread; progress and Cancel stay responsive."""
-        from consortium_planner.services.duplicates import find_duplicates
+        from consortium_planner.services.duplicates import group_duplicates, read_scan_input
 
         workspace = self.context.workspace
         if workspace is None or self.job is not None:
@@ -426,8 +427,10 @@ class DuplicatesDialog(QDialog):
                 progress(done, total)  # raises ExportCancelled after Cancel
                 emit(done, total)
 
+            with workspace.sessions() as session:  # short: the window's edits wait on it
+                scan = read_scan_input(session)
+            groups = group_duplicates(scan, progress=report)
             with workspace.sessions() as session:
-                groups = find_duplicates(session, progress=report)
                 return groups, _names(session, {i for group in groups for i in group.ids})
 
         self.job = BackgroundJob(call, "Scanning the directory…", parent=self,
@@ -439,6 +442,7 @@ class DuplicatesDialog(QDialog):
         self.cancel_button.show()
         self.status.hide()
         self.scan_button.setEnabled(False)
+        self._update_buttons()
         self.job.start()
         self.cancel_button.setFocus()
 
@@ -458,6 +462,7 @@ class DuplicatesDialog(QDialog):
         self.status.setText(message)
         self.status.show()
         self.scan_button.setEnabled(True)
+        self._update_buttons()
 
     def _scanned(self, result: tuple[list[DuplicateGroup], dict[int, str]]) -> None:
         groups, names = result
@@ -518,7 +523,8 @@ class DuplicatesDialog(QDialog):
             self.comparison.choose_defaults(column)
 
     def _update_buttons(self) -> None:
-        enabled = len(self.comparison.records) > 1 and not self.context.read_only
+        enabled = (len(self.comparison.records) > 1 and not self.context.read_only
+                   and self.job is None)
         self.merge_button.setEnabled(enabled)
         self.not_duplicates_button.setEnabled(enabled)
 

@@ -124,13 +124,13 @@ def test_not_duplicates_is_remembered_and_undoable(qtbot, window, context, copy_
 def test_a_scan_can_be_cancelled(qtbot, window, monkeypatch):
     import consortium_planner.services.duplicates as duplicates
 
-    def slow_scan(session, *, progress=None, cancelled=None):
+    def slow_scan(scan, *, progress=None, cancelled=None):
         for done in range(10_000):
             progress(done, 10_000)
             time.sleep(0.005)
         raise AssertionError("the scan was not cancelled")
 
-    monkeypatch.setattr(duplicates, "find_duplicates", slow_scan)
+    monkeypatch.setattr(duplicates, "group_duplicates", slow_scan)
     dialog = show_duplicates(window)
     qtbot.mouseClick(dialog.scan_button, Qt.MouseButton.LeftButton)
     assert dialog.cancel_button.isVisible() and not dialog.scan_button.isEnabled()
