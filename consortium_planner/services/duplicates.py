@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from itertools import combinations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,7 +71,8 @@ SAME_NAME_SCORE = 99
 _ORGANISATION_IMPORT = "organisations"  # ImportBatch.kind of an organisation list
 _AFFIX = 4  # blocks join names whose rare words share their first or last four letters
 _SMALL_BLOCK = 12  # below this, comparing pair by pair costs less than a cdist call
-_PARALLEL_BLOCK = 400  # above this, a cdist call is worth starting threads for
+_PARALLEL_BLOCK = 400
+_MAX_MARKED_GROUP = 500  # a larger group with the same key is joined as a star regardless  # above this, a cdist call is worth starting threads for
 
 
 class ScanCancelled(Exception):
@@ -124,15 +126,14 @@ class _Groups:
         return found
 
 
-def _edges_of_exact_group(ids: list[int], marked: set[tuple[int, int]]
-                          ) -> list[tuple[int, int]]:
+def _edges_of_exact_group(ids: Sequence[int], marked: set[tuple[int, int]],
+                          marked_ids: set[int]) -> list[tuple[int, int]]:
     """Edges joining records that share a key: a star, unless the user marked some of their
-    pairs "not duplicates"; then every pair they did not mark (such groups are small)."""
-    ids = sorted(ids)
-    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]] if len(ids) <= 50 else []
-    if not any(pair in marked for pair in pairs):
-        return [(ids[0], other) for other in ids[1:]]
-    return [pair for pair in pairs if pair not in marked]
+    pairs "not duplicates"; then every pair they did not mark."""
+    ordered = sorted(ids)
+    if len(ordered) > _MAX_MARKED_GROUP or marked_ids.isdisjoint(ordered):
+        return [(ordered[0], other) for other in ordered[1:]]
+    return [pair for pair in combinations(ordered, 2) if pair not in marked]
 
 
 def _blocks(words: list[list[str]], frequency: Counter[str], common: set[str]
@@ -247,6 +248,7 @@ def group_duplicates(
     organisations); `cancelled()` returning True, or `progress` raising, stops the scan
     (`ScanCancelled` in the first case)."""
     total, marked = scan.total, set(scan.marked)
+    marked_ids = {organisation_id for pair in marked for organisation_id in pair}
 
     def report(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -257,10 +259,10 @@ def group_duplicates(
     report(0)
     groups = _Groups()
     for ids in scan.same_vat:
-        for a, b in _edges_of_exact_group(list(ids), marked):
+        for a, b in _edges_of_exact_group(ids, marked, marked_ids):
             groups.join(a, b, SAME_VAT_SCORE, "same VAT")
     for country, ids in scan.same_name:
-        for a, b in _edges_of_exact_group(list(ids), marked):
+        for a, b in _edges_of_exact_group(ids, marked, marked_ids):
             groups.join(a, b, SAME_NAME_SCORE, f"same name in {country or 'no country'}")
     done = total - sum(len(ids) for ids, _keys in scan.by_country.values())
     for country, (ids, keys) in sorted(scan.by_country.items(),

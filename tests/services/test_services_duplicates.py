@@ -217,3 +217,18 @@ def test_a_region_outside_the_chosen_country_is_refused(demo, duplicated):
     with pytest.raises(UserError, match="is not in AT"):
         merge_organisations(demo, duplicated["keep"], [foreign], {"country": foreign})
     assert dump(demo) == before
+
+
+def test_a_large_group_marked_not_duplicates_is_not_proposed_again(empty):
+    with empty.transaction() as session:  # 60 branches that share their head office's VAT
+        session.add_all(Organisation(legal_name=f"Branch {number}", name_key=f"branch {number}",
+                                     country="FR", vat="FR12345678901") for number in range(60))
+    ids = [group.ids for group in find_duplicates_in(empty)]
+    assert [len(group) for group in ids] == [60]
+    mark_not_duplicates(empty, ids[0])
+    assert find_duplicates_in(empty) == []
+
+
+def find_duplicates_in(workspace: Workspace):
+    with workspace.sessions() as session:
+        return find_duplicates(session)

@@ -104,6 +104,10 @@ def test_scan_pick_a_field_merge_and_undo(qtbot, window, context, copy_id):
         assert session.get(Organisation, copy_id).city == "Somewhere Else"
         assert session.get(Organisation, keep_id).city != "Somewhere Else"
     assert "scan again" in dialog.status.text()
+    context.undo_stack.redo()  # the same merge again
+    with context.workspace.sessions() as session:
+        assert session.get(Organisation, copy_id) is None
+        assert session.get(Organisation, keep_id).city == "Somewhere Else"
 
 
 def test_not_duplicates_is_remembered_and_undoable(qtbot, window, context, copy_id):
