@@ -71,8 +71,8 @@ SAME_NAME_SCORE = 99
 _ORGANISATION_IMPORT = "organisations"  # ImportBatch.kind of an organisation list
 _AFFIX = 4  # blocks join names whose rare words share their first or last four letters
 _SMALL_BLOCK = 12  # below this, comparing pair by pair costs less than a cdist call
-_PARALLEL_BLOCK = 400
-_MAX_MARKED_GROUP = 500  # a larger group with the same key is joined as a star regardless  # above this, a cdist call is worth starting threads for
+_PARALLEL_BLOCK = 400  # above this, a cdist call is worth starting threads for
+_MAX_MARKED_GROUP = 500  # a larger group with the same key is joined as a star regardless
 
 
 class ScanCancelled(Exception):
