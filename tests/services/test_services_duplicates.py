@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select
 
-from consortium_planner.models import Base, ImportBatch, NotDuplicate, Organisation, Participant
+from consortium_planner.models import (
+    Base,
+    ImportBatch,
+    NotDuplicate,
+    Organisation,
+    Participant,
+    Project,
+)
 from consortium_planner.names import normalised_name
 from consortium_planner.services.duplicates import (
     ScanCancelled,
@@ -203,8 +210,6 @@ def test_a_merge_of_two_participants_of_one_project_is_refused_and_changes_nothi
     EditingService(demo).add_participant(duplicated["project"], copy)
     before = dump(demo)
     with demo.sessions() as session:
-        from consortium_planner.models import Project
-
         acronym = session.get(Project, duplicated["project"]).acronym
     with pytest.raises(UserError, match=f"both take part in {acronym}"):
         merge_organisations(demo, keep, [copy], {"city": copy})
