@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from consortium_planner.budget import ENTERED_CATEGORIES
+from consortium_planner.exporting.cell_text import set_text
 from consortium_planner.exporting.files import replacing
 from consortium_planner.exporting.tables import (
     CATEGORY_TITLES,
@@ -36,7 +37,6 @@ from consortium_planner.exporting.tables import (
     cost_lines_table,
     deliverables_table,
     finding_fix,
-    looks_like_formula,
     milestones_table,
     participant_label,
     partners_table,
@@ -62,19 +62,6 @@ Progress = Callable[[int, int], None]
 
 def money_format(currency: str) -> str:
     return f'#,##0.00 "{currency}"'
-
-
-def clean_text(text: str) -> str:
-    """Drop the control characters XML cannot hold (openpyxl refuses them)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
-
-
-def set_text(cell: Cell, text: str) -> None:
-    """Store user text as text, never as a formula, whatever it starts with."""
-    cell.value = clean_text(text)
-    if looks_like_formula(text):
-        cell.data_type = "s"
-        cell.quotePrefix = True
 
 
 class _SheetWriter:
