@@ -297,7 +297,42 @@ def fit_columns(
         widths[flexible] = available - sum(w for i, w in enumerate(widths) if i != flexible)
         if widths[flexible] >= minimum[flexible]:
             return widths, size
+    # Figures too wide even in the smallest font (amounts of trillions): the name keeps its
+    # minimum, the figure columns share the rest in proportion, and data_tables wraps the figures.
+    wanted = widths[numeric_from:]
+    room = available - sum(
+        (minimum[i] if i == flexible else widths[i]) for i in range(numeric_from)
+    )
+    scale = max(room, 0.0) / sum(wanted) if sum(wanted) else 0.0
+    widths[numeric_from:] = [width * scale for width in wanted]
+    widths[flexible] = minimum[flexible]
     return widths, FONT_SIZES[-1]
+
+
+@cache
+def _wrapped_style(size: float, bold: bool, right: bool) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"wrapped-{size}-{bold}-{right}", parent=styles()["cell"], fontName=BOLD if bold else FONT,
+        fontSize=size, leading=size * 1.23, alignment=TA_RIGHT if right else 0,
+        splitLongWords=1,
+    )
+
+
+def _wrap_overflow(
+    data: list[list[Any]], widths: Sequence[float], *, numeric_from: int | None,
+    total_from: int, font_size: float,
+) -> list[list[Any]]:
+    """Plain-text cells wider than their column become paragraphs that wrap (even inside a
+    long number), so nothing spills over its neighbours or makes reportlab refuse the table."""
+    for row_index, row in enumerate(data):
+        bold = row_index == 0 or row_index >= total_from
+        font = BOLD if bold else FONT
+        for column, cell in enumerate(row):
+            room = widths[column] - 6  # the table's left and right padding
+            if isinstance(cell, str) and pdfmetrics.stringWidth(cell, font, font_size) > room:
+                right = numeric_from is not None and column >= numeric_from
+                row[column] = para(cell, _wrapped_style(font_size, bold, right))
+    return data
 
 
 def data_tables(
@@ -316,12 +351,14 @@ def data_tables(
     for index, chunk in enumerate(chunks):
         body = [list(header), *map(list, chunk)]
         closing = list(map(list, totals)) if index == len(chunks) - 1 else []
-        data = body + closing
+        data = _wrap_overflow(body + closing, widths, numeric_from=numeric_from,
+                              total_from=len(body), font_size=font_size)
         tables.append(
             Table(
                 data,
                 colWidths=list(widths),
                 repeatRows=1,
+                splitInRow=1,  # a cell taller than a page (a 50,000-character description)
                 style=table_style(
                     numeric_from=numeric_from, total_rows=len(closing), rows=len(data),
                     font_size=font_size,
