@@ -852,7 +852,7 @@ def partner_workbook_name(snapshot: ProjectSnapshot, participant: ParticipantInf
     def ascii_name(text: str) -> str:
         return _UNSAFE_NAME.sub("-", strip_accents(text.translate(_PLAIN_LETTERS))).strip("-.")
 
-    short = ascii_name(participant.short_name)[:40]
+    short = ascii_name(participant.short_name)[:40].rstrip("-.")
     acronym = ascii_name(snapshot.project.acronym)
     short, acronym = short or "partner", acronym or "project"
     return f"{acronym}-P{participant.number:02d}-{short}.xlsx"

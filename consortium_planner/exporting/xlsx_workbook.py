@@ -42,7 +42,7 @@ from consortium_planner.exporting.tables import (
     partners_table,
     sorted_findings,
 )
-from consortium_planner.money import ZERO
+from consortium_planner.money import ZERO, format_amount
 from consortium_planner.services.snapshot import ProjectSnapshot
 
 HEADER_FONT = Font(name="Calibri", size=11, bold=True)
@@ -516,6 +516,22 @@ def _checks_sheet(
     writer.finish(filter_rows=len(findings))
 
 
+def _widen_money_columns(workbook: Workbook, snapshot: ProjectSnapshot, currency: str) -> None:
+    """Money columns as wide as the project's largest figure needs, so that no total of a
+    huge budget shows as ####; an ordinary budget keeps the usual widths."""
+    largest = max((abs(value) for value in snapshot.budget.totals.values()), default=ZERO)
+    width = min(len(format_amount(largest)) + len(currency) + 4, MAX_WIDTH)
+    if width <= 18:
+        return
+    prefix = money_format(currency)
+    for sheet in workbook.worksheets:
+        letters = {cell.column_letter for row in sheet.iter_rows() for cell in row
+                   if cell.number_format == prefix}
+        for letter in letters:
+            dimension = sheet.column_dimensions[letter]
+            dimension.width = max(dimension.width or 0, width)
+
+
 def build_workbook(
     snapshot: ProjectSnapshot,
     *,
@@ -550,6 +566,7 @@ def build_workbook(
         build()
         if progress is not None:
             progress(step, steps)
+    _widen_money_columns(workbook, snapshot, currency)
     return workbook
 
 

@@ -79,7 +79,11 @@ def test_every_export_is_written(extreme_workspace: Path, tmp_path: Path, capsys
     assert status == 0, capsys.readouterr().err
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages[:1])
     assert "31 December 9999 to 30 November 10009" in " ".join(text.split())
-    assert openpyxl.load_workbook(xlsx)["Budget"].max_row > 9
+    budget = openpyxl.load_workbook(xlsx)["Budget"]
+    assert budget.max_row > 9
+    total_column = next(cell.column_letter for cell in budget[1]
+                        if cell.value == "Total eligible costs")
+    assert budget.column_dimensions[total_column].width >= 40  # 28 digits, grouped, and EUR
     assert len(list(folder.glob("*.csv"))) == 7
     assert main(["template", str(extreme_workspace), "-o", str(tmp_path / "partners")]) == 0
     assert len(list((tmp_path / "partners").glob("*.xlsx"))) == 9
