@@ -17,6 +17,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.domain.vocab import CostCategory, OrgType, Role, SmeClass
 from consortium_planner.models import (
     CostItem,
     Deliverable,
@@ -28,8 +30,7 @@ from consortium_planner.models import (
     Task,
     WorkPackage,
 )
-from consortium_planner.services.snapshot import ProjectSnapshot, find_project_id, load_snapshot
-from consortium_planner.vocab import CostCategory, OrgType, Role, SmeClass
+from consortium_planner.services.snapshot import find_project_id, load_snapshot
 from consortium_planner.workspace import Workspace
 
 PARTICIPANTS, WORK_PACKAGES, DELIVERABLES_PER_WP, COST_LINES = 60, 15, 10, 3000

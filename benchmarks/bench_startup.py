@@ -71,9 +71,9 @@ def child(workspace: str) -> None:
 def make_large_workspace(path: Path, organisations: int = 5000, projects: int = 50) -> Path:
     """The demo plus directory entries up to `organisations` and what-if copies up to `projects`."""
     from consortium_planner.demo import create_demo_workspace
+    from consortium_planner.domain.vocab import OrgType
     from consortium_planner.models import Organisation
     from consortium_planner.services.editing import EditingService
-    from consortium_planner.vocab import OrgType
     from consortium_planner.workspace import Workspace
 
     create_demo_workspace(path, overwrite=True)

@@ -22,9 +22,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from consortium_planner.services.errors import UserError
 
 if TYPE_CHECKING:
+    from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
     from consortium_planner.services.directory import ProjectEntry
     from consortium_planner.services.editing import Changes, EditingService
-    from consortium_planner.services.snapshot import OrganisationInfo, ProjectSnapshot
     from consortium_planner.workspace import Workspace
 
 log = logging.getLogger(__name__)

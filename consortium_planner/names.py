@@ -7,7 +7,8 @@ import, so an organisation typed differently in each still meets itself.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from consortium_planner.domain.text import fold
 
 # Legal-form words and abbreviations, folded and without punctuation, as they end names.
 LEGAL_FORMS: tuple[str, ...] = (
@@ -37,12 +38,6 @@ del _form
 _CONNECTORS = frozenset({"&", "and", "und", "et", "y", "e", "i", "en"})
 _INNER_CONNECTORS = frozenset({"&", "and", "und", "et"})
 _NOT_WORD = re.compile(r"[^\w&]+|_")
-_LETTER_FOLDS = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
-
-
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def normalised_name(legal_name: str) -> str:
@@ -53,9 +48,7 @@ def normalised_name(legal_name: str) -> str:
     and "FRAUNHOFER GESELLSCHAFT" give "fraunhofer gesellschaft"; "A & B" and "A and B" meet. A
     name that is nothing but a legal form ("GmbH") keeps it, so it still has a key.
     """
-    text = legal_name.casefold()
-    if not text.isascii():
-        text = strip_accents(text.translate(_LETTER_FOLDS))
+    text = fold(legal_name)
     return _key(_NOT_WORD.sub(" ", text.replace("&", " & ")).split())
 
 

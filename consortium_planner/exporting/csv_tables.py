@@ -13,11 +13,11 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
+from consortium_planner.domain.money import two_places
+from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.exporting.files import ExportError, prepare_folder, temp_beside
 from consortium_planner.exporting.cell_text import cell_text
 from consortium_planner.exporting.tables import Column, Table, Value, all_tables
-from consortium_planner.money import two_places
-from consortium_planner.services.snapshot import ProjectSnapshot
 
 
 def csv_cell(value: Value, column: Column) -> str:

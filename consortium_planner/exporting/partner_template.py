@@ -29,11 +29,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consortium_planner.domain.money import format_rate
+from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
+from consortium_planner.domain.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
 from consortium_planner.exporting.cell_text import cell_text, set_text
 from consortium_planner.exporting.files import ExportError, prepare_folder, replacing
-from consortium_planner.money import format_rate
-from consortium_planner.services.snapshot import ParticipantInfo, ProjectSnapshot
-from consortium_planner.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -424,7 +424,7 @@ def _profile_value(context: _Context, field: ProfileField) -> str | int | Decima
         region = get_region(value)
         return region_label(region.code, region.name) if region else value
     if field.kind == "org_type":
-        from consortium_planner.vocab import OrgType
+        from consortium_planner.domain.vocab import OrgType
 
         return ORG_TYPE_LABELS.get(OrgType(value), value) if value else None
     if field.kind == "yes_no":
@@ -847,7 +847,7 @@ _PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ"
 
 def partner_workbook_name(snapshot: ProjectSnapshot, participant: ParticipantInfo) -> str:
     """'CIRCOMP-P03-CMP.xlsx': sorts by participant number; ASCII, so it survives e-mail."""
-    from consortium_planner.names import strip_accents
+    from consortium_planner.domain.text import strip_accents
 
     def ascii_name(text: str) -> str:
         return _UNSAFE_NAME.sub("-", strip_accents(text.translate(_PLAIN_LETTERS))).strip("-.")

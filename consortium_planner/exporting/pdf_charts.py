@@ -18,6 +18,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 
+from consortium_planner.domain.money import format_amount
 from consortium_planner.exporting.pdf_layout import (
     ACCENT,
     BOLD,
@@ -29,7 +30,6 @@ from consortium_planner.exporting.pdf_layout import (
     register_fonts,
     text_strings,
 )
-from consortium_planner.money import format_amount
 
 CATEGORY_COLOURS: dict[str, colors.Color] = {
     "A": colors.HexColor("#1F4E79"),

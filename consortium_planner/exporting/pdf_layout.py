@@ -96,7 +96,8 @@ def font_runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
 
 def text_width(text: str, font: str, size: float) -> float:
     """The printed width of `text`, each run measured in the font it is printed in."""
-    return sum(pdfmetrics.stringWidth(run, run_font, size) for run_font, run in font_runs(text, font))
+    runs = font_runs(text, font)
+    return sum(pdfmetrics.stringWidth(run, run_font, size) for run_font, run in runs)
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:

@@ -20,7 +20,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
-
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -32,6 +31,8 @@ from reportlab.platypus import (
     Table,
 )
 
+from consortium_planner.domain.money import ZERO, format_amount, format_rate, two_places
+from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 from consortium_planner.exporting.files import replacing
 from consortium_planner.exporting.pdf_charts import (
     BarRow,
@@ -47,9 +48,9 @@ from consortium_planner.exporting.pdf_layout import (
     ReportDocument,
     data_tables,
     fit_columns,
-    header_cells,
     frame_height,
     frame_width,
+    header_cells,
     heading,
     numbered_canvas,
     para,
@@ -68,9 +69,7 @@ from consortium_planner.exporting.tables import (
     sme_class_label,
     sorted_findings,
 )
-from consortium_planner.money import ZERO, format_amount, format_rate, two_places
 from consortium_planner.reference.countries import get_country
-from consortium_planner.services.snapshot import ParticipantInfo, ProjectSnapshot
 
 Progress = Callable[[int, int], None]
 BAR_CHART_ROWS = 30  # participants per chart: 30 bars fill a landscape page legibly

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, Protocol
 
-from consortium_planner.money import ZERO
-from consortium_planner.services.snapshot import ParticipantInfo, ProjectSnapshot
-from consortium_planner.vocab import OrgType, RegionCategory, Role
+from consortium_planner.domain.money import ZERO
+from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
+from consortium_planner.domain.vocab import OrgType, RegionCategory, Role
 
 Kind = Literal["text", "int", "money", "months", "rate"]
 Value = str | int | Decimal | None

@@ -26,7 +26,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from consortium_planner.budget import ENTERED_CATEGORIES
+from consortium_planner.domain.budget import ENTERED_CATEGORIES
+from consortium_planner.domain.money import ZERO, format_amount
+from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.exporting.cell_text import set_text
 from consortium_planner.exporting.files import replacing
 from consortium_planner.exporting.tables import (
@@ -42,8 +44,6 @@ from consortium_planner.exporting.tables import (
     partners_table,
     sorted_findings,
 )
-from consortium_planner.money import ZERO, format_amount
-from consortium_planner.services.snapshot import ProjectSnapshot
 
 HEADER_FONT = Font(name="Calibri", size=11, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")

@@ -19,6 +19,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from operator import itemgetter, methodcaller
 
+from consortium_planner.domain.money import CENT, MAX_AMOUNT, round_half_up
+from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.importing.headers import NON_PROFIT
 from consortium_planner.importing.normalise import (
     MAX_NOTES,
@@ -44,8 +46,6 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
-from consortium_planner.money import CENT, MAX_AMOUNT, round_half_up
-from consortium_planner.vocab import OrgType, SmeClass
 
 Cells = Sequence[object]
 # (row index, problem): rows are numbered by their position in the columns.

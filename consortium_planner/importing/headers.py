@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from consortium_planner.vocab import ORGANISATION_FIELDS
+from consortium_planner.domain.text import fold
+from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
 NON_PROFIT = "non_profit"
@@ -288,16 +288,11 @@ def normalise_header(text: object) -> str:
 
 @lru_cache(maxsize=4096)
 def _normalise_header(text: str) -> str:
-    text = text.casefold().translate(_LETTER_FOLDS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _NON_ALNUM.sub(" ", text)
+    text = _NON_ALNUM.sub(" ", fold(text).replace("°", "o"))
     # "N.º", "N°" and "Nº" are all "number": fold them to one spelling.
     return _NUMERO.sub("no", " ".join(text.split()))
 
 
-_LETTER_FOLDS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe",
-                               "ß": "ss", "°": "o"})
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _NUMERO = re.compile(r"\bn o\b")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")

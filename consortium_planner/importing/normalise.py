@@ -23,8 +23,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
-from consortium_planner.money import MAX_AMOUNT, round_half_up
-from consortium_planner.vocab import OrgType, SmeClass
+from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
+from consortium_planner.domain.vocab import OrgType, SmeClass
 
 Severity = Literal["error", "warning"]
 

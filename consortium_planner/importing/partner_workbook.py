@@ -25,6 +25,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from consortium_planner.domain.money import (
+    CENT,
+    MAX_AMOUNT,
+    AmountError,
+    parse_amount,
+    parse_decimal,
+)
+from consortium_planner.domain.vocab import CostCategory
 from consortium_planner.exporting.partner_template import (
     CATEGORY_LABELS,
     COST_AMOUNT_COLUMN,
@@ -69,8 +77,6 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
-from consortium_planner.money import CENT, MAX_AMOUNT, AmountError, parse_amount, parse_decimal
-from consortium_planner.vocab import CostCategory
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a partner workbook is about 30 kB
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024

@@ -8,9 +8,9 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Enum, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.models.base import Base
 from consortium_planner.models.types import Money
-from consortium_planner.vocab import OrgType, SmeClass
 
 
 def enum_column(enum: type, length: int = 32) -> Enum:

@@ -22,16 +22,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from consortium_planner.models.base import Base
-from consortium_planner.models.organisation import Organisation, enum_column
-from consortium_planner.models.types import Money, PersonMonths, Rate
-from consortium_planner.vocab import (
+from consortium_planner.domain.vocab import (
     CostCategory,
     DeliverableType,
     Dissemination,
     RegionCategory,
     Role,
 )
+from consortium_planner.models.base import Base
+from consortium_planner.models.organisation import Organisation, enum_column
+from consortium_planner.models.types import Money, PersonMonths, Rate
 
 
 def _months_check(start: str, end: str) -> CheckConstraint:

@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from consortium_planner.domain.vocab import RegionCategory
 from consortium_planner.models.base import Base
 from consortium_planner.models.organisation import enum_column
-from consortium_planner.vocab import RegionCategory
 
 
 class ImportBatch(Base):

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Dialect
 from sqlalchemy.types import TypeDecorator
 
-from consortium_planner.money import (
+from consortium_planner.domain.money import (
     from_hundredths,
     rate_from_millionths,
     rate_to_millionths,

@@ -8,10 +8,10 @@ resolve to the same country.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from consortium_planner.domain.text import fold
 from consortium_planner.reference._data import read_rows
 
 GROUPS = ("eu", "eea", "associated", "other")
@@ -84,10 +84,7 @@ def get_country(code: str | None) -> Country | None:
 
 def normalise_name(text: str) -> str:
     """Case-, accent- and spacing-insensitive key for matching names typed by people."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("ß", "ss")
-    stripped = re.sub(r"[\s\-‐–_.,'’()]+", " ", stripped).strip()
+    stripped = re.sub(r"[\s\-‐–_.,'’()]+", " ", fold(text)).strip()
     if stripped.startswith("the "):
         stripped = stripped[4:]
     return stripped

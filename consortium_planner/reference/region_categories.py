@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from consortium_planner.domain.vocab import RegionCategory
 from consortium_planner.reference._data import read_rows
 from consortium_planner.reference.nuts import get_region, to_nuts2016
-from consortium_planner.vocab import RegionCategory
 
 SHIPPED_FILE = "region_categories_2021_2027.csv"
 SHIPPED_SOURCE = "shipped table resources/reference/" + SHIPPED_FILE

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from consortium_planner.vocab import SmeClass
+from consortium_planner.domain.vocab import SmeClass
 
 M = Decimal(1_000_000)
 # (class, staff strictly below, turnover at most, balance sheet total at most)

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from consortium_planner.money import ZERO
+from consortium_planner.domain.call_profile import (
+    PROFIT_ORG_TYPES,
+    CoordinatorRule,
+    RegionMixOption,
+)
+from consortium_planner.domain.money import ZERO
+from consortium_planner.domain.vocab import CostCategory, OrgType, RegionCategory, Role
 from consortium_planner.reference.countries import get_country
 from consortium_planner.rules.findings import (
     Finding,
@@ -27,11 +33,9 @@ from consortium_planner.rules.findings import (
     sentence,
     with_article,
 )
-from consortium_planner.rules.profiles import PROFIT_ORG_TYPES, CoordinatorRule, RegionMixOption
-from consortium_planner.vocab import CostCategory, OrgType, RegionCategory, Role
 
 if TYPE_CHECKING:
-    from consortium_planner.services.snapshot import ParticipantInfo, ProjectSnapshot
+    from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 
 PARTNER_ROLES = frozenset({Role.COORDINATOR, Role.BENEFICIARY})
 FUNDED_ROLES = frozenset({Role.COORDINATOR, Role.BENEFICIARY, Role.AFFILIATED_ENTITY})

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from consortium_planner.money import ZERO, two_places
+from consortium_planner.domain.money import ZERO, two_places
+from consortium_planner.domain.vocab import OrgType, Role, SmeClass
 from consortium_planner.names import normalised_name
 from consortium_planner.reference.countries import (
     get_country,
@@ -34,15 +35,10 @@ from consortium_planner.rules.findings import (
     percent,
     sentence,
 )
-from consortium_planner.vocab import OrgType, Role, SmeClass
 
 if TYPE_CHECKING:
-    from consortium_planner.budget import ParticipantBudget
-    from consortium_planner.services.snapshot import (
-        ParticipantInfo,
-        ProjectSnapshot,
-        WorkPackageInfo,
-    )
+    from consortium_planner.domain.budget import ParticipantBudget
+    from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot, WorkPackageInfo
 
 
 def _budgeted(snapshot: ProjectSnapshot) -> list[ParticipantInfo]:

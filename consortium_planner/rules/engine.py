@@ -14,7 +14,7 @@ from consortium_planner.rules import consortium, data_quality, reconciliation
 from consortium_planner.rules.findings import SEVERITIES, Finding, sentence
 
 if TYPE_CHECKING:
-    from consortium_planner.services.snapshot import ProjectSnapshot
+    from consortium_planner.domain.project import ProjectSnapshot
 
 Check = Callable[["ProjectSnapshot"], list[Finding]]
 

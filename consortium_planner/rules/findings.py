@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-from consortium_planner.money import format_amount, format_rate
+from consortium_planner.domain.money import format_amount, format_rate
 
 if TYPE_CHECKING:
-    from consortium_planner.rules.profiles import Sourced
-    from consortium_planner.services.snapshot import ParticipantInfo
+    from consortium_planner.domain.call_profile import Sourced
+    from consortium_planner.domain.project import ParticipantInfo
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")

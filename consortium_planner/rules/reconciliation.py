@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from consortium_planner.budget import personnel_from_effort
-from consortium_planner.money import ZERO, two_places
+from consortium_planner.domain.budget import personnel_from_effort
+from consortium_planner.domain.money import ZERO, two_places
+from consortium_planner.domain.vocab import CostCategory, RegionCategory
 from consortium_planner.rules.consortium import country_code
 from consortium_planner.rules.findings import (
     Finding,
@@ -26,10 +27,9 @@ from consortium_planner.rules.findings import (
     percent,
     sentence,
 )
-from consortium_planner.vocab import CostCategory, RegionCategory
 
 if TYPE_CHECKING:
-    from consortium_planner.services.snapshot import ParticipantInfo, ProjectSnapshot
+    from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 
 # Above this share of the eligible costs one participant dominates the budget. A rule of thumb
 # of evaluators, not a call rule, so a finding about it is a warning, never an error.

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consortium_planner.domain.project import OrganisationInfo
 from consortium_planner.models import Organisation, Participant, Project
-from consortium_planner.services.snapshot import OrganisationInfo, organisation_info
+from consortium_planner.services.snapshot import organisation_info
 
 
 @dataclass(frozen=True)

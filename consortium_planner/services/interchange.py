@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from consortium_planner.domain.money import rate_text, round_half_up, two_places
+from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.models import (
     CostItem,
     Deliverable,
@@ -31,9 +33,8 @@ from consortium_planner.models import (
     Task,
     WorkPackage,
 )
-from consortium_planner.money import rate_text, round_half_up, two_places
 from consortium_planner.names import normalised_name
-from consortium_planner.services.snapshot import ProjectSnapshot, region_category_of
+from consortium_planner.services.snapshot import region_category_of
 from consortium_planner.workspace import Workspace
 
 FORMAT = "consortium-planner/project"

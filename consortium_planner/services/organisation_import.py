@@ -24,12 +24,12 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from consortium_planner.domain.money import to_hundredths
+from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, Role, SmeClass
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.plan import OrganisationPlan, RowProblem
 from consortium_planner.models import ImportBatch, Organisation, Participant, Project
-from consortium_planner.money import to_hundredths
 from consortium_planner.names import normalised_name
-from consortium_planner.vocab import ORGANISATION_FIELDS, OrgType, Role, SmeClass
 from consortium_planner.workspace import Workspace, insert_prevalidated
 
 BATCH_KIND = "organisations"

@@ -25,6 +25,8 @@ from typing import Any, Literal
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from consortium_planner.domain.money import ZERO, two_places
+from consortium_planner.domain.vocab import ORG_TYPE_LABELS, CostCategory, OrgType, SmeClass
 from consortium_planner.exporting.partner_template import PROFILE_FIELDS, PROFILE_ROWS
 from consortium_planner.importing.errors import ImportFileError
 from consortium_planner.importing.partner_workbook import (
@@ -43,9 +45,7 @@ from consortium_planner.models import (
     Project,
     WorkPackage,
 )
-from consortium_planner.money import ZERO, two_places
 from consortium_planner.names import normalised_name
-from consortium_planner.vocab import ORG_TYPE_LABELS, CostCategory, OrgType, SmeClass
 from consortium_planner.workspace import Workspace, WorkspaceError
 
 KIND = "partner_workbook"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from consortium_planner.money import ZERO, rate_text, two_places
-from consortium_planner.services.snapshot import ProjectSnapshot
-from consortium_planner.vocab import SUMMARY_CATEGORIES
+from consortium_planner.domain.money import ZERO, rate_text, two_places
+from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
 
 
 def summary_document(snapshot: ProjectSnapshot) -> dict[str, Any]:
@@ -76,7 +76,7 @@ def _category_order(category: str) -> int:
 
 def summary_text(snapshot: ProjectSnapshot) -> str:
     """A plain-text summary for the terminal."""
-    from consortium_planner.money import format_amount, format_rate
+    from consortium_planner.domain.money import format_amount, format_rate
 
     project = snapshot.project
     budget = snapshot.budget

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from consortium_planner.vocab import (
+from consortium_planner.domain.vocab import (
     CostCategory,
     DeliverableType,
     Dissemination,

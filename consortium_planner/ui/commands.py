@@ -22,7 +22,7 @@ from consortium_planner.workspace import WorkspaceError
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
-    from consortium_planner.services.editing import Changes, EditingService, RowsState
+    from consortium_planner.services.editing import Changes, EditingService, RowsState, RowToAdd
 
 
 def command_text(text: str) -> str:
@@ -94,7 +94,8 @@ class UpdateCommand(EditCommand):
 
 
 class AddCommand(EditCommand):
-    """Create a row through `create(service)`; undo removes it, redo puts the same row back."""
+    """Create rows through `create(service)` (one service call, one transaction); undo removes
+    them, redo puts the same rows back."""
 
     def __init__(
         self,
@@ -106,81 +107,60 @@ class AddCommand(EditCommand):
         super().__init__(context, text)
         self.kind = kind
         self._create = create
-        self.created_id: int | None = None
+        self.created_ids: tuple[int, ...] = ()
         self._state: RowsState | None = None
+
+    @property
+    def created_id(self) -> int | None:
+        """The row the command created (the last one, when it created several)."""
+        return self.created_ids[-1] if self.created_ids else None
 
     def apply(self) -> Changes:
         if self._state is not None:
             return self.service.restore(self._state)
         changes = self._create(self.service)
-        self.created_id = changes.created_id
+        self.created_ids = changes.created_ids
         return changes
 
     def revert(self) -> Changes:
-        assert self.created_id is not None
-        self._state = self.service.capture(self.kind, [self.created_id])
-        return self.service.remove(self.kind, [self.created_id])
+        assert self.created_ids
+        self._state = self.service.capture(self.kind, self.created_ids)
+        return self.service.remove(self.kind, self.created_ids)
 
 
 class PasteRowsCommand(EditCommand):
     """A paste that runs past the last row: set the cells of the existing rows and add a row for
-    each pasted line beyond them, as one step. The service adds rows one call at a time, so when
-    one is refused, the rows added so far are removed and the cells put back before the refusal
-    is reported: all or nothing. Undo removes the added rows and restores the cells; redo puts
-    the same rows back."""
+    each pasted line beyond them, in one service call (one transaction: all or nothing). Undo
+    removes the added rows and restores the cells; redo puts the same rows back."""
 
     def __init__(
         self,
         context: AppContext,
         kind: str,
         updates: Sequence[tuple[int, Mapping[str, Any]]],
-        new_rows: Sequence[Mapping[str, Any]],
-        create: Callable[[EditingService, dict[str, Any]], Changes],
+        new_rows: Sequence[RowToAdd],
         text: str,
     ) -> None:
         super().__init__(context, text)
         self.kind = kind
         self.updates = [(row_id, dict(values)) for row_id, values in updates]
-        self.new_rows = [dict(values) for values in new_rows]
-        self._create = create
+        self.new_rows = list(new_rows)
         self.old: list[tuple[int, dict[str, Any]]] = []
-        self.created_ids: list[int] = []
+        self.created_ids: tuple[int, ...] = ()
         self._state: RowsState | None = None
 
     def apply(self) -> Changes:
         if self._state is not None:
-            return self._update(self.updates) | self.service.restore(self._state)
+            return self.service.restore(self._state, then_update=(self.kind, self.updates))
         self.old = [(row_id, self.service.values(self.kind, row_id, values))
                     for row_id, values in self.updates]
-        changes = self._update(self.updates)
-        try:
-            for line, values in enumerate(self.new_rows, start=1):
-                try:
-                    added = self._create(self.service, dict(values))
-                except UserError as error:
-                    raise UserError(f"Nothing was pasted: new row {line}: {error}") from error
-                assert added.created_id is not None
-                self.created_ids.append(added.created_id)
-                changes = changes | added
-        except Exception:
-            self._undo_partial()
-            raise
+        changes = self.service.paste(self.kind, self.updates, self.new_rows)
+        self.created_ids = changes.created_ids
         return changes
-
-    def _update(self, updates: list[tuple[int, dict[str, Any]]]) -> Changes:
-        from consortium_planner.services.editing import Changes
-
-        return self.service.update_many(self.kind, updates) if updates else Changes()
-
-    def _undo_partial(self) -> None:
-        if self.created_ids:
-            self.service.remove(self.kind, self.created_ids)
-            self.created_ids = []
-        self._update(self.old)
 
     def revert(self) -> Changes:
         self._state = self.service.capture(self.kind, self.created_ids)
-        return self.service.remove(self.kind, self.created_ids) | self._update(self.old)
+        return self.service.remove(self.kind, self.created_ids, then_update=self.old)
 
 
 class RemoveCommand(EditCommand):

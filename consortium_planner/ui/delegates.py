@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consortium_planner.money import AmountError, parse_amount, parse_decimal, parse_rate
+from consortium_planner.domain.money import AmountError, parse_amount, parse_decimal, parse_rate
 from consortium_planner.ui.formatting import money_text, months_text, plain_tooltip, rate_text
 from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consortium_planner.money import AmountError, parse_rate
-from consortium_planner.services.snapshot import OrganisationInfo, ParticipantInfo
+from consortium_planner.domain.money import AmountError, parse_rate
+from consortium_planner.domain.project import OrganisationInfo, ParticipantInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.formatting import rate_text
 from consortium_planner.ui.widgets import plain_label

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from consortium_planner.money import format_amount, format_rate
+from consortium_planner.domain.money import format_amount, format_rate
 
 
 def _separators() -> tuple[str, str]:

@@ -34,10 +34,10 @@ from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
+    from consortium_planner.domain.project import ProjectSnapshot
     from consortium_planner.services.editing import Changes, RowsState
     from consortium_planner.services.partner_returns import FileResult
     from consortium_planner.workspace import Workspace
-    from consortium_planner.services.snapshot import ProjectSnapshot
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 # The organisation fields a returned workbook may change (its profile, less the participant's
@@ -290,7 +290,6 @@ class PartnerImportCommand(EditCommand):
 
     def revert(self) -> Changes:
         from consortium_planner.services.editing import Changes
-
         from consortium_planner.services.partner_returns import set_import_records
 
         changes = Changes(directory=True)

@@ -10,18 +10,18 @@ findings. Every user string is HTML-escaped, so "R&D <Lab>" prints exactly so.
 from __future__ import annotations
 
 import html
-from decimal import Decimal
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from consortium_planner.money import format_amount, format_rate
-from consortium_planner.services.snapshot import ProjectSnapshot
+from consortium_planner.domain.money import format_amount, format_rate
+from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
 from consortium_planner.ui.choices import label_of, org_types, region_categories, roles
-from consortium_planner.vocab import SUMMARY_CATEGORIES
 
 STYLE = """
 body { font-family: sans-serif; font-size: 8.5pt; }

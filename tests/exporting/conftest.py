@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.domain.vocab import CostCategory, OrgType, Role, SmeClass
 from consortium_planner.models import (
     CostItem,
     Deliverable,
@@ -25,8 +27,7 @@ from consortium_planner.models import (
     Task,
     WorkPackage,
 )
-from consortium_planner.services.snapshot import ProjectSnapshot, find_project_id, load_snapshot
-from consortium_planner.vocab import CostCategory, OrgType, Role, SmeClass
+from consortium_planner.services.snapshot import find_project_id, load_snapshot
 from consortium_planner.workspace import Workspace
 
 HOSTILE_NAMES = {

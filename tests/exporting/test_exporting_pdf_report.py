@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from consortium_planner.domain.money import format_amount
 from consortium_planner.exporting.files import ExportError
-from consortium_planner.exporting.pdf_charts import month_windows, pack_groups, GanttRow
+from consortium_planner.exporting.pdf_charts import GanttRow, month_windows, pack_groups
 from consortium_planner.exporting.pdf_layout import ReportDocument
 from consortium_planner.exporting.pdf_report import write_pdf
-from consortium_planner.money import format_amount
 from consortium_planner.rules.engine import run_checks
 from consortium_planner.services.summary import summary_document
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.exporting.partner_template import (
     PROFILE_ROWS,
     SHEET_COSTS,
@@ -19,7 +20,7 @@ from consortium_planner.exporting.partner_template import (
     SHEET_ORGANISATION,
     write_partner_workbook,
 )
-from consortium_planner.services.snapshot import ProjectSnapshot, find_project_id, load_snapshot
+from consortium_planner.services.snapshot import find_project_id, load_snapshot
 from consortium_planner.workspace import Workspace
 
 needs_libreoffice = pytest.mark.skipif(

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consortium_planner.domain.money import parse_amount
 from consortium_planner.importing.columns import (
     _PARSERS,
     normalise_column,
@@ -16,7 +17,6 @@ from consortium_planner.importing.columns import (
     normalise_record,
 )
 from consortium_planner.importing.normalise import parse_money, parse_nuts2, parse_vat
-from consortium_planner.money import parse_amount
 from consortium_planner.names import normalised_name, normalised_names
 
 TRICKY = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.importing.headers import (
     FIELD_SYNONYMS,
     find_header,
@@ -13,7 +14,6 @@ from consortium_planner.importing.headers import (
     normalise_header,
     parse_override,
 )
-from consortium_planner.vocab import ORGANISATION_FIELDS
 
 CORE = ["legal_name", "country", "pic", "vat", "email"]
 

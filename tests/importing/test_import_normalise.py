@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.importing.columns import normalise_record
 from consortium_planner.importing.normalise import (
     parse_clusters,
@@ -25,7 +26,6 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
-from consortium_planner.vocab import OrgType, SmeClass
 
 
 def severities(problems):

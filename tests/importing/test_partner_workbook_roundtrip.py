@@ -22,9 +22,9 @@ from partner_workbook_fill import (
 from sqlalchemy import select
 
 from consortium_planner.cli import main
+from consortium_planner.domain.money import round_half_up
 from consortium_planner.importing.partner_workbook import NOTE_NO_CACHED_RESULTS
 from consortium_planner.models import ImportBatch
-from consortium_planner.money import round_half_up
 from consortium_planner.services.partner_returns import (
     import_partner_workbook,
     import_partner_workbooks,

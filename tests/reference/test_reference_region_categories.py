@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from consortium_planner.domain.vocab import RegionCategory as RC
 from consortium_planner.reference import region_categories as rc
-from consortium_planner.vocab import RegionCategory as RC
 
 
 @pytest.mark.parametrize(

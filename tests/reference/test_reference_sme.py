@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consortium_planner.domain.vocab import SmeClass as S
 from consortium_planner.reference.sme import sme_class
-from consortium_planner.vocab import SmeClass as S
 
 M = Decimal(1_000_000)
 CENT = Decimal("0.01")

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from rules_consortia import base_document
 
+from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.services.interchange import load_project
-from consortium_planner.services.snapshot import ProjectSnapshot, load_snapshot
+from consortium_planner.services.snapshot import load_snapshot
 from consortium_planner.workspace import Workspace
 
 Loader = Callable[[dict[str, Any]], ProjectSnapshot]

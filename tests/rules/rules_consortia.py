@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.rules.findings import Finding
-from consortium_planner.services.snapshot import ProjectSnapshot
 
 BASE_EU_WITHOUT_SUPPORT = "1883200.00"  # 3 x 428,000 at 100 % + 2 x 428,000 at 70 %
 

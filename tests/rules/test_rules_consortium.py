@@ -18,10 +18,10 @@ from rules_consortia import (
     with_participant,
 )
 
+from consortium_planner.domain.call_profile import RegionMixOption
+from consortium_planner.domain.vocab import RegionCategory
 from consortium_planner.rules import consortium
 from consortium_planner.rules.engine import run_checks
-from consortium_planner.rules.profiles import RegionMixOption
-from consortium_planner.vocab import RegionCategory
 
 CONSORTIUM_RULES = [
     "min_participants", "min_countries", "min_regions", "region_categories", "coordinator",

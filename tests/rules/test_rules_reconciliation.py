@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from rules_consortia import only, organisation_of, set_support
 
-from consortium_planner.money import ZERO
+from consortium_planner.domain.money import ZERO
 from consortium_planner.rules import reconciliation
 from consortium_planner.rules.engine import run_checks
 from consortium_planner.rules.profiles import get_profile, parse_profile

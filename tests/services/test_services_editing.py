@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from consortium_planner.services.editing import Changes, EditingService
+from consortium_planner.services.editing import Changes, EditingService, RowToAdd
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.snapshot import load_snapshot
 from consortium_planner.workspace import Workspace
@@ -279,3 +279,72 @@ def test_deliverable_moves_to_a_package_with_a_chosen_number(service, workspace,
     other = service.add_deliverable(project["wp2"], {"title": "Other"}).created_id
     with pytest.raises(UserError, match="already a deliverable number 7"):
         service.update("deliverable", other, {"work_package_id": project["wp1"], "number": 7})
+
+
+@pytest.fixture
+def transactions(workspace, monkeypatch) -> list[int]:
+    """One entry per transaction the workspace opens from here on."""
+    opened: list[int] = []
+    original = workspace.transaction
+
+    def counted(*args, **kwargs):
+        opened.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(workspace, "transaction", counted)
+    return opened
+
+
+def test_a_paste_that_adds_rows_is_one_transaction(service, workspace, project, transactions):
+    changes = service.paste("work_package", [(project["wp1"], {"title": "Coordination"})], [
+        RowToAdd(project["project"], {"title": "Pilots II", "start_month": "M3"}),
+        RowToAdd(project["project"], {"title": "Exploitation"}),
+    ])
+    assert len(transactions) == 1
+    shot = snapshot(workspace, project["project"])
+    assert [(w.number, w.title) for w in shot.work_packages] == [
+        (1, "Coordination"), (2, "Pilots"), (3, "Pilots II"), (4, "Exploitation")]
+    assert changes.work_plan and changes.project_id == project["project"]
+    assert changes.created_ids == tuple(w.id for w in shot.work_packages[2:])
+
+
+def test_a_paste_whose_row_k_is_refused_writes_nothing(service, workspace, project):
+    before = snapshot(workspace, project["project"])
+    with pytest.raises(UserError, match="^Nothing was pasted: new row 3: WP5 would end"):
+        service.paste("work_package", [(project["wp1"], {"title": "Coordination"})], [
+            RowToAdd(project["project"], {"title": "A"}),
+            RowToAdd(project["project"], {"title": "B"}),
+            RowToAdd(project["project"], {"title": "C", "start_month": 9, "end_month": 3}),
+            RowToAdd(project["project"], {"title": "D"}),
+        ])
+    assert snapshot(workspace, project["project"]) == before
+
+
+def test_several_participants_are_added_in_one_transaction(service, workspace, project,
+                                                           transactions):
+    new = [service.add_organisation({"legal_name": name}).created_id
+           for name in ("Delta Labs", "Epsilon Institute")]
+    transactions.clear()
+    changes = service.add_participants(project["project"], new)
+    assert len(transactions) == 1
+    shot = snapshot(workspace, project["project"])
+    assert [(p.number, str(p.role), p.organisation.legal_name) for p in shot.participants[3:]] \
+        == [(4, "beneficiary", "Delta Labs"), (5, "beneficiary", "Epsilon Institute")]
+    assert changes.participants and changes.project_id == project["project"]
+    assert changes.created_ids == tuple(p.id for p in shot.participants[3:])
+
+
+def test_adding_several_participants_is_all_or_nothing(service, workspace, project):
+    delta = service.add_organisation({"legal_name": "Delta Labs"}).created_id
+    before = snapshot(workspace, project["project"])
+    with pytest.raises(UserError, match="^No participant was added: BETA is already participant"):
+        service.add_participants(project["project"], [delta, project["beta"]])
+    assert snapshot(workspace, project["project"]) == before
+
+
+def test_the_first_participants_added_together_bring_a_coordinator(service, workspace, project):
+    other = service.create_project("OTHER").created_id
+    service.add_participants(other, [project["gamma"], project["alpha"]])
+    shot = snapshot(workspace, other)
+    assert [(p.number, str(p.role)) for p in shot.participants] == \
+        [(1, "coordinator"), (2, "beneficiary")]

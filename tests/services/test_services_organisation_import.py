@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.importing.plan import build_organisation_plan
 from consortium_planner.models import ImportBatch, Organisation, Participant, Project
 from consortium_planner.names import normalised_name
@@ -21,7 +22,6 @@ from consortium_planner.services.organisation_import import (
     preview_import,
     undo_import,
 )
-from consortium_planner.vocab import OrgType, SmeClass
 from consortium_planner.workspace import Workspace
 
 HEADER = ["Legal name", "Country", "PIC", "VAT", "E-mail", "Staff", "Turnover", "Type"]

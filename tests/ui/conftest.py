@@ -13,7 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from consortium_planner.app import AppContext  # noqa: E402
-from consortium_planner.services.snapshot import ProjectSnapshot, load_snapshot  # noqa: E402
+from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.services.snapshot import load_snapshot
 
 
 @pytest.fixture(scope="session")

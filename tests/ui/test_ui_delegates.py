@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from consortium_planner.money import AmountError
+from consortium_planner.domain.money import AmountError
 from consortium_planner.ui import choices
 from consortium_planner.ui.delegates import (
     FieldDelegate,

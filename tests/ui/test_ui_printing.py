@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtPrintSupport import QPrinter
 
-from consortium_planner.money import format_amount
+from consortium_planner.domain.money import format_amount
 from consortium_planner.ui import printing
 from consortium_planner.ui.commands import UpdateCommand
 from consortium_planner.ui.printing import make_printer, summary_document_for_print, summary_html

@@ -5,7 +5,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consortium_planner.budget import (
+from consortium_planner.domain.budget import (
     ENTERED_CATEGORIES,
     CostLine,
     EffortLine,
@@ -14,7 +14,7 @@ from consortium_planner.budget import (
     participant_budget,
     project_budget,
 )
-from consortium_planner.vocab import SUMMARY_CATEGORIES
+from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
 
 SEVEN_PERCENT = IndirectRule(Decimal("0.07"), frozenset({"A", "C1", "C2", "C3", "D"}))
 

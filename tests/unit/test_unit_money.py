@@ -4,9 +4,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consortium_planner.money import (
+from consortium_planner.domain.money import (
     AmountError,
     format_amount,
+    from_hundredths,
     parse_amount,
     parse_decimal,
     parse_rate,
@@ -14,7 +15,6 @@ from consortium_planner.money import (
     round_down,
     round_half_up,
     to_hundredths,
-    from_hundredths,
 )
 
 

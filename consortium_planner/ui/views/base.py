@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from consortium_planner.services.errors import UserError
 from consortium_planner.ui.commands import (
     NumbersCommand,
     PasteRowsCommand,
@@ -19,9 +20,11 @@ from consortium_planner.ui.table_section import NewRow, PasteCell, TableSection
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
-    from consortium_planner.services.editing import Changes, EditingService
+    from consortium_planner.services.editing import Changes, RowToAdd
 
-Create = Callable[["EditingService", dict[str, Any]], "Changes"]
+# Where a pasted line beyond the last row goes: its values -> the row to add (its parent and its
+# values with the page's defaults); a UserError when the page has nowhere to put it.
+Place = Callable[[dict[str, Any]], "RowToAdd"]
 
 
 class Page(QWidget):
@@ -90,18 +93,18 @@ class Page(QWidget):
 class RowEditing:
     """Edits of one kind of row (work packages, tasks ...) as undo commands.
 
-    `create(service, values)` adds one row with pasted values (the page's add_* service call);
-    without it a paste stops at the last row.
+    `place(values)` says where a pasted line beyond the last row goes (see `Place`); without it
+    a paste stops at the last row.
     """
 
     def __init__(
         self, context: AppContext, kind: str, describe: Callable[[Any], str],
-        create: Create | None = None,
+        place: Place | None = None,
     ) -> None:
         self.context = context
         self.kind = kind
         self.describe = describe
-        self.create = create
+        self.place = place
 
     def edit(self, row: Any, column: Column, value: Any) -> bool:
         label = self.describe(row)
@@ -126,27 +129,28 @@ class RowEditing:
         self.paste_rows(cells, [])
 
     def paste_rows(self, cells: list[PasteCell], new_rows: list[NewRow]) -> None:
-        """Pasted cells of existing rows, and pasted lines beyond the last row (added through
-        `create`), as one undo step; a value that cannot be read pastes nothing."""
+        """Pasted cells of existing rows, and pasted lines beyond the last row (added where
+        `place` says), as one undo step; a value that cannot be read pastes nothing."""
         updates: dict[int, dict[str, Any]] = {}
-        added: list[dict[str, Any]] = []
+        pasted: list[dict[str, Any]] = []
         try:
             for row, column, text in cells:
                 if column.key != "number":  # numbers change through renumbering only
                     updates.setdefault(row.id, {})[column.key] = self._value(column, row, text)
             for line, row_cells in enumerate(new_rows, start=1):
                 # a blank cell of a new line gives nothing: the service's default stays
-                added.append({column.key: self._value(column, None, text, f"new row {line}")
-                              for column, text in row_cells if column.key != "number" and text})
-        except ValueError as error:
+                pasted.append({column.key: self._value(column, None, text, f"new row {line}")
+                               for column, text in row_cells if column.key != "number" and text})
+            added = self._placed(pasted) if self.place is not None else []
+        except (ValueError, UserError) as error:
             self.context.user_error.emit(f"Nothing was pasted: {error}")
             return
         count = sum(len(values) for values in updates.values())
-        if added and self.create is not None:
-            label = f"Paste {count + sum(map(len, added))} cells, adding {len(added)} " \
+        if added:
+            label = f"Paste {count + sum(map(len, pasted))} cells, adding {len(added)} " \
                 f"row{'s' if len(added) != 1 else ''}"
             self.context.execute(PasteRowsCommand(self.context, self.kind, list(updates.items()),
-                                                  added, self.create, label))
+                                                  added, label))
         elif updates:
             self.context.execute(
                 UpdateCommand(self.context, self.kind, list(updates.items()),
@@ -159,6 +163,16 @@ class RowEditing:
         except ValueError as error:
             where = label or self.describe(row)
             raise ValueError(f"{column.title} of {where}: {error}") from error
+
+    def _placed(self, pasted: list[dict[str, Any]]) -> list[RowToAdd]:
+        assert self.place is not None
+        added = []
+        for line, values in enumerate(pasted, start=1):
+            try:
+                added.append(self.place(values))
+            except UserError as error:
+                raise UserError(f"new row {line}: {error}") from error
+        return added
 
     def remove(self, rows: list[Any]) -> None:
         if not rows:
@@ -174,7 +188,7 @@ class RowEditing:
     def bind(self, section: TableSection) -> None:
         section.model.on_edit = self.edit
         section.refused.connect(self.context.user_error)
-        if self.create is not None:
+        if self.place is not None:
             section.append = self.paste_rows
 
 

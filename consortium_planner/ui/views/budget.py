@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from consortium_planner.money import ZERO
+from consortium_planner.domain.money import ZERO
+from consortium_planner.domain.vocab import SUMMARY_CATEGORIES, CostCategory
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
@@ -20,12 +21,11 @@ from consortium_planner.ui.formatting import money_text, months_text, rate_text,
 from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page, RowEditing
-from consortium_planner.vocab import SUMMARY_CATEGORIES, CostCategory
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
-    from consortium_planner.services.editing import Changes
-    from consortium_planner.services.snapshot import CostInfo, ProjectSnapshot
+    from consortium_planner.domain.project import CostInfo, ProjectSnapshot
+    from consortium_planner.services.editing import Changes, RowToAdd
 
 CATEGORY_TITLES = {"A": "A Personnel", "B": "B Subcontr.", "C1": "C.1 Travel",
                    "C2": "C.2 Equipm.", "C3": "C.3 Goods", "D": "D Other", "E": "E Indirect"}
@@ -223,7 +223,7 @@ class BudgetPage(Page):
         self.cost_model = RecordTableModel(cost_columns(self), row_id=lambda r: r.id, parent=self)
         self.cost_editing = RowEditing(context, "cost_item",
                                        lambda r: f"cost line of {r.participant_label}",
-                                       create=self._create_cost_line)
+                                       place=self._place_cost_line)
         self.cost_table = TableSection("budget_costs", "Cost lines", self.cost_model, settings,
                                        add=self.add_cost_line, add_text="Add cost line",
                                        remove=self.cost_editing.remove,
@@ -340,11 +340,14 @@ class BudgetPage(Page):
             participant_id = row.id if row is not None else None
         return participant_id
 
-    def _create_cost_line(self, service: Any, values: dict[str, Any]) -> Any:
+    def _place_cost_line(self, values: dict[str, Any]) -> RowToAdd:
+        """A pasted cost line belongs to the participant shown."""
+        from consortium_planner.services.editing import RowToAdd
+
         participant_id = self._cost_participant()
         if participant_id is None:
             raise UserError(CHOOSE_PARTICIPANT)
-        return service.add_cost_item(participant_id, {"category": "C1", **values})
+        return RowToAdd(participant_id, {"category": "C1", **values})
 
     def add_cost_line(self) -> None:
         participant_id = self._cost_participant()

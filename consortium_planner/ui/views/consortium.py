@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from consortium_planner.budget import ParticipantBudget
-from consortium_planner.services.snapshot import ParticipantInfo
+from consortium_planner.domain.budget import ParticipantBudget
+from consortium_planner.domain.project import ParticipantInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import NumbersCommand, UpdateCommand
 from consortium_planner.ui.dialogs import OrganisationPicker, OverrideDialog

@@ -16,15 +16,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
-from consortium_planner.money import ZERO
+from consortium_planner.domain.money import ZERO
+from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
 from consortium_planner.ui import choices
 from consortium_planner.ui.views.base import Page
-from consortium_planner.vocab import SUMMARY_CATEGORIES
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
+    from consortium_planner.domain.project import ProjectSnapshot
     from consortium_planner.services.editing import Changes
-    from consortium_planner.services.snapshot import ProjectSnapshot
 
 CATEGORY_COLOURS = {"A": "#4e79a7", "B": "#f28e2b", "C1": "#e15759", "C2": "#76b7b2",
                     "C3": "#59a14f", "D": "#edc948", "E": "#b07aa1"}

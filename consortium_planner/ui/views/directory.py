@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from consortium_planner.services.snapshot import OrganisationInfo
+from consortium_planner.domain.project import OrganisationInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
 from consortium_planner.ui.formatting import menu_text, money_text
@@ -17,7 +17,7 @@ from consortium_planner.ui.views.base import Page, RowEditing
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
-    from consortium_planner.services.editing import Changes
+    from consortium_planner.services.editing import Changes, RowToAdd
 
 
 def _text_column(key: str, title: str, width: int = 0) -> Column:
@@ -82,8 +82,7 @@ class DirectoryPage(Page):
         )
         self.editing = RowEditing(
             context, "organisation", lambda o: o.short_name or o.legal_name,
-            create=lambda service, values: service.add_organisation(
-                {"legal_name": "New organisation", **values}),
+            place=_place_organisation,
         )
         self.table = TableSection(
             "directory", "Partner directory", self.model, context.settings,
@@ -139,21 +138,24 @@ class DirectoryPage(Page):
         add_participants(self.context, project_id, [o.id for o in organisations])
 
 
-def add_participants(context: AppContext, project_id: int, organisation_ids: list[int]) -> None:
-    stack = context.undo_stack
-    if len(organisation_ids) > 1:
-        stack.beginMacro(f"Add {len(organisation_ids)} participants")
-    try:
-        for organisation_id in organisation_ids:
-            name = next((o.short_name or o.legal_name for o in context.organisations()
-                         if o.id == organisation_id), "participant")
-            context.execute(AddCommand(
-                context, "participant",
-                lambda service, organisation_id=organisation_id: service.add_participant(
-                    project_id, organisation_id),
-                f"Add participant {name}",
-            ))
-    finally:
-        if len(organisation_ids) > 1:
-            stack.endMacro()
+def _place_organisation(values: dict[str, Any]) -> RowToAdd:
+    """A pasted organisation joins the directory; a line without a legal name gets one."""
+    from consortium_planner.services.editing import RowToAdd
 
+    return RowToAdd(None, {"legal_name": "New organisation", **values})
+
+
+def add_participants(context: AppContext, project_id: int, organisation_ids: list[int]) -> None:
+    """Bring organisations into a project: one service call, so one transaction (all of them or
+    none) and one undo step."""
+    if not organisation_ids:
+        return
+    if len(organisation_ids) == 1:
+        name = next((o.short_name or o.legal_name for o in context.organisations()
+                     if o.id == organisation_ids[0]), "participant")
+        text = f"Add participant {name}"
+    else:
+        text = f"Add {len(organisation_ids)} participants"
+    ids = list(organisation_ids)
+    context.execute(AddCommand(
+        context, "participant", lambda service: service.add_participants(project_id, ids), text))

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from consortium_planner.budget import personnel_from_effort
-from consortium_planner.money import ZERO
+from consortium_planner.domain.budget import personnel_from_effort
+from consortium_planner.domain.money import ZERO
 from consortium_planner.ui.commands import EffortCommand
 from consortium_planner.ui.delegates import parse_months_text
 from consortium_planner.ui.formatting import money_text, months_text
@@ -21,8 +21,8 @@ from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
+    from consortium_planner.domain.project import ProjectSnapshot
     from consortium_planner.services.editing import Changes
-    from consortium_planner.services.snapshot import ProjectSnapshot
 
 
 @dataclass(frozen=True)

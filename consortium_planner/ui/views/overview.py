@@ -30,9 +30,9 @@ from consortium_planner.ui.widgets import heading_label, plain_label
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
-    from consortium_planner.rules.profiles import CallProfile, Sourced
+    from consortium_planner.domain.call_profile import CallProfile, Sourced
+    from consortium_planner.domain.project import ProjectSnapshot
     from consortium_planner.services.editing import Changes
-    from consortium_planner.services.snapshot import ProjectSnapshot
 
 VERIFY_NOTE = " (check against the call document)"
 

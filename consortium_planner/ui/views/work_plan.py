@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from consortium_planner.domain.project import ProjectSnapshot, WorkPackageInfo
 from consortium_planner.services.errors import UserError
-from consortium_planner.services.snapshot import ProjectSnapshot, WorkPackageInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand, NumbersCommand
 from consortium_planner.ui.formatting import months_text
@@ -20,7 +20,7 @@ from consortium_planner.ui.views.base import Page, RowEditing
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
-    from consortium_planner.services.editing import Changes
+    from consortium_planner.services.editing import Changes, RowToAdd
 
 
 @dataclass(frozen=True)
@@ -185,7 +185,7 @@ class WorkPlanPage(Page):
         self.tables: dict[str, TableSection] = {}
         for kind, title, columns, add, describe in specs:
             model = RecordTableModel(columns(self.plan), row_id=lambda r: r.id, parent=self)
-            editing = RowEditing(context, kind, describe, create=self._creator(kind))
+            editing = RowEditing(context, kind, describe, place=self._placement(kind))
             section = TableSection(
                 f"work_plan_{kind}", title, model, context.settings, add=add,
                 add_text=f"Add {title.lower()[:-1]}", remove=editing.remove,
@@ -267,25 +267,23 @@ class WorkPlanPage(Page):
                 return kind
         return "work_package"
 
-    def _creator(self, kind: str) -> Callable[[Any, dict[str, Any]], Any]:
-        """The service call that adds one pasted row of `kind` (tasks and deliverables go to the
-        current work package unless the pasted line names one)."""
+    def _placement(self, kind: str) -> Callable[[dict[str, Any]], RowToAdd]:
+        """Where a pasted row of `kind` goes: work packages and milestones to this project,
+        tasks and deliverables to the current work package unless the pasted line names one."""
 
-        def create(service: Any, values: dict[str, Any]) -> Any:
-            if kind == "work_package":
-                return service.add_work_package(self.project_id,
-                                                {"title": "New work package", **values})
-            if kind == "milestone":
-                return service.add_milestone(self.project_id, {"title": "New milestone", **values})
+        def place(values: dict[str, Any]) -> RowToAdd:
+            from consortium_planner.services.editing import RowToAdd
+
+            title = f"New {kind.replace('_', ' ')}"
+            if kind in ("work_package", "milestone"):
+                assert self.project_id is not None
+                return RowToAdd(self.project_id, {"title": title, **values})
             work_package_id = values.pop("work_package_id", None) or self._current_work_package()
             if work_package_id is None:
                 raise UserError(f"Add a work package first: {kind}s belong to one.")
-            if kind == "task":
-                return service.add_task(work_package_id, {"title": "New task", **values})
-            return service.add_deliverable(work_package_id,
-                                           {"title": "New deliverable", **values})
+            return RowToAdd(work_package_id, {"title": title, **values})
 
-        return create
+        return place
 
     def add_work_package(self) -> None:
         project_id = self.project_id

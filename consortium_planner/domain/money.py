@@ -33,7 +33,9 @@ MAX_AMOUNT = Decimal(10) ** 13
 # digits), so a person-months x monthly cost product has at most 30 digits and the sums and rated
 # totals stay far below 80. The default context's 28 digits rounded such products silently and
 # then failed to quantize them (a project that `load` accepts could not be summarised or exported).
-EXACT = Context(prec=80, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
+EXACT = Context(
+    prec=80, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow]
+)
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from consortium_planner.money import ZERO, exact, round_down, round_half_up
-from consortium_planner.vocab import SUMMARY_CATEGORIES, CostCategory
+from consortium_planner.domain.money import ZERO, exact, round_down, round_half_up
+from consortium_planner.domain.vocab import SUMMARY_CATEGORIES, CostCategory
 
 ENTERED_CATEGORIES: tuple[str, ...] = tuple(category.value for category in CostCategory)
 

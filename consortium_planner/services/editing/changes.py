@@ -1,0 +1,54 @@
+"""What an edit touched, so each view reloads only when it must (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+_NOT_FLAGS = ("project_id", "created_ids")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an edit touched.
+
+    `project_id` is the project concerned (None: the directory, or every project);
+    `created_ids` are the ids of the rows an add created, in the order it created them.
+    """
+
+    directory: bool = False
+    projects: bool = False  # the list of projects (created, deleted, renamed)
+    project: bool = False  # a project's own fields (title, profile, duration ...)
+    participants: bool = False
+    work_plan: bool = False
+    effort: bool = False
+    budget: bool = False
+    project_id: int | None = None
+    created_ids: tuple[int, ...] = ()
+
+    @property
+    def created_id(self) -> int | None:
+        """The row an add created (the last one, when it created several)."""
+        return self.created_ids[-1] if self.created_ids else None
+
+    def __or__(self, other: Changes) -> Changes:
+        flags = {
+            f.name: getattr(self, f.name) or getattr(other, f.name)
+            for f in fields(self)
+            if f.name not in _NOT_FLAGS
+        }
+        if not self:
+            project_id = other.project_id
+        elif not other:
+            project_id = self.project_id
+        else:
+            project_id = self.project_id if self.project_id == other.project_id else None
+        return Changes(**flags, project_id=project_id,
+                       created_ids=self.created_ids + other.created_ids)
+
+    def __bool__(self) -> bool:
+        """Whether any view has something to reload."""
+        return any(getattr(self, f.name) for f in fields(self) if f.name not in _NOT_FLAGS)
+
+    def concerns(self, project_id: int | None) -> bool:
+        """Whether a view of `project_id` may show something this edit changed."""
+        return self.project_id is None or project_id is None or self.project_id == project_id

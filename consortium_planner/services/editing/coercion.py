@@ -1,0 +1,148 @@
+"""Plain values as people type them (amounts as "1.234,56", months as "M12", enums by value or
+label) read into what the models store, or refused with a `UserError` that says why.
+
+Every limit an edit checks stands here, so a range changes in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from consortium_planner.domain.money import AmountError, parse_amount, parse_decimal, parse_rate
+from consortium_planner.services.errors import UserError
+
+MAX_DURATION = 120
+MAX_INTEGER = 10**9  # numbers and headcounts; far below what SQLite's integers hold
+
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def as_text(value: Any, what: str, max_length: int, *, required: bool = False) -> str:
+    text = "" if value is None else str(value).strip()
+    if required and not text:
+        raise UserError(f"The {what} cannot be empty.")
+    if len(text) > max_length:
+        raise UserError(f"The {what} is too long ({len(text)} characters; at most {max_length}).")
+    return text
+
+
+def as_money(value: Any, what: str, *, optional: bool = False) -> Decimal | None:
+    if _blank(value):
+        if optional:
+            return None
+        raise UserError(f"Enter an amount for the {what}.")
+    if isinstance(value, float):
+        raise TypeError("money must be Decimal, never float")
+    try:
+        return parse_amount(value)
+    except AmountError as error:
+        raise UserError(f"The {what} must be an amount of zero or more: {error}.") from None
+
+
+def as_quantity(value: Any, what: str, *, optional: bool = False) -> Decimal | None:
+    if _blank(value):
+        if optional:
+            return None
+        raise UserError(f"Enter a number for the {what}.")
+    if isinstance(value, float):
+        raise TypeError("quantities must be Decimal, never float")
+    try:
+        return parse_decimal(value, places=2)
+    except AmountError as error:
+        raise UserError(f"The {what} must be a number of zero or more: {error}.") from None
+
+
+def as_integer(value: Any, what: str, *, minimum: int = 0, optional: bool = False) -> int | None:
+    if _blank(value):
+        if optional:
+            return None
+        raise UserError(f"Enter a whole number for the {what}.")
+    if isinstance(value, (bool, float)):
+        raise UserError(f"The {what} must be a whole number.")
+    try:
+        number = int(str(value).strip().replace(" ", "")) if isinstance(value, str) else int(value)
+    except (TypeError, ValueError):
+        raise UserError(f"The {what} must be a whole number, not {value!r}.") from None
+    if isinstance(value, Decimal) and value != number:
+        raise UserError(f"The {what} must be a whole number, not {value}.")
+    if number < minimum:
+        raise UserError(f"The {what} must be at least {minimum}.")
+    if number > MAX_INTEGER:
+        raise UserError(f"The {what} is too large (at most {MAX_INTEGER:,}).")
+    return number
+
+
+def as_month(value: Any, what: str, duration: int) -> int:
+    text = str(value).strip() if isinstance(value, str) else value
+    if isinstance(text, str) and text[:1] in ("M", "m"):
+        text = text[1:]
+    month = as_integer(text, what, minimum=1)
+    assert month is not None
+    if month > duration:
+        raise UserError(
+            f"The {what} M{month} is after the project's end: it lasts {duration} months "
+            f"(M1-M{duration})."
+        )
+    return month
+
+
+def as_enum(enum_type: Any, value: Any, what: str, *, optional: bool = False) -> Any:
+    if _blank(value):
+        if optional:
+            return None
+        raise UserError(f"Choose a {what}.")
+    if isinstance(value, enum_type):
+        return value
+    key = str(value).strip().casefold()
+    for member in enum_type:
+        names = {member.value.casefold(), member.name.casefold()}
+        label = getattr(member, "label", None)
+        if label:
+            names.add(str(label).casefold())
+        if key in names:
+            return member
+    options = ", ".join(str(getattr(m, "label", m.value)) for m in enum_type)
+    raise UserError(f"{value!r} is not a {what}; choose one of: {options}.")
+
+
+def as_boolean(value: Any, what: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    key = str(value).strip().casefold()
+    if key in ("", "unknown", "?"):
+        return None
+    if key in ("yes", "y", "true", "1", "x", "ja", "oui", "si", "sí"):
+        return True
+    if key in ("no", "n", "false", "0", "nein", "non"):
+        return False
+    raise UserError(f"The {what} must be yes, no or left empty, not {value!r}.")
+
+
+def as_rate(value: Any, what: str) -> Decimal | None:
+    if _blank(value):
+        return None
+    if isinstance(value, float):
+        raise TypeError("rates must be Decimal, never float")
+    try:
+        return parse_rate(value if isinstance(value, Decimal) else str(value))
+    except AmountError as error:
+        raise UserError(f"The {what} must be between 0 % and 100 %: {error}.") from None
+
+
+def as_date(value: Any, what: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"The {what} must be a date such as 2026-01-31, not {text!r}.") from None

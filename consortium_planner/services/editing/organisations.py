@@ -1,0 +1,133 @@
+"""The partner directory's rows: reading typed fields, adding, and refusing to remove an
+organisation that still takes part in a project."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, SmeClass
+from consortium_planner.models import Organisation, Participant, Project
+from consortium_planner.names import normalised_name
+from consortium_planner.reference.countries import (
+    country_code_from_text,
+    get_country,
+    normalise_vat,
+    pic_is_valid,
+    vat_is_valid,
+)
+from consortium_planner.reference.nuts import get_region, region_in_country
+from consortium_planner.services.editing.coercion import (
+    EMAIL,
+    as_boolean,
+    as_enum,
+    as_integer,
+    as_money,
+    as_text,
+)
+from consortium_planner.services.errors import UserError
+
+_TEXT_LIMITS = {"address": 2000, "city": 120, "postcode": 20, "website": 300,
+                "contact_name": 200, "phone": 50, "clusters": 2000, "notes": 20000}
+
+
+def organisation_value(name: str, value: Any) -> Any:
+    """One field of an organisation as typed, checked on its own."""
+    if name == "legal_name":
+        return as_text(value, "legal name", 300, required=True)
+    if name == "short_name":
+        return as_text(value, "short name", 100)
+    if name == "pic":
+        text = re.sub(r"\s+", "", str(value or ""))
+        if not text:
+            return None
+        if not pic_is_valid(text):
+            raise UserError(f"A PIC has exactly 9 digits; {value!r} does not.")
+        return text
+    if name == "vat":
+        text = as_text(value, "VAT number", 20)
+        return text or None
+    if name == "org_type":
+        return as_enum(OrgType, value, "organisation type")
+    if name == "profit":
+        return as_boolean(value, "profit-making flag")
+    if name == "staff_headcount":
+        return as_integer(value, "staff headcount", optional=True)
+    if name in ("turnover", "balance_sheet"):
+        return as_money(value, name.replace("_", " "), optional=True)
+    if name == "sme_class":
+        return as_enum(SmeClass, value, "SME class", optional=True)
+    if name == "country":
+        text = as_text(value, "country", 60)
+        if not text:
+            return ""
+        code = country_code_from_text(text)
+        if code is None:
+            raise UserError(f"{text!r} is not a country the app knows.")
+        return code
+    if name == "nuts2":
+        text = as_text(value, "region", 4).upper()
+        if text and get_region(text) is None:
+            raise UserError(f"{text!r} is not a NUTS 2 region code (such as DE11 or ITC4).")
+        return text
+    if name == "email":
+        text = as_text(value, "e-mail address", 254)
+        if text and not EMAIL.fullmatch(text):
+            raise UserError(f"{text!r} is not an e-mail address.")
+        return text
+    return as_text(value, name.replace("_", " "), _TEXT_LIMITS[name])
+
+
+def update_organisation(session: Session, row: Organisation, values: dict[str, Any]) -> None:
+    """Set fields, then check what depends on several of them (region in country, VAT format,
+    a PIC used once)."""
+    unknown = set(values) - set(ORGANISATION_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown organisation fields {sorted(unknown)}")
+    for name, value in values.items():
+        setattr(row, name, organisation_value(name, value))
+    row.name_key = normalised_name(row.legal_name)
+    if row.country and not get_country(row.country):
+        raise UserError(f"{row.country!r} is not a known country.")
+    if row.nuts2 and row.country and not region_in_country(row.nuts2, row.country):
+        raise UserError(
+            f"The region {row.nuts2} is not in {row.country}; change or clear the region."
+        )
+    if row.vat and row.country and "vat" in values:
+        if not vat_is_valid(row.country, row.vat):
+            raise UserError(
+                f"{row.vat!r} is not a VAT number in the format used in {row.country}."
+            )
+        row.vat = normalise_vat(row.country, row.vat)
+    if row.pic:
+        with session.no_autoflush:  # a flush would hit the unique index before this message
+            other = session.scalar(select(Organisation).where(
+                Organisation.pic == row.pic, Organisation.id != row.id))
+        if other is not None:
+            raise UserError(f"The PIC {row.pic} is already used by {other.legal_name}.")
+
+
+def create_organisation(session: Session, parent: None, values: dict[str, Any]) -> Organisation:
+    """A new directory entry; `legal_name` is required, the rest optional."""
+    row = Organisation(legal_name=as_text(values.get("legal_name"), "legal name", 300,
+                                          required=True))
+    session.add(row)
+    update_organisation(session, row, values)
+    return row
+
+
+def refuse_removal(session: Session, rows: Sequence[Organisation]) -> None:
+    """Participants keep their organisation (RESTRICT): say which projects to change first."""
+    for row in rows:
+        used = session.scalars(
+            select(Project.acronym).join(Participant).where(Participant.organisation_id == row.id)
+        ).all()
+        if used:
+            raise UserError(
+                f"{row.legal_name} is a participant in {', '.join(sorted(used))}; "
+                "remove it from the project first."
+            )
