@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from consortium_planner.domain.money import format_rate
 from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 from consortium_planner.domain.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
+from consortium_planner.exporting.cell_text import cell_text, set_text
 from consortium_planner.exporting.files import ExportError, prepare_folder, replacing
 
 if TYPE_CHECKING:
@@ -149,8 +150,6 @@ INSTRUCTIONS_WIDTH = 75
 ORGANISATION_WIDTHS = (34, 46, 72)
 COSTS_WIDTHS = (36, 34, 48, 11, 16, 16, 3, 36, 80)
 SUMMARY_WIDTHS = (36, 18, 80)
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 # --- labels shared with the importer ------------------------------------------------------------
@@ -213,18 +212,6 @@ def region_choices() -> tuple[str, ...]:
 
 
 # --- cells ---------------------------------------------------------------------------------------
-
-
-def looks_like_formula(text: str) -> bool:
-    return text.startswith(FORMULA_TRIGGERS)
-
-
-def set_text(cell: Cell, text: str) -> None:
-    """User text stays text: a leading = + - @ tab or CR gets Excel's quote prefix."""
-    cell.value = _ILLEGAL_XML.sub("", text)
-    if looks_like_formula(text):
-        cell.data_type = "s"
-        cell.quotePrefix = True
 
 
 class _Styles:
@@ -775,7 +762,9 @@ def _lists(sheet: Worksheet, snapshot: ProjectSnapshot) -> dict[str, str]:
 
 def identity_values(snapshot: ProjectSnapshot, participant: ParticipantInfo,
                     generated_at: datetime) -> dict[str, str]:
-    return {
+    """The identity as the importer will read it back (cleaned as written, then stripped), so
+    the checksum still matches for a name with control characters or outer spaces."""
+    values = {
         "format": FORMAT_ID,
         "template_version": str(TEMPLATE_VERSION),
         "project": snapshot.project.acronym,
@@ -786,6 +775,7 @@ def identity_values(snapshot: ProjectSnapshot, participant: ParticipantInfo,
         "pic": participant.organisation.pic or "",
         "generated_at": generated_at.isoformat(timespec="seconds"),
     }
+    return {key: cell_text(value).text.strip() for key, value in values.items()}
 
 
 def _identity(sheet: Worksheet, values: Mapping[str, str]) -> None:
@@ -838,9 +828,9 @@ def write_partner_workbook(
     _summary(summary, context, len(snapshot.work_packages), cost_rows)
     workbook.security = WorkbookProtection(lockStructure=True)
     workbook.properties.creator = "Consortium Planner"
-    workbook.properties.title = (
+    workbook.properties.title = cell_text(
         f"{snapshot.project.acronym} partner workbook: {participant.organisation.legal_name}"
-    )
+    ).text
     workbook.active = 0
     target = Path(path)
     with replacing(target) as temp_path:
@@ -862,7 +852,7 @@ def partner_workbook_name(snapshot: ProjectSnapshot, participant: ParticipantInf
     def ascii_name(text: str) -> str:
         return _UNSAFE_NAME.sub("-", strip_accents(text.translate(_PLAIN_LETTERS))).strip("-.")
 
-    short = ascii_name(participant.short_name)[:40]
+    short = ascii_name(participant.short_name)[:40].rstrip("-.")
     acronym = ascii_name(snapshot.project.acronym)
     short, acronym = short or "partner", acronym or "project"
     return f"{acronym}-P{participant.number:02d}-{short}.xlsx"

@@ -237,10 +237,31 @@ def read_document(path: Path) -> dict[str, Any]:
     return document
 
 
+_ECHO_LIMIT = 60  # longer values are shortened in messages, never echoed whole
+
+
+def _shortened(value: Any) -> str:
+    if isinstance(value, str):
+        return f"{value[:40]!r}… ({len(value):,} characters)"
+    return f"{repr(value)[:40]}… (a {type(value).__name__})"
+
+
+def _schema_message(error: Any) -> str:
+    """jsonschema's message, without echoing a long value back whole (a 2,000-character name
+    made the rest of the list unreadable)."""
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return f"is {len(error.instance):,} characters long; at most {error.validator_value} fit"
+    message = str(error.message)
+    echoed = repr(error.instance)
+    if len(echoed) > _ECHO_LIMIT and echoed in message:
+        message = message.replace(echoed, _shortened(error.instance))
+    return message if len(message) <= 300 else message[:299] + "…"
+
+
 def validate_document(document: dict[str, Any], source: str = "the document") -> None:
     """Raise DocumentError listing every problem: schema first, then cross-references."""
     problems = [
-        f"{_where(error.absolute_path)}: {error.message}"
+        f"{_where(error.absolute_path)}: {_schema_message(error)}"
         for error in sorted(_validator().iter_errors(document), key=lambda e: list(e.path))
     ]
     if not problems:
