@@ -21,13 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consortium_planner.importing.errors import ImportFileError
+from consortium_planner.importing.sheet_limits import check_ods, check_xlsx
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 # A spreadsheet is a zip: refuse one that would unpack to more than this (a "zip bomb").
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
 MAX_ZIP_MEMBERS = 20_000
-# Formula detection reads the sheets' XML; past this much we stop looking and say "may contain".
-FORMULA_SCAN_BYTES = 64 * 1024 * 1024
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -133,22 +132,26 @@ def _read_zip_spreadsheet(path: Path) -> WorkbookData:
                     "spreadsheet of organisations needs; it was not read."
                 )
             _refuse_entity_declarations(archive, members, name)
-    except zipfile.BadZipFile:
+            # python-calamine aborts the process on some hostile files: check them first.
+            # The same pass notes formulas, so their note costs no second inflation.
+            check = check_xlsx if file_format == "xlsx" else check_ods
+            has_formulas = check(archive, name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):
+        # a truncated file, a bad checksum, damaged compressed data or a part name in no encoding
         raise ImportFileError(
             f"“{name}” is damaged: it looks like an Excel or OpenDocument file but cannot be "
             "unpacked. Open it in your spreadsheet program and save it again."
         ) from None
-    except (OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+    except (OSError, RuntimeError, NotImplementedError) as exc:
         raise ImportFileError(f"“{name}” is damaged or unreadable ({exc}).") from None
-    # The digest and the formula scan (which inflates the sheet XML a second time) run while
-    # python-calamine parses: it lets go of the interpreter, so on two cores they cost nothing.
+    # The digest runs while python-calamine parses: it lets go of the interpreter, so on two
+    # cores it costs nothing.
     with ThreadPoolExecutor(max_workers=1) as pool:
         digest = pool.submit(_file_sha256, path)
-        has_formulas = pool.submit(_scan_for_formulas, path, file_format)
         workbook = _read_with_calamine(path, file_format)
         workbook.sha256 = digest.result()
-        if has_formulas.result():
-            workbook.notes.append(NOTE_FORMULAS)
+    if has_formulas:
+        workbook.notes.append(NOTE_FORMULAS)
     return workbook
 
 
@@ -158,15 +161,6 @@ def _file_sha256(path: Path) -> str:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
         raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
-
-
-def _scan_for_formulas(path: Path, file_format: str) -> bool:
-    """Whether the file holds formulas; a scan that fails only loses the note."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return _zip_has_formulas(archive, archive.infolist(), file_format)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error):
-        return False
 
 
 def _zip_format(archive: zipfile.ZipFile, names: set[str], file_name: str) -> str:
@@ -216,36 +210,6 @@ def _refuse_entity_declarations(
                 "spreadsheet programs never write. It may be a malicious “XML bomb” and was not "
                 "read."
             )
-
-
-def _zip_has_formulas(
-    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], file_format: str
-) -> bool:
-    """Whether any sheet holds a formula, so the plan can say cached values were used."""
-    names = {member.filename for member in members}
-    if file_format == "xlsx":
-        if "xl/calcChain.xml" in names:
-            return True
-        parts = [m for m in members if m.filename.startswith("xl/worksheets/") and
-                 m.filename.endswith(".xml")]
-        needles: tuple[bytes, ...] = (b"<f>", b"<f ", b"<x:f>", b"<x:f ")
-    else:
-        parts = [m for m in members if m.filename == "content.xml"]
-        needles = (b"table:formula=",)
-    budget = FORMULA_SCAN_BYTES
-    tail = b""
-    for member in parts:
-        with archive.open(member) as part:
-            while budget > 0:
-                chunk = part.read(1024 * 1024)
-                if not chunk:
-                    break
-                budget -= len(chunk)
-                window = tail + chunk
-                if any(needle in window for needle in needles):
-                    return True
-                tail = chunk[-16:]
-    return False
 
 
 def _read_compound_file(path: Path) -> WorkbookData:

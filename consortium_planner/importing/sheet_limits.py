@@ -1,0 +1,404 @@
+"""Check an .xlsx file's sheets before python-calamine reads them, and refuse what it cannot bear.
+
+python-calamine is Rust: when an allocation fails it aborts the whole process (the window too),
+with no exception to catch. It sizes its buffers from numbers written in the file: the used range
+spans from the first to the last cell reference (one value in XFD20000 asks for 10.5 GB), a
+corrupt reference overflows, the shared-strings table's `uniqueCount` is reserved up front, and a
+shared-string index it cannot parse silently becomes index 0. So every such number is checked
+here first, streaming the zip members in bounded windows (memory stays a few MB whatever the
+file), and a file over a limit is refused with a message naming the file, the sheet and the limit.
+
+Ordinary files (references within A1:Z99999, written the way Excel, LibreOffice and openpyxl
+write them) are checked with a few byte searches; anything else is walked cell by cell with expat.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from xml.parsers import expat
+
+from consortium_planner.importing.errors import ImportFileError
+
+# Excel's own limit for the text of one cell.
+MAX_CELL_CHARS = 32_767
+# The used range python-calamine may allocate (about 32 bytes a cell, plus 8 in Python).
+MAX_SHEET_CELLS = 8_000_000
+# Excel's grid.
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+
+_WINDOW = 4 * 1024 * 1024
+# A text longer than MAX_CELL_CHARS characters takes more than this many bytes with no "<" in
+# them; every such run contains a whole slice of half that length, so slices find all of them.
+_RUN_BYTES = MAX_CELL_CHARS
+_SLICE = _RUN_BYTES // 2
+# No character takes more than this many bytes in XML ("&#1114111;").
+_MAX_BYTES_PER_CHAR = 10
+
+# A cell or row outside A1:Z99999, without a reference, or written unusually: the careful walk
+# decides.
+_UNUSUAL_CELL = re.compile(rb'<c(?! r="[A-Z][1-9][0-9]{0,4}")[\s>/]')
+_UNUSUAL_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,4}")[\s>/]')
+# Cells and rows written the ordinary way, anywhere in the grid: their references are counted.
+_ODD_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9][0-9]{0,6}")[\s>/]')
+_ODD_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,6}")[\s>/]')
+_CELL_REFS = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+_XLSX_FORMULAS = (b"<f>", b"<f ", b"<f/>")
+_ODS_FORMULAS = (b"table:formula=",)
+# A shared-string cell whose value is not a plain index (python-calamine would read index 0).
+_BAD_STRING_INDEX = re.compile(rb't="s"[^>]*>\s*<v>(?![0-9]{1,9}</v>)')
+_PREFIXED_ROOT = re.compile(rb"<[A-Za-z_][\w.-]*:worksheet[\s>/]")
+_NUMBER = re.compile(r"[0-9]{1,18}")
+_CELL_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
+
+
+@dataclass
+class _Range:
+    """The rows and columns python-calamine will span (1-based, inclusive)."""
+
+    first_row: int = 0
+    last_row: int = 0
+    first_column: int = 0
+    last_column: int = 0
+
+    def add(self, row: int, column: int) -> None:
+        if not self.first_row:
+            self.first_row = self.last_row = row
+            self.first_column = self.last_column = column
+            return
+        self.first_row = min(self.first_row, row)
+        self.last_row = max(self.last_row, row)
+        self.first_column = min(self.first_column, column)
+        self.last_column = max(self.last_column, column)
+
+    @property
+    def cells(self) -> int:
+        if not self.first_row:
+            return 0
+        return ((self.last_row - self.first_row + 1)
+                * (self.last_column - self.first_column + 1))
+
+
+def check_xlsx(archive: zipfile.ZipFile, file_name: str) -> bool:
+    """Refuse (ImportFileError) an .xlsx whose sheets python-calamine could not read safely.
+
+    Returns whether a sheet holds formulas (found on the same pass, so the note costs nothing).
+    """
+    sheet_names = _sheet_names(archive)
+    strings = _shared_string_count(archive, file_name)
+    formulas = "xl/calcChain.xml" in archive.namelist()
+    for member in archive.infolist():
+        path = member.filename
+        if path.startswith("xl/worksheets/") and path.endswith(".xml"):
+            label = sheet_names.get(path, path.rsplit("/", 1)[-1].removesuffix(".xml"))
+            formulas = _check_sheet(archive, member, file_name, label, strings) or formulas
+    return formulas
+
+
+def check_ods(archive: zipfile.ZipFile, file_name: str) -> bool:
+    """Refuse an .ods whose content holds a cell text longer than a spreadsheet cell holds.
+
+    Returns whether it holds formulas.
+    """
+    formulas = False
+    if "content.xml" in archive.namelist():
+        for window in _windows(archive, archive.getinfo("content.xml"), file_name, "content"):
+            formulas = formulas or any(needle in window for needle in _ODS_FORMULAS)
+    return formulas
+
+
+def column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- reading members in windows ------------------------------------------------------------------
+
+
+def _windows(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, where: str
+) -> Iterator[bytes]:
+    """The member's bytes in windows that end just before a tag, each checked for long text."""
+    carry = b""
+    before = b""  # the end of the previous window, to name the cell a long text is in
+    with archive.open(member) as part:
+        while True:
+            chunk = part.read(_WINDOW)
+            window = carry + chunk
+            if not chunk:
+                if window:
+                    _check_text_runs(window, before, file_name, where)
+                    yield window
+                return
+            cut = window.rfind(b"<c ")  # keeps a cell and its value together
+            if cut <= 0:
+                cut = window.rfind(b"<")
+            if cut <= 0:  # no tag start in 4 MB: the run check below refuses it
+                cut = len(window)
+            carry = window[cut:]
+            window = window[:cut]
+            _check_text_runs(window, before, file_name, where)
+            yield window
+            before = window[-512:]
+
+
+def _check_text_runs(window: bytes, before: bytes, file_name: str, where: str) -> None:
+    """Refuse a cell text longer than MAX_CELL_CHARS: python-calamine would hold it several times
+    over (a 100 MB cell took 1.8 GB and 32 s to import)."""
+    for start in range(0, len(window), _SLICE):
+        if b"<" in window[start:start + _SLICE]:
+            continue
+        begin = window.rfind(b"<", 0, start) + 1
+        end = window.find(b"<", start)
+        end = len(window) if end < 0 else end
+        run = window[begin:end]
+        text = run[run.find(b">") + 1:]
+        if len(text) <= _RUN_BYTES:
+            continue
+        if len(text) <= MAX_CELL_CHARS * _MAX_BYTES_PER_CHAR:
+            length = len(html.unescape(text.decode("utf-8", "replace")))
+            if length <= MAX_CELL_CHARS:
+                continue
+        cell = _last_reference((before + window[:begin])[-512:])
+        raise ImportFileError(
+            f"“{file_name}” ({where}{', cell ' + cell if cell else ''}) holds a text longer than "
+            f"a spreadsheet cell holds ({MAX_CELL_CHARS:,} characters, Excel's own limit). It was "
+            "not read: shorten that cell and import the file again."
+        )
+
+
+def _last_reference(context: bytes) -> str:
+    """The last cell reference written in `context`, or ""."""
+    found = context.rfind(b' r="')
+    if found < 0:
+        return ""
+    ref = context[found + 4:context.find(b'"', found + 4)].decode("ascii", "replace")
+    return ref if _CELL_REF.fullmatch(ref) else ""
+
+
+# --- shared strings and sheet names --------------------------------------------------------------
+
+
+def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Member path -> sheet name as the user sees it, for messages (best effort)."""
+    try:
+        workbook = archive.read("xl/workbook.xml")[:1024 * 1024].decode("utf-8", "replace")
+        rels = archive.read("xl/_rels/workbook.xml.rels")[:1024 * 1024].decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return {}
+    targets = {m.group(1): m.group(2) for m in re.finditer(
+        r'<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]+)"', rels)}
+    targets.update({m.group(2): m.group(1) for m in re.finditer(
+        r'<Relationship\b[^>]*?\bTarget="([^"]+)"[^>]*?\bId="([^"]+)"', rels)})
+    names = {}
+    for match in re.finditer(r'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]+)"', workbook):
+        target = targets.get(match.group(2), "").lstrip("/")
+        if target:
+            path = target if target.startswith("xl/") else "xl/" + target
+            names[path] = html.unescape(match.group(1))
+    return names
+
+
+def _shared_string_count(archive: zipfile.ZipFile, file_name: str) -> int | None:
+    """How many shared strings the table really holds; refuse a table whose count lies.
+
+    python-calamine reserves `uniqueCount` entries before reading any: 4,000,000,000 aborts.
+    """
+    try:
+        member = archive.getinfo("xl/sharedStrings.xml")
+    except KeyError:
+        return None
+    declared = None
+    found = 0
+    for index, window in enumerate(_windows(archive, member, file_name, "shared strings")):
+        if index == 0:
+            match = re.search(rb"<(?:([A-Za-z_][\w.-]*):)?sst\b[^>]*>", window)
+            prefix = (match.group(1) + b":") if match and match.group(1) else b""
+            unique = re.search(rb'\suniqueCount="([^"]*)"', match.group(0)) if match else None
+            if unique:
+                declared = unique.group(1).decode("ascii", "replace").strip()
+        found += (window.count(b"<" + prefix + b"si>") + window.count(b"<" + prefix + b"si ")
+                  + window.count(b"<" + prefix + b"si/>"))
+    if declared is not None and (not declared.isdigit() or int(declared) > found):
+        raise ImportFileError(
+            f"“{file_name}” is damaged: its table of texts says it holds {declared[:20]} texts "
+            f"but holds {found:,}. Open it in your spreadsheet program and save it again."
+        )
+    return found
+
+
+# --- sheets --------------------------------------------------------------------------------------
+
+
+def _check_sheet(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, sheet: str,
+    strings: int | None,
+) -> bool:
+    """Quick byte checks on an ordinary sheet, the careful walk for anything else; whether the
+    sheet holds formulas."""
+    where = f"sheet “{sheet}”"
+    formulas = False
+    for index, window in enumerate(_windows(archive, member, file_name, where)):
+        if index == 0 and _PREFIXED_ROOT.search(window[:64 * 1024]):
+            return _walk_sheet(archive, member, file_name, sheet, strings)
+        formulas = formulas or any(needle in window for needle in _XLSX_FORMULAS)
+        if _BAD_STRING_INDEX.search(window):
+            return _walk_sheet(archive, member, file_name, sheet, strings)
+        if _UNUSUAL_CELL.search(window) or _UNUSUAL_ROW.search(window):
+            if _count_references(archive, member, file_name, where):
+                return _check_sheet_formulas(archive, member, file_name, where)
+            return _walk_sheet(archive, member, file_name, sheet, strings)
+    # Every reference lies within A1:Z99999: at most 2.6 million cells, within the budget.
+    return formulas
+
+
+def _count_references(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, where: str
+) -> bool:
+    """Whether every cell is written the ordinary way and all of them, blank ones included, fit
+    the budget; False sends the sheet to the careful walk, which counts only cells with values."""
+    area = _Range()
+    for window in _windows(archive, member, file_name, where):
+        if _ODD_CELL.search(window) or _ODD_ROW.search(window):
+            return False
+        references = _CELL_REFS.findall(window)
+        if not references:
+            continue
+        letters = {letter for letter, _ in references}
+        numbers = [int(number) for _, number in references]
+        columns = [column_number(letter.decode("ascii")) for letter in letters]
+        area.add(min(numbers), min(columns))
+        area.add(max(numbers), max(columns))
+        if area.last_row > MAX_ROWS or area.last_column > MAX_COLUMNS:
+            return False
+    return area.cells <= MAX_SHEET_CELLS
+
+
+def _check_sheet_formulas(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, where: str
+) -> bool:
+    return any(any(needle in window for needle in _XLSX_FORMULAS)
+               for window in _windows(archive, member, file_name, where))
+
+
+class _SheetWalk:
+    """Follow rows and cells as python-calamine will, to find the range it will allocate."""
+
+    def __init__(self, file_name: str, sheet: str, strings: int | None) -> None:
+        self.file_name = file_name
+        self.sheet = sheet
+        self.strings = strings
+        self.range = _Range()
+        self.row = 0
+        self.column = 0
+        self.shared = False  # inside a shared-string cell
+        self.in_value = False
+        self.value = ""
+        self.cell = ""
+        self.formulas = False
+
+    def refuse(self, what: str) -> ImportFileError:
+        return ImportFileError(f"“{self.file_name}”, sheet “{self.sheet}”: {what}")
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        local = tag.rsplit(":", 1)[-1]
+        if local == "row":
+            ref = attributes.get("r")
+            if ref is None:
+                self.row += 1
+            elif _NUMBER.fullmatch(ref) and 0 < int(ref) <= MAX_ROWS:
+                self.row = int(ref)
+            else:
+                raise self.refuse(
+                    f"row {ref[:20]!r} is not a valid row number (rows run from 1 to "
+                    f"{MAX_ROWS:,}). The file is damaged: open it in your spreadsheet program "
+                    "and save it again.")
+            self.column = 0
+        elif local == "c":
+            ref = attributes.get("r")
+            if ref is None:
+                self.column += 1
+                self.row = max(self.row, 1)
+            else:
+                match = _CELL_REF.fullmatch(ref)
+                column = column_number(match.group(1)) if match else 0
+                row = int(match.group(2)) if match else 0
+                if not (0 < column <= MAX_COLUMNS and 0 < row <= MAX_ROWS):
+                    raise self.refuse(
+                        f"the cell reference {ref[:20]!r} is not a valid cell (A1 to "
+                        f"{column_letters(MAX_COLUMNS)}{MAX_ROWS}). The file is damaged: open it "
+                        "in your spreadsheet program and save it again.")
+                self.row, self.column = row, column
+            self.cell = f"{column_letters(self.column)}{self.row}"
+            self.shared = attributes.get("t") == "s"
+        elif local == "f":
+            self.formulas = True
+        if local in ("v", "is", "f") and self.cell:
+            # python-calamine leaves out cells without a value: they do not widen its range
+            self.range.add(self.row, self.column)
+        if local == "v" and self.shared:
+            self.in_value = True
+            self.value = ""
+
+    def end(self, tag: str) -> None:
+        local = tag.rsplit(":", 1)[-1]
+        if local == "v" and self.in_value:
+            self.in_value = False
+            index = self.value
+            if index and not _NUMBER.fullmatch(index) or index and (self.strings is not None and int(index) >= self.strings):
+                raise self.refuse(
+                    f"cell {self.cell} points to text number {index[:20]!r} of the file's table "
+                    f"of texts, which holds {self.strings or 0:,}. The file is damaged: open it "
+                    "in your spreadsheet program and save it again.")
+        elif local == "c":
+            self.shared = False
+            self.cell = ""
+
+    def text(self, data: str) -> None:
+        if self.in_value and len(self.value) < 64:
+            self.value += data
+
+
+def _walk_sheet(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, sheet: str,
+    strings: int | None,
+) -> bool:
+    """Walk every row and cell; refuse a bad reference or index, or a range over the budget."""
+    walk = _SheetWalk(file_name, sheet, strings)
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = walk.start
+    parser.EndElementHandler = walk.end
+    parser.CharacterDataHandler = walk.text
+    try:
+        for window in _windows(archive, member, file_name, f"sheet “{sheet}”"):
+            parser.Parse(window, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as error:
+        raise ImportFileError(
+            f"“{file_name}” is damaged: sheet “{sheet}” is not valid spreadsheet XML "
+            f"({expat.errors.messages.get(error.code, error)}, line {error.lineno}). Open it in "
+            "your spreadsheet program and save it again.") from None
+    area = walk.range
+    if area.cells > MAX_SHEET_CELLS:
+        first = f"{column_letters(area.first_column)}{area.first_row}"
+        last = f"{column_letters(area.last_column)}{area.last_row}"
+        raise ImportFileError(
+            f"“{file_name}”, sheet “{sheet}”: its cells run from {first} to {last}, "
+            f"{area.cells:,} cells, more than the {MAX_SHEET_CELLS:,} this import reads. Delete "
+            f"stray values far from the list (look at cell {last}), or copy the list to a new "
+            "sheet, and import it again.")
+    return walk.formulas
