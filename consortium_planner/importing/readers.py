@@ -356,23 +356,67 @@ def _read_text(path: Path) -> WorkbookData:
     del data
     notes = [encoding_note] if encoding_note else []
     lines = text.splitlines()
+    first_line = 1
     if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
         delimiter = lines[0].strip()[4]
         text = text.split("\n", 1)[1] if "\n" in text else ""
+        first_line = 2
     else:
         delimiter = detect_delimiter(lines[:100])
     if not text.strip():
         raise ImportFileError(f"“{path.name}” contains no text.")
-    rows: list[list[object]] = []
-    try:
-        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            rows.append(record)  # type: ignore[arg-type]
-    except csv.Error as exc:
-        raise ImportFileError(
-            f"“{path.name}” is not well-formed delimited text near record {len(rows) + 1} ({exc})."
-        ) from None
+    rows, starts = _csv_records(text, delimiter, path.name, first_line)
     sheet = _trimmed_sheet(path.stem or path.name, rows, hidden=False, first_row=1)
+    sheet.row_numbers = starts[:len(sheet.rows)]
     return WorkbookData(sheets=[sheet], notes=notes, file_format="csv", sha256=digest)
+
+
+def _csv_records(
+    text: str, delimiter: str, file_name: str, first_line: int
+) -> tuple[list[list[object]], list[int]]:
+    """Split text into records, and the line each starts on (a quoted cell may hold line breaks).
+
+    A quote that is never closed, or that swallows lines holding the delimiter, would merge rows
+    into one organisation: the file is refused, naming the lines.
+    """
+    rows: list[list[object]] = []
+    starts: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = first_line
+    try:
+        for record in reader:
+            line = first_line + reader.line_num - 1  # the line the record ends on
+            # A cell over several lines that holds the delimiter looks like rows run together
+            # (an address on two lines with a comma in it is refused too: better than merging).
+            if line > start and any(
+                delimiter in cell for cell in record if "\n" in cell or "\r" in cell
+            ):
+                raise ImportFileError(
+                    f"“{file_name}”, line {start}: a quote opened on this line closes only on "
+                    f"line {line}, so lines {start} to {line} would be read as one row. "
+                    "Check the quotes on these lines and import the file again."
+                )
+            rows.append(record)  # type: ignore[arg-type]
+            starts.append(start)
+            start = line + 1
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise ImportFileError(
+                f"“{file_name}”, line {start}: a cell is longer than {csv.field_size_limit():,} "
+                "characters, far more than any value of an organisation. Shorten it (check the "
+                "quotes there too) and import the file again."
+            ) from None
+        if "unexpected end of data" in str(exc):
+            raise ImportFileError(
+                f"“{file_name}”, line {start}: a quote opened on this line is never closed, so "
+                "every line after it would be read as one cell. Close the quote and import the "
+                "file again."
+            ) from None
+        raise ImportFileError(
+            f"“{file_name}” is not well-formed delimited text on line {start} ({exc}). Check the "
+            "quotes on that line and import the file again."
+        ) from None
+    return rows, starts
 
 
 _CENTRAL_EUROPEAN_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔăşţĂŞŢ")
