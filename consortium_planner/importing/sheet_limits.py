@@ -48,7 +48,6 @@ _ODD_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9][0-9]{0,6}")[\s>/]')
 _ODD_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,6}")[\s>/]')
 _CELL_REFS = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 _XLSX_FORMULAS = (b"<f>", b"<f ", b"<f/>")
-_ODS_FORMULAS = (b"table:formula=",)
 # A shared-string cell whose value is not a plain index (python-calamine would read index 0).
 _BAD_STRING_INDEX = re.compile(rb't="s"[^>]*>\s*<v>(?![0-9]{1,9}</v>)')
 _PREFIXED_ROOT = re.compile(rb"<[A-Za-z_][\w.-]*:worksheet[\s>/]")
@@ -100,15 +99,97 @@ def check_xlsx(archive: zipfile.ZipFile, file_name: str) -> bool:
 
 
 def check_ods(archive: zipfile.ZipFile, file_name: str) -> bool:
-    """Refuse an .ods whose content holds a cell text longer than a spreadsheet cell holds.
+    """Refuse an .ods whose tables span more cells than the budget, or hold an over-long text.
 
-    Returns whether it holds formulas.
+    python-calamine repeats a cell `number-columns-repeated` times and a row
+    `number-rows-repeated` times when they hold a value (100,000 rows of 1,000 repeated cells
+    abort it). Returns whether the file holds formulas.
     """
-    formulas = False
-    if "content.xml" in archive.namelist():
+    if "content.xml" not in archive.namelist():
+        return False
+    walk = _OdsWalk(file_name)
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = walk.start
+    parser.EndElementHandler = walk.end
+    try:
         for window in _windows(archive, archive.getinfo("content.xml"), file_name, "content"):
-            formulas = formulas or any(needle in window for needle in _ODS_FORMULAS)
-    return formulas
+            parser.Parse(window, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as error:
+        raise ImportFileError(
+            f"“{file_name}” is damaged: its content is not valid OpenDocument XML "
+            f"({expat.errors.messages.get(error.code, error)}, line {error.lineno}). Open it in "
+            "your spreadsheet program and save it again.") from None
+    return walk.formulas
+
+
+_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
+_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 "
+
+
+class _OdsWalk:
+    """Follow an OpenDocument table's rows and repeated cells to the area holding values."""
+
+    def __init__(self, file_name: str) -> None:
+        self.file_name = file_name
+        self.formulas = False
+        self.table = ""
+        self.row = 0          # rows before the current one
+        self.last_row = 0     # last row holding a value
+        self.last_column = 0  # last column holding a value
+        self.row_repeat = 1
+        self.row_width = 0
+        self.column = 0       # columns before the current cell
+        self.cell_repeat = 0  # >0 inside a cell
+        self.cell_content = False
+
+    def _repeat(self, attributes: dict[str, str], name: str) -> int:
+        value = attributes.get(_TABLE_NS + name, "1")
+        if not _NUMBER.fullmatch(value) or int(value) < 1:
+            raise ImportFileError(
+                f"“{self.file_name}”, table “{self.table}”: {name} is {value[:20]!r}, not a "
+                "number. The file is damaged: open it in your spreadsheet program and save it "
+                "again.")
+        return int(value)
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        if self.cell_repeat:
+            self.cell_content = True  # text or other content inside the cell
+            return
+        if tag == _TABLE_NS + "table":
+            self.table = attributes.get(_TABLE_NS + "name", "")
+            self.row = self.last_row = self.last_column = 0
+        elif tag == _TABLE_NS + "table-row":
+            self.row_repeat = self._repeat(attributes, "number-rows-repeated")
+            self.row_width = self.column = 0
+        elif tag in (_TABLE_NS + "table-cell", _TABLE_NS + "covered-table-cell"):
+            self.cell_repeat = self._repeat(attributes, "number-columns-repeated")
+            self.cell_content = _OFFICE_NS + "value-type" in attributes
+            if _TABLE_NS + "formula" in attributes:
+                self.formulas = True
+
+    def end(self, tag: str) -> None:
+        if tag in (_TABLE_NS + "table-cell", _TABLE_NS + "covered-table-cell"):
+            self.column += self.cell_repeat
+            if self.cell_content:
+                self.row_width = self.column
+            self.cell_repeat = 0
+        elif self.cell_repeat:
+            return
+        elif tag == _TABLE_NS + "table-row":
+            self.row += self.row_repeat
+            if self.row_width:
+                self.last_row = self.row
+                self.last_column = max(self.last_column, self.row_width)
+        elif tag == _TABLE_NS + "table":
+            cells = self.last_row * self.last_column
+            if cells > MAX_SHEET_CELLS:
+                last = f"{column_letters(self.last_column)}{self.last_row}"
+                raise ImportFileError(
+                    f"“{self.file_name}”, sheet “{self.table}”: its cells run from A1 to {last}, "
+                    f"{cells:,} cells, more than the {MAX_SHEET_CELLS:,} this import reads. "
+                    f"Delete stray values far from the list (look at cell {last}), or copy the "
+                    "list to a new sheet, and import it again.")
 
 
 def column_number(letters: str) -> int:

@@ -231,3 +231,50 @@ def test_a_cell_on_two_lines_keeps_its_row_and_the_line_numbers(make_csv):
     sheet = read_workbook(path).sheets[0]
     assert sheet.rows[1] == ["Acme", "Street 1\n12345 Berlin", "DE"]
     assert sheet.row_numbers == [1, 2, 4]
+
+
+# --- OpenDocument --------------------------------------------------------------------------------
+
+
+def _ods_with_rows(path: Path, rows: str) -> Path:
+    from tests.importing.conftest import _ODS_NS, write_ods
+
+    write_ods(path, [("Members", [["Legal name"], ["Acme"]], False)])
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>'
+               '<office:body><office:spreadsheet><table:table table:name="Members">'
+               f"{rows}</table:table></office:spreadsheet></office:body>"
+               "</office:document-content>")
+    with zipfile.ZipFile(path) as source:
+        parts = {item.filename: source.read(item) for item in source.infolist()}
+    parts["content.xml"] = content.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+_ODS_CELL = ('<table:table-cell office:value-type="string" table:number-columns-repeated="{n}">'
+             "<text:p>x</text:p></table:table-cell>")
+
+
+@pytest.mark.parametrize("rows, far", [
+    # 100,000 rows of 1,000 repeated values: python-calamine aborted
+    (f'<table:table-row table:number-rows-repeated="100000">{_ODS_CELL.format(n=1000)}'
+     "</table:table-row>", "ALL100000"),
+    (f"<table:table-row>{_ODS_CELL.format(n=1)}{_ODS_CELL.format(n=1_000_000_000)}"
+     "</table:table-row>", "CFDGSXM1"),
+])
+def test_ods_repeated_cells_over_the_budget_are_refused(tmp_path: Path, rows: str, far: str):
+    result = read_in_child(_ods_with_rows(tmp_path / "repeated.ods", rows))
+    assert "refused" in result, result
+    assert f"“repeated.ods”, sheet “Members”: its cells run from A1 to {far}" in result["refused"]
+
+
+def test_ods_blank_repeated_rows_and_cells_read(tmp_path: Path):
+    """LibreOffice pads every sheet with blank repeated rows and cells: they cost nothing."""
+    rows = (f"<table:table-row>{_ODS_CELL.format(n=2)}"
+            '<table:table-cell table:number-columns-repeated="16382"/></table:table-row>'
+            '<table:table-row table:number-rows-repeated="1048575">'
+            '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
+    sheet = read_workbook(_ods_with_rows(tmp_path / "padded.ods", rows)).sheets[0]
+    assert sheet.rows == [["x", "x"]]
