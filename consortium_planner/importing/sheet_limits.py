@@ -47,9 +47,12 @@ _UNUSUAL_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,4}")[\s>/]')
 _ODD_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9][0-9]{0,6}")[\s>/]')
 _ODD_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,6}")[\s>/]')
 _CELL_REFS = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
-_XLSX_FORMULAS = (b"<f>", b"<f ", b"<f/>")
+_XLSX_FORMULA = re.compile(rb"<f[\s>/]")
 # A shared-string cell whose value is not a plain index (python-calamine would read index 0).
-_BAD_STRING_INDEX = re.compile(rb't="s"[^>]*>\s*<v>(?![0-9]{1,9}</v>)')
+_BAD_STRING_INDEX = re.compile(rb't="s"[^>]*>(?!<v>[0-9]{1,9}</v>)')
+# An attribute written with single quotes or spaces around "=": the byte searches above would
+# not see it, so the careful walk reads the sheet.
+_ODD_ATTRIBUTE = re.compile(rb"""=(?:\s+["']|(?<=\s=)["']|')""")
 _PREFIXED_ROOT = re.compile(rb"<[A-Za-z_][\w.-]*:worksheet[\s>/]")
 _NUMBER = re.compile(r"[0-9]{1,18}")
 _CELL_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
@@ -314,6 +317,11 @@ def _shared_string_count(archive: zipfile.ZipFile, file_name: str) -> int | None
                 declared = unique.group(1).decode("ascii", "replace").strip()
         found += (window.count(b"<" + prefix + b"si>") + window.count(b"<" + prefix + b"si ")
                   + window.count(b"<" + prefix + b"si/>"))
+    if found > MAX_SHEET_CELLS:
+        raise ImportFileError(
+            f"“{file_name}” holds {found:,} different texts, more than the {MAX_SHEET_CELLS:,} "
+            "cells this import reads. Split the list into smaller files and import them one by "
+            "one.")
     if declared is not None and (not declared.isdigit() or int(declared) > found):
         raise ImportFileError(
             f"“{file_name}” is damaged: its table of texts says it holds {declared[:20]} texts "
@@ -333,30 +341,44 @@ def _check_sheet(
     sheet holds formulas."""
     where = f"sheet “{sheet}”"
     formulas = False
+    written = 0  # cells written (python-calamine keeps each before it lays out the range)
     for index, window in enumerate(_windows(archive, member, file_name, where)):
         if index == 0 and _PREFIXED_ROOT.search(window[:64 * 1024]):
             return _walk_sheet(archive, member, file_name, sheet, strings)
-        formulas = formulas or any(needle in window for needle in _XLSX_FORMULAS)
-        if _BAD_STRING_INDEX.search(window):
+        formulas = formulas or _XLSX_FORMULA.search(window) is not None
+        written += window.count(b"<c")
+        if written > MAX_SHEET_CELLS:
+            raise _too_many_cells(file_name, sheet)
+        if _BAD_STRING_INDEX.search(window) or _ODD_ATTRIBUTE.search(window):
             return _walk_sheet(archive, member, file_name, sheet, strings)
         if _UNUSUAL_CELL.search(window) or _UNUSUAL_ROW.search(window):
-            if _count_references(archive, member, file_name, where):
+            if _count_references(archive, member, file_name, sheet):
                 return _check_sheet_formulas(archive, member, file_name, where)
             return _walk_sheet(archive, member, file_name, sheet, strings)
     # Every reference lies within A1:Z99999: at most 2.6 million cells, within the budget.
     return formulas
 
 
+def _too_many_cells(file_name: str, sheet: str) -> ImportFileError:
+    return ImportFileError(
+        f"“{file_name}”, sheet “{sheet}” holds more than {MAX_SHEET_CELLS:,} cells, more than "
+        "this import reads. Split the list into smaller files and import them one by one.")
+
+
 def _count_references(
-    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, where: str
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, sheet: str
 ) -> bool:
     """Whether every cell is written the ordinary way and all of them, blank ones included, fit
     the budget; False sends the sheet to the careful walk, which counts only cells with values."""
     area = _Range()
-    for window in _windows(archive, member, file_name, where):
+    written = 0
+    for window in _windows(archive, member, file_name, f"sheet “{sheet}”"):
         if _ODD_CELL.search(window) or _ODD_ROW.search(window):
             return False
         references = _CELL_REFS.findall(window)
+        written += len(references)
+        if written > MAX_SHEET_CELLS:
+            raise _too_many_cells(file_name, sheet)
         if not references:
             continue
         letters = {letter for letter, _ in references}
@@ -372,7 +394,7 @@ def _count_references(
 def _check_sheet_formulas(
     archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, where: str
 ) -> bool:
-    return any(any(needle in window for needle in _XLSX_FORMULAS)
+    return any(_XLSX_FORMULA.search(window)
                for window in _windows(archive, member, file_name, where))
 
 
@@ -391,6 +413,7 @@ class _SheetWalk:
         self.value = ""
         self.cell = ""
         self.formulas = False
+        self.written = 0
 
     def refuse(self, what: str) -> ImportFileError:
         return ImportFileError(f"“{self.file_name}”, sheet “{self.sheet}”: {what}")
@@ -425,6 +448,9 @@ class _SheetWalk:
                         "in your spreadsheet program and save it again.")
                 self.row, self.column = row, column
             self.cell = f"{column_letters(self.column)}{self.row}"
+            self.written += 1
+            if self.written > MAX_SHEET_CELLS:
+                raise _too_many_cells(self.file_name, self.sheet)
             self.shared = attributes.get("t") == "s"
         elif local == "f":
             self.formulas = True

@@ -278,3 +278,40 @@ def test_ods_blank_repeated_rows_and_cells_read(tmp_path: Path):
             '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
     sheet = read_workbook(_ods_with_rows(tmp_path / "padded.ods", rows)).sheets[0]
     assert sheet.rows == [["x", "x"]]
+
+
+@pytest.mark.parametrize("cell", [
+    "<c r=\"A2\" t='s'><v>-4</v></c>",
+    '<c r="A2" t = "s"><v>-4</v></c>',
+    '<c r="A2" t="s"><f>A1</f><v>-4</v></c>',
+    '<c r="A2" t="s"><v><![CDATA[-4]]></v></c>',
+])
+def test_a_bad_string_index_written_unusually_is_still_refused(tmp_path: Path, cell: str):
+    path = write_xlsx(tmp_path / "odd.xlsx", ROWS.replace('<c r="A2" t="s"><v>2</v></c>', cell))
+    with pytest.raises(ImportFileError) as refused:
+        read_workbook(path)
+    assert "cell A2 points to text number '-4'" in refused.value.message
+
+
+_FIVE_CELLS = '<row r="3">' + '<c r="A3"><v>1</v></c>' * 5 + "</row>"
+
+
+@pytest.mark.parametrize("rows", [_FIVE_CELLS, _FIVE_CELLS.replace('r="A3"', 'r="AA3"')])
+def test_more_cells_than_the_budget_are_refused(tmp_path: Path, monkeypatch, rows: str):
+    """A cell written over and over is kept each time before python-calamine lays out the range:
+    what is written counts, not only the range."""
+    from consortium_planner.importing import sheet_limits
+
+    monkeypatch.setattr(sheet_limits, "MAX_SHEET_CELLS", 4)
+    with pytest.raises(ImportFileError) as refused:
+        read_workbook(write_xlsx(tmp_path / "many.xlsx", rows))
+    assert "sheet “Members” holds more than 4 cells" in refused.value.message
+
+
+def test_more_shared_strings_than_the_budget_are_refused(tmp_path: Path, monkeypatch):
+    from consortium_planner.importing import sheet_limits
+
+    monkeypatch.setattr(sheet_limits, "MAX_SHEET_CELLS", 3)
+    with pytest.raises(ImportFileError) as refused:
+        read_workbook(write_xlsx(tmp_path / "texts.xlsx"))
+    assert "holds 4 different texts, more than the 3" in refused.value.message
