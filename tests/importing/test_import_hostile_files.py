@@ -315,3 +315,10 @@ def test_more_shared_strings_than_the_budget_are_refused(tmp_path: Path, monkeyp
     with pytest.raises(ImportFileError) as refused:
         read_workbook(write_xlsx(tmp_path / "texts.xlsx"))
     assert "holds 4 different texts, more than the 3" in refused.value.message
+
+
+def test_a_huge_csv_cell_is_refused_with_its_line(make_csv):
+    path = make_csv("Legal name,Country\nAcme,DE\n" + "x" * 200_000 + ",FR\n")
+    with pytest.raises(ImportFileError) as refused:
+        read_workbook(path)
+    assert "line 3: a cell is longer than 131,072 characters" in refused.value.message
