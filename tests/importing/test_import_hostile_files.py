@@ -322,3 +322,16 @@ def test_a_huge_csv_cell_is_refused_with_its_line(make_csv):
     with pytest.raises(ImportFileError) as refused:
         read_workbook(path)
     assert "line 3: a cell is longer than 131,072 characters" in refused.value.message
+
+
+@pytest.mark.parametrize("how", ["truncated", "bad-crc", "bad-data", "bad-name"])
+def test_import_refuses_a_damaged_zip_in_plain_words(tmp_path: Path, empty_path: Path, how: str,
+                                                      capsys, monkeypatch):
+    from consortium_planner.cli import main
+
+    monkeypatch.setenv("CONSORTIUM_PLANNER_DATA_DIR", str(tmp_path / "data"))
+    code = main(["import", str(empty_path), str(_damaged(tmp_path, how))])
+    output = capsys.readouterr()
+    assert code in (1, 2)
+    assert f"“{how}.xlsx” is damaged" in output.out + output.err
+    assert "unexpected error" not in output.out + output.err
