@@ -52,7 +52,7 @@ _XLSX_FORMULA = re.compile(rb"<f[\s>/]")
 _BAD_STRING_INDEX = re.compile(rb't="s"[^>]*>(?!<v>[0-9]{1,9}</v>)')
 # An attribute written with single quotes or spaces around "=": the byte searches above would
 # not see it, so the careful walk reads the sheet.
-_ODD_ATTRIBUTE = re.compile(rb"""=(?:\s+["']|(?<=\s=)["']|')""")
+_ODD_ATTRIBUTE = re.compile(rb"""=(?:\s+["']|(?<=\s=)["']|')|r="(?<=[\t\r\n]r=")""")
 _PREFIXED_ROOT = re.compile(rb"<[A-Za-z_][\w.-]*:worksheet[\s>/]")
 _NUMBER = re.compile(r"[0-9]{1,18}")
 _CELL_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
@@ -349,7 +349,11 @@ def _check_sheet(
         written += window.count(b"<c")
         if written > MAX_SHEET_CELLS:
             raise _too_many_cells(file_name, sheet)
-        if _BAD_STRING_INDEX.search(window) or _ODD_ATTRIBUTE.search(window):
+        # A second r="..." in a tag: python-calamine takes the last one, the checks here the first.
+        second_reference = window.count(b' r="') != (
+            window.count(b'<c r="') + window.count(b'<row r="'))
+        if (second_reference or _BAD_STRING_INDEX.search(window)
+                or _ODD_ATTRIBUTE.search(window)):
             return _walk_sheet(archive, member, file_name, sheet, strings)
         if _UNUSUAL_CELL.search(window) or _UNUSUAL_ROW.search(window):
             if _count_references(archive, member, file_name, sheet):
