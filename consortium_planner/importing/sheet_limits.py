@@ -90,6 +90,12 @@ def check_xlsx(archive: zipfile.ZipFile, file_name: str) -> bool:
 
     Returns whether a sheet holds formulas (found on the same pass, so the note costs nothing).
     """
+    if any(name.startswith("xl/worksheets/") and name.endswith(".bin")
+           for name in archive.namelist()):
+        # Binary sheets cannot be checked like the XML ones, so python-calamine does not get them.
+        raise ImportFileError(
+            f"“{file_name}” is an Excel binary workbook (.xlsb), which is not imported. Open it "
+            "in your spreadsheet program and save it as .xlsx.")
     sheet_names = _sheet_names(archive)
     strings = _shared_string_count(archive, file_name)
     formulas = "xl/calcChain.xml" in archive.namelist()

@@ -337,3 +337,13 @@ def test_import_refuses_a_damaged_zip_in_plain_words(tmp_path: Path, empty_path:
     assert code in (1, 2)
     assert f"“{how}.xlsx” is damaged" in output.out + output.err
     assert "unexpected error" not in output.out + output.err
+
+
+def test_a_binary_workbook_is_refused_with_advice(tmp_path: Path):
+    """Its binary sheets cannot be checked before python-calamine reads them."""
+    path = write_xlsx(tmp_path / "list.xlsb")
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/worksheets/sheet2.bin", b"\x00\x01")
+    with pytest.raises(ImportFileError) as refused:
+        read_workbook(path)
+    assert "“list.xlsb” is an Excel binary workbook (.xlsb)" in refused.value.message
