@@ -38,6 +38,9 @@ _RUN_BYTES = MAX_CELL_CHARS
 _SLICE = _RUN_BYTES // 2
 # No character takes more than this many bytes in XML ("&#1114111;").
 _MAX_BYTES_PER_CHAR = 10
+# The most XML one cell may take, formatting of its text included.
+_MAX_SPAN = 2 * 1024 * 1024
+_SPAN_SLICE = _MAX_SPAN // 2
 
 # A cell or row outside A1:Z99999, without a reference, or written unusually: the careful walk
 # decides.
@@ -46,13 +49,17 @@ _UNUSUAL_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,4}")[\s>/]')
 # Cells and rows written the ordinary way, anywhere in the grid: their references are counted.
 _ODD_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9][0-9]{0,6}")[\s>/]')
 _ODD_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,6}")[\s>/]')
-_CELL_REFS = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+_CELL_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})[0-9]')
+_CELL_ROWS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 _XLSX_FORMULA = re.compile(rb"<f[\s>/]")
 # A shared-string cell whose value is not a plain index (python-calamine would read index 0).
 _BAD_STRING_INDEX = re.compile(rb't="s"[^>]*>(?!<v>[0-9]{1,9}</v>)')
 # An attribute written with single quotes or spaces around "=": the byte searches above would
 # not see it, so the careful walk reads the sheet.
-_ODD_ATTRIBUTE = re.compile(rb"""=(?:\s+["']|(?<=\s=)["']|')|r="(?<=[\t\r\n]r=")""")
+# (Each is a separate search that starts at a plain "=" or 'r="': one search with alternatives
+# took ten times as long.)
+_ODD_ATTRIBUTE = (re.compile(rb"=\s"), re.compile(rb"=(?<=\s=)"), re.compile(rb"='"),
+                  re.compile(rb'r="(?<=[\t\r\n]r=")'))
 _PREFIXED_ROOT = re.compile(rb"<[A-Za-z_][\w.-]*:worksheet[\s>/]")
 _NUMBER = re.compile(r"[0-9]{1,18}")
 _CELL_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
@@ -271,6 +278,34 @@ def _check_text_runs(window: bytes, before: bytes, file_name: str, where: str) -
         )
 
 
+class _Spans:
+    """Refuse a cell whose XML spans more than _MAX_SPAN bytes: text split into many short
+    formatted runs passes the run check but still becomes one huge string."""
+
+    def __init__(self, marker: bytes, file_name: str, where: str) -> None:
+        self.marker = marker  # how each cell (or shared text) begins
+        self.file_name = file_name
+        self.where = where
+        self.gap = 0  # bytes since the last cell began
+
+    def feed(self, window: bytes) -> None:
+        for start in range(0, len(window), _SPAN_SLICE):
+            end = min(start + _SPAN_SLICE, len(window))
+            first = window.find(self.marker, start, end)
+            if first < 0:
+                self.gap += end - start
+            else:
+                self.gap += first - start
+                if self.gap <= _MAX_SPAN:
+                    self.gap = end - window.rfind(self.marker, start, end)
+            if self.gap > _MAX_SPAN:
+                raise ImportFileError(
+                    f"“{self.file_name}” ({self.where}) holds a cell of more than "
+                    f"{_MAX_SPAN // 1024 // 1024} MB, far more than a spreadsheet cell holds "
+                    f"({MAX_CELL_CHARS:,} characters, Excel's own limit). It was not read: "
+                    "shorten that cell and import the file again.")
+
+
 def _last_reference(context: bytes) -> str:
     """The last cell reference written in `context`, or ""."""
     found = context.rfind(b' r="')
@@ -314,6 +349,7 @@ def _shared_string_count(archive: zipfile.ZipFile, file_name: str) -> int | None
         return None
     declared = None
     found = 0
+    spans = _Spans(b"<si", file_name, "shared strings")
     for index, window in enumerate(_windows(archive, member, file_name, "shared strings")):
         if index == 0:
             match = re.search(rb"<(?:([A-Za-z_][\w.-]*):)?sst\b[^>]*>", window)
@@ -321,6 +357,8 @@ def _shared_string_count(archive: zipfile.ZipFile, file_name: str) -> int | None
             unique = re.search(rb'\suniqueCount="([^"]*)"', match.group(0)) if match else None
             if unique:
                 declared = unique.group(1).decode("ascii", "replace").strip()
+            spans.marker = b"<" + prefix + b"si"
+        spans.feed(window)
         found += (window.count(b"<" + prefix + b"si>") + window.count(b"<" + prefix + b"si ")
                   + window.count(b"<" + prefix + b"si/>"))
     if found > MAX_SHEET_CELLS:
@@ -348,9 +386,11 @@ def _check_sheet(
     where = f"sheet “{sheet}”"
     formulas = False
     written = 0  # cells written (python-calamine keeps each before it lays out the range)
+    spans = _Spans(b"<c", file_name, where)
     for index, window in enumerate(_windows(archive, member, file_name, where)):
         if index == 0 and _PREFIXED_ROOT.search(window[:64 * 1024]):
             return _walk_sheet(archive, member, file_name, sheet, strings)
+        spans.feed(window)
         formulas = formulas or _XLSX_FORMULA.search(window) is not None
         written += window.count(b"<c")
         if written > MAX_SHEET_CELLS:
@@ -359,11 +399,12 @@ def _check_sheet(
         second_reference = window.count(b' r="') != (
             window.count(b'<c r="') + window.count(b'<row r="'))
         if (second_reference or _BAD_STRING_INDEX.search(window)
-                or _ODD_ATTRIBUTE.search(window)):
+                or any(odd.search(window) for odd in _ODD_ATTRIBUTE)):
             return _walk_sheet(archive, member, file_name, sheet, strings)
         if _UNUSUAL_CELL.search(window) or _UNUSUAL_ROW.search(window):
-            if _count_references(archive, member, file_name, sheet):
-                return _check_sheet_formulas(archive, member, file_name, where)
+            counted = _count_references(archive, member, file_name, sheet)
+            if counted is not None:
+                return counted
             return _walk_sheet(archive, member, file_name, sheet, strings)
     # Every reference lies within A1:Z99999: at most 2.6 million cells, within the budget.
     return formulas
@@ -377,35 +418,34 @@ def _too_many_cells(file_name: str, sheet: str) -> ImportFileError:
 
 def _count_references(
     archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, sheet: str
-) -> bool:
-    """Whether every cell is written the ordinary way and all of them, blank ones included, fit
-    the budget; False sends the sheet to the careful walk, which counts only cells with values."""
+) -> bool | None:
+    """Count every cell written the ordinary way (blank ones too) and the range they span.
+
+    Returns whether the sheet holds formulas; None sends it to the careful walk (a cell written
+    otherwise, or a range over the budget: the walk counts only cells with values).
+    """
     area = _Range()
     written = 0
+    formulas = False
+    spans = _Spans(b"<c", file_name, f"sheet “{sheet}”")
     for window in _windows(archive, member, file_name, f"sheet “{sheet}”"):
         if _ODD_CELL.search(window) or _ODD_ROW.search(window):
-            return False
-        references = _CELL_REFS.findall(window)
-        written += len(references)
+            return None
+        spans.feed(window)
+        formulas = formulas or _XLSX_FORMULA.search(window) is not None
+        rows = list(map(int, _CELL_ROWS.findall(window)))
+        if not rows:
+            continue
+        written += len(rows)
         if written > MAX_SHEET_CELLS:
             raise _too_many_cells(file_name, sheet)
-        if not references:
-            continue
-        letters = {letter for letter, _ in references}
-        numbers = [int(number) for _, number in references]
-        columns = [column_number(letter.decode("ascii")) for letter in letters]
-        area.add(min(numbers), min(columns))
-        area.add(max(numbers), max(columns))
+        columns = [column_number(letters.decode("ascii"))
+                   for letters in set(_CELL_LETTERS.findall(window))]
+        area.add(min(rows), min(columns))
+        area.add(max(rows), max(columns))
         if area.last_row > MAX_ROWS or area.last_column > MAX_COLUMNS:
-            return False
-    return area.cells <= MAX_SHEET_CELLS
-
-
-def _check_sheet_formulas(
-    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, where: str
-) -> bool:
-    return any(_XLSX_FORMULA.search(window)
-               for window in _windows(archive, member, file_name, where))
+            return None
+    return formulas if area.cells <= MAX_SHEET_CELLS else None
 
 
 class _SheetWalk:
@@ -424,6 +464,7 @@ class _SheetWalk:
         self.cell = ""
         self.formulas = False
         self.written = 0
+        self.cell_chars = 0
 
     def refuse(self, what: str) -> ImportFileError:
         return ImportFileError(f"“{self.file_name}”, sheet “{self.sheet}”: {what}")
@@ -458,6 +499,7 @@ class _SheetWalk:
                         "in your spreadsheet program and save it again.")
                 self.row, self.column = row, column
             self.cell = f"{column_letters(self.column)}{self.row}"
+            self.cell_chars = 0
             self.written += 1
             if self.written > MAX_SHEET_CELLS:
                 raise _too_many_cells(self.file_name, self.sheet)
@@ -486,6 +528,13 @@ class _SheetWalk:
             self.cell = ""
 
     def text(self, data: str) -> None:
+        if self.cell:
+            self.cell_chars += len(data)
+            if self.cell_chars > MAX_CELL_CHARS:
+                raise self.refuse(
+                    f"cell {self.cell} holds a text longer than a spreadsheet cell holds "
+                    f"({MAX_CELL_CHARS:,} characters, Excel's own limit). It was not read: "
+                    "shorten that cell and import the file again.")
         if self.in_value and len(self.value) < 64:
             self.value += data
 

@@ -347,3 +347,26 @@ def test_a_binary_workbook_is_refused_with_advice(tmp_path: Path):
     with pytest.raises(ImportFileError) as refused:
         read_workbook(path)
     assert "“list.xlsb” is an Excel binary workbook (.xlsb)" in refused.value.message
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_a_huge_cell_in_many_short_runs_is_refused(tmp_path: Path, shared: bool):
+    """Rich text: each run is short, together they make one huge text."""
+    runs = "<r><t>" + "x" * 1000 + "</t></r>"
+    rich = runs * 3000  # 3 MB of text in one cell
+    if shared:
+        path = write_xlsx(tmp_path / "rich.xlsx")
+        with zipfile.ZipFile(path) as source:
+            parts = {item.filename: source.read(item) for item in source.infolist()}
+        parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].replace(
+            b"<si><t>Acme GmbH</t></si>", f"<si>{rich}</si>".encode())
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+            for name, data in parts.items():
+                target.writestr(name, data)
+    else:
+        path = write_xlsx(tmp_path / "rich.xlsx", ROWS.replace(
+            '<c r="B2" t="s"><v>3</v>', f'<c r="B2" t="inlineStr"><is>{rich}</is>'))
+    with pytest.raises(ImportFileError) as refused:
+        read_workbook(path)
+    assert "“rich.xlsx”" in refused.value.message
+    assert "far more than a spreadsheet cell holds (32,767 characters" in refused.value.message
