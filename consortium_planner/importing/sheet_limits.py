@@ -8,8 +8,11 @@ shared-string index it cannot parse silently becomes index 0. So every such numb
 here first, streaming the zip members in bounded windows (memory stays a few MB whatever the
 file), and a file over a limit is refused with a message naming the file, the sheet and the limit.
 
-Ordinary files (references within A1:Z99999, written the way Excel, LibreOffice and openpyxl
-write them) are checked with a few byte searches; anything else is walked cell by cell with expat.
+Three depths, the cheapest that can decide: files written the way Excel, LibreOffice and
+openpyxl write them, with references within A1:Z99999, take a few byte searches; wider ones also
+have their references counted by regular expression; anything written otherwise (prefixed
+tags, single quotes, a second reference in a tag, a shared-string value that is not a plain
+index) is walked element by element with expat, which also refuses malformed XML.
 """
 
 from __future__ import annotations
