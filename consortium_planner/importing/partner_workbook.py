@@ -18,6 +18,7 @@ import hashlib
 import math
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -181,7 +182,8 @@ def is_partner_workbook(path: str | Path) -> bool:
             if info.file_size > 5 * 1024 * 1024:
                 return False
             text = archive.read(info)
-    except (OSError, KeyError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError):
+    except (OSError, KeyError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError,
+            UnicodeDecodeError, zlib.error):  # damaged: the list reader says so in plain words
         return False
     return f'name="{SHEET_IDENTITY}"'.encode() in text
 
@@ -207,7 +209,7 @@ def _check_container(path: Path) -> None:
                     f"“{name}” would unpack to far more than a partner workbook holds; it was not "
                     "read."
                 )
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, UnicodeDecodeError, zlib.error):
         raise ImportFileError(
             f"“{name}” is damaged and cannot be unpacked. Ask the partner to open it in Excel or "
             "LibreOffice and save it again as .xlsx."
