@@ -724,6 +724,7 @@ def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
     title_column = table.columns.get(title_heading)
     key_column = table.columns.get(EFFORT_KEY_HEADING)
     found: dict[int, list[tuple[int, Decimal | None]]] = defaultdict(list)
+    flagged: set[int] = set()  # rows already reported, so not reported missing as well
     last_row = min(grid.last_row, table.row + MAX_EFFORT_ROWS)
     for row in range(table.row + 1, last_row + 1):
         label = _text_of(grid.get(row, wp_column))
@@ -731,11 +732,13 @@ def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
         months_cell = grid.get(row, months_column)
         from_label = _work_package_number(label) if label else None
         if label and from_label is None:
+            flagged.add(key or 0)
             reader.problem("error", row, wp_column,
                            f"“{label}” is not a work package; type it as the template did "
                            f"(e.g. “WP{key or 1}”).")
             continue
         if key is not None and from_label is not None and key != from_label:
+            flagged.add(key)
             reader.problem("error", row, wp_column,
                            f"This row was written for WP{key} but now reads “{label}”. Put "
                            f"“WP{key}” back; to give effort to WP{from_label}, use its own row.")
@@ -778,7 +781,7 @@ def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
             continue
         plan.efforts.append(ReturnedEffort(number, first_months, first_row,
                                            _letter(months_column)))
-    for number in sorted(expected - found.keys()):
+    for number in sorted(expected - found.keys() - flagged):
         plan.problems.append(SheetProblem(
             "error", grid.name, None, _letter(wp_column),
             f"The {grid.name} sheet has no row for WP{number}: it was deleted, or its label in "
