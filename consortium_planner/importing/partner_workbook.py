@@ -4,9 +4,11 @@ The workbook is recognised by its veryHidden identity sheet (see `exporting.part
 whose layout constants this module reads by). Tables are found by the headings the template
 wrote, wherever a partner's inserted or deleted rows and columns moved them; the Effort rows are
 checked against the work packages the workbook was made with, so a deleted, doubled or
-unlabelled row is refused with its location instead of being read as "no effort". Nothing here touches the database: checks that
-need the workspace (does the WP still exist? is the participant still there?) are made by
-`services.partner_returns`, which also computes the diff and applies it.
+unlabelled row is refused with its location instead of being read as "no effort".
+
+Nothing here touches the database: checks that need the workspace (does the WP still exist? is
+the participant still there?) are made by `services.partner_returns`, which also computes the
+diff and applies it.
 
 Formulas are never evaluated. Input cells are read as values; where a partner typed a formula
 into one, the result the spreadsheet program saved is used. A formula with no saved result
@@ -526,7 +528,8 @@ def _find_table(
 ) -> _Table | None:
     """The topmost row (of the first SEARCH_ROWS) holding every required heading; where a heading
     repeats in that row, its leftmost column. None, with an error naming what is missing, if no
-    row has them all."""
+    row has them all, or if they are out of the template's order (a column was deleted or moved,
+    and a namesake further right, such as the Costs sheet's explanation table, would be read)."""
     wanted = {_heading_key(heading): heading for heading in headings}
     best = _Table(0, {})
     for row in range(1, SEARCH_ROWS + 1):
@@ -536,7 +539,16 @@ def _find_table(
             if heading is not None and heading not in found:
                 found[heading] = column
         if all(heading in found for heading in required):
-            return _Table(row, found)
+            columns = [found[heading] for heading in required]
+            if columns == sorted(set(columns)):
+                return _Table(row, found)
+            names = ", ".join(f"“{heading}” ({_letter(found[heading])})" for heading in required)
+            problems.append(SheetProblem(
+                "error", grid.name, row, "",
+                f"The {grid.name} sheet's layout was changed: the headings in row {row} are no "
+                f"longer in the template's order ({names}); a column was moved or deleted. Put "
+                "it back, or ask the partner to copy their figures into a fresh workbook."))
+            return None
         if sum(h in found for h in required) > sum(h in best.columns for h in required):
             best = _Table(row, found)
     missing = [heading for heading in required if heading not in best.columns]

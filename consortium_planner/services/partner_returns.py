@@ -509,14 +509,13 @@ def _apply(
             participant.efforts.remove(effort)
         else:
             effort.person_months = change.new
-    items = {item.id: item for item in participant.cost_items}
+    items: dict[int | None, CostItem] = {item.id: item for item in participant.cost_items}
     for line in diff.cost_lines:
-        if line.change == "removed":
-            participant.cost_items.remove(items[line.item_id])  # type: ignore[index]
+        if line.new is None:  # removed
+            participant.cost_items.remove(items[line.item_id])
             continue
         new = line.new
-        assert new is not None
-        item = items[line.item_id] if line.change == "changed" else CostItem()  # type: ignore[index]
+        item = items[line.item_id] if line.change == "changed" else CostItem()
         item.category = CostCategory(new.category)
         item.work_package_id = (work_packages[new.work_package].id
                                 if new.work_package is not None else None)
