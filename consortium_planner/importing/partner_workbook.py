@@ -888,6 +888,10 @@ def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
         inputs_blank = all(grid.get(row, column).blank for column in columns.inputs)
         if inputs_blank and (amount_cell.blank or template_formula):
             continue
+        stray = None if template_formula else _stray_template_formula(amount_cell, row, columns)
+        if stray is not None:
+            reader.problem("error", row, columns.amount, stray)
+            continue
         line = _cost_line(row, columns, template_formula, reader, plan.work_packages)
         if line is None:
             continue
@@ -896,6 +900,26 @@ def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
         plan.cost_lines.append(line)
     if unsaved_template_formulas:
         plan.notes.append(NOTE_NO_CACHED_RESULTS)
+
+
+_TEMPLATE_AMOUNT = re.compile(
+    r"=IF\(AND\(ISNUMBER\(([A-Z]+\d+)\),ISNUMBER\(([A-Z]+\d+)\)\),ROUND\(\1\*\2,2\),\"\"\)")
+
+
+def _stray_template_formula(cell: _Cell, row: int, columns: _CostColumns) -> str | None:
+    """The template's Amount formula left pointing at other cells than this line's quantity and
+    unit cost (rows or columns moved by a program that does not rewrite formulas): what it
+    shows is not this line's amount, so the line cannot be read. None if it is not that."""
+    if cell.formula is None:
+        return None
+    match = _TEMPLATE_AMOUNT.fullmatch(cell.formula.replace("$", "").replace(" ", "").upper())
+    if match is None:
+        return None
+    own = f"{_letter(columns.quantity)}{row}", f"{_letter(columns.unit_cost)}{row}"
+    return (f"The Amount formula multiplies {match.group(1)} by {match.group(2)}, not this "
+            f"line's Quantity ({own[0]}) and Unit cost ({own[1]}): rows or columns were moved "
+            "without their formulas. Type the amount, or copy the formula from a line that "
+            "works.")
 
 
 def _same_formula(found: str, expected: str) -> bool:

@@ -278,6 +278,22 @@ def test_deleted_category_column_is_refused_not_read_from_the_explanations(
     assert "no longer in the template's order" in report["errors"][0]["message"]
 
 
+def test_amount_formula_left_behind_by_a_moved_column_is_refused(
+    returned, demo_path, capsys
+) -> None:
+    """A program that does not rewrite formulas (a script) leaves Amount multiplying the wrong
+    cells: the line is refused where it is, not read as some other product."""
+    def add_line_then_shift_without_formulas(workbook: openpyxl.Workbook) -> None:
+        row = first_blank_cost_row(workbook)
+        set_cost_line(workbook, row, {1: "C.1 Travel and subsistence", 3: "Trips", 4: 2,
+                                      5: 300})
+        workbook[SHEET_COSTS].insert_cols(1)  # openpyxl keeps =…D{row}*E{row}…
+
+    report = assert_refused(returned, demo_path, add_line_then_shift_without_formulas, capsys)
+    assert {(e["sheet"], e["column"]) for e in report["errors"]} == {("Costs", "G")}
+    assert all("not this line's Quantity" in e["message"] for e in report["errors"])
+
+
 # --- importing again -----------------------------------------------------------------------------
 
 
