@@ -585,15 +585,34 @@ def cost_last_row(line_count: int) -> int:
     return FIRST_DATA_ROW + line_count + BLANK_COST_LINES - 1
 
 
+AMOUNT_FORMULA = ('=IF(AND(ISNUMBER({quantity}),ISNUMBER({unit_cost})),'
+                  'ROUND({quantity}*{unit_cost},2),"")')
+
+
 def amount_formula(row: int, quantity_column: str = "D", unit_cost_column: str = "E") -> str:
     """The Amount column's formula: quantity x unit cost, half-up to the cent, as the app does.
 
     The reader passes the columns where it found Quantity and Unit cost, since a spreadsheet
     program rewrites the formula when the partner inserts a column."""
-    quantity = f"{quantity_column}{row}"
-    unit_cost = f"{unit_cost_column}{row}"
-    return (f'=IF(AND(ISNUMBER({quantity}),ISNUMBER({unit_cost})),'
-            f'ROUND({quantity}*{unit_cost},2),"")')
+    return AMOUNT_FORMULA.format(quantity=f"{quantity_column}{row}",
+                                 unit_cost=f"{unit_cost_column}{row}")
+
+
+@cache
+def _amount_pattern() -> re.Pattern[str]:
+    quantity, unit_cost = re.escape("{quantity}"), re.escape("{unit_cost}")
+    text = re.escape(AMOUNT_FORMULA)
+    for name, placeholder in (("quantity", quantity), ("unit_cost", unit_cost)):
+        text = text.replace(placeholder, rf"(?P<{name}>[A-Z]{{1,3}}\d+)", 1)
+        text = text.replace(placeholder, f"(?P={name})")
+    return re.compile(text)
+
+
+def amount_formula_cells(formula: str) -> tuple[str, str] | None:
+    """The (quantity, unit cost) cells an Amount formula of the template's shape multiplies,
+    wherever they point; None for any other formula. Ignores $ signs, spaces and case."""
+    match = _amount_pattern().fullmatch(formula.replace("$", "").replace(" ", "").upper())
+    return (match.group("quantity"), match.group("unit_cost")) if match else None
 
 
 def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int:

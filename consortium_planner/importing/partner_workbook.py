@@ -72,6 +72,7 @@ from consortium_planner.exporting.partner_template import (
     YES,
     ProfileField,
     amount_formula,
+    amount_formula_cells,
     identity_checksum,
 )
 from consortium_planner.importing.errors import ImportFileError
@@ -902,21 +903,15 @@ def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
         plan.notes.append(NOTE_NO_CACHED_RESULTS)
 
 
-_TEMPLATE_AMOUNT = re.compile(
-    r"=IF\(AND\(ISNUMBER\(([A-Z]+\d+)\),ISNUMBER\(([A-Z]+\d+)\)\),ROUND\(\1\*\2,2\),\"\"\)")
-
-
 def _stray_template_formula(cell: _Cell, row: int, columns: _CostColumns) -> str | None:
     """The template's Amount formula left pointing at other cells than this line's quantity and
     unit cost (rows or columns moved by a program that does not rewrite formulas): what it
     shows is not this line's amount, so the line cannot be read. None if it is not that."""
-    if cell.formula is None:
-        return None
-    match = _TEMPLATE_AMOUNT.fullmatch(cell.formula.replace("$", "").replace(" ", "").upper())
-    if match is None:
+    cells = amount_formula_cells(cell.formula) if cell.formula is not None else None
+    if cells is None:
         return None
     own = f"{_letter(columns.quantity)}{row}", f"{_letter(columns.unit_cost)}{row}"
-    return (f"The Amount formula multiplies {match.group(1)} by {match.group(2)}, not this "
+    return (f"The Amount formula multiplies {cells[0]} by {cells[1]}, not this "
             f"line's Quantity ({own[0]}) and Unit cost ({own[1]}): rows or columns were moved "
             "without their formulas. Type the amount, or copy the formula from a line that "
             "works.")
