@@ -145,3 +145,8 @@ def copy_row(sheet: Worksheet, source: int, target: int) -> None:
             value = Translator(value, origin=cell.coordinate).translate_formula(
                 f"{cell.column_letter}{target}")
         sheet.cell(target, cell.column).value = value
+
+
+def delete_columns(sheet: Worksheet, index: int, amount: int = 1) -> None:
+    sheet.delete_cols(index, amount)
+    _translate_moved(sheet, lambda _, column: column >= index, 0, -amount)
