@@ -38,6 +38,7 @@ from consortium_planner.domain.money import (
     parse_amount,
     parse_decimal,
 )
+from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import CostCategory
 from consortium_planner.exporting.partner_template import (
     CATEGORY_LABELS,
@@ -506,8 +507,9 @@ def _plain(value: Decimal) -> str:
 
 
 def _heading_key(text: str) -> str:
-    """Headings and labels compare without case or spacing: a retyped "person-months" counts."""
-    return _SPACES.sub(" ", text).strip().casefold()
+    """Headings and labels compare as typed text does (`fold`), spacing aside: a retyped
+    "your person-months" counts."""
+    return fold(_SPACES.sub(" ", text).strip())
 
 
 def _letter(column: int) -> str:
