@@ -11,8 +11,11 @@ One workbook per participant, written with openpyxl, no macros:
 - Identity (veryHidden): project, participant, organisation and a checksum, so the importer
   recognises the workbook and refuses a foreign or edited one.
 
-The layout constants below are the contract with `importing.partner_workbook`, which reads the
-returned file by these positions and checks the headings first. Sheets are protected without a
+The layout constants below are the contract with `importing.partner_workbook`. The reader finds
+each table by its heading texts (not by fixed rows or columns), so a partner who inserts a row or
+a column does not shift what is read; since version 2 the identity sheet lists the workbook's
+work packages and the Effort sheet carries each row's work package in a hidden key column, so a
+deleted or relabelled row is noticed rather than read as "no effort". Sheets are protected without a
 password (structure and headings stay put; yellow input cells are unlocked). User text that
 starts with =, +, -, @, tab or CR is written as text, never as a formula.
 """
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 FORMAT_ID = "consortium-planner/partner-workbook"
-TEMPLATE_VERSION = 1
+TEMPLATE_VERSION = 2  # 2: identity lists the work packages; Effort has a hidden key column
 
 SHEET_INSTRUCTIONS = "Instructions"
 SHEET_ORGANISATION = "Organisation"
@@ -50,7 +53,7 @@ SHEET_SUMMARY = "Summary"
 SHEET_LISTS = "Lists"
 SHEET_IDENTITY = "cp_identity"  # veryHidden; its name marks a partner workbook
 
-HEADER_ROW = 4  # the heading row of the Organisation, Effort and Costs tables
+HEADER_ROW = 4  # where the writer puts the heading rows; the reader searches for them
 FIRST_DATA_ROW = 5
 BLANK_COST_LINES = 100  # empty lines offered below the pre-filled ones
 
@@ -105,14 +108,20 @@ PROFILE_FIELDS: tuple[ProfileField, ...] = (
 PROFILE_ROWS: dict[str, int] = {
     field.key: FIRST_DATA_ROW + index for index, field in enumerate(PROFILE_FIELDS)
 }
-PROFILE_VALUE_COLUMN = 2
+PROFILE_HEADINGS: tuple[str, ...] = ("Field", "Your details", "How to fill in")
+PROFILE_LABEL_COLUMN, PROFILE_VALUE_COLUMN = 1, 2
 PERSONNEL_COST_CELL = f"{SHEET_ORGANISATION}!$B${PROFILE_ROWS['monthly_personnel_cost']}"
 
 EFFORT_HEADINGS: tuple[str, ...] = (
     "WP", "Title", "Lead", "Starts (month)", "Ends (month)", "Your person-months",
     "Personnel cost (EUR)",
 )
-EFFORT_WP_COLUMN, EFFORT_MONTHS_COLUMN, EFFORT_COST_COLUMN = 1, 6, 7
+EFFORT_WP_COLUMN, EFFORT_TITLE_COLUMN, EFFORT_MONTHS_COLUMN, EFFORT_COST_COLUMN = 1, 2, 6, 7
+# A hidden column holding each row's work package number (version 2 on): a partner who clears or
+# retypes the visible "WP1" label, or sorts the rows, still returns effort the reader can place.
+EFFORT_KEY_HEADING = "Work package key (do not change)"
+EFFORT_KEY_COLUMN = len(EFFORT_HEADINGS) + 1
+EFFORT_TOTAL_LABEL = "Total"
 
 COST_HEADINGS: tuple[str, ...] = (
     "Category", "Work package", "Description", "Quantity", "Unit cost (EUR)", "Amount (EUR)",
@@ -136,10 +145,13 @@ CATEGORY_HELP: dict[CostCategory, str] = {
     CostCategory.D: "Other cost categories the call allows that fit nowhere above.",
 }
 
-IDENTITY_KEYS: tuple[str, ...] = (
+IDENTITY_KEYS_V1: tuple[str, ...] = (
     "format", "template_version", "project", "project_title", "participant", "organisation_id",
     "organisation", "pic", "generated_at",
 )
+# Version 2 adds the work packages the workbook was made with ("1,2,3"), so the reader knows
+# which Effort rows must be there and which cost lines the workbook covers.
+IDENTITY_KEYS: tuple[str, ...] = (*IDENTITY_KEYS_V1, "work_packages")
 
 INPUT_FILL_COLOUR = "FFF2CC"  # light yellow: type here
 CALCULATED_FILL_COLOUR = "EDEDED"  # light grey: calculated, do not type
@@ -150,18 +162,28 @@ INSTRUCTIONS_WIDTH = 75
 ORGANISATION_WIDTHS = (34, 46, 72)
 COSTS_WIDTHS = (36, 34, 48, 11, 16, 16, 3, 36, 80)
 SUMMARY_WIDTHS = (36, 18, 80)
+LISTS_WORK_PACKAGES_HEADING = "Work packages"  # the Lists column a version 1 reader falls back on
 
 
 # --- labels shared with the importer ------------------------------------------------------------
 
 
-def identity_checksum(values: Mapping[str, str]) -> str:
+def identity_keys(version: int) -> tuple[str, ...]:
+    """The identity fields a workbook of `version` holds (and its checksum covers)."""
+    return IDENTITY_KEYS_V1 if version < 2 else IDENTITY_KEYS
+
+
+def work_package_list(numbers: Sequence[int]) -> str:
+    return ",".join(str(number) for number in numbers)
+
+
+def identity_checksum(values: Mapping[str, str], version: int = TEMPLATE_VERSION) -> str:
     """A checksum over the identity fields: spots an edited or pasted identity sheet.
 
     It is not a signature (anyone with the app could recompute it); it guards against mistakes,
     such as a workbook copied for another partner with its hidden sheet changed by hand.
     """
-    text = "\n".join(f"{key}={values.get(key, '')}" for key in IDENTITY_KEYS)
+    text = "\n".join(f"{key}={values.get(key, '')}" for key in identity_keys(version))
     return hashlib.sha256(f"{FORMAT_ID}\n{text}".encode()).hexdigest()
 
 
@@ -441,7 +463,7 @@ def _organisation(sheet: Worksheet, context: _Context, lists: Mapping[str, str])
     note.value = ("Check every yellow cell and correct or complete it. The coordinator filled in "
                   "what was already known.")
     note.font = styles.note
-    for column, heading in enumerate(("Field", "Your details", "How to fill in"), start=1):
+    for column, heading in enumerate(PROFILE_HEADINGS, start=1):
         set_text(sheet.cell(HEADER_ROW, column), heading)
         styles.header(sheet.cell(HEADER_ROW, column))
     validations = {
@@ -540,9 +562,13 @@ def _effort(sheet: Worksheet, context: _Context) -> None:
         cost.value = (f'=IF(ISNUMBER({months.coordinate}),'
                       f'ROUND({months.coordinate}*{PERSONNEL_COST_CELL},2),"")')
         styles.calculated(cost, MONEY_FORMAT)
+        sheet.cell(row, EFFORT_KEY_COLUMN).value = work_package.number
+    key_heading = sheet.cell(HEADER_ROW, EFFORT_KEY_COLUMN)
+    set_text(key_heading, EFFORT_KEY_HEADING)
+    sheet.column_dimensions[key_heading.column_letter].hidden = True
     total_row = last_row + 1
-    label = sheet.cell(total_row, 2)
-    label.value = "Total"
+    label = sheet.cell(total_row, EFFORT_TITLE_COLUMN)
+    label.value = EFFORT_TOTAL_LABEL
     label.font = styles.bold
     for column, number_format in ((months_column, MONTHS_FORMAT), (cost_column, MONEY_FORMAT)):
         cell = sheet[f"{column}{total_row}"]
@@ -559,12 +585,34 @@ def cost_last_row(line_count: int) -> int:
     return FIRST_DATA_ROW + line_count + BLANK_COST_LINES - 1
 
 
-def amount_formula(row: int) -> str:
-    """The Amount column's formula: quantity x unit cost, half-up to the cent, as the app does."""
-    quantity = f"D{row}"
-    unit_cost = f"E{row}"
-    return (f'=IF(AND(ISNUMBER({quantity}),ISNUMBER({unit_cost})),'
-            f'ROUND({quantity}*{unit_cost},2),"")')
+AMOUNT_FORMULA = ('=IF(AND(ISNUMBER({quantity}),ISNUMBER({unit_cost})),'
+                  'ROUND({quantity}*{unit_cost},2),"")')
+
+
+def amount_formula(row: int, quantity_column: str = "D", unit_cost_column: str = "E") -> str:
+    """The Amount column's formula: quantity x unit cost, half-up to the cent, as the app does.
+
+    The reader passes the columns where it found Quantity and Unit cost, since a spreadsheet
+    program rewrites the formula when the partner inserts a column."""
+    return AMOUNT_FORMULA.format(quantity=f"{quantity_column}{row}",
+                                 unit_cost=f"{unit_cost_column}{row}")
+
+
+@cache
+def _amount_pattern() -> re.Pattern[str]:
+    quantity, unit_cost = re.escape("{quantity}"), re.escape("{unit_cost}")
+    text = re.escape(AMOUNT_FORMULA)
+    for name, placeholder in (("quantity", quantity), ("unit_cost", unit_cost)):
+        text = text.replace(placeholder, rf"(?P<{name}>[A-Z]{{1,3}}\d+)", 1)
+        text = text.replace(placeholder, f"(?P={name})")
+    return re.compile(text)
+
+
+def amount_formula_cells(formula: str) -> tuple[str, str] | None:
+    """The (quantity, unit cost) cells an Amount formula of the template's shape multiplies,
+    wherever they point; None for any other formula. Ignores $ signs, spaces and case."""
+    match = _amount_pattern().fullmatch(formula.replace("$", "").replace(" ", "").upper())
+    return (match.group("quantity"), match.group("unit_cost")) if match else None
 
 
 def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int:
@@ -745,7 +793,7 @@ def _lists(sheet: Worksheet, snapshot: ProjectSnapshot) -> dict[str, str]:
         "region": ("B", "Regions (NUTS 2)", region_choices()),
         "org_type": ("C", "Organisation types", tuple(ORG_TYPE_LABELS.values())),
         "category": ("D", "Cost categories", tuple(COST_CATEGORY_LABELS.values())),
-        "work_package": ("E", "Work packages", tuple(
+        "work_package": ("E", LISTS_WORK_PACKAGES_HEADING, tuple(
             work_package_label(wp.number, wp.title) for wp in snapshot.work_packages)),
         "yes_no": ("F", "Yes / No", (YES, NO)),
     }
@@ -774,6 +822,7 @@ def identity_values(snapshot: ProjectSnapshot, participant: ParticipantInfo,
         "organisation": participant.organisation.legal_name,
         "pic": participant.organisation.pic or "",
         "generated_at": generated_at.isoformat(timespec="seconds"),
+        "work_packages": work_package_list([wp.number for wp in snapshot.work_packages]),
     }
     return {key: cell_text(value).text.strip() for key, value in values.items()}
 

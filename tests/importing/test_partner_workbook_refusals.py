@@ -196,7 +196,9 @@ def test_changed_layout_is_refused(demo_path: Path, tmp_path: Path) -> None:
 
     path = fill(make_workbook(demo_path, tmp_path / "p3.xlsx"), rename_heading)
     result = import_refused(demo_path, path)
-    assert "the Costs sheet's layout was changed" in messages(result)[0]
+    assert "the costs sheet's layout was changed" in messages(result)[0].lower()
+    assert "“Description”" in messages(result)[0]
+    assert located(result) == {("Costs", 4, "")}
 
 
 def test_opendocument_copy_is_refused_with_advice(demo_path: Path, tmp_path: Path) -> None:
