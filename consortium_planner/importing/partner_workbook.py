@@ -41,7 +41,7 @@ from consortium_planner.domain.money import (
 )
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import CostCategory
-from consortium_planner.exporting.partner_template import (
+from consortium_planner.formats.partner_workbook import (
     CATEGORY_LABELS,
     COST_AMOUNT_COLUMN,
     COST_CATEGORY_COLUMN,

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.domain.money import ZERO, two_places
 from consortium_planner.domain.vocab import ORG_TYPE_LABELS, CostCategory, OrgType, SmeClass
-from consortium_planner.exporting.partner_template import PROFILE_FIELDS
+from consortium_planner.formats.partner_workbook import PROFILE_FIELDS
 from consortium_planner.importing.errors import ImportFileError
 from consortium_planner.importing.partner_workbook import (
     ReturnedCostLine,
@@ -316,7 +316,7 @@ def _check_against_workspace(
     session: Session, plan: ReturnedWorkbook, participant: Participant,
     work_packages: dict[int, WorkPackage],
 ) -> list[SheetProblem]:
-    from consortium_planner.exporting.partner_template import (
+    from consortium_planner.formats.partner_workbook import (
         SHEET_COSTS,
         SHEET_EFFORT,
         SHEET_ORGANISATION,

@@ -14,12 +14,12 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from consortium_planner.domain.project import ProjectSnapshot
-from consortium_planner.exporting.partner_template import (
+from consortium_planner.exporting.partner_template import write_partner_workbook
+from consortium_planner.formats.partner_workbook import (
     PROFILE_ROWS,
     SHEET_COSTS,
     SHEET_EFFORT,
     SHEET_ORGANISATION,
-    write_partner_workbook,
 )
 from consortium_planner.services.snapshot import find_project_id, load_snapshot
 from consortium_planner.workspace import Workspace

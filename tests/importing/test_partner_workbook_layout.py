@@ -31,7 +31,7 @@ from partner_workbook_fill import (
 )
 
 from consortium_planner.cli import main
-from consortium_planner.exporting.partner_template import (
+from consortium_planner.formats.partner_workbook import (
     IDENTITY_KEYS_V1,
     SHEET_COSTS,
     SHEET_EFFORT,

@@ -21,7 +21,7 @@ from partner_workbook_fill import (
     make_workbook,
 )
 
-from consortium_planner.exporting.partner_template import (
+from consortium_planner.formats.partner_workbook import (
     SHEET_COSTS,
     SHEET_EFFORT,
     SHEET_ORGANISATION,

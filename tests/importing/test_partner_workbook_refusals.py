@@ -21,7 +21,7 @@ from partner_workbook_fill import (
 )
 from sqlalchemy import select
 
-from consortium_planner.exporting.partner_template import SHEET_IDENTITY
+from consortium_planner.formats.partner_workbook import SHEET_IDENTITY
 from consortium_planner.models import Organisation, Participant, WorkPackage
 from consortium_planner.services.interchange import load_project
 from consortium_planner.services.partner_returns import (
