@@ -6,7 +6,6 @@ application `Decimal`, so nothing in the budget path touches float on any databa
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -19,22 +18,6 @@ from consortium_planner.domain.money import (
     rate_to_millionths,
     to_hundredths,
 )
-
-# The limits of what a whole-number column holds, one home for import, load and the editors (the
-# project JSON schema states the same figures; a test holds them equal). SQLite's integers end
-# at 2**63 - 1; these end far below, at what a plan can mean.
-MAX_INTEGER = 10**9  # staff headcounts and the numbers of participants, packages, tasks, ...
-MAX_MONTHS = 120  # a project's duration, hence every month of its work plan
-
-# A lone UTF-16 surrogate cannot be encoded as UTF-8, so SQLite refuses the whole statement; a
-# NUL ends the text for SQLite's own functions (length, the CHECK constraints).
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
-
-def unstorable_character(text: str) -> str | None:
-    """'U+D800', naming the first character of `text` that a workspace cannot store, or None."""
-    found = _UNSTORABLE.search(text)
-    return None if found is None else f"U+{ord(found.group()):04X}"
 
 
 class Hundredths(TypeDecorator[Decimal]):

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from consortium_planner.domain.limits import unstorable_character
 from consortium_planner.domain.money import rate_text, round_half_up, two_places
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.models import (
@@ -34,7 +35,6 @@ from consortium_planner.models import (
     Task,
     WorkPackage,
 )
-from consortium_planner.models.types import unstorable_character
 from consortium_planner.names import normalised_name
 from consortium_planner.services.snapshot import region_category_of
 from consortium_planner.workspace import Workspace

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from consortium_planner.models.types import MAX_INTEGER, MAX_MONTHS
-from consortium_planner.money import MAX_AMOUNT
+from consortium_planner.domain.limits import MAX_INTEGER, MAX_MONTHS
+from consortium_planner.domain.money import MAX_AMOUNT
 from consortium_planner.paths import resources_dir
 from consortium_planner.services.interchange import (
     DocumentError,
