@@ -251,8 +251,7 @@ def _parse(text: str) -> Any:
     def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         document = dict(pairs)
         if len(document) != len(pairs):
-            seen: set[str] = set()
-            twice.extend(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+            twice.extend(_duplicates([key for key, _ in pairs]))
         return document
 
     document = json.loads(text, parse_constant=_refuse_constant, parse_int=_whole_number,

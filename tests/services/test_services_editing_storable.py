@@ -1,4 +1,4 @@
-"""The window's editors refuse what a workspace cannot store, with the limits load and import use."""
+"""The window's editors refuse what a workspace cannot store, with load's and import's limits."""
 
 from __future__ import annotations
 
