@@ -545,6 +545,11 @@ class Workspace:
                     "open it read-only or close it there first"
                 ) from error
         try:
+            if state.revision is None and read_only:  # no tables: nothing to upgrade
+                raise WorkspaceError(
+                    path, "is empty: it holds no workspace yet; create it again with 'new' "
+                    "(or 'demo'), or open it for editing to start from an empty workspace"
+                )
             if state.revision != SCHEMA_HEAD and read_only:
                 raise WorkspaceError(
                     path, "uses an older format; open it for editing once to upgrade it"
