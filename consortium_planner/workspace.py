@@ -346,10 +346,12 @@ def insert_prevalidated(
         connection.exec_driver_sql(statement, rows)
         return
     existing = connection.exec_driver_sql(f"SELECT count(*) FROM {table_name}").scalar() or 0
-    # indexes and triggers (the search index's), built again once after the insert
+    # indexes, and the triggers that maintain what _REBUILDS builds again in one statement
+    # (never a trigger that checks the rows), are dropped and made again after the insert
+    kinds = ("index", "trigger") if table_name in _REBUILDS else ("index", "index")
     dropped = [] if existing >= len(rows) else list(connection.exec_driver_sql(
-        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
-        "AND tbl_name = ? AND sql IS NOT NULL", (table_name,)))
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN (?, ?) "
+        "AND tbl_name = ? AND sql IS NOT NULL", (*kinds, table_name)))
     for kind, name, _ in dropped:
         connection.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
     try:

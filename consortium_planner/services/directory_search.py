@@ -56,6 +56,7 @@ _SORT_COLUMNS: dict[str, str] = {
     "id": "o.id",
 }
 _PAGE = 500  # ids per statement when fetching rows
+_SHORTEST_RANKED = 2  # a single word this short is not ranked (see _store_hits)
 
 
 @dataclass(frozen=True)
@@ -134,16 +135,19 @@ def _match_expression(words: Sequence[str]) -> str:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def _store_hits(connection: Connection, text: str) -> bool:
+def _store_hits(connection: Connection, text: str) -> str:
     """The ids matching `text` in the temporary table directory_hits, by position: exact PIC or
-    VAT first, then by bm25. False when the text has no word to search for.
+    VAT first, then by bm25. Returns "" when the text has no word to search for, "ranked", or
+    "unranked" for one word of one or two characters: ranking the half of the directory that
+    matches "m" costs seconds and tells nothing, so those hits are left in id order (the
+    caller sorts them by name).
 
-    Everything runs inside SQLite (no id passes through Python), so a first letter matching
-    half the directory costs little.
+    Everything runs inside SQLite (no id passes through Python).
     """
     words = _words(text)
     if not words:
-        return False
+        return ""
+    ranked = len(words) > 1 or len(words[0]) > _SHORTEST_RANKED
     connection.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS directory_hits "
         "(position INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE)"
@@ -156,12 +160,13 @@ def _store_hits(connection: Connection, text: str) -> bool:
             "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ?",
             (f'ids : "{code.lower()}"',),
         )
+    order = f" ORDER BY bm25(organisation_fts, {_WEIGHTS})" if ranked else ""
     connection.exec_driver_sql(
         f"INSERT OR IGNORE INTO temp.directory_hits (id) SELECT rowid FROM organisation_fts "
-        f"WHERE organisation_fts MATCH ? ORDER BY bm25(organisation_fts, {_WEIGHTS})",
+        f"WHERE organisation_fts MATCH ?{order}",
         (_match_expression(words),),
     )
-    return True
+    return "ranked" if ranked else "unranked"
 
 
 # --- filters ----------------------------------------------------------------------------------
@@ -239,17 +244,17 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort the directory by {query.sort!r}")
     connection = session.connection()
-    has_text = _store_hits(connection, query.text)
+    hits = _store_hits(connection, query.text)
     categories = _category_map(connection)
     conditions = _conditions(connection, query, categories)
     fixed: list[tuple[str, list[Any]]] = []
-    if has_text:
+    if hits:
         fixed.append(("o.id IN (SELECT id FROM temp.directory_hits)", []))
     if query.exclude_project is not None:
         fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
                       "WHERE project_id = ?)", [query.exclude_project]))
     direction = "DESC" if query.descending else "ASC"
-    if query.sort == "rank" and has_text:
+    if query.sort == "rank" and hits == "ranked":
         where, values = _where([*fixed[1:], *conditions.values()])
         statement = (f"SELECT h.id FROM temp.directory_hits h JOIN organisation o ON o.id = h.id "
                      f"WHERE {where} ORDER BY h.position {direction}")

@@ -28,7 +28,8 @@ CREATE VIEW organisation_search_source AS
 SELECT id,
        cp_fold(legal_name || ' ' || short_name) AS name,
        cp_ids(pic, vat) AS ids,
-       cp_fold(city || ' ' || website || ' ' || replace(clusters, ';', ' ')) AS place,
+       cp_fold(city || ' ' || replace(replace(replace(website, 'https://', ''), 'http://', ''),
+                                     'www.', '') || ' ' || replace(clusters, ';', ' ')) AS place,
        cp_fold(notes) AS notes
 FROM organisation
 """
