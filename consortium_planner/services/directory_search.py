@@ -56,6 +56,7 @@ _SORT_COLUMNS: dict[str, str] = {
     "id": "o.id",
 }
 _PAGE = 500  # ids per statement when fetching rows
+_SHORTEST_NUMBER_PREFIX = 5  # digits typed before a number matches as a prefix
 _SHORTEST_RANKED = 2  # a single word this short is not ranked (see _store_hits)
 
 
@@ -131,7 +132,13 @@ def _words(text: str) -> list[str]:
 
 
 def _match_expression(words: Sequence[str]) -> str:
-    """Every word as a prefix: "fraunhofer inst" finds "Fraunhofer-Institut"."""
+    """Every word as a prefix: "fraunhofer inst" finds "Fraunhofer-Institut". A query of one
+    character, or of fewer than five digits (the start of a PIC being typed), matches that word
+    alone: as a prefix it would match most of the directory (every PIC starts with 9) and tell
+    the user nothing."""
+    if len(words) == 1 and (len(words[0]) == 1 or (
+            words[0].isdigit() and len(words[0]) < _SHORTEST_NUMBER_PREFIX)):
+        return f'"{words[0]}"'
     return " ".join(f'"{word}"*' for word in words)
 
 
@@ -284,10 +291,9 @@ def _facets(
     where, values = _where(fixed)
     # grouped in the order of ix_organisation_facets, which the statement then reads alone
     groups = _raw(connection).execute(
-        f"SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''){flag_sql}, "
-        f"o.id IN (SELECT organisation_id FROM participant), count(*) "
+        f"SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''){flag_sql}, count(*) "
         f"FROM organisation o WHERE {where} GROUP BY o.nuts2, o.country, o.org_type, "
-        f"o.sme_class{''.join(f', {n}' for n in range(5, 6 + len(flags)))}",
+        f"o.sme_class{''.join(f', {n}' for n in range(5, 5 + len(flags)))}",
         (*flag_values, *values),
     ).fetchall()
     tests: dict[str, Any] = {}
@@ -308,7 +314,8 @@ def _facets(
         "category": lambda row: categories.get(row[1], ""), "org_type": lambda row: row[2],
         "sme_class": lambda row: row[3],
     }
-    counted: dict[str, Counter[str]] = {key: Counter() for key in (*value_of, "no_project")}
+    counted: dict[str, Counter[str]] = {key: Counter() for key in value_of}
+    without_project = 0  # organisations matching every facet but the project one
     for row in groups:
         failing = [key for key, test in tests.items() if not test(row)]
         if len(failing) > 1:
@@ -316,8 +323,8 @@ def _facets(
         for key, value in value_of.items():
             if not failing or failing == [key]:
                 counted[key][value(row)] += row[-1]
-        if (not failing or failing == ["project"]) and not row[-2]:
-            counted["no_project"][""] += row[-1]
+        if not failing or failing == ["project"]:
+            without_project += row[-1]
 
     def joined(key: str, select_sql: str) -> list[Any]:
         """`select_sql` (grouped by its first column) over the matching organisations' ids."""
@@ -349,7 +356,10 @@ def _facets(
             "project", "SELECT project_id, count(DISTINCT organisation_id) FROM participant "
             "WHERE 1")
     ]
-    projects.extend(("", "In no project", n) for n in counted["no_project"].values())
+    # "in no project": the matches less those taking part in some project (a short list)
+    taking_part = joined("project", "SELECT 0, count(DISTINCT organisation_id) FROM participant "
+                                    "WHERE 1")
+    projects.append(("", "In no project", without_project - sum(n for _, n in taking_part)))
     result["project"] = _facet(projects)
     return result
 

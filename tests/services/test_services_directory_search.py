@@ -90,6 +90,13 @@ def test_each_word_is_a_prefix_and_every_word_must_match(workspace):
     assert names(workspace, "fraunhofer zzz") == []
 
 
+def test_one_letter_or_a_few_digits_match_whole_words_only(workspace):
+    assert names(workspace, "m") == []  # not half of the directory
+    assert names(workspace, "mu") != []
+    assert names(workspace, "9990") == []  # the start of a PIC being typed
+    assert len(names(workspace, "99900")) == 6
+
+
 def test_city_website_clusters_and_notes_are_searched(workspace):
     assert names(workspace, "sevilla") == ["Compositi Andalucía S.L."]
     assert set(names(workspace, "automotive")) == {"Müller Maschinenbau GmbH",
