@@ -142,9 +142,10 @@ def generate_columns(rows: int, seed: int = 12) -> dict[str, list]:
         columns["address"].append(f"{rng.randrange(1, 200)} Main street")
         columns["city"].append(city)
         columns["postcode"].append(str(rng.randrange(10000, 99999)))
-        columns["website"].append(f"https://www.org{number}.example.eu")
+        site = f"{fold(name.split()[0]).strip('.,')}{number}.{country.lower()}"
+        columns["website"].append(f"https://www.{site}")
         columns["contact_name"].append(rng.choice(surnames))
-        columns["email"].append(f"office@org{number}.example.eu")
+        columns["email"].append(f"office@{site}")
         columns["phone"].append(f"+{rng.randrange(10**9, 10**10)}")
         columns["clusters"].append("; ".join(rng.sample(CLUSTERS, rng.choice((0, 1, 1, 2, 3)))))
         columns["notes"].append("Worked with us on a Horizon project" if number % 9 == 0 else "")
