@@ -173,3 +173,13 @@ def test_the_schema_states_the_same_limits_as_the_code() -> None:
     assert set(_integer_maxima(schema)) == {MAX_INTEGER, MAX_MONTHS}
     digits = len(str(int(MAX_AMOUNT - 1)))
     assert f"^[0-9]{{1,{digits}}}(\\\\.[0-9]{{1,2}})?$" in json.dumps(schema)
+
+
+def test_the_schema_states_the_organisation_text_limits_of_the_code() -> None:
+    from consortium_planner.domain.limits import ORGANISATION_TEXT_LIMITS
+
+    schema = json.loads((resources_dir() / "schema" / "project.schema.json").read_text("utf-8"))
+    organisation = schema["properties"]["organisations"]["items"]["properties"]
+    stated = {name: spec["maxLength"] for name, spec in organisation.items()
+              if name in ORGANISATION_TEXT_LIMITS}
+    assert stated == ORGANISATION_TEXT_LIMITS
