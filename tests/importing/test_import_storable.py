@@ -46,7 +46,7 @@ def test_text_longer_than_the_workspace_holds_is_an_error_on_its_cell(
     from consortium_planner.importing.plan import build_organisation_plan
 
     limit = ORGANISATION_TEXT_LIMITS[field]
-    rows = [["Legal name", "Country", header] if field != "legal_name" else ["Legal name", "Country"]]
+    rows = [["Legal name", "Country"] + ([header] if field != "legal_name" else [])]
     long_text = "x" * (limit + 1)
     rows.append(["Acme", "DE", long_text] if field != "legal_name" else [long_text, "DE"])
     rows.append(["Beta", "FR", "y" * limit] if field != "legal_name" else ["b" * limit, "FR"])
