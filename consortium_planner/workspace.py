@@ -10,13 +10,14 @@ never needs cleaning up. Others may open the file read-only at the same time.
 
 from __future__ import annotations
 
+import json
 import logging
-import os
+import re
 import shutil
-import tempfile
 import sqlite3
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from consortium_planner.atomic_files import new_temp_beside, replace_durably
+from consortium_planner.domain.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +37,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner workspace
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
@@ -244,6 +246,130 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
     return FileState(revision=row[0] if row else None, application_id=application_id)
 
 
+# --- SQL functions of the directory's search index -------------------------------------------
+# The triggers of migration 0003 call these, so every connection that writes organisations must
+# have them: each engine's connections get them below (Alembic's included). Another SQLite tool
+# can read a workspace, but writing an organisation there fails with "no such function: cp_fold"
+# (nothing is written), rather than leaving the search index out of step.
+
+
+class _FoldTable(dict[int, str]):
+    """fold() of each character, computed once: fold works character by character (casefold,
+    the letter table, NFKD and dropping combining marks are all per code point), so a
+    translate() through this table gives fold's result at C speed on a whole column."""
+
+    def __missing__(self, code_point: int) -> str:
+        folded = self[code_point] = fold(chr(code_point))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fast_fold(text: str | None) -> str:
+    """`domain.text.fold(text)`, for the many calls of indexing (the tests compare the two)."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE)
+
+
+def compact_code(code: str | None) -> str:
+    """A PIC or VAT number without spaces, dots or dashes, in capitals: "de 123.456" -> DE123456."""
+    if not code:
+        return ""
+    if code.isascii() and code.isalnum():
+        return code.upper()
+    return re.sub(r"[^0-9A-Za-z]", "", code).upper()
+
+
+def _sql_ids(pic: str | None, vat: str | None) -> str:
+    """The words the index holds for the codes: PIC, VAT, and the VAT without its country."""
+    words = [compact_code(pic), compact_code(vat)]
+    if len(words[1]) > 2 and words[1][:2].isalpha():
+        words.append(words[1][2:])
+    return " ".join(word for word in words if word).lower()
+
+
+def _place_text(city: str, website: str, clusters: str) -> str:
+    """City, website without its scheme or "www." (noise every site shares), and clusters."""
+    site = website.replace("https://", "").replace("http://", "").replace("www.", "")
+    return f"{city} {site} {clusters.replace(';', ' ')}"
+
+
+def _sql_place(city: str | None, website: str | None, clusters: str | None) -> str:
+    return fast_fold(_place_text(city or "", website or "", clusters or ""))
+
+
+def split_clusters(text: str | None) -> list[str]:
+    """The cluster names of `Organisation.clusters` ("; "-separated), once each (folded)."""
+    names: dict[str, str] = {}
+    for name in (text or "").split(";"):
+        name = " ".join(name.split())
+        if name:
+            names.setdefault(fast_fold(name), name)
+    return list(names.values())
+
+
+def _sql_clusters(text: str | None) -> str:
+    return json.dumps(split_clusters(text))
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """The functions the search triggers call, on one SQLite connection."""
+    connection.create_function("cp_fold", 1, fast_fold, deterministic=True)
+    connection.create_function("cp_ids", 2, _sql_ids, deterministic=True)
+    connection.create_function("cp_place", 3, _sql_place, deterministic=True)
+    connection.create_function("cp_clusters", 1, _sql_clusters, deterministic=True)
+
+
+def _fold_column(texts: list[str]) -> list[str]:
+    """fast_fold of each text, in one translate() of the whole column (no text holds \x00)."""
+    joined = "\x00".join(texts)
+    folded = joined.lower() if joined.isascii() else joined.translate(_FOLD_TABLE)
+    return folded.split("\x00")
+
+
+def _rebuild_organisation_search(connection: Connection) -> None:
+    """The search index and the cluster table of every organisation, rebuilt in bulk: the same
+    functions as the view organisation_search_source and the triggers (migration 0003) use,
+    applied to whole columns at once instead of once per row through SQLite."""
+    rows = connection.exec_driver_sql(
+        "SELECT id, legal_name, short_name, pic, vat, city, website, clusters, notes "
+        "FROM organisation").fetchall()
+    if any("\x00" in text for row in rows for text in (row[1], row[2], row[5], row[6], row[7],
+                                                        row[8]) if text):
+        connection.exec_driver_sql(  # never in practice: the slow path stays correct
+            "INSERT INTO organisation_fts (organisation_fts) VALUES ('rebuild')")
+    else:
+        ids = [row[0] for row in rows]
+        names = _fold_column([f"{row[1]} {row[2]}" for row in rows])
+        codes = [_sql_ids(row[3], row[4]) for row in rows]
+        places = _fold_column([_place_text(row[5], row[6], row[7]) for row in rows])
+        notes = _fold_column([row[8] or "" for row in rows])
+        connection.exec_driver_sql(
+            "INSERT INTO organisation_fts (organisation_fts) VALUES ('delete-all')")
+        connection.exec_driver_sql(
+            "INSERT INTO organisation_fts (rowid, name, ids, place, notes) "
+            "VALUES (?, ?, ?, ?, ?)", list(zip(ids, names, codes, places, notes)))
+    connection.exec_driver_sql("DELETE FROM organisation_cluster")
+    memberships = [
+        (row[0], fast_fold(name), name) for row in rows if row[7]
+        for name in split_clusters(row[7])
+    ]
+    if memberships:
+        connection.exec_driver_sql(
+            "INSERT INTO organisation_cluster (organisation_id, key, name) VALUES (?, ?, ?)",
+            memberships)
+
+
+# Derived data rebuilt in bulk after a large insert that ran without its triggers.
+_REBUILDS: dict[str, Callable[[Connection], None]] = {
+    "organisation": _rebuild_organisation_search,
+}
+
+
 # --- engines ----------------------------------------------------------------------------------
 
 
@@ -259,8 +385,12 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
         # Let SQLAlchemy's "begin" event own transactions (pysqlite's own handling would
         # commit DDL on its own and start transactions late).
         dbapi_connection.isolation_level = None
+        register_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
+        # 64 MB of page cache (SQLite's default is 2 MB): the directory's searches look rows
+        # up by id all over a file of tens of MB
+        cursor.execute("PRAGMA cache_size = -65536")
         if not read_only:
             cursor.execute("PRAGMA journal_mode = DELETE")
             cursor.execute("PRAGMA synchronous = FULL")
@@ -316,7 +446,8 @@ def insert_prevalidated(
     `empty_text_columns` become ''. When the rows outnumber those already in the table, its
     indexes are dropped and built again afterwards, from their own stored definitions and in the
     same transaction: building an index from sorted rows is cheaper than inserting each row
-    into it (a unique index still refuses a duplicate, when it is built).
+    into it (a unique index still refuses a duplicate, when it is built). Its triggers go the
+    same way, and what they maintain (the directory's search index) is rebuilt once after.
     """
     names = list(columns)
     placeholder = _PLACEHOLDERS[connection.dialect.paramstyle]
@@ -330,11 +461,14 @@ def insert_prevalidated(
         connection.exec_driver_sql(statement, rows)
         return
     existing = connection.exec_driver_sql(f"SELECT count(*) FROM {table_name}").scalar() or 0
-    indexes = [] if existing >= len(rows) else list(connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL", (table_name,)))
-    for name, _ in indexes:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    # indexes, and the triggers that maintain what _REBUILDS builds again in one statement
+    # (never a trigger that checks the rows), are dropped and made again after the insert
+    kinds = ("index", "trigger") if table_name in _REBUILDS else ("index", "index")
+    dropped = [] if existing >= len(rows) else list(connection.exec_driver_sql(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN (?, ?) "
+        "AND tbl_name = ? AND sql IS NOT NULL", (*kinds, table_name)))
+    for kind, name, _ in dropped:
+        connection.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
     try:
         connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
         try:
@@ -342,8 +476,10 @@ def insert_prevalidated(
         finally:
             connection.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
     finally:
-        for _, definition in indexes:
+        for _, _, definition in dropped:
             connection.exec_driver_sql(definition)
+    if any(kind == "trigger" for kind, _, _ in dropped):
+        _REBUILDS[table_name](connection)
 
 
 def backup_path_for(path: Path, revision: str) -> Path:
@@ -545,6 +681,11 @@ class Workspace:
                     "open it read-only or close it there first"
                 ) from error
         try:
+            if state.revision is None and read_only:  # no tables: nothing to upgrade
+                raise WorkspaceError(
+                    path, "is empty: it holds no workspace yet; create it again with 'new' "
+                    "(or 'demo'), or open it for editing to start from an empty workspace"
+                )
             if state.revision != SCHEMA_HEAD and read_only:
                 raise WorkspaceError(
                     path, "uses an older format; open it for editing once to upgrade it"

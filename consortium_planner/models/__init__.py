@@ -1,7 +1,12 @@
 """Typed SQLAlchemy 2 models of a workspace. Import them from here."""
 
 from consortium_planner.models.base import Base
-from consortium_planner.models.organisation import NotDuplicate, Organisation
+from consortium_planner.models.organisation import (
+    NotDuplicate,
+    Organisation,
+    OrganisationCluster,
+    SavedSearch,
+)
 from consortium_planner.models.project import (
     CostItem,
     Deliverable,
@@ -24,9 +29,11 @@ __all__ = [
     "Milestone",
     "NotDuplicate",
     "Organisation",
+    "OrganisationCluster",
     "Participant",
     "Project",
     "RegionCategoryEntry",
+    "SavedSearch",
     "Task",
     "WorkPackage",
     "milestone_work_package",

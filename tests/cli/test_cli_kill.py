@@ -25,7 +25,7 @@ import openpyxl
 import pytest
 
 from consortium_planner.cli import main
-from consortium_planner.exporting.partner_template import SHEET_EFFORT
+from consortium_planner.formats.partner_workbook import SHEET_EFFORT
 from consortium_planner.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -237,3 +237,26 @@ def test_a_large_group_marked_not_duplicates_is_not_proposed_again(empty):
 def find_duplicates_in(workspace: Workspace):
     with workspace.sessions() as session:
         return find_duplicates(session)
+
+
+def test_the_search_index_follows_a_merge_and_its_undo(demo, duplicated):
+    from consortium_planner.services.directory_search import DirectoryQuery, search
+
+    keep, copy = duplicated["keep"], duplicated["copy"]
+
+    def found(text: str, **filters: frozenset[str]) -> tuple[int, ...]:
+        with demo.sessions() as session:
+            return search(session, DirectoryQuery(text=text, **filters), facets=False).ids
+
+    with demo.transaction() as session:
+        session.get(Organisation, copy).clusters = "Zyxwv Cluster"
+    assert found("copy of the partner") == (copy,)
+    assert found("", clusters=frozenset({"zyxwv cluster"})) == (copy,)
+    result = merge_organisations(demo, keep, [copy], {"legal_name": copy, "clusters": copy})
+    assert found("copy of the partner") == (keep,)
+    assert found("", clusters=frozenset({"zyxwv cluster"})) == (keep,)
+    assert found("elsewhere") == ()  # the copy's city was not chosen
+    undo_merge(demo, result)
+    assert found("copy of the partner") == (copy,)
+    assert found("elsewhere") == (copy,)
+    assert found("", clusters=frozenset({"zyxwv cluster"})) == (copy,)
