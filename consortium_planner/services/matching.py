@@ -16,7 +16,7 @@ match a handful of records).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,8 +25,7 @@ from consortium_planner.models import Organisation
 from consortium_planner.names import normalised_name
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A directory organisation found by one key, with the keys the rule compares."""
 
     id: int
@@ -34,8 +33,7 @@ class Candidate:
     vat: str | None
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """The answer: the matched organisation (None: a new one), by which key ("pic", "vat",
     "name" or ""), and why a weaker key's candidate was not taken ("" when nothing conflicts)."""
 
@@ -70,31 +68,47 @@ def choose(pic: str | None, vat: str | None, by_pic: Candidate | None,
 
 
 class DirectoryIndex:
-    """The directory's keys in memory, so that 50,000 rows match in one pass."""
+    """The directory's keys in memory, so that 50,000 rows match in one pass. It keeps ids (a
+    `Candidate` is made only for a key that is found), since building it must stay cheap for a
+    directory of 134,000 organisations."""
 
     def __init__(self, session: Session) -> None:
-        self.by_pic: dict[str, Candidate] = {}
-        self.by_vat: dict[str, Candidate] = {}
-        self.by_name: dict[tuple[str, str], Candidate] = {}
+        self.by_pic: dict[str, int] = {}
+        self.by_vat: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], int] = {}
+        self.pic_of: dict[int, str | None] = {}
+        self.vat_of: dict[int, str | None] = {}
         rows = session.execute(select(
             Organisation.id, Organisation.pic, Organisation.vat, Organisation.name_key,
             Organisation.country).order_by(Organisation.id))
-        self.empty = True
         for organisation_id, pic, vat, name_key, country in rows:
-            self.empty = False
-            candidate = Candidate(organisation_id, pic, vat)
+            self.pic_of[organisation_id], self.vat_of[organisation_id] = pic, vat
             if pic:
-                self.by_pic.setdefault(pic, candidate)
+                self.by_pic.setdefault(pic, organisation_id)
             if vat:
-                self.by_vat.setdefault(vat, candidate)
+                self.by_vat.setdefault(vat, organisation_id)
             if name_key:
-                self.by_name.setdefault((name_key, country or ""), candidate)
+                self.by_name.setdefault((name_key, country or ""), organisation_id)
+
+    @property
+    def empty(self) -> bool:
+        return not self.pic_of
+
+    def _candidate(self, organisation_id: int | None) -> Candidate | None:
+        if organisation_id is None:
+            return None
+        return Candidate(organisation_id, self.pic_of[organisation_id],
+                         self.vat_of[organisation_id])
 
     def find(self, pic: str | None, vat: str | None, name_key: str, country: str | None) -> Match:
         """The match of one record (`name_key` already normalised, as the plan holds it)."""
-        return choose(pic, vat, self.by_pic.get(pic) if pic else None,
-                      self.by_vat.get(vat) if vat else None,
-                      self.by_name.get((name_key, country or "")) if name_key else None)
+        candidate = self._candidate
+        by_pic = candidate(self.by_pic.get(pic)) if pic else None
+        if by_pic is not None:  # the rule stops at a PIC match: skip the other look-ups
+            return choose(pic, vat, by_pic, None, None)
+        return choose(pic, vat, None, candidate(self.by_vat.get(vat)) if vat else None,
+                      candidate(self.by_name.get((name_key, country or "")))
+                      if name_key else None)
 
 
 def find_in_session(session: Session, pic: str | None, vat: str | None, legal_name: str,
@@ -108,10 +122,12 @@ def find_in_session(session: Session, pic: str | None, vat: str | None, legal_na
             .where(*conditions).order_by(Organisation.id).limit(1)).first()
         return None if row is None else Candidate(*row)
 
+    by_pic = first(Organisation.pic == pic) if pic else None
+    if by_pic is not None:  # the rule stops at a PIC match: skip the other queries
+        return choose(pic, vat, by_pic, None, None)
     name_key = normalised_name(legal_name) if legal_name else ""
     return choose(
-        pic, vat,
-        first(Organisation.pic == pic) if pic else None,
+        pic, vat, None,
         first(Organisation.vat == vat) if vat else None,
         first(Organisation.name_key == name_key, Organisation.country == (country or ""))
         if name_key else None)
