@@ -3,7 +3,9 @@
 Each file is its own transaction and its own report. A file with error rows is not imported at
 all unless `--skip-invalid`; every problem is listed with its sheet, row and column. Exit status:
 0 when every file was imported (or would be, with --dry-run), 1 when any was rejected, 2 on bad
-usage (no such workspace, file or project; a malformed --map).
+usage (no such workspace, file or project; a malformed --map). The import itself is the use case
+`services.file_import.import_file`, the one the window's wizard runs: this module parses the
+options into its request and prints its reports.
 """
 
 from __future__ import annotations
