@@ -69,16 +69,21 @@ def import_answer(path: Path, folder: Path, record: tuple) -> tuple[str | None, 
     return names[record_preview.organisation_id], record_preview.matched_by, conflict
 
 
-def load_answer(path: Path, document: dict, record: tuple) -> tuple[str | None, bool]:
+def one_organisation(document: dict, record: tuple) -> dict:
+    """The demo project cut down to one participant, whose organisation is `record`."""
     name, country, pic, vat = record
     document = copy.deepcopy(document)
-    organisation = document["organisations"][0]
-    organisation.update(legal_name=name, country=country, pic=pic, vat=vat, nuts2=None,
-                        region_category=None)
+    organisation = dict(document["organisations"][0], legal_name=name, country=country, pic=pic,
+                        vat=vat, nuts2=None, region_category=None)
     document["organisations"] = [organisation]
     document["participants"] = [document["participants"][0]]
     for part in ("work_packages", "milestones", "effort", "costs"):
         document[part] = []
+    return document
+
+
+def load_answer(path: Path, document: dict, record: tuple) -> tuple[str | None, bool]:
+    document = one_organisation(document, record)
     before = names_by_id(path)
     with Workspace.open(path) as workspace:
         result = load_project(workspace, document)
@@ -113,3 +118,18 @@ def test_the_rule_itself():
     other_vat = choose(None, "DE999999999", None, None, acme)
     assert other_vat.organisation_id is None and "VAT number" in other_vat.conflict
     assert choose(None, None, None, None, None) == Match(None)
+
+
+def test_load_names_a_conflict_on_its_output(directory, tmp_path, demo_document, capsys):
+    import json
+
+    from consortium_planner.cli import main
+
+    document = one_organisation(demo_document, CASES["vat match with another PIC"][0])
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["load", str(directory), str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "1 new and 0 matched" in err
+    assert ("note: $.organisations[0] (Beta) has the VAT number of directory organisation #2, "
+            "which has another PIC; it was created as a new organisation") in err
