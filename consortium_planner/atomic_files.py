@@ -33,3 +33,35 @@ def new_temp_beside(target: Path) -> Path:
     except OSError:
         pass  # a file system without permissions (FAT, some shares): keep what it gave
     return path
+
+
+def flush_to_disk(path: Path) -> None:
+    """fsync one file: its bytes are on the disk before a rename makes them the real file."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def flush_folder_to_disk(folder: Path) -> None:
+    """fsync a folder so a rename in it survives a power cut (POSIX; Windows has no such call)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems (network shares) refuse fsync on a folder: nothing more to do
+    finally:
+        os.close(descriptor)
+
+
+def replace_durably(temp_path: Path, target: Path) -> None:
+    """Swap a complete `temp_path` in for `target` in one step (os.replace), after fsync.
+
+    Anyone reading `target` sees the old file or the new one, never a mixture or none.
+    """
+    flush_to_disk(temp_path)
+    os.replace(temp_path, target)
+    flush_folder_to_disk(target.parent)

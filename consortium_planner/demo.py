@@ -16,11 +16,14 @@ def demo_document_path() -> Path:
 
 
 def create_demo_workspace(path: Path | str, *, overwrite: bool = False) -> Path:
-    """Create `path` holding the demo project; the file is closed again when this returns."""
+    """Create `path` holding the demo project; the file is closed again when this returns.
+
+    The project is loaded into a new file beside `path`, which replaces `path` only when it is
+    complete (an interrupted run leaves the old file as it was)."""
     from consortium_planner.services.interchange import load_project, read_document
 
     document = read_document(demo_document_path())
     path = Path(path)
-    with Workspace.create(path, overwrite=overwrite) as workspace:
+    with Workspace.building(path, overwrite=overwrite) as workspace:
         load_project(workspace, document, file_name=DEMO_FILE)
     return path

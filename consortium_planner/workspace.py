@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import tempfile
 import sqlite3
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -26,7 +27,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from consortium_planner.atomic_files import new_temp_beside
+from consortium_planner.atomic_files import new_temp_beside, replace_durably
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,18 @@ APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner work
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
+# How long to wait for another program's SQLite lock before refusing ("in use").
+BUSY_TIMEOUT_SECONDS = 5.0
+IN_USE = (
+    "is in use by another program (it holds a lock on the file); close it there or wait until "
+    "it has finished, then try again"
+)
+INTERRUPTED_WRITE = (
+    "was being changed when the program writing it stopped; the unfinished change must be "
+    "undone before it can be edited, which needs write access to the file and its folder "
+    "(open it read-only, or copy it together with its '-journal' file to a folder you may "
+    "write)"
+)
 
 
 class WorkspaceError(Exception):
@@ -57,6 +70,10 @@ class WorkspaceLocked(WorkspaceError):
 
 class NotAWorkspace(WorkspaceError):
     """The file is not a workspace (not SQLite, another program's database, or damaged)."""
+
+
+class InterruptedWrite(WorkspaceError):
+    """A crashed writer's change is still to be undone, and this process may not write here."""
 
 
 class WorkspaceTooNew(WorkspaceError):
@@ -115,7 +132,7 @@ def environment_error(error: BaseException, path: Path) -> WorkspaceError | None
         return None
     text = str(original).lower()
     if "locked" in text or "busy" in text:
-        return WorkspaceLocked(path, "another program is writing to this workspace; try again")
+        return WorkspaceLocked(path, IN_USE)
     if "readonly" in text or "read-only" in text:
         return WorkspaceError(path, "the file is read-only; save a copy elsewhere to edit it")
     if "disk is full" in text or "database or disk is full" in text:
@@ -136,11 +153,58 @@ class FileState:
     application_id: int
 
 
+def _journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _recover_interrupted_write(path: Path) -> None:
+    """Let SQLite undo the write of a writer that was killed mid-transaction.
+
+    Such a writer leaves a "hot" journal beside the file. A read-write connection rolls it back
+    on its first read (SQLite decides, under its own locks, whether the journal is hot or belongs
+    to a writer still at work); a read-only one cannot, and would fail. So when a journal is
+    present, even a reader makes one short read-write visit first. Where the file or its folder
+    cannot be written, nothing happens here and the read-only open below reports it.
+    """
+    if not _journal_path(path).exists():
+        return
+    try:
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    except sqlite3.Error:
+        return
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        problem = environment_error(error, path)
+        if isinstance(problem, WorkspaceLocked):
+            raise problem from error
+        # read-only file or folder, or a damaged file: the inspection below says which
+    finally:
+        connection.close()
+
+
+def _database_error(error: sqlite3.Error, path: Path) -> WorkspaceError:
+    """An SQLite error met while inspecting: a lock or an unfinished write is not damage."""
+    problem = environment_error(error, path)
+    if isinstance(problem, WorkspaceLocked):
+        return problem
+    if problem is not None and "read-only" in problem.reason and _journal_path(path).exists():
+        return InterruptedWrite(path, INTERRUPTED_WRITE)
+    if isinstance(problem, NotAWorkspace) or problem is None:
+        return NotAWorkspace(
+            path, f"the file is damaged or not a workspace ({error}); it was left untouched"
+        )
+    return problem
+
+
 def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
     """Read the schema revision; refuse what is not a workspace.
 
-    Opened read-only this changes no byte. An editor opens it read-write so that SQLite can roll
-    back the journal of a write that a crash interrupted (the file then holds none of it).
+    A write that a crash interrupted is undone first (see `_recover_interrupted_write`); that
+    is the only change made to a file opened read-only, and it restores the file's last
+    committed state. Another program's lock is reported as such, never as damage.
     """
     try:
         with open(path, "rb") as handle:
@@ -149,9 +213,12 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
         raise WorkspaceError(path, f"cannot be read ({error.strerror})") from error
     if header != SQLITE_HEADER:
         raise NotAWorkspace(path, "is not a Consortium Planner workspace (not an SQLite file)")
+    _recover_interrupted_write(path)
     try:
         mode = "ro" if read_only else "rw"
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
     except sqlite3.Error as error:
         raise WorkspaceError(path, f"cannot be opened ({error})") from error
     try:
@@ -171,9 +238,7 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
             )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise NotAWorkspace(
-            path, f"the file is damaged or not a workspace ({error}); it was left untouched"
-        ) from error
+        raise _database_error(error, path) from error
     finally:
         connection.close()
     return FileState(revision=row[0] if row else None, application_id=application_id)
@@ -187,7 +252,7 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
         url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path.resolve()}"
-    engine = create_engine(url, connect_args={"timeout": 5})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -286,8 +351,74 @@ def backup_path_for(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix or '.cpw'}")
 
 
+@contextmanager
+def holding_for_replacement(path: Path) -> Iterator[None]:
+    """Hold `path` against every other user while it is replaced, or refuse: nothing replaces
+    a file that someone holds.
+
+    Two locks are taken: this app's own (an editor elsewhere) and SQLite's exclusive lock (any
+    program reading or writing through SQLite), waiting up to the busy timeout for the latter.
+    The exclusive lock also makes SQLite undo an interrupted write first, so no journal of the
+    old file is left to be mistaken for one of the new file. A missing path is held trivially.
+    """
+    lock = _FileLock(path)
+    try:
+        lock.acquire()
+    except FileNotFoundError:
+        yield
+        return
+    except OSError as error:
+        raise WorkspaceLocked(path, IN_USE) from error
+    connection: sqlite3.Connection | None = None
+    try:
+        if _starts_like_sqlite(path):
+            connection = _exclusive_connection(path)
+        journal = _journal_path(path)
+        if connection is not None and journal.exists():
+            journal.unlink()  # not hot (SQLite has just had its chance to roll it back): stale
+        if connection is not None and sys.platform.startswith("win"):
+            # Windows cannot rename over an open file: checked, not held, through the swap.
+            connection.close()
+            connection = None
+        yield
+    finally:
+        if connection is not None:
+            connection.close()
+        lock.release()
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _exclusive_connection(path: Path) -> sqlite3.Connection | None:
+    """A connection holding SQLite's exclusive lock on `path`; None when SQLite cannot use the
+    file at all (damaged, read-only): then no program holds it through SQLite either."""
+    try:
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+        )
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute("BEGIN EXCLUSIVE")
+    except sqlite3.Error as error:
+        connection.close()
+        problem = environment_error(error, path)
+        if isinstance(problem, WorkspaceLocked):
+            raise problem from error
+        return None
+    return connection
+
+
 def copy_database(source: sqlite3.Connection, destination: Path) -> None:
-    """Copy with SQLite's backup API (consistent while open) to a temp name, then rename."""
+    """Copy with SQLite's backup API (consistent while open) to a temp name, then swap it in
+    (only when nobody holds the file it replaces)."""
     destination = destination.resolve()
     temp_path = new_temp_beside(destination)
     try:
@@ -297,13 +428,24 @@ def copy_database(source: sqlite3.Connection, destination: Path) -> None:
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        os.replace(temp_path, destination)
+        with holding_for_replacement(destination):
+            replace_durably(temp_path, destination)
     except BaseException:
         temp_path.unlink(missing_ok=True)
         raise
 
 
 # --- the workspace ----------------------------------------------------------------------------
+
+
+def _check_new_path(path: Path, overwrite: bool) -> None:
+    if path.is_dir():
+        raise WorkspaceError(path, "is a folder; give a file name for the new workspace")
+    if path.exists() and not overwrite:
+        raise WorkspaceError(path, "already exists; choose another name")
+    if not path.parent.is_dir():
+        raise WorkspaceError(path, "the folder does not exist")
+
 
 
 class Workspace:
@@ -316,6 +458,7 @@ class Workspace:
         self._lock = lock
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self.backup_made: Path | None = None
+        self._private_folder: Path | None = None  # see _open_recovered_copy
 
     @property
     def name(self) -> str:
@@ -324,29 +467,52 @@ class Workspace:
     @classmethod
     def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:
         """A new, empty workspace at `path`; refuses to replace a file unless told to."""
-        path = Path(path)
-        if path.is_dir():
-            raise WorkspaceError(path, "is a folder; give a file name for the new workspace")
-        if path.exists():
-            if not overwrite:
-                raise WorkspaceError(path, "already exists; choose another name")
-            lock = _FileLock(path)
-            try:
-                lock.acquire()
-            except OSError as error:
-                raise WorkspaceLocked(path, "is open in another window; close it first") from error
-            lock.release()
-            path.unlink()
-        if not path.parent.is_dir():
-            raise WorkspaceError(path, "the folder does not exist")
-        try:
-            connection = sqlite3.connect(path)
-            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            connection.commit()
-            connection.close()
-        except sqlite3.Error as error:
-            raise WorkspaceError(path, f"cannot be created ({error})") from error
+        with cls.building(path, overwrite=overwrite):
+            pass
         return cls.open(path)
+
+    @classmethod
+    @contextmanager
+    def building(cls, path: Path | str, *, overwrite: bool = False) -> Iterator[Workspace]:
+        """A new workspace, filled inside the `with` block, that becomes `path` only when the
+        block ends without error.
+
+        It is built under a temporary name beside `path`, written to disk, then swapped in with
+        one rename while nobody holds the old file. An interrupted or failed build (an error,
+        a kill, a power cut) leaves the old file exactly as it was.
+        """
+        path = Path(path)
+        _check_new_path(path, overwrite)
+        if overwrite:
+            with holding_for_replacement(path):
+                pass  # refuse at once, before the work, when someone holds the file
+        try:
+            temp_path = new_temp_beside(path)
+        except OSError as error:
+            raise WorkspaceError(path, f"cannot be created ({error.strerror})") from error
+        try:
+            try:
+                connection = sqlite3.connect(temp_path)
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.commit()
+                connection.close()
+            except sqlite3.Error as error:
+                raise WorkspaceError(path, f"cannot be created ({error})") from error
+            with cls.open(temp_path) as workspace:
+                yield workspace
+            with holding_for_replacement(path):
+                if not overwrite and path.exists():
+                    raise WorkspaceError(path, "already exists; choose another name")
+                try:
+                    replace_durably(temp_path, path)
+                except OSError as error:
+                    raise WorkspaceError(
+                        path, f"cannot be replaced ({error.strerror})"
+                    ) from error
+        except BaseException:
+            temp_path.unlink(missing_ok=True)
+            _journal_path(temp_path).unlink(missing_ok=True)
+            raise
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> Workspace:
@@ -356,7 +522,12 @@ class Workspace:
             raise WorkspaceError(path, "is a folder, not a workspace file")
         if not path.is_file():
             raise WorkspaceError(path, "no such workspace file")
-        state = inspect_file(path, read_only=read_only)
+        try:
+            state = inspect_file(path, read_only=read_only)
+        except InterruptedWrite:
+            if not read_only:
+                raise
+            return cls._open_recovered_copy(path)
         if state.revision is not None and state.revision not in SCHEMA_REVISIONS:
             raise WorkspaceTooNew(
                 path,
@@ -374,6 +545,11 @@ class Workspace:
                     "open it read-only or close it there first"
                 ) from error
         try:
+            if state.revision is None and read_only:  # no tables: nothing to upgrade
+                raise WorkspaceError(
+                    path, "is empty: it holds no workspace yet; create it again with 'new' "
+                    "(or 'demo'), or open it for editing to start from an empty workspace"
+                )
             if state.revision != SCHEMA_HEAD and read_only:
                 raise WorkspaceError(
                     path, "uses an older format; open it for editing once to upgrade it"
@@ -390,9 +566,12 @@ class Workspace:
                 _run_migrations(engine)
             elif not read_only:
                 _clear_stale_journal(engine, path)
-        except BaseException:
+        except BaseException as error:
             if lock is not None:
                 lock.release()
+            problem = environment_error(error, path)
+            if problem is not None:
+                raise problem from error
             raise
         return workspace
 
@@ -414,9 +593,37 @@ class Workspace:
             raw.close()
         return destination
 
+    @classmethod
+    def _open_recovered_copy(cls, path: Path) -> Workspace:
+        """Read-only, where a crashed writer's change cannot be undone in place (no write
+        access): read a private copy of the file and its journal, with the change undone there.
+        The file itself is left as it is; the copy goes when the workspace is closed."""
+        folder = Path(tempfile.mkdtemp(prefix="consortium-planner-"))
+        try:
+            copy = folder / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(_journal_path(path), _journal_path(copy))
+            _recover_interrupted_write(copy)
+            state = inspect_file(copy, read_only=True)
+            if state.revision != SCHEMA_HEAD:
+                raise WorkspaceError(path, INTERRUPTED_WRITE)
+            workspace = cls(path, _make_engine(copy, read_only=True), True, None)
+        except OSError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise WorkspaceError(path, INTERRUPTED_WRITE) from error
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        workspace._private_folder = folder
+        log.info("%s: reading a copy with an interrupted write undone", path)
+        return workspace
+
     def close(self) -> None:
         """Release every connection (so no journal is left) and the lock."""
         self.engine.dispose()
+        if self._private_folder is not None:
+            shutil.rmtree(self._private_folder, ignore_errors=True)
+            self._private_folder = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None

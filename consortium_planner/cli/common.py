@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from consortium_planner.cli import UsageError
-from consortium_planner.workspace import Workspace, WorkspaceError
+from consortium_planner.workspace import Workspace, WorkspaceError, environment_error
 
 
 def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
@@ -28,13 +31,21 @@ def add_project_argument(parser: argparse.ArgumentParser) -> None:
 
 @contextmanager
 def opened_workspace(path: Path, *, read_only: bool) -> Iterator[Workspace]:
-    """Open a workspace for a command; any problem with the file becomes a UsageError (exit 2)."""
+    """Open a workspace for a command; any problem with the file becomes a UsageError (exit 2),
+    whether met when opening or later (another program locking the file meanwhile)."""
     try:
         workspace = Workspace.open(path, read_only=read_only)
     except WorkspaceError as error:
         raise UsageError(str(error)) from error
     try:
         yield workspace
+    except WorkspaceError as error:
+        raise UsageError(str(error)) from error
+    except (sqlite3.Error, DBAPIError) as error:
+        problem = environment_error(error, path)
+        if problem is None:
+            raise  # a bug: "unexpected error"
+        raise UsageError(str(problem)) from error
     finally:
         workspace.close()
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from consortium_planner.domain.money import ZERO, round_down, round_half_up
+from consortium_planner.domain.money import ZERO, exact, round_down, round_half_up
 from consortium_planner.domain.vocab import SUMMARY_CATEGORIES, CostCategory
 
 ENTERED_CATEGORIES: tuple[str, ...] = tuple(category.value for category in CostCategory)
@@ -89,10 +89,12 @@ class ProjectBudget:
     # person_months
 
 
+@exact
 def personnel_from_effort(person_months: Decimal, monthly_cost: Decimal) -> Decimal:
     return round_half_up(person_months * monthly_cost)
 
 
+@exact
 def participant_budget(participant: ParticipantInput, indirect: IndirectRule) -> ParticipantBudget:
     entered = {category: ZERO for category in ENTERED_CATEGORIES}
     person_months = ZERO
@@ -127,6 +129,7 @@ def participant_budget(participant: ParticipantInput, indirect: IndirectRule) ->
     )
 
 
+@exact
 def work_package_budgets(participants: Iterable[ParticipantInput]) -> list[WorkPackageBudget]:
     """Direct costs per work package, personnel from effort; lines without a WP under None."""
     months: dict[int | None, Decimal] = defaultdict(lambda: ZERO)
@@ -148,6 +151,7 @@ def work_package_budgets(participants: Iterable[ParticipantInput]) -> list[WorkP
     ]
 
 
+@exact
 def project_budget(
     participants: Sequence[ParticipantInput], indirect: IndirectRule
 ) -> ProjectBudget:

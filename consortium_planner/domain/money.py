@@ -8,7 +8,20 @@ fractions (0.7 for 70 %), stored as integer millionths.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from collections.abc import Callable
+from decimal import (
+    ROUND_DOWN,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -16,6 +29,27 @@ RATE_QUANTUM = Decimal("0.000001")
 # Larger than any budget or organisation's figures; the project JSON schema allows 13 digits,
 # so whatever is entered can be dumped and loaded again, and integer cents fit SQLite's integers.
 MAX_AMOUNT = Decimal(10) ** 13
+# Budget arithmetic runs in this context: every input is below MAX_AMOUNT with two places (15
+# digits), so a person-months x monthly cost product has at most 30 digits and the sums and rated
+# totals stay far below 80. The default context's 28 digits rounded such products silently and
+# then failed to quantize them (a project that `load` accepts could not be summarised or exported).
+EXACT = Context(
+    prec=80, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow]
+)
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def exact(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run `function`'s Decimal arithmetic in the EXACT context."""
+
+    @wraps(function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with localcontext(EXACT):
+            return function(*args, **kwargs)
+
+    return wrapper
 
 
 class AmountError(ValueError):
@@ -24,12 +58,12 @@ class AmountError(ValueError):
 
 def round_half_up(value: Decimal) -> Decimal:
     """Round to the cent, half away from zero: the rule for computed cost lines and E."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP, context=EXACT)
 
 
 def round_down(value: Decimal) -> Decimal:
     """Round towards zero to the cent: how EU systems round a requested contribution."""
-    return value.quantize(CENT, rounding=ROUND_DOWN)
+    return value.quantize(CENT, rounding=ROUND_DOWN, context=EXACT)
 
 
 def to_hundredths(value: Decimal) -> int:
@@ -57,7 +91,7 @@ def rate_from_millionths(value: int) -> Decimal:
 
 def two_places(value: Decimal) -> str:
     """'1234.50': the plain form used in JSON and the command line."""
-    return str(value.quantize(CENT))
+    return str(value.quantize(CENT, context=EXACT))
 
 
 def format_amount(value: Decimal, thousands: str = ",", decimal_point: str = ".") -> str:

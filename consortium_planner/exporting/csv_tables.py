@@ -16,7 +16,8 @@ from pathlib import Path
 from consortium_planner.domain.money import two_places
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.exporting.files import ExportError, prepare_folder, temp_beside
-from consortium_planner.exporting.tables import Column, Table, Value, all_tables, looks_like_formula
+from consortium_planner.exporting.cell_text import cell_text
+from consortium_planner.exporting.tables import Column, Table, Value, all_tables
 
 
 def csv_cell(value: Value, column: Column) -> str:
@@ -26,7 +27,8 @@ def csv_cell(value: Value, column: Column) -> str:
         return f"{value.normalize():f}" if column.kind == "rate" else two_places(value)
     if isinstance(value, int):
         return str(value)
-    return f"'{value}" if looks_like_formula(value) else value
+    written = cell_text(value)
+    return f"'{written.text}" if written.formula_like else written.text
 
 
 def _write_table(table: Table, path: Path) -> None:

@@ -28,6 +28,7 @@ from consortium_planner.exporting.pdf_layout import (
     RULE,
     fit_text,
     register_fonts,
+    text_strings,
 )
 
 CATEGORY_COLOURS: dict[str, colors.Color] = {
@@ -101,8 +102,10 @@ def budget_bar_chart(rows: Sequence[BarRow], width: float, scale_max: Decimal) -
         tick += step
     for index, row in enumerate(rows):
         y = top - (index + 1) * BAR_ROW_HEIGHT + 3
-        drawing.add(String(plot_left - 4, y + 2, fit_text(row.label, FONT, 7, BAR_LABEL_WIDTH - 8),
-                           fontName=FONT, fontSize=7, fillColor=INK, textAnchor="end"))
+        for string in text_strings(plot_left - 4, y + 2,
+                                   fit_text(row.label, FONT, 7, BAR_LABEL_WIDTH - 8),
+                                   font=FONT, size=7, fill=INK, anchor="end"):
+            drawing.add(string)
         x = plot_left
         for category, colour in CATEGORY_COLOURS.items():
             amount = float(row.amounts.get(category, Decimal(0)))
@@ -227,9 +230,9 @@ def gantt_tile(
         y = top - (index + 1) * GANTT_ROW_HEIGHT
         indent = 10 if row.kind == "task" else 0
         font = BOLD if row.kind in ("wp", "milestones") else FONT
-        drawing.add(String(2 + indent, y + 4, fit_text(row.label, font, 7,
-                                                        GANTT_LABEL_WIDTH - 6 - indent),
-                           fontName=font, fontSize=7, fillColor=INK))
+        label = fit_text(row.label, font, 7, GANTT_LABEL_WIDTH - 6 - indent)
+        for string in text_strings(2 + indent, y + 4, label, font=font, size=7, fill=INK):
+            drawing.add(string)
         if row.start is not None and row.end is not None:
             start = max(row.start, first_month)
             end = min(row.end, last_month)

@@ -7,11 +7,13 @@ text as markup, so "R&D <Lab>" would otherwise print wrong or raise.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -42,13 +44,92 @@ TOTAL_FILL = colors.HexColor("#EEF2F6")
 ACCENT = colors.HexColor("#1F4E79")
 
 
+# Fonts for the characters DejaVu Sans lacks, tried in this order (resources/fonts/LICENSE.txt):
+# Droid Sans Fallback for Chinese, Japanese and Korean, Symbola (emoji and symbol blocks only).
+FALLBACK_FONTS: tuple[tuple[str, str], ...] = (
+    ("DroidSansFallback", "DroidSansFallback.ttf"),
+    ("SymbolaEmoji", "Symbola-Emoji.ttf"),
+)
+
+
 @cache
 def register_fonts() -> None:
-    """Register DejaVu Sans (shipped in resources/fonts) so any European script prints."""
+    """Register DejaVu Sans (shipped in resources/fonts) so any European script prints, and the
+    fallback fonts that `font_runs` picks for the rest."""
     folder = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    for name, file_name in FALLBACK_FONTS:
+        pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+
+
+@cache
+def _glyphs(font: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+# Categories of characters that modify their neighbour (emoji variation selectors, skin tones,
+# zero-width joiners): left out when no font has them, rather than printed as a box.
+_UNPRINTED_MARKS = frozenset({"Mn", "Me", "Cf", "Sk"})
+
+
+def font_runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
+    """`text` cut into (font, run) pairs: each character in `font` when it has the glyph, else
+    in the first fallback font that has it, else in `font` (which prints its empty box)."""
+    runs: list[tuple[str, str]] = []
+    for character in text:
+        chosen = font
+        if ord(character) not in _glyphs(font) and character not in "\n\r\t":
+            chosen = next((name for name, _ in FALLBACK_FONTS if ord(character) in _glyphs(name)),
+                          font)
+            if chosen == font and unicodedata.category(character) in _UNPRINTED_MARKS:
+                continue  # a variation selector, skin tone or joiner no font has: no box
+        if runs and runs[-1][0] == chosen:
+            runs[-1] = (chosen, runs[-1][1] + character)
+        else:
+            runs.append((chosen, character))
+    return runs
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The printed width of `text`, each run measured in the font it is printed in."""
+    runs = font_runs(text, font)
+    return sum(pdfmetrics.stringWidth(run, run_font, size) for run_font, run in runs)
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Draw `text` from (x, y) on a canvas, each run in the font that has its glyphs."""
+    for run_font, run in font_runs(text, font):
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, run_font, size)
+    canvas.setFont(font, size)
+
+
+def text_strings(x: float, y: float, text: str, *, font: str, size: float, fill: Any,
+                 anchor: str = "start") -> list[String]:
+    """Chart Strings for `text` placed run after run, each in the font that has its glyphs;
+    `anchor` "end" puts the text's end at x."""
+    if anchor == "end":
+        x -= text_width(text, font, size)
+    strings = []
+    for run_font, run in font_runs(text, font):
+        strings.append(String(x, y, run, fontName=run_font, fontSize=size, fillColor=fill))
+        x += pdfmetrics.stringWidth(run, run_font, size)
+    return strings
+
+
+def markup(text: str, font: str = FONT) -> str:
+    """Paragraph markup for user text: escaped, line breaks kept, each run that `font` cannot
+    print set in a fallback font."""
+    parts = []
+    for run_font, run in font_runs(text, font):
+        safe = escape(run).replace("\n", "<br/>")
+        parts.append(safe if run_font == font else f'<font face="{run_font}">{safe}</font>')
+    return "".join(parts)
 
 
 @cache
@@ -90,8 +171,8 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def para(text: str | None, style: str | ParagraphStyle = "cell") -> Paragraph:
     """A paragraph of user (or any) text, escaped, with line breaks kept."""
-    safe = escape(text or "").replace("\n", "<br/>")
-    return Paragraph(safe, styles()[style] if isinstance(style, str) else style)
+    chosen = styles()[style] if isinstance(style, str) else style
+    return Paragraph(markup(text or "", chosen.fontName), chosen)
 
 
 @cache
@@ -205,10 +286,12 @@ def numbered_canvas(header_left: str, header_right: str, footer_left: str) -> ty
             self.setFillColor(MUTED)
             self.setFont(FONT, 7.5)
             baseline = height - TOP_MARGIN + 6.5 * mm
-            self.drawString(MARGIN, baseline, fit_text(header_left, FONT, 7.5, width * 0.6))
+            draw_text(self, MARGIN, baseline, fit_text(header_left, FONT, 7.5, width * 0.6),
+                      FONT, 7.5)
             self.drawRightString(width - MARGIN, baseline, header_right)
             footer = BOTTOM_MARGIN - 9 * mm
-            self.drawString(MARGIN, footer, fit_text(footer_left, FONT, 7.5, width * 0.6))
+            draw_text(self, MARGIN, footer, fit_text(footer_left, FONT, 7.5, width * 0.6),
+                      FONT, 7.5)
             self.drawRightString(width - MARGIN, footer, f"Page {self._pageNumber} of {total}")
             self.restoreState()
 
@@ -217,12 +300,12 @@ def numbered_canvas(header_left: str, header_right: str, footer_left: str) -> ty
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis so it fits `width` points."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
-        if pdfmetrics.stringWidth(text[:middle] + "…", font, size) <= width:
+        if text_width(text[:middle] + "…", font, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -297,7 +380,46 @@ def fit_columns(
         widths[flexible] = available - sum(w for i, w in enumerate(widths) if i != flexible)
         if widths[flexible] >= minimum[flexible]:
             return widths, size
+    # Figures too wide even in the smallest font (amounts of trillions): the name keeps its
+    # minimum, the figure columns share the rest in proportion, and data_tables wraps the figures.
+    wanted = widths[numeric_from:]
+    room = available - sum(
+        (minimum[i] if i == flexible else widths[i]) for i in range(numeric_from)
+    )
+    scale = max(room, 0.0) / sum(wanted) if sum(wanted) else 0.0
+    widths[numeric_from:] = [width * scale for width in wanted]
+    widths[flexible] = minimum[flexible]
     return widths, FONT_SIZES[-1]
+
+
+@cache
+def _wrapped_style(size: float, bold: bool, right: bool) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"wrapped-{size}-{bold}-{right}", parent=styles()["cell"], fontName=BOLD if bold else FONT,
+        fontSize=size, leading=size * 1.23, alignment=TA_RIGHT if right else 0,
+        splitLongWords=1,
+    )
+
+
+def _wrap_overflow(
+    data: list[list[Any]], widths: Sequence[float], *, numeric_from: int | None,
+    total_from: int, font_size: float,
+) -> list[list[Any]]:
+    """Plain-text cells wider than their column become paragraphs that wrap (even inside a
+    long number), so nothing spills over its neighbours or makes reportlab refuse the table;
+    so do cells with characters that need a fallback font."""
+    for row_index, row in enumerate(data):
+        bold = row_index == 0 or row_index >= total_from
+        font = BOLD if bold else FONT
+        for column, cell in enumerate(row):
+            room = widths[column] - 6  # the table's left and right padding
+            if isinstance(cell, str) and (
+                pdfmetrics.stringWidth(cell, font, font_size) > room
+                or any(run_font != font for run_font, _ in font_runs(cell, font))
+            ):
+                right = numeric_from is not None and column >= numeric_from
+                row[column] = para(cell, _wrapped_style(font_size, bold, right))
+    return data
 
 
 def data_tables(
@@ -316,12 +438,14 @@ def data_tables(
     for index, chunk in enumerate(chunks):
         body = [list(header), *map(list, chunk)]
         closing = list(map(list, totals)) if index == len(chunks) - 1 else []
-        data = body + closing
+        data = _wrap_overflow(body + closing, widths, numeric_from=numeric_from,
+                              total_from=len(body), font_size=font_size)
         tables.append(
             Table(
                 data,
                 colWidths=list(widths),
                 repeatRows=1,
+                splitInRow=1,  # a cell taller than a page (a 50,000-character description)
                 style=table_style(
                     numeric_from=numeric_from, total_rows=len(closing), rows=len(data),
                     font_size=font_size,

@@ -8,6 +8,7 @@ from `snapshot.budget`, the engine behind `summary --json`, so the totals agree 
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -92,15 +93,17 @@ def _coordinator_line(coordinator: ParticipantInfo) -> str:
     return f"{coordinator.number} {coordinator.short_name} - {legal_name}"
 
 
-def _end_date(start: date, months: int) -> date:
-    """The last day of month `months` counted from `start` (M1 is the start's month)."""
-    year, month = divmod(start.month - 1 + months, 12)
-    first_after = date(start.year + year, month + 1, 1)
-    return date.fromordinal(first_after.toordinal() - 1)
+def _end_text(start: date, months: int) -> str:
+    """'31 December 2029': the last day of month `months` counted from `start` (M1 is the
+    start's month). Plain arithmetic, not `date`: a project may end after the year 9999."""
+    year, month_index = divmod(start.month - 1 + months - 1, 12)
+    year += start.year
+    days = calendar.monthrange(2000 if calendar.isleap(year) else 2001, month_index + 1)[1]
+    return f"{days} {calendar.month_name[month_index + 1]} {year}"
 
 
 def _long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:
@@ -117,9 +120,9 @@ def cover(snapshot: ProjectSnapshot, workspace_name: str) -> list[Flowable]:
     coordinator = snapshot.coordinator
     countries = {p.organisation.country for p in snapshot.participants if p.organisation.country}
     if project.start_date:
-        end = _end_date(project.start_date, project.duration_months)
+        end = _end_text(project.start_date, project.duration_months)
         schedule = (
-            f"{_long_date(project.start_date)} to {_long_date(end)} "
+            f"{_long_date(project.start_date)} to {end} "
             f"({project.duration_months} months, M1-M{project.duration_months})"
         )
     else:

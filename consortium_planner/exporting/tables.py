@@ -19,9 +19,6 @@ from consortium_planner.domain.vocab import OrgType, RegionCategory, Role
 Kind = Literal["text", "int", "money", "months", "rate"]
 Value = str | int | Decimal | None
 
-# User text starting with one of these is a formula to Excel and LibreOffice (OWASP CSV injection).
-FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
-
 CATEGORY_TITLES: dict[str, str] = {
     "A": "A. Personnel",
     "B": "B. Subcontracting",
@@ -46,10 +43,6 @@ class Table:
     title: str
     columns: tuple[Column, ...]
     rows: list[tuple[Value, ...]]
-
-
-def looks_like_formula(text: str) -> bool:
-    return text.startswith(FORMULA_TRIGGERS)
 
 
 def _label(enum: type, value: str | None) -> str:

@@ -21,14 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from consortium_planner.domain.budget import ENTERED_CATEGORIES
-from consortium_planner.domain.money import ZERO
+from consortium_planner.domain.money import ZERO, format_amount
 from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.exporting.cell_text import set_text
 from consortium_planner.exporting.files import replacing
 from consortium_planner.exporting.tables import (
     CATEGORY_TITLES,
@@ -38,7 +39,6 @@ from consortium_planner.exporting.tables import (
     cost_lines_table,
     deliverables_table,
     finding_fix,
-    looks_like_formula,
     milestones_table,
     participant_label,
     partners_table,
@@ -62,19 +62,6 @@ Progress = Callable[[int, int], None]
 
 def money_format(currency: str) -> str:
     return f'#,##0.00 "{currency}"'
-
-
-def clean_text(text: str) -> str:
-    """Drop the control characters XML cannot hold (openpyxl refuses them)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
-
-
-def set_text(cell: Cell, text: str) -> None:
-    """Store user text as text, never as a formula, whatever it starts with."""
-    cell.value = clean_text(text)
-    if looks_like_formula(text):
-        cell.data_type = "s"
-        cell.quotePrefix = True
 
 
 class _SheetWriter:
@@ -529,6 +516,22 @@ def _checks_sheet(
     writer.finish(filter_rows=len(findings))
 
 
+def _widen_money_columns(workbook: Workbook, snapshot: ProjectSnapshot, currency: str) -> None:
+    """Money columns as wide as the project's largest figure needs, so that no total of a
+    huge budget shows as ####; an ordinary budget keeps the usual widths."""
+    largest = max((abs(value) for value in snapshot.budget.totals.values()), default=ZERO)
+    width = min(len(format_amount(largest)) + len(currency) + 4, MAX_WIDTH)
+    if width <= 18:
+        return
+    prefix = money_format(currency)
+    for sheet in workbook.worksheets:
+        letters = {cell.column_letter for row in sheet.iter_rows() for cell in row
+                   if cell.number_format == prefix}
+        for letter in letters:
+            dimension = sheet.column_dimensions[letter]
+            dimension.width = max(dimension.width or 0, width)
+
+
 def build_workbook(
     snapshot: ProjectSnapshot,
     *,
@@ -563,6 +566,7 @@ def build_workbook(
         build()
         if progress is not None:
             progress(step, steps)
+    _widen_money_columns(workbook, snapshot, currency)
     return workbook
 
 

@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from operator import itemgetter, methodcaller
 
+from consortium_planner.domain.limits import MAX_INTEGER
 from consortium_planner.domain.money import CENT, MAX_AMOUNT, round_half_up
 from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.importing.headers import NON_PROFIT
@@ -193,9 +194,9 @@ def _whole_numbers(cells: Cells) -> list[object] | None:
         if _only(cells, kind):
             numbers = [cell for cell in cells if type(cell) is kind]
             if min(numbers, default=0) < 0 or (  # type: ignore[type-var]
-                    kind is float and (not all(map(float.is_integer, numbers))  # type: ignore[arg-type]
-                                       or max(numbers, default=0.0) >= 2.0**53)):  # type: ignore[type-var]
-                return None
+                    kind is float and not all(map(float.is_integer, numbers))  # type: ignore[arg-type]
+            ) or max(numbers, default=0) > MAX_INTEGER:  # type: ignore[type-var]
+                return None  # parse_integer says what is wrong
             return [int(cell) if type(cell) is kind else None for cell in cells]  # type: ignore[call-overload]
     return None
 

@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
+from consortium_planner.domain.limits import MAX_INTEGER, unstorable_character
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
 from consortium_planner.domain.vocab import OrgType, SmeClass
 
@@ -127,6 +128,9 @@ def parse_text(
     if _CONTROL.search(text):
         code = ord(_CONTROL.search(text).group())  # type: ignore[union-attr]
         return None, _error(column, f"contains an invisible control character (U+{code:04X})")
+    if (character := unstorable_character(text)) is not None:
+        return None, _error(column, f"contains a character that is not text ({character}); "
+                                    "the file may be damaged")
     if multiline:
         lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n"))
         text = "\n".join(line for line in lines if line)
@@ -245,11 +249,11 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
     lowered = text.casefold().replace("€", " € ")
     match = _NUMBER_PARTS.match(lowered.strip())
     if not match:
-        return None, f"“{text}” is not a number"
+        return None, f"“{_shown(text)}” is not a number"
     try:
         value = _decimal_from_text(match["number"])
     except _NotANumber:
-        return None, f"“{text}” is not a number the app can read"
+        return None, f"“{_shown(text)}” is not a number the app can read"
     negative = bool(match["sign"]) or match["suffix"].startswith(("-", "−"))
     words = re.findall(r"[^\s.()\-−:]+", f"{match['prefix']} {match['prefix2']} {match['suffix']}")
     for word in words:
@@ -259,10 +263,10 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
             value *= _MULTIPLIERS[word]
             continue
         if allow_money_words and word in _OTHER_CURRENCIES:
-            return None, f"“{text}” is not in euros; convert it to EUR"
-        return None, f"“{text}” is not a number the app can read"
+            return None, f"“{_shown(text)}” is not in euros; convert it to EUR"
+        return None, f"“{_shown(text)}” is not a number the app can read"
     if negative and value != 0:
-        return None, f"“{text}” is negative"
+        return None, f"“{_shown(text)}” is negative"
     return value, ""
 
 
@@ -309,7 +313,7 @@ def parse_money(raw: object, column: str = "") -> tuple[Decimal | None, list[Pro
     if value < 0:
         return None, _error(column, f"{value} is negative; amounts cannot be negative")
     if value >= MAX_AMOUNT:
-        return None, _error(column, f"{cell_text(raw)} is far too large for an amount in euros")
+        return None, _error(column, f"{_shown(raw)} is far too large for an amount in euros")
     return round_half_up(value), []
 
 
@@ -320,13 +324,13 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
 
     def read_text(text: str) -> tuple[Decimal | None, list[Problem]]:
         if re.fullmatch(r"\d+\s*[-–]\s*\d+", text):
-            return None, _error(column, f"“{text}” is a range; give one number")
+            return None, _error(column, f"“{_shown(text)}” is a range; give one number")
         parsed, reason = _parse_number_text(text, False)
         if parsed is None:
             return None, _error(column, reason)
         if parsed != parsed.to_integral_value():
             # "12,5" and "12.5" are both fractions here: one mark with 1-2 digits after it.
-            return None, _error(column, f"“{text}” is not a whole number")
+            return None, _error(column, f"“{_shown(text)}” is not a whole number")
         return parsed, []
 
     value, problems = _cell_number(raw, column, "a whole number", "a number", read_text)
@@ -335,8 +339,16 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
     if value < 0:
         return None, _error(column, f"{value} is negative")
     if value != value.to_integral_value():
-        return None, _error(column, f"{cell_text(raw)} is not a whole number")
+        return None, _error(column, f"{_shown(raw)} is not a whole number")
+    if value > MAX_INTEGER:
+        return None, _error(column, f"{_shown(raw)} is far too large (at most {MAX_INTEGER:,})")
     return int(value), []
+
+
+def _shown(raw: object, limit: int = 40) -> str:
+    """A cell as quoted in a message: a 5,000-digit number is not echoed back whole."""
+    text = cell_text(raw)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
 
 
 # --- identifiers ---------------------------------------------------------------------------------

@@ -431,7 +431,10 @@ def _collect_problems(
     for index, problem in problems:
         if index in missing:
             missing.discard(index)
-            _no_legal_name(plan, invalid, index, legal_name_column)
+            # A legal name refused for itself (too long, a control character) is reported once,
+            # by that problem; "no legal name" is for a row that has none.
+            if problem.column != legal_name_column:
+                _no_legal_name(plan, invalid, index, legal_name_column)
         if problem.severity == "error":
             invalid[index] = True
             plan.errors.append(RowProblem(sheet, numbers[index], problem.column, problem.message))

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from consortium_planner.domain.project import ProjectSnapshot
     from consortium_planner.services.editing import Changes, RowsState
     from consortium_planner.services.partner_returns import FileResult
-    from consortium_planner.workspace import Workspace
     from consortium_planner.ui.main_window import MainWindow
+    from consortium_planner.workspace import Workspace
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 # The organisation fields a returned workbook may change (its profile, less the participant's

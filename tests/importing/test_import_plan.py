@@ -52,6 +52,13 @@ def test_error_rows_and_problem_locations(make_xlsx):
     assert len(plan.valid_rows) == 1 and plan.error_row_count == 2
 
 
+def test_a_too_long_legal_name_is_reported_once(make_xlsx):
+    plan = build_organisation_plan(make_xlsx([HEADER, ["N" * 2000, "DE", "999999998"]]))
+    messages = [e.message for e in plan.errors]
+    assert len(messages) == 1 and "2000 characters long" in messages[0], messages
+    assert "N" * 100 not in messages[0]
+
+
 def test_within_file_duplicates_are_warnings_naming_the_first_row(make_xlsx):
     rows = [HEADER, ACME,
             ["ACME", "DE", "999999999", "", "", "", ""],

@@ -21,7 +21,7 @@ from partner_workbook_fill import (
 )
 from sqlalchemy import select
 
-from consortium_planner.exporting.partner_template import SHEET_IDENTITY
+from consortium_planner.formats.partner_workbook import SHEET_IDENTITY
 from consortium_planner.models import Organisation, Participant, WorkPackage
 from consortium_planner.services.interchange import load_project
 from consortium_planner.services.partner_returns import (
@@ -196,7 +196,9 @@ def test_changed_layout_is_refused(demo_path: Path, tmp_path: Path) -> None:
 
     path = fill(make_workbook(demo_path, tmp_path / "p3.xlsx"), rename_heading)
     result = import_refused(demo_path, path)
-    assert "the Costs sheet's layout was changed" in messages(result)[0]
+    assert "the costs sheet's layout was changed" in messages(result)[0].lower()
+    assert "“Description”" in messages(result)[0]
+    assert located(result) == {("Costs", 4, "")}
 
 
 def test_opendocument_copy_is_refused_with_advice(demo_path: Path, tmp_path: Path) -> None:

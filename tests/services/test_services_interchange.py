@@ -131,6 +131,19 @@ def test_schema_breaking_document_lists_every_problem(demo_document: dict,
     assert demo_path.read_bytes() == before_bytes
 
 
+def test_long_values_are_reported_shortened_never_echoed(demo_document: dict,
+                                                        empty_path: Path) -> None:
+    document = copy.deepcopy(demo_document)
+    document["organisations"][0]["legal_name"] = "B" * 2000
+    document["organisations"][1]["staff"] = "9" * 3000
+    with pytest.raises(DocumentError) as caught:
+        _load(empty_path, document)
+    problems = caught.value.problems
+    assert "$.organisations[0].legal_name: is 2,000 characters long; at most 300 fit" in problems
+    assert all(len(problem) < 200 for problem in problems), problems
+    assert any("(3,000 characters) is not of type" in problem for problem in problems)
+
+
 def test_broken_references_are_listed(demo_document: dict, empty_path: Path) -> None:
     document = copy.deepcopy(demo_document)
     document["participants"][0]["organisation"] = "nobody"

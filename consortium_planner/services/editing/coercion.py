@@ -11,11 +11,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from consortium_planner.domain.limits import MAX_INTEGER, MAX_MONTHS, unstorable_character
 from consortium_planner.domain.money import AmountError, parse_amount, parse_decimal, parse_rate
 from consortium_planner.services.errors import UserError
 
-MAX_DURATION = 120
-MAX_INTEGER = 10**9  # numbers and headcounts; far below what SQLite's integers hold
+MAX_DURATION = MAX_MONTHS  # the limits are shared with load and import (domain/limits)
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -26,6 +26,8 @@ def _blank(value: Any) -> bool:
 
 def as_text(value: Any, what: str, max_length: int, *, required: bool = False) -> str:
     text = "" if value is None else str(value).strip()
+    if (character := unstorable_character(text)) is not None:
+        raise UserError(f"The {what} contains a character that cannot be stored ({character}).")
     if required and not text:
         raise UserError(f"The {what} cannot be empty.")
     if len(text) > max_length:
