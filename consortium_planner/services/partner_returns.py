@@ -48,6 +48,7 @@ from consortium_planner.models import (
     WorkPackage,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.services.matching import NO_MATCH, find_in_session
 from consortium_planner.workspace import Workspace, WorkspaceError
 
 KIND = "partner_workbook"
@@ -336,18 +337,17 @@ def _check_against_workspace(
                 SHEET_COSTS, line.row, line.work_package_column,
                 f"“{line.work_package_text}” is not a work package of the project "
                 f"(work packages: {known})."))
+    # The identity sheet already says which organisation this is, so of the matching rule only
+    # its first key matters: a PIC (unique in the directory) that matches another record.
     pic = plan.profile.get("pic")
-    if pic and pic != participant.organisation.pic:
-        other = session.scalars(
-            select(Organisation).where(Organisation.pic == pic,
-                                       Organisation.id != participant.organisation_id)
-        ).first()
-        if other is not None:
-            row, column = plan.profile_cells.get("pic", (None, ""))
-            problems.append(_problem(
-                SHEET_ORGANISATION, row, column,
-                f"The PIC {pic} belongs to another organisation in the directory "
-                f"({other.legal_name}); check it."))
+    match = find_in_session(session, pic, None, "", None) if pic else NO_MATCH
+    if match.organisation_id not in (None, participant.organisation_id):
+        other = session.get_one(Organisation, match.organisation_id)
+        row, column = plan.profile_cells.get("pic", (None, ""))
+        problems.append(_problem(
+            SHEET_ORGANISATION, row, column,
+            f"The PIC {pic} belongs to another organisation in the directory "
+            f"({other.legal_name}); check it."))
     return problems
 
 
