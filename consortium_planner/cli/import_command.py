@@ -118,6 +118,8 @@ def report_text(report: dict[str, Any]) -> str:
     counts = (f"{report['rows_read']} row(s) read, {report['created']} created, "
               f"{report['updated']} updated, {report['unchanged']} unchanged, "
               f"{report['skipped']} skipped")
+    if report.get("removed"):  # a returned partner workbook's deleted cost lines
+        counts += f", {report['removed']} removed"
     lines = [f"{report['path']}: {verb}: {counts}"]
     for note in report.get("notes", []):
         lines.append(f"  note: {note}")
