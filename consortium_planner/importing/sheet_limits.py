@@ -21,6 +21,7 @@ import html
 import re
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from xml.parsers import expat
 
@@ -243,9 +244,14 @@ def _windows(
     """The member's bytes in windows that end just before a tag, each checked for long text."""
     carry = b""
     before = b""  # the end of the previous window, to name the cell a long text is in
-    with archive.open(member) as part:
+    with archive.open(member) as part, ThreadPoolExecutor(max_workers=1) as pool:
+        # The next chunk is inflated while this one is checked: zlib lets go of the interpreter,
+        # so on two cores inflating costs no time of its own.
+        pending = pool.submit(part.read, _WINDOW)
         while True:
-            chunk = part.read(_WINDOW)
+            chunk = pending.result()
+            if chunk:
+                pending = pool.submit(part.read, _WINDOW)
             window = carry + chunk
             if not chunk:
                 if window:
