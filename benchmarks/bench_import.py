@@ -124,12 +124,15 @@ TARGETS = {50_000: 1.2, 134_000: 3.0}
 PANDAS_ROWS = 50_000
 
 
-def _best(variant: str, path: Path, repeat: int) -> tuple[dict[str, object], list[dict[str, object]]]:
+Figures = dict[str, object]
+
+
+def _best(variant: str, path: Path, repeat: int) -> tuple[Figures, list[Figures]]:
     runs = [_child(variant, path) for _ in range(max(1, repeat))]
     return min(runs, key=lambda run: float(run["seconds"])), runs  # type: ignore[arg-type]
 
 
-def _cpu(runs: list[dict[str, object]]) -> float:
+def _cpu(runs: list[Figures]) -> float:
     return min(float(run["cpu"]) for run in runs)  # type: ignore[arg-type]
 
 
