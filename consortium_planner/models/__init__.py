@@ -3,6 +3,7 @@
 from consortium_planner.models.base import Base
 from consortium_planner.models.organisation import Organisation
 from consortium_planner.models.project import (
+    acronym_key,
     CostItem,
     Deliverable,
     Effort,
@@ -28,5 +29,6 @@ __all__ = [
     "RegionCategoryEntry",
     "Task",
     "WorkPackage",
+    "acronym_key",
     "milestone_work_package",
 ]

@@ -44,6 +44,7 @@ from consortium_planner.models import (
     Participant,
     Project,
     WorkPackage,
+    acronym_key,
 )
 from consortium_planner.names import normalised_name
 from consortium_planner.workspace import Workspace, WorkspaceError
@@ -269,11 +270,11 @@ class _Refused(Exception):
 
 def _participant_for(session: Session, plan: ReturnedWorkbook) -> Participant:
     identity = plan.identity
-    projects = session.scalars(select(Project).order_by(Project.acronym)).all()
-    project = next(
-        (p for p in projects if p.acronym.casefold() == identity.project.casefold()), None
+    project = session.scalar(
+        select(Project).where(Project.acronym_key == acronym_key(identity.project))
     )
     if project is None:
+        projects = session.scalars(select(Project).order_by(Project.acronym)).all()
         names = ", ".join(p.acronym for p in projects) or "none"
         raise _Refused(
             f"This workbook is for project {identity.project}, which is not in this workspace "

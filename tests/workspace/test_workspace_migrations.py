@@ -81,3 +81,31 @@ def test_file_with_the_first_schema_opens_after_a_backup(tmp_path: Path) -> None
         assert reopened.backup_made is None
     backups = sorted(p.name for p in tmp_path.iterdir() if "before-upgrade-0001" in p.name)
     assert len(backups) == 1
+
+
+def test_projects_differing_only_by_case_or_accents_stay_reachable(tmp_path: Path) -> None:
+    """A file of the previous release could hold "ÉCO", "éco" and "ECO" (SQLite's lower() folds
+    ASCII only). The first keeps its name, the others are numbered, each keeps its content."""
+    from consortium_planner.models import Project
+    from consortium_planner.services.snapshot import find_project_id
+
+    path = tmp_path / "old.cpw"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.commit()
+    connection.close()
+    engine = _make_engine(path, read_only=False)
+    _run_migrations(engine, "0002")
+    with engine.begin() as connection:
+        for acronym, title in (("ÉCO", "first"), ("éco", "second"), ("ECO", "third"),
+                               ("éco-2", "fourth"), ("Other", "fifth")):
+            connection.exec_driver_sql(
+                "INSERT INTO project (acronym, title, call_profile, thematic_priority,"
+                " duration_months) VALUES (?, ?, 'generic', '', 36)", (acronym, title))
+    engine.dispose()
+    with Workspace.open(path) as workspace, workspace.sessions() as session:
+        names = {p.title: (p.acronym, p.acronym_key) for p in session.scalars(select(Project))}
+        assert names == {"first": ("ÉCO", "eco"), "second": ("éco-3", "eco-3"),
+                         "third": ("ECO-4", "eco-4"), "fourth": ("éco-2", "eco-2"),
+                         "fifth": ("Other", "other")}
+        assert session.get(Project, find_project_id(session, "eco")).title == "first"
