@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -24,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
+from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType, SmeClass
 
 Severity = Literal["error", "warning"]
@@ -551,10 +551,8 @@ def parse_nuts2(
 
 
 def _fold(text: str) -> str:
-    text = text.casefold().replace("ł", "l").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+    """`fold(text)` as words: what is neither a letter nor a digit separates them."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
 
 
 # Checked in this order when a text names several ("Public university" is higher education).

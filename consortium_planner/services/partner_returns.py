@@ -26,6 +26,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.domain.money import ZERO, two_places
+from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import ORG_TYPE_LABELS, CostCategory, OrgType, SmeClass
 from consortium_planner.exporting.partner_template import PROFILE_FIELDS, PROFILE_ROWS
 from consortium_planner.importing.errors import ImportFileError
@@ -382,7 +383,7 @@ def _derived_sme_class(organisation: Organisation, values: dict[str, Any]) -> st
 
 
 def _description_key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return fold(" ".join(text.split()))
 
 
 def _values_of(item: CostItem, wp_numbers: dict[int, int]) -> CostLineValues:

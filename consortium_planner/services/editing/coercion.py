@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from consortium_planner.domain.money import AmountError, parse_amount, parse_decimal, parse_rate
+from consortium_planner.domain.text import fold
 from consortium_planner.services.errors import UserError
 
 MAX_DURATION = 120
@@ -100,12 +101,12 @@ def as_enum(enum_type: Any, value: Any, what: str, *, optional: bool = False) ->
         raise UserError(f"Choose a {what}.")
     if isinstance(value, enum_type):
         return value
-    key = str(value).strip().casefold()
+    key = fold(str(value).strip())
     for member in enum_type:
-        names = {member.value.casefold(), member.name.casefold()}
+        names = {fold(member.value), fold(member.name)}
         label = getattr(member, "label", None)
         if label:
-            names.add(str(label).casefold())
+            names.add(fold(str(label)))
         if key in names:
             return member
     options = ", ".join(str(getattr(m, "label", m.value)) for m in enum_type)
