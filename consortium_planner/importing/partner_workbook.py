@@ -77,6 +77,7 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
+from consortium_planner.reference.words import yes_or_no
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a partner workbook is about 30 kB
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -582,14 +583,13 @@ def _region(raw: Any, country: str | None) -> tuple[str | None, list[Problem]]:
 def _yes_no(raw: Any) -> tuple[bool | None, list[Problem]]:
     if raw is None or isinstance(raw, bool):
         return raw, []
-    text = _text_of(_Cell(raw)).casefold()
+    text = _text_of(_Cell(raw))
     if not text:
         return None, []
-    if text in (YES.casefold(), "y", "true", "1"):
-        return True, []
-    if text in (NO.casefold(), "n", "false", "0"):
-        return False, []
-    return None, [Problem("error", "", f"“{raw}” is not Yes or No")]
+    answer = yes_or_no(text)
+    if answer is None:
+        return None, [Problem("error", "", f"“{raw}” is not {YES} or {NO}")]
+    return answer, []
 
 
 def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:

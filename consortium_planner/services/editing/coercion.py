@@ -13,6 +13,7 @@ from typing import Any
 
 from consortium_planner.domain.money import AmountError, parse_amount, parse_decimal, parse_rate
 from consortium_planner.domain.text import fold
+from consortium_planner.reference.words import yes_or_no
 from consortium_planner.services.errors import UserError
 
 MAX_DURATION = 120
@@ -116,13 +117,12 @@ def as_enum(enum_type: Any, value: Any, what: str, *, optional: bool = False) ->
 def as_boolean(value: Any, what: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    key = str(value).strip().casefold()
-    if key in ("", "unknown", "?"):
+    key = str(value).strip()
+    if key in ("", "?") or fold(key) == "unknown":
         return None
-    if key in ("yes", "y", "true", "1", "x", "ja", "oui", "si", "sí"):
-        return True
-    if key in ("no", "n", "false", "0", "nein", "non"):
-        return False
+    answer = yes_or_no(key)
+    if answer is not None:
+        return answer
     raise UserError(f"The {what} must be yes, no or left empty, not {value!r}.")
 
 
