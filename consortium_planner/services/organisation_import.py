@@ -79,7 +79,7 @@ class RecordPreview:
 
 
 class ImportRefused(Exception):
-    """The import cannot go ahead (error rows not skipped, unknown project, read-only file)."""
+    """The import cannot go ahead (error rows not skipped, unknown project)."""
 
 
 class ImportUndoError(Exception):
@@ -340,8 +340,7 @@ def apply_import(
             f"{preview.file_name}: {len(preview.errors)} problem(s) in the file; nothing was "
             "imported (fix the rows, or import the valid rows only)"
         )
-    if workspace.read_only:
-        raise ImportRefused(f"{workspace.path.name} is open read-only; nothing was imported")
+    workspace.require_writable("import")
     now = datetime.now()
     steps = 4
     with workspace.transaction() as session, paused_collector():

@@ -48,7 +48,7 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.names import normalised_name
-from consortium_planner.workspace import Workspace, WorkspaceError
+from consortium_planner.workspace import Workspace
 
 KIND = "partner_workbook"
 Status = Literal["imported", "rejected", "dry-run"]
@@ -560,8 +560,8 @@ def import_partner_workbook(
     Never raises for a problem with the file: the result is "rejected" with the reasons, and the
     workspace is untouched. A dry run works on a workspace opened read-only.
     """
-    if workspace.read_only and not dry_run:
-        raise WorkspaceError(workspace.path, "is open read-only; open it for editing to import")
+    if not dry_run:
+        workspace.require_writable("import")
     file_path = Path(path)
     try:
         plan = read_partner_workbook(file_path, cancel)
