@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
+from consortium_planner.domain.contact import is_email_address
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import OrgType, SmeClass
@@ -424,7 +425,6 @@ def parse_vat(
 
 # --- contact -------------------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
 _ANGLE_EMAIL = re.compile(r"<([^<>]+@[^<>]+)>")
 
@@ -448,7 +448,7 @@ def parse_email(raw: object, column: str = "") -> tuple[str | None, list[Problem
     local, at, domain = text.rpartition("@")
     if at:
         text = f"{local}@{domain.lower()}"
-    if not _EMAIL.match(text):
+    if not is_email_address(text):
         return text, _warning(column, f"“{text}” does not look like an e-mail address")
     return text, problems
 

@@ -6,7 +6,6 @@ Every limit an edit checks stands here, so a range changes in one place.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -18,8 +17,6 @@ from consortium_planner.services.errors import UserError
 
 MAX_DURATION = 120
 MAX_INTEGER = 10**9  # numbers and headcounts; far below what SQLite's integers hold
-
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def _blank(value: Any) -> bool:
