@@ -268,6 +268,35 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
     return value, ""
 
 
+class NotANumberCell(ValueError):
+    """A cell whose type cannot hold a number; `kind` is "boolean", "date" or "non-finite"."""
+
+    def __init__(self, kind: Literal["boolean", "date", "non-finite"]) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def cell_number(raw: object) -> Decimal | str:
+    """The one reading of a cell's type for a number: a number cell's exact value (a float
+    through its shortest repr, so 0.1 stays 0.1), or the text of any other cell, which each
+    caller reads by its own rule for numbers typed as text. NotANumberCell for a boolean, a
+    date or time, or NaN and infinity."""
+    kind = type(raw)
+    if kind is bool:
+        raise NotANumberCell("boolean")
+    if kind is int:
+        return Decimal(raw)  # type: ignore[arg-type]
+    if kind is float:
+        if not math.isfinite(raw):  # type: ignore[arg-type]
+            raise NotANumberCell("non-finite")
+        return Decimal(repr(raw))
+    if isinstance(raw, Decimal):
+        return raw
+    if isinstance(raw, _DATE_TYPES):
+        raise NotANumberCell("date")
+    return cell_text(raw)
+
+
 def _cell_number(
     raw: object,
     column: str,
@@ -277,20 +306,17 @@ def _cell_number(
 ) -> tuple[Decimal | None, list[Problem]]:
     """The number in a cell of any type, for the parsers below: None with no problem for a blank
     or placeholder cell; a date where a number belongs is refused; text goes to `read_text`."""
-    kind = type(raw)
-    if kind is bool:
-        return None, _error(column, f"“{raw}” is not {not_a}")
-    if kind is int:
-        return Decimal(raw), []  # type: ignore[arg-type]
-    if kind is float:
-        if not math.isfinite(raw):  # type: ignore[arg-type]
-            return None, _error(column, "is not a finite number")
-        return Decimal(repr(raw)), []
-    if isinstance(raw, Decimal):
-        return raw, []
-    if isinstance(raw, _DATE_TYPES):
-        return None, _date_problem(column, raw, date_as)
-    text = cell_text(raw).strip()
+    try:
+        number = cell_number(raw)
+    except NotANumberCell as refusal:
+        if refusal.kind == "date":
+            return None, _date_problem(column, raw, date_as)
+        if refusal.kind == "boolean":
+            return None, _error(column, f"“{raw}” is not {not_a}")
+        return None, _error(column, "is not a finite number")
+    if isinstance(number, Decimal):
+        return number, []
+    text = number.strip()
     if not text or _is_placeholder(text):
         return None, []
     return read_text(text)

@@ -15,12 +15,10 @@ with its own rounding, because that is exactly what the formula does. Totals are
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -66,7 +64,9 @@ from consortium_planner.exporting.partner_template import (
 )
 from consortium_planner.importing.errors import ImportFileError
 from consortium_planner.importing.normalise import (
+    NotANumberCell,
     Problem,
+    cell_number,
     parse_country,
     parse_email,
     parse_integer,
@@ -436,27 +436,27 @@ def _sentence(message: str) -> str:
 
 
 def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
-    """A cell's number as Decimal, two places at most; float noise from arithmetic is tolerated."""
-    if isinstance(raw, bool):
-        raise AmountError(f"{raw} is not a number")
-    if isinstance(raw, (datetime, date, time, timedelta)):
-        raise AmountError("a date where a number belongs (check the cell's format)")
-    if isinstance(raw, str):
+    """A cell's number as Decimal, two places at most; float noise from arithmetic is tolerated.
+    The cell's type is read by `cell_number`, as for an organisation list; text by the forms'
+    own strict rule (`parse_amount`)."""
+    try:
+        value = cell_number(raw)
+    except NotANumberCell as refusal:
+        raise AmountError({
+            "boolean": f"{raw} is not a number",
+            "date": "a date where a number belongs (check the cell's format)",
+        }.get(refusal.kind, "is not a finite number")) from None
+    if isinstance(value, str):
+        if not isinstance(raw, str):
+            raise AmountError(f"{raw!r} is not a number")
         return parse_amount(raw) if money else parse_decimal(raw, 2)
     if isinstance(raw, float):
-        if not math.isfinite(raw):
-            raise AmountError("is not a finite number")
         if abs(raw) >= MAX_AMOUNT:
             raise _too_large(raw)
-        value = Decimal(repr(raw))
         rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
         # A binary float such as 0.1 + 0.2 = 0.30000000000000004 is the cent it was meant to be.
         if abs(value - rounded) < Decimal("1e-9"):
             value = rounded
-    elif isinstance(raw, (int, Decimal)):
-        value = Decimal(raw)
-    else:
-        raise AmountError(f"{raw!r} is not a number")
     if value < 0:
         raise AmountError(f"{_plain(value)} is negative; it must be zero or more")
     if value >= MAX_AMOUNT:
