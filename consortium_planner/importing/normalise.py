@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
-from consortium_planner.domain.contact import is_email_address
+from consortium_planner.domain.contact import is_email_address, is_web_host
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import OrgType, SmeClass
@@ -480,7 +480,6 @@ def parse_email(raw: object, column: str = "") -> tuple[str | None, list[Problem
 
 
 _URL_PATH = re.compile(r"[/?#]")
-_HOST = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d+)?$")
 
 
 def parse_website(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
@@ -500,7 +499,7 @@ def parse_website(raw: object, column: str = "") -> tuple[str | None, list[Probl
         url = "https://" + text
         host = text
     host = _URL_PATH.split(host, maxsplit=1)[0]
-    if " " in text or not _HOST.match(host):
+    if " " in text or not is_web_host(host):
         return text, _warning(column, f"“{text}” does not look like a web address")
     return url, problems
 

@@ -47,13 +47,19 @@ def test_migrated_schema_matches_the_models(empty_path: Path) -> None:
             assert columns == {c.name for c in table.columns}, name
 
 
-def _file_at_first_schema(path: Path) -> None:
+def _file_at_schema(path: Path, revision: str):
+    """An engine on a new workspace file left at an older schema, as that release made it."""
     connection = sqlite3.connect(path)
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     connection.commit()
     connection.close()
     engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0001")
+    _run_migrations(engine, revision)
+    return engine
+
+
+def _file_at_first_schema(path: Path) -> None:
+    engine = _file_at_schema(path, "0001")
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO organisation (legal_name, name_key, short_name, org_type, country, nuts2,"
@@ -90,12 +96,7 @@ def test_projects_differing_only_by_case_or_accents_stay_reachable(tmp_path: Pat
     from consortium_planner.services.snapshot import find_project_id
 
     path = tmp_path / "old.cpw"
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0002")
+    engine = _file_at_schema(path, "0002")
     with engine.begin() as connection:
         for acronym, title in (("ÉCO", "first"), ("éco", "second"), ("ECO", "third"),
                                ("éco-2", "fourth"), ("Other", "fifth")):
