@@ -473,7 +473,9 @@ class Workspace:
         """Refuse a change to a workspace opened read-only; `to_do` ends the sentence: "open it
         for editing to <to_do>"."""
         if self.read_only:
-            raise ReadOnlyWorkspace(self.path, f"is open read-only; open it for editing to {to_do}.")
+            raise ReadOnlyWorkspace(
+                self.path, f"is open read-only; open it for editing to {to_do}."
+            )
 
     @classmethod
     def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:

@@ -24,7 +24,7 @@ from typing import Literal
 
 from consortium_planner.domain.contact import is_email_address, is_web_host
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
-from consortium_planner.domain.text import fold_words
+from consortium_planner.domain.text import fold, fold_words
 from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.reference.words import profit_phrases, word_file, yes_or_no
 
@@ -46,12 +46,11 @@ def _warning(column: str, message: str) -> list[Problem]:
     return [Problem("warning", column, message)]
 
 
-# What people type for "nothing here". Not applied to names or notes.
-PLACEHOLDERS = frozenset({
-    "n/a", "na", "n.a.", "n.a", "-", "--", "---", "—", "–", "/", "none", "null", "nil", "?",
-    "k.a.", "k. a.", "keine", "nicht vorhanden", "brak", "b/d", "b.d.", "nd", "n.d.", "n/d",
-    "s/o", "sans objet", "néant", "ninguno", "ninguna", "nessuno", "nenhum", "geen", "nvt", "n.v.t.",
-})
+# What people type for "nothing here" (resources/words/placeholders.toml), as `fold` gives it.
+# Not applied to names or notes.
+PLACEHOLDERS = frozenset(
+    fold(word) for words in word_file("placeholders")["placeholders"].values() for word in words
+)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _DATE_TYPES = (date, datetime, time, timedelta)
@@ -77,7 +76,7 @@ def cell_text(raw: object) -> str:
 
 
 def _is_placeholder(text: str) -> bool:
-    return len(text) <= 16 and text.casefold() in PLACEHOLDERS
+    return len(text) <= 16 and fold(text) in PLACEHOLDERS
 
 
 def _date_problem(column: str, raw: object, what: str) -> list[Problem]:
@@ -121,7 +120,7 @@ def parse_text(
             text = " ".join(text.split())
             if not text:
                 return None, []
-        if placeholders and len(text) <= 16 and text.casefold() in PLACEHOLDERS:
+        if placeholders and _is_placeholder(text):
             return None, []
         if len(text) > max_length:
             return None, _error(column, f"is {len(text)} characters long; at most {max_length} fit")

@@ -64,3 +64,11 @@ def test_every_organisation_type_and_size_in_the_file_is_one_the_app_knows():
 def test_phrases_are_compared_as_words():
     assert fold_words("Non-Profit!") == "non profit"
     assert fold_words("  Łódź,  Ærø ") == "lodz aero"
+
+
+def test_placeholders_are_compared_as_fold_compares():
+    from consortium_planner.importing.normalise import parse_text
+
+    assert parse_text("NEANT") == (None, [])  # the list says "néant"
+    assert parse_text("N/A") == (None, [])
+    assert parse_text("Néant SA") == ("Néant SA", [])
