@@ -20,7 +20,6 @@ from functools import cache
 from operator import itemgetter, methodcaller
 
 from consortium_planner.domain.money import CENT, MAX_AMOUNT, round_half_up
-from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.importing.headers import NON_PROFIT
 from consortium_planner.importing.normalise import (
@@ -148,7 +147,7 @@ def _clean_text(field_name: str, cells: Cells) -> list[object] | None:
     joined = _joined_text(cells)
     if joined is None:
         return None
-    if placeholders and not PLACEHOLDERS.isdisjoint(fold(joined).split("\n")):
+    if placeholders and not PLACEHOLDERS.isdisjoint(joined.casefold().split("\n")):
         return None
     if field_name == "address" and (
         ",\n" in joined or "\n," in joined or joined[:1] == "," or joined[-1:] == ","

@@ -19,7 +19,6 @@ from functools import cached_property
 from itertools import compress, zip_longest
 from pathlib import Path
 
-from consortium_planner.domain.text import fold
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.columns import normalise_columns
 from consortium_planner.importing.errors import ImportCancelled, ImportFileError
@@ -353,7 +352,7 @@ def _rows_to_keep(
         return []
     # A row is dropped only if its first imported cell is blank or repeats the header, so only
     # those rows need a closer look.
-    first_header = fold(mapping.headers[columns[0][0]])
+    first_header = mapping.headers[columns[0][0]].casefold()
     candidates = _blank_or_header_rows(mapped[0], first_header)
     header_keys = [normalise_header(mapping.headers[i]) for i, _ in columns]
     dropped: set[int] = set()
@@ -398,16 +397,15 @@ _BLANK_LINE = re.compile(r"^\s*$", re.MULTILINE)
 
 
 def _blank_or_header_rows(cells: Sequence[object], header: str) -> list[int]:
-    """The indexes of the cells that are blank or repeat `header` (as `fold` gives it). A
-    column of text is first looked at whole: usually no cell is either, and then no cell is
-    visited."""
+    """The indexes of the cells that are blank or repeat `header` (casefolded). A column of
+    text is first looked at whole: usually no cell is either, and then no cell is visited."""
     if header and set(map(type, cells)) == {str} and "" not in cells:
         joined = "\n".join(cells)  # type: ignore[arg-type]
-        if joined.count("\n") == len(cells) - 1 and header not in fold(joined) and (
+        if joined.count("\n") == len(cells) - 1 and header not in joined.casefold() and (
                 not _BLANK_LINE.search(joined)):
             return []
     return [index for index, cell in enumerate(cells)
-            if _blank(cell) or (type(cell) is str and fold(cell).strip() == header)]
+            if _blank(cell) or (type(cell) is str and cell.casefold().strip() == header)]
 
 
 def _collect_problems(

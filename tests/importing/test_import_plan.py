@@ -149,10 +149,3 @@ def test_repeated_header_in_other_case_and_padding(make_xlsx):
     assert [r.values["legal_name"] for r in plan.rows] == ["Acme", "Beta"]
     assert any("repeated header" in note for note in plan.notes)
 
-
-def test_repeated_header_without_its_accents(make_xlsx):
-    """The repeat is recognised as `fold` compares headers (issue 11), not by case alone."""
-    rows = [["Dénomination", "Pays"], ["Acme", "DE"], ["DENOMINATION", "PAYS"], ["Beta", "FR"]]
-    plan = build_organisation_plan(make_xlsx(rows))
-    assert [r.values["legal_name"] for r in plan.rows] == ["Acme", "Beta"]
-    assert any("repeated header" in note for note in plan.notes)
