@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from consortium_planner.domain.text import fold
 from consortium_planner.ui.formatting import plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,13 +68,12 @@ class Column:
 
 
 def sort_key(value: Any) -> tuple[int, Any]:
-    """Numbers before text (compared as `fold` sees it: "Éco" by "eco"), empty last; Decimal
-    compared exactly."""
+    """Numbers before text, empty last; Decimal compared exactly."""
     if value is None or value == "":
         return (2, 0)
     if isinstance(value, (int, Decimal, tuple)) and not isinstance(value, bool):
         return (0, value)
-    return (1, fold(str(value)))
+    return (1, str(value).casefold())
 
 
 EditHandler = Callable[[Any, Column, Any], bool]
