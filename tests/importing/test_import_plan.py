@@ -148,4 +148,3 @@ def test_repeated_header_in_other_case_and_padding(make_xlsx):
     plan = build_organisation_plan(make_xlsx(rows))
     assert [r.values["legal_name"] for r in plan.rows] == ["Acme", "Beta"]
     assert any("repeated header" in note for note in plan.notes)
-
