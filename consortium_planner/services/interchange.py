@@ -34,6 +34,7 @@ from consortium_planner.models import (
     RegionCategoryEntry,
     Task,
     WorkPackage,
+    acronym_key,
 )
 from consortium_planner.names import normalised_name
 from consortium_planner.services.matching import find_in_session
@@ -565,9 +566,9 @@ def _write_project(
     session: Session, document: dict[str, Any], *, replace: bool, source: str
 ) -> LoadResult:
     data = document["project"]
-    wanted = data["acronym"].casefold()  # as --project finds it: "circomp" is CIRCOMP
-    existing = next(
-        (p for p in session.scalars(select(Project)) if p.acronym.casefold() == wanted), None
+    # as --project finds it: "circomp" is CIRCOMP
+    existing = session.scalar(
+        select(Project).where(Project.acronym_key == acronym_key(data["acronym"]))
     )
     if existing is not None:
         if not replace:

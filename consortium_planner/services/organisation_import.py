@@ -28,7 +28,13 @@ from consortium_planner.domain.money import to_hundredths
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, Role, SmeClass
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.plan import OrganisationPlan, RowProblem
-from consortium_planner.models import ImportBatch, Organisation, Participant, Project
+from consortium_planner.models import (
+    ImportBatch,
+    Organisation,
+    Participant,
+    Project,
+    acronym_key,
+)
 from consortium_planner.names import normalised_name
 from consortium_planner.services.matching import DirectoryIndex
 from consortium_planner.workspace import Workspace, insert_prevalidated
@@ -74,7 +80,7 @@ class RecordPreview:
 
 
 class ImportRefused(Exception):
-    """The import cannot go ahead (error rows not skipped, unknown project, read-only file)."""
+    """The import cannot go ahead (error rows not skipped, unknown project)."""
 
 
 class ImportUndoError(Exception):
@@ -290,8 +296,7 @@ def apply_import(
             f"{preview.file_name}: {len(preview.errors)} problem(s) in the file; nothing was "
             "imported (fix the rows, or import the valid rows only)"
         )
-    if workspace.read_only:
-        raise ImportRefused(f"{workspace.path.name} is open read-only; nothing was imported")
+    workspace.require_writable("import")
     now = datetime.now()
     steps = 4
     with workspace.transaction() as session, paused_collector():
@@ -335,7 +340,7 @@ def _project_id(session: Session, acronym: str | None) -> int | None:
     if acronym is None:
         return None
     project_id = session.scalar(
-        select(Project.id).where(func.lower(Project.acronym) == acronym.casefold())
+        select(Project.id).where(Project.acronym_key == acronym_key(acronym))
     )
     if project_id is None:
         raise ImportRefused(f"there is no project {acronym!r} in the workspace")
