@@ -70,6 +70,11 @@ class WorkspaceLocked(WorkspaceError):
     """Another process has the workspace open for editing."""
 
 
+class ReadOnlyWorkspace(WorkspaceError):
+    """A change asked of a workspace opened read-only: the one refusal every writer raises
+    (through `Workspace.require_writable`), shown as a problem with the file."""
+
+
 class NotAWorkspace(WorkspaceError):
     """The file is not a workspace (not SQLite, another program's database, or damaged)."""
 
@@ -599,6 +604,14 @@ class Workspace:
     @property
     def name(self) -> str:
         return self.path.stem
+
+    def require_writable(self, to_do: str) -> None:
+        """Refuse a change to a workspace opened read-only; `to_do` ends the sentence: "open it
+        for editing to <to_do>"."""
+        if self.read_only:
+            raise ReadOnlyWorkspace(
+                self.path, f"is open read-only; open it for editing to {to_do}."
+            )
 
     @classmethod
     def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:

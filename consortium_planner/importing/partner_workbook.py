@@ -20,14 +20,12 @@ with its own rounding, because that is exactly what the formula does. Totals are
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import zipfile
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -79,7 +77,9 @@ from consortium_planner.formats.partner_workbook import (
 )
 from consortium_planner.importing.errors import ImportFileError
 from consortium_planner.importing.normalise import (
+    NotANumberCell,
     Problem,
+    cell_number,
     parse_country,
     parse_email,
     parse_integer,
@@ -90,6 +90,7 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
+from consortium_planner.reference.words import yes_or_no
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a partner workbook is about 30 kB
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -467,27 +468,27 @@ def _sentence(message: str) -> str:
 
 
 def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
-    """A cell's number as Decimal, two places at most; float noise from arithmetic is tolerated."""
-    if isinstance(raw, bool):
-        raise AmountError(f"{raw} is not a number")
-    if isinstance(raw, (datetime, date, time, timedelta)):
-        raise AmountError("a date where a number belongs (check the cell's format)")
-    if isinstance(raw, str):
+    """A cell's number as Decimal, two places at most; float noise from arithmetic is tolerated.
+    The cell's type is read by `cell_number`, as for an organisation list; text by the forms'
+    own strict rule (`parse_amount`)."""
+    try:
+        value = cell_number(raw)
+    except NotANumberCell as refusal:
+        raise AmountError({
+            "boolean": f"{raw} is not a number",
+            "date": "a date where a number belongs (check the cell's format)",
+        }.get(refusal.kind, "is not a finite number")) from None
+    if isinstance(value, str):
+        if not isinstance(raw, str):
+            raise AmountError(f"{raw!r} is not a number")
         return parse_amount(raw) if money else parse_decimal(raw, 2)
     if isinstance(raw, float):
-        if not math.isfinite(raw):
-            raise AmountError("is not a finite number")
         if abs(raw) >= MAX_AMOUNT:
             raise _too_large(raw)
-        value = Decimal(repr(raw))
         rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
         # A binary float such as 0.1 + 0.2 = 0.30000000000000004 is the cent it was meant to be.
         if abs(value - rounded) < Decimal("1e-9"):
             value = rounded
-    elif isinstance(raw, (int, Decimal)):
-        value = Decimal(raw)
-    else:
-        raise AmountError(f"{raw!r} is not a number")
     if value < 0:
         raise AmountError(f"{_plain(value)} is negative; it must be zero or more")
     if value >= MAX_AMOUNT:
@@ -701,14 +702,13 @@ def _region(raw: Any, country: str | None) -> tuple[str | None, list[Problem]]:
 def _yes_no(raw: Any) -> tuple[bool | None, list[Problem]]:
     if raw is None or isinstance(raw, bool):
         return raw, []
-    text = _text_of(_Cell(raw)).casefold()
+    text = _text_of(_Cell(raw))
     if not text:
         return None, []
-    if text in (YES.casefold(), "y", "true", "1"):
-        return True, []
-    if text in (NO.casefold(), "n", "false", "0"):
-        return False, []
-    return None, [Problem("error", "", f"“{raw}” is not Yes or No")]
+    answer = yes_or_no(text)
+    if answer is None:
+        return None, [Problem("error", "", f"“{raw}” is not {YES} or {NO}")]
+    return answer, []
 
 
 def _effort_key(cell: _Cell) -> int | None:

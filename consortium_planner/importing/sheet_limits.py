@@ -9,7 +9,7 @@ here first, streaming the zip members in bounded windows (memory stays a few MB 
 file), and a file over a limit is refused with a message naming the file, the sheet and the limit.
 
 Three depths, the cheapest that can decide: files written the way Excel, LibreOffice and
-openpyxl write them, with references within A1:Z99999, take a few byte searches; wider ones also
+openpyxl write them, with references within A1:Z299999, take a few byte searches; wider ones also
 have their references counted by regular expression; anything written otherwise (prefixed
 tags, single quotes, a second reference in a tag, a shared-string value that is not a plain
 index) is walked element by element with expat, which also refuses malformed XML.
@@ -21,6 +21,7 @@ import html
 import re
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from xml.parsers import expat
 
@@ -45,10 +46,14 @@ _MAX_BYTES_PER_CHAR = 10
 _MAX_SPAN = 2 * 1024 * 1024
 _SPAN_SLICE = _MAX_SPAN // 2
 
-# A cell or row outside A1:Z99999, without a reference, or written unusually: the careful walk
-# decides.
-_UNUSUAL_CELL = re.compile(rb'<c(?! r="[A-Z][1-9][0-9]{0,4}")[\s>/]')
-_UNUSUAL_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,4}")[\s>/]')
+# Rows the quick checks accept: up to 299,999, so 26 columns of them (A to Z) stay within the
+# budget (7,799,974 cells).
+_QUICK_ROWS = rb"(?:[1-9][0-9]{0,4}|[12][0-9]{5})"
+_QUICK_CELLS = 26 * 299_999
+# A cell or row outside A1:Z299999, without a reference, or written unusually: the references are
+# counted, or the careful walk decides.
+_UNUSUAL_CELL = re.compile(rb'<c(?! r="[A-Z]' + _QUICK_ROWS + rb'")[\s>/]')
+_UNUSUAL_ROW = re.compile(rb'<row(?! r="' + _QUICK_ROWS + rb'")[\s>/]')
 # Cells and rows written the ordinary way, anywhere in the grid: their references are counted.
 _ODD_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9][0-9]{0,6}")[\s>/]')
 _ODD_ROW = re.compile(rb'<row(?! r="[1-9][0-9]{0,6}")[\s>/]')
@@ -57,12 +62,16 @@ _CELL_ROWS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 _XLSX_FORMULA = re.compile(rb"<f[\s>/]")
 # A shared-string cell whose value is not a plain index (python-calamine would read index 0).
 _BAD_STRING_INDEX = re.compile(rb't="s"[^>]*>(?!<v>[0-9]{1,9}</v>)')
-# An attribute written with single quotes or spaces around "=": the byte searches above would
-# not see it, so the careful walk reads the sheet.
-# (Each is a separate search that starts at a plain "=" or 'r="': one search with alternatives
-# took ten times as long.)
-_ODD_ATTRIBUTE = (re.compile(rb"=\s"), re.compile(rb"=(?<=\s=)"), re.compile(rb"='"),
-                  re.compile(rb'r="(?<=[\t\r\n]r=")'))
+# The byte searches above would not see what these find, so the careful walk reads the sheet:
+# an attribute written with single quotes or spaces around "=", and a reference that is not the
+# first attribute of a cell or row tag, or follows a tab or line break (python-calamine takes the
+# last of two references, the checks here the first). Each search starts at a literal ("=" or
+# 'r="'): one search with alternatives at every position took ten times as long.
+_ODD_ATTRIBUTE = (re.compile(rb"=(?:[\s']|(?<=\s=))"),
+                  re.compile(rb'r="(?<=\sr=")(?<!<c r=")(?<!<row r=")'))
+# No cell written the quick way takes fewer bytes than this ('<c r="A1"'): a sheet this many
+# times smaller than the budget cannot hold too many, and its cells need no counting.
+_MIN_CELL_BYTES = 9
 _PREFIXED_ROOT = re.compile(rb"<[A-Za-z_][\w.-]*:worksheet[\s>/]")
 _NUMBER = re.compile(r"[0-9]{1,18}")
 _CELL_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
@@ -235,9 +244,14 @@ def _windows(
     """The member's bytes in windows that end just before a tag, each checked for long text."""
     carry = b""
     before = b""  # the end of the previous window, to name the cell a long text is in
-    with archive.open(member) as part:
+    with archive.open(member) as part, ThreadPoolExecutor(max_workers=1) as pool:
+        # The next chunk is inflated while this one is checked: zlib lets go of the interpreter,
+        # so on two cores inflating costs no time of its own.
+        pending = pool.submit(part.read, _WINDOW)
         while True:
-            chunk = part.read(_WINDOW)
+            chunk = pending.result()
+            if chunk:
+                pending = pool.submit(part.read, _WINDOW)
             window = carry + chunk
             if not chunk:
                 if window:
@@ -386,30 +400,36 @@ def _check_sheet(
 ) -> bool:
     """Quick byte checks on an ordinary sheet, the careful walk for anything else; whether the
     sheet holds formulas."""
+    if _QUICK_CELLS > MAX_SHEET_CELLS:  # the quick checks' grid would not fit the budget
+        counted = _count_references(archive, member, file_name, sheet)
+        return counted if counted is not None else _walk_sheet(
+            archive, member, file_name, sheet, strings)
     where = f"sheet “{sheet}”"
     formulas = False
-    written = 0  # cells written (python-calamine keeps each before it lays out the range)
+    # Cells written (python-calamine keeps each before it lays out the range), counted only when
+    # the sheet is large enough to hold more than the budget. (Python reads no more of a part
+    # than its declared size.)
+    count_cells = member.file_size > MAX_SHEET_CELLS * _MIN_CELL_BYTES
+    written = 0
     spans = _Spans(b"<c", file_name, where)
     for index, window in enumerate(_windows(archive, member, file_name, where)):
         if index == 0 and _PREFIXED_ROOT.search(window[:64 * 1024]):
             return _walk_sheet(archive, member, file_name, sheet, strings)
         spans.feed(window)
         formulas = formulas or _XLSX_FORMULA.search(window) is not None
-        written += window.count(b"<c")
-        if written > MAX_SHEET_CELLS:
-            raise _too_many_cells(file_name, sheet)
-        # A second r="..." in a tag: python-calamine takes the last one, the checks here the first.
-        second_reference = window.count(b' r="') != (
-            window.count(b'<c r="') + window.count(b'<row r="'))
-        if (second_reference or _BAD_STRING_INDEX.search(window)
-                or any(odd.search(window) for odd in _ODD_ATTRIBUTE)):
+        if _BAD_STRING_INDEX.search(window) or any(odd.search(window) for odd in _ODD_ATTRIBUTE):
             return _walk_sheet(archive, member, file_name, sheet, strings)
         if _UNUSUAL_CELL.search(window) or _UNUSUAL_ROW.search(window):
             counted = _count_references(archive, member, file_name, sheet)
             if counted is not None:
                 return counted
             return _walk_sheet(archive, member, file_name, sheet, strings)
-    # Every reference lies within A1:Z99999: at most 2.6 million cells, within the budget.
+        if count_cells:
+            # every cell in this window begins '<c r="' (no unusual cell was found)
+            written += window.count(b'<c r="')
+            if written > MAX_SHEET_CELLS:
+                raise _too_many_cells(file_name, sheet)
+    # Every reference lies within A1:Z299999: at most _QUICK_CELLS cells, within the budget.
     return formulas
 
 
@@ -431,8 +451,11 @@ def _count_references(
     written = 0
     formulas = False
     spans = _Spans(b"<c", file_name, f"sheet “{sheet}”")
-    for window in _windows(archive, member, file_name, f"sheet “{sheet}”"):
-        if _ODD_CELL.search(window) or _ODD_ROW.search(window):
+    for index, window in enumerate(_windows(archive, member, file_name, f"sheet “{sheet}”")):
+        if (index == 0 and _PREFIXED_ROOT.search(window[:64 * 1024])) or (
+                _ODD_CELL.search(window) or _ODD_ROW.search(window)
+                or _BAD_STRING_INDEX.search(window)
+                or any(odd.search(window) for odd in _ODD_ATTRIBUTE)):
             return None
         spans.feed(window)
         formulas = formulas or _XLSX_FORMULA.search(window) is not None

@@ -8,6 +8,7 @@ from consortium_planner.models.organisation import (
     SavedSearch,
 )
 from consortium_planner.models.project import (
+    acronym_key,
     CostItem,
     Deliverable,
     Effort,
@@ -36,5 +37,6 @@ __all__ = [
     "SavedSearch",
     "Task",
     "WorkPackage",
+    "acronym_key",
     "milestone_work_package",
 ]

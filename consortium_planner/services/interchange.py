@@ -34,8 +34,10 @@ from consortium_planner.models import (
     RegionCategoryEntry,
     Task,
     WorkPackage,
+    acronym_key,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.services.matching import find_in_session
 from consortium_planner.services.snapshot import region_category_of
 from consortium_planner.workspace import Workspace
 
@@ -500,30 +502,13 @@ class LoadResult:
     participants: int
     organisations_created: int
     organisations_matched: int
+    # Organisations created although a directory record shares their VAT number or name and
+    # country (it has another PIC or VAT number: the matching rule of services.matching).
+    conflicts: tuple[str, ...] = ()
 
 
 def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
-
-
-def find_matching_organisation(
-    session: Session, pic: str | None, vat: str | None, legal_name: str, country: str
-) -> Organisation | None:
-    """The directory's record for this organisation: by PIC, then VAT, then name + country."""
-    if pic:
-        found = session.scalars(select(Organisation).where(Organisation.pic == pic)).first()
-        if found is not None:
-            return found
-    if vat:
-        found = session.scalars(select(Organisation).where(Organisation.vat == vat)).first()
-        if found is not None:
-            return found
-    return session.scalars(
-        select(Organisation).where(
-            Organisation.name_key == normalised_name(legal_name),
-            Organisation.country == country,
-        )
-    ).first()
 
 
 def _sme_class(data: dict[str, Any]) -> str | None:
@@ -581,9 +566,9 @@ def _write_project(
     session: Session, document: dict[str, Any], *, replace: bool, source: str
 ) -> LoadResult:
     data = document["project"]
-    wanted = data["acronym"].casefold()  # as --project finds it: "circomp" is CIRCOMP
-    existing = next(
-        (p for p in session.scalars(select(Project)) if p.acronym.casefold() == wanted), None
+    # as --project finds it: "circomp" is CIRCOMP
+    existing = session.scalar(
+        select(Project).where(Project.acronym_key == acronym_key(data["acronym"]))
     )
     if existing is not None:
         if not replace:
@@ -604,15 +589,20 @@ def _write_project(
     session.add(project)
     organisations: dict[str, Organisation] = {}
     created = matched = 0
-    for entry in document["organisations"]:
-        organisation = find_matching_organisation(
+    conflicts = []
+    for index, entry in enumerate(document["organisations"]):
+        match = find_in_session(
             session, entry.get("pic"), entry.get("vat"), entry["legal_name"], entry["country"]
         )
-        if organisation is None:
+        if match.conflict:
+            conflicts.append(f"$.organisations[{index}] ({entry['legal_name']}) has "
+                             f"{match.conflict}; it was created as a new organisation")
+        if match.organisation_id is None:
             organisation = _new_organisation(entry)
             session.add(organisation)
             created += 1
         else:
+            organisation = session.get_one(Organisation, match.organisation_id)
             matched += 1
         organisations[entry["key"]] = organisation
         _record_region_category(session, entry, source)
@@ -719,6 +709,7 @@ def _write_project(
         participants=len(participants),
         organisations_created=created,
         organisations_matched=matched,
+        conflicts=tuple(conflicts),
     )
 
 

@@ -28,6 +28,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.domain.money import ZERO, two_places
+from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import ORG_TYPE_LABELS, CostCategory, OrgType, SmeClass
 from consortium_planner.formats.partner_workbook import PROFILE_FIELDS
 from consortium_planner.importing.errors import ImportFileError
@@ -46,9 +47,11 @@ from consortium_planner.models import (
     Participant,
     Project,
     WorkPackage,
+    acronym_key,
 )
 from consortium_planner.names import normalised_name
-from consortium_planner.workspace import Workspace, WorkspaceError
+from consortium_planner.services.matching import NO_MATCH, find_in_session
+from consortium_planner.workspace import Workspace
 
 KIND = "partner_workbook"
 Status = Literal["imported", "rejected", "dry-run"]
@@ -272,11 +275,11 @@ class _Refused(Exception):
 
 def _participant_for(session: Session, plan: ReturnedWorkbook) -> Participant:
     identity = plan.identity
-    projects = session.scalars(select(Project).order_by(Project.acronym)).all()
-    project = next(
-        (p for p in projects if p.acronym.casefold() == identity.project.casefold()), None
+    project = session.scalar(
+        select(Project).where(Project.acronym_key == acronym_key(identity.project))
     )
     if project is None:
+        projects = session.scalars(select(Project).order_by(Project.acronym)).all()
         names = ", ".join(p.acronym for p in projects) or "none"
         raise _Refused(
             f"This workbook is for project {identity.project}, which is not in this workspace "
@@ -336,18 +339,17 @@ def _check_against_workspace(
                 SHEET_COSTS, line.row, line.work_package_column,
                 f"“{line.work_package_text}” is not a work package of the project "
                 f"(work packages: {known})."))
+    # The identity sheet already says which organisation this is, so of the matching rule only
+    # its first key matters: a PIC (unique in the directory) that matches another record.
     pic = plan.profile.get("pic")
-    if pic and pic != participant.organisation.pic:
-        other = session.scalars(
-            select(Organisation).where(Organisation.pic == pic,
-                                       Organisation.id != participant.organisation_id)
-        ).first()
-        if other is not None:
-            row, column = plan.profile_cells.get("pic", (None, ""))
-            problems.append(_problem(
-                SHEET_ORGANISATION, row, column,
-                f"The PIC {pic} belongs to another organisation in the directory "
-                f"({other.legal_name}); check it."))
+    match = find_in_session(session, pic, None, "", None) if pic else NO_MATCH
+    if match.organisation_id not in (None, participant.organisation_id):
+        other = session.get_one(Organisation, match.organisation_id)
+        row, column = plan.profile_cells.get("pic", (None, ""))
+        problems.append(_problem(
+            SHEET_ORGANISATION, row, column,
+            f"The PIC {pic} belongs to another organisation in the directory "
+            f"({other.legal_name}); check it."))
     return problems
 
 
@@ -380,7 +382,7 @@ def _derived_sme_class(organisation: Organisation, values: dict[str, Any]) -> st
 
 
 def _description_key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return fold(" ".join(text.split()))
 
 
 def _values_of(item: CostItem, wp_numbers: dict[int, int]) -> CostLineValues:
@@ -568,8 +570,8 @@ def import_partner_workbook(
     Never raises for a problem with the file: the result is "rejected" with the reasons, and the
     workspace is untouched. A dry run works on a workspace opened read-only.
     """
-    if workspace.read_only and not dry_run:
-        raise WorkspaceError(workspace.path, "is open read-only; open it for editing to import")
+    if not dry_run:
+        workspace.require_writable("import")
     file_path = Path(path)
     try:
         plan = read_partner_workbook(file_path, cancel)

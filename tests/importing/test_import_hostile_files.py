@@ -370,3 +370,15 @@ def test_a_huge_cell_in_many_short_runs_is_refused(tmp_path: Path, shared: bool)
         read_workbook(path)
     assert "“rich.xlsx”" in refused.value.message
     assert "far more than a spreadsheet cell holds (32,767 characters" in refused.value.message
+
+
+def test_a_bad_string_index_after_a_wide_cell_in_a_later_window_is_refused(tmp_path: Path):
+    """A cell beyond column Z sends the sheet to the reference count, which must still send a
+    bad shared-string index further on (past the first 4 MB window) to the careful walk."""
+    padding = "".join(f'<row r="{row}"><c r="A{row}"><v>1</v></c></row>'
+                      for row in range(3, 160_000))
+    rows = (ROWS.replace('r="B1"', 'r="AA1"') + padding
+            + '<row r="160000"><c r="A160000" t="s"><v>-4</v></c></row>')
+    with pytest.raises(ImportFileError) as refused:
+        read_workbook(write_xlsx(tmp_path / "late.xlsx", rows))
+    assert "cell A160000 points to text number '-4'" in refused.value.message

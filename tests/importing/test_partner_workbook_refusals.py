@@ -30,7 +30,7 @@ from consortium_planner.services.partner_returns import (
     import_partner_workbooks,
     is_partner_workbook,
 )
-from consortium_planner.workspace import Workspace, WorkspaceError
+from consortium_planner.workspace import ReadOnlyWorkspace, Workspace
 
 TRAVEL = "Travel to six consortium meetings"
 
@@ -252,7 +252,7 @@ def test_a_read_only_workspace_allows_only_a_dry_run(demo_path: Path, tmp_path: 
     path = make_workbook(demo_path, tmp_path / "p3.xlsx")
     with Workspace.open(demo_path, read_only=True) as workspace:
         assert import_partner_workbook(workspace, path, dry_run=True).status == "dry-run"
-        with pytest.raises(WorkspaceError, match="read-only"):
+        with pytest.raises(ReadOnlyWorkspace, match="read-only"):
             import_partner_workbook(workspace, path)
 
 

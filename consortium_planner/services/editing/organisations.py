@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consortium_planner.domain.contact import is_email_address
 from consortium_planner.domain.limits import ORGANISATION_TEXT_LIMITS
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, SmeClass
 from consortium_planner.models import Organisation, Participant, Project
@@ -23,7 +24,6 @@ from consortium_planner.reference.countries import (
 )
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.services.editing.coercion import (
-    EMAIL,
     as_boolean,
     as_enum,
     as_integer,
@@ -76,7 +76,7 @@ def organisation_value(name: str, value: Any) -> Any:
         return text
     if name == "email":
         text = as_text(value, "e-mail address", _TEXT_LIMITS["email"])
-        if text and not EMAIL.fullmatch(text):
+        if text and not is_email_address(text):
             raise UserError(f"{text!r} is not an e-mail address.")
         return text
     return as_text(value, name.replace("_", " "), _TEXT_LIMITS[name])
