@@ -290,6 +290,7 @@ def find_duplicates(
 def mark_not_duplicates(workspace: Workspace, ids: Sequence[int]) -> tuple[tuple[int, int], ...]:
     """Remember that these organisations are not duplicates of each other (every pair of them);
     returns the pairs it added, for `unmark_not_duplicates` (the undo)."""
+    workspace.require_writable("mark organisations as not duplicates")
     wanted = sorted(set(ids))
     pairs = [(a, b) for i, a in enumerate(wanted) for b in wanted[i + 1:]]
     with workspace.transaction() as session:
@@ -433,8 +434,7 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
         raise ValueError(f"unknown organisation fields {sorted(unknown)}")
     if set(chosen.values()) - group:
         raise ValueError("a chosen value comes from a record outside the merge")
-    if workspace.read_only:
-        raise UserError(f"{workspace.path.name} is open read-only; open it for editing to merge.")
+    workspace.require_writable("merge organisations")
     table = Organisation.__table__
     with workspace.transaction() as session:
         rows = {organisation_id: _organisation_row(session, organisation_id)

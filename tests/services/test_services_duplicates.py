@@ -260,3 +260,13 @@ def test_the_search_index_follows_a_merge_and_its_undo(demo, duplicated):
     assert found("copy of the partner") == (copy,)
     assert found("elsewhere") == (copy,)
     assert found("", clusters=frozenset({"zyxwv cluster"})) == (copy,)
+
+
+def test_a_read_only_workspace_refuses_a_merge_and_a_mark(demo_path):
+    from consortium_planner.workspace import ReadOnlyWorkspace
+
+    with Workspace.open(demo_path, read_only=True) as workspace:
+        with pytest.raises(ReadOnlyWorkspace, match="to merge organisations"):
+            merge_organisations(workspace, 1, [2], {})
+        with pytest.raises(ReadOnlyWorkspace, match="not duplicates"):
+            mark_not_duplicates(workspace, [1, 2])

@@ -1,4 +1,4 @@
-"""Migration 0004: a workspace of an earlier release (schema 0002) opens with an empty table
+"""Migration 0005: a workspace of an earlier release (schema 0002) opens with an empty table
 of "not duplicates" pairs, its organisations untouched, and the pairs go with an organisation."""
 
 from __future__ import annotations
