@@ -10,8 +10,10 @@ never needs cleaning up. Others may open the file read-only at the same time.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import sqlite3
@@ -28,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from consortium_planner.atomic_files import new_temp_beside, replace_durably
+from consortium_planner.domain.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +38,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner workspace
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
@@ -244,6 +247,82 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
     return FileState(revision=row[0] if row else None, application_id=application_id)
 
 
+# --- SQL functions of the directory's search index -------------------------------------------
+# The triggers of migration 0003 call these, so every connection that writes organisations must
+# have them: each engine's connections get them below (Alembic's included). Another SQLite tool
+# can read a workspace, but writing an organisation there fails with "no such function: cp_fold"
+# (nothing is written), rather than leaving the search index out of step.
+
+
+class _FoldTable(dict[int, str]):
+    """fold() of each character, computed once: fold works character by character (casefold,
+    the letter table, NFKD and dropping combining marks are all per code point), so a
+    translate() through this table gives fold's result at C speed on a whole column."""
+
+    def __missing__(self, code_point: int) -> str:
+        folded = self[code_point] = fold(chr(code_point))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fast_fold(text: str | None) -> str:
+    """`domain.text.fold(text)`, for the many calls of indexing (the tests compare the two)."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE)
+
+
+def compact_code(code: str | None) -> str:
+    """A PIC or VAT number without spaces, dots or dashes, in capitals: "de 123.456" -> DE123456."""
+    return re.sub(r"[^0-9A-Za-z]", "", code or "").upper()
+
+
+def _sql_ids(pic: str | None, vat: str | None) -> str:
+    """The words the index holds for the codes: PIC, VAT, and the VAT without its country."""
+    words = [compact_code(pic), compact_code(vat)]
+    if len(words[1]) > 2 and words[1][:2].isalpha():
+        words.append(words[1][2:])
+    return " ".join(word for word in words if word).lower()
+
+
+def split_clusters(text: str | None) -> list[str]:
+    """The cluster names of `Organisation.clusters` ("; "-separated), once each (folded)."""
+    names: dict[str, str] = {}
+    for name in (text or "").split(";"):
+        name = " ".join(name.split())
+        if name:
+            names.setdefault(fold(name), name)
+    return list(names.values())
+
+
+def _sql_clusters(text: str | None) -> str:
+    return json.dumps(split_clusters(text))
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """The functions the search triggers call, on one SQLite connection."""
+    connection.create_function("cp_fold", 1, fast_fold, deterministic=True)
+    connection.create_function("cp_ids", 2, _sql_ids, deterministic=True)
+    connection.create_function("cp_clusters", 1, _sql_clusters, deterministic=True)
+
+
+# Derived data rebuilt in one statement each after a bulk insert that ran without triggers.
+_REBUILDS: dict[str, tuple[str, ...]] = {
+    "organisation": (
+        "INSERT INTO organisation_fts (organisation_fts) VALUES ('rebuild')",
+        "DELETE FROM organisation_cluster",
+        "INSERT INTO organisation_cluster (organisation_id, key, name) "
+        "SELECT organisation.id, cp_fold(value), value "
+        "FROM organisation, json_each(cp_clusters(organisation.clusters)) "
+        "WHERE organisation.clusters != ''",
+    ),
+}
+
+
 # --- engines ----------------------------------------------------------------------------------
 
 
@@ -259,6 +338,7 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
         # Let SQLAlchemy's "begin" event own transactions (pysqlite's own handling would
         # commit DDL on its own and start transactions late).
         dbapi_connection.isolation_level = None
+        register_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         if not read_only:
@@ -316,7 +396,8 @@ def insert_prevalidated(
     `empty_text_columns` become ''. When the rows outnumber those already in the table, its
     indexes are dropped and built again afterwards, from their own stored definitions and in the
     same transaction: building an index from sorted rows is cheaper than inserting each row
-    into it (a unique index still refuses a duplicate, when it is built).
+    into it (a unique index still refuses a duplicate, when it is built). Its triggers go the
+    same way, and what they maintain (the directory's search index) is rebuilt once after.
     """
     names = list(columns)
     placeholder = _PLACEHOLDERS[connection.dialect.paramstyle]
@@ -330,11 +411,12 @@ def insert_prevalidated(
         connection.exec_driver_sql(statement, rows)
         return
     existing = connection.exec_driver_sql(f"SELECT count(*) FROM {table_name}").scalar() or 0
-    indexes = [] if existing >= len(rows) else list(connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL", (table_name,)))
-    for name, _ in indexes:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    # indexes and triggers (the search index's), built again once after the insert
+    dropped = [] if existing >= len(rows) else list(connection.exec_driver_sql(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+        "AND tbl_name = ? AND sql IS NOT NULL", (table_name,)))
+    for kind, name, _ in dropped:
+        connection.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
     try:
         connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
         try:
@@ -342,8 +424,11 @@ def insert_prevalidated(
         finally:
             connection.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
     finally:
-        for _, definition in indexes:
+        for _, _, definition in dropped:
             connection.exec_driver_sql(definition)
+    if any(kind == "trigger" for kind, _, _ in dropped):
+        for statement in _REBUILDS.get(table_name, ()):
+            connection.exec_driver_sql(statement)
 
 
 def backup_path_for(path: Path, revision: str) -> Path:

@@ -1,7 +1,7 @@
 """Typed SQLAlchemy 2 models of a workspace. Import them from here."""
 
 from consortium_planner.models.base import Base
-from consortium_planner.models.organisation import Organisation
+from consortium_planner.models.organisation import Organisation, OrganisationCluster, SavedSearch
 from consortium_planner.models.project import (
     CostItem,
     Deliverable,
@@ -23,9 +23,11 @@ __all__ = [
     "ImportBatch",
     "Milestone",
     "Organisation",
+    "OrganisationCluster",
     "Participant",
     "Project",
     "RegionCategoryEntry",
+    "SavedSearch",
     "Task",
     "WorkPackage",
     "milestone_work_package",

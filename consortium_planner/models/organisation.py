@@ -35,6 +35,14 @@ class Organisation(Base):
         Index("ix_organisation_pic", "pic", unique=True),
         Index("ix_organisation_vat", "vat"),
         Index("ix_organisation_name_country", "name_key", "country"),
+        # sorting the directory by a column (migration 0003)
+        Index("ix_organisation_name_key", "name_key"),
+        Index("ix_organisation_short_name", "short_name"),
+        Index("ix_organisation_city", "city"),
+        Index("ix_organisation_country", "country"),
+        Index("ix_organisation_facets", "nuts2", "country", "org_type", "sme_class"),
+        Index("ix_organisation_org_type", "org_type"),
+        Index("ix_organisation_sme_class", "sme_class"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -62,4 +70,31 @@ class Organisation(Base):
     clusters: Mapped[str] = mapped_column(Text, default="")  # memberships, "; "-separated
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+    updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)
+
+
+class OrganisationCluster(Base):
+    """One cluster membership of an organisation, split out of `Organisation.clusters`.
+
+    Written only by the search triggers of migration 0003 (never by the app): the directory's
+    cluster facet counts and filters on it. `key` is the folded name. No foreign key on purpose:
+    the triggers remove these rows with their organisation and put them back with it, so the
+    undo of a removal (services/editing/undo.py follows foreign keys) must not capture them.
+    """
+
+    __tablename__ = "organisation_cluster"
+    __table_args__ = (Index("ix_organisation_cluster_key", "key", "name"),)
+
+    organisation_id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class SavedSearch(Base):
+    """A directory search saved by name: the query as JSON (services.directory_search)."""
+
+    __tablename__ = "saved_search"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    query: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     ForeignKey,
+    Index,
     String,
     Table,
     Text,
@@ -69,6 +70,7 @@ class Participant(Base):
     __table_args__ = (
         UniqueConstraint("project_id", "number", name="uq_participant_number"),
         UniqueConstraint("project_id", "organisation_id", name="uq_participant_organisation"),
+        Index("ix_participant_organisation", "organisation_id"),  # the directory's project facet
         CheckConstraint("number >= 1", name="number"),
         CheckConstraint("monthly_personnel_cost >= 0", name="personnel_cost"),
         CheckConstraint(

@@ -1,103 +1,475 @@
 """The partner directory's search engine: ordered ids and facet counts, straight from SQL.
 
-PROVISIONAL FIRST VERSION (interface only): plain text search by folded substring; the FTS5
-index, facets and saved searches follow in the next commits with the same names.
+The window holds only the ids of the current result and fetches the rows it draws
+(`fetch_rows`), so nothing here reads the whole directory into Python. Text goes through the
+FTS5 index of migration 0003 (folded text, prefix matching); exact PIC and VAT matches come
+first, then FTS5's bm25 rank. Facet counts are grouped by the database, each facet counted with
+the search and every *other* facet applied, so choosing a country still shows the other
+countries' counts.
+
+Facet keys and their values: country (EU code), region (NUTS 2 code), category (RegionCategory
+value, "" for unknown), org_type, sme_class ("" for not given), cluster (folded cluster name),
+project (project id as text, "" for "in no project").
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.project import OrganisationInfo
 from consortium_planner.domain.text import fold
-from consortium_planner.models import Organisation
-from consortium_planner.services.snapshot import organisation_info
+from consortium_planner.domain.vocab import OrgType, RegionCategory
+from consortium_planner.models import Organisation, Project, RegionCategoryEntry, SavedSearch
+from consortium_planner.reference.countries import all_countries, get_country
+from consortium_planner.reference.nuts import get_region
+from consortium_planner.reference.region_categories import shipped_category
+from consortium_planner.rules import consortium as checks
+from consortium_planner.services.snapshot import load_snapshot, organisation_info
+from consortium_planner.workspace import Workspace, compact_code
 
 FACET_KEYS: tuple[str, ...] = (
     "country", "region", "category", "org_type", "sme_class", "cluster", "project"
 )
+# FTS5 column weights for bm25: names matter most, then codes, places and clusters, then notes.
+_WEIGHTS = "10.0, 6.0, 2.0, 1.0"
+# Sort keys -> the indexed expression the database orders by (legal name: its folded key).
+_SORT_COLUMNS: dict[str, str] = {
+    "legal_name": "o.name_key",
+    "short_name": "o.short_name",
+    "pic": "o.pic",
+    "vat": "o.vat",
+    "country": "o.country",
+    "nuts2": "o.nuts2",
+    "city": "o.city",
+    "org_type": "o.org_type",
+    "sme_class": "o.sme_class",
+    "id": "o.id",
+}
+_PAGE = 500  # ids per statement when fetching rows
 
 
 @dataclass(frozen=True)
 class DirectoryQuery:
-    text: str = ""
-    countries: frozenset[str] = frozenset()
-    regions: frozenset[str] = frozenset()
-    categories: frozenset[str] = frozenset()
+    text: str = ""                              # what the user typed; folded with domain.text.fold
+    countries: frozenset[str] = frozenset()     # EU codes as stored (EL, UK ...)
+    regions: frozenset[str] = frozenset()       # NUTS 2 codes
+    categories: frozenset[str] = frozenset()    # region categories (RegionCategory values)
     org_types: frozenset[str] = frozenset()
-    sme_classes: frozenset[str] = frozenset()
-    clusters: frozenset[str] = frozenset()
-    in_projects: frozenset[int] = frozenset()
+    sme_classes: frozenset[str] = frozenset()   # "" stands for "not given"
+    clusters: frozenset[str] = frozenset()      # cluster names as written (folded for matching)
+    in_projects: frozenset[int] = frozenset()   # organisations taking part in any of these projects
     in_no_project: bool = False
-    exclude_project: int | None = None
-    sort: str = "rank"
+    exclude_project: int | None = None          # the partner finder: not already in this project
+    sort: str = "rank"                          # "rank" or a key of sortable_columns()
     descending: bool = False
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        for name, value in data.items():
+            if isinstance(value, frozenset):
+                data[name] = sorted(value)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> DirectoryQuery:
+        """A saved query; unknown keys (a newer version's) are ignored."""
+        data = json.loads(text)
+        values: dict[str, Any] = {}
+        for item in fields(cls):
+            if item.name in data:
+                value = data[item.name]
+                values[item.name] = frozenset(value) if isinstance(value, list) else value
+        return cls(**values)
 
 
 @dataclass(frozen=True)
 class FacetValue:
-    value: str
-    label: str
-    count: int
+    value: str        # stored value ("ES", "ES61", "less_developed", "sme", "", project id as str)
+    label: str        # what the user sees ("Spain", "ES61 Andalucía", ...)
+    count: int        # organisations matching the query with this value (other facets applied)
 
 
 @dataclass(frozen=True)
 class SearchResult:
-    ids: tuple[int, ...]
+    ids: tuple[int, ...]                                        # every match, in order
     facets: Mapping[str, tuple[FacetValue, ...]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
 
 
 @dataclass(frozen=True)
 class Gap:
-    rule: str
-    description: str
+    rule: str          # the check rule id it comes from (e.g. "region_categories")
+    description: str   # "a second partner in a less developed region"
     query: DirectoryQuery
 
 
-_SORTABLE = frozenset({"legal_name", "short_name", "pic", "vat", "country", "nuts2", "city",
-                       "org_type", "sme_class"})
-
-
 def sortable_columns() -> frozenset[str]:
-    return _SORTABLE
+    """Keys the database sorts by on an index ("rank" aside)."""
+    return frozenset(_SORT_COLUMNS)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of a query, split the way FTS5's unicode61 tokenizer splits."""
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+def _match_expression(words: Sequence[str]) -> str:
+    """Every word as a prefix: "fraunhofer inst" finds "Fraunhofer-Institut"."""
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _store_hits(connection: Connection, text: str) -> bool:
+    """The ids matching `text` in the temporary table directory_hits, by position: exact PIC or
+    VAT first, then by bm25. False when the text has no word to search for.
+
+    Everything runs inside SQLite (no id passes through Python), so a first letter matching
+    half the directory costs little.
+    """
+    words = _words(text)
+    if not words:
+        return False
+    connection.exec_driver_sql(
+        "CREATE TEMP TABLE IF NOT EXISTS directory_hits "
+        "(position INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE)"
+    )
+    connection.exec_driver_sql("DELETE FROM temp.directory_hits")
+    code = compact_code(text)
+    if any(ch.isdigit() for ch in code) and len(code) >= 4:
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO temp.directory_hits (id) "
+            "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ?",
+            (f'ids : "{code.lower()}"',),
+        )
+    connection.exec_driver_sql(
+        f"INSERT OR IGNORE INTO temp.directory_hits (id) SELECT rowid FROM organisation_fts "
+        f"WHERE organisation_fts MATCH ? ORDER BY bm25(organisation_fts, {_WEIGHTS})",
+        (_match_expression(words),),
+    )
+    return True
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+
+def _category_map(connection: Connection) -> dict[str, str]:
+    """Each NUTS 2 code in the directory -> its category ("" unknown): the workspace's entries
+    win over the shipped table (as services.snapshot.region_category_of)."""
+    entries = dict(connection.execute(
+        select(RegionCategoryEntry.nuts_code, RegionCategoryEntry.category)).all())
+    result = {}
+    for (code,) in connection.exec_driver_sql("SELECT DISTINCT nuts2 FROM organisation"):
+        key = (code or "").upper()
+        category = entries.get(key)
+        if category is None and key:
+            shipped = shipped_category(key)
+            category = shipped.category if shipped else None
+        result[code] = str(category) if category else ""
+    return result
+
+
+def _in(column: str, values: Iterable[Any]) -> tuple[str, list[Any]]:
+    values = sorted(values, key=str)
+    return f"{column} IN ({', '.join('?' * len(values))})", values
+
+
+def _conditions(
+    connection: Connection, query: DirectoryQuery, categories: Mapping[str, str]
+) -> dict[str, tuple[str, list[Any]]]:
+    """One SQL condition on `organisation o` per active facet (key -> condition, parameters)."""
+    found: dict[str, tuple[str, list[Any]]] = {}
+    if query.countries:
+        found["country"] = _in("o.country", query.countries)
+    if query.regions:
+        found["region"] = _in("o.nuts2", query.regions)
+    if query.categories:
+        found["category"] = _in(
+            "o.nuts2", [code for code, cat in categories.items() if cat in query.categories])
+    if query.org_types:
+        found["org_type"] = _in("o.org_type", query.org_types)
+    if query.sme_classes:
+        condition, values = _in("o.sme_class", query.sme_classes - {""})
+        if "" in query.sme_classes:
+            condition = f"({condition} OR o.sme_class IS NULL OR o.sme_class = '')"
+        found["sme_class"] = (condition, values)
+    if query.clusters:
+        condition, values = _in("key", {fold(" ".join(name.split())) for name in query.clusters})
+        found["cluster"] = (
+            f"o.id IN (SELECT organisation_id FROM organisation_cluster WHERE {condition})",
+            values)
+    if query.in_projects or query.in_no_project:
+        parts, values = [], []
+        if query.in_projects:
+            condition, values = _in("project_id", query.in_projects)
+            parts.append(f"o.id IN (SELECT organisation_id FROM participant WHERE {condition})")
+        if query.in_no_project:
+            parts.append("o.id NOT IN (SELECT organisation_id FROM participant)")
+        found["project"] = (f"({' OR '.join(parts)})", values)
+    return found
+
+
+def _where(conditions: Iterable[tuple[str, list[Any]]]) -> tuple[str, list[Any]]:
+    parts, values = [], []
+    for condition, parameters in conditions:
+        parts.append(condition)
+        values.extend(parameters)
+    return (" AND ".join(parts) or "1"), values
+
+
+# --- search -----------------------------------------------------------------------------------
 
 
 def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> SearchResult:
-    words = fold(query.text).split()
-    ids = []
-    for row in session.execute(select(
-        Organisation.id, Organisation.legal_name, Organisation.short_name, Organisation.pic,
-        Organisation.vat, Organisation.city, Organisation.website, Organisation.clusters,
-        Organisation.notes).order_by(Organisation.legal_name)):
-        haystack = fold(" ".join(str(value or "") for value in row[1:]))
-        if all(word in haystack for word in words):
-            ids.append(row[0])
-    return SearchResult(tuple(ids), {key: () for key in FACET_KEYS} if facets else {})
+    """Every organisation matching `query`, in rank or sort order, and the facets' counts."""
+    if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
+        raise ValueError(f"cannot sort the directory by {query.sort!r}")
+    connection = session.connection()
+    has_text = _store_hits(connection, query.text)
+    categories = _category_map(connection)
+    conditions = _conditions(connection, query, categories)
+    fixed: list[tuple[str, list[Any]]] = []
+    if has_text:
+        fixed.append(("o.id IN (SELECT id FROM temp.directory_hits)", []))
+    if query.exclude_project is not None:
+        fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
+                      "WHERE project_id = ?)", [query.exclude_project]))
+    direction = "DESC" if query.descending else "ASC"
+    if query.sort == "rank" and has_text:
+        where, values = _where([*fixed[1:], *conditions.values()])
+        statement = (f"SELECT h.id FROM temp.directory_hits h JOIN organisation o ON o.id = h.id "
+                     f"WHERE {where} ORDER BY h.position {direction}")
+    else:
+        where, values = _where([*fixed, *conditions.values()])
+        column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
+        statement = (f"SELECT o.id FROM organisation o WHERE {where} "
+                     f"ORDER BY {column} {direction}, o.id {direction}")
+    ids = tuple(map(itemgetter(0), _raw(connection).execute(statement, values).fetchall()))
+    counts = _facets(connection, query, fixed, conditions, categories) if facets else {}
+    return SearchResult(ids, counts)
+
+
+def _facets(
+    connection: Connection, query: DirectoryQuery, fixed: list[tuple[str, list[Any]]],
+    conditions: Mapping[str, tuple[str, list[Any]]], categories: Mapping[str, str],
+) -> dict[str, tuple[FacetValue, ...]]:
+    """Every facet's counts, each with the other facets applied, in three statements.
+
+    The matches are grouped once by (country, region, type, SME class, the cluster and project
+    conditions, "in any project"): a few thousand groups at most, from which Python sums each
+    facet with the other facets' filters. Clusters and projects need a join each.
+    """
+    flags = [key for key in ("cluster", "project") if key in conditions]
+    flag_sql = "".join(f", ({conditions[key][0]})" for key in flags)
+    flag_values = [value for key in flags for value in conditions[key][1]]
+    where, values = _where(fixed)
+    # grouped in the order of ix_organisation_facets, which the statement then reads alone
+    groups = _raw(connection).execute(
+        f"SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''){flag_sql}, "
+        f"o.id IN (SELECT organisation_id FROM participant), count(*) "
+        f"FROM organisation o WHERE {where} GROUP BY o.nuts2, o.country, o.org_type, "
+        f"o.sme_class{''.join(f', {n}' for n in range(5, 6 + len(flags)))}",
+        (*flag_values, *values),
+    ).fetchall()
+    tests: dict[str, Any] = {}
+    if query.countries:
+        tests["country"] = lambda row: row[0] in query.countries
+    if query.regions:
+        tests["region"] = lambda row: row[1] in query.regions
+    if query.categories:
+        tests["category"] = lambda row: categories.get(row[1], "") in query.categories
+    if query.org_types:
+        tests["org_type"] = lambda row: row[2] in query.org_types
+    if query.sme_classes:
+        tests["sme_class"] = lambda row: row[3] in query.sme_classes
+    for position, key in enumerate(flags, start=4):
+        tests[key] = lambda row, position=position: bool(row[position])
+    value_of = {
+        "country": lambda row: row[0], "region": lambda row: row[1],
+        "category": lambda row: categories.get(row[1], ""), "org_type": lambda row: row[2],
+        "sme_class": lambda row: row[3],
+    }
+    counted: dict[str, Counter[str]] = {key: Counter() for key in (*value_of, "no_project")}
+    for row in groups:
+        failing = [key for key, test in tests.items() if not test(row)]
+        if len(failing) > 1:
+            continue
+        for key, value in value_of.items():
+            if not failing or failing == [key]:
+                counted[key][value(row)] += row[-1]
+        if (not failing or failing == ["project"]) and not row[-2]:
+            counted["no_project"][""] += row[-1]
+
+    def joined(key: str, select_sql: str) -> list[Any]:
+        """`select_sql` (grouped by its first column) over the matching organisations' ids."""
+        others = [condition for name, condition in conditions.items() if name != key]
+        where, values = _where([*fixed, *others])
+        if where == "1":
+            return _raw(connection).execute(f"{select_sql} GROUP BY 1").fetchall()
+        return _raw(connection).execute(
+            f"{select_sql} AND organisation_id IN (SELECT o.id FROM organisation o "
+            f"WHERE {where}) GROUP BY 1", values).fetchall()
+
+    result: dict[str, tuple[FacetValue, ...]] = {
+        "country": _facet((code, _country_label(code), n)
+                          for code, n in counted["country"].items()),
+        "region": _facet((code, _region_label(code), n) for code, n in counted["region"].items()),
+        "category": _facet((value, RegionCategory(value).label if value else "Unknown", n)
+                           for value, n in counted["category"].items()),
+        "org_type": _facet((value, _org_type_label(value), n)
+                           for value, n in counted["org_type"].items()),
+        "sme_class": _facet((value, value.capitalize() if value else "Not given", n)
+                            for value, n in counted["sme_class"].items()),
+        "cluster": _facet((key, name, n) for key, name, n in joined(
+            "cluster", "SELECT key, min(name), count(*) FROM organisation_cluster WHERE 1")),
+    }
+    acronyms = dict(connection.execute(select(Project.id, Project.acronym)).all())
+    projects = [
+        (str(project_id), acronyms.get(project_id, str(project_id)), n)
+        for project_id, n in joined(
+            "project", "SELECT project_id, count(DISTINCT organisation_id) FROM participant "
+            "WHERE 1")
+    ]
+    projects.extend(("", "In no project", n) for n in counted["no_project"].values())
+    result["project"] = _facet(projects)
+    return result
+
+
+def _raw(connection: Connection) -> Any:
+    """The session's own sqlite3 connection: for statements returning many plain rows, which
+    SQLAlchemy's result objects would slow down tenfold."""
+    return connection.connection.driver_connection
+
+
+def _facet(values: Iterable[tuple[str, str, int]]) -> tuple[FacetValue, ...]:
+    """Most frequent first, then by label."""
+    items = [FacetValue(value, label, count) for value, label, count in values if count]
+    return tuple(sorted(items, key=lambda item: (-item.count, fold(item.label))))
+
+
+def _country_label(code: str) -> str:
+    country = get_country(code)
+    return country.name_en if country else (code or "No country")
+
+
+def _region_label(code: str) -> str:
+    region = get_region(code)
+    if not code:
+        return "No region"
+    return f"{code} {region.name}" if region else code
+
+
+def _org_type_label(value: str) -> str:
+    try:
+        return OrgType(value).label
+    except ValueError:
+        return value
+
+
+# --- rows -------------------------------------------------------------------------------------
 
 
 def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
-    by_id = {
-        organisation.id: organisation_info(organisation)
-        for organisation in session.scalars(select(Organisation).where(Organisation.id.in_(ids)))
-    }
-    return [by_id[i] for i in ids if i in by_id]
+    """The organisations with these ids, in the ids' order (ids no longer there are left out)."""
+    found: dict[int, OrganisationInfo] = {}
+    for start in range(0, len(ids), _PAGE):
+        chunk = list(ids[start:start + _PAGE])
+        for organisation in session.scalars(
+            select(Organisation).where(Organisation.id.in_(chunk))
+            .execution_options(populate_existing=True)
+        ):
+            found[organisation.id] = organisation_info(organisation)
+    return [found[row_id] for row_id in ids if row_id in found]
 
 
-def save_search(workspace, name: str, query: DirectoryQuery) -> None:  # type: ignore[no-untyped-def]
-    raise NotImplementedError
+def region_categories(session: Session) -> dict[str, str]:
+    """Each NUTS 2 code in the directory -> its region category ("" when unknown)."""
+    return _category_map(session.connection())
+
+
+# --- saved searches ---------------------------------------------------------------------------
+
+
+def save_search(workspace: Workspace, name: str, query: DirectoryQuery) -> None:
+    """Save (or replace) a search under `name`, in one transaction."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a saved search needs a name")
+    with workspace.transaction() as session:
+        session.merge(SavedSearch(name=name, query=query.to_json(), updated_at=datetime.now()))
 
 
 def saved_searches(session: Session) -> list[tuple[str, DirectoryQuery]]:
-    return []
+    """Every saved search, by name (case- and accent-insensitive)."""
+    rows = session.execute(select(SavedSearch.name, SavedSearch.query)).all()
+    return sorted(((name, DirectoryQuery.from_json(text)) for name, text in rows),
+                  key=lambda item: fold(item[0]))
 
 
-def delete_saved_search(workspace, name: str) -> None:  # type: ignore[no-untyped-def]
-    raise NotImplementedError
+def delete_saved_search(workspace: Workspace, name: str) -> None:
+    with workspace.transaction() as session:
+        saved = session.get(SavedSearch, name)
+        if saved is not None:
+            session.delete(saved)
+
+
+# --- the partner finder -----------------------------------------------------------------------
 
 
 def project_gaps(session: Session, project_id: int) -> list[Gap]:
-    return []
+    """The project's failing consortium checks as ready-made queries, best first.
+
+    Each query leaves out the project's current members; text and sort are left to the user.
+    """
+    snapshot = load_snapshot(session, project_id)
+    profile = snapshot.profile
+    base = DirectoryQuery(exclude_project=project_id)
+    gaps: list[Gap] = []
+    if checks.region_categories(snapshot):
+        for option in profile.region_mix:
+            gaps.append(Gap("region_categories", f"Partners for the region mix: "
+                            f"{option.description}",
+                            replace(base, categories=frozenset(str(c) for c in option.categories))))
+    if checks.coordinator(snapshot):
+        rule = profile.coordinator
+        gaps.append(Gap("coordinator", checks.coordinator_wanted(rule).capitalize(), replace(
+            base, org_types=frozenset(str(t) for t in rule.org_types),
+            categories=frozenset(str(c) for c in rule.region_categories))))
+    if checks.min_countries(snapshot):
+        present = {code for p in checks.partners(snapshot) if (code := checks.country_code(p))}
+        eligible = set(profile.eligible_countries) or {
+            country.code for country in all_countries() if country.is_eu}
+        gaps.append(Gap("min_countries", f"Partners from {profile.min_countries} different "
+                        "countries: organisations from countries not yet in the consortium",
+                        replace(base, countries=frozenset(eligible - present))))
+    if checks.min_regions(snapshot):
+        present = {code for p in checks.partners(snapshot) if (code := checks.region_code(p))}
+        in_directory = {code for code in _category_map(session.connection()) if code}
+        gaps.append(Gap("min_regions", f"Partners in {profile.min_regions} different NUTS 2 "
+                        "regions: organisations from regions not yet in the consortium",
+                        replace(base, regions=frozenset(in_directory - present))))
+    if checks.min_participants(snapshot):
+        gaps.append(Gap("min_participants", f"At least {profile.min_participants} partners: "
+                        "organisations not yet in the consortium", base))
+    return gaps
+
+
+__all__ = [
+    "FACET_KEYS", "DirectoryQuery", "FacetValue", "Gap", "SearchResult", "delete_saved_search",
+    "fetch_rows", "project_gaps", "region_categories", "save_search", "saved_searches", "search",
+    "sortable_columns",
+]
