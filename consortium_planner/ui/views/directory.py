@@ -1,19 +1,35 @@
-"""The partner directory: every organisation of the workspace, editable in place."""
+"""The partner directory: every organisation of the workspace, searched, filtered by facets and
+edited in place, at any size (the rows are read a page at a time)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from consortium_planner.domain.project import OrganisationInfo
+from consortium_planner.services.directory_search import (
+    DirectoryQuery,
+    delete_saved_search,
+    fetch_rows,
+    save_search,
+    saved_searches,
+    search,
+    sortable_columns,
+)
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
+from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.formatting import menu_text, money_text
+from consortium_planner.ui.paged_model import PagedTableModel
 from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page, RowEditing
+from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
@@ -71,54 +87,201 @@ def organisation_columns(participations: dict[int, list[str]] | None = None) -> 
 
 
 class DirectoryPage(Page):
+    """The directory at any size: the search engine finds and sorts, the model shows a page of
+    rows at a time, the facets beside it narrow the result and show its counts."""
+
     title = "Partner directory"
     per_project = False
+    SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._participations: dict[int, list[str]] = {}
-        self.model = RecordTableModel(
-            organisation_columns(self._participations), row_id=lambda o: o.id, parent=self
+        self.query = DirectoryQuery()
+        self.model = PagedTableModel(
+            organisation_columns(self._participations), self._fetch,
+            sortable=lambda key: key in sortable_columns(), parent=self,
         )
         self.editing = RowEditing(
             context, "organisation", lambda o: o.short_name or o.legal_name,
             place=_place_organisation,
         )
         self.table = TableSection(
-            "directory", "Partner directory", self.model, context.settings,
-            add=self.add_organisation, add_text="Add organisation",
-            remove=self.editing.remove, paste=self.editing.paste, parent=self,
+            "directory", self.tr("Partner directory"), self.model, context.settings,
+            add=self.add_organisation, add_text=self.tr("Add organisation"),
+            remove=self.editing.remove, paste=self.editing.paste,
+            search=lambda _text: self._search_timer.start(), parent=self,
         )
+        self.table.search.setPlaceholderText(
+            self.tr("Search names, PIC, VAT, city, website, clusters, notes"))
+        self.table.search.setMaximumWidth(420)
         self.editing.bind(self.table)
-        self.add_to_project_menu = QMenu("Add to project", self)
+        self.model.sort_requested = self.sort_by  # after the view's first sort (no search yet)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.saved_button = QToolButton(self)
+        self.saved_button.setText(self.tr("Saved searches"))
+        self.saved_button.setAccessibleName(self.tr("Saved searches"))
+        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_menu = QMenu(self.saved_button)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.saved_button.setMenu(self.saved_menu)
+        self.add_to_project_menu = QMenu(self.tr("Add to project"), self)
         self.add_to_project_menu.aboutToShow.connect(self._fill_project_menu)
         self.table.extra_actions.append(self.add_to_project_menu.menuAction())
+        self.count_label = plain_label("", self)
+        self.facets = FacetPanel(self)
+        self.facets.top.insertWidget(2, self.saved_button)
+        self.facets.changed.connect(self.run_search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.facets)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 1000])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(splitter)
 
     def relevant(self, changes: Changes) -> bool:
         return changes.directory or changes.projects or changes.participants
 
     def reload(self) -> None:
+        """Search again with the same query: the same organisations keep their places (an edit
+        only marks the fetched rows stale), an added or removed one changes the list."""
         self._participations.clear()
         self._participations.update(self.context.participations())
-        self.model.set_rows(self.context.organisations())
+        self.run_search()
+
+    # -- searching -------------------------------------------------------------------------------
+
+    def current_query(self) -> DirectoryQuery:
+        query = replace(self.query, text=self.table.search.text())
+        return self.facets.apply_to(query)
+
+    def run_search(self) -> None:
+        """Ask the engine for the ids and the facets' counts of what is typed and chosen."""
+        self._search_timer.stop()
+        if self.context.workspace is None:
+            return
+        self.query = self.current_query()
+        result = self.context.read(search, self.query)
+        self.model.set_ids(result.ids)
+        self.facets.set_facets(result.facets)
+        self.count_label.setText(self.tr("{0} organisations").format(f"{len(result.ids):,}"))
+        self._show_sort()
+
+    def sort_by(self, key: str, descending: bool) -> None:
+        """A click on a column header: the database sorts ("" is best match first)."""
+        self.query = replace(self.query, sort=key or "rank", descending=descending)
+        self.model.set_ids(())  # a new order is a new list, not the same rows in place
+        self.run_search()
+
+    def _show_sort(self) -> None:
+        header = self.table.view.horizontalHeader()
+        column = self.model.column_of_key(self.query.sort) if self.query.sort != "rank" else None
+        order = Qt.SortOrder.DescendingOrder if self.query.descending \
+            else Qt.SortOrder.AscendingOrder
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(-1 if column is None else column, order)
+        header.blockSignals(blocked)
+
+    def focus_search(self) -> None:
+        self.table.search.setFocus()
+        self.table.search.selectAll()
+
+    def _fetch(self, ids: Sequence[int]) -> list[OrganisationInfo]:
+        return self.context.read(fetch_rows, ids) if self.context.workspace else []
+
+    # -- saved searches --------------------------------------------------------------------------
+
+    def saved(self) -> list[tuple[str, DirectoryQuery]]:
+        return self.context.read(saved_searches) if self.context.workspace else []
+
+    def save_search(self, name: str) -> bool:
+        try:
+            save_search(self.context.workspace, name, replace(self.current_query(),
+                                                              exclude_project=None))
+        except ValueError as error:
+            self.context.user_error.emit(str(error))
+            return False
+        return True
+
+    def apply_saved(self, query: DirectoryQuery) -> None:
+        blocked = self.table.search.blockSignals(True)
+        self.table.search.setText(query.text)
+        self.table.search.blockSignals(blocked)
+        self.facets.take_from(query)
+        self.query = replace(query, sort=query.sort if query.sort == "rank"
+                             or query.sort in sortable_columns() else "rank")
+        self.model.set_ids(())
+        self.run_search()
+
+    def delete_saved(self, name: str) -> None:
+        delete_saved_search(self.context.workspace, name)
+
+    def _fill_saved_menu(self) -> None:
+        menu = self.saved_menu
+        menu.clear()
+        saved = self.saved()
+        for name, query in saved:
+            action = menu.addAction(menu_text(name))
+            action.triggered.connect(lambda _checked=False, query=query: self.apply_saved(query))
+        if not saved:
+            menu.addAction(self.tr("No saved search yet")).setEnabled(False)
+        menu.addSeparator()
+        save = menu.addAction(self.tr("Save this search…"))
+        save.triggered.connect(self._ask_name_and_save)
+        save.setEnabled(not self.context.read_only)
+        delete = menu.addMenu(self.tr("Delete saved search"))
+        delete.setEnabled(bool(saved) and not self.context.read_only)
+        for name, _query in saved:
+            action = delete.addAction(menu_text(name))
+            action.triggered.connect(lambda _checked=False, name=name: self.delete_saved(name))
+
+    def _ask_name_and_save(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Save this search"), self.tr("Name of the search:"))
+        if accepted:
+            self.save_search(name)
+
+    # -- rows ------------------------------------------------------------------------------------
 
     def sections(self) -> list[TableSection]:
         return [self.table]
 
     def select(self, kind: str, row_id: int) -> bool:
-        return kind == "organisation" and self.table.select_row_id(row_id)
+        return kind == "organisation" and self._select(row_id)
+
+    def _select(self, row_id: int, column_key: str | None = None, *, edit: bool = False) -> bool:
+        """Bring an organisation into view, clearing the search and filters if they hide it."""
+        if self.model.row_of_id(row_id) is None:
+            blocked = self.table.search.blockSignals(True)
+            self.table.search.clear()
+            self.table.search.blockSignals(blocked)
+            self.facets.take_from(DirectoryQuery())
+            self.run_search()
+        return self.table.select_row_id(row_id, column_key, edit=edit)
 
     def add_organisation(self) -> None:
         command = AddCommand(
             self.context, "organisation",
             lambda service: service.add_organisation({"legal_name": "New organisation"}),
-            "Add organisation",
+            self.tr("Add organisation"),
         )
-        if self.context.execute(command):
+        if self.context.execute(command) and command.created_id is not None:
             self.refresh()
-            self.table.select_row_id(command.created_id, "legal_name", edit=True)
+            self._select(command.created_id, "legal_name", edit=True)
 
     def _fill_project_menu(self) -> None:
         self.add_to_project_menu.clear()
@@ -130,7 +293,7 @@ class DirectoryPage(Page):
             action.setEnabled(not self.context.read_only)
             self.add_to_project_menu.addAction(action)
         if not self.add_to_project_menu.actions():
-            self.add_to_project_menu.addAction("No project yet").setEnabled(False)
+            self.add_to_project_menu.addAction(self.tr("No project yet")).setEnabled(False)
 
     def add_selected_to(self, project_id: int) -> None:
         """Add the selected organisations to a project as participants (one undo step)."""
@@ -151,8 +314,8 @@ def add_participants(context: AppContext, project_id: int, organisation_ids: lis
     if not organisation_ids:
         return
     if len(organisation_ids) == 1:
-        name = next((o.short_name or o.legal_name for o in context.organisations()
-                     if o.id == organisation_ids[0]), "participant")
+        found = context.read(fetch_rows, organisation_ids)
+        name = found[0].short_name or found[0].legal_name if found else "participant"
         text = f"Add participant {name}"
     else:
         text = f"Add {len(organisation_ids)} participants"
