@@ -3,11 +3,9 @@ edited in place, at any size (the rows are read a page at a time)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -18,15 +16,13 @@ from consortium_planner.services.directory_search import (
     fetch_rows,
     save_search,
     saved_searches,
-    search,
-    sortable_columns,
 )
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
 from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.formatting import menu_text, money_text
-from consortium_planner.ui.paged_model import PagedTableModel
-from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
+from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
+from consortium_planner.ui.table_model import Column, Editor
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page, RowEditing
 from consortium_planner.ui.widgets import plain_label
@@ -92,16 +88,11 @@ class DirectoryPage(Page):
 
     title = "Partner directory"
     per_project = False
-    SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._participations: dict[int, list[str]] = {}
-        self.query = DirectoryQuery()
-        self.model = PagedTableModel(
-            organisation_columns(self._participations), self._fetch,
-            sortable=lambda key: key in sortable_columns(), parent=self,
-        )
+        self.model = paged_model(context, organisation_columns(self._participations), self)
         self.editing = RowEditing(
             context, "organisation", lambda o: o.short_name or o.legal_name,
             place=_place_organisation,
@@ -110,17 +101,20 @@ class DirectoryPage(Page):
             "directory", self.tr("Partner directory"), self.model, context.settings,
             add=self.add_organisation, add_text=self.tr("Add organisation"),
             remove=self.editing.remove, paste=self.editing.paste,
-            search=lambda _text: self._search_timer.start(), parent=self,
+            search=lambda text: self.searcher.typed(text), parent=self,
         )
         self.table.search.setPlaceholderText(
             self.tr("Search names, PIC, VAT, city, website, clusters, notes"))
         self.table.search.setMaximumWidth(420)
         self.editing.bind(self.table)
-        self.model.sort_requested = self.sort_by  # after the view's first sort (no search yet)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(self.SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
+        self.facets = FacetPanel(self)
+        # after the view's first sort, which must not search yet
+        self.searcher = DirectorySearcher(context, self.table.search, self.facets, self.model,
+                                          self.table.view, parent=self)
+        self.count_label = plain_label("", self)
+        self.searcher.searched.connect(
+            lambda result: self.count_label.setText(
+                self.tr("{0} organisations").format(f"{len(result.ids):,}")))
         self.saved_button = QToolButton(self)
         self.saved_button.setText(self.tr("Saved searches"))
         self.saved_button.setAccessibleName(self.tr("Saved searches"))
@@ -128,13 +122,10 @@ class DirectoryPage(Page):
         self.saved_menu = QMenu(self.saved_button)
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
+        self.facets.top.insertWidget(2, self.saved_button)
         self.add_to_project_menu = QMenu(self.tr("Add to project"), self)
         self.add_to_project_menu.aboutToShow.connect(self._fill_project_menu)
         self.table.extra_actions.append(self.add_to_project_menu.menuAction())
-        self.count_label = plain_label("", self)
-        self.facets = FacetPanel(self)
-        self.facets.top.insertWidget(2, self.saved_button)
-        self.facets.changed.connect(self.run_search)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
@@ -161,47 +152,11 @@ class DirectoryPage(Page):
         only marks the fetched rows stale), an added or removed one changes the list."""
         self._participations.clear()
         self._participations.update(self.context.participations())
-        self.run_search()
-
-    # -- searching -------------------------------------------------------------------------------
-
-    def current_query(self) -> DirectoryQuery:
-        query = replace(self.query, text=self.table.search.text())
-        return self.facets.apply_to(query)
-
-    def run_search(self) -> None:
-        """Ask the engine for the ids and the facets' counts of what is typed and chosen."""
-        self._search_timer.stop()
-        if self.context.workspace is None:
-            return
-        self.query = self.current_query()
-        result = self.context.read(search, self.query)
-        self.model.set_ids(result.ids)
-        self.facets.set_facets(result.facets)
-        self.count_label.setText(self.tr("{0} organisations").format(f"{len(result.ids):,}"))
-        self._show_sort()
-
-    def sort_by(self, key: str, descending: bool) -> None:
-        """A click on a column header: the database sorts ("" is best match first)."""
-        self.query = replace(self.query, sort=key or "rank", descending=descending)
-        self.model.set_ids(())  # a new order is a new list, not the same rows in place
-        self.run_search()
-
-    def _show_sort(self) -> None:
-        header = self.table.view.horizontalHeader()
-        column = self.model.column_of_key(self.query.sort) if self.query.sort != "rank" else None
-        order = Qt.SortOrder.DescendingOrder if self.query.descending \
-            else Qt.SortOrder.AscendingOrder
-        blocked = header.blockSignals(True)
-        header.setSortIndicator(-1 if column is None else column, order)
-        header.blockSignals(blocked)
+        self.searcher.run()
 
     def focus_search(self) -> None:
         self.table.search.setFocus()
         self.table.search.selectAll()
-
-    def _fetch(self, ids: Sequence[int]) -> list[OrganisationInfo]:
-        return self.context.read(fetch_rows, ids) if self.context.workspace else []
 
     # -- saved searches --------------------------------------------------------------------------
 
@@ -209,23 +164,16 @@ class DirectoryPage(Page):
         return self.context.read(saved_searches) if self.context.workspace else []
 
     def save_search(self, name: str) -> bool:
+        """Save what is typed and chosen now under `name` (replacing a search of that name)."""
         try:
-            save_search(self.context.workspace, name, replace(self.current_query(),
-                                                              exclude_project=None))
+            save_search(self.context.workspace, name, self.searcher.current_query())
         except ValueError as error:
             self.context.user_error.emit(str(error))
             return False
         return True
 
     def apply_saved(self, query: DirectoryQuery) -> None:
-        blocked = self.table.search.blockSignals(True)
-        self.table.search.setText(query.text)
-        self.table.search.blockSignals(blocked)
-        self.facets.take_from(query)
-        self.query = replace(query, sort=query.sort if query.sort == "rank"
-                             or query.sort in sortable_columns() else "rank")
-        self.model.set_ids(())
-        self.run_search()
+        self.searcher.apply(query)
 
     def delete_saved(self, name: str) -> None:
         delete_saved_search(self.context.workspace, name)
@@ -270,7 +218,7 @@ class DirectoryPage(Page):
             self.table.search.clear()
             self.table.search.blockSignals(blocked)
             self.facets.take_from(DirectoryQuery())
-            self.run_search()
+            self.searcher.run()
         return self.table.select_row_id(row_id, column_key, edit=edit)
 
     def add_organisation(self) -> None:
