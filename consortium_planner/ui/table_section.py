@@ -143,7 +143,7 @@ class TableSection(QWidget):
             self.search.textChanged.connect(search)
         self.search.setMaximumWidth(260)
 
-        header = QHBoxLayout()
+        self.header = header = QHBoxLayout()
         header.addWidget(heading_label(title, self, size=1.1))
         header.addStretch(1)
         self.buttons = QHBoxLayout()

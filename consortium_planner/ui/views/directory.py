@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from consortium_planner.domain.project import OrganisationInfo
 from consortium_planner.services.directory_search import (
@@ -104,8 +104,9 @@ class DirectoryPage(Page):
             search=lambda text: self.searcher.typed(text), parent=self,
         )
         self.table.search.setPlaceholderText(
-            self.tr("Search names, PIC, VAT, city, website, clusters, notes"))
+            self.tr("Search name, PIC, VAT, city…"))
         self.table.search.setMaximumWidth(420)
+        self.table.header.setStretchFactor(self.table.search, 1)  # the directory's main tool
         self.editing.bind(self.table)
         self.facets = FacetPanel(self)
         # after the view's first sort, which must not search yet
@@ -115,10 +116,8 @@ class DirectoryPage(Page):
         self.searcher.searched.connect(
             lambda result: self.count_label.setText(
                 self.tr("{0} organisations").format(f"{len(result.ids):,}")))
-        self.saved_button = QToolButton(self)
-        self.saved_button.setText(self.tr("Saved searches"))
+        self.saved_button = QPushButton(self.tr("Saved searches"), self)
         self.saved_button.setAccessibleName(self.tr("Saved searches"))
-        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.saved_menu = QMenu(self.saved_button)
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
