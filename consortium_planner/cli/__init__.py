@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "consortium_planner.cli.import_command",
     "consortium_planner.cli.template_command",
     "consortium_planner.cli.export_command",
+    "consortium_planner.cli.directory_command",
 )
 
 

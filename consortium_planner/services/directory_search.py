@@ -56,6 +56,8 @@ _SORT_COLUMNS: dict[str, str] = {
     "id": "o.id",
 }
 _PAGE = 500  # ids per statement when fetching rows
+_SHORTEST_NUMBER_PREFIX = 5  # digits typed before a number matches as a prefix
+_SHORTEST_RANKED = 2  # a single word this short is not ranked (see _store_hits)
 
 
 @dataclass(frozen=True)
@@ -130,20 +132,29 @@ def _words(text: str) -> list[str]:
 
 
 def _match_expression(words: Sequence[str]) -> str:
-    """Every word as a prefix: "fraunhofer inst" finds "Fraunhofer-Institut"."""
+    """Every word as a prefix: "fraunhofer inst" finds "Fraunhofer-Institut". A query of one
+    character, or of fewer than five digits (the start of a PIC being typed), matches that word
+    alone: as a prefix it would match most of the directory (every PIC starts with 9) and tell
+    the user nothing."""
+    if len(words) == 1 and (len(words[0]) == 1 or (
+            words[0].isdigit() and len(words[0]) < _SHORTEST_NUMBER_PREFIX)):
+        return f'"{words[0]}"'
     return " ".join(f'"{word}"*' for word in words)
 
 
-def _store_hits(connection: Connection, text: str) -> bool:
+def _store_hits(connection: Connection, text: str) -> str:
     """The ids matching `text` in the temporary table directory_hits, by position: exact PIC or
-    VAT first, then by bm25. False when the text has no word to search for.
+    VAT first, then by bm25. Returns "" when the text has no word to search for, "ranked", or
+    "unranked" for one word of one or two characters: ranking the half of the directory that
+    matches "m" costs seconds and tells nothing, so those hits are left in id order (the
+    caller sorts them by name).
 
-    Everything runs inside SQLite (no id passes through Python), so a first letter matching
-    half the directory costs little.
+    Everything runs inside SQLite (no id passes through Python).
     """
     words = _words(text)
     if not words:
-        return False
+        return ""
+    ranked = len(words) > 1 or len(words[0]) > _SHORTEST_RANKED
     connection.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS directory_hits "
         "(position INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE)"
@@ -156,12 +167,13 @@ def _store_hits(connection: Connection, text: str) -> bool:
             "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ?",
             (f'ids : "{code.lower()}"',),
         )
+    order = f" ORDER BY bm25(organisation_fts, {_WEIGHTS})" if ranked else ""
     connection.exec_driver_sql(
         f"INSERT OR IGNORE INTO temp.directory_hits (id) SELECT rowid FROM organisation_fts "
-        f"WHERE organisation_fts MATCH ? ORDER BY bm25(organisation_fts, {_WEIGHTS})",
+        f"WHERE organisation_fts MATCH ?{order}",
         (_match_expression(words),),
     )
-    return True
+    return "ranked" if ranked else "unranked"
 
 
 # --- filters ----------------------------------------------------------------------------------
@@ -239,17 +251,17 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort the directory by {query.sort!r}")
     connection = session.connection()
-    has_text = _store_hits(connection, query.text)
+    hits = _store_hits(connection, query.text)
     categories = _category_map(connection)
     conditions = _conditions(connection, query, categories)
     fixed: list[tuple[str, list[Any]]] = []
-    if has_text:
+    if hits:
         fixed.append(("o.id IN (SELECT id FROM temp.directory_hits)", []))
     if query.exclude_project is not None:
         fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
                       "WHERE project_id = ?)", [query.exclude_project]))
     direction = "DESC" if query.descending else "ASC"
-    if query.sort == "rank" and has_text:
+    if query.sort == "rank" and hits == "ranked":
         where, values = _where([*fixed[1:], *conditions.values()])
         statement = (f"SELECT h.id FROM temp.directory_hits h JOIN organisation o ON o.id = h.id "
                      f"WHERE {where} ORDER BY h.position {direction}")
@@ -279,10 +291,9 @@ def _facets(
     where, values = _where(fixed)
     # grouped in the order of ix_organisation_facets, which the statement then reads alone
     groups = _raw(connection).execute(
-        f"SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''){flag_sql}, "
-        f"o.id IN (SELECT organisation_id FROM participant), count(*) "
+        f"SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''){flag_sql}, count(*) "
         f"FROM organisation o WHERE {where} GROUP BY o.nuts2, o.country, o.org_type, "
-        f"o.sme_class{''.join(f', {n}' for n in range(5, 6 + len(flags)))}",
+        f"o.sme_class{''.join(f', {n}' for n in range(5, 5 + len(flags)))}",
         (*flag_values, *values),
     ).fetchall()
     tests: dict[str, Any] = {}
@@ -303,7 +314,8 @@ def _facets(
         "category": lambda row: categories.get(row[1], ""), "org_type": lambda row: row[2],
         "sme_class": lambda row: row[3],
     }
-    counted: dict[str, Counter[str]] = {key: Counter() for key in (*value_of, "no_project")}
+    counted: dict[str, Counter[str]] = {key: Counter() for key in value_of}
+    without_project = 0  # organisations matching every facet but the project one
     for row in groups:
         failing = [key for key, test in tests.items() if not test(row)]
         if len(failing) > 1:
@@ -311,8 +323,8 @@ def _facets(
         for key, value in value_of.items():
             if not failing or failing == [key]:
                 counted[key][value(row)] += row[-1]
-        if (not failing or failing == ["project"]) and not row[-2]:
-            counted["no_project"][""] += row[-1]
+        if not failing or failing == ["project"]:
+            without_project += row[-1]
 
     def joined(key: str, select_sql: str) -> list[Any]:
         """`select_sql` (grouped by its first column) over the matching organisations' ids."""
@@ -344,7 +356,10 @@ def _facets(
             "project", "SELECT project_id, count(DISTINCT organisation_id) FROM participant "
             "WHERE 1")
     ]
-    projects.extend(("", "In no project", n) for n in counted["no_project"].values())
+    # "in no project": the matches less those taking part in some project (a short list)
+    taking_part = joined("project", "SELECT 0, count(DISTINCT organisation_id) FROM participant "
+                                    "WHERE 1")
+    projects.append(("", "In no project", without_project - sum(n for _, n in taking_part)))
     result["project"] = _facet(projects)
     return result
 

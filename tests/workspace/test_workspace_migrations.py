@@ -40,7 +40,9 @@ def test_workspace_module_knows_every_revision() -> None:
 def test_migrated_schema_matches_the_models(empty_path: Path) -> None:
     with Workspace.open(empty_path) as workspace:
         inspector = inspect(workspace.engine)
-        tables = set(inspector.get_table_names()) - {"alembic_version"}
+        # the search index: an FTS5 table and its shadow tables, no model of their own
+        tables = {name for name in inspector.get_table_names()
+                  if not name.startswith("organisation_fts")} - {"alembic_version"}
         assert tables == set(Base.metadata.tables)
         for name, table in Base.metadata.tables.items():
             columns = {c["name"] for c in inspector.get_columns(name)}
@@ -81,3 +83,43 @@ def test_file_with_the_first_schema_opens_after_a_backup(tmp_path: Path) -> None
         assert reopened.backup_made is None
     backups = sorted(p.name for p in tmp_path.iterdir() if "before-upgrade-0001" in p.name)
     assert len(backups) == 1
+
+
+def _file_at_schema_0002(path: Path) -> None:
+    """A workspace as the release before the search index wrote it, with a directory."""
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.commit()
+    connection.close()
+    engine = _make_engine(path, read_only=False)
+    _run_migrations(engine, "0002")
+    rows = [("Politechnika Łódzka", "PL", "PL71", "999000001", "Łódź", "Łódź ICT; Textile"),
+            ("Müller GmbH", "DE", "DE21", "999000002", "München", "")]
+    with engine.begin() as connection:
+        for name, country, nuts2, pic, city, clusters in rows:
+            connection.exec_driver_sql(
+                "INSERT INTO organisation (legal_name, name_key, short_name, org_type, country,"
+                " nuts2, pic, address, city, postcode, website, contact_name, email, phone,"
+                " clusters, notes, created_at, updated_at) VALUES (?, ?, '', 'sme', ?, ?, ?, '',"
+                " ?, '', '', '', '', '', ?, '', '2026-01-01', '2026-01-01')",
+                (name, name.lower(), country, nuts2, pic, city, clusters))
+    engine.dispose()
+
+
+def test_a_workspace_of_the_previous_release_gets_its_search_index(tmp_path: Path) -> None:
+    from consortium_planner.services import directory_search as ds
+
+    path = tmp_path / "release-0002.cpw"
+    _file_at_schema_0002(path)
+    with Workspace.open(path) as workspace:
+        assert workspace.backup_made is not None
+        with workspace.sessions() as session:
+            def found(text: str) -> list[int]:
+                return list(ds.search(session, ds.DirectoryQuery(text=text), facets=False).ids)
+
+            assert found("lodz") == [1]
+            assert found("muller munchen") == [2]
+            assert found("999000002") == [2]
+            clusters = ds.search(session, ds.DirectoryQuery()).facets["cluster"]
+            assert {value.value: value.count for value in clusters} == {"lodz ict": 1,
+                                                                        "textile": 1}

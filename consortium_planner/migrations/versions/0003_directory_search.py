@@ -22,13 +22,14 @@ depends_on = None
 
 # What the index reads for one organisation: one place for the expressions, used by the
 # FTS5 table's 'rebuild' and by the triggers (an external-content index must be told the exact
-# values it indexed when a row leaves it).
+# values it indexed when a row leaves it). workspace._rebuild_organisation_search applies the
+# same functions to whole columns after a bulk import; the tests check the two agree.
 SOURCE_VIEW = """
 CREATE VIEW organisation_search_source AS
 SELECT id,
        cp_fold(legal_name || ' ' || short_name) AS name,
        cp_ids(pic, vat) AS ids,
-       cp_fold(city || ' ' || website || ' ' || replace(clusters, ';', ' ')) AS place,
+       cp_place(city, website, clusters) AS place,
        cp_fold(notes) AS notes
 FROM organisation
 """
@@ -37,7 +38,7 @@ FTS_TABLE = """
 CREATE VIRTUAL TABLE organisation_fts USING fts5(
     name, ids, place, notes,
     content='organisation_search_source', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    tokenize='unicode61 remove_diacritics 2', prefix='2'
 )
 """
 

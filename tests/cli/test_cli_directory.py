@@ -1,0 +1,100 @@
+"""`consortium-planner directory`: the matches in rank order, as text or JSON, and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from consortium_planner.cli import main
+from consortium_planner.domain.vocab import OrgType
+from consortium_planner.models import Organisation, RegionCategoryEntry
+from consortium_planner.workspace import Workspace
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path) -> Path:
+    path = tmp_path / "directory.cpw"
+    with Workspace.create(path) as workspace, workspace.transaction() as session:
+        session.add_all([
+            Organisation(legal_name="Politechnika Łódzka", short_name="TUL", country="PL",
+                         nuts2="PL71", pic="999000001", vat="PL7270021895", city="Łódź",
+                         org_type=OrgType.HIGHER_EDUCATION, clusters="Łódź ICT; Textile"),
+            Organisation(legal_name="Müller GmbH", country="DE", nuts2="DE21", city="München",
+                         org_type=OrgType.SME, notes="met in Lodz"),
+            Organisation(legal_name="Textil Łódź Sp. z o.o.", country="PL", nuts2="PL71",
+                         org_type=OrgType.SME),
+            RegionCategoryEntry(nuts_code="PL71", category="less_developed", source="test"),
+        ])
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["directory", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_json_lists_the_matches_in_rank_order(workspace_path, capsys):
+    code, out, _ = run(capsys, str(workspace_path), "lodz", "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["total"] == 3
+    found = document["organisations"]
+    assert {o["id"] for o in found[:2]} == {1, 3}  # name matches first
+    first = next(o for o in found if o["id"] == 1)
+    assert first == {
+        "id": 1, "legal_name": "Politechnika Łódzka", "short_name": "TUL", "pic": "999000001",
+        "vat": "PL7270021895", "country": "PL", "nuts2": "PL71",
+        "region_category": "less_developed", "org_type": "higher_education", "sme_class": None,
+        "city": "Łódź", "clusters": ["Łódź ICT", "Textile"]}
+    assert document["organisations"][-1]["legal_name"] == "Müller GmbH"  # a notes match: last
+
+
+def test_filters_and_limit(workspace_path, capsys):
+    code, out, _ = run(capsys, str(workspace_path), "lodz", "--country", "Polska", "--type",
+                       "sme", "--category", "less developed", "--json")
+    assert code == 0
+    assert [o["legal_name"] for o in json.loads(out)["organisations"]] == [
+        "Textil Łódź Sp. z o.o."]
+    code, out, _ = run(capsys, str(workspace_path), "--cluster", "lodz ict", "--json")
+    assert [o["id"] for o in json.loads(out)["organisations"]] == [1]
+    code, out, _ = run(capsys, str(workspace_path), "--limit", "1", "--json")
+    document = json.loads(out)
+    assert document["total"] == 3 and len(document["organisations"]) == 1
+
+
+def test_text_output_names_each_match_and_the_count(workspace_path, capsys):
+    code, out, _ = run(capsys, str(workspace_path), "PL7270021895")
+    assert code == 0
+    lines = out.splitlines()
+    assert "Politechnika Łódzka (TUL)" in lines[0] and "PIC 999000001" in lines[0]
+    assert lines[-1] == "1 organisation(s) found."
+
+
+def test_no_match_exits_1(workspace_path, capsys):
+    code, out, _ = run(capsys, str(workspace_path), "fraunhofer")
+    assert code == 1
+    assert out.strip() == "0 organisation(s) found."
+    code, out, _ = run(capsys, str(workspace_path), "--region", "DE21", "--country", "PL",
+                       "--json")
+    assert code == 1 and json.loads(out) == {"total": 0, "organisations": []}
+
+
+@pytest.mark.parametrize(("option", "value", "named"), [
+    ("--country", "Atlantis", "unknown country"),
+    ("--category", "very rich", "unknown region category"),
+    ("--type", "spaceship", "unknown organisation type"),
+    ("--limit", "-3", "--limit"),
+])
+def test_unknown_values_are_usage_errors(workspace_path, capsys, option, value, named):
+    code, out, err = run(capsys, str(workspace_path), "x", option, value)
+    assert code == 2
+    assert named in err and "Traceback" not in err
+    assert out == ""
+
+
+def test_a_missing_workspace_is_a_usage_error(tmp_path, capsys):
+    code, _, err = run(capsys, str(tmp_path / "nowhere.cpw"), "x")
+    assert code == 2 and "nowhere.cpw" in err

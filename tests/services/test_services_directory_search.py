@@ -1,0 +1,335 @@
+"""The directory's search engine: text semantics (accents, prefixes, PIC/VAT, ranking), facets
+and their counts, and the FTS5 index kept in step by every writer."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from consortium_planner.domain.text import fold
+from consortium_planner.domain.vocab import OrgType, SmeClass
+from consortium_planner.models import Organisation, Participant, Project, RegionCategoryEntry
+from consortium_planner.names import normalised_name
+from consortium_planner.services import directory_search as ds
+from consortium_planner.services.directory_search import DirectoryQuery
+from consortium_planner.services.editing import EditingService, Entity
+from consortium_planner.workspace import Workspace, fast_fold
+
+ROWS = [
+    # legal name, short, country, nuts2, pic, vat, city, type, sme, clusters, notes
+    ("Politechnika Łódzka", "TUL", "PL", "PL71", "999000001", "PL7270021895", "Łódź",
+     OrgType.HIGHER_EDUCATION, None, "Łódź ICT; Medical Valley", ""),
+    ("Müller Maschinenbau GmbH", "", "DE", "DE21", "999000002", "DE123456789", "München",
+     OrgType.SME, SmeClass.SMALL, "Automotive", "met at the Lodz brokerage event"),
+    ("Fraunhofer-Institut für Lasertechnik", "ILT", "DE", "DEA2", "999000003", "DE811111111",
+     "Aachen", OrgType.RESEARCH_ORGANISATION, None, "Photonics", ""),
+    ("Πανεπιστήμιο Πατρών", "UPAT", "EL", "EL63", "999000004", "EL090000000", "Πάτρα",
+     OrgType.HIGHER_EDUCATION, None, "", ""),
+    ("Ørsted Energi A/S", "", "DK", "DK01", "999000005", "DK12345678", "København",
+     OrgType.LARGE_ENTERPRISE, None, "Offshore Wind", ""),
+    ("Compositi Andalucía S.L.", "", "ES", "ES61", "123456789", "ESB99999999", "Sevilla",
+     OrgType.SME, SmeClass.MICRO, "Automotive; composites", ""),
+    ("Mullerova s.r.o.", "", "CZ", "CZ06", None, None, "Brno", OrgType.SME, SmeClass.MEDIUM,
+     "", "supplier of 999000002"),
+]
+
+
+def _organisation(row: tuple) -> Organisation:
+    name, short, country, nuts2, pic, vat, city, org_type, sme, clusters, notes = row
+    return Organisation(legal_name=name, name_key=normalised_name(name), short_name=short,
+                        country=country, nuts2=nuts2, pic=pic, vat=vat, city=city,
+                        org_type=org_type, sme_class=sme, clusters=clusters, notes=notes)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    with Workspace.create(tmp_path / "directory.cpw") as opened:
+        with opened.transaction() as session:
+            session.add_all(_organisation(row) for row in ROWS)
+            project = Project(acronym="DEMO", title="Demo")
+            session.add(project)
+            session.flush()
+            session.add(Participant(project_id=project.id, organisation_id=1, number=1))
+        yield opened
+
+
+def names(workspace: Workspace, query: DirectoryQuery | str) -> list[str]:
+    if isinstance(query, str):
+        query = DirectoryQuery(text=query)
+    with workspace.sessions() as session:
+        result = ds.search(session, query, facets=False)
+        return [row.legal_name for row in ds.fetch_rows(session, result.ids)]
+
+
+def facets(workspace: Workspace, query: DirectoryQuery) -> dict[str, dict[str, int]]:
+    with workspace.sessions() as session:
+        result = ds.search(session, query)
+    return {key: {value.value: value.count for value in values}
+            for key, values in result.facets.items()}
+
+
+# --- text -------------------------------------------------------------------------------------
+
+
+def test_accents_and_letters_without_decomposition_are_folded(workspace):
+    assert "Politechnika Łódzka" in names(workspace, "lodz")
+    assert names(workspace, "LÓDŹ")[:1] == ["Politechnika Łódzka"]
+    assert names(workspace, "orsted") == ["Ørsted Energi A/S"]
+    assert names(workspace, "πατρων") == ["Πανεπιστήμιο Πατρών"]
+    assert names(workspace, "Πανεπιστημιο") == ["Πανεπιστήμιο Πατρών"]
+    assert names(workspace, "kobenhavn") == ["Ørsted Energi A/S"]
+
+
+def test_each_word_is_a_prefix_and_every_word_must_match(workspace):
+    assert set(names(workspace, "mull")) == {"Müller Maschinenbau GmbH", "Mullerova s.r.o."}
+    assert names(workspace, "muller maschin") == ["Müller Maschinenbau GmbH"]
+    assert names(workspace, "fraunhofer laser") == ["Fraunhofer-Institut für Lasertechnik"]
+    assert names(workspace, "fraunhofer zzz") == []
+
+
+def test_one_letter_or_a_few_digits_match_whole_words_only(workspace):
+    assert names(workspace, "m") == []  # not half of the directory
+    assert names(workspace, "mu") != []
+    assert names(workspace, "9990") == []  # the start of a PIC being typed
+    assert len(names(workspace, "99900")) == 6
+
+
+def test_city_website_clusters_and_notes_are_searched(workspace):
+    assert names(workspace, "sevilla") == ["Compositi Andalucía S.L."]
+    assert set(names(workspace, "automotive")) == {"Müller Maschinenbau GmbH",
+                                                   "Compositi Andalucía S.L."}
+    assert "Müller Maschinenbau GmbH" in names(workspace, "brokerage")
+
+
+def test_a_name_match_ranks_before_a_notes_match(workspace):
+    found = names(workspace, "lodz")
+    assert found == ["Politechnika Łódzka", "Müller Maschinenbau GmbH"]
+
+
+def test_an_exact_pic_comes_first_even_when_notes_mention_it(workspace):
+    found = names(workspace, "999000002")
+    assert found[0] == "Müller Maschinenbau GmbH"
+    assert "Mullerova s.r.o." in found
+
+
+def test_vat_matches_with_or_without_its_country_prefix_and_spaces(workspace):
+    assert names(workspace, "DE123456789")[0] == "Müller Maschinenbau GmbH"
+    # the PIC of one and the VAT (without DE) of the other: both exact
+    assert set(names(workspace, "123456789")) == {"Compositi Andalucía S.L.",
+                                                  "Müller Maschinenbau GmbH"}
+    assert names(workspace, "pl 727-002-18-95") == ["Politechnika Łódzka"]
+    assert names(workspace, "7270021895") == ["Politechnika Łódzka"]
+
+
+def test_punctuation_alone_or_fts_syntax_is_harmless(workspace):
+    assert len(names(workspace, '"*')) == len(ROWS)
+    assert names(workspace, 'lodz" OR "a') == []
+    assert names(workspace, "NOT near(") == []
+
+
+def test_the_index_folds_as_domain_fold_does():
+    samples = ["Łódź", "Straße", "ØRSTED", "Æbeltoft", "Αθήνα", "ΐ", "София", "ﬁnance",
+               "İstanbul", "Ĳssel", "þór", "e\u0301", "plain ASCII"]
+    assert [fast_fold(text) for text in samples] == [fold(text) for text in samples]
+
+
+# --- sorting and rows -------------------------------------------------------------------------
+
+
+def test_without_text_the_directory_is_sorted_by_folded_name(workspace):
+    found = names(workspace, DirectoryQuery())
+    assert found[0] == "Compositi Andalucía S.L."
+    assert found.index("Mullerova s.r.o.") > found.index("Müller Maschinenbau GmbH")
+
+
+@pytest.mark.parametrize("column", sorted(ds.sortable_columns()))
+def test_sorting_by_any_sortable_column(workspace, column):
+    with workspace.sessions() as session:
+        ids = ds.search(session, DirectoryQuery(sort=column), facets=False).ids
+        down = ds.search(session, DirectoryQuery(sort=column, descending=True), facets=False).ids
+        rows = ds.fetch_rows(session, ids)
+    key = "name_key" if column == "legal_name" else column
+    with workspace.sessions() as session:
+        stored = dict(session.execute(select(Organisation.id, getattr(Organisation, key))).all())
+    values = [stored[row.id] for row in rows]
+    assert values == sorted(values, key=lambda value: (value is not None, value or ""))
+    assert len(ids) == len(ROWS) and list(down) == list(reversed(ids))
+
+
+def test_sorting_by_an_unknown_column_is_refused(workspace):
+    with workspace.sessions() as session, pytest.raises(ValueError):
+        ds.search(session, DirectoryQuery(sort="legal_name; DROP TABLE organisation"))
+
+
+def test_fetch_rows_keeps_the_order_and_leaves_out_missing_ids(workspace):
+    with workspace.sessions() as session:
+        rows = ds.fetch_rows(session, [3, 999, 1])
+    assert [row.id for row in rows] == [3, 1]
+
+
+# --- facets -----------------------------------------------------------------------------------
+
+
+def test_facets_count_the_current_search(workspace):
+    counts = facets(workspace, DirectoryQuery(text="mull"))
+    assert counts["country"] == {"DE": 1, "CZ": 1}
+    assert counts["org_type"] == {"sme": 2}
+    assert counts["sme_class"] == {"small": 1, "medium": 1}
+    assert counts["project"] == {"": 2}
+
+
+def test_each_facet_is_counted_with_the_other_facets_applied(workspace):
+    query = DirectoryQuery(countries=frozenset({"DE"}), org_types=frozenset({"sme"}))
+    counts = facets(workspace, query)
+    assert counts["country"] == {"DE": 1, "ES": 1, "CZ": 1}  # SMEs of every country
+    assert counts["org_type"] == {"sme": 1, "research_organisation": 1}  # all types in DE
+    assert counts["region"] == {"DE21": 1}
+    assert names(workspace, query) == ["Müller Maschinenbau GmbH"]
+
+
+def test_cluster_and_project_facets(workspace):
+    counts = facets(workspace, DirectoryQuery())
+    assert counts["cluster"]["automotive"] == 2
+    assert counts["cluster"]["lodz ict"] == 1
+    assert counts["project"] == {"1": 1, "": len(ROWS) - 1}
+    labels = {value.value: value.label for value in _facet_values(workspace, "cluster")}
+    assert labels["lodz ict"] == "Łódź ICT"
+    assert names(workspace, DirectoryQuery(clusters=frozenset({"AUTOMOTIVE"}))) == [
+        "Compositi Andalucía S.L.", "Müller Maschinenbau GmbH"]
+    assert names(workspace, DirectoryQuery(in_projects=frozenset({1}))) == ["Politechnika Łódzka"]
+    assert "Politechnika Łódzka" not in names(workspace, DirectoryQuery(in_no_project=True))
+    assert "Politechnika Łódzka" not in names(workspace, DirectoryQuery(exclude_project=1))
+
+
+def _facet_values(workspace: Workspace, key: str):
+    with workspace.sessions() as session:
+        return ds.search(session, DirectoryQuery()).facets[key]
+
+
+def test_region_category_facet_prefers_the_workspace_entry(workspace):
+    before = facets(workspace, DirectoryQuery(text="sevilla"))["category"]
+    assert before == {"less_developed": 1}  # ES61 in the shipped table
+    assert "Compositi Andalucía S.L." in names(
+        workspace, DirectoryQuery(categories=frozenset({"less_developed"})))
+    with workspace.transaction() as session:
+        session.add(RegionCategoryEntry(nuts_code="ES61", category="more_developed", source="t"))
+    assert facets(workspace, DirectoryQuery(text="sevilla"))["category"] == {"more_developed": 1}
+    assert "Compositi Andalucía S.L." not in names(
+        workspace, DirectoryQuery(categories=frozenset({"less_developed"})))
+
+
+# --- the index in step with every writer ------------------------------------------------------
+
+
+def _index_is_consistent(workspace: Workspace) -> None:
+    connection = sqlite3.connect(workspace.path)
+    try:
+        from consortium_planner.workspace import register_functions
+
+        register_functions(connection)
+        connection.execute("INSERT INTO organisation_fts (organisation_fts, rank) "
+                           "VALUES ('integrity-check', 1)")
+    finally:
+        connection.close()
+
+
+def test_an_edit_through_the_editing_service_is_searchable_at_once(workspace):
+    service = EditingService(workspace)
+    service.update(Entity.ORGANISATION, 3, {"legal_name": "Zentrum für Optik Wrocław"})
+    assert names(workspace, "wroclaw") == ["Zentrum für Optik Wrocław"]
+    assert names(workspace, "fraunhofer") == []
+    service.update(Entity.ORGANISATION, 3, {"clusters": "Photonics; Silicon Saxony"})
+    assert facets(workspace, DirectoryQuery())["cluster"]["silicon saxony"] == 1
+    _index_is_consistent(workspace)
+
+
+def test_removal_and_its_undo_keep_the_index_in_step(workspace):
+    service = EditingService(workspace)
+    state = service.capture(Entity.ORGANISATION, [5])
+    service.remove(Entity.ORGANISATION, [5])
+    assert names(workspace, "orsted") == []
+    assert "offshore wind" not in facets(workspace, DirectoryQuery())["cluster"]
+    service.restore(state)
+    assert names(workspace, "orsted") == ["Ørsted Energi A/S"]
+    assert facets(workspace, DirectoryQuery())["cluster"]["offshore wind"] == 1
+    _index_is_consistent(workspace)
+
+
+def test_an_import_and_its_undo_keep_the_index_in_step(workspace, tmp_path):
+    from consortium_planner.importing.plan import build_organisation_plan
+    from consortium_planner.services.organisation_import import (
+        apply_import,
+        preview_import,
+        undo_import,
+    )
+
+    rows = ["Legal name;Country;PIC;City;Clusters",
+            "Zakład Żółkowski;PL;;Gdańsk;Maritime",
+            "Müller Maschinenbau GmbH;DE;999000002;Nürnberg;"]
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    preview = preview_import(workspace, build_organisation_plan(path))
+    result = apply_import(workspace, preview)
+    assert names(workspace, "zolkowski gdansk") == ["Zakład Żółkowski"]
+    assert names(workspace, "nurnberg") == ["Müller Maschinenbau GmbH"]
+    assert facets(workspace, DirectoryQuery())["cluster"]["maritime"] == 1
+    undo_import(workspace, result.batch_id)
+    assert names(workspace, "zolkowski") == []
+    assert names(workspace, "nurnberg") == []
+    assert names(workspace, "munchen") == ["Müller Maschinenbau GmbH"]
+    assert "maritime" not in facets(workspace, DirectoryQuery())["cluster"]
+    _index_is_consistent(workspace)
+
+
+def test_a_bulk_import_larger_than_the_directory_rebuilds_the_index(tmp_path):
+    from consortium_planner.importing.plan import build_organisation_plan
+    from consortium_planner.services.organisation_import import apply_import, preview_import
+
+    rows = ["Legal name;Country;City;Clusters"] + [
+        f"Société {number} Génie;FR;Besançon;Pôle Véhicule" for number in range(30)]
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with Workspace.create(tmp_path / "fresh.cpw") as fresh:
+        apply_import(fresh, preview_import(fresh, build_organisation_plan(path)))
+        assert len(names(fresh, "societe genie besancon")) == 30
+        assert facets(fresh, DirectoryQuery())["cluster"] == {"pole vehicule": 30}
+        with fresh.sessions() as session:
+            triggers = session.connection().exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'organisation'").scalar()
+        assert triggers == 4
+        _index_is_consistent(fresh)
+
+
+# --- saved searches and the partner finder ----------------------------------------------------
+
+
+def test_saved_searches_round_trip(workspace):
+    query = DirectoryQuery(text="łódź", countries=frozenset({"PL", "DE"}), in_no_project=True,
+                           in_projects=frozenset({1}), sort="city", descending=True)
+    ds.save_search(workspace, "Polish partners", query)
+    ds.save_search(workspace, "Another", DirectoryQuery())
+    with workspace.sessions() as session:
+        assert ds.saved_searches(session) == [("Another", DirectoryQuery()),
+                                              ("Polish partners", query)]
+    ds.save_search(workspace, "Another", query)  # replaced
+    ds.delete_saved_search(workspace, "Polish partners")
+    with workspace.sessions() as session:
+        assert ds.saved_searches(session) == [("Another", query)]
+
+
+def test_project_gaps_exclude_the_members(demo_path):
+    from consortium_planner.services.snapshot import find_project_id
+
+    with Workspace.open(demo_path) as workspace:
+        with workspace.sessions() as session:
+            project_id = find_project_id(session, None)
+            members = set(session.scalars(select(Participant.organisation_id).where(
+                Participant.project_id == project_id)))
+            gaps = ds.project_gaps(session, project_id)
+            for gap in gaps:
+                assert gap.query.exclude_project == project_id
+                assert not members & set(ds.search(session, gap.query, facets=False).ids)
