@@ -1,17 +1,19 @@
 """What ties a search box, the facets and a paged table to the directory's search engine; the
 directory page and the partner finder share it.
 
-Typing waits for a short pause (debounce) before searching; a facet click or a header click
-searches at once. Each search gives the model the ids of the result, in the database's order,
-and the facets the counts of that result.
+Typing waits for a short pause (debounce) before searching, and that search runs on a worker
+thread with its own session, so a slow query never holds up the typing; only the newest search's
+result is shown. A facet click or a header click searches at once. Each search gives the model
+the ids of the result, in the database's order, and the facets the counts of that result.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from consortium_planner.services.directory_search import (
@@ -28,7 +30,31 @@ from consortium_planner.ui.table_model import Column
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
 
+log = logging.getLogger(__name__)
+
 SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs
+
+
+class _Search(QRunnable):
+    """One search on the worker thread; the result comes back to the window's thread through
+    `done` (a queued signal), tagged with the search's number."""
+
+    def __init__(self, context: AppContext, query: DirectoryQuery, number: int,
+                 done: _Done) -> None:
+        super().__init__()
+        self.context, self.query, self.number, self.done = context, query, number, done
+
+    def run(self) -> None:
+        try:
+            result = self.context.read(search, self.query)
+        except Exception:  # the workspace closed meanwhile, or a bug: the window searches again
+            log.exception("background search failed")
+            result = None
+        self.done.finished.emit(self.number, result)
+
+
+class _Done(QObject):
+    finished = Signal(int, object)  # search number, SearchResult or None
 
 
 def paged_model(context: AppContext, columns: list[Column], parent: QObject) -> PagedTableModel:
@@ -65,7 +91,12 @@ class DirectorySearcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
-        self.timer.timeout.connect(self.run)
+        self.timer.timeout.connect(self.run_in_background)
+        self._pool = QThreadPool(self)  # deleted (after waiting for its search) with the searcher
+        self._pool.setMaxThreadCount(1)
+        self._done = _Done(self)
+        self._done.finished.connect(self._finished)
+        self._number = 0  # of the newest search asked for: older results are dropped
         facets.changed.connect(self.run)
         model.sort_requested = self.sort_by
 
@@ -79,15 +110,36 @@ class DirectorySearcher(QObject):
     def run(self) -> SearchResult | None:
         """Search now for what is typed and chosen."""
         self.timer.stop()
+        self._number += 1
         if self.context.workspace is None:
             return None
         self.query = self.current_query()
         result = self.context.read(search, self.query)
+        self._show(result)
+        return result
+
+    def run_in_background(self) -> None:
+        """Search on the worker thread; the result is shown when it comes, if still wanted."""
+        self.timer.stop()
+        self._number += 1
+        if self.context.workspace is None:
+            return
+        self.query = self.current_query()
+        self._pool.start(_Search(self.context, self.query, self._number, self._done))
+
+    def _finished(self, number: int, result: SearchResult | None) -> None:
+        if number != self._number:
+            return  # typing went on: a newer search is on its way
+        if result is None:
+            self.run()
+        else:
+            self._show(result)
+
+    def _show(self, result: SearchResult) -> None:
         self.model.set_ids(result.ids)
         self.facets.set_facets(result.facets)
         self._show_sort()
         self.searched.emit(result)
-        return result
 
     def sort_by(self, key: str, descending: bool) -> None:
         """A click on a column header: the database sorts ("" is best match first)."""

@@ -141,6 +141,18 @@ def test_typing_searches_after_a_pause_without_accents_or_case(qtbot, page):
     qtbot.waitUntil(lambda: page.model.rowCount() == 9)
 
 
+def test_a_late_background_result_never_replaces_a_newer_one(qtbot, page):
+    blocked = page.table.search.blockSignals(True)
+    page.table.search.setText("stajer")
+    page.searcher.run_in_background()  # what a pause in typing starts
+    page.table.search.setText("")
+    page.table.search.blockSignals(blocked)
+    page.searcher.run()  # a facet click meanwhile: searches at once
+    page.searcher._pool.waitForDone()
+    QApplication.processEvents()  # the worker's result arrives, too late
+    assert page.model.rowCount() == 9
+
+
 def test_ctrl_f_focuses_the_search_box(qtbot, page):
     page.activateWindow()
     page.table.view.setFocus()
