@@ -153,11 +153,25 @@ def test_a_late_background_result_never_replaces_a_newer_one(qtbot, page):
     assert page.model.rowCount() == 9
 
 
-def test_ctrl_f_focuses_the_search_box(qtbot, page):
-    page.activateWindow()
+def test_ctrl_f_focuses_the_search_box(qtbot, window):
+    """Edit > Find (Ctrl+F) reaches the directory's search box, the one that searches the
+    database."""
+    page = window.show_page("directory", None)
+    window.activateWindow()
     page.table.view.setFocus()
     qtbot.keyClick(page.table.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is page.table.search
+
+
+def test_ctrl_f_in_the_finder_focuses_its_search_box(qtbot, context, project_id):
+    finder = PartnerFinder(context, project_id)
+    qtbot.addWidget(finder)
+    with qtbot.waitActive(finder):
+        finder.show()
+        finder.activateWindow()
+    finder.table.setFocus()
+    qtbot.keyClick(finder.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is finder.search
 
 
 def test_facet_clicks_filter_and_the_counts_follow_the_search(qtbot, page, context):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from consortium_planner.domain.project import OrganisationInfo
@@ -125,9 +125,6 @@ class DirectoryPage(Page):
         self.add_to_project_menu = QMenu(self.tr("Add to project"), self)
         self.add_to_project_menu.aboutToShow.connect(self._fill_project_menu)
         self.table.extra_actions.append(self.add_to_project_menu.menuAction())
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -152,10 +149,6 @@ class DirectoryPage(Page):
         self._participations.clear()
         self._participations.update(self.context.participations())
         self.searcher.run()
-
-    def focus_search(self) -> None:
-        self.table.search.setFocus()
-        self.table.search.selectAll()
 
     # -- saved searches --------------------------------------------------------------------------
 
