@@ -185,7 +185,7 @@ def _category_map(connection: Connection) -> dict[str, str]:
     entries = dict(connection.execute(
         select(RegionCategoryEntry.nuts_code, RegionCategoryEntry.category)).all())
     result = {}
-    for (code,) in connection.exec_driver_sql("SELECT DISTINCT nuts2 FROM organisation"):
+    for (code,) in connection.exec_driver_sql(_DISTINCT_REGIONS):
         key = (code or "").upper()
         category = entries.get(key)
         if category is None and key:
@@ -193,6 +193,18 @@ def _category_map(connection: Connection) -> dict[str, str]:
             category = shipped.category if shipped else None
         result[code] = str(category) if category else ""
     return result
+
+
+# The distinct NUTS 2 codes by one index seek each (a skip scan), not a scan of every row.
+_DISTINCT_REGIONS = """
+WITH RECURSIVE region(code) AS (
+    SELECT min(nuts2) FROM organisation
+    UNION ALL
+    SELECT (SELECT min(nuts2) FROM organisation WHERE nuts2 > code) FROM region
+    WHERE code IS NOT NULL
+)
+SELECT code FROM region WHERE code IS NOT NULL
+"""
 
 
 def _in(column: str, values: Iterable[Any]) -> tuple[str, list[Any]]:
@@ -255,28 +267,34 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     categories = _category_map(connection)
     conditions = _conditions(connection, query, categories)
     fixed: list[tuple[str, list[Any]]] = []
-    if hits:
-        fixed.append(("o.id IN (SELECT id FROM temp.directory_hits)", []))
+    # with text, every statement walks the hits and looks each organisation up: scanning the
+    # whole directory and probing the hits would cost the same for 10 hits as for 100,000
+    source = ("temp.directory_hits h CROSS JOIN organisation o ON o.id = h.id" if hits
+              else "organisation o")
     if query.exclude_project is not None:
         fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
                       "WHERE project_id = ?)", [query.exclude_project]))
     direction = "DESC" if query.descending else "ASC"
     if query.sort == "rank" and hits == "ranked":
-        where, values = _where([*fixed[1:], *conditions.values()])
-        statement = (f"SELECT h.id FROM temp.directory_hits h JOIN organisation o ON o.id = h.id "
-                     f"WHERE {where} ORDER BY h.position {direction}")
+        where, values = _where([*fixed, *conditions.values()])
+        if where == "1":  # no facet: the hits alone
+            statement = f"SELECT id FROM temp.directory_hits ORDER BY position {direction}"
+        else:
+            statement = f"SELECT h.id FROM {source} WHERE {where} ORDER BY h.position {direction}"
     else:
         where, values = _where([*fixed, *conditions.values()])
         column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
-        statement = (f"SELECT o.id FROM organisation o WHERE {where} "
+        statement = (f"SELECT o.id FROM {source} WHERE {where} "
                      f"ORDER BY {column} {direction}, o.id {direction}")
     ids = tuple(map(itemgetter(0), _raw(connection).execute(statement, values).fetchall()))
-    counts = _facets(connection, query, fixed, conditions, categories) if facets else {}
+    counts = (_facets(connection, query, source, fixed, conditions, categories) if facets
+              else {})
     return SearchResult(ids, counts)
 
 
 def _facets(
-    connection: Connection, query: DirectoryQuery, fixed: list[tuple[str, list[Any]]],
+    connection: Connection, query: DirectoryQuery, source: str,
+    fixed: list[tuple[str, list[Any]]],
     conditions: Mapping[str, tuple[str, list[Any]]], categories: Mapping[str, str],
 ) -> dict[str, tuple[FacetValue, ...]]:
     """Every facet's counts, each with the other facets applied, in three statements.
@@ -292,7 +310,7 @@ def _facets(
     # grouped in the order of ix_organisation_facets, which the statement then reads alone
     groups = _raw(connection).execute(
         f"SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''){flag_sql}, count(*) "
-        f"FROM organisation o WHERE {where} GROUP BY o.nuts2, o.country, o.org_type, "
+        f"FROM {source} WHERE {where} GROUP BY o.nuts2, o.country, o.org_type, "
         f"o.sme_class{''.join(f', {n}' for n in range(5, 5 + len(flags)))}",
         (*flag_values, *values),
     ).fetchall()
@@ -331,9 +349,11 @@ def _facets(
         others = [condition for name, condition in conditions.items() if name != key]
         where, values = _where([*fixed, *others])
         if where == "1":
-            return _raw(connection).execute(f"{select_sql} GROUP BY 1").fetchall()
+            hits = "" if source == "organisation o" else (
+                " AND organisation_id IN (SELECT id FROM temp.directory_hits)")
+            return _raw(connection).execute(f"{select_sql}{hits} GROUP BY 1").fetchall()
         return _raw(connection).execute(
-            f"{select_sql} AND organisation_id IN (SELECT o.id FROM organisation o "
+            f"{select_sql} AND organisation_id IN (SELECT o.id FROM {source} "
             f"WHERE {where}) GROUP BY 1", values).fetchall()
 
     result: dict[str, tuple[FacetValue, ...]] = {
