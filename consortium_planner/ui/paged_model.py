@@ -15,10 +15,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from consortium_planner.ui.table_model import Column, RecordTableModel
+from consortium_planner.ui.table_model import ROW_ID_ROLE, SORT_ROLE, Column, RecordTableModel
 
 BLOCK_SIZE = 256
 CACHED_BLOCKS = 24  # about 6,000 rows: a few screens up and down, whatever the directory's size
+
+# the roles RecordTableModel answers from a row; the view asks for a dozen others per cell
+_ROW_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, SORT_ROLE, ROW_ID_ROLE,
+})
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 FetchRows = Callable[[Sequence[int]], Sequence[Any]]  # ids -> rows with an `id`, in that order
 SortRequest = Callable[[str, bool], None]  # (column key or "" for best match, descending)
@@ -41,6 +49,7 @@ class PagedTableModel(RecordTableModel):
         self.ids: tuple[int, ...] = ()
         self._positions: dict[int, int] | None = None
         self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
+        self._last: tuple[int, list[Any]] | None = None  # the block painted last (fast path)
         self.sort_requested: SortRequest | None = None  # set by the owner
 
     # -- contents --------------------------------------------------------------------------------
@@ -56,11 +65,13 @@ class PagedTableModel(RecordTableModel):
         self.ids = ids
         self._positions = None
         self._blocks.clear()
+        self._last = None
         self.endResetModel()
 
     def invalidate(self) -> None:
         """Forget the fetched rows; the visible ones are read again when next painted."""
         self._blocks.clear()
+        self._last = None
         if self.ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self.ids) - 1, self.columnCount() - 1)
@@ -68,6 +79,8 @@ class PagedTableModel(RecordTableModel):
 
     def row_at(self, row: int) -> Any:
         block_number = row // BLOCK_SIZE
+        if self._last is not None and self._last[0] == block_number:
+            return self._last[1][row % BLOCK_SIZE]
         block = self._blocks.get(block_number)
         if block is None:
             start = block_number * BLOCK_SIZE
@@ -80,6 +93,7 @@ class PagedTableModel(RecordTableModel):
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block_number)
+        self._last = (block_number, block)
         return block[row % BLOCK_SIZE]
 
     def row_of_id(self, row_id: Any) -> int | None:
@@ -99,9 +113,12 @@ class PagedTableModel(RecordTableModel):
         return len(self.ids)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a painted cell needs, without a look at the row for the roles never served."""
         if not index.isValid() or index.row() >= len(self.ids):
             return None
-        if self.row_at(index.row()) is None:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN_RIGHT if self.columns[index.column()].numeric else _ALIGN_LEFT
+        if role not in _ROW_ROLES or self.row_at(index.row()) is None:
             return None
         return super().data(index, role)
 
