@@ -2,7 +2,7 @@
 directory page and the partner finder share it.
 
 Typing waits for a short pause (debounce) before searching, and that search runs on a worker
-thread with its own session, so a slow query never holds up the typing; only the newest search's
+thread with its own read-only session, so a slow query never holds up the typing; only the newest search's
 result is shown. A facet click or a header click searches at once. Each search gives the model
 the ids of the result, in the database's order, and the facets the counts of that result.
 """
@@ -29,6 +29,7 @@ from consortium_planner.ui.table_model import Column
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
+    from consortium_planner.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +40,15 @@ class _Search(QRunnable):
     """One search on the worker thread; the result comes back to the window's thread through
     `done` (a queued signal), tagged with the search's number."""
 
-    def __init__(self, context: AppContext, query: DirectoryQuery, number: int,
+    def __init__(self, workspace: Workspace, query: DirectoryQuery, number: int,
                  done: _Done) -> None:
         super().__init__()
-        self.context, self.query, self.number, self.done = context, query, number, done
+        self.workspace, self.query, self.number, self.done = workspace, query, number, done
 
     def run(self) -> None:
         try:
-            result = self.context.read(search, self.query)
+            with self.workspace.read_sessions()() as session:  # never the window's write lock
+                result = search(session, self.query)
         except Exception:  # the workspace closed meanwhile, or a bug: the window searches again
             log.exception("background search failed")
             result = None
@@ -125,7 +127,7 @@ class DirectorySearcher(QObject):
         if self.context.workspace is None:
             return
         self.query = self.current_query()
-        self._pool.start(_Search(self.context, self.query, self._number, self._done))
+        self._pool.start(_Search(self.context.workspace, self.query, self._number, self._done))
 
     def _finished(self, number: int, result: SearchResult | None) -> None:
         if number != self._number:

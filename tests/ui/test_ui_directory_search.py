@@ -130,7 +130,7 @@ def test_the_window_never_reads_the_whole_directory(qtbot, window, context, proj
     assert window.pages["directory"].model.rowCount() == 9
 
 
-def test_typing_searches_after_a_pause_without_accents_or_case(qtbot, page):
+def test_typing_searches_after_a_pause_without_accents_or_case(qtbot, page, caplog):
     assert page.model.rowCount() == 9
     qtbot.keyClicks(page.table.search, "stajer")
     assert page.model.rowCount() == 9  # not yet: the search waits for a pause in the typing
@@ -139,6 +139,7 @@ def test_typing_searches_after_a_pause_without_accents_or_case(qtbot, page):
     assert page.count_label.text() == "1 organisations"
     page.table.search.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 9)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]  # the worker's search ran
 
 
 def test_a_late_background_result_never_replaces_a_newer_one(qtbot, page):
