@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
-import tempfile
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner workspace
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
@@ -69,6 +68,11 @@ class WorkspaceError(Exception):
 
 class WorkspaceLocked(WorkspaceError):
     """Another process has the workspace open for editing."""
+
+
+class ReadOnlyWorkspace(WorkspaceError):
+    """A change asked of a workspace opened read-only: the one refusal every writer raises
+    (through `Workspace.require_writable`), shown as a problem with the file."""
 
 
 class NotAWorkspace(WorkspaceError):
@@ -602,6 +606,14 @@ class Workspace:
     def name(self) -> str:
         return self.path.stem
 
+    def require_writable(self, to_do: str) -> None:
+        """Refuse a change to a workspace opened read-only; `to_do` ends the sentence: "open it
+        for editing to <to_do>"."""
+        if self.read_only:
+            raise ReadOnlyWorkspace(
+                self.path, f"is open read-only; open it for editing to {to_do}."
+            )
+
     @classmethod
     def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:
         """A new, empty workspace at `path`; refuses to replace a file unless told to."""
@@ -683,6 +695,11 @@ class Workspace:
                     "open it read-only or close it there first"
                 ) from error
         try:
+            if state.revision is None and read_only:  # no tables: nothing to upgrade
+                raise WorkspaceError(
+                    path, "is empty: it holds no workspace yet; create it again with 'new' "
+                    "(or 'demo'), or open it for editing to start from an empty workspace"
+                )
             if state.revision != SCHEMA_HEAD and read_only:
                 raise WorkspaceError(
                     path, "uses an older format; open it for editing once to upgrade it"

@@ -119,17 +119,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `summary | head` stopped reading: not an error of ours
         _silence_stdout()
         return EXIT_BROKEN_PIPE
-    except Exception as error:  # a bug: one line here, the traceback in the log file
-        from consortium_planner.logs import record_unexpected
-
-        log_path = record_unexpected(error)
-        where = f"; details in {log_path}" if log_path else ""
-        print(
-            f"consortium-planner {args.command}: unexpected error ({type(error).__name__}: "
-            f"{error}){where}",
-            file=sys.stderr,
-        )
+    except MemoryError:  # an absurd input, not a bug: say so instead of a traceback
+        print(f"consortium-planner {args.command}: not enough memory for this input; "
+              "check that the files are the ones you meant", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as error:
+        if error.errno is None:  # not the system's refusal of a file: one of our bugs
+            return _unexpected(args.command, error)
+        print(f"consortium-planner {args.command}: {_environment_message(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # a bug: one line here, the traceback in the log file
+        return _unexpected(args.command, error)
+
+
+def _unexpected(command: str, error: Exception) -> int:
+    from consortium_planner.logs import record_unexpected
+
+    log_path = record_unexpected(error)
+    where = f"; details in {log_path}" if log_path else ""
+    print(
+        f"consortium-planner {command}: unexpected error ({type(error).__name__}: "
+        f"{error}){where}",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
+
+
+def _environment_message(error: OSError) -> str:
+    """'report.pdf: Permission denied': the file and the system's reason, for the user to act."""
+    reason = error.strerror or os.strerror(error.errno or 0)
+    names = [str(name) for name in (error.filename, error.filename2) if name is not None]
+    return f"{' -> '.join(names)}: {reason}" if names else f"the system refused: {reason}"
 
 
 def _silence_stdout() -> None:

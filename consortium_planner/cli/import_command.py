@@ -3,7 +3,9 @@
 Each file is its own transaction and its own report. A file with error rows is not imported at
 all unless `--skip-invalid`; every problem is listed with its sheet, row and column. Exit status:
 0 when every file was imported (or would be, with --dry-run), 1 when any was rejected, 2 on bad
-usage (no such workspace, file or project; a malformed --map).
+usage (no such workspace, file or project; a malformed --map). The import itself is the use case
+`services.file_import.import_file`, the one the window's wizard runs: this module parses the
+options into its request and prints its reports.
 """
 
 from __future__ import annotations
@@ -90,80 +92,11 @@ def _check_project(workspace: Any, acronym: str) -> None:
 def _import_file(
     workspace: Any, path: Path, args: argparse.Namespace, overrides: dict[str, str]
 ) -> dict[str, Any]:
-    from consortium_planner.services.file_kinds import FileKind, file_kind
+    from consortium_planner.services.file_import import ImportRequest, import_file
 
-    if file_kind(path) is FileKind.PARTNER_WORKBOOK:
-        from consortium_planner.services.partner_returns import import_partner_workbook
-
-        result = import_partner_workbook(workspace, path, dry_run=args.dry_run)
-        return dict(result.as_json())
-    return import_organisation_list(
-        workspace, path, overrides=overrides, project=args.project,
-        skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-
-
-def _problem(sheet: str, row: int | None, column: str, message: str) -> dict[str, Any]:
-    return {"sheet": sheet, "row": row, "column": column, "message": message}
-
-
-def import_organisation_list(
-    workspace: Any,
-    path: Path,
-    *,
-    overrides: dict[str, str],
-    project: str | None,
-    skip_invalid: bool,
-    dry_run: bool,
-) -> dict[str, Any]:
-    """Plan, preview and (unless rejected or a dry run) apply one list; the report as JSON."""
-    from consortium_planner.importing.errors import ImportFileError
-    from consortium_planner.importing.plan import build_organisation_plan
-    from consortium_planner.services.import_mappings import load_mappings, remember_mapping
-    from consortium_planner.services.organisation_import import (
-        ImportRefused,
-        apply_import,
-        preview_import,
-    )
-
-    report: dict[str, Any] = {
-        "path": str(path), "status": "rejected", "rows_read": 0, "created": 0, "updated": 0,
-        "unchanged": 0, "skipped": 0, "errors": [], "warnings": [], "notes": [],
-    }
-    try:
-        plan = build_organisation_plan(
-            path, overrides or None, remembered=None if overrides else load_mappings())
-    except ImportFileError as error:
-        report["errors"].append(_problem("", None, "", error.message))
-        return report
-    preview = preview_import(workspace, plan)
-    report.update(
-        rows_read=plan.rows_read,
-        errors=[_problem(p.sheet, p.row, p.column, p.message) for p in plan.errors],
-        warnings=[_problem(p.sheet, p.row, p.column, p.message) for p in preview.warnings],
-        notes=list(plan.notes),
-    )
-    if preview.has_errors and not skip_invalid:
-        report["notes"].append(
-            "Nothing was imported: fix the rows with errors, or import the valid rows only "
-            "(--skip-invalid).")
-        return report
-    counts = {"created": preview.created, "updated": preview.updated,
-              "unchanged": preview.unchanged, "skipped": preview.skipped}
-    if dry_run:
-        report.update(status="dry-run", **counts)
-        return report
-    try:
-        result = apply_import(workspace, preview, skip_invalid=skip_invalid,
-                              project_acronym=project)
-    except ImportRefused as error:
-        report["errors"].append(_problem("", None, "", str(error)))
-        return report
-    remember_mapping(plan)
-    report.update(status="imported", created=result.created, updated=result.updated,
-                  unchanged=result.unchanged, skipped=result.skipped)
-    if result.enrolled:
-        report["notes"].append(f"{result.enrolled} organisation(s) enrolled in {project}.")
-    return report
+    request = ImportRequest(path, overrides, project=args.project,
+                            skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    return dict(import_file(workspace, request).as_json())
 
 
 def _where(problem: dict[str, Any]) -> str:
@@ -185,6 +118,8 @@ def report_text(report: dict[str, Any]) -> str:
     counts = (f"{report['rows_read']} row(s) read, {report['created']} created, "
               f"{report['updated']} updated, {report['unchanged']} unchanged, "
               f"{report['skipped']} skipped")
+    if report.get("removed"):  # a returned partner workbook's deleted cost lines
+        counts += f", {report['removed']} removed"
     lines = [f"{report['path']}: {verb}: {counts}"]
     for note in report.get("notes", []):
         lines.append(f"  note: {note}")

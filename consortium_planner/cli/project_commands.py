@@ -100,6 +100,8 @@ class LoadCommand:
             "organisations",
             file=sys.stderr,
         )
+        for conflict in result.conflicts:
+            print(f"  note: {conflict}", file=sys.stderr)
         return EXIT_OK
 
 

@@ -7,6 +7,7 @@ names people type (organisations, countries, headers, acronyms, search) goes thr
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters with no decomposition, and ligatures NFKD leaves whole; ß is handled by casefold.
@@ -27,3 +28,12 @@ def fold(text: str) -> str:
     if folded.isascii():
         return folded
     return strip_accents(folded.translate(_LETTER_FOLDS))
+
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^0-9a-z]+")
+
+
+def fold_words(text: str) -> str:
+    """`fold(text)` as plain words: whatever is not a letter or digit separates them, so
+    "Non-Profit!" is "non profit". For looking up words and phrases in multilingual lists."""
+    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", fold(text)).split())

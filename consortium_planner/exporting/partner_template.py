@@ -11,21 +11,23 @@ One workbook per participant, written with openpyxl, no macros:
 - Identity (veryHidden): project, participant, organisation and a checksum, so the importer
   recognises the workbook and refuses a foreign or edited one.
 
-The layout constants below are the contract with `importing.partner_workbook`, which reads the
-returned file by these positions and checks the headings first. Sheets are protected without a
+The layout (sheet names, headings, identity) is the contract in `formats.partner_workbook`, which
+`importing.partner_workbook` reads by. The reader finds
+each table by its heading texts (not by fixed rows or columns), so a partner who inserts a row or
+a column does not shift what is read; since version 2 the identity sheet lists the workbook's
+work packages and the Effort sheet carries each row's work package in a hidden key column, so a
+deleted or relabelled row is noticed rather than read as "no effort". Sheets are protected without a
 password (structure and headings stay put; yellow input cells are unlocked). User text that
 starts with =, +, -, @, tab or CR is written as text, never as a formula.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,91 +36,53 @@ from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 from consortium_planner.domain.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
 from consortium_planner.exporting.cell_text import cell_text, set_text
 from consortium_planner.exporting.files import ExportError, prepare_folder, replacing
+from consortium_planner.formats.partner_workbook import (
+    BLANK_COST_LINES,
+    COST_AMOUNT_COLUMN,
+    COST_DESCRIPTION_COLUMN,
+    COST_HEADINGS,
+    COST_UNIT_COST_COLUMN,
+    EFFORT_COST_COLUMN,
+    EFFORT_HEADINGS,
+    EFFORT_KEY_COLUMN,
+    EFFORT_KEY_HEADING,
+    EFFORT_MONTHS_COLUMN,
+    EFFORT_TITLE_COLUMN,
+    EFFORT_TOTAL_LABEL,
+    FIRST_DATA_ROW,
+    FORMAT_ID,
+    HEADER_ROW,
+    IDENTITY_KEYS,
+    LISTS_WORK_PACKAGES_HEADING,
+    NO,
+    PERSONNEL_COST_CELL,
+    PROFILE_FIELDS,
+    PROFILE_HEADINGS,
+    PROFILE_ROWS,
+    PROFILE_VALUE_COLUMN,
+    SHEET_COSTS,
+    SHEET_EFFORT,
+    SHEET_IDENTITY,
+    SHEET_INSTRUCTIONS,
+    SHEET_LISTS,
+    SHEET_ORGANISATION,
+    SHEET_SUMMARY,
+    TEMPLATE_VERSION,
+    YES,
+    ProfileField,
+    amount_formula,
+    country_choices,
+    country_label,
+    identity_checksum,
+    region_choices,
+    region_label,
+    work_package_label,
+    work_package_list,
+)
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
-
-FORMAT_ID = "consortium-planner/partner-workbook"
-TEMPLATE_VERSION = 1
-
-SHEET_INSTRUCTIONS = "Instructions"
-SHEET_ORGANISATION = "Organisation"
-SHEET_EFFORT = "Effort"
-SHEET_COSTS = "Costs"
-SHEET_SUMMARY = "Summary"
-SHEET_LISTS = "Lists"
-SHEET_IDENTITY = "cp_identity"  # veryHidden; its name marks a partner workbook
-
-HEADER_ROW = 4  # the heading row of the Organisation, Effort and Costs tables
-FIRST_DATA_ROW = 5
-BLANK_COST_LINES = 100  # empty lines offered below the pre-filled ones
-
-YES, NO = "Yes", "No"
-
-
-@dataclass(frozen=True)
-class ProfileField:
-    key: str  # an Organisation column, or "monthly_personnel_cost" (the participant's)
-    label: str
-    help: str
-    kind: str  # text, money, integer, country, region, org_type, yes_no
-
-
-PROFILE_FIELDS: tuple[ProfileField, ...] = (
-    ProfileField("legal_name", "Legal name", "Full registered name, as in the EU Participant "
-                 "Register or your company register.", "text"),
-    ProfileField("short_name", "Short name", "The short name the proposal uses for you, e.g. "
-                 "ACME.", "text"),
-    ProfileField("pic", "PIC", "Participant Identification Code: 9 digits, from the EU Funding & "
-                 "Tenders Portal. Leave empty if you have none yet.", "text"),
-    ProfileField("vat", "VAT number", "With the country prefix, e.g. DE123456789 (EL for "
-                 "Greece). Leave empty if you are not registered for VAT.", "text"),
-    ProfileField("org_type", "Type of organisation", "Choose from the list.", "org_type"),
-    ProfileField("profit", "Profit-making", "Yes for companies; No for public bodies, "
-                 "universities and non-profit organisations. The funding rate can depend on "
-                 "it.", "yes_no"),
-    ProfileField("country", "Country", "Choose from the list.", "country"),
-    ProfileField("nuts2", "Region (NUTS 2)", "The region of the address where your work on the "
-                 "project takes place. Choose from the list (code and name).", "region"),
-    ProfileField("address", "Street and number", "", "text"),
-    ProfileField("city", "City", "", "text"),
-    ProfileField("postcode", "Postcode", "", "text"),
-    ProfileField("website", "Website", "e.g. https://www.example.com", "text"),
-    ProfileField("contact_name", "Contact person", "Who answers questions about this "
-                 "workbook.", "text"),
-    ProfileField("email", "Contact e-mail", "", "text"),
-    ProfileField("phone", "Contact phone", "With the country code, e.g. +49 30 1234567.",
-                 "text"),
-    ProfileField("staff_headcount", "Staff headcount", "Number of employees in the last closed "
-                 "financial year (a whole number). Include partner and linked enterprises as the "
-                 "EU SME definition requires.", "integer"),
-    ProfileField("turnover", "Annual turnover (EUR)", "Last closed financial year, in euros, "
-                 "e.g. 1250000.00.", "money"),
-    ProfileField("balance_sheet", "Balance sheet total (EUR)", "Last closed financial year, in "
-                 "euros.", "money"),
-    ProfileField("monthly_personnel_cost", "Monthly personnel cost (EUR per person-month)",
-                 "Average cost of one person working full time for one month: gross salary plus "
-                 "the employer's social charges. The Effort sheet multiplies your person-months "
-                 "by it.", "money"),
-)
-PROFILE_ROWS: dict[str, int] = {
-    field.key: FIRST_DATA_ROW + index for index, field in enumerate(PROFILE_FIELDS)
-}
-PROFILE_VALUE_COLUMN = 2
-PERSONNEL_COST_CELL = f"{SHEET_ORGANISATION}!$B${PROFILE_ROWS['monthly_personnel_cost']}"
-
-EFFORT_HEADINGS: tuple[str, ...] = (
-    "WP", "Title", "Lead", "Starts (month)", "Ends (month)", "Your person-months",
-    "Personnel cost (EUR)",
-)
-EFFORT_WP_COLUMN, EFFORT_MONTHS_COLUMN, EFFORT_COST_COLUMN = 1, 6, 7
-
-COST_HEADINGS: tuple[str, ...] = (
-    "Category", "Work package", "Description", "Quantity", "Unit cost (EUR)", "Amount (EUR)",
-)
-(COST_CATEGORY_COLUMN, COST_WP_COLUMN, COST_DESCRIPTION_COLUMN, COST_QUANTITY_COLUMN,
- COST_UNIT_COST_COLUMN, COST_AMOUNT_COLUMN) = range(1, 7)
 
 CATEGORY_HELP: dict[CostCategory, str] = {
     CostCategory.A: "Only personnel costs NOT covered by person-months x monthly cost on the "
@@ -136,10 +100,6 @@ CATEGORY_HELP: dict[CostCategory, str] = {
     CostCategory.D: "Other cost categories the call allows that fit nowhere above.",
 }
 
-IDENTITY_KEYS: tuple[str, ...] = (
-    "format", "template_version", "project", "project_title", "participant", "organisation_id",
-    "organisation", "pic", "generated_at",
-)
 
 INPUT_FILL_COLOUR = "FFF2CC"  # light yellow: type here
 CALCULATED_FILL_COLOUR = "EDEDED"  # light grey: calculated, do not type
@@ -150,65 +110,6 @@ INSTRUCTIONS_WIDTH = 75
 ORGANISATION_WIDTHS = (34, 46, 72)
 COSTS_WIDTHS = (36, 34, 48, 11, 16, 16, 3, 36, 80)
 SUMMARY_WIDTHS = (36, 18, 80)
-
-
-# --- labels shared with the importer ------------------------------------------------------------
-
-
-def identity_checksum(values: Mapping[str, str]) -> str:
-    """A checksum over the identity fields: spots an edited or pasted identity sheet.
-
-    It is not a signature (anyone with the app could recompute it); it guards against mistakes,
-    such as a workbook copied for another partner with its hidden sheet changed by hand.
-    """
-    text = "\n".join(f"{key}={values.get(key, '')}" for key in IDENTITY_KEYS)
-    return hashlib.sha256(f"{FORMAT_ID}\n{text}".encode()).hexdigest()
-
-
-def country_label(code: str, name: str) -> str:
-    return f"{name} ({code})"
-
-
-def region_label(code: str, name: str) -> str:
-    return f"{code} {name}"
-
-
-def work_package_label(number: int, title: str) -> str:
-    text = f"WP{number} {title}".strip()
-    return text if len(text) <= 60 else text[:59] + "…"
-
-
-CATEGORY_LABELS: dict[str, CostCategory] = {
-    label: category for category, label in COST_CATEGORY_LABELS.items()
-}
-ORG_TYPE_BY_LABEL = {label: org_type for org_type, label in ORG_TYPE_LABELS.items()}
-# Region lists cover the EU, the EEA and the candidate countries that have NUTS regions.
-CANDIDATE_COUNTRIES = frozenset({"AL", "BA", "GE", "MD", "ME", "MK", "RS", "TR", "UA"})
-
-
-@cache
-def country_choices() -> tuple[str, ...]:
-    from consortium_planner.reference.countries import all_countries
-
-    return tuple(country_label(c.code, c.name_en) for c in all_countries())
-
-
-@cache
-def region_choices() -> tuple[str, ...]:
-    from consortium_planner.reference.countries import get_country
-    from consortium_planner.reference.nuts import all_regions
-
-    def wanted(country_code: str) -> bool:
-        country = get_country(country_code)
-        return country is not None and (
-            country.group in ("eu", "eea") or country.code in CANDIDATE_COUNTRIES
-        )
-
-    return tuple(
-        region_label(region.code, region.name)
-        for region in all_regions()
-        if region.in_2021 and wanted(region.country)
-    )
 
 
 # --- cells ---------------------------------------------------------------------------------------
@@ -441,7 +342,7 @@ def _organisation(sheet: Worksheet, context: _Context, lists: Mapping[str, str])
     note.value = ("Check every yellow cell and correct or complete it. The coordinator filled in "
                   "what was already known.")
     note.font = styles.note
-    for column, heading in enumerate(("Field", "Your details", "How to fill in"), start=1):
+    for column, heading in enumerate(PROFILE_HEADINGS, start=1):
         set_text(sheet.cell(HEADER_ROW, column), heading)
         styles.header(sheet.cell(HEADER_ROW, column))
     validations = {
@@ -540,9 +441,13 @@ def _effort(sheet: Worksheet, context: _Context) -> None:
         cost.value = (f'=IF(ISNUMBER({months.coordinate}),'
                       f'ROUND({months.coordinate}*{PERSONNEL_COST_CELL},2),"")')
         styles.calculated(cost, MONEY_FORMAT)
+        sheet.cell(row, EFFORT_KEY_COLUMN).value = work_package.number
+    key_heading = sheet.cell(HEADER_ROW, EFFORT_KEY_COLUMN)
+    set_text(key_heading, EFFORT_KEY_HEADING)
+    sheet.column_dimensions[key_heading.column_letter].hidden = True
     total_row = last_row + 1
-    label = sheet.cell(total_row, 2)
-    label.value = "Total"
+    label = sheet.cell(total_row, EFFORT_TITLE_COLUMN)
+    label.value = EFFORT_TOTAL_LABEL
     label.font = styles.bold
     for column, number_format in ((months_column, MONTHS_FORMAT), (cost_column, MONEY_FORMAT)):
         cell = sheet[f"{column}{total_row}"]
@@ -557,14 +462,6 @@ def _effort(sheet: Worksheet, context: _Context) -> None:
 
 def cost_last_row(line_count: int) -> int:
     return FIRST_DATA_ROW + line_count + BLANK_COST_LINES - 1
-
-
-def amount_formula(row: int) -> str:
-    """The Amount column's formula: quantity x unit cost, half-up to the cent, as the app does."""
-    quantity = f"D{row}"
-    unit_cost = f"E{row}"
-    return (f'=IF(AND(ISNUMBER({quantity}),ISNUMBER({unit_cost})),'
-            f'ROUND({quantity}*{unit_cost},2),"")')
 
 
 def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int:
@@ -745,7 +642,7 @@ def _lists(sheet: Worksheet, snapshot: ProjectSnapshot) -> dict[str, str]:
         "region": ("B", "Regions (NUTS 2)", region_choices()),
         "org_type": ("C", "Organisation types", tuple(ORG_TYPE_LABELS.values())),
         "category": ("D", "Cost categories", tuple(COST_CATEGORY_LABELS.values())),
-        "work_package": ("E", "Work packages", tuple(
+        "work_package": ("E", LISTS_WORK_PACKAGES_HEADING, tuple(
             work_package_label(wp.number, wp.title) for wp in snapshot.work_packages)),
         "yes_no": ("F", "Yes / No", (YES, NO)),
     }
@@ -774,6 +671,7 @@ def identity_values(snapshot: ProjectSnapshot, participant: ParticipantInfo,
         "organisation": participant.organisation.legal_name,
         "pic": participant.organisation.pic or "",
         "generated_at": generated_at.isoformat(timespec="seconds"),
+        "work_packages": work_package_list([wp.number for wp in snapshot.work_packages]),
     }
     return {key: cell_text(value).text.strip() for key, value in values.items()}
 

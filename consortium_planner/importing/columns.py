@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from operator import itemgetter, methodcaller
 
+from consortium_planner.domain.limits import MAX_INTEGER, ORGANISATION_TEXT_LIMITS
 from consortium_planner.domain.money import CENT, MAX_AMOUNT, round_half_up
 from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.importing.headers import NON_PROFIT
@@ -193,9 +194,9 @@ def _whole_numbers(cells: Cells) -> list[object] | None:
         if _only(cells, kind):
             numbers = [cell for cell in cells if type(cell) is kind]
             if min(numbers, default=0) < 0 or (  # type: ignore[type-var]
-                    kind is float and (not all(map(float.is_integer, numbers))  # type: ignore[arg-type]
-                                       or max(numbers, default=0.0) >= 2.0**53)):  # type: ignore[type-var]
-                return None
+                    kind is float and not all(map(float.is_integer, numbers))  # type: ignore[arg-type]
+            ) or max(numbers, default=0) > MAX_INTEGER:  # type: ignore[type-var]
+                return None  # parse_integer says what is wrong
             return [int(cell) if type(cell) is kind else None for cell in cells]  # type: ignore[call-overload]
     return None
 
@@ -388,8 +389,29 @@ def normalise_columns(
         on_column()
     _derive_sme_class(raw, columns, problems)
     _org_type_from_size(raw, columns)
+    _check_lengths(raw, columns, problems)
     problems.sort(key=itemgetter(0))
     return columns, problems
+
+
+def _check_lengths(raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list[object]],
+                   problems: RowProblems) -> None:
+    """Refuse, cell by cell, text longer than the workspace holds for its field (the limits the
+    editors and `load` use too); one C-level length scan when the whole column fits."""
+    for field_name, limit in ORGANISATION_TEXT_LIMITS.items():
+        values = columns.get(field_name)
+        if values is None:
+            continue
+        lengths = [len("; ".join(v)) if isinstance(v, list) else len(v) if isinstance(v, str)
+                   else 0 for v in values]
+        if max(lengths, default=0) <= limit:
+            continue
+        header = raw[field_name][0]
+        for index, length in enumerate(lengths):
+            if length > limit:
+                values[index] = None
+                problems.append((index, Problem(
+                    "error", header, f"is {length:,} characters long; at most {limit:,} fit")))
 
 
 def _nuts_column(

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from consortium_planner.domain.text import fold
+from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS
+from consortium_planner.reference.words import word_file
 
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
 NON_PROFIT = "non_profit"
@@ -22,261 +23,12 @@ MAPPABLE_FIELDS: tuple[str, ...] = (*ORGANISATION_FIELDS, NON_PROFIT)
 IGNORE = "ignore"
 HEADER_SEARCH_ROWS = 30
 
-# Synonyms per field, English, French, German, Spanish, Italian, Polish, Portuguese, Dutch.
-# Written as people type them; they are normalised once at import time.
-FIELD_SYNONYMS: dict[str, list[str]] = {
-    "legal_name": [
-        "Legal name", "Organisation name", "Organization name", "Name of organisation",
-        "Name of organization", "Organisation", "Organization", "Company", "Company name",
-        "Legal entity name", "Entity", "Name", "Partner", "Partner name", "Member", "Beneficiary",
-        "Institution",
-        "Raison sociale", "Nom", "Nom de l'organisation", "Nom de l'organisme", "Organisme",
-        "Dénomination", "Dénomination sociale", "Nom légal", "Entreprise", "Société",
-        "Name der Organisation", "Organisationsname", "Firmenname", "Firma", "Unternehmen",
-        "Einrichtung", "Institution", "Rechtlicher Name", "Offizieller Name",
-        "Razón social", "Nombre", "Nombre de la organización", "Nombre legal", "Organización",
-        "Empresa", "Entidad", "Denominación social",
-        "Ragione sociale", "Denominazione", "Nome", "Nome dell'organizzazione",
-        "Organizzazione", "Azienda", "Impresa", "Ente",
-        "Nazwa", "Nazwa organizacji", "Nazwa firmy", "Pełna nazwa", "Nazwa instytucji",
-        "Organizacja", "Firma", "Przedsiębiorstwo",
-        "Denominação social", "Nome da organização", "Nome legal", "Organização", "Entidade",
-        "Naam", "Naam organisatie", "Naam van de organisatie", "Organisatie", "Bedrijf",
-        "Bedrijfsnaam", "Statutaire naam", "Juridische naam",
-    ],
-    "short_name": [
-        "Short name", "Acronym", "Abbreviation", "Short title",
-        "Nom court", "Acronyme", "Sigle", "Nom abrégé",
-        "Kurzname", "Kurzbezeichnung", "Akronym", "Abkürzung",
-        "Nombre corto", "Acrónimo", "Siglas", "Abreviatura",
-        "Nome breve", "Acronimo", "Sigla", "Nome abbreviato",
-        "Nazwa skrócona", "Skrót", "Akronim",
-        "Nome abreviado", "Nome curto", "Acrónimo", "Sigla",
-        "Korte naam", "Afkorting", "Acroniem",
-    ],
-    "pic": [
-        "PIC", "PIC number", "PIC code", "Participant identification code", "PIC no",
-        "Participant ID", "Code PIC", "Numéro PIC", "PIC-Nummer", "Número PIC", "Codice PIC",
-        "Numer PIC", "Kod PIC", "Número de PIC", "PIC-nummer", "PIC nr",
-    ],
-    "vat": [
-        "VAT", "VAT number", "VAT no", "VAT ID", "VAT code", "VAT registration number",
-        "Tax ID", "Tax number", "VAT identification number",
-        "TVA", "N° TVA", "Numéro de TVA", "Numéro TVA", "Numéro de TVA intracommunautaire",
-        "TVA intracommunautaire", "N° TVA intracommunautaire",
-        "USt-IdNr", "USt-IdNr.", "USt-ID", "Umsatzsteuer-ID", "Umsatzsteuer-Identifikationsnummer",
-        "UID", "UID-Nummer", "Steuernummer", "MwSt-Nummer",
-        "NIF", "CIF", "NIF-IVA", "Número de IVA", "Número IVA", "N.º de IVA", "Nº IVA",
-        "Partita IVA", "P. IVA", "P.IVA", "Codice fiscale", "Numero di partita IVA",
-        "NIP", "Numer NIP", "NIP UE", "Numer VAT", "VAT UE", "Numer identyfikacji podatkowej",
-        "NIPC", "Número de contribuinte", "N.º de contribuinte", "Contribuinte",
-        "BTW", "BTW-nummer", "BTW nummer", "BTW-nr", "BTW-identificatienummer", "Ondernemingsnummer",
-    ],
-    "org_type": [
-        "Organisation type", "Organization type", "Type of organisation", "Type of organization",
-        "Type", "Entity type", "Legal status", "Category", "Partner type", "Type of entity",
-        "Type d'organisation", "Type d'organisme", "Statut juridique", "Catégorie",
-        "Organisationstyp", "Art der Organisation", "Typ", "Organisationsart", "Rechtsstatus",
-        "Kategorie", "Einrichtungstyp",
-        "Tipo de organización", "Tipo de entidad", "Tipo", "Categoría", "Estatuto jurídico",
-        "Tipo di organizzazione", "Tipologia", "Tipo di ente", "Categoria", "Natura giuridica",
-        "Typ organizacji", "Rodzaj organizacji", "Rodzaj podmiotu", "Typ podmiotu", "Status prawny",
-        "Kategoria",
-        "Tipo de organização", "Tipo de entidade", "Natureza jurídica",
-        "Type organisatie", "Soort organisatie", "Organisatietype", "Rechtsvorm", "Type",
-    ],
-    "profit": [
-        "Profit", "For profit", "For-profit", "Profit making", "Profit-making", "Commercial",
-        "But lucratif", "À but lucratif", "Lucratif",
-        "Gewinnorientiert", "Gewinnorientierung", "Kommerziell",
-        "Con ánimo de lucro", "Ánimo de lucro", "Lucrativo",
-        "A scopo di lucro", "Scopo di lucro", "Lucrativo",
-        "Nastawiona na zysk", "Działalność zarobkowa", "Komercyjny",
-        "Com fins lucrativos", "Fins lucrativos", "Lucrativa",
-        "Winstgevend", "Met winstoogmerk", "Winstoogmerk", "Commercieel",
-    ],
-    NON_PROFIT: [
-        "Non-profit", "Non profit", "Not for profit", "Not-for-profit", "Nonprofit",
-        "Non-profit organisation", "Non-profit legal entity",
-        "Sans but lucratif", "À but non lucratif", "But non lucratif",
-        "Gemeinnützig", "Gemeinnützigkeit", "Nicht gewinnorientiert",
-        "Sin ánimo de lucro", "Sin fines de lucro",
-        "Senza scopo di lucro", "No profit", "Non a scopo di lucro",
-        "Non-profit", "Niekomercyjny", "Organizacja non-profit", "Nienastawiona na zysk",
-        "Sem fins lucrativos",
-        "Zonder winstoogmerk", "Non-profit",
-    ],
-    "staff_headcount": [
-        "Staff", "Staff headcount", "Headcount", "Employees", "Number of employees", "No of employees",
-        "Staff number", "Number of staff", "Workforce", "Staff (AWU)", "AWU", "FTE",
-        "Effectif", "Effectifs", "Nombre de salariés", "Nombre d'employés", "Salariés",
-        "Mitarbeiter", "Mitarbeitende", "Anzahl Mitarbeiter", "Beschäftigte", "Anzahl der Beschäftigten",
-        "Mitarbeiterzahl",
-        "Empleados", "Número de empleados", "Plantilla", "Nº de empleados", "Trabajadores",
-        "Dipendenti", "Numero di dipendenti", "Numero dipendenti", "Addetti", "Organico",
-        "Pracownicy", "Liczba pracowników", "Zatrudnienie", "Liczba zatrudnionych",
-        "Funcionários", "Número de funcionários", "Trabalhadores", "Número de trabalhadores",
-        "Efetivos", "Colaboradores",
-        "Medewerkers", "Aantal medewerkers", "Werknemers", "Aantal werknemers", "Personeel",
-        "Personeelsbestand",
-    ],
-    "turnover": [
-        "Turnover", "Annual turnover", "Revenue", "Revenues", "Annual revenue", "Sales",
-        "Turnover (EUR)", "Turnover EUR",
-        "Chiffre d'affaires", "CA", "Chiffre d'affaires annuel",
-        "Umsatz", "Jahresumsatz", "Umsatzerlöse",
-        "Volumen de negocio", "Volumen de negocios", "Facturación", "Cifra de negocios",
-        "Ingresos", "Facturación anual",
-        "Fatturato", "Fatturato annuo", "Volume d'affari",
-        "Obrót", "Obroty", "Przychody", "Przychód", "Roczny obrót", "Przychody ze sprzedaży",
-        "Volume de negócios", "Faturação", "Faturamento", "Volume de negócios anual",
-        "Omzet", "Jaaromzet",
-    ],
-    "balance_sheet": [
-        "Balance sheet", "Balance sheet total", "Total assets", "Balance-sheet total",
-        "Total du bilan", "Total bilan", "Bilan",
-        "Bilanzsumme", "Bilanz",
-        "Balance general", "Total del balance", "Balance", "Activo total",
-        "Totale di bilancio", "Totale bilancio", "Bilancio", "Totale attivo",
-        "Suma bilansowa", "Bilans", "Aktywa ogółem",
-        "Balanço", "Total do balanço", "Balanço total", "Ativo total",
-        "Balanstotaal", "Balans", "Totaal activa",
-    ],
-    "sme_class": [
-        "SME class", "SME status", "SME category", "Enterprise size", "Company size", "Size",
-        "SME", "Size class",
-        "Catégorie PME", "Taille", "Taille de l'entreprise", "Statut PME",
-        "KMU-Status", "KMU-Klasse", "Unternehmensgröße", "Größenklasse", "KMU Kategorie",
-        "Categoría PYME", "Tamaño", "Tamaño de la empresa", "Estatuto PYME",
-        "Categoria PMI", "Dimensione", "Dimensione aziendale", "Dimensione d'impresa",
-        "Wielkość przedsiębiorstwa", "Status MŚP", "Kategoria MŚP", "Wielkość",
-        "Categoria PME", "Dimensão", "Dimensão da empresa", "Estatuto PME",
-        "MKB-status", "Bedrijfsgrootte", "Grootte", "MKB-categorie",
-    ],
-    "country": [
-        "Country", "Country code", "Country of establishment", "Country of registration", "Nation",
-        "Pays", "Code pays", "Pays d'établissement",
-        "Land", "Staat", "Ländercode", "Sitzland",
-        "País", "Código de país", "Pais",
-        "Paese", "Nazione", "Stato", "Codice paese",
-        "Kraj", "Kod kraju", "Państwo",
-        "País", "Código do país",
-        "Land", "Landcode",
-    ],
-    "nuts2": [
-        "NUTS 2", "NUTS2", "NUTS", "NUTS code", "NUTS region", "NUTS 2 region", "NUTS 2 code",
-        "Region", "Region code",
-        "Région", "Code NUTS", "Région NUTS 2",
-        "Region", "NUTS-Region", "NUTS-Code",
-        "Región", "Código NUTS", "Región NUTS 2",
-        "Regione", "Codice NUTS", "Regione NUTS 2",
-        "Region", "Kod NUTS", "Region NUTS 2", "Województwo",
-        "Região", "Código NUTS", "Região NUTS 2",
-        "Regio", "NUTS-code", "Provincie",
-    ],
-    "address": [
-        "Address", "Street", "Street address", "Postal address", "Address line 1", "Registered address",
-        "Adresse", "Rue", "Adresse postale", "Adresse du siège",
-        "Anschrift", "Straße", "Strasse", "Straße und Hausnummer", "Adresse",
-        "Dirección", "Calle", "Domicilio", "Dirección postal",
-        "Indirizzo", "Via", "Sede legale", "Indirizzo sede legale",
-        "Adres", "Ulica", "Adres siedziby",
-        "Morada", "Endereço", "Rua", "Sede",
-        "Adres", "Straat", "Straatnaam", "Vestigingsadres", "Postadres",
-    ],
-    "city": [
-        "City", "Town", "Locality", "Municipality",
-        "Ville", "Localité", "Commune",
-        "Stadt", "Ort", "Gemeinde", "Wohnort",
-        "Ciudad", "Localidad", "Municipio", "Población",
-        "Città", "Comune", "Località",
-        "Miasto", "Miejscowość", "Gmina",
-        "Cidade", "Localidade", "Concelho",
-        "Stad", "Plaats", "Woonplaats", "Gemeente",
-    ],
-    "postcode": [
-        "Postcode", "Post code", "Postal code", "ZIP", "ZIP code", "Postcode/ZIP",
-        "Code postal", "CP",
-        "PLZ", "Postleitzahl",
-        "Código postal", "C.P.",
-        "CAP", "Codice postale", "Codice di avviamento postale",
-        "Kod pocztowy",
-        "Código postal",
-        "Postcode", "Postnummer",
-    ],
-    "website": [
-        "Website", "Web site", "Web", "URL", "Homepage", "Web address", "Internet",
-        "Site web", "Site internet", "Site",
-        "Webseite", "Internetseite", "Internetadresse", "Web-Adresse",
-        "Sitio web", "Página web", "Web",
-        "Sito web", "Sito internet", "Sito",
-        "Strona www", "Strona internetowa", "WWW", "Adres strony",
-        "Sítio web", "Site", "Página de internet",
-        "Webadres", "Internetadres",
-    ],
-    "contact_name": [
-        "Contact", "Contact person", "Contact name", "Main contact", "Contact person name",
-        "Representative",
-        "Personne de contact", "Nom du contact", "Interlocuteur", "Responsable",
-        "Kontakt", "Ansprechpartner", "Ansprechpartnerin", "Kontaktperson", "Ansprechperson",
-        "Persona de contacto", "Contacto", "Nombre del contacto",
-        "Referente", "Persona di contatto", "Contatto", "Nome del referente",
-        "Osoba kontaktowa", "Kontakt", "Imię i nazwisko", "Osoba do kontaktu",
-        "Pessoa de contacto", "Pessoa de contato", "Contacto", "Contato",
-        "Contactpersoon", "Contact", "Naam contactpersoon",
-    ],
-    "email": [
-        "E-mail", "Email", "E-mail address", "Email address", "Mail", "Contact e-mail",
-        "Contact email", "Contact person e-mail", "Contact person email",
-        "Courriel", "Adresse e-mail", "Adresse électronique", "Mél", "Adresse mail",
-        "E-Mail", "E-Mail-Adresse", "Mailadresse",
-        "Correo electrónico", "Correo", "Email de contacto", "Dirección de correo electrónico",
-        "Posta elettronica", "Indirizzo email", "Indirizzo e-mail", "Mail",
-        "Adres e-mail", "Adres email", "Poczta elektroniczna",
-        "Correio eletrónico", "Correio eletrônico", "Endereço de email", "Endereço de e-mail",
-        "E-mailadres", "Emailadres",
-    ],
-    "phone": [
-        "Phone", "Telephone", "Phone number", "Tel", "Tel.", "Mobile", "Contact phone",
-        "Téléphone", "Tél", "Numéro de téléphone",
-        "Telefon", "Telefonnummer", "Tel.-Nr.", "Handy",
-        "Teléfono", "Número de teléfono", "Móvil",
-        "Telefono", "Numero di telefono", "Cellulare",
-        "Telefon", "Numer telefonu", "Tel. kom.",
-        "Telefone", "Telemóvel", "Número de telefone",
-        "Telefoon", "Telefoonnummer", "Mobiel",
-    ],
-    "clusters": [
-        "Clusters", "Cluster", "Cluster membership", "Cluster memberships", "Member of clusters",
-        "Pôles", "Pôle de compétitivité", "Appartenance aux clusters",
-        "Cluster-Mitgliedschaft", "Clustermitgliedschaft", "Netzwerke",
-        "Clústeres", "Clúster", "Pertenencia a clústeres",
-        "Cluster di appartenenza", "Distretti",
-        "Klastry", "Klaster", "Członkostwo w klastrach",
-        "Clusters de pertença",
-        "Clusterlidmaatschap", "Clusters",
-    ],
-    "notes": [
-        "Notes", "Note", "Comments", "Comment", "Remarks", "Description",
-        "Remarques", "Commentaires", "Commentaire",
-        "Bemerkungen", "Anmerkungen", "Kommentar", "Notizen", "Hinweise",
-        "Notas", "Observaciones", "Comentarios",
-        "Note", "Osservazioni", "Commenti",
-        "Uwagi", "Komentarz", "Notatki",
-        "Observações", "Comentários",
-        "Opmerkingen", "Notities", "Toelichting",
-    ],
-}
+# Synonyms per field in eight languages, from resources/words/headers.toml (as people type them;
+# they are normalised once at import time).
+FIELD_SYNONYMS: dict[str, list[str]] = word_file("headers")["fields"]
 
 # Single words that mean too many things to be matched inside a longer header.
-_EXACT_ONLY = frozenset({
-    "name", "nom", "nombre", "nome", "naam", "nazwa", "type", "typ", "tipo", "land", "site", "web",
-    "sito", "mail", "tel", "via", "ort", "cp", "ca", "cap", "uid", "sede", "size", "note", "ente",
-    "firma", "partner", "member", "entity", "balance", "bilan", "bilans", "balans", "cluster",
-    "sme", "region", "regio", "contact", "kontakt", "contacto", "contato", "internet", "www",
-    "category", "categoria", "kategoria", "catégorie", "categoría", "kategorie", "stato", "staat",
-    "organisation", "organization", "company", "institution", "empresa", "impresa",
-})
+_EXACT_ONLY = frozenset(word_file("headers")["matching"]["exact_only"])
 
 
 def normalise_header(text: object) -> str:
@@ -288,12 +40,10 @@ def normalise_header(text: object) -> str:
 
 @lru_cache(maxsize=4096)
 def _normalise_header(text: str) -> str:
-    text = _NON_ALNUM.sub(" ", fold(text).replace("°", "o"))
     # "N.º", "N°" and "Nº" are all "number": fold them to one spelling.
-    return _NUMERO.sub("no", " ".join(text.split()))
+    return _NUMERO.sub("no", fold_words(text.replace("°", "o")))
 
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _NUMERO = re.compile(r"\bn o\b")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -23,8 +22,12 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Literal
 
+from consortium_planner.domain.contact import is_email_address, is_web_host
+from consortium_planner.domain.limits import MAX_INTEGER, unstorable_character
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
+from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import OrgType, SmeClass
+from consortium_planner.reference.words import profit_phrases, word_file, yes_or_no
 
 Severity = Literal["error", "warning"]
 
@@ -44,12 +47,13 @@ def _warning(column: str, message: str) -> list[Problem]:
     return [Problem("warning", column, message)]
 
 
-# What people type for "nothing here". Not applied to names or notes.
-PLACEHOLDERS = frozenset({
-    "n/a", "na", "n.a.", "n.a", "-", "--", "---", "—", "–", "/", "none", "null", "nil", "?",
-    "k.a.", "k. a.", "keine", "nicht vorhanden", "brak", "b/d", "b.d.", "nd", "n.d.", "n/d",
-    "s/o", "sans objet", "néant", "ninguno", "ninguna", "nessuno", "nenhum", "geen", "nvt", "n.v.t.",
-})
+# What people type for "nothing here" (resources/words/placeholders.toml), casefolded: the
+# column-wise reader checks whole columns for them, where `fold` would cost ten times as much.
+# Not applied to names or notes.
+PLACEHOLDERS = frozenset(
+    word.casefold()
+    for words in word_file("placeholders")["placeholders"].values() for word in words
+)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _DATE_TYPES = (date, datetime, time, timedelta)
@@ -76,6 +80,7 @@ def cell_text(raw: object) -> str:
 
 def _is_placeholder(text: str) -> bool:
     return len(text) <= 16 and text.casefold() in PLACEHOLDERS
+
 
 
 def _date_problem(column: str, raw: object, what: str) -> list[Problem]:
@@ -119,7 +124,7 @@ def parse_text(
             text = " ".join(text.split())
             if not text:
                 return None, []
-        if placeholders and len(text) <= 16 and text.casefold() in PLACEHOLDERS:
+        if placeholders and _is_placeholder(text):
             return None, []
         if len(text) > max_length:
             return None, _error(column, f"is {len(text)} characters long; at most {max_length} fit")
@@ -127,6 +132,9 @@ def parse_text(
     if _CONTROL.search(text):
         code = ord(_CONTROL.search(text).group())  # type: ignore[union-attr]
         return None, _error(column, f"contains an invisible control character (U+{code:04X})")
+    if (character := unstorable_character(text)) is not None:
+        return None, _error(column, f"contains a character that is not text ({character}); "
+                                    "the file may be damaged")
     if multiline:
         lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n"))
         text = "\n".join(line for line in lines if line)
@@ -245,11 +253,11 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
     lowered = text.casefold().replace("€", " € ")
     match = _NUMBER_PARTS.match(lowered.strip())
     if not match:
-        return None, f"“{text}” is not a number"
+        return None, f"“{_shown(text)}” is not a number"
     try:
         value = _decimal_from_text(match["number"])
     except _NotANumber:
-        return None, f"“{text}” is not a number the app can read"
+        return None, f"“{_shown(text)}” is not a number the app can read"
     negative = bool(match["sign"]) or match["suffix"].startswith(("-", "−"))
     words = re.findall(r"[^\s.()\-−:]+", f"{match['prefix']} {match['prefix2']} {match['suffix']}")
     for word in words:
@@ -259,11 +267,40 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
             value *= _MULTIPLIERS[word]
             continue
         if allow_money_words and word in _OTHER_CURRENCIES:
-            return None, f"“{text}” is not in euros; convert it to EUR"
-        return None, f"“{text}” is not a number the app can read"
+            return None, f"“{_shown(text)}” is not in euros; convert it to EUR"
+        return None, f"“{_shown(text)}” is not a number the app can read"
     if negative and value != 0:
-        return None, f"“{text}” is negative"
+        return None, f"“{_shown(text)}” is negative"
     return value, ""
+
+
+class NotANumberCell(ValueError):
+    """A cell whose type cannot hold a number; `kind` is "boolean", "date" or "non-finite"."""
+
+    def __init__(self, kind: Literal["boolean", "date", "non-finite"]) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def cell_number(raw: object) -> Decimal | str:
+    """The one reading of a cell's type for a number: a number cell's exact value (a float
+    through its shortest repr, so 0.1 stays 0.1), or the text of any other cell, which each
+    caller reads by its own rule for numbers typed as text. NotANumberCell for a boolean, a
+    date or time, or NaN and infinity."""
+    kind = type(raw)
+    if kind is bool:
+        raise NotANumberCell("boolean")
+    if kind is int:
+        return Decimal(raw)  # type: ignore[arg-type]
+    if kind is float:
+        if not math.isfinite(raw):  # type: ignore[arg-type]
+            raise NotANumberCell("non-finite")
+        return Decimal(repr(raw))
+    if isinstance(raw, Decimal):
+        return raw
+    if isinstance(raw, _DATE_TYPES):
+        raise NotANumberCell("date")
+    return cell_text(raw)
 
 
 def _cell_number(
@@ -275,20 +312,17 @@ def _cell_number(
 ) -> tuple[Decimal | None, list[Problem]]:
     """The number in a cell of any type, for the parsers below: None with no problem for a blank
     or placeholder cell; a date where a number belongs is refused; text goes to `read_text`."""
-    kind = type(raw)
-    if kind is bool:
-        return None, _error(column, f"“{raw}” is not {not_a}")
-    if kind is int:
-        return Decimal(raw), []  # type: ignore[arg-type]
-    if kind is float:
-        if not math.isfinite(raw):  # type: ignore[arg-type]
-            return None, _error(column, "is not a finite number")
-        return Decimal(repr(raw)), []
-    if isinstance(raw, Decimal):
-        return raw, []
-    if isinstance(raw, _DATE_TYPES):
-        return None, _date_problem(column, raw, date_as)
-    text = cell_text(raw).strip()
+    try:
+        number = cell_number(raw)
+    except NotANumberCell as refusal:
+        if refusal.kind == "date":
+            return None, _date_problem(column, raw, date_as)
+        if refusal.kind == "boolean":
+            return None, _error(column, f"“{raw}” is not {not_a}")
+        return None, _error(column, "is not a finite number")
+    if isinstance(number, Decimal):
+        return number, []
+    text = number.strip()
     if not text or _is_placeholder(text):
         return None, []
     return read_text(text)
@@ -309,7 +343,7 @@ def parse_money(raw: object, column: str = "") -> tuple[Decimal | None, list[Pro
     if value < 0:
         return None, _error(column, f"{value} is negative; amounts cannot be negative")
     if value >= MAX_AMOUNT:
-        return None, _error(column, f"{cell_text(raw)} is far too large for an amount in euros")
+        return None, _error(column, f"{_shown(raw)} is far too large for an amount in euros")
     return round_half_up(value), []
 
 
@@ -320,13 +354,13 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
 
     def read_text(text: str) -> tuple[Decimal | None, list[Problem]]:
         if re.fullmatch(r"\d+\s*[-–]\s*\d+", text):
-            return None, _error(column, f"“{text}” is a range; give one number")
+            return None, _error(column, f"“{_shown(text)}” is a range; give one number")
         parsed, reason = _parse_number_text(text, False)
         if parsed is None:
             return None, _error(column, reason)
         if parsed != parsed.to_integral_value():
             # "12,5" and "12.5" are both fractions here: one mark with 1-2 digits after it.
-            return None, _error(column, f"“{text}” is not a whole number")
+            return None, _error(column, f"“{_shown(text)}” is not a whole number")
         return parsed, []
 
     value, problems = _cell_number(raw, column, "a whole number", "a number", read_text)
@@ -335,8 +369,16 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
     if value < 0:
         return None, _error(column, f"{value} is negative")
     if value != value.to_integral_value():
-        return None, _error(column, f"{cell_text(raw)} is not a whole number")
+        return None, _error(column, f"{_shown(raw)} is not a whole number")
+    if value > MAX_INTEGER:
+        return None, _error(column, f"{_shown(raw)} is far too large (at most {MAX_INTEGER:,})")
     return int(value), []
+
+
+def _shown(raw: object, limit: int = 40) -> str:
+    """A cell as quoted in a message: a 5,000-digit number is not echoed back whole."""
+    text = cell_text(raw)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
 
 
 # --- identifiers ---------------------------------------------------------------------------------
@@ -423,7 +465,6 @@ def parse_vat(
 
 # --- contact -------------------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
 _ANGLE_EMAIL = re.compile(r"<([^<>]+@[^<>]+)>")
 
@@ -447,13 +488,12 @@ def parse_email(raw: object, column: str = "") -> tuple[str | None, list[Problem
     local, at, domain = text.rpartition("@")
     if at:
         text = f"{local}@{domain.lower()}"
-    if not _EMAIL.match(text):
+    if not is_email_address(text):
         return text, _warning(column, f"“{text}” does not look like an e-mail address")
     return text, problems
 
 
 _URL_PATH = re.compile(r"[/?#]")
-_HOST = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d+)?$")
 
 
 def parse_website(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
@@ -473,7 +513,7 @@ def parse_website(raw: object, column: str = "") -> tuple[str | None, list[Probl
         url = "https://" + text
         host = text
     host = _URL_PATH.split(host, maxsplit=1)[0]
-    if " " in text or not _HOST.match(host):
+    if " " in text or not is_web_host(host):
         return text, _warning(column, f"“{text}” does not look like a web address")
     return url, problems
 
@@ -550,130 +590,44 @@ def parse_nuts2(
 # --- closed vocabularies -------------------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    text = text.casefold().replace("ł", "l").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
-
-
-# Checked in this order when a text names several ("Public university" is higher education).
-ORG_TYPE_WORDS: dict[OrgType, tuple[str, ...]] = {
-    OrgType.CLUSTER_ORGANISATION: (
-        "cluster", "cluster organisation", "cluster organization", "pole de competitivite",
-        "clusterorganisation", "cluster management", "cluster", "cluster di", "distretto",
-        "klaster", "cluster organizacja", "polo de competitividade", "clusterorganisatie",
-    ),
-    OrgType.HIGHER_EDUCATION: (
-        "university", "universities", "higher education", "hei", "college", "polytechnic",
-        "universite", "ecole", "grande ecole", "enseignement superieur",
-        "universitat", "hochschule", "fachhochschule", "technische universitat",
-        "universidad", "educacion superior", "politecnico", "universita", "ateneo",
-        "uczelnia", "uniwersytet", "politechnika", "akademia", "szkola wyzsza",
-        "universidade", "ensino superior", "instituto politecnico",
-        "universiteit", "hogeschool", "hoger onderwijs",
-    ),
-    OrgType.RESEARCH_ORGANISATION: (
-        "rto", "research", "research organisation", "research organization", "research centre",
-        "research center", "research institute", "research and technology organisation",
-        "recherche", "organisme de recherche", "centre de recherche", "institut de recherche",
-        "forschung", "forschungseinrichtung", "forschungsinstitut", "forschungszentrum",
-        "investigacion", "centro de investigacion", "centro tecnologico",
-        "ricerca", "ente di ricerca", "centro di ricerca", "istituto di ricerca",
-        "badawczy", "instytut badawczy", "jednostka naukowa", "osrodek badawczy",
-        "investigacao", "centro de investigacao", "instituto de investigacao",
-        "onderzoek", "onderzoeksinstelling", "onderzoeksinstituut", "kennisinstelling",
-    ),
-    OrgType.ASSOCIATION_NGO: (
-        "association", "ngo", "business association", "chamber of commerce", "chamber",
-        "federation", "foundation", "non governmental", "network",
-        "chambre de commerce", "cci", "fondation", "ong",
-        "verband", "verein", "ihk", "handelskammer", "stiftung", "wirtschaftsverband",
-        "asociacion", "camara de comercio", "fundacion", "federacion",
-        "associazione", "camera di commercio", "fondazione", "confederazione",
-        "stowarzyszenie", "fundacja", "izba", "izba gospodarcza", "zrzeszenie",
-        "associacao", "camara de comercio", "fundacao",
-        "vereniging", "stichting", "kamer van koophandel", "brancheorganisatie",
-    ),
-    OrgType.PUBLIC_AUTHORITY: (
-        "public authority", "public body", "authority", "government", "ministry", "municipality",
-        "regional authority", "local authority", "public administration", "agency",
-        "development agency", "public",
-        "autorite publique", "administration publique", "collectivite", "collectivite territoriale",
-        "mairie", "ministere", "agence", "organisme public",
-        "behorde", "offentliche", "offentliche hand", "ministerium", "kommune", "gemeinde",
-        "landkreis", "verwaltung", "offentliche verwaltung", "agentur",
-        "autoridad publica", "administracion publica", "ayuntamiento", "ministerio",
-        "organismo publico", "agencia",
-        "pubblica amministrazione", "ente pubblico", "autorita pubblica", "comune", "regione",
-        "ministero", "agenzia",
-        "wladza publiczna", "administracja publiczna", "urzad", "samorzad", "ministerstwo",
-        "gmina", "agencja", "jednostka samorzadu terytorialnego",
-        "autoridade publica", "administracao publica", "municipio", "camara municipal",
-        "overheid", "gemeente", "provincie", "ministerie", "overheidsinstantie",
-    ),
-    OrgType.LARGE_ENTERPRISE: (
-        "large enterprise", "large company", "large", "corporation", "grande entreprise",
-        "grosses unternehmen", "grossunternehmen", "gross", "gran empresa", "grande empresa",
-        "grande impresa", "duze przedsiebiorstwo", "duza firma", "groot bedrijf",
-        "grote onderneming", "non sme", "not sme",
-    ),
-    OrgType.SME: (
-        "sme", "smes", "small and medium", "small and medium sized enterprise", "micro enterprise",
-        "microenterprise", "small enterprise", "medium enterprise", "startup", "start up",
-        "small", "medium", "micro", "small company", "medium sized", "spin off", "scale up",
-        "pme", "tpe", "petite entreprise", "moyenne entreprise", "micro entreprise",
-        "kmu", "kleinunternehmen", "mittelstand", "kleinstunternehmen",
-        "pyme", "pymes", "microempresa", "pequena empresa", "mediana empresa",
-        "pmi", "piccola impresa", "media impresa", "microimpresa",
-        "msp", "mikroprzedsiebiorstwo", "male przedsiebiorstwo", "srednie przedsiebiorstwo",
-        "pequena e media empresa", "micro empresa",
-        "mkb", "kmo", "kleine onderneming", "middelgrote onderneming", "midden en kleinbedrijf",
-        "company", "enterprise", "private company", "firm", "business",
-        "entreprise", "unternehmen", "empresa", "impresa", "azienda", "przedsiebiorstwo", "firma",
-        "bedrijf", "onderneming",
-    ),
-    OrgType.OTHER: (
-        "other", "autre", "sonstige", "andere", "otro", "otra", "altro", "inne", "outro", "overig",
-        "anders",
-    ),
-}
-
-# Words that on their own say "a company" but not which size: they match only when nothing
-# more specific does, and the result carries a warning.
-_GENERIC_COMPANY = frozenset({
-    "company", "enterprise", "private company", "firm", "business", "entreprise", "unternehmen",
-    "empresa", "impresa", "azienda", "przedsiebiorstwo", "firma", "bedrijf", "onderneming",
-})
+@cache
+def _org_type_index() -> tuple[dict[str, OrgType], tuple[tuple[str, OrgType], ...]]:
+    """(exact key -> type, (phrase, type) in the order of resources/words/organisations.toml)."""
+    words = word_file("organisations")
+    exact: dict[str, OrgType] = {}
+    for org_type in OrgType:
+        exact[fold_words(org_type.value)] = org_type
+        exact[fold_words(org_type.label)] = org_type
+    by_type = [(OrgType(name), phrases) for name, phrases in words["types"].items()]
+    for org_type, phrases in by_type:
+        for phrase in phrases:
+            exact.setdefault(fold_words(phrase), org_type)
+    generic = _generic_company()
+    ordered = tuple((fold_words(p), t) for t, phrases in by_type for p in phrases
+                    if fold_words(p) not in generic)
+    return exact, ordered
 
 
 @cache
-def _org_type_index() -> tuple[dict[str, OrgType], tuple[tuple[str, OrgType], ...]]:
-    exact: dict[str, OrgType] = {}
-    for org_type in OrgType:
-        exact[_fold(org_type.value)] = org_type
-        exact[_fold(org_type.label)] = org_type
-    for org_type, words in ORG_TYPE_WORDS.items():
-        for word in words:
-            exact.setdefault(_fold(word), org_type)
-    ordered = tuple((_fold(w), t) for t, words in ORG_TYPE_WORDS.items() for w in words
-                    if w not in _GENERIC_COMPANY)
-    return exact, ordered
+def _generic_company() -> frozenset[str]:
+    """Words that on their own say "a company" but not which size (they match last, warned)."""
+    words = word_file("organisations")["generic_company"]["words"]
+    return frozenset(fold_words(word) for word in words)
 
 
 @lru_cache(maxsize=4096)
 def _org_type_of(text: str) -> tuple[OrgType | None, bool]:
     """(type, generic): generic means only a word like "company" matched."""
     exact, ordered = _org_type_index()
-    key = _fold(text)
+    key = fold_words(text)
     if key in exact:
-        return exact[key], key in {_fold(w) for w in _GENERIC_COMPANY}
+        return exact[key], key in _generic_company()
     padded = f" {key} "
     for word, org_type in ordered:
         if f" {word} " in padded:
             return org_type, False
-    for word in _GENERIC_COMPANY:
-        if f" {_fold(word)} " in padded:
+    for word in _generic_company():
+        if f" {word} " in padded:
             return OrgType.SME, True
     return None, False
 
@@ -695,34 +649,19 @@ def parse_org_type(raw: object, column: str = "") -> tuple[OrgType | None, list[
     return org_type, problems
 
 
-_YES = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "oui", "o", "si", "s", "tak", "t",
-                  "sim", "wahr", "vrai", "verdadero", "vero", "prawda", "waar", "✓", "✔"})
-_NO = frozenset({"no", "n", "false", "0", "nein", "non", "nie", "nao", "nee", "falsch", "faux",
-                 "falso", "falsz", "onwaar"})
-_PROFIT_PHRASES = ("for profit", "profit making", "profit", "commercial", "a but lucratif",
-                   "gewinnorientiert", "kommerziell", "con animo de lucro", "a scopo di lucro",
-                   "nastawiona na zysk", "komercyjny", "com fins lucrativos", "met winstoogmerk",
-                   "winstgevend", "commercieel", "lucratif", "lucrativo")
-_NON_PROFIT_PHRASES = ("non profit", "nonprofit", "not for profit", "no profit", "not profit",
-                       "sans but lucratif", "but non lucratif", "gemeinnutzig",
-                       "nicht gewinnorientiert", "sin animo de lucro", "sin fines de lucro",
-                       "senza scopo di lucro", "niekomercyjny", "non a scopo di lucro",
-                       "nienastawiona na zysk", "sem fins lucrativos", "zonder winstoogmerk",
-                       "non lucratif", "ohne gewinnerzielungsabsicht")
 
 
 @lru_cache(maxsize=256)
 def _profit_of(text: str) -> tuple[bool | None, bool]:
     """(profit-making, whether the text was a plain yes/no that a "Non-profit" column flips)."""
-    key = _fold(text)
-    if key in _YES:
-        return True, True
-    if key in _NO:
-        return False, True
-    padded = f" {key} "
-    if any(f" {phrase} " in padded for phrase in _NON_PROFIT_PHRASES):
+    answer = yes_or_no(text)
+    if answer is not None:
+        return answer, True
+    padded = f" {fold_words(text)} "
+    profit, non_profit = profit_phrases()
+    if any(f" {phrase} " in padded for phrase in non_profit):
         return False, False
-    if any(f" {phrase} " in padded for phrase in _PROFIT_PHRASES):
+    if any(f" {phrase} " in padded for phrase in profit):
         return True, False
     return None, False
 
@@ -750,33 +689,14 @@ def parse_profit(
     return value, problems
 
 
-SME_CLASS_WORDS: dict[SmeClass, tuple[str, ...]] = {
-    SmeClass.MICRO: ("micro", "micro enterprise", "microenterprise", "micro entreprise", "tpe",
-                     "kleinst", "kleinstunternehmen", "microempresa", "micro impresa",
-                     "microimpresa", "mikro", "mikroprzedsiebiorstwo", "micro empresa",
-                     "micro onderneming", "micro bedrijf"),
-    SmeClass.SMALL: ("small", "small enterprise", "petite", "petite entreprise", "klein",
-                     "kleinunternehmen", "kleines unternehmen", "pequena", "pequena empresa",
-                     "piccola", "piccola impresa", "male", "mala", "male przedsiebiorstwo",
-                     "kleine onderneming", "klein bedrijf"),
-    SmeClass.MEDIUM: ("medium", "medium sized", "medium enterprise", "moyenne",
-                      "moyenne entreprise", "mittel", "mittleres unternehmen", "mittelgross",
-                      "mediana", "mediana empresa", "media", "media impresa", "srednie", "srednia",
-                      "srednie przedsiebiorstwo", "media empresa", "middelgroot",
-                      "middelgrote onderneming"),
-    SmeClass.LARGE: ("large", "large enterprise", "grande", "grande entreprise", "gross",
-                     "grossunternehmen", "grosses unternehmen", "gran empresa", "grande impresa",
-                     "duze", "duza", "duze przedsiebiorstwo", "grande empresa", "groot",
-                     "grote onderneming", "non sme", "not sme", "no sme"),
-}
 
 
 @cache
 def _sme_class_index() -> dict[str, SmeClass]:
-    index = {_fold(c.value): c for c in SmeClass}
-    for sme, words in SME_CLASS_WORDS.items():
+    index = {fold_words(c.value): c for c in SmeClass}
+    for name, words in word_file("organisations")["sizes"].items():
         for word in words:
-            index.setdefault(_fold(word), sme)
+            index.setdefault(fold_words(word), SmeClass(name))
     return index
 
 
@@ -785,7 +705,7 @@ def parse_sme_class(raw: object, column: str = "") -> tuple[SmeClass | None, lis
     text, problems = parse_text(raw, column)
     if text is None:
         return None, problems
-    sme = _sme_class_index().get(_fold(text))
+    sme = _sme_class_index().get(fold_words(text))
     if sme is None:
         return None, _warning(column, f"“{text}” is not an SME class (micro, small, medium, large)")
     return sme, problems

@@ -1,9 +1,14 @@
 """Read a returned partner workbook into a plan: profile, effort per WP and cost lines.
 
 The workbook is recognised by its veryHidden identity sheet (see `exporting.partner_template`,
-whose layout constants this module reads by). Nothing here touches the database: checks that
-need the workspace (does the WP still exist? is the participant still there?) are made by
-`services.partner_returns`, which also computes the diff and applies it.
+whose layout constants this module reads by). Tables are found by the headings the template
+wrote, wherever a partner's inserted or deleted rows and columns moved them; the Effort rows are
+checked against the work packages the workbook was made with, so a deleted, doubled or
+unlabelled row is refused with its location instead of being read as "no effort".
+
+Nothing here touches the database: checks that need the workspace (does the WP still exist? is
+the participant still there?) are made by `services.partner_returns`, which also computes the
+diff and applies it.
 
 Formulas are never evaluated. Input cells are read as values; where a partner typed a formula
 into one, the result the spreadsheet program saved is used. A formula with no saved result
@@ -15,12 +20,12 @@ with its own rounding, because that is exactly what the formula does. Totals are
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -32,8 +37,9 @@ from consortium_planner.domain.money import (
     parse_amount,
     parse_decimal,
 )
+from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import CostCategory
-from consortium_planner.exporting.partner_template import (
+from consortium_planner.formats.partner_workbook import (
     CATEGORY_LABELS,
     COST_AMOUNT_COLUMN,
     COST_CATEGORY_COLUMN,
@@ -43,30 +49,37 @@ from consortium_planner.exporting.partner_template import (
     COST_UNIT_COST_COLUMN,
     COST_WP_COLUMN,
     EFFORT_HEADINGS,
+    EFFORT_KEY_HEADING,
     EFFORT_MONTHS_COLUMN,
+    EFFORT_TITLE_COLUMN,
+    EFFORT_TOTAL_LABEL,
     EFFORT_WP_COLUMN,
-    FIRST_DATA_ROW,
     FORMAT_ID,
-    HEADER_ROW,
     IDENTITY_KEYS,
+    LISTS_WORK_PACKAGES_HEADING,
     NO,
     ORG_TYPE_BY_LABEL,
     PROFILE_FIELDS,
-    PROFILE_ROWS,
+    PROFILE_HEADINGS,
+    PROFILE_LABEL_COLUMN,
     PROFILE_VALUE_COLUMN,
     SHEET_COSTS,
     SHEET_EFFORT,
     SHEET_IDENTITY,
+    SHEET_LISTS,
     SHEET_ORGANISATION,
     TEMPLATE_VERSION,
     YES,
     ProfileField,
     amount_formula,
+    amount_formula_cells,
     identity_checksum,
 )
 from consortium_planner.importing.errors import ImportFileError
 from consortium_planner.importing.normalise import (
+    NotANumberCell,
     Problem,
+    cell_number,
     parse_country,
     parse_email,
     parse_integer,
@@ -77,11 +90,17 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
+from consortium_planner.reference.words import yes_or_no
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a partner workbook is about 30 kB
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_COST_ROWS = 2000
 MAX_EFFORT_ROWS = 200
+# Where the reader looks for a table's heading row: the template writes it in row 4, column A;
+# a partner may have inserted rows above it or columns before it.
+SEARCH_ROWS = 40
+SEARCH_COLUMNS = 30
+MAX_PROFILE_ROWS = 200
 TEXT_LIMITS = {"legal_name": 300, "short_name": 100, "address": 2000, "city": 120,
                "postcode": 20, "website": 300, "contact_name": 200, "email": 254, "phone": 50}
 REQUIRED_FIELDS = frozenset({"legal_name", "org_type", "country"})
@@ -122,6 +141,7 @@ class Identity:
     pic: str
     generated_at: str
     template_version: int
+    work_packages: frozenset[int] | None = None  # None: a version 1 workbook did not record them
 
 
 @dataclass(frozen=True)
@@ -129,6 +149,7 @@ class ReturnedEffort:
     work_package: int
     person_months: Decimal | None  # None: the cell was left empty
     row: int
+    column: str = "F"  # where the person-months were read
 
 
 @dataclass(frozen=True)
@@ -141,6 +162,7 @@ class ReturnedCostLine:
     quantity: Decimal | None
     unit_cost: Decimal | None
     amount: Decimal
+    work_package_column: str = "B"  # where the work package was read
 
 
 @dataclass
@@ -150,7 +172,10 @@ class ReturnedWorkbook:
     file_name: str
     sha256: str
     identity: Identity
+    # The work packages the workbook was made with: its Effort rows, and the cost lines it covers.
+    work_packages: frozenset[int] = frozenset()
     profile: dict[str, Any] = field(default_factory=dict)
+    profile_cells: dict[str, tuple[int, str]] = field(default_factory=dict)  # key: (row, column)
     efforts: list[ReturnedEffort] = field(default_factory=list)
     cost_lines: list[ReturnedCostLine] = field(default_factory=list)
     problems: list[SheetProblem] = field(default_factory=list)
@@ -181,7 +206,8 @@ def is_partner_workbook(path: str | Path) -> bool:
             if info.file_size > 5 * 1024 * 1024:
                 return False
             text = archive.read(info)
-    except (OSError, KeyError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError):
+    except (OSError, KeyError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError,
+            UnicodeDecodeError, zlib.error):  # damaged: the list reader says so in plain words
         return False
     return f'name="{SHEET_IDENTITY}"'.encode() in text
 
@@ -207,7 +233,7 @@ def _check_container(path: Path) -> None:
                     f"“{name}” would unpack to far more than a partner workbook holds; it was not "
                     "read."
                 )
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, UnicodeDecodeError, zlib.error):
         raise ImportFileError(
             f"“{name}” is damaged and cannot be unpacked. Ask the partner to open it in Excel or "
             "LibreOffice and save it again as .xlsx."
@@ -343,7 +369,11 @@ def read_identity(grid: _Grid | None, file_name: str) -> Identity:
             values[key] = _text_of(grid.get(row, 2))
     if values.get("format") != FORMAT_ID:
         raise ImportFileError(f"“{file_name}” is not a Consortium Planner partner workbook.")
-    if values.get("checksum") != identity_checksum(values):
+    try:
+        stated_version = int(values.get("template_version", ""))
+    except ValueError:
+        stated_version = TEMPLATE_VERSION
+    if values.get("checksum") != identity_checksum(values, stated_version):
         raise ImportFileError(
             f"“{file_name}”: the hidden sheet that identifies the project and partner has been "
             "changed, so the app cannot tell whose workbook this is. Ask the partner to copy "
@@ -353,6 +383,8 @@ def read_identity(grid: _Grid | None, file_name: str) -> Identity:
         version = int(values["template_version"])
         participant = int(values["participant"])
         organisation_id = int(values["organisation_id"])
+        work_packages = None if version < 2 else frozenset(
+            int(number) for number in values["work_packages"].split(",") if number.strip())
     except (KeyError, ValueError):
         raise ImportFileError(f"“{file_name}” has an unreadable identity sheet.") from None
     if version > TEMPLATE_VERSION:
@@ -369,6 +401,7 @@ def read_identity(grid: _Grid | None, file_name: str) -> Identity:
         pic=values.get("pic", ""),
         generated_at=values.get("generated_at", ""),
         template_version=version,
+        work_packages=work_packages,
     )
 
 
@@ -435,27 +468,27 @@ def _sentence(message: str) -> str:
 
 
 def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
-    """A cell's number as Decimal, two places at most; float noise from arithmetic is tolerated."""
-    if isinstance(raw, bool):
-        raise AmountError(f"{raw} is not a number")
-    if isinstance(raw, (datetime, date, time, timedelta)):
-        raise AmountError("a date where a number belongs (check the cell's format)")
-    if isinstance(raw, str):
+    """A cell's number as Decimal, two places at most; float noise from arithmetic is tolerated.
+    The cell's type is read by `cell_number`, as for an organisation list; text by the forms'
+    own strict rule (`parse_amount`)."""
+    try:
+        value = cell_number(raw)
+    except NotANumberCell as refusal:
+        raise AmountError({
+            "boolean": f"{raw} is not a number",
+            "date": "a date where a number belongs (check the cell's format)",
+        }.get(refusal.kind, "is not a finite number")) from None
+    if isinstance(value, str):
+        if not isinstance(raw, str):
+            raise AmountError(f"{raw!r} is not a number")
         return parse_amount(raw) if money else parse_decimal(raw, 2)
     if isinstance(raw, float):
-        if not math.isfinite(raw):
-            raise AmountError("is not a finite number")
         if abs(raw) >= MAX_AMOUNT:
             raise _too_large(raw)
-        value = Decimal(repr(raw))
         rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
         # A binary float such as 0.1 + 0.2 = 0.30000000000000004 is the cent it was meant to be.
         if abs(value - rounded) < Decimal("1e-9"):
             value = rounded
-    elif isinstance(raw, (int, Decimal)):
-        value = Decimal(raw)
-    else:
-        raise AmountError(f"{raw!r} is not a number")
     if value < 0:
         raise AmountError(f"{_plain(value)} is negative; it must be zero or more")
     if value >= MAX_AMOUNT:
@@ -476,40 +509,127 @@ def _plain(value: Decimal) -> str:
 # --- the sheets ----------------------------------------------------------------------------------
 
 
-def _check_headings(grid: _Grid, headings: tuple[str, ...], file_name: str) -> None:
-    for column, heading in enumerate(headings, start=1):
-        found = _text_of(grid.get(HEADER_ROW, column))
-        if found != heading:
-            raise ImportFileError(
-                f"“{file_name}”: the {grid.name} sheet's layout was changed (row {HEADER_ROW}, "
-                f"column {column} should read “{heading}”, not “{found}”). Ask the partner to "
-                "copy their figures into a fresh workbook."
-            )
+def _heading_key(text: str) -> str:
+    """Headings and labels compare as typed text does (`fold`), spacing aside: a retyped
+    "your person-months" counts."""
+    return fold(_SPACES.sub(" ", text).strip())
+
+
+def _letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column)
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Where a table's heading row was found, and the column of each heading found in it."""
+
+    row: int
+    columns: dict[str, int]
+
+
+def _find_table(
+    grid: _Grid, headings: Sequence[str], required: Sequence[str], problems: list[SheetProblem]
+) -> _Table | None:
+    """The topmost row (of the first SEARCH_ROWS) holding every required heading; where a heading
+    repeats in that row, its leftmost column. None, with an error naming what is missing, if no
+    row has them all, or if they are out of the template's order (a column was deleted or moved,
+    and a namesake further right, such as the Costs sheet's explanation table, would be read)."""
+    wanted = {_heading_key(heading): heading for heading in headings}
+    best = _Table(0, {})
+    for row in range(1, SEARCH_ROWS + 1):
+        found: dict[str, int] = {}
+        for column in range(1, SEARCH_COLUMNS + 1):
+            heading = wanted.get(_heading_key(_text_of(grid.get(row, column))))
+            if heading is not None and heading not in found:
+                found[heading] = column
+        if all(heading in found for heading in required):
+            columns = [found[heading] for heading in required]
+            if columns == sorted(set(columns)):
+                return _Table(row, found)
+            names = ", ".join(f"“{heading}” ({_letter(found[heading])})" for heading in required)
+            problems.append(SheetProblem(
+                "error", grid.name, row, "",
+                f"The {grid.name} sheet's layout was changed: the headings in row {row} are no "
+                f"longer in the template's order ({names}); a column was moved or deleted. Put "
+                "it back, or ask the partner to copy their figures into a fresh workbook."))
+            return None
+        if sum(h in found for h in required) > sum(h in best.columns for h in required):
+            best = _Table(row, found)
+    missing = [heading for heading in required if heading not in best.columns]
+    if best.row and len(missing) < len(required):
+        names = ", ".join(f"“{heading}”" for heading in missing)
+        message = (f"The {grid.name} sheet's layout was changed: row {best.row} holds the table's "
+                   f"headings but not {names}. Put the heading back as the template wrote it, "
+                   "or ask the partner to copy their figures into a fresh workbook.")
+    else:
+        names = ", ".join(f"“{heading}”" for heading in required)
+        message = (f"The {grid.name} sheet's layout was changed: its table headings ({names}) "
+                   f"were not found in its first {SEARCH_ROWS} rows. Ask the partner to copy "
+                   "their figures into a fresh workbook.")
+    problems.append(SheetProblem("error", grid.name, best.row or None, "", message))
+    return None
 
 
 def _read_profile(grid: _Grid, plan: ReturnedWorkbook) -> None:
+    """Each field is found by its label in the Field column, wherever its row now is."""
+    table = _find_table(grid, PROFILE_HEADINGS, PROFILE_HEADINGS[:2], plan.problems)
+    if table is None:
+        return
     reader = _Reader(grid, plan.problems)
-    column = PROFILE_VALUE_COLUMN
+    label_column = table.columns[PROFILE_HEADINGS[PROFILE_LABEL_COLUMN - 1]]
+    column = table.columns[PROFILE_HEADINGS[PROFILE_VALUE_COLUMN - 1]]
+    rows: dict[str, list[int]] = defaultdict(list)
+    for row in range(table.row + 1, min(grid.last_row, table.row + MAX_PROFILE_ROWS) + 1):
+        label = _heading_key(_text_of(grid.get(row, label_column)))
+        if label:
+            rows[label].append(row)
+        elif not grid.get(row, column).blank:
+            reader.problem("warning", row, column,
+                           "This value has no label in the Field column, so it was not read.")
+    known = {_heading_key(profile_field.label) for profile_field in PROFILE_FIELDS}
+    for label, found in rows.items():
+        for row in found:
+            if label not in known and not grid.get(row, column).blank:
+                reader.problem("warning", row, column,
+                               f"“{_text_of(grid.get(row, label_column))}” is not a field the "
+                               "app reads; its value was not read.")
     parsed: dict[str, Any] = {}
     for profile_field in PROFILE_FIELDS:
-        row = PROFILE_ROWS[profile_field.key]
-        label = _text_of(grid.get(row, 1))
-        if label != profile_field.label:
-            raise ImportFileError(
-                f"“{plan.file_name}”: the Organisation sheet's layout was changed (row {row} "
-                f"should be “{profile_field.label}”, not “{label}”)."
-            )
+        found = rows.get(_heading_key(profile_field.label), [])
+        if not found:
+            plan.problems.append(SheetProblem(
+                "error", grid.name, None, _letter(label_column),
+                f"The {grid.name} sheet's layout was changed: it has no “{profile_field.label}” "
+                f"row (its label in column {_letter(label_column)} was cleared or changed, or the "
+                "row was deleted). Put the label back, or ask the partner to copy their details "
+                "into a fresh workbook."))
+            continue
+        if len(found) > 1:
+            reader.problem("error", found[1], label_column,
+                           f"“{profile_field.label}” is listed {len(found)} times (rows "
+                           f"{_rows_text(found)}); keep one row for it.")
+            continue
+        row = found[0]
+        plan.profile_cells[profile_field.key] = (row, _letter(column))
         raw, ok = reader.input_value(row, column, profile_field.label)
         if not ok:
             continue
-        parsed[profile_field.key] = _profile_value(profile_field, raw, row, reader, parsed)
+        parsed[profile_field.key] = _profile_value(profile_field, raw, row, column, reader,
+                                                   parsed)
     plan.profile = parsed
 
 
+def _rows_text(rows: Sequence[int]) -> str:
+    return ", ".join(str(row) for row in rows[:-1]) + f" and {rows[-1]}"
+
+
 def _profile_value(
-    profile_field: ProfileField, raw: Any, row: int, reader: _Reader, parsed: dict[str, Any]
+    profile_field: ProfileField, raw: Any, row: int, column: int, reader: _Reader,
+    parsed: dict[str, Any],
 ) -> Any:
-    key, column, label = profile_field.key, PROFILE_VALUE_COLUMN, profile_field.label
+    key, label = profile_field.key, profile_field.label
     problems: list[Problem] = []
     value: Any
     if profile_field.kind == "money":
@@ -582,24 +702,126 @@ def _region(raw: Any, country: str | None) -> tuple[str | None, list[Problem]]:
 def _yes_no(raw: Any) -> tuple[bool | None, list[Problem]]:
     if raw is None or isinstance(raw, bool):
         return raw, []
-    text = _text_of(_Cell(raw)).casefold()
+    text = _text_of(_Cell(raw))
     if not text:
         return None, []
-    if text in (YES.casefold(), "y", "true", "1"):
-        return True, []
-    if text in (NO.casefold(), "n", "false", "0"):
-        return False, []
-    return None, [Problem("error", "", f"“{raw}” is not Yes or No")]
+    answer = yes_or_no(text)
+    if answer is None:
+        return None, [Problem("error", "", f"“{raw}” is not {YES} or {NO}")]
+    return answer, []
+
+
+def _effort_key(cell: _Cell) -> int | None:
+    """The hidden key the template wrote (a whole number), or None if absent or not one."""
+    value = cell.value
+    if isinstance(value, bool) or cell.formula is not None:
+        return None
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return int(value)
+    text = _text_of(cell)
+    return int(text) if text.isdigit() and len(text) <= 6 else None
+
+
+def _wp_list(numbers: Sequence[int] | frozenset[int]) -> str:
+    return ", ".join(f"WP{number}" for number in sorted(numbers)) or "none"
 
 
 def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
+    """One row per work package the workbook was made with, found by its hidden key (version 2)
+    or its WP label. A row missing, doubled with other figures, or relabelled is an error."""
+    wp_heading = EFFORT_HEADINGS[EFFORT_WP_COLUMN - 1]
+    months_heading = EFFORT_HEADINGS[EFFORT_MONTHS_COLUMN - 1]
+    title_heading = EFFORT_HEADINGS[EFFORT_TITLE_COLUMN - 1]
+    table = _find_table(grid, (*EFFORT_HEADINGS, EFFORT_KEY_HEADING),
+                        (wp_heading, months_heading), plan.problems)
+    if table is None:
+        return
     reader = _Reader(grid, plan.problems)
-    for row in range(FIRST_DATA_ROW, FIRST_DATA_ROW + MAX_EFFORT_ROWS):
-        match = re.fullmatch(r"WP(\d+)", _text_of(grid.get(row, EFFORT_WP_COLUMN)))
-        if match is None:
-            break
-        months = reader.number(row, EFFORT_MONTHS_COLUMN, "Person-months", money=False)
-        plan.efforts.append(ReturnedEffort(int(match.group(1)), months, row))
+    wp_column, months_column = table.columns[wp_heading], table.columns[months_heading]
+    title_column = table.columns.get(title_heading)
+    key_column = table.columns.get(EFFORT_KEY_HEADING)
+    found: dict[int, list[tuple[int, Decimal | None]]] = defaultdict(list)
+    flagged: set[int] = set()  # rows already reported, so not reported missing as well
+    last_row = min(grid.last_row, table.row + MAX_EFFORT_ROWS)
+    for row in range(table.row + 1, last_row + 1):
+        label = _text_of(grid.get(row, wp_column))
+        key = _effort_key(grid.get(row, key_column)) if key_column else None
+        months_cell = grid.get(row, months_column)
+        from_label = _work_package_number(label) if label else None
+        if label and from_label is None:
+            flagged.add(key or 0)
+            reader.problem("error", row, wp_column,
+                           f"“{label}” is not a work package; type it as the template did "
+                           f"(e.g. “WP{key or 1}”).")
+            continue
+        if key is not None and from_label is not None and key != from_label:
+            flagged.add(key)
+            reader.problem("error", row, wp_column,
+                           f"This row was written for WP{key} but now reads “{label}”. Put "
+                           f"“WP{key}” back; to give effort to WP{from_label}, use its own row.")
+            continue
+        number = key if key is not None else from_label
+        if number is None:
+            title = _text_of(grid.get(row, title_column)) if title_column else ""
+            is_total = months_cell.formula is not None and title == EFFORT_TOTAL_LABEL
+            if not (months_cell.blank and months_cell.formula is None) and not is_total:
+                reader.problem("error", row, months_column,
+                               f"Row {row} has person-months but no work package in column "
+                               f"{_letter(wp_column)}; type its work package (e.g. “WP1”).")
+            continue
+        months = reader.number(row, months_column, "Person-months", money=False)
+        found[number].append((row, months))
+    expected = plan.work_packages
+    for number, entries in sorted(found.items()):
+        first_row, first_months = entries[0]
+        if len(entries) > 1:
+            rows = _rows_text([row for row, _ in entries])
+            if all(months == first_months for _, months in entries):
+                reader.problem("warning", entries[1][0], wp_column,
+                               f"WP{number} is listed {len(entries)} times (rows {rows}) with the "
+                               "same person-months; it was read once.")
+            else:
+                reader.problem("error", entries[1][0], months_column,
+                               f"WP{number} is listed {len(entries)} times (rows {rows}) with "
+                               "different person-months; keep one row for it.")
+                continue
+        if number not in expected:
+            if first_months:
+                reader.problem("error", first_row, wp_column,
+                               f"WP{number} is not one of the work packages this workbook was "
+                               f"made for ({_wp_list(expected)}); give its effort in one of "
+                               "them, or ask the coordinator for a fresh workbook.")
+            else:
+                reader.problem("warning", first_row, wp_column,
+                               f"WP{number} is not one of the work packages this workbook was "
+                               f"made for ({_wp_list(expected)}); its empty row was not read.")
+            continue
+        plan.efforts.append(ReturnedEffort(number, first_months, first_row,
+                                           _letter(months_column)))
+    for number in sorted(expected - found.keys() - flagged):
+        plan.problems.append(SheetProblem(
+            "error", grid.name, None, _letter(wp_column),
+            f"The {grid.name} sheet has no row for WP{number}: it was deleted, or its label in "
+            f"column {_letter(wp_column)} was cleared or changed. Put the row back with "
+            f"“WP{number}” in column {_letter(wp_column)} (leave its person-months empty for no "
+            "effort), or ask the partner to copy their figures into a fresh workbook."))
+
+
+def _work_packages_from_lists(grid: _Grid | None) -> frozenset[int] | None:
+    """A version 1 workbook did not record its work packages in the identity sheet; its hidden
+    Lists sheet holds them as the drop-down's source ("WP1 Title"). None if it is gone."""
+    if grid is None:
+        return None
+    for column in range(1, SEARCH_COLUMNS + 1):
+        if _text_of(grid.get(1, column)) == LISTS_WORK_PACKAGES_HEADING:
+            numbers = set()
+            for row in range(2, grid.last_row + 1):
+                text = _text_of(grid.get(row, column))
+                match = re.match(r"WP(\d+)\b", text)
+                if match:
+                    numbers.add(int(match.group(1)))
+            return frozenset(numbers)
+    return None
 
 
 def _work_package_number(text: str) -> int | None:
@@ -622,9 +844,40 @@ def _category(text: str) -> CostCategory | None:
     return CostCategory(letter)
 
 
+@dataclass(frozen=True)
+class _CostColumns:
+    """Where each Costs heading was found (the template writes them in columns A to F)."""
+
+    category: int
+    work_package: int
+    description: int
+    quantity: int
+    unit_cost: int
+    amount: int
+
+    @property
+    def inputs(self) -> tuple[int, ...]:
+        return (self.category, self.work_package, self.description, self.quantity,
+                self.unit_cost)
+
+
+def _cost_columns(table: _Table) -> _CostColumns:
+    by_position = {position: table.columns[heading]
+                   for position, heading in enumerate(COST_HEADINGS, start=1)}
+    return _CostColumns(
+        by_position[COST_CATEGORY_COLUMN], by_position[COST_WP_COLUMN],
+        by_position[COST_DESCRIPTION_COLUMN], by_position[COST_QUANTITY_COLUMN],
+        by_position[COST_UNIT_COST_COLUMN], by_position[COST_AMOUNT_COLUMN],
+    )
+
+
 def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
+    table = _find_table(grid, COST_HEADINGS, COST_HEADINGS, plan.problems)
+    if table is None:
+        return
+    columns = _cost_columns(table)
     reader = _Reader(grid, plan.problems)
-    last_row = FIRST_DATA_ROW + MAX_COST_ROWS - 1
+    last_row = table.row + MAX_COST_ROWS
     if grid.last_row > last_row:
         plan.problems.append(SheetProblem(
             "error", grid.name, grid.last_row, "",
@@ -632,15 +885,19 @@ def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
             f"workbook holds at most {MAX_COST_ROWS} cost lines. Move or delete them."))
     last_row = min(grid.last_row, last_row)
     unsaved_template_formulas = False
-    for row in range(FIRST_DATA_ROW, last_row + 1):
-        cells = {column: grid.get(row, column) for column in range(1, COST_AMOUNT_COLUMN + 1)}
-        amount_cell = cells[COST_AMOUNT_COLUMN]
+    for row in range(table.row + 1, last_row + 1):
+        amount_cell = grid.get(row, columns.amount)
         template_formula = amount_cell.formula is not None and _same_formula(
-            amount_cell.formula, amount_formula(row))
-        inputs_blank = all(cells[c].blank for c in range(1, COST_AMOUNT_COLUMN))
+            amount_cell.formula,
+            amount_formula(row, _letter(columns.quantity), _letter(columns.unit_cost)))
+        inputs_blank = all(grid.get(row, column).blank for column in columns.inputs)
         if inputs_blank and (amount_cell.blank or template_formula):
             continue
-        line = _cost_line(row, cells, template_formula, reader)
+        stray = None if template_formula else _stray_template_formula(amount_cell, row, columns)
+        if stray is not None:
+            reader.problem("error", row, columns.amount, stray)
+            continue
+        line = _cost_line(row, columns, template_formula, reader, plan.work_packages)
         if line is None:
             continue
         if template_formula and amount_cell.value is None:
@@ -648,6 +905,20 @@ def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
         plan.cost_lines.append(line)
     if unsaved_template_formulas:
         plan.notes.append(NOTE_NO_CACHED_RESULTS)
+
+
+def _stray_template_formula(cell: _Cell, row: int, columns: _CostColumns) -> str | None:
+    """The template's Amount formula left pointing at other cells than this line's quantity and
+    unit cost (rows or columns moved by a program that does not rewrite formulas): what it
+    shows is not this line's amount, so the line cannot be read. None if it is not that."""
+    cells = amount_formula_cells(cell.formula) if cell.formula is not None else None
+    if cells is None:
+        return None
+    own = f"{_letter(columns.quantity)}{row}", f"{_letter(columns.unit_cost)}{row}"
+    return (f"The Amount formula multiplies {cells[0]} by {cells[1]}, not this "
+            f"line's Quantity ({own[0]}) and Unit cost ({own[1]}): rows or columns were moved "
+            "without their formulas. Type the amount, or copy the formula from a line that "
+            "works.")
 
 
 def _same_formula(found: str, expected: str) -> bool:
@@ -658,44 +929,50 @@ def _same_formula(found: str, expected: str) -> bool:
 
 
 def _cost_line(
-    row: int, cells: dict[int, _Cell], template_formula: bool, reader: _Reader
+    row: int, columns: _CostColumns, template_formula: bool, reader: _Reader,
+    work_packages: frozenset[int],
 ) -> ReturnedCostLine | None:
+    grid = reader.grid
     errors_before = sum(1 for p in reader.problems if p.severity == "error")
-    category_text = _text_of(cells[COST_CATEGORY_COLUMN])
+    category_text = _text_of(grid.get(row, columns.category))
     category = _category(category_text) if category_text else None
     if not category_text:
-        reader.problem("error", row, COST_CATEGORY_COLUMN,
+        reader.problem("error", row, columns.category,
                        "This cost line has no category; choose one from the list.")
     elif category is None:
-        reader.problem("error", row, COST_CATEGORY_COLUMN,
+        reader.problem("error", row, columns.category,
                        f"“{category_text}” is not a cost category; choose one from the list.")
-    wp_text = _text_of(cells[COST_WP_COLUMN])
+    wp_text = _text_of(grid.get(row, columns.work_package))
     work_package = _work_package_number(wp_text) if wp_text else None
     if wp_text and work_package is None:
-        reader.problem("error", row, COST_WP_COLUMN,
+        reader.problem("error", row, columns.work_package,
                        f"“{wp_text}” is not a work package; choose one from the list or leave it "
                        "empty.")
-    description, problems = parse_text(cells[COST_DESCRIPTION_COLUMN].value, "",
+    elif work_package is not None and work_package not in work_packages:
+        reader.problem("error", row, columns.work_package,
+                       f"“{wp_text}” is not a work package of the project this workbook was "
+                       f"made for (work packages: {_wp_list(work_packages)}); choose one from "
+                       "the list or leave it empty.")
+    description, problems = parse_text(grid.get(row, columns.description).value, "",
                                        multiline=True, max_length=2000, placeholders=False)
-    reader.adopt(row, COST_DESCRIPTION_COLUMN, problems)
-    quantity = reader.number(row, COST_QUANTITY_COLUMN, "Quantity", money=False)
-    unit_cost = reader.number(row, COST_UNIT_COST_COLUMN, "Unit cost", money=True)
-    amount = _amount(row, cells[COST_AMOUNT_COLUMN], template_formula, quantity, unit_cost,
-                     reader)
+    reader.adopt(row, columns.description, problems)
+    quantity = reader.number(row, columns.quantity, "Quantity", money=False)
+    unit_cost = reader.number(row, columns.unit_cost, "Unit cost", money=True)
+    amount = _amount(row, columns.amount, template_formula, quantity, unit_cost, reader)
     if sum(1 for p in reader.problems if p.severity == "error") > errors_before:
         return None
     if amount is None or category is None:
         return None
     if not description:
-        reader.problem("warning", row, COST_DESCRIPTION_COLUMN,
+        reader.problem("warning", row, columns.description,
                        "This cost line has no description.")
     return ReturnedCostLine(row, category.value, work_package, wp_text, description or "",
-                            quantity, unit_cost, amount)
+                            quantity, unit_cost, amount, _letter(columns.work_package))
 
 
 def _amount(
     row: int,
-    cell: _Cell,
+    column: int,
     template_formula: bool,
     quantity: Decimal | None,
     unit_cost: Decimal | None,
@@ -703,36 +980,37 @@ def _amount(
 ) -> Decimal | None:
     """Quantity x unit cost when both are given (the template's formula, recomputed here);
     otherwise the amount as typed. A typed amount must agree with quantity x unit cost."""
+    cell = reader.grid.get(row, column)
     computed = None
     if quantity is not None and unit_cost is not None:
         computed = (quantity * unit_cost).quantize(CENT, rounding=ROUND_HALF_UP)
         if computed >= MAX_AMOUNT:
-            reader.problem("error", row, COST_AMOUNT_COLUMN,
+            reader.problem("error", row, column,
                            f"Quantity x unit cost ({computed:,}) is too large for an amount; "
                            "check both.")
             return None
     if template_formula and (computed is not None or cell.blank):
         if computed is None:
-            reader.problem("error", row, COST_AMOUNT_COLUMN,
+            reader.problem("error", row, column,
                            "Give a quantity and a unit cost, or type the amount.")
         return computed
-    typed = reader.number(row, COST_AMOUNT_COLUMN, "Amount", money=True)
+    typed = reader.number(row, column, "Amount", money=True)
     if typed is None:
         if computed is not None:
             return computed
-        if not any(p.row == row and p.column == "F" for p in reader.problems):
-            reader.problem("error", row, COST_AMOUNT_COLUMN,
+        if not any(p.row == row and p.column == _letter(column) for p in reader.problems):
+            reader.problem("error", row, column,
                            "Give a quantity and a unit cost, or type the amount.")
         return None
     if computed is not None and typed != computed:
         reader.problem(
-            "error", row, COST_AMOUNT_COLUMN,
+            "error", row, column,
             f"The amount {typed} is not quantity x unit cost ({computed}); correct one of them, "
             "or clear the quantity and unit cost to keep the amount.",
         )
         return None
     if computed is None and (quantity is not None or unit_cost is not None):
-        reader.problem("warning", row, COST_AMOUNT_COLUMN,
+        reader.problem("warning", row, column,
                        "Only one of quantity and unit cost is given; the amount was taken as "
                        "typed.")
     return typed
@@ -769,12 +1047,12 @@ def read_partner_workbook(
             f"“{name}” is not a partner workbook made by Consortium Planner (its identity sheet "
             "is missing)."
         )
-    effort_rows = FIRST_DATA_ROW + MAX_EFFORT_ROWS
     grids, states = _read_grids(file_path, {
         SHEET_IDENTITY: (len(IDENTITY_KEYS) + 2, 2),
-        SHEET_ORGANISATION: (max(PROFILE_ROWS.values()), PROFILE_VALUE_COLUMN),
-        SHEET_EFFORT: (effort_rows, len(EFFORT_HEADINGS)),
-        SHEET_COSTS: (FIRST_DATA_ROW + MAX_COST_ROWS - 1, len(COST_HEADINGS)),
+        SHEET_ORGANISATION: (SEARCH_ROWS + MAX_PROFILE_ROWS, SEARCH_COLUMNS),
+        SHEET_EFFORT: (SEARCH_ROWS + MAX_EFFORT_ROWS, SEARCH_COLUMNS),
+        SHEET_COSTS: (SEARCH_ROWS + MAX_COST_ROWS, SEARCH_COLUMNS),
+        SHEET_LISTS: (MAX_EFFORT_ROWS + 1, SEARCH_COLUMNS),
     })
     if cancel is not None and cancel():
         from consortium_planner.importing.errors import ImportCancelled
@@ -787,14 +1065,22 @@ def read_partner_workbook(
                 f"“{name}” has no {sheet} sheet: it was renamed or deleted. Ask the partner to "
                 "copy their figures into a fresh workbook."
             )
-    plan = ReturnedWorkbook(file_name=name, sha256=_sha256(file_path), identity=identity)
+    work_packages = identity.work_packages
+    if work_packages is None:
+        work_packages = _work_packages_from_lists(grids.get(SHEET_LISTS))
+    if work_packages is None:
+        raise ImportFileError(
+            f"“{name}” was made by an older version of Consortium Planner and its hidden "
+            f"{SHEET_LISTS} sheet is gone, so the app cannot tell which work packages it "
+            "covers. Ask the partner to copy their figures into a fresh workbook."
+        )
+    plan = ReturnedWorkbook(file_name=name, sha256=_sha256(file_path), identity=identity,
+                            work_packages=work_packages)
     if states.get(SHEET_IDENTITY) == "visible":  # LibreOffice saves veryHidden as hidden
         plan.problems.append(SheetProblem(
             "warning", SHEET_IDENTITY, None, "",
             "The hidden identity sheet was made visible; check that the workbook is the "
             "partner's own."))
-    _check_headings(grids[SHEET_EFFORT], EFFORT_HEADINGS, name)
-    _check_headings(grids[SHEET_COSTS], COST_HEADINGS, name)
     _read_profile(grids[SHEET_ORGANISATION], plan)
     _read_effort(grids[SHEET_EFFORT], plan)
     _read_costs(grids[SHEET_COSTS], plan)

@@ -21,13 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consortium_planner.importing.errors import ImportFileError
+from consortium_planner.importing.sheet_limits import check_ods, check_xlsx
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 # A spreadsheet is a zip: refuse one that would unpack to more than this (a "zip bomb").
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
 MAX_ZIP_MEMBERS = 20_000
-# Formula detection reads the sheets' XML; past this much we stop looking and say "may contain".
-FORMULA_SCAN_BYTES = 64 * 1024 * 1024
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -133,22 +132,26 @@ def _read_zip_spreadsheet(path: Path) -> WorkbookData:
                     "spreadsheet of organisations needs; it was not read."
                 )
             _refuse_entity_declarations(archive, members, name)
-    except zipfile.BadZipFile:
+            # python-calamine aborts the process on some hostile files: check them first.
+            # The same pass notes formulas, so their note costs no second inflation.
+            check = check_xlsx if file_format == "xlsx" else check_ods
+            has_formulas = check(archive, name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):
+        # a truncated file, a bad checksum, damaged compressed data or a part name in no encoding
         raise ImportFileError(
             f"“{name}” is damaged: it looks like an Excel or OpenDocument file but cannot be "
             "unpacked. Open it in your spreadsheet program and save it again."
         ) from None
-    except (OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+    except (OSError, RuntimeError, NotImplementedError) as exc:
         raise ImportFileError(f"“{name}” is damaged or unreadable ({exc}).") from None
-    # The digest and the formula scan (which inflates the sheet XML a second time) run while
-    # python-calamine parses: it lets go of the interpreter, so on two cores they cost nothing.
+    # The digest runs while python-calamine parses: it lets go of the interpreter, so on two
+    # cores it costs nothing.
     with ThreadPoolExecutor(max_workers=1) as pool:
         digest = pool.submit(_file_sha256, path)
-        has_formulas = pool.submit(_scan_for_formulas, path, file_format)
         workbook = _read_with_calamine(path, file_format)
         workbook.sha256 = digest.result()
-        if has_formulas.result():
-            workbook.notes.append(NOTE_FORMULAS)
+    if has_formulas:
+        workbook.notes.append(NOTE_FORMULAS)
     return workbook
 
 
@@ -158,15 +161,6 @@ def _file_sha256(path: Path) -> str:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
         raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
-
-
-def _scan_for_formulas(path: Path, file_format: str) -> bool:
-    """Whether the file holds formulas; a scan that fails only loses the note."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return _zip_has_formulas(archive, archive.infolist(), file_format)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error):
-        return False
 
 
 def _zip_format(archive: zipfile.ZipFile, names: set[str], file_name: str) -> str:
@@ -216,36 +210,6 @@ def _refuse_entity_declarations(
                 "spreadsheet programs never write. It may be a malicious “XML bomb” and was not "
                 "read."
             )
-
-
-def _zip_has_formulas(
-    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], file_format: str
-) -> bool:
-    """Whether any sheet holds a formula, so the plan can say cached values were used."""
-    names = {member.filename for member in members}
-    if file_format == "xlsx":
-        if "xl/calcChain.xml" in names:
-            return True
-        parts = [m for m in members if m.filename.startswith("xl/worksheets/") and
-                 m.filename.endswith(".xml")]
-        needles: tuple[bytes, ...] = (b"<f>", b"<f ", b"<x:f>", b"<x:f ")
-    else:
-        parts = [m for m in members if m.filename == "content.xml"]
-        needles = (b"table:formula=",)
-    budget = FORMULA_SCAN_BYTES
-    tail = b""
-    for member in parts:
-        with archive.open(member) as part:
-            while budget > 0:
-                chunk = part.read(1024 * 1024)
-                if not chunk:
-                    break
-                budget -= len(chunk)
-                window = tail + chunk
-                if any(needle in window for needle in needles):
-                    return True
-                tail = chunk[-16:]
-    return False
 
 
 def _read_compound_file(path: Path) -> WorkbookData:
@@ -392,23 +356,67 @@ def _read_text(path: Path) -> WorkbookData:
     del data
     notes = [encoding_note] if encoding_note else []
     lines = text.splitlines()
+    first_line = 1
     if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
         delimiter = lines[0].strip()[4]
         text = text.split("\n", 1)[1] if "\n" in text else ""
+        first_line = 2
     else:
         delimiter = detect_delimiter(lines[:100])
     if not text.strip():
         raise ImportFileError(f"“{path.name}” contains no text.")
-    rows: list[list[object]] = []
-    try:
-        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            rows.append(record)  # type: ignore[arg-type]
-    except csv.Error as exc:
-        raise ImportFileError(
-            f"“{path.name}” is not well-formed delimited text near record {len(rows) + 1} ({exc})."
-        ) from None
+    rows, starts = _csv_records(text, delimiter, path.name, first_line)
     sheet = _trimmed_sheet(path.stem or path.name, rows, hidden=False, first_row=1)
+    sheet.row_numbers = starts[:len(sheet.rows)]
     return WorkbookData(sheets=[sheet], notes=notes, file_format="csv", sha256=digest)
+
+
+def _csv_records(
+    text: str, delimiter: str, file_name: str, first_line: int
+) -> tuple[list[list[object]], list[int]]:
+    """Split text into records, and the line each starts on (a quoted cell may hold line breaks).
+
+    A quote that is never closed, or that swallows lines holding the delimiter, would merge rows
+    into one organisation: the file is refused, naming the lines.
+    """
+    rows: list[list[object]] = []
+    starts: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = first_line
+    try:
+        for record in reader:
+            line = first_line + reader.line_num - 1  # the line the record ends on
+            # A cell over several lines that holds the delimiter looks like rows run together
+            # (an address on two lines with a comma in it is refused too: better than merging).
+            if line > start and any(
+                delimiter in cell for cell in record if "\n" in cell or "\r" in cell
+            ):
+                raise ImportFileError(
+                    f"“{file_name}”, line {start}: a quote opened on this line closes only on "
+                    f"line {line}, so lines {start} to {line} would be read as one row. "
+                    "Check the quotes on these lines and import the file again."
+                )
+            rows.append(record)  # type: ignore[arg-type]
+            starts.append(start)
+            start = line + 1
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise ImportFileError(
+                f"“{file_name}”, line {start}: a cell is longer than {csv.field_size_limit():,} "
+                "characters, far more than any value of an organisation. Shorten it (check the "
+                "quotes there too) and import the file again."
+            ) from None
+        if "unexpected end of data" in str(exc):
+            raise ImportFileError(
+                f"“{file_name}”, line {start}: a quote opened on this line is never closed, so "
+                "every line after it would be read as one cell. Close the quote and import the "
+                "file again."
+            ) from None
+        raise ImportFileError(
+            f"“{file_name}” is not well-formed delimited text on line {start} ({exc}). Check the "
+            "quotes on that line and import the file again."
+        ) from None
+    return rows, starts
 
 
 _CENTRAL_EUROPEAN_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔăşţĂŞŢ")

@@ -3,6 +3,7 @@
 from consortium_planner.models.base import Base
 from consortium_planner.models.organisation import Organisation, OrganisationCluster, SavedSearch
 from consortium_planner.models.project import (
+    acronym_key,
     CostItem,
     Deliverable,
     Effort,
@@ -30,5 +31,6 @@ __all__ = [
     "SavedSearch",
     "Task",
     "WorkPackage",
+    "acronym_key",
     "milestone_work_package",
 ]

@@ -21,8 +21,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import (
     CostCategory,
     DeliverableType,
@@ -39,15 +40,25 @@ def _months_check(start: str, end: str) -> CheckConstraint:
     return CheckConstraint(f"{start} >= 1 AND {end} >= {start}", name="months")
 
 
+def acronym_key(acronym: str) -> str:
+    """What makes two acronyms the same project: "ÉCO", "éco" and "Eco" are one."""
+    return fold(acronym)
+
+
 class Project(Base):
     __tablename__ = "project"
     __table_args__ = (
         CheckConstraint("duration_months >= 1 AND duration_months <= 120", name="duration"),
         CheckConstraint("length(acronym) > 0", name="acronym"),
+        Index("ix_project_acronym_key", "acronym_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     acronym: Mapped[str] = mapped_column(String(40), unique=True)
+    # acronym_key(acronym), set by the validator below whenever the acronym is: every lookup
+    # by name compares it, so that the comparison is Python's on every engine (SQLite's lower()
+    # folds ASCII only). Text: folding may lengthen ("ß" is "ss").
+    acronym_key: Mapped[str] = mapped_column(Text, server_default="")
     title: Mapped[str] = mapped_column(String(500), default="")
     call_profile: Mapped[str] = mapped_column(String(80), default="generic")
     thematic_priority: Mapped[str] = mapped_column(String(200), default="")
@@ -63,6 +74,11 @@ class Project(Base):
     milestones: Mapped[list[Milestone]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Milestone.number"
     )
+
+    @validates("acronym")
+    def _keep_key(self, _name: str, acronym: str) -> str:
+        self.acronym_key = acronym_key(acronym)
+        return acronym
 
 
 class Participant(Base):

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.project import OrganisationInfo
+from consortium_planner.domain.text import fold
 from consortium_planner.models import Organisation, Participant, Project
 from consortium_planner.services.snapshot import organisation_info
 
@@ -25,12 +26,12 @@ class ProjectEntry:
 
 
 def list_projects(session: Session) -> list[ProjectEntry]:
-    """Every project, by acronym (case-insensitive)."""
+    """Every project, by acronym (case and accents aside)."""
     rows = session.execute(
         select(Project.id, Project.acronym, Project.title, Project.call_profile)
     ).all()
     entries = [ProjectEntry(*row) for row in rows]
-    return sorted(entries, key=lambda entry: entry.acronym.casefold())
+    return sorted(entries, key=lambda entry: fold(entry.acronym))
 
 
 def list_organisations(session: Session) -> list[OrganisationInfo]:

@@ -9,6 +9,7 @@ every problem listed; only a valid document is written, in one transaction.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -19,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from consortium_planner.domain.limits import unstorable_character
 from consortium_planner.domain.money import rate_text, round_half_up, two_places
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.models import (
@@ -32,14 +34,19 @@ from consortium_planner.models import (
     RegionCategoryEntry,
     Task,
     WorkPackage,
+    acronym_key,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.services.matching import find_in_session
 from consortium_planner.services.snapshot import region_category_of
 from consortium_planner.workspace import Workspace
 
 FORMAT = "consortium-planner/project"
 VERSION = 1
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 8  # $.work_packages[0].tasks[0].title is 5 levels; nothing legitimate goes deeper
+MAX_NUMBER_DIGITS = 30  # beyond every limit the schema states (MAX_INTEGER has 10 digits)
+MAX_LISTED_PROBLEMS = 100
 
 
 class DocumentError(Exception):
@@ -216,6 +223,80 @@ def _where(path: Any) -> str:
     return f"$ {parts}".replace("$ ", "$") if parts else "$ (the document)"
 
 
+class _Unreadable(ValueError):
+    """Raised from inside the JSON parser's hooks: what makes the text no project document."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _Unreadable(f"{name} is not a number JSON allows; write a number or null")
+
+
+def _whole_number(digits: str) -> int:
+    # Python refuses to convert more than 4,300 digits; far fewer already exceed every limit.
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _Unreadable(f"a number with {len(digits):,} digits is far too large")
+    return int(digits)
+
+
+def _finite_number(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise _Unreadable(f"{text[:40]} is far too large a number")
+    return number
+
+
+def _parse(text: str) -> Any:
+    """json.loads, refusing what JSON does not allow or what would be lost: NaN and Infinity,
+    huge numbers, and a key given twice in one object (the last would silently win)."""
+    twice: list[str] = []
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        document = dict(pairs)
+        if len(document) != len(pairs):
+            twice.extend(_duplicates([key for key, _ in pairs]))
+        return document
+
+    document = json.loads(text, parse_constant=_refuse_constant, parse_int=_whole_number,
+                          parse_float=_finite_number, object_pairs_hook=unique_keys)
+    if twice:
+        keys = ", ".join(sorted({_quoted(key) for key in twice}))
+        raise _Unreadable(f"a key is given twice in the same object ({keys}); keep one")
+    return document
+
+
+def _quoted(text: str, limit: int = 60) -> str:
+    """A value as quoted in a problem: escaped, and never a whole page of it."""
+    shown = json.dumps(text)
+    return shown if len(shown) <= limit else f"{shown[:limit]}…\" ({len(text):,} characters)"
+
+
+def _structure_problems(document: Any) -> list[str]:
+    """Nesting deeper than any project has, and text a workspace cannot store, with where.
+
+    Walked without recursion: the JSON parser allows nesting that would exhaust Python's stack
+    in the schema validator or in a message that quotes the value."""
+    problems: list[str] = []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    while stack and len(problems) < MAX_LISTED_PROBLEMS:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            problems.append(f"{_where(path)}: nested {len(path)} levels deep; a project document "
+                            f"has at most {MAX_DEPTH}")
+            continue
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if (character := unstorable_character(key)) is not None:
+                    problems.append(f"{_where(path)}: the key {_quoted(key)} contains a character "
+                                    f"that cannot be stored ({character})")
+                stack.append((item, (*path, key)))
+        elif isinstance(value, list):
+            stack.extend((item, (*path, index)) for index, item in enumerate(value))
+        elif isinstance(value, str) and (character := unstorable_character(value)) is not None:
+            problems.append(f"{_where(path)}: contains a character that cannot be stored "
+                            f"({character}); remove it")
+    return sorted(problems)
+
+
 def read_document(path: Path) -> dict[str, Any]:
     """Read and parse a project file; anything unreadable is a DocumentError, not a traceback."""
     try:
@@ -226,12 +307,18 @@ def read_document(path: Path) -> dict[str, Any]:
         raise DocumentError(str(path), [f"cannot be read ({error.strerror})"]) from error
     except UnicodeDecodeError as error:
         raise DocumentError(str(path), ["is not UTF-8 text; not a project file"]) from error
+    if not text.strip():
+        raise DocumentError(str(path), ["is empty; a project file is a JSON object ({...})"])
     try:
-        document = json.loads(text)
+        document = _parse(text)
     except json.JSONDecodeError as error:
         raise DocumentError(
             str(path), [f"is not valid JSON: {error.msg} at line {error.lineno}"]
         ) from error
+    except _Unreadable as error:
+        raise DocumentError(str(path), [f"is not a project file: {error}"]) from error
+    except RecursionError as error:  # raised by the C parser before it exhausts the stack
+        raise DocumentError(str(path), ["is nested far too deeply; not a project file"]) from error
     if not isinstance(document, dict):
         raise DocumentError(str(path), ["$ (the document): expected a JSON object"])
     return document
@@ -259,7 +346,10 @@ def _schema_message(error: Any) -> str:
 
 
 def validate_document(document: dict[str, Any], source: str = "the document") -> None:
-    """Raise DocumentError listing every problem: schema first, then cross-references."""
+    """Raise DocumentError listing every problem: structure, schema, then cross-references."""
+    problems = _structure_problems(document)
+    if problems:
+        raise DocumentError(source, problems)
     problems = [
         f"{_where(error.absolute_path)}: {_schema_message(error)}"
         for error in sorted(_validator().iter_errors(document), key=lambda e: list(e.path))
@@ -412,30 +502,13 @@ class LoadResult:
     participants: int
     organisations_created: int
     organisations_matched: int
+    # Organisations created although a directory record shares their VAT number or name and
+    # country (it has another PIC or VAT number: the matching rule of services.matching).
+    conflicts: tuple[str, ...] = ()
 
 
 def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
-
-
-def find_matching_organisation(
-    session: Session, pic: str | None, vat: str | None, legal_name: str, country: str
-) -> Organisation | None:
-    """The directory's record for this organisation: by PIC, then VAT, then name + country."""
-    if pic:
-        found = session.scalars(select(Organisation).where(Organisation.pic == pic)).first()
-        if found is not None:
-            return found
-    if vat:
-        found = session.scalars(select(Organisation).where(Organisation.vat == vat)).first()
-        if found is not None:
-            return found
-    return session.scalars(
-        select(Organisation).where(
-            Organisation.name_key == normalised_name(legal_name),
-            Organisation.country == country,
-        )
-    ).first()
 
 
 def _sme_class(data: dict[str, Any]) -> str | None:
@@ -493,9 +566,9 @@ def _write_project(
     session: Session, document: dict[str, Any], *, replace: bool, source: str
 ) -> LoadResult:
     data = document["project"]
-    wanted = data["acronym"].casefold()  # as --project finds it: "circomp" is CIRCOMP
-    existing = next(
-        (p for p in session.scalars(select(Project)) if p.acronym.casefold() == wanted), None
+    # as --project finds it: "circomp" is CIRCOMP
+    existing = session.scalar(
+        select(Project).where(Project.acronym_key == acronym_key(data["acronym"]))
     )
     if existing is not None:
         if not replace:
@@ -516,19 +589,25 @@ def _write_project(
     session.add(project)
     organisations: dict[str, Organisation] = {}
     created = matched = 0
-    for entry in document["organisations"]:
-        organisation = find_matching_organisation(
+    conflicts = []
+    for index, entry in enumerate(document["organisations"]):
+        match = find_in_session(
             session, entry.get("pic"), entry.get("vat"), entry["legal_name"], entry["country"]
         )
-        if organisation is None:
+        if match.conflict:
+            conflicts.append(f"$.organisations[{index}] ({entry['legal_name']}) has "
+                             f"{match.conflict}; it was created as a new organisation")
+        if match.organisation_id is None:
             organisation = _new_organisation(entry)
             session.add(organisation)
             created += 1
         else:
+            organisation = session.get_one(Organisation, match.organisation_id)
             matched += 1
         organisations[entry["key"]] = organisation
         _record_region_category(session, entry, source)
     session.flush()
+    _refuse_shared_organisations(document, organisations, source)
     participants: dict[int, Participant] = {}
     for entry in document["participants"]:
         participant = Participant(
@@ -630,7 +709,29 @@ def _write_project(
         participants=len(participants),
         organisations_created=created,
         organisations_matched=matched,
+        conflicts=tuple(conflicts),
     )
+
+
+def _refuse_shared_organisations(
+    document: dict[str, Any], organisations: dict[str, Organisation], source: str
+) -> None:
+    """Two keys can name one organisation (the same PIC, VAT or name and country, in the
+    document or in the workspace's directory); it takes part in a project once."""
+    first_key: dict[int, str] = {}
+    problems = []
+    for index, participant in enumerate(document["participants"]):
+        key = participant["organisation"]
+        organisation = organisations[key]
+        earlier = first_key.setdefault(id(organisation), key)
+        if earlier != key:
+            problems.append(
+                f"$.participants[{index}].organisation: {key!r} is the same organisation as "
+                f"{earlier!r} ({organisation.legal_name}, by its PIC, VAT or name and country); "
+                "an organisation takes part once: remove one or correct its identifiers"
+            )
+    if problems:
+        raise DocumentError(source, problems)
 
 
 def _record_region_category(session: Session, entry: dict[str, Any], source: str) -> None:

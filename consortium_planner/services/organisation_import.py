@@ -1,8 +1,8 @@
 """Applying an organisation list to the directory: match, diff, decide, write all or nothing.
 
 The importer (`importing.plan`) reads a file into a plan without touching the database. Here
-the plan meets the directory: each row is matched by PIC, then VAT, then normalised legal name +
-country; a match shows field by field what would change, and the user decides per record
+the plan meets the directory: each row is matched by the rule of `services.matching` (PIC, then
+VAT, then normalised legal name + country; another PIC is a conflict, never a match); a match shows field by field what would change, and the user decides per record
 (update, keep the directory's record, or skip the row). `apply_import` writes every decision in
 one transaction and records an `ImportBatch` whose details let `undo_import` take it back exactly.
 
@@ -28,8 +28,15 @@ from consortium_planner.domain.money import to_hundredths
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, Role, SmeClass
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.plan import OrganisationPlan, RowProblem
-from consortium_planner.models import ImportBatch, Organisation, Participant, Project
+from consortium_planner.models import (
+    ImportBatch,
+    Organisation,
+    Participant,
+    Project,
+    acronym_key,
+)
 from consortium_planner.names import normalised_name
+from consortium_planner.services.matching import DirectoryIndex
 from consortium_planner.workspace import Workspace, insert_prevalidated
 
 BATCH_KIND = "organisations"
@@ -73,7 +80,7 @@ class RecordPreview:
 
 
 class ImportRefused(Exception):
-    """The import cannot go ahead (error rows not skipped, unknown project, read-only file)."""
+    """The import cannot go ahead (error rows not skipped, unknown project)."""
 
 
 class ImportUndoError(Exception):
@@ -176,7 +183,7 @@ class ImportResult:
     project_acronym: str | None = None
 
 
-# --- matching ---------------------------------------------------------------------------------
+# --- the preview ------------------------------------------------------------------------------
 
 
 def _stored(field_name: str, value: Any) -> Any:
@@ -186,52 +193,6 @@ def _stored(field_name: str, value: Any) -> Any:
     if field_name == "clusters" and isinstance(value, (list, tuple)):
         return "; ".join(str(v) for v in value)
     return value
-
-
-class _DirectoryIndex:
-    """The directory's keys in memory, so that 50,000 rows match in one pass."""
-
-    def __init__(self, session: Session) -> None:
-        self.by_pic: dict[str, int] = {}
-        self.by_vat: dict[str, int] = {}
-        self.by_name: dict[tuple[str, str], int] = {}
-        self.pic_of: dict[int, str | None] = {}
-        self.vat_of: dict[int, str | None] = {}
-        rows = session.execute(select(
-            Organisation.id, Organisation.pic, Organisation.vat, Organisation.name_key,
-            Organisation.country).order_by(Organisation.id))
-        for organisation_id, pic, vat, name_key, country in rows:
-            self.pic_of[organisation_id], self.vat_of[organisation_id] = pic, vat
-            if pic:
-                self.by_pic.setdefault(pic, organisation_id)
-            if vat:
-                self.by_vat.setdefault(vat, organisation_id)
-            if name_key:
-                self.by_name.setdefault((name_key, country or ""), organisation_id)
-
-    def find(self, pic: Any, vat: Any, name_key: str, country: Any) -> tuple[int | None, str, str]:
-        """(organisation id, matched by, conflict): a weaker key does not match a record whose
-        stronger key differs (same name, other PIC: another organisation); `conflict` says so."""
-        if pic is not None and pic in self.by_pic:
-            return self.by_pic[pic], "pic", ""
-        conflict = ""
-        if vat is not None and vat in self.by_vat:
-            found = self.by_vat[vat]
-            if pic is None or not self.pic_of[found]:
-                return found, "vat", ""
-            conflict = f"the VAT number of directory organisation #{found}, which has another PIC"
-        if name_key:
-            found_by_name = self.by_name.get((name_key, country or ""))
-            if found_by_name is not None:
-                other_pic = pic is not None and self.pic_of[found_by_name]
-                other_vat = (vat is not None and self.vat_of[found_by_name]
-                             and self.vat_of[found_by_name] != vat)
-                if not other_pic and not other_vat:
-                    return found_by_name, "name", ""
-                conflict = conflict or (f"the legal name and country of directory organisation "
-                                        f"#{found_by_name}, which has another "
-                                        f"{'PIC' if other_pic else 'VAT number'}")
-        return None, "", conflict
 
 
 def preview_import(workspace: Workspace, plan: OrganisationPlan) -> ImportPreview:
@@ -246,10 +207,10 @@ def preview_import(workspace: Workspace, plan: OrganisationPlan) -> ImportPrevie
     preview = ImportPreview(plan=plan, decisions=decisions, warnings=list(plan.warnings))
     numbers, sheet = plan.row_numbers, plan.sheet
     with workspace.sessions() as session, paused_collector():
-        directory = _DirectoryIndex(session)
+        directory = DirectoryIndex(session)
         claimed: dict[int, int] = {}  # organisation id -> the first row matching it
         # An empty directory matches no row: only the file's own repeats need a look.
-        for index in range(size) if directory.pic_of else sorted(plan.repeat_of):
+        for index in sorted(plan.repeat_of) if directory.empty else range(size):
             if decisions[index] is Decision.INVALID:
                 continue
             first = plan.repeat_of.get(index)
@@ -258,12 +219,13 @@ def preview_import(workspace: Workspace, plan: OrganisationPlan) -> ImportPrevie
                 preview.matches[index] = RecordPreview(
                     index, sheet, numbers[index], str(names[index]), f"row {numbers[first]}")
                 continue
-            found, how, conflict = directory.find(
+            match = directory.find(
                 pics[index], vats[index], plan.name_keys[index], countries[index])
-            if conflict:
+            if match.conflict:
                 preview.warnings.append(RowProblem(
                     sheet, numbers[index], "",
-                    f"has {conflict}; it is imported as a new organisation"))
+                    f"has {match.conflict}; it is imported as a new organisation"))
+            found = match.organisation_id
             if found is None:
                 continue
             if found in claimed:
@@ -274,7 +236,7 @@ def preview_import(workspace: Workspace, plan: OrganisationPlan) -> ImportPrevie
                 continue
             claimed[found] = index
             preview.matches[index] = RecordPreview(
-                index, sheet, numbers[index], str(names[index]), how, found)
+                index, sheet, numbers[index], str(names[index]), match.by, found)
         existing = _existing_values(session, claimed)
     for organisation_id, index in claimed.items():
         record = preview.matches[index]
@@ -334,8 +296,7 @@ def apply_import(
             f"{preview.file_name}: {len(preview.errors)} problem(s) in the file; nothing was "
             "imported (fix the rows, or import the valid rows only)"
         )
-    if workspace.read_only:
-        raise ImportRefused(f"{workspace.path.name} is open read-only; nothing was imported")
+    workspace.require_writable("import")
     now = datetime.now()
     steps = 4
     with workspace.transaction() as session, paused_collector():
@@ -379,7 +340,7 @@ def _project_id(session: Session, acronym: str | None) -> int | None:
     if acronym is None:
         return None
     project_id = session.scalar(
-        select(Project.id).where(func.lower(Project.acronym) == acronym.casefold())
+        select(Project.id).where(Project.acronym_key == acronym_key(acronym))
     )
     if project_id is None:
         raise ImportRefused(f"there is no project {acronym!r} in the workspace")

@@ -6,9 +6,11 @@ workspace and (unless it is a dry run) applied in one transaction together with 
 file with any error changes nothing. Several files are several transactions, each with its own
 result, so one bad workbook does not hold back the others.
 
-Applying replaces the participant's effort for the work packages the workbook lists and the
-participant's cost lines with the returned ones, and updates the profile fields that changed.
-Work packages added after the workbook was made keep their effort and cost lines.
+Applying changes only what the diff lists: the effort of the work packages the workbook was made
+with (recorded in its identity sheet), the cost lines without a work package or in one of those
+work packages (matched line by line, so an unchanged line keeps its row and nothing is added
+twice), and the profile fields that changed. Work packages added after the workbook was made
+keep their effort and cost lines.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.domain.money import ZERO, two_places
+from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import ORG_TYPE_LABELS, CostCategory, OrgType, SmeClass
-from consortium_planner.exporting.partner_template import PROFILE_FIELDS, PROFILE_ROWS
+from consortium_planner.formats.partner_workbook import PROFILE_FIELDS
 from consortium_planner.importing.errors import ImportFileError
 from consortium_planner.importing.partner_workbook import (
     ReturnedCostLine,
@@ -44,9 +47,11 @@ from consortium_planner.models import (
     Participant,
     Project,
     WorkPackage,
+    acronym_key,
 )
 from consortium_planner.names import normalised_name
-from consortium_planner.workspace import Workspace, WorkspaceError
+from consortium_planner.services.matching import NO_MATCH, find_in_session
+from consortium_planner.workspace import Workspace
 
 KIND = "partner_workbook"
 Status = Literal["imported", "rejected", "dry-run"]
@@ -134,6 +139,7 @@ class CostLineChange:
     change: Literal["added", "removed", "changed"]
     old: CostLineValues | None
     new: CostLineValues | None
+    item_id: int | None = None  # the workspace's cost line that is changed or removed
 
     @property
     def line(self) -> CostLineValues:
@@ -269,11 +275,11 @@ class _Refused(Exception):
 
 def _participant_for(session: Session, plan: ReturnedWorkbook) -> Participant:
     identity = plan.identity
-    projects = session.scalars(select(Project).order_by(Project.acronym)).all()
-    project = next(
-        (p for p in projects if p.acronym.casefold() == identity.project.casefold()), None
+    project = session.scalar(
+        select(Project).where(Project.acronym_key == acronym_key(identity.project))
     )
     if project is None:
+        projects = session.scalars(select(Project).order_by(Project.acronym)).all()
         names = ", ".join(p.acronym for p in projects) or "none"
         raise _Refused(
             f"This workbook is for project {identity.project}, which is not in this workspace "
@@ -313,12 +319,7 @@ def _check_against_workspace(
     session: Session, plan: ReturnedWorkbook, participant: Participant,
     work_packages: dict[int, WorkPackage],
 ) -> list[SheetProblem]:
-    from openpyxl.utils import get_column_letter
-
-    from consortium_planner.exporting.partner_template import (
-        COST_WP_COLUMN,
-        EFFORT_MONTHS_COLUMN,
-        PROFILE_VALUE_COLUMN,
+    from consortium_planner.formats.partner_workbook import (
         SHEET_COSTS,
         SHEET_EFFORT,
         SHEET_ORGANISATION,
@@ -329,26 +330,26 @@ def _check_against_workspace(
     for effort in plan.efforts:
         if effort.work_package not in work_packages and effort.person_months:
             problems.append(_problem(
-                SHEET_EFFORT, effort.row, get_column_letter(EFFORT_MONTHS_COLUMN),
+                SHEET_EFFORT, effort.row, effort.column,
                 f"WP{effort.work_package} is no longer a work package of the project "
                 f"(work packages: {known}); clear its person-months or ask the coordinator."))
     for line in plan.cost_lines:
         if line.work_package is not None and line.work_package not in work_packages:
             problems.append(_problem(
-                SHEET_COSTS, line.row, get_column_letter(COST_WP_COLUMN),
+                SHEET_COSTS, line.row, line.work_package_column,
                 f"“{line.work_package_text}” is not a work package of the project "
                 f"(work packages: {known})."))
+    # The identity sheet already says which organisation this is, so of the matching rule only
+    # its first key matters: a PIC (unique in the directory) that matches another record.
     pic = plan.profile.get("pic")
-    if pic and pic != participant.organisation.pic:
-        other = session.scalars(
-            select(Organisation).where(Organisation.pic == pic,
-                                       Organisation.id != participant.organisation_id)
-        ).first()
-        if other is not None:
-            problems.append(_problem(
-                SHEET_ORGANISATION, PROFILE_ROWS["pic"], get_column_letter(PROFILE_VALUE_COLUMN),
-                f"The PIC {pic} belongs to another organisation in the directory "
-                f"({other.legal_name}); check it."))
+    match = find_in_session(session, pic, None, "", None) if pic else NO_MATCH
+    if match.organisation_id not in (None, participant.organisation_id):
+        other = session.get_one(Organisation, match.organisation_id)
+        row, column = plan.profile_cells.get("pic", (None, ""))
+        problems.append(_problem(
+            SHEET_ORGANISATION, row, column,
+            f"The PIC {pic} belongs to another organisation in the directory "
+            f"({other.legal_name}); check it."))
     return problems
 
 
@@ -381,7 +382,7 @@ def _derived_sme_class(organisation: Organisation, values: dict[str, Any]) -> st
 
 
 def _description_key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return fold(" ".join(text.split()))
 
 
 def _values_of(item: CostItem, wp_numbers: dict[int, int]) -> CostLineValues:
@@ -401,29 +402,38 @@ def _returned_values(line: ReturnedCostLine) -> CostLineValues:
 
 
 def _cost_line_changes(
-    old_lines: Sequence[CostLineValues], new_lines: Sequence[CostLineValues]
+    old_lines: Sequence[tuple[int | None, CostLineValues]], new_lines: Sequence[CostLineValues]
 ) -> tuple[list[CostLineChange], int]:
-    """Match by category + WP + description (in order when a key repeats)."""
+    """Match each returned line to one existing line (id, values), never to two: first an
+    identical line, then one with the same category + WP + description (in order when a key
+    repeats). Unmatched returned lines are added, unmatched existing lines removed."""
     def key(line: CostLineValues) -> tuple[str, int | None, str]:
         return (line.category, line.work_package, _description_key(line.description))
 
-    waiting: dict[tuple[str, int | None, str], list[CostLineValues]] = defaultdict(list)
-    for line in old_lines:
-        waiting[key(line)].append(line)
-    changes: list[CostLineChange] = []
+    waiting: dict[tuple[str, int | None, str], list[tuple[int | None, CostLineValues]]] = (
+        defaultdict(list))
+    for item_id, line in old_lines:
+        waiting[key(line)].append((item_id, line))
     unchanged = 0
-    for line in new_lines:
+    unmatched: list[CostLineValues] = []
+    for line in new_lines:  # identical lines first, so a reordered sheet changes nothing
+        queue = waiting.get(key(line), [])
+        same = next((index for index, (_, old) in enumerate(queue) if old == line), None)
+        if same is None:
+            unmatched.append(line)
+        else:
+            queue.pop(same)
+            unchanged += 1
+    changes: list[CostLineChange] = []
+    for line in unmatched:
         queue = waiting.get(key(line))
         if not queue:
             changes.append(CostLineChange("added", None, line))
             continue
-        old = queue.pop(0)
-        if old == line:
-            unchanged += 1
-        else:
-            changes.append(CostLineChange("changed", old, line))
+        item_id, old = queue.pop(0)
+        changes.append(CostLineChange("changed", old, line, item_id))
     for lines in waiting.values():
-        changes.extend(CostLineChange("removed", old, None) for old in lines)
+        changes.extend(CostLineChange("removed", old, None, item_id) for item_id, old in lines)
     return changes, unchanged
 
 
@@ -462,10 +472,10 @@ def compute_diff(
             diff.efforts.append(EffortChange(effort.work_package, old, new))
         else:
             diff.unchanged_efforts += 1
-    listed = {effort.work_package for effort in plan.efforts}
     old_lines = [
-        _values_of(item, wp_numbers) for item in participant.cost_items
-        if item.work_package_id is None or wp_numbers.get(item.work_package_id) in listed
+        (item.id, _values_of(item, wp_numbers)) for item in participant.cost_items
+        if item.work_package_id is None
+        or wp_numbers.get(item.work_package_id) in plan.work_packages
     ]
     diff.cost_lines, diff.unchanged_cost_lines = _cost_line_changes(
         old_lines, [_returned_values(line) for line in plan.cost_lines])
@@ -490,31 +500,33 @@ def _apply(
         organisation.name_key = normalised_name(organisation.legal_name)
     if "monthly_personnel_cost" in changed:
         participant.monthly_personnel_cost = plan.profile["monthly_personnel_cost"] or ZERO
-    listed_ids = {work_packages[e.work_package].id for e in plan.efforts
-                  if e.work_package in work_packages}
-    for effort in list(participant.efforts):
-        if effort.work_package_id in listed_ids:
+    efforts = {effort.work_package_id: effort for effort in participant.efforts}
+    for change in diff.efforts:
+        work_package_id = work_packages[change.work_package].id
+        effort = efforts.get(work_package_id)
+        if effort is None:
+            participant.efforts.append(Effort(work_package_id=work_package_id,
+                                              person_months=change.new))
+        elif change.new == ZERO:
             participant.efforts.remove(effort)
-    session.flush()
-    for returned in plan.efforts:
-        if returned.work_package in work_packages and returned.person_months:
-            participant.efforts.append(Effort(
-                work_package_id=work_packages[returned.work_package].id,
-                person_months=returned.person_months,
-            ))
-    for item in list(participant.cost_items):
-        if item.work_package_id is None or item.work_package_id in listed_ids:
-            participant.cost_items.remove(item)
-    for line in plan.cost_lines:
-        participant.cost_items.append(CostItem(
-            category=CostCategory(line.category),
-            work_package_id=(work_packages[line.work_package].id
-                             if line.work_package is not None else None),
-            description=line.description,
-            quantity=line.quantity,
-            unit_cost=line.unit_cost,
-            amount=line.amount,
-        ))
+        else:
+            effort.person_months = change.new
+    items: dict[int | None, CostItem] = {item.id: item for item in participant.cost_items}
+    for line in diff.cost_lines:
+        if line.new is None:  # removed
+            participant.cost_items.remove(items[line.item_id])
+            continue
+        new = line.new
+        item = items[line.item_id] if line.change == "changed" else CostItem()
+        item.category = CostCategory(new.category)
+        item.work_package_id = (work_packages[new.work_package].id
+                                if new.work_package is not None else None)
+        item.description = new.description
+        item.quantity = new.quantity
+        item.unit_cost = new.unit_cost
+        item.amount = new.amount
+        if line.change == "added":
+            participant.cost_items.append(item)
 
 
 def _batch(plan: ReturnedWorkbook, participant: Participant, diff: PartnerDiff) -> ImportBatch:
@@ -558,8 +570,8 @@ def import_partner_workbook(
     Never raises for a problem with the file: the result is "rejected" with the reasons, and the
     workspace is untouched. A dry run works on a workspace opened read-only.
     """
-    if workspace.read_only and not dry_run:
-        raise WorkspaceError(workspace.path, "is open read-only; open it for editing to import")
+    if not dry_run:
+        workspace.require_writable("import")
     file_path = Path(path)
     try:
         plan = read_partner_workbook(file_path, cancel)

@@ -120,11 +120,7 @@ class RegionCategoryService:
         self._workspace = workspace
 
     def _writable(self) -> None:
-        if self._workspace.read_only:
-            raise UserError(
-                f"{self._workspace.path.name} is open read-only; open it for editing to change "
-                "region categories."
-            )
+        self._workspace.require_writable("change region categories")
 
     def entry(self, code: str) -> WorkspaceCategory | None:
         """The workspace's own entry for a code (read it before a change to undo it)."""

@@ -34,6 +34,7 @@ from consortium_planner.models import (
     Project,
     RegionCategoryEntry,
     WorkPackage,
+    acronym_key,
 )
 from consortium_planner.rules.profiles import ProfileError, get_profile
 
@@ -244,7 +245,7 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
 
 
 def find_project_id(session: Session, acronym: str | None) -> int:
-    """The project named by acronym (case-insensitive), or the only one when none is named."""
+    """The project named by acronym (case and accents aside), or the only one when none is named."""
     projects: Sequence[tuple[int, str]] = session.execute(
         select(Project.id, Project.acronym).order_by(Project.acronym)
     ).all()
@@ -255,8 +256,8 @@ def find_project_id(session: Session, acronym: str | None) -> int:
             raise LookupError("the workspace holds no project")
         names = ", ".join(name for _, name in projects)
         raise LookupError(f"the workspace holds several projects ({names}); name one with --project")
-    for project_id, name in projects:
-        if name.casefold() == acronym.casefold():
-            return project_id
+    found = session.scalar(select(Project.id).where(Project.acronym_key == acronym_key(acronym)))
+    if found is not None:
+        return found
     names = ", ".join(name for _, name in projects) or "none"
     raise LookupError(f"no project {acronym!r} in the workspace (projects: {names})")

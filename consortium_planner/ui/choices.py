@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import Any
+
+from consortium_planner.domain.text import fold
 
 from consortium_planner.domain.vocab import (
     CostCategory,
@@ -17,6 +21,29 @@ from consortium_planner.domain.vocab import (
 Choices = list[tuple[str, object]]
 
 PROFIT_CHOICES: Choices = [("Yes", True), ("No", False)]
+
+
+# The same few hundred labels are compared for every pasted cell: fold each once.
+_folded = lru_cache(maxsize=8192)(fold)
+
+
+def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: bool) -> Any:
+    """The choice a typed or pasted text names: its label or value (as `fold` compares), or
+    else the only label that contains it. ValueError says why none is."""
+    wanted = fold(text.strip())
+    if not wanted:
+        if optional:
+            return None
+        raise ValueError("choose an entry from the list")
+    for label, value in choices:
+        if _folded(label) == wanted or (value is not None and _folded(str(value)) == wanted):
+            return value
+    matches = [value for label, value in choices if wanted in _folded(label)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise ValueError(f"{text!r} is not one of the choices")
+    raise ValueError(f"{text!r} matches several entries; type more of the name")
 
 
 def org_types() -> Choices:

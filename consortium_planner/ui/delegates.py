@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.domain.money import AmountError, parse_amount, parse_decimal, parse_rate
+from consortium_planner.ui.choices import choice_for_text
 from consortium_planner.ui.formatting import money_text, months_text, plain_tooltip, rate_text
 from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
 
@@ -257,21 +258,8 @@ def editor_value(spec: Editor, editor: QWidget) -> Any:
 
 def choice_from_text(combo: QComboBox, text: str) -> Any:
     """The choice whose label is the text, or the only label that contains it."""
-    wanted = text.strip().casefold()
-    if not wanted:
-        if combo.findData(None) >= 0:
-            return None
-        raise ValueError("choose an entry from the list")
     labels = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-    for label, value in labels:
-        if label.casefold() == wanted:
-            return value
-    matches = [value for label, value in labels if wanted in label.casefold()]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise ValueError(f"{text!r} is not in the list")
-    raise ValueError(f"{text!r} matches several entries; type more of the name")
+    return choice_for_text(labels, text, optional=combo.findData(None) >= 0)
 
 
 def choice_label(choices: Sequence[tuple[str, Any]], value: Any) -> str:

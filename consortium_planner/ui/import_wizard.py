@@ -3,9 +3,11 @@
 Pages: the file (chosen, or dropped onto the wizard), the sheet and the column mapping (a combo
 box of fields per column, unmapped columns listed), the preview (errors and warnings located by
 sheet, row and column; each duplicate with its field-by-field diff and an update / keep / skip
-choice), and a confirmation. Reading, planning, matching and writing run off the GUI thread, each
-with its own session, behind a progress dialog with Cancel. The workbook is read once; changing
-the sheet or the mapping only plans it again.
+choice), and a confirmation. The wizard only builds the request and shows what comes back: the
+use case is `services.file_import` (`prepare_import`, then `finish_import` with the user's
+decisions), the one the `import` command runs. Reading, planning, matching and writing run off
+the GUI thread, each with its own session, behind a progress dialog with Cancel. The workbook is
+read once; changing the sheet or the mapping only plans it again.
 
 `run_import_wizard` returns the applied `ImportResult`; `ImportCommand` makes it one step on the
 undo stack (undo calls `services.organisation_import.undo_import`, redo applies it again).
@@ -13,6 +15,7 @@ undo stack (undo calls `services.organisation_import.undo_import`, redo applies 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from enum import Enum
@@ -42,6 +45,14 @@ from PySide6.QtWidgets import (
 
 from consortium_planner.importing.headers import MAPPABLE_FIELDS, NON_PROFIT
 from consortium_planner.services.errors import UserError
+from consortium_planner.services.file_import import (
+    ImportRequest,
+    ListReport,
+    PreparedImport,
+    finish_import,
+    plan_list,
+    prepare_import,
+)
 from consortium_planner.services.organisation_import import (
     Decision,
     ImportPreview,
@@ -436,7 +447,7 @@ class ImportWizard(QWizard):
         self.workbook: Any = None  # importing.readers.WorkbookData, read once per file
         self.workbook_path: Path | None = None
         self.plan: Any = None  # importing.plan.OrganisationPlan
-        self.preview: ImportPreview | None = None
+        self.prepared: PreparedImport | None = None
         self.result: ImportResult | None = None
         self.job: BackgroundJob | None = None
         self._previewed_for: tuple[str, tuple[tuple[str, str], ...]] | None = None
@@ -446,6 +457,11 @@ class ImportWizard(QWizard):
         self.confirm_page = ConfirmPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.confirm_page):
             self.addPage(page)
+
+    @property
+    def preview(self) -> ImportPreview | None:
+        """The prepared import's preview, where the user's decisions go."""
+        return self.prepared.preview if self.prepared is not None else None
 
     # -- drag and drop -------------------------------------------------------------------------
 
@@ -498,7 +514,7 @@ class ImportWizard(QWizard):
             return
         if isinstance(error, ImportFileError):
             self._tell(error.message)
-        elif isinstance(error, (ImportRefused, WorkspaceError)):
+        elif isinstance(error, WorkspaceError):
             self._tell(str(error))
         else:
             raise error
@@ -523,7 +539,7 @@ class ImportWizard(QWizard):
                        "organisations: Project > Import returned workbooks… shows what it "
                        "changes and imports it (or drop it on the main window).")
             return False
-        self.workbook = self.plan = self.preview = None
+        self.workbook = self.plan = self.prepared = None
         self._plan(path, None, None, advance=True)
         return False
 
@@ -535,22 +551,19 @@ class ImportWizard(QWizard):
 
     def _plan(self, path: Path, sheet: str | None, mapping: dict[str, str] | None, *,
               advance: bool) -> None:
-        from consortium_planner.importing.plan import plan_workbook
         from consortium_planner.importing.readers import read_workbook
-        from consortium_planner.services.import_mappings import load_mappings
 
         workbook = self.workbook if self.workbook_path == path else None
-        remembered = load_mappings() if mapping is None else None
+        request = self._request(path, sheet, mapping)
 
         def call(progress: Callable[[int, int], None]) -> tuple[Any, Any]:
             read = workbook if workbook is not None else read_workbook(path)
-            return read, plan_workbook(read, path, mapping, sheet=sheet, remembered=remembered,
-                                       progress=progress)
+            return read, plan_list(request, read, progress=progress)
 
         def done(value: tuple[Any, Any]) -> None:
             self.workbook, self.plan = value
             self.workbook_path = path
-            self.preview = None
+            self.prepared = None
             if advance:
                 self.next()
             elif self.currentPage() is self.mapping_page:
@@ -567,24 +580,25 @@ class ImportWizard(QWizard):
         if self.preview is not None and self._previewed_for == wanted:
             return True
         changed = mapping != self._current_mapping() or sheet != self.plan.sheet
-        from consortium_planner.importing.plan import plan_workbook
-        from consortium_planner.services.organisation_import import preview_import
+        workbook, plan, workspace = self.workbook, self.plan, self.workspace
+        request = self._request(self.workbook_path, sheet, mapping)
 
-        workbook, path, plan, workspace = (self.workbook, self.workbook_path, self.plan,
-                                           self.workspace)
+        def call(progress: Callable[[int, int], None]) -> PreparedImport:
+            return prepare_import(workspace, request, plan=None if changed else plan,
+                                  workbook=workbook, progress=progress)
 
-        def call(progress: Callable[[int, int], None]) -> tuple[Any, ImportPreview]:
-            planned = plan_workbook(workbook, path, mapping, sheet=sheet,
-                                    progress=progress) if changed else plan
-            return planned, preview_import(workspace, planned)
-
-        def done(value: tuple[Any, ImportPreview]) -> None:
-            self.plan, self.preview = value
+        def done(prepared: PreparedImport) -> None:
+            self.prepared, self.plan = prepared, prepared.plan
             self._previewed_for = wanted
             self.next()
 
         self._run(call, "Comparing with the directory…", done)
         return False
+
+    def _request(self, path: Path, sheet: str | None,
+                 mapping: dict[str, str] | None) -> ImportRequest:
+        """What the user chose so far, as the import use case takes it."""
+        return ImportRequest(path, mapping or {}, sheet=sheet, project=self.project_acronym)
 
     def _current_mapping(self) -> dict[str, str]:
         """The mapping the current plan was built with, as the mapping page shows it."""
@@ -594,23 +608,28 @@ class ImportWizard(QWizard):
 
     def apply(self) -> bool:
         """Apply the previewed import off the GUI thread; the wizard closes when it is done."""
-        if self.busy or self.preview is None:
+        if self.busy or self.prepared is None:
             return False
         if self.result is not None:
             return True
-        from consortium_planner.services.import_mappings import remember_mapping
-
-        preview, workspace = self.preview, self.workspace
         skip_invalid = self.preview_page.skip_invalid.isChecked()
-        acronym = self.project_acronym
+        # The decisions per duplicate are already in the preview (the preview page's choices).
+        prepared = dataclasses.replace(
+            self.prepared, request=dataclasses.replace(self.prepared.request,
+                                                       skip_invalid=skip_invalid))
+        workspace = self.workspace
 
-        def call(progress: Callable[[int, int], None]) -> ImportResult:
-            return apply_import(workspace, preview, skip_invalid=skip_invalid,
-                                project_acronym=acronym, progress=progress)
+        def call(progress: Callable[[int, int], None]) -> ListReport:
+            return finish_import(workspace, prepared, progress=progress)
 
-        def done(result: ImportResult) -> None:
-            self.result = result
-            remember_mapping(preview.plan)
+        def done(report: ListReport) -> None:
+            if report.result is None:
+                # Refused although the preview page let it through (read-only since, or the
+                # project gone): the refusal is the report's last error.
+                self._tell(report.errors[-1].message if report.errors
+                           else "Nothing was imported.")
+                return
+            self.result = report.result
             self.accept()
 
         self._run(call, "Importing…", done)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consortium_planner.domain.text import fold
 from consortium_planner.ui.commands import EditCommand
 from consortium_planner.ui.exports import BackgroundJob, show_written
 from consortium_planner.ui.widgets import plain_label
@@ -42,8 +43,8 @@ if TYPE_CHECKING:
     from consortium_planner.domain.project import ProjectSnapshot
     from consortium_planner.services.editing import Changes, RowsState
     from consortium_planner.services.partner_returns import FileResult
-    from consortium_planner.workspace import Workspace
     from consortium_planner.ui.main_window import MainWindow
+    from consortium_planner.workspace import Workspace
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 # The organisation fields a returned workbook may change (its profile, less the participant's
@@ -244,11 +245,11 @@ def put_back(context: AppContext, state: ParticipantState) -> Changes:
 def participants_of(context: AppContext, results: list[FileResult]) -> dict[Path, tuple[int, int]]:
     """(participant id, organisation id) of each dry-run result, from the project it names."""
     found: dict[Path, tuple[int, int]] = {}
-    projects = {project.acronym: project.id for project in context.projects()}
+    projects = {fold(project.acronym): project.id for project in context.projects()}
     for result in results:
-        if result.diff is None or result.diff.project not in projects:
+        if result.diff is None or fold(result.diff.project) not in projects:
             continue
-        participant = context.snapshot(projects[result.diff.project]).participant(
+        participant = context.snapshot(projects[fold(result.diff.project)]).participant(
             result.diff.participant)
         if participant is not None:
             found[Path(result.path)] = (participant.id, participant.organisation.id)

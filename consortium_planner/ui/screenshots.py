@@ -45,13 +45,13 @@ def _settle(app: QApplication) -> None:
 
 
 def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list[Path]:
-    from consortium_planner.ui.launch import create_application
-    from consortium_planner.ui.errors import ErrorReporter
-    from consortium_planner.ui.main_window import MainWindow
-    from consortium_planner.app import AppContext
-
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QScrollArea, QTabWidget
+
+    from consortium_planner.app import AppContext
+    from consortium_planner.ui.errors import ErrorReporter
+    from consortium_planner.ui.launch import create_application
+    from consortium_planner.ui.main_window import MainWindow
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
     folder.mkdir(parents=True, exist_ok=True)
@@ -167,12 +167,12 @@ def _returned(window: object, temp: Path) -> Path:
     line fewer."""
     import openpyxl
 
-    from consortium_planner.exporting.partner_template import (
+    from consortium_planner.exporting.partner_template import write_partner_workbook
+    from consortium_planner.formats.partner_workbook import (
         PROFILE_ROWS,
         SHEET_COSTS,
         SHEET_EFFORT,
         SHEET_ORGANISATION,
-        write_partner_workbook,
     )
 
     context = window.context  # type: ignore[attr-defined]

@@ -25,8 +25,8 @@ import openpyxl
 import pytest
 
 from consortium_planner.cli import main
-from consortium_planner.exporting.partner_template import SHEET_EFFORT
-from consortium_planner.workspace import Workspace
+from consortium_planner.formats.partner_workbook import SHEET_EFFORT
+from consortium_planner.workspace import Workspace, register_functions
 
 ROOT = Path(__file__).resolve().parents[2]
 # Moments per command in the suite (its time budget); KILLS_PER_COMMAND=30 for a campaign.
@@ -38,6 +38,7 @@ def fingerprint(path: Path) -> str:
     """The workspace's content as the next opener sees it (timestamps left out)."""
     Workspace.open(path, read_only=True).close()  # a reader copes with what the kill left
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    register_functions(connection)  # the search index reads its text through the app's fold
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         digest = hashlib.sha256()

@@ -11,14 +11,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 
 from consortium_planner.domain.project import ProjectSnapshot
-from consortium_planner.exporting.partner_template import (
+from consortium_planner.exporting.partner_template import write_partner_workbook
+from consortium_planner.formats.partner_workbook import (
     PROFILE_ROWS,
     SHEET_COSTS,
     SHEET_EFFORT,
     SHEET_ORGANISATION,
-    write_partner_workbook,
 )
 from consortium_planner.services.snapshot import find_project_id, load_snapshot
 from consortium_planner.workspace import Workspace
@@ -99,3 +100,53 @@ def file_digest(path: Path) -> str:
     """The workspace file's bytes, plus whether a journal was left beside it."""
     journal = path.with_name(path.name + "-journal")
     return hashlib.sha256(path.read_bytes()).hexdigest() + (":journal" if journal.exists() else "")
+
+
+def _translate_moved(sheet: Worksheet, moved: Callable[[int, int], bool],
+                     rows: int, columns: int) -> None:
+    """Rewrite the formulas of cells that moved by (rows, columns), as a spreadsheet program
+    does when rows or columns are inserted or deleted (openpyxl itself leaves them as they
+    were). References move with the cell, which is right for the template's row formulas."""
+    from openpyxl.formula.translate import Translator
+    from openpyxl.utils import get_column_letter
+
+    for row in sheet.iter_rows():
+        for cell in row:
+            if (isinstance(cell.value, str) and cell.value.startswith("=")
+                    and moved(cell.row, cell.column)):
+                origin = f"{get_column_letter(cell.column - columns)}{cell.row - rows}"
+                cell.value = Translator(cell.value, origin=origin).translate_formula(
+                    cell.coordinate)
+
+
+def insert_rows(sheet: Worksheet, index: int, amount: int = 1) -> None:
+    """Insert blank rows before `index`, like a partner in Excel or LibreOffice."""
+    sheet.insert_rows(index, amount)
+    _translate_moved(sheet, lambda row, _: row >= index + amount, amount, 0)
+
+
+def delete_rows(sheet: Worksheet, index: int, amount: int = 1) -> None:
+    sheet.delete_rows(index, amount)
+    _translate_moved(sheet, lambda row, _: row >= index, -amount, 0)
+
+
+def insert_columns(sheet: Worksheet, index: int, amount: int = 1) -> None:
+    sheet.insert_cols(index, amount)
+    _translate_moved(sheet, lambda _, column: column >= index + amount, 0, amount)
+
+
+def copy_row(sheet: Worksheet, source: int, target: int) -> None:
+    """Copy a row's values (formulas follow the row) onto another row."""
+    from openpyxl.formula.translate import Translator
+
+    for cell in sheet[source]:
+        value = cell.value
+        if isinstance(value, str) and value.startswith("="):
+            value = Translator(value, origin=cell.coordinate).translate_formula(
+                f"{cell.column_letter}{target}")
+        sheet.cell(target, cell.column).value = value
+
+
+def delete_columns(sheet: Worksheet, index: int, amount: int = 1) -> None:
+    sheet.delete_cols(index, amount)
+    _translate_moved(sheet, lambda _, column: column >= index, 0, -amount)

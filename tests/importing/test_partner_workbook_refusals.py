@@ -21,7 +21,7 @@ from partner_workbook_fill import (
 )
 from sqlalchemy import select
 
-from consortium_planner.exporting.partner_template import SHEET_IDENTITY
+from consortium_planner.formats.partner_workbook import SHEET_IDENTITY
 from consortium_planner.models import Organisation, Participant, WorkPackage
 from consortium_planner.services.interchange import load_project
 from consortium_planner.services.partner_returns import (
@@ -30,7 +30,7 @@ from consortium_planner.services.partner_returns import (
     import_partner_workbooks,
     is_partner_workbook,
 )
-from consortium_planner.workspace import Workspace, WorkspaceError
+from consortium_planner.workspace import ReadOnlyWorkspace, Workspace
 
 TRAVEL = "Travel to six consortium meetings"
 
@@ -196,7 +196,9 @@ def test_changed_layout_is_refused(demo_path: Path, tmp_path: Path) -> None:
 
     path = fill(make_workbook(demo_path, tmp_path / "p3.xlsx"), rename_heading)
     result = import_refused(demo_path, path)
-    assert "the Costs sheet's layout was changed" in messages(result)[0]
+    assert "the costs sheet's layout was changed" in messages(result)[0].lower()
+    assert "“Description”" in messages(result)[0]
+    assert located(result) == {("Costs", 4, "")}
 
 
 def test_opendocument_copy_is_refused_with_advice(demo_path: Path, tmp_path: Path) -> None:
@@ -250,7 +252,7 @@ def test_a_read_only_workspace_allows_only_a_dry_run(demo_path: Path, tmp_path: 
     path = make_workbook(demo_path, tmp_path / "p3.xlsx")
     with Workspace.open(demo_path, read_only=True) as workspace:
         assert import_partner_workbook(workspace, path, dry_run=True).status == "dry-run"
-        with pytest.raises(WorkspaceError, match="read-only"):
+        with pytest.raises(ReadOnlyWorkspace, match="read-only"):
             import_partner_workbook(workspace, path)
 
 

@@ -233,3 +233,12 @@ def test_workbook_saved_by_libreoffice_imports_and_its_totals_match(
     assert cents(figures["E. Indirect costs"]) == budget.costs["E"]
     assert cents(figures["A. Personnel from effort"]) == budget.costs["A"]
     assert cents(figures["EU contribution (indicative)"]) == budget.eu_contribution
+
+
+def test_the_text_report_counts_removed_cost_lines() -> None:
+    from consortium_planner.cli.import_command import report_text
+
+    report = {"path": "p.xlsx", "status": "imported", "rows_read": 12, "created": 0,
+              "updated": 1, "unchanged": 10, "skipped": 0, "removed": 1, "errors": [],
+              "warnings": []}
+    assert "1 updated, 10 unchanged, 0 skipped, 1 removed" in report_text(report)

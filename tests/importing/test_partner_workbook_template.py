@@ -11,11 +11,7 @@ import pytest
 from partner_workbook_fill import make_workbook
 from sqlalchemy import select
 
-from consortium_planner.exporting.partner_template import (
-    PROFILE_ROWS,
-    SHEET_IDENTITY,
-    region_choices,
-)
+from consortium_planner.formats.partner_workbook import PROFILE_ROWS, SHEET_IDENTITY, region_choices
 from consortium_planner.models import CostItem, Organisation, Participant
 from consortium_planner.services.partner_returns import import_partner_workbook
 from consortium_planner.workspace import Workspace

@@ -12,7 +12,7 @@ import pytest
 from consortium_planner.services.editing import Changes, EditingService, RowToAdd
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.snapshot import load_snapshot
-from consortium_planner.workspace import Workspace
+from consortium_planner.workspace import ReadOnlyWorkspace, Workspace
 
 
 def build_project(service: EditingService) -> dict[str, int]:
@@ -249,7 +249,7 @@ def test_values_read_for_undo(service, project):
 def test_read_only_workspace_refuses_edits(tmp_path, project, workspace):
     workspace.close()
     with Workspace.open(workspace.path, read_only=True) as read_only:
-        with pytest.raises(UserError, match="read-only"):
+        with pytest.raises(ReadOnlyWorkspace, match="read-only"):
             EditingService(read_only).update("work_package", project["wp1"], {"title": "x"})
 
 

@@ -22,7 +22,7 @@ from consortium_planner.services.organisation_import import (
     preview_import,
     undo_import,
 )
-from consortium_planner.workspace import Workspace
+from consortium_planner.workspace import ReadOnlyWorkspace, Workspace
 
 HEADER = ["Legal name", "Country", "PIC", "VAT", "E-mail", "Staff", "Turnover", "Type"]
 
@@ -237,7 +237,7 @@ def test_a_read_only_workspace_is_refused(workspace, tmp_path):
     with Workspace.open(path, read_only=True) as read_only:
         preview = preview_import(read_only, plan)
         assert preview.decisions == [Decision.CREATE]
-        with pytest.raises(ImportRefused, match="read-only"):
+        with pytest.raises(ReadOnlyWorkspace, match="read-only"):
             apply_import(read_only, preview)
 
 

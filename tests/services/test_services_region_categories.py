@@ -12,7 +12,7 @@ from consortium_planner.models import ImportBatch
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.region_categories import RegionCategoryService
 from consortium_planner.services.snapshot import find_project_id, load_snapshot
-from consortium_planner.workspace import Workspace
+from consortium_planner.workspace import ReadOnlyWorkspace, Workspace
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def test_set_refuses_bad_input(service, code, category, source, words) -> None:
 
 def test_read_only_workspace_refuses(empty_path: Path) -> None:
     with Workspace.open(empty_path, read_only=True) as workspace:
-        with pytest.raises(UserError, match="read-only"):
+        with pytest.raises(ReadOnlyWorkspace, match="read-only"):
             RegionCategoryService(workspace).set_category("DE11", "transition", "x")
 
 

@@ -95,10 +95,18 @@ def test_country_picker_filters_as_you_type(parent):
     assert choice_from_text(combo, "germ") == "DE"
     assert choice_from_text(combo, "PL – Poland") == "PL"
     assert choice_from_text(combo, "") is None
-    with pytest.raises(ValueError, match="not in the list"):
+    with pytest.raises(ValueError, match="not one of the choices"):
         choice_from_text(combo, "Atlantis")
     with pytest.raises(ValueError, match="several"):
         choice_from_text(combo, "ia")
+
+
+def test_choices_are_matched_as_fold_compares_text():
+    """Typed and pasted choices ignore case and accents, as every comparison of typed text."""
+    offered = [("Łódzkie", "PL71"), ("Île-de-France", "FR10")]
+    assert choices.choice_for_text(offered, "lodzkie", optional=False) == "PL71"
+    assert choices.choice_for_text(offered, "ILE-DE", optional=False) == "FR10"
+    assert choices.choice_for_text(offered, "fr10", optional=False) == "FR10"
 
 
 def test_region_picker_offers_the_regions_of_the_country():

@@ -97,6 +97,53 @@ def test_whole_import_with_a_decision_and_undo(qtbot, workspace, list_path, know
     undo_import(workspace, result.batch_id)
 
 
+def test_the_wizard_runs_the_import_use_case(qtbot, workspace, tmp_path, monkeypatch):
+    """The wizard builds the request the command would and calls the same two steps."""
+    from consortium_planner.services import file_import
+    from consortium_planner.ui import import_wizard
+
+    calls: list[tuple[str, object]] = []
+
+    def recorded(name):
+        real = getattr(file_import, name)
+
+        def call(workspace, argument, *args, **kwargs):
+            calls.append((name, argument))
+            return real(workspace, argument, *args, **kwargs)
+        return call
+
+    for name in ("prepare_import", "finish_import"):
+        monkeypatch.setattr(import_wizard, name, recorded(name))
+    path = tmp_path / "bad.csv"
+    path.write_text("Name;Country\nGood Ltd;IE\nBad;Narnia\n", encoding="utf-8")
+    wizard = make_wizard(qtbot, workspace, "CIRCOMP")
+    wizard.file_page.path.setText(str(path))
+    advance(qtbot, wizard, wizard.mapping_page)
+    advance(qtbot, wizard, wizard.preview_page)
+    wizard.preview_page.skip_invalid.setChecked(True)
+    advance(qtbot, wizard, wizard.confirm_page)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=TIMEOUT)
+    (prepare, request), (finish, prepared) = calls
+    assert (prepare, finish) == ("prepare_import", "finish_import")
+    assert (request.path, request.project, request.skip_invalid) == (path, "CIRCOMP", False)
+    assert prepared.request.skip_invalid and prepared.preview is wizard.preview
+    assert (wizard.result.created, wizard.result.skipped, wizard.result.enrolled) == (1, 1, 1)
+    undo_import(workspace, wizard.result.batch_id)
+
+
+def test_a_refused_import_says_why_and_stays(qtbot, workspace, list_path):
+    wizard = make_wizard(qtbot, workspace, "NOPE")
+    wizard.file_page.path.setText(str(list_path))
+    advance(qtbot, wizard, wizard.mapping_page)
+    advance(qtbot, wizard, wizard.preview_page)
+    advance(qtbot, wizard, wizard.confirm_page)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.busy and bool(wizard.last_message), timeout=TIMEOUT)
+    assert "no project 'NOPE'" in wizard.last_message
+    assert wizard.result is None and wizard.currentPage() is wizard.confirm_page
+
+
 def test_errors_block_until_skipped(qtbot, workspace, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("Name;Country\nGood Ltd;IE\nBad;Narnia\n", encoding="utf-8")

@@ -92,16 +92,21 @@ def organisation_list(folder: Path) -> Path:
 
 @pytest.fixture
 def fake_wizard(monkeypatch):
-    """Stands in for the wizard's dialog: applies the file it is given, as Finish would."""
-    from consortium_planner.importing.plan import build_organisation_plan
-    from consortium_planner.services.organisation_import import apply_import, preview_import
+    """Stands in for the wizard's dialog: runs the import use case on the file it is given, as
+    Finish would."""
+    from consortium_planner.services.file_import import (
+        ImportRequest,
+        finish_import,
+        prepare_import,
+    )
     from consortium_planner.ui import import_wizard
 
     calls = []
 
     def run_import_wizard(parent, workspace, project_acronym=None, path=None):
         calls.append((path, project_acronym))
-        return apply_import(workspace, preview_import(workspace, build_organisation_plan(path)))
+        request = ImportRequest(path, project=project_acronym)
+        return finish_import(workspace, prepare_import(workspace, request)).result
 
     monkeypatch.setattr(import_wizard, "run_import_wizard", run_import_wizard)
     return calls

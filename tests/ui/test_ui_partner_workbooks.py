@@ -8,12 +8,12 @@ from pathlib import Path
 
 import openpyxl
 
-from consortium_planner.exporting.partner_template import (
+from consortium_planner.exporting.partner_template import write_partner_workbook
+from consortium_planner.formats.partner_workbook import (
     PROFILE_ROWS,
     SHEET_COSTS,
     SHEET_EFFORT,
     SHEET_ORGANISATION,
-    write_partner_workbook,
 )
 from consortium_planner.ui import partner_workbooks
 from consortium_planner.ui.partner_workbooks import ReturnsPreviewDialog, importable, result_lines

@@ -17,14 +17,15 @@ import pytest
 
 import consortium_planner.workspace as workspace_module
 
-# Runs in a plain Python process, as any other program using SQLite would.
+# Runs in a plain Python process, as any other program using SQLite would. It writes projects, not
+# organisations: those fire the search index's triggers, which need the app's SQL functions.
 _LOCKER = textwrap.dedent(
     """
     import sqlite3, sys
     connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0)
     connection.execute(sys.argv[2])
     if sys.argv[3] == "write":
-        connection.execute("UPDATE organisation SET legal_name = legal_name")
+        connection.execute("UPDATE project SET title = title")
     print("locked", flush=True)
     sys.stdin.read()  # hold until the test closes our stdin
     connection.execute("ROLLBACK")
@@ -38,7 +39,7 @@ _KILLED_WRITER = textwrap.dedent(
     connection.execute("PRAGMA cache_size = 1")  # spill: the file itself is changed, too
     connection.execute("BEGIN IMMEDIATE")
     connection.execute("DELETE FROM cost_item")
-    connection.execute("UPDATE organisation SET legal_name = 'half-written'")
+    connection.execute("UPDATE project SET title = 'half-written'")
     os.kill(os.getpid(), signal.SIGKILL)
     """
 )

@@ -49,13 +49,19 @@ def test_migrated_schema_matches_the_models(empty_path: Path) -> None:
             assert columns == {c.name for c in table.columns}, name
 
 
-def _file_at_first_schema(path: Path) -> None:
+def _file_at_schema(path: Path, revision: str):
+    """An engine on a new workspace file left at an older schema, as that release made it."""
     connection = sqlite3.connect(path)
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     connection.commit()
     connection.close()
     engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0001")
+    _run_migrations(engine, revision)
+    return engine
+
+
+def _file_at_first_schema(path: Path) -> None:
+    engine = _file_at_schema(path, "0001")
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO organisation (legal_name, name_key, short_name, org_type, country, nuts2,"
@@ -123,3 +129,26 @@ def test_a_workspace_of_the_previous_release_gets_its_search_index(tmp_path: Pat
             clusters = ds.search(session, ds.DirectoryQuery()).facets["cluster"]
             assert {value.value: value.count for value in clusters} == {"lodz ict": 1,
                                                                         "textile": 1}
+
+
+def test_projects_differing_only_by_case_or_accents_stay_reachable(tmp_path: Path) -> None:
+    """A file of the previous release could hold "ÉCO", "éco" and "ECO" (SQLite's lower() folds
+    ASCII only). The first keeps its name, the others are numbered, each keeps its content."""
+    from consortium_planner.models import Project
+    from consortium_planner.services.snapshot import find_project_id
+
+    path = tmp_path / "old.cpw"
+    engine = _file_at_schema(path, "0002")
+    with engine.begin() as connection:
+        for acronym, title in (("ÉCO", "first"), ("éco", "second"), ("ECO", "third"),
+                               ("éco-2", "fourth"), ("Other", "fifth")):
+            connection.exec_driver_sql(
+                "INSERT INTO project (acronym, title, call_profile, thematic_priority,"
+                " duration_months) VALUES (?, ?, 'generic', '', 36)", (acronym, title))
+    engine.dispose()
+    with Workspace.open(path) as workspace, workspace.sessions() as session:
+        names = {p.title: (p.acronym, p.acronym_key) for p in session.scalars(select(Project))}
+        assert names == {"first": ("ÉCO", "eco"), "second": ("éco-3", "eco-3"),
+                         "third": ("ECO-4", "eco-4"), "fourth": ("éco-2", "eco-2"),
+                         "fifth": ("Other", "other")}
+        assert session.get(Project, find_project_id(session, "eco")).title == "first"

@@ -6,18 +6,17 @@ Every limit an edit checks stands here, so a range changes in one place.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from consortium_planner.domain.limits import MAX_INTEGER, MAX_MONTHS, unstorable_character
 from consortium_planner.domain.money import AmountError, parse_amount, parse_decimal, parse_rate
+from consortium_planner.domain.text import fold
+from consortium_planner.reference.words import yes_or_no
 from consortium_planner.services.errors import UserError
 
-MAX_DURATION = 120
-MAX_INTEGER = 10**9  # numbers and headcounts; far below what SQLite's integers hold
-
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+MAX_DURATION = MAX_MONTHS  # the limits are shared with load and import (domain/limits)
 
 
 def _blank(value: Any) -> bool:
@@ -26,6 +25,8 @@ def _blank(value: Any) -> bool:
 
 def as_text(value: Any, what: str, max_length: int, *, required: bool = False) -> str:
     text = "" if value is None else str(value).strip()
+    if (character := unstorable_character(text)) is not None:
+        raise UserError(f"The {what} contains a character that cannot be stored ({character}).")
     if required and not text:
         raise UserError(f"The {what} cannot be empty.")
     if len(text) > max_length:
@@ -100,12 +101,12 @@ def as_enum(enum_type: Any, value: Any, what: str, *, optional: bool = False) ->
         raise UserError(f"Choose a {what}.")
     if isinstance(value, enum_type):
         return value
-    key = str(value).strip().casefold()
+    key = fold(str(value).strip())
     for member in enum_type:
-        names = {member.value.casefold(), member.name.casefold()}
+        names = {fold(member.value), fold(member.name)}
         label = getattr(member, "label", None)
         if label:
-            names.add(str(label).casefold())
+            names.add(fold(str(label)))
         if key in names:
             return member
     options = ", ".join(str(getattr(m, "label", m.value)) for m in enum_type)
@@ -115,13 +116,12 @@ def as_enum(enum_type: Any, value: Any, what: str, *, optional: bool = False) ->
 def as_boolean(value: Any, what: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    key = str(value).strip().casefold()
-    if key in ("", "unknown", "?"):
+    key = str(value).strip()
+    if key in ("", "?") or fold(key) == "unknown":
         return None
-    if key in ("yes", "y", "true", "1", "x", "ja", "oui", "si", "sí"):
-        return True
-    if key in ("no", "n", "false", "0", "nein", "non"):
-        return False
+    answer = yes_or_no(key)
+    if answer is not None:
+        return answer
     raise UserError(f"The {what} must be yes, no or left empty, not {value!r}.")
 
 

@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consortium_planner.domain.contact import is_email_address
+from consortium_planner.domain.limits import ORGANISATION_TEXT_LIMITS
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, SmeClass
 from consortium_planner.models import Organisation, Participant, Project
 from consortium_planner.names import normalised_name
@@ -22,7 +24,6 @@ from consortium_planner.reference.countries import (
 )
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.services.editing.coercion import (
-    EMAIL,
     as_boolean,
     as_enum,
     as_integer,
@@ -31,16 +32,15 @@ from consortium_planner.services.editing.coercion import (
 )
 from consortium_planner.services.errors import UserError
 
-_TEXT_LIMITS = {"address": 2000, "city": 120, "postcode": 20, "website": 300,
-                "contact_name": 200, "phone": 50, "clusters": 2000, "notes": 20000}
+_TEXT_LIMITS = ORGANISATION_TEXT_LIMITS
 
 
 def organisation_value(name: str, value: Any) -> Any:
     """One field of an organisation as typed, checked on its own."""
     if name == "legal_name":
-        return as_text(value, "legal name", 300, required=True)
+        return as_text(value, "legal name", _TEXT_LIMITS["legal_name"], required=True)
     if name == "short_name":
-        return as_text(value, "short name", 100)
+        return as_text(value, "short name", _TEXT_LIMITS["short_name"])
     if name == "pic":
         text = re.sub(r"\s+", "", str(value or ""))
         if not text:
@@ -49,7 +49,7 @@ def organisation_value(name: str, value: Any) -> Any:
             raise UserError(f"A PIC has exactly 9 digits; {value!r} does not.")
         return text
     if name == "vat":
-        text = as_text(value, "VAT number", 20)
+        text = as_text(value, "VAT number", _TEXT_LIMITS["vat"])
         return text or None
     if name == "org_type":
         return as_enum(OrgType, value, "organisation type")
@@ -75,8 +75,8 @@ def organisation_value(name: str, value: Any) -> Any:
             raise UserError(f"{text!r} is not a NUTS 2 region code (such as DE11 or ITC4).")
         return text
     if name == "email":
-        text = as_text(value, "e-mail address", 254)
-        if text and not EMAIL.fullmatch(text):
+        text = as_text(value, "e-mail address", _TEXT_LIMITS["email"])
+        if text and not is_email_address(text):
             raise UserError(f"{text!r} is not an e-mail address.")
         return text
     return as_text(value, name.replace("_", " "), _TEXT_LIMITS[name])
@@ -113,8 +113,9 @@ def update_organisation(session: Session, row: Organisation, values: dict[str, A
 
 def create_organisation(session: Session, parent: None, values: dict[str, Any]) -> Organisation:
     """A new directory entry; `legal_name` is required, the rest optional."""
-    row = Organisation(legal_name=as_text(values.get("legal_name"), "legal name", 300,
-                                          required=True))
+    legal_name = as_text(values.get("legal_name"), "legal name", _TEXT_LIMITS["legal_name"],
+                         required=True)
+    row = Organisation(legal_name=legal_name)
     session.add(row)
     update_organisation(session, row, values)
     return row

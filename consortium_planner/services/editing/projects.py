@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consortium_planner.models import (
@@ -16,6 +16,7 @@ from consortium_planner.models import (
     Project,
     Task,
     WorkPackage,
+    acronym_key,
 )
 from consortium_planner.services.editing.coercion import (
     MAX_DURATION,
@@ -33,11 +34,16 @@ def update_project(session: Session, row: Project, values: dict[str, Any]) -> No
             acronym = as_text(value, "acronym", 40, required=True)
             clash = session.scalar(
                 select(Project).where(
-                    func.lower(Project.acronym) == acronym.lower(), Project.id != row.id
+                    Project.acronym_key == acronym_key(acronym), Project.id != row.id
                 )
             )
             if clash is not None:
-                raise UserError(f"A project called {clash.acronym} already exists.")
+                raise UserError(
+                    f"A project called {clash.acronym} already exists, and {acronym} differs "
+                    "from it only in case or accents; choose another acronym."
+                    if clash.acronym != acronym else
+                    f"A project called {clash.acronym} already exists."
+                )
             row.acronym = acronym
         elif name == "title":
             row.title = as_text(value, "title", 500)

@@ -52,10 +52,7 @@ class EditingService:
         self._workspace = workspace
 
     def _writable(self) -> None:
-        if self._workspace.read_only:
-            raise UserError(
-                f"{self._workspace.path.name} is open read-only; open it for editing to change it."
-            )
+        self._workspace.require_writable("change it")
 
     # -- reading values for undo -------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from consortium_planner.ui.commands import (
     RemoveCommand,
     UpdateCommand,
 )
+from consortium_planner.ui.choices import choice_for_text
 from consortium_planner.ui.table_model import Column
 from consortium_planner.ui.table_section import NewRow, PasteCell, TableSection
 
@@ -199,15 +200,5 @@ def pasted_value(column: Column, row: Any, text: str) -> Any:
         return column.parse(text, row)
     editor = column.editor
     if editor is not None and editor.kind == "choice" and editor.choices is not None:
-        wanted = text.strip().casefold()
-        if not wanted and editor.optional:
-            return None
-        choices = list(editor.choices(row))
-        for label, value in choices:
-            if label.casefold() == wanted or str(value).casefold() == wanted:
-                return value
-        matches = [value for label, value in choices if wanted and wanted in label.casefold()]
-        if len(matches) == 1:
-            return matches[0]
-        raise ValueError(f"{text!r} is not one of the choices")
+        return choice_for_text(list(editor.choices(row)), text, optional=editor.optional)
     return text

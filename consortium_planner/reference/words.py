@@ -1,0 +1,56 @@
+"""The multilingual word lists the app reads people's text with, and the yes/no rule.
+
+The lists are data, in `resources/words/*.toml` (each file says what it holds and how to add a
+language), read once. Every word is compared as `fold` or `fold_words` sees it, so the files
+hold words as people type them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from typing import Any
+
+from consortium_planner.domain.text import fold, fold_words
+
+
+@cache
+def word_file(name: str) -> dict[str, Any]:
+    """The parsed `resources/words/<name>.toml` (it ships with the app: a missing or broken one
+    is a broken install, and fails loudly)."""
+    from consortium_planner.paths import resources_dir
+
+    path = resources_dir() / "words" / f"{name}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _all_languages(table: dict[str, list[str]]) -> list[str]:
+    return [word for words in table.values() for word in words]
+
+
+@cache
+def _yes_no() -> tuple[frozenset[str], frozenset[str]]:
+    data = word_file("yes_no")
+    yes = {key for word in _all_languages(data["yes"]) for key in (fold(word), fold_words(word))}
+    no = {key for word in _all_languages(data["no"]) for key in (fold(word), fold_words(word))}
+    return frozenset(yes - {""}), frozenset(no - {""})
+
+
+def yes_or_no(text: str) -> bool | None:
+    """True for a yes ("Ja", "oui", "✓", "x"), False for a no ("nein", "nie"), None for any
+    other text: the one reading of yes/no for imports, partner workbooks and edits alike."""
+    yes, no = _yes_no()
+    for key in (fold(text.strip()), fold_words(text)):
+        if key in yes:
+            return True
+        if key in no:
+            return False
+    return None
+
+
+@cache
+def profit_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(profit-making phrases, non-profit phrases), as `fold_words` gives them."""
+    data = word_file("yes_no")
+    return (tuple(fold_words(p) for p in _all_languages(data["profit"])),
+            tuple(fold_words(p) for p in _all_languages(data["non_profit"])))
