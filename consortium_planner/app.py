@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from consortium_planner.workspace import Workspace
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 RECENT_FILES_KEY = "recent_files"
 MAX_RECENT_FILES = 8
@@ -165,7 +167,16 @@ class AppContext(QObject):
                 self._projects = list_projects(session)
         return self._projects
 
+    def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Call a service read, `function(session, *args, **kwargs)`, in a fresh session (the
+        directory's search and its pages of rows: never cached, they are small and fast)."""
+        assert self.workspace is not None
+        with self.workspace.sessions() as session:
+            return function(session, *args, **kwargs)
+
     def organisations(self) -> list[OrganisationInfo]:
+        """The whole directory (tools and tests): the window reads it through `read` and the
+        directory search, a page at a time."""
         if self.workspace is None:
             return []
         if self._organisations is None:

@@ -598,6 +598,7 @@ class Workspace:
         self.read_only = read_only
         self._lock = lock
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self._reader: sessionmaker[Session] | None = None  # see read_sessions
         self.backup_made: Path | None = None
         self._private_folder: Path | None = None  # see _open_recovered_copy
 
@@ -767,9 +768,23 @@ class Workspace:
         log.info("%s: reading a copy with an interrupted write undone", path)
         return workspace
 
+    def read_sessions(self) -> sessionmaker[Session]:
+        """Sessions on read-only connections of their own, which begin with a plain BEGIN: for
+        reads on a worker thread (the directory's search as you type), which must not hold the
+        write lock that `sessions` takes (BEGIN IMMEDIATE) and so hold up the window's own reads."""
+        if self.read_only:
+            return self.sessions
+        if self._reader is None:
+            self._reader = sessionmaker(_make_engine(self.path, read_only=True),
+                                        expire_on_commit=False)
+        return self._reader
+
     def close(self) -> None:
         """Release every connection (so no journal is left) and the lock."""
         self.engine.dispose()
+        if self._reader is not None:
+            self._reader.kw["bind"].dispose()
+            self._reader = None
         if self._private_folder is not None:
             shutil.rmtree(self._private_folder, ignore_errors=True)
             self._private_folder = None

@@ -1,82 +1,27 @@
-"""Dialogs: pick organisations for a project, set a participant's overrides, name a project."""
+"""Dialogs: set a participant's overrides, name a project (the partner finder has its module)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QListView,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from consortium_planner.domain.money import AmountError, parse_rate
-from consortium_planner.domain.project import OrganisationInfo, ParticipantInfo
+from consortium_planner.domain.project import ParticipantInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.formatting import rate_text
 from consortium_planner.ui.widgets import plain_label
-
-
-class OrganisationPicker(QDialog):
-    """Choose one or more directory organisations (filter as you type)."""
-
-    def __init__(self, organisations: Sequence[OrganisationInfo], parent: QWidget | None = None,
-                 *, title: str = "Add participants") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._organisations = list(organisations)
-        labels = [
-            f"{o.short_name or o.legal_name} – {o.legal_name} ({o.country or '?'})"
-            for o in self._organisations
-        ]
-        self._model = QStringListModel(labels, self)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self._model)
-        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Type part of a name or a country code")
-        self.search.setAccessibleName("Search organisations")
-        self.search.textChanged.connect(self._filter)
-        self.list = QListView(self)
-        self.list.setModel(self._proxy)
-        self.list.setAccessibleName("Organisations")
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.doubleClicked.connect(self.accept)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Organisations of the directory that are not in the project:"))
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.resize(560, 480)
-
-    def _filter(self, text: str) -> None:
-        self._proxy.setFilterFixedString(text)
-        if self._proxy.rowCount() and not self.list.selectionModel().hasSelection():
-            self.list.setCurrentIndex(self._proxy.index(0, 0))
-
-    def chosen_ids(self) -> list[int]:
-        rows = {self._proxy.mapToSource(index).row()
-                for index in self.list.selectionModel().selectedIndexes()}
-        if not rows and self.list.currentIndex().isValid():
-            rows = {self._proxy.mapToSource(self.list.currentIndex()).row()}
-        return [self._organisations[row].id for row in sorted(rows)]
 
 
 class OverrideDialog(QDialog):

@@ -20,6 +20,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     # file name, page key, tab to show (a work plan or budget tab title)
     ("welcome", "", None),
     ("directory", "directory", None),
+    ("directory-facets", "directory", None),
     ("overview", "overview", None),
     ("consortium", "consortium", None),
     ("work-plan", "work_plan", "Work packages"),
@@ -35,6 +36,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("print-preview", "", None),
     ("checks", "checks", None),
     ("duplicates", "", None),
+    ("partner-finder", "", None),  # for the what-if copy of the checks, which has gaps
 )
 
 
@@ -85,6 +87,8 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                 _settle(app)
             if name == "regions":
                 _regions(window)
+            if name == "directory-facets":
+                _directory_facets(window)
             if name == "returns":
                 _returned_workbook(window, Path(temp))
                 page = window.show_page(key, window.current_project)
@@ -129,6 +133,22 @@ def _what_if(window: object) -> None:
     context.execute(RemoveCommand(context, "participant", removed, "Remove 5 participants"))
     window.show_page("checks", command.created_id)  # type: ignore[attr-defined]
     window.undo_dock.show()  # type: ignore[attr-defined]
+
+
+def _directory_facets(window: object) -> None:
+    """A search narrowed by two facets: SMEs of Spain or Italy whose text has "s"."""
+    page = window.page("directory")  # type: ignore[attr-defined]
+    page.facets.choose("country", "ES")
+    page.facets.choose("country", "IT")
+    page.facets.choose("org_type", "sme")
+    page.table.search.setText("s")
+    page.searcher.run()
+
+
+def _partner_finder(window: object, _temp: Path) -> object:
+    from consortium_planner.ui.partner_finder import PartnerFinder
+
+    return PartnerFinder(window.context, window.current_project, window)  # type: ignore
 
 
 def _regions(window: object) -> None:
@@ -232,7 +252,7 @@ def _duplicates(window: object, _temp: Path) -> object:
 
 
 DIALOG_SHOTS = {"returns-preview": _returns_preview, "print-preview": _print_preview,
-                "duplicates": _duplicates}
+                "duplicates": _duplicates, "partner-finder": _partner_finder}
 
 
 def _demo_today(window: object) -> object:

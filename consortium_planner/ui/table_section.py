@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,8 +84,11 @@ class TableSection(QWidget):
         add_text: str = "Add",
         remove: Callable[[list[Any]], None] | None = None,
         paste: Callable[[list[PasteCell]], None] | None = None,
+        search: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`search`: the model searches and sorts itself (in the database, for a list that can
+        be long); typed text goes to `search` and the view's proxy only passes rows through."""
         super().__init__(parent)
         self.name = name
         self.model = model
@@ -87,7 +98,9 @@ class TableSection(QWidget):
         self._paste = paste
         # set by the owner when pasted lines beyond the last row may add rows (one undo step)
         self.append: Callable[[list[PasteCell], list[NewRow]], None] | None = None
-        self.proxy = RecordFilterProxy(self)
+        self.proxy: QSortFilterProxyModel | QIdentityProxyModel = (
+            RecordFilterProxy(self) if search is None else QIdentityProxyModel(self)
+        )
         self.proxy.setSourceModel(model)
 
         self.view = TableView(self)
@@ -124,10 +137,13 @@ class TableSection(QWidget):
         self.search.setPlaceholderText("Search")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(f"Search {title}")
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        if isinstance(self.proxy, QSortFilterProxyModel):
+            self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        elif search is not None:
+            self.search.textChanged.connect(search)
         self.search.setMaximumWidth(260)
 
-        header = QHBoxLayout()
+        self.header = header = QHBoxLayout()
         header.addWidget(heading_label(title, self, size=1.1))
         header.addStretch(1)
         self.buttons = QHBoxLayout()

@@ -1,4 +1,4 @@
-"""The dialogs: organisation picker, overrides, project details."""
+"""The dialogs: overrides, project details."""
 
 from __future__ import annotations
 
@@ -7,19 +7,7 @@ from decimal import Decimal
 import pytest
 
 from consortium_planner.ui.commands import UpdateCommand
-from consortium_planner.ui.dialogs import OrganisationPicker, OverrideDialog, ProjectDialog
-
-
-def test_organisation_picker_filters_and_returns_ids(qtbot, context):
-    organisations = context.organisations()
-    picker = OrganisationPicker(organisations)
-    qtbot.addWidget(picker)
-    wanted = organisations[3]
-    picker.search.setText(wanted.legal_name[:12])
-    assert picker.chosen_ids() == [wanted.id]
-    picker.search.clear()
-    picker.list.selectAll()
-    assert sorted(picker.chosen_ids()) == sorted(o.id for o in organisations)
+from consortium_planner.ui.dialogs import OverrideDialog, ProjectDialog
 
 
 def test_override_dialog_values_need_a_reason(qtbot, context, project_id, stored):

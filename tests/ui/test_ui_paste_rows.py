@@ -19,7 +19,7 @@ def shown(qtbot, page_class, context, project_id=None):
 
 
 def last_row(section):
-    return section.model.rows[-1]
+    return section.model.row_at(section.model.rowCount() - 1 - (section.model.total_row is not None))
 
 
 def errors_of(context) -> list[str]:

@@ -166,3 +166,25 @@ def test_save_a_copy_while_open_is_consistent(demo_path: Path, tmp_path: Path) -
         names = session.scalars(select(Organisation.legal_name)).all()
         assert "Uncommitted" not in names and len(names) == 9
     assert not any(p.suffix == ".part" for p in tmp_path.iterdir())
+
+
+def test_a_reader_on_another_thread_never_holds_the_write_lock(tmp_path: Path, monkeypatch) -> None:
+    """The directory's search as you type reads on a worker thread: while it reads, the
+    window's own reads (BEGIN IMMEDIATE) and the end of its writes must not wait for it."""
+    import consortium_planner.workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    path = tmp_path / "w.cpw"
+    Workspace.create(path).close()
+    with Workspace.open(path) as workspace:
+        with workspace.read_sessions()() as reader:
+            reader.execute(select(func.count()).select_from(Organisation)).scalar_one()
+            assert reader.in_transaction()
+            with workspace.sessions() as session:  # would be "database is locked" otherwise
+                session.execute(select(func.count()).select_from(Organisation)).scalar_one()
+        with workspace.transaction() as session:
+            session.add(Organisation(legal_name="After the read", name_key="after the read"))
+        with workspace.read_sessions()() as reader:
+            assert reader.execute(select(func.count()).select_from(Organisation)).scalar_one() \
+                == 1
+    assert workspace._reader is None  # closed with the workspace

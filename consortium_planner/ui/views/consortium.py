@@ -14,8 +14,9 @@ from consortium_planner.domain.budget import ParticipantBudget
 from consortium_planner.domain.project import ParticipantInfo
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import NumbersCommand, UpdateCommand
-from consortium_planner.ui.dialogs import OrganisationPicker, OverrideDialog
+from consortium_planner.ui.dialogs import OverrideDialog
 from consortium_planner.ui.formatting import money_text, months_text, rate_text
+from consortium_planner.ui.partner_finder import PartnerFinder
 from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page, RowEditing
@@ -153,18 +154,11 @@ class ConsortiumPage(Page):
         return kind == "participant" and self.table.select_row_id(row_id)
 
     def add_participants(self) -> None:
+        """The partner finder: the directory's search, not yet in the project, gaps first."""
         assert self.project_id is not None
-        taken = {p.organisation.id for p in self.context.snapshot(self.project_id).participants}
-        available = [o for o in self.context.organisations() if o.id not in taken]
-        if not available:
-            self.context.user_error.emit(
-                "Every organisation of the directory is already in this project; add "
-                "organisations in the partner directory first."
-            )
-            return
-        picker = OrganisationPicker(available, self)
-        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen_ids():
-            add_participants(self.context, self.project_id, picker.chosen_ids())
+        finder = PartnerFinder(self.context, self.project_id, self)
+        if finder.exec() == QDialog.DialogCode.Accepted and finder.chosen_ids():
+            add_participants(self.context, self.project_id, finder.chosen_ids())
 
     def _activated(self, index: QModelIndex) -> None:
         """Enter or double-click on the funding rate or region category opens the overrides."""

@@ -1,19 +1,31 @@
-"""The partner directory: every organisation of the workspace, editable in place."""
+"""The partner directory: every organisation of the workspace, searched, filtered by facets and
+edited in place, at any size (the rows are read a page at a time)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from consortium_planner.domain.project import OrganisationInfo
+from consortium_planner.services.directory_search import (
+    DirectoryQuery,
+    delete_saved_search,
+    fetch_rows,
+    save_search,
+    saved_searches,
+)
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
+from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.formatting import menu_text, money_text
-from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
+from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
+from consortium_planner.ui.table_model import Column, Editor
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page, RowEditing
+from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
@@ -71,54 +83,145 @@ def organisation_columns(participations: dict[int, list[str]] | None = None) -> 
 
 
 class DirectoryPage(Page):
+    """The directory at any size: the search engine finds and sorts, the model shows a page of
+    rows at a time, the facets beside it narrow the result and show its counts."""
+
     title = "Partner directory"
     per_project = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._participations: dict[int, list[str]] = {}
-        self.model = RecordTableModel(
-            organisation_columns(self._participations), row_id=lambda o: o.id, parent=self
-        )
+        self.model = paged_model(context, organisation_columns(self._participations), self)
         self.editing = RowEditing(
             context, "organisation", lambda o: o.short_name or o.legal_name,
             place=_place_organisation,
         )
         self.table = TableSection(
-            "directory", "Partner directory", self.model, context.settings,
-            add=self.add_organisation, add_text="Add organisation",
-            remove=self.editing.remove, paste=self.editing.paste, parent=self,
+            "directory", self.tr("Partner directory"), self.model, context.settings,
+            add=self.add_organisation, add_text=self.tr("Add organisation"),
+            remove=self.editing.remove, paste=self.editing.paste,
+            search=lambda text: self.searcher.typed(text), parent=self,
         )
+        self.table.search.setPlaceholderText(
+            self.tr("Search name, PIC, VAT, city…"))
+        self.table.search.setMaximumWidth(420)
+        self.table.header.setStretchFactor(self.table.search, 1)  # the directory's main tool
         self.editing.bind(self.table)
-        self.add_to_project_menu = QMenu("Add to project", self)
+        self.facets = FacetPanel(self)
+        # after the view's first sort, which must not search yet
+        self.searcher = DirectorySearcher(context, self.table.search, self.facets, self.model,
+                                          self.table.view, parent=self)
+        self.count_label = plain_label("", self)
+        self.searcher.searched.connect(
+            lambda result: self.count_label.setText(
+                self.tr("{0} organisations").format(f"{len(result.ids):,}")))
+        self.saved_button = QPushButton(self.tr("Saved searches"), self)
+        self.saved_button.setAccessibleName(self.tr("Saved searches"))
+        self.saved_menu = QMenu(self.saved_button)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.saved_button.setMenu(self.saved_menu)
+        self.facets.top.insertWidget(2, self.saved_button)
+        self.add_to_project_menu = QMenu(self.tr("Add to project"), self)
         self.add_to_project_menu.aboutToShow.connect(self._fill_project_menu)
         self.table.extra_actions.append(self.add_to_project_menu.menuAction())
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.facets)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 1000])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(splitter)
 
     def relevant(self, changes: Changes) -> bool:
         return changes.directory or changes.projects or changes.participants
 
     def reload(self) -> None:
+        """Search again with the same query: the same organisations keep their places (an edit
+        only marks the fetched rows stale), an added or removed one changes the list."""
         self._participations.clear()
         self._participations.update(self.context.participations())
-        self.model.set_rows(self.context.organisations())
+        self.searcher.run()
+
+    # -- saved searches --------------------------------------------------------------------------
+
+    def saved(self) -> list[tuple[str, DirectoryQuery]]:
+        return self.context.read(saved_searches) if self.context.workspace else []
+
+    def save_search(self, name: str) -> bool:
+        """Save what is typed and chosen now under `name` (replacing a search of that name)."""
+        try:
+            save_search(self.context.workspace, name, self.searcher.current_query())
+        except ValueError as error:
+            self.context.user_error.emit(str(error))
+            return False
+        return True
+
+    def apply_saved(self, query: DirectoryQuery) -> None:
+        self.searcher.apply(query)
+
+    def delete_saved(self, name: str) -> None:
+        delete_saved_search(self.context.workspace, name)
+
+    def _fill_saved_menu(self) -> None:
+        menu = self.saved_menu
+        menu.clear()
+        saved = self.saved()
+        for name, query in saved:
+            action = menu.addAction(menu_text(name))
+            action.triggered.connect(lambda _checked=False, query=query: self.apply_saved(query))
+        if not saved:
+            menu.addAction(self.tr("No saved search yet")).setEnabled(False)
+        menu.addSeparator()
+        save = menu.addAction(self.tr("Save this search…"))
+        save.triggered.connect(self._ask_name_and_save)
+        save.setEnabled(not self.context.read_only)
+        delete = menu.addMenu(self.tr("Delete saved search"))
+        delete.setEnabled(bool(saved) and not self.context.read_only)
+        for name, _query in saved:
+            action = delete.addAction(menu_text(name))
+            action.triggered.connect(lambda _checked=False, name=name: self.delete_saved(name))
+
+    def _ask_name_and_save(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Save this search"), self.tr("Name of the search:"))
+        if accepted:
+            self.save_search(name)
+
+    # -- rows ------------------------------------------------------------------------------------
 
     def sections(self) -> list[TableSection]:
         return [self.table]
 
     def select(self, kind: str, row_id: int) -> bool:
-        return kind == "organisation" and self.table.select_row_id(row_id)
+        return kind == "organisation" and self._select(row_id)
+
+    def _select(self, row_id: int, column_key: str | None = None, *, edit: bool = False) -> bool:
+        """Bring an organisation into view, clearing the search and filters if they hide it."""
+        if self.model.row_of_id(row_id) is None:
+            blocked = self.table.search.blockSignals(True)
+            self.table.search.clear()
+            self.table.search.blockSignals(blocked)
+            self.facets.take_from(DirectoryQuery())
+            self.searcher.run()
+        return self.table.select_row_id(row_id, column_key, edit=edit)
 
     def add_organisation(self) -> None:
         command = AddCommand(
             self.context, "organisation",
             lambda service: service.add_organisation({"legal_name": "New organisation"}),
-            "Add organisation",
+            self.tr("Add organisation"),
         )
-        if self.context.execute(command):
+        if self.context.execute(command) and command.created_id is not None:
             self.refresh()
-            self.table.select_row_id(command.created_id, "legal_name", edit=True)
+            self._select(command.created_id, "legal_name", edit=True)
 
     def _fill_project_menu(self) -> None:
         self.add_to_project_menu.clear()
@@ -130,7 +233,7 @@ class DirectoryPage(Page):
             action.setEnabled(not self.context.read_only)
             self.add_to_project_menu.addAction(action)
         if not self.add_to_project_menu.actions():
-            self.add_to_project_menu.addAction("No project yet").setEnabled(False)
+            self.add_to_project_menu.addAction(self.tr("No project yet")).setEnabled(False)
 
     def add_selected_to(self, project_id: int) -> None:
         """Add the selected organisations to a project as participants (one undo step)."""
@@ -151,8 +254,8 @@ def add_participants(context: AppContext, project_id: int, organisation_ids: lis
     if not organisation_ids:
         return
     if len(organisation_ids) == 1:
-        name = next((o.short_name or o.legal_name for o in context.organisations()
-                     if o.id == organisation_ids[0]), "participant")
+        found = context.read(fetch_rows, organisation_ids)
+        name = found[0].short_name or found[0].legal_name if found else "participant"
         text = f"Add participant {name}"
     else:
         text = f"Add {len(organisation_ids)} participants"

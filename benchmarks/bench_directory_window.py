@@ -1,0 +1,189 @@
+"""The directory in the window on 134,000 organisations (issue 12): what a user waits for.
+
+Generates the workspace of bench_directory.py (realistic names in many EU languages, 30
+countries, about 200 regions, 40 clusters), then, in a fresh process as `consortium-planner
+WORKSPACE` would run, prints each figure beside its target:
+- window open: process start to the first painted frame of the window with the workspace open;
+- directory page shown: from asking for the page to its first rows painted;
+- per keystroke (and per facet click): search, counts and the first rows painted;
+- sort by each sortable column, first rows painted;
+- scrolling from top to bottom (a page at a time, then in jumps): the worst stall between two
+  frames;
+- peak memory of the process.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_directory_window.py [--rows N] [--keep PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _line(label: str, value: float, target: float | None, unit: str = "ms") -> None:
+    verdict = "" if target is None else ("  ok" if value <= target else "  OVER TARGET")
+    shown = f"≤ {target:g} {unit}" if target is not None else ""
+    print(f"{label:<52} {value:9.1f} {unit}   target {shown}{verdict}", flush=True)
+
+
+# --- the child: the window on the workspace ------------------------------------------------------
+
+
+def child(workspace: str, started: float) -> None:
+    import resource
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from consortium_planner.ui.errors import ErrorReporter
+    from consortium_planner.ui.launch import build_window, create_application
+
+    app = create_application([sys.argv[0]])
+    args = argparse.Namespace(workspace=workspace, demo=False, read_only=False,
+                              no_err_windows=True)
+    window = build_window(args, ErrorReporter(no_err_windows=True))
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, measure)
+            return False
+
+    def painted(widget) -> float:  # type: ignore[no-untyped-def]
+        """Paint now (as the next frame would) and return the time it was done."""
+        widget.repaint()
+        return time.perf_counter()
+
+    def measure() -> None:
+        app.removeEventFilter(watcher)
+        _line("window open (process start to first frame)",
+              (time.time() - started) * 1000, 1000)
+        start = time.perf_counter()
+        page = window.show_page("directory", None)
+        app.processEvents()
+        view = page.table.view
+        _line(f"directory page shown ({page.model.rowCount():,} rows)",
+              (painted(view.viewport()) - start) * 1000, 300)
+
+        keystrokes = []
+        for word in ("lodz", "fraunhofer", "muller", "universidad cordoba", "παν"):
+            for end in range(1, len(word) + 1):
+                start = time.perf_counter()
+                page.table.search.setText(word[:end])
+                page.searcher.run()  # what the debounce timer calls once typing pauses
+                keystrokes.append((painted(view.viewport()) - start) * 1000)
+        _line(f"keystroke to first rows, counts included: median of {len(keystrokes)}",
+              statistics.median(keystrokes), 50)
+        _line("keystroke to first rows: worst", max(keystrokes), 150)
+
+        page.table.search.setText("")
+        clicks = []
+        for key, value in (("country", "PL"), ("category", "less_developed"), ("org_type", "sme"),
+                           ("country", "ES")):
+            start = time.perf_counter()
+            page.facets.choose(key, value)  # one click: search, counts, rows
+            clicks.append((painted(view.viewport()) - start) * 1000)
+        start = time.perf_counter()
+        page.facets.clear()
+        clicks.append((painted(view.viewport()) - start) * 1000)
+        _line("facet click to first rows: median", statistics.median(clicks), 50)
+        _line("facet click to first rows: worst", max(clicks), 150)
+
+        sorts = []
+        for column in range(page.model.columnCount()):
+            key = page.model.columns[column].key
+            if not key or key not in sortable:
+                continue
+            start = time.perf_counter()
+            page.model.sort(column)
+            sorts.append((painted(view.viewport()) - start) * 1000)
+        _line(f"sort by a header ({len(sorts)} columns): worst", max(sorts), 300)
+
+        bar = view.verticalScrollBar()
+        bar.setValue(0)
+        stalls = []
+        last = painted(view.viewport())
+        # a page at a time through the first blocks, then in ~300 jumps to the end (each lands
+        # on rows not read yet, as a drag of the scroll bar does)
+        step = bar.pageStep()
+        while bar.value() < bar.maximum():
+            if bar.value() > 3000:
+                step = max(bar.pageStep(), bar.maximum() // 300)
+            bar.setValue(bar.value() + step)
+            now = painted(view.viewport())
+            stalls.append((now - last) * 1000)
+            last = now
+        _line(f"scroll top to bottom ({len(stalls)} steps): worst stall", max(stalls), 50)
+        _line("  ... median frame", statistics.median(stalls), None)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        _line("peak memory of the window's process", peak, 300, "MB")
+        os._exit(0)
+
+    from consortium_planner.services.directory_search import sortable_columns
+
+    sortable = sortable_columns()
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    window.resize(1600, 900)
+    window.show()
+    app.exec()
+
+
+# --- the parent: generate the workspace, run the child -------------------------------------------
+
+
+def generate(path: Path, rows: int) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from bench_directory import generate_columns
+
+    from consortium_planner.workspace import Workspace, insert_prevalidated
+
+    columns = generate_columns(rows)
+    with Workspace.create(path) as workspace, workspace.transaction() as session:
+        insert_prevalidated(session.connection(), "organisation", columns,
+                            empty_text_columns=frozenset({"short_name", "address"}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--child", metavar="WORKSPACE", help=argparse.SUPPRESS)
+    parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--rows", type=int, default=134_000)
+    parser.add_argument("--keep", type=Path, help="keep (or reuse) the workspace at this path")
+    parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.started)
+        return 0
+    sys.path.insert(0, str(REPO))
+    with tempfile.TemporaryDirectory() as temp:
+        path = args.keep or Path(temp) / "directory.cpw"
+        if not path.exists():
+            start = time.perf_counter()
+            generate(path, args.rows)
+            print(f"generated {args.rows:,} organisations in {time.perf_counter() - start:.1f} s",
+                  flush=True)
+        data_dir = Path(temp) / "user-data"
+        data_dir.mkdir()
+        env = dict(os.environ, QT_QPA_PLATFORM=args.platform,
+                   CONSORTIUM_PLANNER_DATA_DIR=str(data_dir), PYTHONPATH=str(REPO))
+        # the wall clock (shared by both processes), just before the child starts
+        started = time.time()
+        process = subprocess.run(
+            [sys.executable, __file__, "--child", str(path), "--started", str(started)],
+            env=env, timeout=600, check=False)
+    return process.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""What ties a search box, the facets and a paged table to the directory's search engine; the
+directory page and the partner finder share it.
+
+Typing waits for a short pause (debounce) before searching, and that search runs on a worker
+thread with its own read-only session, so a slow query never holds up the typing; only the newest search's
+result is shown. A facet click or a header click searches at once. Each search gives the model
+the ids of the result, in the database's order, and the facets the counts of that result.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QTableView
+
+from consortium_planner.services.directory_search import (
+    DirectoryQuery,
+    SearchResult,
+    fetch_rows,
+    search,
+    sortable_columns,
+)
+from consortium_planner.ui.facets import FacetPanel
+from consortium_planner.ui.paged_model import PagedTableModel
+from consortium_planner.ui.table_model import Column
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs
+
+
+class _Search(QRunnable):
+    """One search on the worker thread; the result comes back to the window's thread through
+    `done` (a queued signal), tagged with the search's number."""
+
+    def __init__(self, workspace: Workspace, query: DirectoryQuery, number: int,
+                 done: _Done) -> None:
+        super().__init__()
+        self.workspace, self.query, self.number, self.done = workspace, query, number, done
+
+    def run(self) -> None:
+        try:
+            with self.workspace.read_sessions()() as session:  # never the window's write lock
+                result = search(session, self.query)
+        except Exception:  # the workspace closed meanwhile, or a bug: the window searches again
+            log.exception("background search failed")
+            result = None
+        self.done.finished.emit(self.number, result)
+
+
+class _Done(QObject):
+    finished = Signal(int, object)  # search number, SearchResult or None
+
+
+def paged_model(context: AppContext, columns: list[Column], parent: QObject) -> PagedTableModel:
+    """A model over directory rows, read a block at a time from the open workspace."""
+    return PagedTableModel(
+        columns,
+        lambda ids: context.read(fetch_rows, ids) if context.workspace is not None else [],
+        sortable=lambda key: key in sortable_columns(), parent=parent,
+    )
+
+
+class DirectorySearcher(QObject):
+    """Runs the search of `box` + `facets` (+ `base`, e.g. "not in this project") into `model`."""
+
+    searched = Signal(object)  # SearchResult
+
+    def __init__(
+        self,
+        context: AppContext,
+        box: QLineEdit,
+        facets: FacetPanel,
+        model: PagedTableModel,
+        view: QTableView,
+        base: DirectoryQuery = DirectoryQuery(),  # noqa: B008 - frozen
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.box = box
+        self.facets = facets
+        self.model = model
+        self.view = view
+        self.query = base
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.run_in_background)
+        self._pool = QThreadPool(self)  # deleted (after waiting for its search) with the searcher
+        self._pool.setMaxThreadCount(1)
+        self._done = _Done(self)
+        self._done.finished.connect(self._finished)
+        self._number = 0  # of the newest search asked for: older results are dropped
+        facets.changed.connect(self.run)
+        model.sort_requested = self.sort_by
+
+    def typed(self, _text: str = "") -> None:
+        """The box's text changed: search once typing pauses."""
+        self.timer.start()
+
+    def current_query(self) -> DirectoryQuery:
+        return self.facets.apply_to(replace(self.query, text=self.box.text()))
+
+    def run(self) -> SearchResult | None:
+        """Search now for what is typed and chosen."""
+        self.timer.stop()
+        self._number += 1
+        if self.context.workspace is None:
+            return None
+        self.query = self.current_query()
+        result = self.context.read(search, self.query)
+        self._show(result)
+        return result
+
+    def run_in_background(self) -> None:
+        """Search on the worker thread; the result is shown when it comes, if still wanted."""
+        self.timer.stop()
+        self._number += 1
+        if self.context.workspace is None:
+            return
+        self.query = self.current_query()
+        self._pool.start(_Search(self.context.workspace, self.query, self._number, self._done))
+
+    def _finished(self, number: int, result: SearchResult | None) -> None:
+        if number != self._number:
+            return  # typing went on: a newer search is on its way
+        if result is None:
+            self.run()
+        else:
+            self._show(result)
+
+    def _show(self, result: SearchResult) -> None:
+        self.model.set_ids(result.ids)
+        self.facets.set_facets(result.facets)
+        self._show_sort()
+        self.searched.emit(result)
+
+    def sort_by(self, key: str, descending: bool) -> None:
+        """A click on a column header: the database sorts ("" is best match first)."""
+        self.query = replace(self.query, sort=key or "rank", descending=descending)
+        self.model.set_ids(())  # a new order is a new list, not the same rows in place
+        self.run()
+
+    def apply(self, query: DirectoryQuery) -> None:
+        """Show a ready-made query (a saved search, a gap of the partner finder)."""
+        blocked = self.box.blockSignals(True)
+        self.box.setText(query.text)
+        self.box.blockSignals(blocked)
+        self.facets.take_from(query)
+        usable = query.sort == "rank" or query.sort in sortable_columns()
+        self.query = replace(query, exclude_project=self.query.exclude_project,
+                             sort=query.sort if usable else "rank")
+        self.model.set_ids(())
+        self.run()
+
+    def _show_sort(self) -> None:
+        header = self.view.horizontalHeader()
+        column = self.model.column_of_key(self.query.sort) if self.query.sort != "rank" else None
+        order = Qt.SortOrder.DescendingOrder if self.query.descending \
+            else Qt.SortOrder.AscendingOrder
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(-1 if column is None else column, order)
+        header.blockSignals(blocked)

@@ -1,0 +1,136 @@
+"""A table model that scales with the data, not with the screen (Anki's browser table).
+
+It holds only the ordered ids of the current result; the rows it draws are fetched in blocks of
+a few hundred as they are painted and kept in a small cache of recent blocks. An edit marks the
+cache stale, nothing more: the ids keep their order, so the edited row stays where it is. Sorting
+by a column header asks the owner to search again in that order (the database sorts), so no
+`QSortFilterProxyModel` ever holds every row.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from consortium_planner.ui.table_model import ROW_ID_ROLE, SORT_ROLE, Column, RecordTableModel
+
+BLOCK_SIZE = 256
+CACHED_BLOCKS = 24  # about 6,000 rows: a few screens up and down, whatever the directory's size
+
+# the roles RecordTableModel answers from a row; the view asks for a dozen others per cell
+_ROW_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, SORT_ROLE, ROW_ID_ROLE,
+})
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+FetchRows = Callable[[Sequence[int]], Sequence[Any]]  # ids -> rows with an `id`, in that order
+SortRequest = Callable[[str, bool], None]  # (column key or "" for best match, descending)
+
+
+class PagedTableModel(RecordTableModel):
+    """Rows of a result known by ids only; `fetch` reads a block of them when they are drawn."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: FetchRows,
+        *,
+        sortable: Callable[[str], bool] = lambda _key: False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(columns, row_id=lambda row: row.id, parent=parent)
+        self._fetch = fetch
+        self._sortable = sortable
+        self.ids: tuple[int, ...] = ()
+        self._positions: dict[int, int] | None = None
+        self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
+        self._last: tuple[int, list[Any]] | None = None  # the block painted last (fast path)
+        self.sort_requested: SortRequest | None = None  # set by the owner
+
+    # -- contents --------------------------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show this result. The same ids in any order keep today's order (an edit must not move
+        the row being edited); another set of ids resets the view."""
+        ids = tuple(ids)
+        if len(ids) == len(self.ids) and set(ids) == set(self.ids):
+            self.invalidate()
+            return
+        self.beginResetModel()
+        self.ids = ids
+        self._positions = None
+        self._blocks.clear()
+        self._last = None
+        self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Forget the fetched rows; the visible ones are read again when next painted."""
+        self._blocks.clear()
+        self._last = None
+        if self.ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.ids) - 1, self.columnCount() - 1)
+            )
+
+    def row_at(self, row: int) -> Any:
+        block_number = row // BLOCK_SIZE
+        if self._last is not None and self._last[0] == block_number:
+            return self._last[1][row % BLOCK_SIZE]
+        block = self._blocks.get(block_number)
+        if block is None:
+            start = block_number * BLOCK_SIZE
+            wanted = self.ids[start:start + BLOCK_SIZE]
+            found = {r.id: r for r in self._fetch(wanted)}
+            # a row deleted since the search shows as empty until the next search
+            block = [found.get(row_id) for row_id in wanted]
+            self._blocks[block_number] = block
+            while len(self._blocks) > CACHED_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block_number)
+        self._last = (block_number, block)
+        return block[row % BLOCK_SIZE]
+
+    def row_of_id(self, row_id: Any) -> int | None:
+        if self._positions is None:
+            self._positions = {value: position for position, value in enumerate(self.ids)}
+        return self._positions.get(row_id)
+
+    def cached_rows(self) -> int:
+        """How many rows are held now (at most CACHED_BLOCKS blocks, whatever the result)."""
+        return sum(len(block) for block in self._blocks.values())
+
+    # -- QAbstractTableModel ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Any = None) -> int:  # noqa: N802 - Qt's name
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self.ids)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a painted cell needs, without a look at the row for the roles never served."""
+        if not index.isValid() or index.row() >= len(self.ids):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN_RIGHT if self.columns[index.column()].numeric else _ALIGN_LEFT
+        if role not in _ROW_ROLES or self.row_at(index.row()) is None:
+            return None
+        return super().data(index, role)
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        if index.isValid() and index.row() < len(self.ids) and self.row_at(index.row()) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the owner searches again, sorted by the database."""
+        key = self.columns[column].key if 0 <= column < len(self.columns) else ""
+        if column >= 0 and not (key and self._sortable(key)):
+            return
+        if self.sort_requested is not None:
+            self.sort_requested(key, order == Qt.SortOrder.DescendingOrder)
