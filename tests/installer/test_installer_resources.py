@@ -184,3 +184,12 @@ def test_installed_wheel_finds_its_resources(built_wheel: Path, tmp_path: Path) 
     assert found == target / "consortium_planner" / "_resources"
     for probe_file in PROBES:
         assert (found / probe_file).is_file(), probe_file
+
+
+def test_every_package_folder_is_a_regular_package() -> None:
+    """A folder of modules without __init__.py is a namespace package, which PyInstaller's
+    collect_submodules skips: the bundle then lacks what is imported by name (the pages)."""
+    package = Path(__file__).resolve().parents[2] / "consortium_planner"
+    folders = {path.parent for path in package.rglob("*.py") if "__pycache__" not in path.parts}
+    assert sorted(str(f.relative_to(package)) for f in folders
+                  if not (f / "__init__.py").exists()) == []
