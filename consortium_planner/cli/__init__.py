@@ -74,7 +74,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="consortium-planner",
         description="Open the Consortium Planner window.",
-        epilog="Batch commands: new, demo, summary, dump, load, check, import, template, "
+        epilog="Batch commands: new, demo, summary, dump, load, check, import, directory, template, "
         "export (see 'consortium-planner --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
