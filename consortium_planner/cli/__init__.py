@@ -74,8 +74,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="consortium-planner",
         description="Open the Consortium Planner window.",
-        epilog="Batch commands: new, demo, summary, dump, load, check, import, directory, template, "
-        "export (see 'consortium-planner --help').",
+        epilog="Batch commands: new, demo, summary, dump, load, check, import, directory, "
+        "template, export (see 'consortium-planner --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("workspace", nargs="?", help="workspace file to open (.cpw)")
