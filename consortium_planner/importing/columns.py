@@ -402,10 +402,10 @@ def _check_lengths(raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list
         values = columns.get(field_name)
         if values is None:
             continue
+        if field_name != "clusters" and max(map(len, filter(None, values)), default=0) <= limit:
+            continue  # the usual case, in one C-level pass (text fields hold str or None)
         lengths = [len("; ".join(v)) if isinstance(v, list) else len(v) if isinstance(v, str)
                    else 0 for v in values]
-        if max(lengths, default=0) <= limit:
-            continue
         header = raw[field_name][0]
         for index, length in enumerate(lengths):
             if length > limit:
