@@ -1,6 +1,9 @@
-"""The two ways an import stops early, kept apart from the modules that raise them."""
+"""What an import reports besides its counts: the ways it stops early, and a located problem."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
 
 
 class ImportFileError(Exception):
@@ -13,3 +16,19 @@ class ImportFileError(Exception):
 
 class ImportCancelled(Exception):
     """The user pressed cancel while the file was being read or checked."""
+
+
+@dataclass(frozen=True)
+class SheetProblem:
+    """An error or warning of an import report, located by sheet, row and column (both the
+    organisation-list import and the partner-workbook import report these)."""
+
+    severity: str  # "error" or "warning"
+    sheet: str
+    row: int | None
+    column: str
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column,
+                "message": self.message}

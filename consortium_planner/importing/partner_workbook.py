@@ -75,7 +75,7 @@ from consortium_planner.formats.partner_workbook import (
     amount_formula_cells,
     identity_checksum,
 )
-from consortium_planner.importing.errors import ImportFileError
+from consortium_planner.importing.errors import ImportFileError, SheetProblem
 from consortium_planner.importing.normalise import (
     NotANumberCell,
     Problem,
@@ -114,21 +114,6 @@ _WP_TEXT = re.compile(r"^\s*(?:WP|AP|PT|PP|WP\.)?\s*(\d{1,3})\b", re.IGNORECASE)
 _CATEGORY_CODE = re.compile(r"^\s*([A-Da-d])(?:\s*\.?\s*(\d))?(?![A-Za-z0-9])")
 _COUNTRY_LABEL = re.compile(r"\(([A-Z]{2})\)\s*$")
 _SPACES = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
-class SheetProblem:
-    """An error or warning located like the import report wants it: sheet, row, column."""
-
-    severity: str  # "error" or "warning"
-    sheet: str
-    row: int | None
-    column: str
-    message: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {"sheet": self.sheet, "row": self.row, "column": self.column,
-                "message": self.message}
 
 
 @dataclass(frozen=True)

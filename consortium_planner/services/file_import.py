@@ -18,8 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from consortium_planner.importing.errors import ImportFileError
-from consortium_planner.importing.plan import OrganisationPlan, build_organisation_plan, plan_workbook
+from consortium_planner.importing.errors import ImportFileError, SheetProblem
+from consortium_planner.importing.plan import (
+    OrganisationPlan,
+    build_organisation_plan,
+    plan_workbook,
+)
 from consortium_planner.importing.readers import WorkbookData
 from consortium_planner.services.file_kinds import FileKind, file_kind
 from consortium_planner.services.import_mappings import load_mappings, remember_mapping
@@ -58,20 +62,6 @@ class ImportRequest:
 
 
 @dataclass(frozen=True)
-class Problem:
-    """A located problem of the report (row None: about the whole file)."""
-
-    sheet: str
-    row: int | None
-    column: str
-    message: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {"sheet": self.sheet, "row": self.row, "column": self.column,
-                "message": self.message}
-
-
-@dataclass(frozen=True)
 class ListReport:
     """One organisation list's outcome, in the shape of `import --json` (README)."""
 
@@ -82,8 +72,8 @@ class ListReport:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
-    errors: tuple[Problem, ...] = ()
-    warnings: tuple[Problem, ...] = ()
+    errors: tuple[SheetProblem, ...] = ()
+    warnings: tuple[SheetProblem, ...] = ()
     notes: tuple[str, ...] = ()
     # The applied import (for the window's undo step); None unless "imported".
     result: ImportResult | None = field(default=None, compare=False, repr=False)
@@ -149,8 +139,10 @@ def finish_import(workspace: Workspace, prepared: PreparedImport,
     plan = preview.plan
     report = ListReport(
         path=str(request.path), status="rejected", rows_read=plan.rows_read,
-        errors=tuple(Problem(p.sheet, p.row, p.column, p.message) for p in plan.errors),
-        warnings=tuple(Problem(p.sheet, p.row, p.column, p.message) for p in preview.warnings),
+        errors=tuple(SheetProblem("error", p.sheet, p.row, p.column, p.message)
+                     for p in plan.errors),
+        warnings=tuple(SheetProblem("warning", p.sheet, p.row, p.column, p.message)
+                       for p in preview.warnings),
         notes=tuple(plan.notes))
     if preview.has_errors and not request.skip_invalid:
         return dataclasses.replace(report, notes=(*report.notes, NOT_IMPORTED_FOR_ERRORS))
@@ -163,7 +155,7 @@ def finish_import(workspace: Workspace, prepared: PreparedImport,
                               project_acronym=request.project, progress=progress)
     except ImportRefused as error:
         return dataclasses.replace(
-            report, errors=(*report.errors, Problem("", None, "", str(error))))
+            report, errors=(*report.errors, SheetProblem("error", "", None, "", str(error))))
     remember_mapping(plan)
     notes = report.notes
     if result.enrolled:
@@ -185,5 +177,5 @@ def import_file(workspace: Workspace, request: ImportRequest) -> ListReport | Fi
         prepared = prepare_import(workspace, request)
     except ImportFileError as error:
         return ListReport(path=str(request.path), status="rejected",
-                          errors=(Problem("", None, "", error.message),))
+                          errors=(SheetProblem("error", "", None, "", error.message),))
     return finish_import(workspace, prepared)

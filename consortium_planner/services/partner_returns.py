@@ -31,11 +31,10 @@ from consortium_planner.domain.money import ZERO, two_places
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import ORG_TYPE_LABELS, CostCategory, OrgType, SmeClass
 from consortium_planner.formats.partner_workbook import PROFILE_FIELDS
-from consortium_planner.importing.errors import ImportFileError
+from consortium_planner.importing.errors import ImportFileError, SheetProblem
 from consortium_planner.importing.partner_workbook import (
     ReturnedCostLine,
     ReturnedWorkbook,
-    SheetProblem,
     is_partner_workbook,
     read_partner_workbook,
 )
