@@ -17,7 +17,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from consortium_planner.services.errors import UserError
@@ -33,6 +33,29 @@ T = TypeVar("T")
 
 RECENT_FILES_KEY = "recent_files"
 MAX_RECENT_FILES = 8
+# A large workspace opens after a cheap damage check (workspace.FULL_CHECK_BYTES); the whole
+# file is checked on a worker thread this long after the window shows it, once the first
+# searches are done.
+WHOLE_FILE_CHECK_DELAY_MS = 1500
+
+
+class _WholeFileCheck(QRunnable):
+    """`Workspace.verify` on a worker thread; the damage found (or None) comes back through
+    `done` (a queued signal) with the workspace it concerns."""
+
+    def __init__(self, workspace: Workspace, done: Any) -> None:
+        super().__init__()
+        self.workspace, self.done = workspace, done
+
+    def run(self) -> None:
+        from consortium_planner.workspace import WorkspaceError
+
+        try:
+            self.workspace.verify()
+        except WorkspaceError as error:
+            self.done.emit(self.workspace, error)
+        except Exception:  # the file went away meanwhile: the next read reports it
+            log.exception("the whole-file check failed")
 
 
 class AppContext(QObject):
@@ -42,6 +65,7 @@ class AppContext(QObject):
     workspace_changed = Signal()  # a workspace was opened or closed
     user_error = Signal(str)  # a refused edit: shown as a short message, never a crash
     workspace_error = Signal(object)  # WorkspaceError: the file itself failed (locked, full ...)
+    _check_failed = Signal(object, object)  # Workspace, the damage its whole-file check found
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +78,9 @@ class AppContext(QObject):
         self._projects: list[ProjectEntry] | None = None
         self._organisations: list[OrganisationInfo] | None = None
         self._participations: dict[int, list[str]] | None = None
+        self._check_pool = QThreadPool(self)  # the whole-file check of a large workspace
+        self._check_pool.setMaxThreadCount(1)
+        self._check_failed.connect(self._damage_found)
 
     # -- the workspace ---------------------------------------------------------------------------
 
@@ -82,6 +109,17 @@ class AppContext(QObject):
         self.add_recent_file(workspace.path)
         log.info("opened %s%s", workspace.path, " read-only" if read_only else "")
         self.workspace_changed.emit()
+        if not workspace.fully_checked:
+            QTimer.singleShot(WHOLE_FILE_CHECK_DELAY_MS, self, self._check_whole_file)
+
+    def _check_whole_file(self) -> None:
+        if self.workspace is not None and not self.workspace.fully_checked:
+            self._check_pool.start(_WholeFileCheck(self.workspace, self._check_failed))
+
+    def _damage_found(self, workspace: Workspace, error: Exception) -> None:
+        """The whole-file check found damage: say so (every write is refused from now on)."""
+        if workspace is self.workspace:
+            self.workspace_error.emit(error)
 
     def create_workspace(self, path: Path | str) -> None:
         from consortium_planner.workspace import Workspace
