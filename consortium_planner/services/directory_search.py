@@ -297,23 +297,15 @@ def _facets(
     fixed: list[tuple[str, list[Any]]],
     conditions: Mapping[str, tuple[str, list[Any]]], categories: Mapping[str, str],
 ) -> dict[str, tuple[FacetValue, ...]]:
-    """Every facet's counts, each with the other facets applied, in three statements.
+    """Every facet's counts, each with the other facets applied, in a handful of statements.
 
-    The matches are grouped once by (country, region, type, SME class, the cluster and project
-    conditions, "in any project"): a few thousand groups at most, from which Python sums each
-    facet with the other facets' filters. Clusters and projects need a join each.
+    The matches are grouped by (country, region, type, SME class) and by whether they meet
+    the cluster and the project conditions (`_groups`): a few thousand groups at most, from
+    which Python sums each facet with the other facets' filters. Clusters and projects are
+    counted by a join each, driven from the smaller side.
     """
     flags = [key for key in ("cluster", "project") if key in conditions]
-    flag_sql = "".join(f", ({conditions[key][0]})" for key in flags)
-    flag_values = [value for key in flags for value in conditions[key][1]]
-    where, values = _where(fixed)
-    # grouped in the order of ix_organisation_facets, which the statement then reads alone
-    groups = _raw(connection).execute(
-        f"SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''){flag_sql}, count(*) "
-        f"FROM {source} WHERE {where} GROUP BY o.nuts2, o.country, o.org_type, "
-        f"o.sme_class{''.join(f', {n}' for n in range(5, 5 + len(flags)))}",
-        (*flag_values, *values),
-    ).fetchall()
+    groups = _groups(connection, source, fixed, [conditions[key] for key in flags])
     tests: dict[str, Any] = {}
     if query.countries:
         tests["country"] = lambda row: row[0] in query.countries
@@ -344,18 +336,31 @@ def _facets(
         if not failing or failing == ["project"]:
             without_project += row[-1]
 
-    def joined(key: str, select_sql: str) -> list[Any]:
-        """`select_sql` (grouped by its first column) over the matching organisations' ids."""
+    def joined(key: str, table: str, select_sql: str) -> list[Any]:
+        """`select_sql` over `table` (aliased t, grouped by the first column) for the matching
+        organisations, the `key` facet left out. The cluster table is reached from the
+        matches; the participants (a few hundred) are walked and their organisations tested."""
         others = [condition for name, condition in conditions.items() if name != key]
         where, values = _where([*fixed, *others])
-        if where == "1":
-            hits = "" if source == "organisation o" else (
-                " AND organisation_id IN (SELECT id FROM temp.directory_hits)")
-            return _raw(connection).execute(f"{select_sql}{hits} GROUP BY 1").fetchall()
-        return _raw(connection).execute(
-            f"{select_sql} AND organisation_id IN (SELECT o.id FROM {source} "
-            f"WHERE {where}) GROUP BY 1", values).fetchall()
+        hits = source != "organisation o"
+        if where == "1" and not hits:  # the whole directory
+            statement = f"{select_sql} FROM {table} t"
+        elif where == "1":  # the text's hits alone
+            statement = (f"{select_sql} FROM temp.directory_hits h "
+                         f"CROSS JOIN {table} t ON t.organisation_id = h.id")
+        elif table == "participant":
+            in_hits = " AND o.id IN (SELECT id FROM temp.directory_hits)" if hits else ""
+            statement = (f"{select_sql} FROM participant t CROSS JOIN organisation o "
+                         f"ON o.id = t.organisation_id WHERE {where}{in_hits}")
+        else:
+            statement = (f"{select_sql} FROM {source} CROSS JOIN {table} t "
+                         f"ON t.organisation_id = o.id WHERE {where}")
+        return _raw(connection).execute(f"{statement} GROUP BY 1", values).fetchall()
 
+    cluster_counts = joined("cluster", "organisation_cluster", "SELECT t.key, count(*)")
+    names = dict(_raw(connection).execute(
+        "SELECT value, (SELECT min(name) FROM organisation_cluster WHERE key = value) "
+        "FROM json_each(?)", (json.dumps([key for key, _n in cluster_counts]),)).fetchall())
     result: dict[str, tuple[FacetValue, ...]] = {
         "country": _facet((code, _country_label(code), n)
                           for code, n in counted["country"].items()),
@@ -366,21 +371,70 @@ def _facets(
                            for value, n in counted["org_type"].items()),
         "sme_class": _facet((value, value.capitalize() if value else "Not given", n)
                             for value, n in counted["sme_class"].items()),
-        "cluster": _facet((key, name, n) for key, name, n in joined(
-            "cluster", "SELECT key, min(name), count(*) FROM organisation_cluster WHERE 1")),
+        "cluster": _facet((key, names.get(key) or key, n) for key, n in cluster_counts),
     }
     acronyms = dict(connection.execute(select(Project.id, Project.acronym)).all())
     projects = [
         (str(project_id), acronyms.get(project_id, str(project_id)), n)
         for project_id, n in joined(
-            "project", "SELECT project_id, count(DISTINCT organisation_id) FROM participant "
-            "WHERE 1")
+            "project", "participant", "SELECT t.project_id, count(DISTINCT t.organisation_id)")
     ]
     # "in no project": the matches less those taking part in some project (a short list)
-    taking_part = joined("project", "SELECT 0, count(DISTINCT organisation_id) FROM participant "
-                                    "WHERE 1")
+    taking_part = joined("project", "participant",
+                         "SELECT 0, count(DISTINCT t.organisation_id)")
     projects.append(("", "In no project", without_project - sum(n for _, n in taking_part)))
     result["project"] = _facet(projects)
+    return result
+
+
+def _groups(
+    connection: Connection, source: str, fixed: list[tuple[str, list[Any]]],
+    flags: Sequence[tuple[str, list[Any]]],
+) -> list[tuple[Any, ...]]:
+    """The matches of `source` + `fixed` counted by (country, region, type, SME class, then 1
+    or 0 for each of the `flags` conditions (cluster, project: at most two)), as rows
+    (country, region, type, SME class, *flags, count).
+
+    Each statement groups in the order of ix_organisation_facets, so none sorts. On the whole
+    directory, each set of flags is counted by a statement of its own with those conditions in
+    its WHERE clause (driven from the few organisations of a cluster or a project, not by a test
+    of every row) and the combinations follow by inclusion and exclusion. On the hits of a text,
+    which are walked one by one anyway, one statement sums the flags.
+    """
+    key_sql = "o.country, o.nuts2, o.org_type, coalesce(o.sme_class, '')"
+    group_sql = "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class"
+    raw = _raw(connection)
+    if source != "organisation o" and flags:
+        sums = [condition for condition, _values in flags]
+        values = [value for _condition, parameters in flags for value in parameters]
+        if len(flags) == 2:
+            sums.append(f"({flags[0][0]}) AND ({flags[1][0]})")
+            values += [*flags[0][1], *flags[1][1]]
+        where, where_values = _where(fixed)
+        rows = raw.execute(
+            f"SELECT {key_sql}, count(*){''.join(f', sum({sql})' for sql in sums)} "
+            f"FROM {source} WHERE {where} {group_sql}", (*values, *where_values)).fetchall()
+        counted = {tuple(row[:4]): (row[4], *(n or 0 for n in row[5:])) for row in rows}
+    else:
+        # counted[key] = (all, with flag 1, with flag 2, with both)
+        totals: dict[tuple[Any, ...], list[int]] = {}
+        subsets = [()] + [(0,), (1,), (0, 1)][: (1 if len(flags) == 1 else 3 if flags else 0)]
+        for number, subset in enumerate(subsets):
+            where, values = _where([*fixed, *(flags[index] for index in subset)])
+            for row in raw.execute(f"SELECT {key_sql}, count(*) FROM {source} WHERE {where} "
+                                   f"{group_sql}", values):
+                totals.setdefault(tuple(row[:4]), [0] * len(subsets))[number] = row[4]
+        counted = {key: tuple(numbers) for key, numbers in totals.items()}
+    result = []
+    for key, numbers in counted.items():
+        if not flags:
+            result.append((*key, numbers[0]))
+        elif len(flags) == 1:
+            result += [(*key, 1, numbers[1]), (*key, 0, numbers[0] - numbers[1])]
+        else:
+            total, first, second, both = numbers
+            result += [(*key, 1, 1, both), (*key, 1, 0, first - both),
+                       (*key, 0, 1, second - both), (*key, 0, 0, total - first - second + both)]
     return result
 
 
