@@ -34,7 +34,7 @@ from consortium_planner.reference.countries import all_countries, get_country
 from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.region_categories import shipped_category
 from consortium_planner.rules import consortium as checks
-from consortium_planner.services.snapshot import load_snapshot, organisation_info
+from consortium_planner.services.snapshot import load_snapshot
 from consortium_planner.workspace import Workspace, compact_code
 
 FACET_KEYS: tuple[str, ...] = (
@@ -472,16 +472,25 @@ def _org_type_label(value: str) -> str:
 # --- rows -------------------------------------------------------------------------------------
 
 
+# The columns of OrganisationInfo, read by one Core SELECT: no ORM object, identity map or
+# event per row (a block of the directory's table is a few hundred rows, read while scrolling).
+_INFO_FIELDS = tuple(item.name for item in fields(OrganisationInfo))
+_INFO_COLUMNS = tuple(Organisation.__table__.c[name] for name in _INFO_FIELDS)
+
+
 def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
     """The organisations with these ids, in the ids' order (ids no longer there are left out)."""
     found: dict[int, OrganisationInfo] = {}
+    org_type, sme_class = _INFO_FIELDS.index("org_type"), _INFO_FIELDS.index("sme_class")
     for start in range(0, len(ids), _PAGE):
         chunk = list(ids[start:start + _PAGE])
-        for organisation in session.scalars(
-            select(Organisation).where(Organisation.id.in_(chunk))
-            .execution_options(populate_existing=True)
-        ):
-            found[organisation.id] = organisation_info(organisation)
+        for row in session.execute(
+                select(*_INFO_COLUMNS).where(Organisation.id.in_(chunk))):
+            values = list(row)
+            values[org_type] = str(values[org_type])
+            values[sme_class] = str(values[sme_class]) if values[sme_class] else None
+            info = OrganisationInfo(*values)
+            found[info.id] = info
     return [found[row_id] for row_id in ids if row_id in found]
 
 

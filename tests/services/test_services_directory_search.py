@@ -171,6 +171,16 @@ def test_fetch_rows_keeps_the_order_and_leaves_out_missing_ids(workspace):
     assert [row.id for row in rows] == [3, 1]
 
 
+def test_fetched_rows_are_the_organisations_as_the_snapshot_reads_them(demo_path):
+    from consortium_planner.services.snapshot import organisation_info
+
+    with Workspace.open(demo_path) as workspace, workspace.sessions() as session:
+        organisations = session.scalars(select(Organisation)).all()
+        assert any(o.turnover is not None and o.sme_class is not None for o in organisations)
+        expected = [organisation_info(o) for o in reversed(organisations)]
+        assert ds.fetch_rows(session, [o.id for o in expected] + [10**9]) == expected
+
+
 # --- facets -----------------------------------------------------------------------------------
 
 
