@@ -435,7 +435,7 @@ def _groups(
             total, first, second, both = numbers
             result += [(*key, 1, 1, both), (*key, 1, 0, first - both),
                        (*key, 0, 1, second - both), (*key, 0, 0, total - first - second + both)]
-    return result
+    return [row for row in result if row[-1]]
 
 
 def _raw(connection: Connection) -> Any:
