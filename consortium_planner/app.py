@@ -40,22 +40,23 @@ WHOLE_FILE_CHECK_DELAY_MS = 1500
 
 
 class _WholeFileCheck(QRunnable):
-    """`Workspace.verify` on a worker thread; the damage found (or None) comes back through
-    `done` (a queued signal) with the workspace it concerns."""
+    """`Workspace.verify` on a worker thread; damage found comes back through `done` (a queued
+    signal) with the workspace it concerns. Anything else (another program holding the file
+    too long, the file gone) leaves the check to the first write, which reports it."""
 
     def __init__(self, workspace: Workspace, done: Any) -> None:
         super().__init__()
         self.workspace, self.done = workspace, done
 
     def run(self) -> None:
-        from consortium_planner.workspace import WorkspaceError
+        from consortium_planner.workspace import NotAWorkspace
 
         try:
             self.workspace.verify()
-        except WorkspaceError as error:
+        except NotAWorkspace as error:
             self.done.emit(self.workspace, error)
-        except Exception:  # the file went away meanwhile: the next read reports it
-            log.exception("the whole-file check failed")
+        except Exception:
+            log.exception("the whole-file check could not run; it runs before the first write")
 
 
 class AppContext(QObject):
