@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from consortium_planner.domain.project import OrganisationInfo
+from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType, RegionCategory
 from consortium_planner.models import Organisation, Project, RegionCategoryEntry, SavedSearch
@@ -34,6 +34,7 @@ from consortium_planner.reference.countries import all_countries, get_country
 from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.region_categories import shipped_category
 from consortium_planner.rules import consortium as checks
+from consortium_planner.rules.findings import join_words, plural, with_article
 from consortium_planner.services.snapshot import load_snapshot, organisation_info
 from consortium_planner.workspace import Workspace, compact_code
 
@@ -72,6 +73,9 @@ class DirectoryQuery:
     in_projects: frozenset[int] = frozenset()   # organisations taking part in any of these projects
     in_no_project: bool = False
     exclude_project: int | None = None          # the partner finder: not already in this project
+    # the partner finder: ranked first (by "rank", without text), the organisations that bring
+    # this project a country, then a region, it does not have yet
+    favour_new_to: int | None = None
     sort: str = "rank"                          # "rank" or a key of sortable_columns()
     descending: bool = False
 
@@ -114,8 +118,9 @@ class SearchResult:
 @dataclass(frozen=True)
 class Gap:
     rule: str          # the check rule id it comes from (e.g. "region_categories")
-    description: str   # "a second partner in a less developed region"
+    description: str   # "A second partner in a less developed region other than ITF4"
     query: DirectoryQuery
+    detail: str = ""   # why, in full sentences (the finder's tooltip)
 
 
 def sortable_columns() -> frozenset[str]:
@@ -258,6 +263,13 @@ def _where(conditions: Iterable[tuple[str, list[Any]]]) -> tuple[str, list[Any]]
 # --- search -----------------------------------------------------------------------------------
 
 
+# 1 when an organisation's country (region) is unknown or already in the project, else 0
+_SHARED_WITH_PROJECT = (
+    "(coalesce(o.{column}, '') = '' OR o.{column} IN (SELECT m.{column} FROM participant p "
+    "JOIN organisation m ON m.id = p.organisation_id WHERE p.project_id = ?))"
+)
+
+
 def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> SearchResult:
     """Every organisation matching `query`, in rank or sort order, and the facets' counts."""
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
@@ -284,8 +296,13 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     else:
         where, values = _where([*fixed, *conditions.values()])
         column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
+        favoured = ""
+        if query.sort == "rank" and query.favour_new_to is not None:
+            favoured = "".join(f"{_SHARED_WITH_PROJECT.format(column=name)} {direction}, "
+                               for name in ("country", "nuts2"))
+            values = [*values, query.favour_new_to, query.favour_new_to]
         statement = (f"SELECT o.id FROM {source} WHERE {where} "
-                     f"ORDER BY {column} {direction}, o.id {direction}")
+                     f"ORDER BY {favoured}{column} {direction}, o.id {direction}")
     ids = tuple(map(itemgetter(0), _raw(connection).execute(statement, values).fetchall()))
     counts = (_facets(connection, query, source, fixed, conditions, categories) if facets
               else {})
@@ -468,17 +485,13 @@ def delete_saved_search(workspace: Workspace, name: str) -> None:
 def project_gaps(session: Session, project_id: int) -> list[Gap]:
     """The project's failing consortium checks as ready-made queries, best first.
 
-    Each query leaves out the project's current members; text and sort are left to the user.
+    Each query leaves out the project's current members and puts first the organisations that
+    would bring the consortium a country and a region it lacks; text is left to the user.
     """
     snapshot = load_snapshot(session, project_id)
     profile = snapshot.profile
-    base = DirectoryQuery(exclude_project=project_id)
-    gaps: list[Gap] = []
-    if checks.region_categories(snapshot):
-        for option in profile.region_mix:
-            gaps.append(Gap("region_categories", f"Partners for the region mix: "
-                            f"{option.description}",
-                            replace(base, categories=frozenset(str(c) for c in option.categories))))
+    base = DirectoryQuery(exclude_project=project_id, favour_new_to=project_id)
+    gaps = _region_mix_gaps(session, snapshot, base)
     if checks.coordinator(snapshot):
         rule = profile.coordinator
         gaps.append(Gap("coordinator", checks.coordinator_wanted(rule).capitalize(), replace(
@@ -500,6 +513,55 @@ def project_gaps(session: Session, project_id: int) -> list[Gap]:
     if checks.min_participants(snapshot):
         gaps.append(Gap("min_participants", f"At least {profile.min_participants} partners: "
                         "organisations not yet in the consortium", base))
+    return gaps
+
+
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _region_mix_gaps(session: Session, snapshot: ProjectSnapshot,
+                     base: DirectoryQuery) -> list[Gap]:
+    """The missing part of each region-mix option the consortium does not meet.
+
+    Also when another option is met: the call summaries differ between years on whether I3
+    Strand 1 asks for "2 partners in 2 different less developed regions" or accepts "1 in a
+    less developed, transition or outermost region" (the profile's region_mix_verify), so a
+    consortium with a single less developed partner is proposed a second one, in another less
+    developed region."""
+    found = checks.partners(snapshot)
+    options = snapshot.profile.region_mix
+    mix_met = not checks.region_categories(snapshot)
+    if mix_met and not snapshot.profile.region_mix_source.verify:
+        return []  # the call's options are settled alternatives: one met is enough
+    categories = _category_map(session.connection())
+    gaps = []
+    for option in options:
+        shortfall = checks.region_mix_shortfall(option, found)
+        if shortfall.met:
+            continue
+        wanted = frozenset(str(c) for c in option.categories)
+        query = replace(base, categories=wanted)
+        if shortfall.regions:  # only a region not yet counted brings the mix closer
+            query = replace(query, regions=frozenset(
+                code for code, category in categories.items()
+                if code and category in wanted and code.upper() not in shortfall.counted_regions))
+        kinds = join_words((c.label.lower() for c in RegionCategory if c in option.categories),
+                           "or")
+        missing = max(shortfall.partners, shortfall.regions)
+        have = len(shortfall.counted)
+        if missing == 1:
+            who = f"A {_ORDINALS.get(have + 1, f'{have + 1}th')} partner" if have else "A partner"
+        else:
+            who = f"{missing} more partners" if have else plural(missing, "partner")
+        place = with_article(f"{kinds} region") if missing == 1 else f"{kinds} regions"
+        if shortfall.regions and shortfall.counted_regions:
+            place += f" other than {join_words(sorted(shortfall.counted_regions))}"
+        detail = f"The call's region mix asks for {option.description}."
+        if mix_met:
+            detail += (" The consortium meets the mix today only through another option; call "
+                       "summaries differ between years on which one applies, so check the call "
+                       "document.")
+        gaps.append(Gap("region_categories", f"{who} in {place}", query, detail))
     return gaps
 
 
