@@ -73,8 +73,8 @@ class DirectoryQuery:
     in_projects: frozenset[int] = frozenset()   # organisations taking part in any of these projects
     in_no_project: bool = False
     exclude_project: int | None = None          # the partner finder: not already in this project
-    # the partner finder: ranked first (by "rank", without text), the organisations that bring
-    # this project a country, then a region, it does not have yet
+    # the partner finder's region-mix gaps: ranked first (by "rank", without text), the
+    # organisations that bring this project a country, then a region, it does not have yet
     favour_new_to: int | None = None
     sort: str = "rank"                          # "rank" or a key of sortable_columns()
     descending: bool = False
@@ -263,7 +263,9 @@ def _where(conditions: Iterable[tuple[str, list[Any]]]) -> tuple[str, list[Any]]
 # --- search -----------------------------------------------------------------------------------
 
 
-# 1 when an organisation's country (region) is unknown or already in the project, else 0
+# 1 when an organisation's country (region) is unknown or already in the project, else 0. The
+# database sorts on it without the name index: meant for a narrow result (a region-mix gap);
+# over the whole directory of 134,000 it took 0.77 s against 0.17 s by name alone.
 _SHARED_WITH_PROJECT = (
     "(coalesce(o.{column}, '') = '' OR o.{column} IN (SELECT m.{column} FROM participant p "
     "JOIN organisation m ON m.id = p.organisation_id WHERE p.project_id = ?))"
@@ -485,13 +487,16 @@ def delete_saved_search(workspace: Workspace, name: str) -> None:
 def project_gaps(session: Session, project_id: int) -> list[Gap]:
     """The project's failing consortium checks as ready-made queries, best first.
 
-    Each query leaves out the project's current members and puts first the organisations that
-    would bring the consortium a country and a region it lacks; text is left to the user.
+    Each query leaves out the project's current members; text is left to the user. The region
+    mix's gaps (a few thousand organisations of 134,000) put first the organisations that would
+    also bring the consortium a country and a region it lacks; the others keep the name order,
+    which the database reads from an index (a third of the directory, ordered by new places,
+    took 30 % longer).
     """
     snapshot = load_snapshot(session, project_id)
     profile = snapshot.profile
-    base = DirectoryQuery(exclude_project=project_id, favour_new_to=project_id)
-    gaps = _region_mix_gaps(session, snapshot, base)
+    base = DirectoryQuery(exclude_project=project_id)
+    gaps = _region_mix_gaps(session, snapshot, replace(base, favour_new_to=project_id))
     if checks.coordinator(snapshot):
         rule = profile.coordinator
         gaps.append(Gap("coordinator", checks.coordinator_wanted(rule).capitalize(), replace(
