@@ -29,7 +29,6 @@ from consortium_planner.importing.cordis import (
     parse_role,
 )
 from consortium_planner.importing.headers import NON_PROFIT
-from consortium_planner.reference.words import yes_or_no
 from consortium_planner.importing.normalise import (
     MAX_NOTES,
     MAX_TEXT,
@@ -54,6 +53,7 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
+from consortium_planner.reference.words import yes_or_no
 
 Cells = Sequence[object]
 # (row index, problem): rows are numbered by their position in the columns.
