@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -194,9 +194,7 @@ def join_participations(
 
 
 def _moved(participation: PlannedParticipation, index: int) -> PlannedParticipation:
-    return PlannedParticipation(index, participation.row, participation.programme,
-                                participation.project_id, participation.acronym,
-                                participation.role, participation.eu_contribution)
+    return replace(participation, index=index)
 
 
 def _disagreement(plan: OrganisationPlan, header: str, pic: object, value: object, kept: object,

@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress, zip_longest
 from pathlib import Path
@@ -337,6 +337,11 @@ def _plan_rows(
     _collect_problems(plan, problems, size, mapping, columns)
     _plan_participations(plan, raw)
     _flag_duplicates(plan, raw)
+    if plan.participations and plan.repeat_of:
+        # a row skipped as a repeat (same VAT or name, no PIC) still tells its project: it
+        # goes to the organisation of the row it repeats
+        plan.participations = [replace(p, index=plan.repeat_of.get(p.index, p.index))
+                               for p in plan.participations]
     if progress is not None:
         progress(total, total)
 
@@ -525,6 +530,11 @@ def _flag_duplicates(plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequen
             earlier = seen_name.setdefault((key, country), index)
             if found is None and earlier != index:
                 found = (earlier, "same legal name and country", name_header)
+        if found is not None and plan.participations and pic is not None and (
+                pics[found[0]] not in (None, pic)):
+            # a participation list's organisations are one per PIC (as the directory matches:
+            # another PIC is another organisation), even when they share a VAT number or name
+            found = None
         if found is not None:
             earlier, reason, column = found
             plan.repeat_of[index] = earlier

@@ -72,7 +72,14 @@ def record_participations(
     """Write the planned participations of the rows that reach an organisation (plan index ->
     organisation id); a participation already recorded for the organisation and project is
     updated with what the file gives. Inside the caller's transaction."""
-    wanted = [(organisation_of[p.index], p) for p in planned if p.index in organisation_of]
+    wanted, seen = [], set()
+    for planned_row in planned:
+        organisation_id = organisation_of.get(planned_row.index)
+        key = (organisation_id, planned_row.project_id)
+        if organisation_id is None or key in seen:
+            continue  # a repeat row's project the organisation's first row names already
+        seen.add(key)
+        wanted.append((organisation_id, planned_row))
     if not wanted:
         return ParticipationChanges()
     existing = _existing(session, {organisation_id for organisation_id, _ in wanted})

@@ -204,3 +204,24 @@ def test_programme_from_project_number_and_file_name():
     assert programme_of_file("cordis-HORIZONprojects-organization.xlsx") is EuProgramme.HORIZON
     assert programme_of_file("fp7_organization.json") is EuProgramme.FP7
     assert programme_of_file("organization.csv") is None
+
+
+def test_two_pics_sharing_a_vat_number_are_two_organisations(tmp_path: Path):
+    faculty = dict(UOA, organisationID="987654321", name="UOA MEDICAL SCHOOL")
+    rows = [participation(UOA, "700001", "GREENPORT", "coordinator", "1"),
+            participation(faculty, "800002", "SEASTAR", "participant", "2")]
+    plan = build_organisation_plan(write_csv(tmp_path / "organization.csv", rows))
+    assert plan.rows_read == 2 and plan.repeat_of == {}
+    assert [(p.index, p.project_id) for p in plan.participations] == [(0, "700001"),
+                                                                       (1, "800002")]
+
+
+def test_a_row_without_pic_repeating_an_organisation_keeps_its_project(tmp_path: Path):
+    again = dict(UOA, organisationID="")
+    rows = [participation(UOA, "700001", "GREENPORT", "coordinator", "1"),
+            participation(again, "800002", "SEASTAR", "participant", "2")]
+    plan = build_organisation_plan(write_csv(tmp_path / "organization.csv", rows))
+    assert plan.repeat_of == {1: 0}  # same VAT number: skipped as a repeat, and reported
+    assert any(w.row == 3 and "appears twice" in w.message for w in plan.warnings)
+    assert [(p.index, p.project_id) for p in plan.participations] == [(0, "700001"),
+                                                                       (0, "800002")]

@@ -185,3 +185,13 @@ def test_summary_and_amounts():
     assert euro_text(Decimal("230000")) == "EUR 230 k"
     assert euro_text(Decimal("999.49")) == "EUR 999"
     assert summary([]) == ""
+
+
+def test_a_repeat_row_adds_its_project_to_the_organisation_once(workspace, tmp_path):
+    again = dict(UOA, organisationID="")
+    rows = [participation(UOA, "700001", "GREENPORT", "coordinator", "1"),
+            participation(again, "800002", "SEASTAR", "participant", "2"),
+            participation(again, "700001", "GREENPORT", "coordinator", "1")]
+    report = imported(workspace, write_csv(tmp_path / "organization.csv", rows))
+    assert (report.created, report.skipped) == (1, 2)
+    assert [row[2] for row in history(workspace)] == ["700001", "800002"]
