@@ -382,6 +382,8 @@ def normalise_columns(
         raw = {name: value for name, value in raw.items() if name != "sme_class"}
         if "org_type" in raw:
             columns["org_type"] = _org_types_by_flag(*raw["org_type"], sme_flags, problems)
+        else:  # "SME: yes" alone says the type; "no" does not (a university is no SME either)
+            columns["org_type"] = [OrgType.SME if flag else None for flag in sme_flags]
     for field_name, (header, cells) in raw.items():
         if field_name in columns:
             continue

@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consortium_planner.importing.errors import ImportFileError
-from consortium_planner.importing.sheet_limits import check_ods, check_xlsx
+from consortium_planner.importing.sheet_limits import (
+    MAX_COLUMNS,
+    MAX_SHEET_CELLS,
+    check_ods,
+    check_xlsx,
+)
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 # A spreadsheet is a zip: refuse one that would unpack to more than this (a "zip bomb").
@@ -102,6 +107,10 @@ def read_workbook(path: str | os.PathLike[str]) -> WorkbookData:
     _refuse_other_binary(name, head)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
         return _read_json_table(file_path)
+    if file_path.suffix.lower() == ".json" and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        raise ImportFileError(
+            f"“{name}” is a JSON object, not a list of organisation records (such as CORDIS's "
+            "organization.json). A project JSON is loaded with `load`, not imported.")
     workbook = _read_text(file_path)
     extension = file_path.suffix.lower()
     if extension in (".xlsx", ".xlsm", ".xls", ".ods"):
@@ -384,6 +393,11 @@ def _read_json_table(path: Path) -> WorkbookData:
     names: dict[str, None] = {}
     for record in records:
         names.update(dict.fromkeys(map(str, record)))
+        if len(names) > MAX_COLUMNS or len(names) * len(records) > MAX_SHEET_CELLS:
+            raise ImportFileError(
+                f"“{path.name}” would make a table of {len(records):,} records by at least "
+                f"{len(names):,} fields, far more than a list of organisations holds (at most "
+                f"{MAX_SHEET_CELLS:,} cells); it was not read.")
     header = list(names)
     rows: list[list[object]] = [list(header)]
     for record in records:

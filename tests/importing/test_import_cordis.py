@@ -225,3 +225,28 @@ def test_a_row_without_pic_repeating_an_organisation_keeps_its_project(tmp_path:
     assert any(w.row == 3 and "appears twice" in w.message for w in plan.warnings)
     assert [(p.index, p.project_id) for p in plan.participations] == [(0, "700001"),
                                                                        (0, "800002")]
+
+
+def test_an_sme_yes_no_column_without_a_type_column(tmp_path: Path):
+    path = tmp_path / "list.csv"
+    path.write_text("Legal name;Country;SME\nACME;DE;yes\nUNI;DE;no\nOTHER;DE;\n",
+                    encoding="utf-8")
+    plan = build_organisation_plan(path)
+    assert [plan.values(i).get("org_type") for i in range(3)] == [OrgType.SME, None, None]
+    assert plan.warnings == []
+
+
+def test_a_project_json_is_refused_with_what_to_do(tmp_path: Path):
+    path = tmp_path / "project.json"
+    path.write_text('{"project": {"acronym": "X"}}', encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        build_organisation_plan(path)
+    assert "`load`" in refused.value.message
+
+
+def test_a_json_list_of_records_with_ever_new_fields_is_refused(tmp_path: Path):
+    path = tmp_path / "organization.json"
+    path.write_text(json.dumps([{f"field{i}": i} for i in range(20_000)]), encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        build_organisation_plan(path)
+    assert "far more than a list of organisations holds" in refused.value.message
