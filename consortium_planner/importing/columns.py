@@ -377,7 +377,7 @@ def normalise_columns(
     """
     columns: dict[str, list[object]] = {}
     problems: RowProblems = []
-    sme_flags = _sme_flags(raw["sme_class"][1]) if "sme_class" in raw else None
+    sme_flags = sme_flags_of(raw)
     if sme_flags is not None:  # an "SME" column of yes/no, as CORDIS gives: not a size class
         raw = {name: value for name, value in raw.items() if name != "sme_class"}
         if "org_type" in raw:
@@ -416,7 +416,12 @@ def normalise_columns(
     return columns, problems
 
 
-def _sme_flags(cells: Cells) -> list[bool | None] | None:
+def sme_flags_of(raw: Mapping[str, tuple[str, Cells]]) -> list[bool | None] | None:
+    """The SME flags of an "SME" column of yes/no (CORDIS's), or None when there is none."""
+    return sme_flags(raw["sme_class"][1]) if "sme_class" in raw else None
+
+
+def sme_flags(cells: Cells) -> list[bool | None] | None:
     """A column of yes/no answers ("true", "false", TRUE, blank) read as "is an SME", or None
     when some cell is a size class or anything else."""
     answers: dict[object, bool | None] = {}

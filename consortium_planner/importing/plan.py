@@ -20,7 +20,7 @@ from itertools import compress, zip_longest
 from pathlib import Path
 
 from consortium_planner.importing.collector import paused_collector
-from consortium_planner.importing.columns import normalise_columns
+from consortium_planner.importing.columns import normalise_columns, sme_flags_of
 from consortium_planner.importing.cordis import PlannedParticipation, join_participations
 from consortium_planner.importing.errors import ImportCancelled, ImportFileError
 from consortium_planner.importing.headers import (
@@ -334,6 +334,11 @@ def _plan_rows(
 
     values, problems = normalise_columns(raw, size, on_column=column_done)
     plan.columns = values
+    if sme_flags_of(raw) is not None:
+        plan.notes.append(
+            f"Column “{raw['sme_class'][0]}” holds yes/no: it was read as whether each "
+            "organisation is an SME (which makes a company of no stated size, such as CORDIS's "
+            "PRC, an SME or a large enterprise), not as an SME class.")
     _collect_problems(plan, problems, size, mapping, columns)
     _plan_participations(plan, raw)
     _flag_duplicates(plan, raw)
@@ -362,6 +367,9 @@ def _plan_participations(
         return
     headers = {name: header for name, (header, _) in raw.items()}
     plan.participations = join_participations(plan, headers, given)
+    plan.notes.append(
+        f"{len(plan.participations):,} EU project participation(s) were read (column "
+        f"“{headers['project_id']}”): each organisation keeps them as its EU project experience.")
     if "country" in plan.columns:
         countries = plan.columns["country"]
         header = headers.get("country", "country")

@@ -250,3 +250,9 @@ def test_a_json_list_of_records_with_ever_new_fields_is_refused(tmp_path: Path):
     with pytest.raises(ImportFileError) as refused:
         build_organisation_plan(path)
     assert "far more than a list of organisations holds" in refused.value.message
+
+
+def test_the_notes_say_how_the_sme_column_and_the_projects_were_read(plan):
+    assert any("Column “SME” holds yes/no" in note for note in plan.notes)
+    assert any("15 EU project participation(s) were read (column “projectID”)" in note
+               for note in plan.notes)
