@@ -9,7 +9,8 @@ countries' counts.
 
 Facet keys and their values: country (EU code), region (NUTS 2 code), category (RegionCategory
 value, "" for unknown), org_type, sme_class ("" for not given), cluster (folded cluster name),
-project (project id as text, "" for "in no project").
+project (project id as text, "" for "in no project"), experience ("coordinated": has coordinated
+an EU project, "any": has EU project experience; services/eu_experience.py).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from operator import itemgetter
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -35,11 +36,17 @@ from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.region_categories import shipped_category
 from consortium_planner.rules import consortium as checks
 from consortium_planner.rules.findings import join_words, plural, with_article
+from consortium_planner.services.eu_experience import (
+    EXPERIENCE_FILTERS,
+    acronym_key,
+    experience_condition,
+    summaries,
+)
 from consortium_planner.services.snapshot import load_snapshot, organisation_info
 from consortium_planner.workspace import Workspace, compact_code
 
 FACET_KEYS: tuple[str, ...] = (
-    "country", "region", "category", "org_type", "sme_class", "cluster", "project"
+    "country", "region", "category", "org_type", "sme_class", "cluster", "project", "experience"
 )
 # FTS5 column weights for bm25: names matter most, then codes, places and clusters, then notes.
 _WEIGHTS = "10.0, 6.0, 2.0, 1.0"
@@ -76,6 +83,7 @@ class DirectoryQuery:
     # the partner finder's region-mix gaps: ranked first (by "rank", without text), the
     # organisations that bring this project a country, then a region, it does not have yet
     favour_new_to: int | None = None
+    experience: frozenset[str] = frozenset()    # EU project experience: "coordinated", "any"
     sort: str = "rank"                          # "rank" or a key of sortable_columns()
     descending: bool = False
 
@@ -178,7 +186,25 @@ def _store_hits(connection: Connection, text: str) -> str:
         f"WHERE organisation_fts MATCH ?{order}",
         (_match_expression(words),),
     )
+    _store_project_hits(connection, text)
     return "ranked" if ranked else "unranked"
+
+
+def _store_project_hits(connection: Connection, text: str) -> None:
+    """Organisations that took part in an EU project of this acronym (typed whole, or its start
+    from two characters on), after the name matches; by the acronym index, a range seek."""
+    key = acronym_key(text)
+    if not key:
+        return
+    if len(key) < 2:
+        condition, values = "acronym_key = ?", (key,)
+    else:
+        condition, values = "acronym_key >= ? AND acronym_key < ?", (key, key + "\U0010ffff")
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO temp.directory_hits (id) SELECT DISTINCT organisation_id "
+        f"FROM eu_participation WHERE {condition} ORDER BY acronym_key = ? DESC, organisation_id",
+        (*values, key),
+    )
 
 
 # --- filters ----------------------------------------------------------------------------------
@@ -249,6 +275,8 @@ def _conditions(
         if query.in_no_project:
             parts.append("o.id NOT IN (SELECT organisation_id FROM participant)")
         found["project"] = (f"({' OR '.join(parts)})", values)
+    if query.experience:
+        found["experience"] = (experience_condition(query.experience), [])
     return found
 
 
@@ -322,7 +350,7 @@ def _facets(
     conditions, "in any project"): a few thousand groups at most, from which Python sums each
     facet with the other facets' filters. Clusters and projects need a join each.
     """
-    flags = [key for key in ("cluster", "project") if key in conditions]
+    flags = [key for key in ("cluster", "project", "experience") if key in conditions]
     flag_sql = "".join(f", ({conditions[key][0]})" for key in flags)
     flag_values = [value for key in flags for value in conditions[key][1]]
     where, values = _where(fixed)
@@ -400,6 +428,14 @@ def _facets(
                                     "WHERE 1")
     projects.append(("", "In no project", without_project - sum(n for _, n in taking_part)))
     result["project"] = _facet(projects)
+    experience = dict(joined(
+        "experience", "SELECT 'any', count(DISTINCT organisation_id) FROM eu_participation "
+        "WHERE 1"))
+    experience.update(joined(
+        "experience", "SELECT 'coordinated', count(DISTINCT organisation_id) "
+        "FROM eu_participation WHERE role = 'coordinator'"))
+    result["experience"] = _facet((value, label, experience.get(value, 0))
+                                  for value, label in EXPERIENCE_FILTERS.items())
     return result
 
 
@@ -442,11 +478,13 @@ def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
     found: dict[int, OrganisationInfo] = {}
     for start in range(0, len(ids), _PAGE):
         chunk = list(ids[start:start + _PAGE])
+        experience = summaries(session, chunk)
         for organisation in session.scalars(
             select(Organisation).where(Organisation.id.in_(chunk))
             .execution_options(populate_existing=True)
         ):
-            found[organisation.id] = organisation_info(organisation)
+            found[organisation.id] = replace(organisation_info(organisation),
+                                             eu_experience=experience.get(organisation.id, ""))
     return [found[row_id] for row_id in ids if row_id in found]
 
 

@@ -378,3 +378,22 @@ def test_the_consortium_page_opens_the_finder(qtbot, context, project_id, monkey
     page.add_participants()
     assert removed in {p.organisation.id for p in context.snapshot(project_id).participants}
     assert context.undo_stack.count() == 2
+
+
+def test_eu_project_experience_is_a_facet_and_a_column(qtbot, page, context, tmp_path):
+    from cordis_files import first_export, write_csv
+
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    path = write_csv(tmp_path / "organization.csv", first_export())
+    assert import_file(context.workspace, ImportRequest(path)).status == "imported"
+    context.notify_everything()
+    page.searcher.run()
+    assert facet_items(page, "experience") == {
+        "any": "Has EU project experience  (9)", "coordinated": "Has coordinated an EU project  (3)"}
+    click_value(qtbot, page, "experience", "coordinated")
+    assert page.model.rowCount() == 3
+    column = next(i for i, c in enumerate(page.model.columns) if c.title == "EU projects")
+    shown = {page.model.index(row, column).data() for row in range(page.model.rowCount())}
+    assert "coordinated 1 Horizon Europe project, EUR 1.5 M; took part in 1 Horizon 2020 " \
+        "project, EUR 450 k" in shown
