@@ -38,6 +38,8 @@ class OrganisationInfo:
     phone: str
     clusters: str
     notes: str
+    # "coordinated 2 Horizon 2020 projects, EUR 1.9 M" (services/eu_experience.py); "" for none
+    eu_experience: str = ""
 
     @property
     def display_name(self) -> str:

@@ -47,6 +47,32 @@ class Role(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+class EuProgramme(StrEnum):
+    """The EU research framework programmes whose participations CORDIS publishes."""
+
+    FP7 = "FP7"
+    H2020 = "H2020"
+    HORIZON = "HORIZON"
+
+    @property
+    def label(self) -> str:
+        return {"FP7": "FP7", "H2020": "Horizon 2020", "HORIZON": "Horizon Europe"}[self.value]
+
+
+class EuRole(StrEnum):
+    """An organisation's role in an EU project, as CORDIS names the roles."""
+
+    COORDINATOR = "coordinator"
+    PARTICIPANT = "participant"
+    PARTNER = "partner"
+    THIRD_PARTY = "third_party"
+    ASSOCIATED_PARTNER = "associated_partner"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
 class RegionCategory(StrEnum):
     LESS_DEVELOPED = "less_developed"
     TRANSITION = "transition"

@@ -19,13 +19,18 @@ from consortium_planner.reference.words import word_file
 
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
 NON_PROFIT = "non_profit"
-MAPPABLE_FIELDS: tuple[str, ...] = (*ORGANISATION_FIELDS, NON_PROFIT)
 IGNORE = "ignore"
 HEADER_SEARCH_ROWS = 30
 
 # Synonyms per field in eight languages, from resources/words/headers.toml (as people type them;
 # they are normalised once at import time).
 FIELD_SYNONYMS: dict[str, list[str]] = word_file("headers")["fields"]
+# A participation list's project columns (programme, project id, acronym, role, EU
+# contribution): the organisation's EU project experience, read by importing/cordis.py.
+PARTICIPATION_SYNONYMS: dict[str, list[str]] = word_file("headers")["participation"]
+PARTICIPATION_FIELDS: tuple[str, ...] = tuple(PARTICIPATION_SYNONYMS)
+
+MAPPABLE_FIELDS: tuple[str, ...] = (*ORGANISATION_FIELDS, NON_PROFIT, *PARTICIPATION_FIELDS)
 
 # Single words that mean too many things to be matched inside a longer header.
 _EXACT_ONLY = frozenset(word_file("headers")["matching"]["exact_only"])
@@ -50,7 +55,7 @@ _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 def _build_index() -> dict[str, str]:
     index: dict[str, str] = {}
-    for field_name, synonyms in FIELD_SYNONYMS.items():
+    for field_name, synonyms in (*FIELD_SYNONYMS.items(), *PARTICIPATION_SYNONYMS.items()):
         for synonym in (field_name.replace("_", " "), *synonyms):
             key = normalise_header(synonym)
             index.setdefault(key, field_name)

@@ -396,6 +396,12 @@ def parse_country(raw: object, column: str = "") -> tuple[str | None, list[Probl
     text, problems = parse_text(raw, column)
     if text is None:
         return None, problems
+    if ";" in text:
+        # CORDIS writes some countries twice ("FI;FI"); two different ones name no one country
+        named = {part.strip().upper() for part in text.split(";") if part.strip()}
+        if len(named) != 1:
+            return None, _error(column, f"“{text}” names several countries; give one")
+        text = named.pop()
     code = _country_code(text)
     if code is None:
         return None, _error(column, f"“{text}” is not a country the app knows")
@@ -551,16 +557,20 @@ def parse_nuts2(
 ) -> tuple[str | None, list[Problem]]:
     """A NUTS 2 code (or a region's name), checked against the known regions and the country.
 
-    A NUTS 3 code gives its NUTS 2 region, with a warning. Unknown codes are kept with a warning:
+    A NUTS 3 code of 2016 or 2021 gives the NUTS 2 (2021) region it lies in (HR041 -> HR05); an
+    unknown 5-character code its first four characters, with a warning. Unknown codes are kept with a warning:
     the shipped table may lag behind a NUTS revision.
     """
     text, problems = parse_text(raw, column)
     if text is None:
         return None, problems
-    from consortium_planner.reference.nuts import get_region, region_in_country
+    from consortium_planner.reference.nuts import get_region, nuts2_of_nuts3, region_in_country
 
     code = _NUTS_NOISE.sub("", text).upper()
     region = get_region(code) if len(code) == 4 else None
+    if len(code) == 5 and (nuts2 := nuts2_of_nuts3(code)) is not None:
+        # a NUTS 3 code of 2016 or 2021 (CORDIS gives these): the region it lies in, as of 2021
+        code, region = nuts2, get_region(nuts2)
     if region is None:
         by_name = _region_from_name(text, country)
         if by_name is not None:
@@ -602,6 +612,9 @@ def _org_type_index() -> tuple[dict[str, OrgType], tuple[tuple[str, OrgType], ..
     for org_type, phrases in by_type:
         for phrase in phrases:
             exact.setdefault(fold_words(phrase), org_type)
+    # CORDIS's activity types, as whole cells only (PRC: a company of no stated size)
+    for text, name in words["activity_types"].items():
+        exact.setdefault(fold_words(text), OrgType.SME if name == _GENERIC else OrgType(name))
     generic = _generic_company()
     ordered = tuple((fold_words(p), t) for t, phrases in by_type for p in phrases
                     if fold_words(p) not in generic)
@@ -611,8 +624,12 @@ def _org_type_index() -> tuple[dict[str, OrgType], tuple[tuple[str, OrgType], ..
 @cache
 def _generic_company() -> frozenset[str]:
     """Words that on their own say "a company" but not which size (they match last, warned)."""
-    words = word_file("organisations")["generic_company"]["words"]
-    return frozenset(fold_words(word) for word in words)
+    words = word_file("organisations")
+    cordis = [text for text, name in words["activity_types"].items() if name == _GENERIC]
+    return frozenset(fold_words(word) for word in (*words["generic_company"]["words"], *cordis))
+
+
+_GENERIC = "generic_company"
 
 
 @lru_cache(maxsize=4096)

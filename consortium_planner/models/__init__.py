@@ -2,6 +2,7 @@
 
 from consortium_planner.models.base import Base
 from consortium_planner.models.organisation import (
+    EuParticipation,
     NotDuplicate,
     Organisation,
     OrganisationCluster,
@@ -26,6 +27,7 @@ __all__ = [
     "CostItem",
     "Deliverable",
     "Effort",
+    "EuParticipation",
     "ImportBatch",
     "Milestone",
     "NotDuplicate",

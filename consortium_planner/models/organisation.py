@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from consortium_planner.domain.vocab import OrgType, SmeClass
+from consortium_planner.domain.vocab import EuRole, OrgType, SmeClass
 from consortium_planner.models.base import Base
 from consortium_planner.models.types import Money
 
@@ -112,3 +112,29 @@ class NotDuplicate(Base):
     second_id: Mapped[int] = mapped_column(
         ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+
+
+class EuParticipation(Base):
+    """One participation of an organisation in an EU project (its EU project experience), as a
+    CORDIS organisation export gives it. One row per organisation and project: a newer export of
+    the same projects updates it (services/eu_experience.py). `programme` is an EuProgramme value,
+    "" when the file did not tell; `acronym_key` is the folded acronym the directory search
+    looks up; the EU contribution is money (integer cents), None when not given."""
+
+    __tablename__ = "eu_participation"
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "programme", "project_id"),
+        CheckConstraint("eu_contribution IS NULL OR eu_contribution >= 0", name="contribution"),
+        Index("ix_eu_participation_acronym_key", "acronym_key"),
+        Index("ix_eu_participation_role", "role", "organisation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    programme: Mapped[str] = mapped_column(String(10), default="")
+    project_id: Mapped[str] = mapped_column(String(30))
+    acronym: Mapped[str] = mapped_column(String(100), default="")
+    acronym_key: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[EuRole | None] = mapped_column(enum_column(EuRole))
+    eu_contribution: Mapped[Decimal | None] = mapped_column(Money)

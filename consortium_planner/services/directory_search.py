@@ -9,7 +9,8 @@ countries' counts.
 
 Facet keys and their values: country (EU code), region (NUTS 2 code), category (RegionCategory
 value, "" for unknown), org_type, sme_class ("" for not given), cluster (folded cluster name),
-project (project id as text, "" for "in no project").
+project (project id as text, "" for "in no project"), experience ("coordinated": has coordinated
+an EU project, "any": has EU project experience; services/eu_experience.py).
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
+from itertools import combinations, product
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from consortium_planner.domain.project import OrganisationInfo
+from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType, RegionCategory
 from consortium_planner.models import Organisation, Project, RegionCategoryEntry, SavedSearch
@@ -33,11 +35,18 @@ from consortium_planner.reference.countries import all_countries, get_country
 from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.region_categories import shipped_category
 from consortium_planner.rules import consortium as checks
+from consortium_planner.rules.findings import join_words, plural, with_article
+from consortium_planner.services.eu_experience import (
+    EXPERIENCE_FILTERS,
+    acronym_key,
+    experience_condition,
+    summaries,
+)
 from consortium_planner.services.snapshot import load_snapshot
 from consortium_planner.workspace import Workspace, compact_code
 
 FACET_KEYS: tuple[str, ...] = (
-    "country", "region", "category", "org_type", "sme_class", "cluster", "project"
+    "country", "region", "category", "org_type", "sme_class", "cluster", "project", "experience"
 )
 # FTS5 column weights for bm25: names matter most, then codes, places and clusters, then notes.
 _WEIGHTS = "10.0, 6.0, 2.0, 1.0"
@@ -71,6 +80,10 @@ class DirectoryQuery:
     in_projects: frozenset[int] = frozenset()   # organisations taking part in any of these projects
     in_no_project: bool = False
     exclude_project: int | None = None          # the partner finder: not already in this project
+    # the partner finder's region-mix gaps: ranked first (by "rank", without text), the
+    # organisations that bring this project a country, then a region, it does not have yet
+    favour_new_to: int | None = None
+    experience: frozenset[str] = frozenset()    # EU project experience: "coordinated", "any"
     sort: str = "rank"                          # "rank" or a key of sortable_columns()
     descending: bool = False
 
@@ -113,8 +126,9 @@ class SearchResult:
 @dataclass(frozen=True)
 class Gap:
     rule: str          # the check rule id it comes from (e.g. "region_categories")
-    description: str   # "a second partner in a less developed region"
+    description: str   # "A second partner in a less developed region other than ITF4"
     query: DirectoryQuery
+    detail: str = ""   # why, in full sentences (the finder's tooltip)
 
 
 def sortable_columns() -> frozenset[str]:
@@ -172,7 +186,25 @@ def _store_hits(connection: Connection, text: str) -> str:
         f"WHERE organisation_fts MATCH ?{order}",
         (_match_expression(words),),
     )
+    _store_project_hits(connection, text)
     return "ranked" if ranked else "unranked"
+
+
+def _store_project_hits(connection: Connection, text: str) -> None:
+    """Organisations that took part in an EU project of this acronym (typed whole, or its start
+    from two characters on), after the name matches; by the acronym index, a range seek."""
+    key = acronym_key(text)
+    if not key:
+        return
+    if len(key) < 2:
+        condition, values = "acronym_key = ?", (key,)
+    else:
+        condition, values = "acronym_key >= ? AND acronym_key < ?", (key, key + "\U0010ffff")
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO temp.directory_hits (id) SELECT DISTINCT organisation_id "
+        f"FROM eu_participation WHERE {condition} ORDER BY acronym_key = ? DESC, organisation_id",
+        (*values, key),
+    )
 
 
 # --- filters ----------------------------------------------------------------------------------
@@ -243,6 +275,8 @@ def _conditions(
         if query.in_no_project:
             parts.append("o.id NOT IN (SELECT organisation_id FROM participant)")
         found["project"] = (f"({' OR '.join(parts)})", values)
+    if query.experience:
+        found["experience"] = (experience_condition(query.experience), [])
     return found
 
 
@@ -255,6 +289,15 @@ def _where(conditions: Iterable[tuple[str, list[Any]]]) -> tuple[str, list[Any]]
 
 
 # --- search -----------------------------------------------------------------------------------
+
+
+# 1 when an organisation's country (region) is unknown or already in the project, else 0. The
+# database sorts on it without the name index: meant for a narrow result (a region-mix gap);
+# over the whole directory of 134,000 it took 0.77 s against 0.17 s by name alone.
+_SHARED_WITH_PROJECT = (
+    "(coalesce(o.{column}, '') = '' OR o.{column} IN (SELECT m.{column} FROM participant p "
+    "JOIN organisation m ON m.id = p.organisation_id WHERE p.project_id = ?))"
+)
 
 
 def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> SearchResult:
@@ -283,8 +326,13 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     else:
         where, values = _where([*fixed, *conditions.values()])
         column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
+        favoured = ""
+        if query.sort == "rank" and query.favour_new_to is not None:
+            favoured = "".join(f"{_SHARED_WITH_PROJECT.format(column=name)} {direction}, "
+                               for name in ("country", "nuts2"))
+            values = [*values, query.favour_new_to, query.favour_new_to]
         statement = (f"SELECT o.id FROM {source} WHERE {where} "
-                     f"ORDER BY {column} {direction}, o.id {direction}")
+                     f"ORDER BY {favoured}{column} {direction}, o.id {direction}")
     ids = _ordered_ids(connection, statement, values)
     counts = (_facets(connection, query, source, fixed, conditions, categories) if facets
               else {})
@@ -303,7 +351,7 @@ def _facets(
     which Python sums each facet with the other facets' filters. Clusters and projects are
     counted by a join each, driven from the smaller side.
     """
-    flags = [key for key in ("cluster", "project") if key in conditions]
+    flags = [key for key in ("cluster", "project", "experience") if key in conditions]
     groups = _groups(connection, source, fixed, [conditions[key] for key in flags])
     tests: dict[str, Any] = {}
     if query.countries:
@@ -335,25 +383,27 @@ def _facets(
         if not failing or failing == ["project"]:
             without_project += row[-1]
 
-    def joined(key: str, table: str, select_sql: str) -> list[Any]:
-        """`select_sql` over `table` (aliased t, grouped by the first column) for the matching
-        organisations, the `key` facet left out. The cluster table is reached from the
-        matches; the participants (a few hundred) are walked and their organisations tested."""
+    def joined(key: str, table: str, select_sql: str, table_where: str = "") -> list[Any]:
+        """`select_sql` over `table` (aliased t, grouped by the first column; its rows limited
+        by `table_where`) for the matching organisations, the `key` facet left out. The
+        cluster and experience tables are reached from the matches; the participants (a few
+        hundred) are walked and their organisations tested."""
         others = [condition for name, condition in conditions.items() if name != key]
         where, values = _where([*fixed, *others])
         hits = source != "organisation o"
+        limit = f" AND {table_where}" if table_where else ""
         if where == "1" and not hits:  # the whole directory
-            statement = f"{select_sql} FROM {table} t"
+            statement = f"{select_sql} FROM {table} t WHERE 1{limit}"
         elif where == "1":  # the text's hits alone
             statement = (f"{select_sql} FROM temp.directory_hits h "
-                         f"CROSS JOIN {table} t ON t.organisation_id = h.id")
+                         f"CROSS JOIN {table} t ON t.organisation_id = h.id WHERE 1{limit}")
         elif table == "participant":
             in_hits = " AND o.id IN (SELECT id FROM temp.directory_hits)" if hits else ""
             statement = (f"{select_sql} FROM participant t CROSS JOIN organisation o "
-                         f"ON o.id = t.organisation_id WHERE {where}{in_hits}")
+                         f"ON o.id = t.organisation_id WHERE {where}{in_hits}{limit}")
         else:
             statement = (f"{select_sql} FROM {source} CROSS JOIN {table} t "
-                         f"ON t.organisation_id = o.id WHERE {where}")
+                         f"ON t.organisation_id = o.id WHERE {where}{limit}")
         return _raw(connection).execute(f"{statement} GROUP BY 1", values).fetchall()
 
     cluster_counts = joined("cluster", "organisation_cluster", "SELECT t.key, count(*)")
@@ -383,6 +433,13 @@ def _facets(
                          "SELECT 0, count(DISTINCT t.organisation_id)")
     projects.append(("", "In no project", without_project - sum(n for _, n in taking_part)))
     result["project"] = _facet(projects)
+    experience = dict(joined(
+        "experience", "eu_participation", "SELECT 'any', count(DISTINCT t.organisation_id)"))
+    experience.update(joined(
+        "experience", "eu_participation",
+        "SELECT 'coordinated', count(DISTINCT t.organisation_id)", "t.role = 'coordinator'"))
+    result["experience"] = _facet((value, label, experience.get(value, 0))
+                                  for value, label in EXPERIENCE_FILTERS.items())
     return result
 
 
@@ -391,50 +448,48 @@ def _groups(
     flags: Sequence[tuple[str, list[Any]]],
 ) -> list[tuple[Any, ...]]:
     """The matches of `source` + `fixed` counted by (country, region, type, SME class, then 1
-    or 0 for each of the `flags` conditions (cluster, project: at most two)), as rows
-    (country, region, type, SME class, *flags, count).
+    or 0 for each of the `flags` conditions (cluster, project, experience)), as rows
+    (country, region, type, SME class, *flags, count); combinations without a match left out.
 
-    Each statement groups in the order of ix_organisation_facets, so none sorts. On the whole
-    directory, each set of flags is counted by a statement of its own with those conditions in
-    its WHERE clause (driven from the few organisations of a cluster or a project, not by a test
-    of every row) and the combinations follow by inclusion and exclusion. On the hits of a text,
-    which are walked one by one anyway, one statement sums the flags.
+    For each set of flags (all of them at once, each alone, none ...), the matches meeting
+    every flag of the set are counted by group; the count of each combination of 1s and 0s
+    then follows by inclusion and exclusion. Each statement groups in the order of
+    ix_organisation_facets, so none sorts. On the whole directory, each set is a statement of
+    its own with those conditions in its WHERE clause (driven from the few organisations of a
+    cluster or a project, not by a test of every row); on the hits of a text, walked one by one
+    anyway, one statement sums them all.
     """
     key_sql = "o.country, o.nuts2, o.org_type, coalesce(o.sme_class, '')"
     group_sql = "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class"
     raw = _raw(connection)
+    subsets = [subset for size in range(len(flags) + 1)
+               for subset in combinations(range(len(flags)), size)]
+    counted: dict[tuple[Any, ...], dict[tuple[int, ...], int]] = {}
     if source != "organisation o" and flags:
-        sums = [condition for condition, _values in flags]
-        values = [value for _condition, parameters in flags for value in parameters]
-        if len(flags) == 2:
-            sums.append(f"({flags[0][0]}) AND ({flags[1][0]})")
-            values += [*flags[0][1], *flags[1][1]]
+        sums = [" AND ".join(f"({flags[index][0]})" for index in subset)
+                for subset in subsets[1:]]
+        values = [value for subset in subsets[1:] for index in subset
+                  for value in flags[index][1]]
         where, where_values = _where(fixed)
-        rows = raw.execute(
-            f"SELECT {key_sql}, count(*){''.join(f', sum({sql})' for sql in sums)} "
-            f"FROM {source} WHERE {where} {group_sql}", (*values, *where_values)).fetchall()
-        counted = {tuple(row[:4]): (row[4], *(n or 0 for n in row[5:])) for row in rows}
+        for row in raw.execute(
+                f"SELECT {key_sql}, count(*){''.join(f', sum({sql})' for sql in sums)} "
+                f"FROM {source} WHERE {where} {group_sql}", (*values, *where_values)):
+            counted[tuple(row[:4])] = {subset: n or 0 for subset, n in zip(subsets, row[4:])}
     else:
-        # counted[key] = (all, with flag 1, with flag 2, with both)
-        totals: dict[tuple[Any, ...], list[int]] = {}
-        subsets = [()] + [(0,), (1,), (0, 1)][: (1 if len(flags) == 1 else 3 if flags else 0)]
-        for number, subset in enumerate(subsets):
+        for subset in subsets:
             where, values = _where([*fixed, *(flags[index] for index in subset)])
             for row in raw.execute(f"SELECT {key_sql}, count(*) FROM {source} WHERE {where} "
                                    f"{group_sql}", values):
-                totals.setdefault(tuple(row[:4]), [0] * len(subsets))[number] = row[4]
-        counted = {key: tuple(numbers) for key, numbers in totals.items()}
+                counted.setdefault(tuple(row[:4]), {})[subset] = row[4]
     result = []
-    for key, numbers in counted.items():
-        if not flags:
-            result.append((*key, numbers[0]))
-        elif len(flags) == 1:
-            result += [(*key, 1, numbers[1]), (*key, 0, numbers[0] - numbers[1])]
-        else:
-            total, first, second, both = numbers
-            result += [(*key, 1, 1, both), (*key, 1, 0, first - both),
-                       (*key, 0, 1, second - both), (*key, 0, 0, total - first - second + both)]
-    return [row for row in result if row[-1]]
+    for key, meeting in counted.items():
+        for bits in product((1, 0), repeat=len(flags)):
+            ones = {index for index, bit in enumerate(bits) if bit}
+            count = sum((-1) ** (len(subset) - len(ones)) * meeting.get(subset, 0)
+                        for subset in subsets if ones.issubset(subset))
+            if count:
+                result.append((*key, *bits, count))
+    return result
 
 
 def _ordered_ids(connection: Connection, statement: str, values: Sequence[Any]) -> tuple[int, ...]:
@@ -483,7 +538,9 @@ def _org_type_label(value: str) -> str:
 
 # The columns of OrganisationInfo, read by one Core SELECT: no ORM object, identity map or
 # event per row (a block of the directory's table is a few hundred rows, read while scrolling).
-_INFO_FIELDS = tuple(item.name for item in fields(OrganisationInfo))
+# (eu_experience is not a column: services.eu_experience sums it up from eu_participation)
+_INFO_FIELDS = tuple(item.name for item in fields(OrganisationInfo)
+                     if item.name in Organisation.__table__.c)
 _INFO_COLUMNS = tuple(Organisation.__table__.c[name] for name in _INFO_FIELDS)
 
 
@@ -493,12 +550,13 @@ def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
     org_type, sme_class = _INFO_FIELDS.index("org_type"), _INFO_FIELDS.index("sme_class")
     for start in range(0, len(ids), _PAGE):
         chunk = list(ids[start:start + _PAGE])
+        experience = summaries(session, chunk)
         for row in session.execute(
                 select(*_INFO_COLUMNS).where(Organisation.id.in_(chunk))):
             values = list(row)
             values[org_type] = str(values[org_type])
             values[sme_class] = str(values[sme_class]) if values[sme_class] else None
-            info = OrganisationInfo(*values)
+            info = OrganisationInfo(*values, eu_experience=experience.get(values[0], ""))
             found[info.id] = info
     return [found[row_id] for row_id in ids if row_id in found]
 
@@ -540,17 +598,16 @@ def delete_saved_search(workspace: Workspace, name: str) -> None:
 def project_gaps(session: Session, project_id: int) -> list[Gap]:
     """The project's failing consortium checks as ready-made queries, best first.
 
-    Each query leaves out the project's current members; text and sort are left to the user.
+    Each query leaves out the project's current members; text is left to the user. The region
+    mix's gaps (a few thousand organisations of 134,000) put first the organisations that would
+    also bring the consortium a country and a region it lacks; the others keep the name order,
+    which the database reads from an index (a third of the directory, ordered by new places,
+    took 30 % longer).
     """
     snapshot = load_snapshot(session, project_id)
     profile = snapshot.profile
     base = DirectoryQuery(exclude_project=project_id)
-    gaps: list[Gap] = []
-    if checks.region_categories(snapshot):
-        for option in profile.region_mix:
-            gaps.append(Gap("region_categories", f"Partners for the region mix: "
-                            f"{option.description}",
-                            replace(base, categories=frozenset(str(c) for c in option.categories))))
+    gaps = _region_mix_gaps(session, snapshot, replace(base, favour_new_to=project_id))
     if checks.coordinator(snapshot):
         rule = profile.coordinator
         gaps.append(Gap("coordinator", checks.coordinator_wanted(rule).capitalize(), replace(
@@ -572,6 +629,55 @@ def project_gaps(session: Session, project_id: int) -> list[Gap]:
     if checks.min_participants(snapshot):
         gaps.append(Gap("min_participants", f"At least {profile.min_participants} partners: "
                         "organisations not yet in the consortium", base))
+    return gaps
+
+
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _region_mix_gaps(session: Session, snapshot: ProjectSnapshot,
+                     base: DirectoryQuery) -> list[Gap]:
+    """The missing part of each region-mix option the consortium does not meet.
+
+    Also when another option is met: the call summaries differ between years on whether I3
+    Strand 1 asks for "2 partners in 2 different less developed regions" or accepts "1 in a
+    less developed, transition or outermost region" (the profile's region_mix_verify), so a
+    consortium with a single less developed partner is proposed a second one, in another less
+    developed region."""
+    found = checks.partners(snapshot)
+    options = snapshot.profile.region_mix
+    mix_met = not checks.region_categories(snapshot)
+    if mix_met and not snapshot.profile.region_mix_source.verify:
+        return []  # the call's options are settled alternatives: one met is enough
+    categories = _category_map(session.connection())
+    gaps = []
+    for option in options:
+        shortfall = checks.region_mix_shortfall(option, found)
+        if shortfall.met:
+            continue
+        wanted = frozenset(str(c) for c in option.categories)
+        query = replace(base, categories=wanted)
+        if shortfall.regions:  # only a region not yet counted brings the mix closer
+            query = replace(query, regions=frozenset(
+                code for code, category in categories.items()
+                if code and category in wanted and code.upper() not in shortfall.counted_regions))
+        kinds = join_words((c.label.lower() for c in RegionCategory if c in option.categories),
+                           "or")
+        missing = max(shortfall.partners, shortfall.regions)
+        have = len(shortfall.counted)
+        if missing == 1:
+            who = f"A {_ORDINALS.get(have + 1, f'{have + 1}th')} partner" if have else "A partner"
+        else:
+            who = f"{missing} more partners" if have else plural(missing, "partner")
+        place = with_article(f"{kinds} region") if missing == 1 else f"{kinds} regions"
+        if shortfall.regions and shortfall.counted_regions:
+            place += f" other than {join_words(sorted(shortfall.counted_regions))}"
+        detail = f"The call's region mix asks for {option.description}."
+        if mix_met:
+            detail += (" The consortium meets the mix today only through another option; call "
+                       "summaries differ between years on which one applies, so check the call "
+                       "document.")
+        gaps.append(Gap("region_categories", f"{who} in {place}", query, detail))
     return gaps
 
 

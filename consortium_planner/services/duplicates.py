@@ -51,6 +51,7 @@ from sqlalchemy.orm import Session
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.models import (
     Base,
+    EuParticipation,
     ImportBatch,
     NotDuplicate,
     Organisation,
@@ -382,6 +383,24 @@ def _conflict_message(session: Session, table: Table, key: tuple[Any, ...],
     return f"{who} cannot be merged: both have a {table.name.replace('_', ' ')} row {key}."
 
 
+def _repeated_participations(session: Session, keep_id: int, others: Sequence[int]
+                             ) -> tuple[dict[str, Any], ...]:
+    """The merged records' EU project participations that the kept record (or an earlier merged
+    one) already has: the same project told twice. They go (undo puts them back) rather than
+    refusing the merge: unlike a project's participants, they carry nothing the user made."""
+    table = EuParticipation.__table__
+    rows = session.execute(select(table).where(
+        table.c.organisation_id.in_([keep_id, *others]))).mappings().all()
+    seen: set[str] = set()
+    repeated = []
+    for row in sorted(rows, key=lambda r: (r["organisation_id"] != keep_id,
+                                           r["organisation_id"], r["id"])):
+        if row["project_id"] in seen:
+            repeated.append(dict(row))
+        seen.add(row["project_id"])
+    return tuple(repeated)
+
+
 def _organisation_row(session: Session, organisation_id: int) -> dict[str, Any]:
     table = Organisation.__table__
     row = session.execute(select(table).where(table.c.id == organisation_id)).mappings().first()
@@ -456,6 +475,12 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
                     dropped.append((referring.name, tuple(dict(row) for row in found)))
                     session.execute(delete(referring).where(referring.c[column].in_(others)))
                 continue
+            if referring.name == EuParticipation.__tablename__:
+                repeated = _repeated_participations(session, keep_id, others)
+                if repeated:
+                    dropped.append((referring.name, repeated))
+                    session.execute(delete(referring).where(
+                        referring.c.id.in_([row["id"] for row in repeated])))
             _refuse_conflicts(session, referring, column, sorted(group))
             for other in others:
                 keys = tuple(tuple(row) for row in session.execute(

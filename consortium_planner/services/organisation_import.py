@@ -36,6 +36,7 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.services.eu_experience import record_participations, undo_participations
 from consortium_planner.services.matching import DirectoryIndex
 from consortium_planner.workspace import Workspace, insert_prevalidated
 
@@ -181,6 +182,9 @@ class ImportResult:
     preview: ImportPreview | None = field(default=None, compare=False, repr=False)
     skip_invalid: bool = False
     project_acronym: str | None = None
+    # EU project participations (services/eu_experience.py) recorded new and updated
+    participations_added: int = 0
+    participations_updated: int = 0
 
 
 # --- the preview ------------------------------------------------------------------------------
@@ -307,6 +311,8 @@ def apply_import(
         updated = _update(session, preview, now)
         _report(progress, 2, steps)
         enrolled = _enrol(session, project_id, preview, created) if project_id else []
+        history = record_participations(
+            session, preview.plan.participations, _organisation_of(preview, created))
         _report(progress, 3, steps)
         batch = ImportBatch(
             kind=BATCH_KIND,
@@ -320,15 +326,31 @@ def apply_import(
             unchanged=preview.unchanged,
             skipped=preview.skipped,
             details=json.dumps({"created": _ranges(created), "updated": updated,
-                                "enrolled": enrolled}, ensure_ascii=False),
+                                "enrolled": enrolled, "participations": history.as_details()},
+                               ensure_ascii=False),
         )
         session.add(batch)
         session.flush()
         result = ImportResult(batch.id, len(created), len(updated), preview.unchanged,
                               preview.skipped, len(enrolled), project_id, preview, skip_invalid,
-                              project_acronym)
+                              project_acronym, len(history.added), len(history.changed))
     _report(progress, steps, steps)
     return result
+
+
+def _organisation_of(preview: ImportPreview, created: list[int]) -> dict[int, int]:
+    """Plan row index -> the organisation the row reaches: the one it created, or the directory
+    record it matched (updated, kept or unchanged); skipped and invalid rows reach none."""
+    found: dict[int, int] = {}
+    created_ids = iter(created)
+    for index, decision in enumerate(preview.decisions):
+        if decision is Decision.CREATE:
+            found[index] = next(created_ids)
+        elif decision in (Decision.UPDATE, Decision.KEEP, Decision.UNCHANGED):
+            organisation_id = preview.matches[index].organisation_id
+            if organisation_id is not None:
+                found[index] = organisation_id
+    return found
 
 
 def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
@@ -560,6 +582,7 @@ def undo_import(workspace: Workspace, batch_id: int) -> None:
                 session.execute(delete(Participant).where(
                     Participant.project_id == batch.project_id,
                     Participant.number.in_(enrolled[start : start + _SQLITE_MAX_VARIABLES])))
+        undo_participations(session, details.get("participations", {}))
         _restore(session, details.get("updated", []))
         created = [range(first, last + 1) for first, last in details.get("created", [])]
         if created:

@@ -73,7 +73,7 @@ class PartnerFinder(QDialog):
         for position, gap in enumerate(self.gaps):
             item = QListWidgetItem(gap.description)
             item.setData(Qt.ItemDataRole.UserRole, position)
-            item.setToolTip(gap.description)
+            item.setToolTip(f"{gap.description}\n{gap.detail}".strip())
             self.gap_list.addItem(item)
         self.gap_list.setFixedHeight(
             min(5, self.gap_list.count()) * self.gap_list.sizeHintForRow(0)

@@ -48,7 +48,7 @@ def test_json_lists_the_matches_in_rank_order(workspace_path, capsys):
         "id": 1, "legal_name": "Politechnika Łódzka", "short_name": "TUL", "pic": "999000001",
         "vat": "PL7270021895", "country": "PL", "nuts2": "PL71",
         "region_category": "less_developed", "org_type": "higher_education", "sme_class": None,
-        "city": "Łódź", "clusters": ["Łódź ICT", "Textile"]}
+        "city": "Łódź", "clusters": ["Łódź ICT", "Textile"], "eu_experience": None}
     assert document["organisations"][-1]["legal_name"] == "Müller GmbH"  # a notes match: last
 
 

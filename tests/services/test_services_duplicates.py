@@ -177,7 +177,7 @@ def duplicated(demo: Workspace) -> dict[str, int]:
 def test_every_foreign_key_to_an_organisation_is_handled_by_a_merge():
     assert {(table.name, column) for table, column in organisation_references()} == {
         ("participant", "organisation_id"), ("not_duplicate", "first_id"),
-        ("not_duplicate", "second_id")}
+        ("not_duplicate", "second_id"), ("eu_participation", "organisation_id")}
 
 
 def test_a_merge_keeps_every_participation_and_import_record_and_undoes_exactly(

@@ -78,6 +78,11 @@ def organisation_columns(participations: dict[int, list[str]] | None = None) -> 
     ]
     if participations is not None:
         columns.append(Column("", "Projects", lambda o: ", ".join(participations.get(o.id, []))))
+    # what a CORDIS export said of its EU projects (services/eu_experience.py); read-only
+    columns.append(Column("", "EU projects", lambda o: o.eu_experience, width=260,
+                          tooltip=lambda o: o.eu_experience.replace("; ", "\n"),
+                          header_tooltip="EU project experience, from an imported CORDIS "
+                          "export"))
     columns.append(_text_column("notes", "Notes", 200))
     return columns
 
