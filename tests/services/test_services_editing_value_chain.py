@@ -71,6 +71,9 @@ def test_wrong_values_are_refused_and_nothing_changes(workspace, values, words) 
 def test_an_organisation_is_not_its_own_cluster(workspace) -> None:
     service = EditingService(workspace)
     member = _add(service, "Werkzeugbau GmbH")
+    cluster = _add(service, "Cluster", org_type="cluster_organisation")
+    service.update("organisation", member, {"cluster_ids": f"{cluster}"})  # ids as text too
+    assert service.values("organisation", member, ["cluster_ids"]) == {"cluster_ids": [cluster]}
     with pytest.raises(UserError, match="member of itself"):
         service.update("organisation", member, {"cluster_ids": [member]})
 

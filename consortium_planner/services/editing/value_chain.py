@@ -125,7 +125,7 @@ def as_nace_codes(value: Any) -> list[str]:
 def as_cluster_ids(session: Session, organisation_id: int, value: Any) -> list[int]:
     """Ids of existing organisations other than this one (the clusters it is a member of)."""
     ids: list[int] = []
-    for item in value or ():
+    for item in _items(value) if isinstance(value, str) else value or ():
         try:
             cluster_id = int(item)
         except (TypeError, ValueError):
