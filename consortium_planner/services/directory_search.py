@@ -42,7 +42,11 @@ from consortium_planner.services.eu_experience import (
     experience_condition,
     summaries,
 )
-from consortium_planner.services.snapshot import load_snapshot, organisation_info
+from consortium_planner.services.snapshot import (
+    load_snapshot,
+    organisation_info,
+    organisation_links,
+)
 from consortium_planner.workspace import Workspace, compact_code
 
 FACET_KEYS: tuple[str, ...] = (
@@ -479,12 +483,14 @@ def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
     for start in range(0, len(ids), _PAGE):
         chunk = list(ids[start:start + _PAGE])
         experience = summaries(session, chunk)
+        links = organisation_links(session, chunk)
         for organisation in session.scalars(
             select(Organisation).where(Organisation.id.in_(chunk))
             .execution_options(populate_existing=True)
         ):
-            found[organisation.id] = replace(organisation_info(organisation),
-                                             eu_experience=experience.get(organisation.id, ""))
+            found[organisation.id] = replace(
+                organisation_info(organisation, links.get(organisation.id)),
+                eu_experience=experience.get(organisation.id, ""))
     return [found[row_id] for row_id in ids if row_id in found]
 
 
