@@ -78,7 +78,15 @@ def dissemination_levels() -> Choices:
 def countries() -> Choices:
     from consortium_planner.reference.countries import all_countries
 
+    """Every country (ISO 3166-1, with the EU's EL and UK, and XK), by its English short name."""
     return [(f"{country.code} – {country.name_en}", country.code) for country in all_countries()]
+
+
+def country_from_text(text: str) -> str | None:
+    """The code of a country typed by its name in any EU language or its code, else None."""
+    from consortium_planner.reference.countries import country_code_from_text
+
+    return country_code_from_text(text)
 
 
 @cache

@@ -249,7 +249,12 @@ def editor_value(spec: Editor, editor: QWidget) -> Any:
         return editor.value()
     if isinstance(editor, QComboBox):
         if editor.isEditable():
-            return choice_from_text(editor, editor.currentText())
+            text = editor.currentText()
+            if spec.resolve is not None:
+                resolved = spec.resolve(text)
+                if resolved is not None and editor.findData(resolved) >= 0:
+                    return resolved
+            return choice_from_text(editor, text)
         return editor.currentData()
     if isinstance(editor, QLineEdit):
         return parse_cell_text(spec, editor.text())

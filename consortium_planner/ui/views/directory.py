@@ -47,7 +47,7 @@ def organisation_columns(participations: dict[int, list[str]] | None = None) -> 
         Column("country", "Country", lambda o: o.country,
                text=lambda o: choices.label_of(choices.countries(), o.country),
                editor=Editor("choice", choices=lambda _o: choices.countries(), filterable=True,
-                             optional=True), width=150),
+                             optional=True, resolve=choices.country_from_text), width=150),
         Column("nuts2", "Region", lambda o: o.nuts2,
                text=lambda o: choices.label_of(choices.regions(o.country), o.nuts2),
                editor=Editor("choice", choices=lambda o: choices.regions(o.country if o else ""),
