@@ -438,15 +438,31 @@ def _vat_column(
     header_cells: tuple[str, Cells], columns: dict[str, list[object]], size: int,
     problems: RowProblems,
 ) -> None:
-    """VAT numbers per row's country, each distinct (cell, country) once through `parse_vat`:
-    the check digits leave no shortcut by pattern."""
+    """VAT numbers per row's country: those already in canonical form checked straight away
+    (the check digits leave no shortcut by pattern), the others once per (cell, country)
+    through `parse_vat`, which gives the same value and message."""
+    from consortium_planner.reference.countries import canonical_vat_checker, vat_check_problem
+
     header, cells = header_cells
     countries = columns.get("country") or [None] * size
     values: list[object] = [None] * size
+    checkers: dict[object, object] = {}
     cache: dict[tuple[object, object], tuple[object, list[Problem]]] = {}
     for index, (cell, country) in enumerate(zip(cells, countries)):
         if _is_blank(cell):
             continue
+        if type(cell) is str and country is not None:
+            checker = checkers.get(country, False)
+            if checker is False:
+                checker = checkers[country] = canonical_vat_checker(country)  # type: ignore[arg-type]
+            verdict = checker(cell) if checker is not None else None  # type: ignore[operator]
+            if verdict is not None:
+                values[index] = cell
+                if not verdict.ok:
+                    problems.append((index, Problem(
+                        "warning", header,
+                        f"“{cell}”: {vat_check_problem(country, verdict)}")))  # type: ignore[arg-type]
+                continue
         key = (cell if type(cell) is str else (type(cell), cell), country)
         hit = cache.get(key)
         if hit is None:

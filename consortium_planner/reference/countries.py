@@ -20,9 +20,10 @@ Where the data comes from (resources/reference/README.md says more):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache
 from types import ModuleType
 
 from consortium_planner.domain.text import fold
@@ -311,7 +312,18 @@ def has_vat_check(country_code: str) -> bool:
 has_vat_pattern = has_vat_check  # the name before check digits were checked
 
 
-@lru_cache(maxsize=16384)
+def _vat_candidates(country: Country, body: str) -> tuple[str, ...]:
+    """The spellings to try, likeliest first: most modules take the bare number; the Swiss one
+    wants its CHE; the Norwegian and Swiss ones want the suffix people leave out."""
+    prefixed = country.vat_prefix + body
+    suffix = _VAT_SUFFIXES.get(country.code, "")
+    if not suffix or body.endswith(suffix) or not body[-1:].isdigit():
+        return (prefixed, body) if country.code == "CH" else (body, prefixed)
+    if country.code == "CH":
+        return prefixed, prefixed + suffix
+    return body, body + suffix
+
+
 def check_vat(country_code: str, vat: str | None) -> VatCheck:
     """Check `vat` for the country: its format and, where python-stdnum knows how, its check
     digits. The prefix is optional (Greece: EL, GR tolerated; the Swiss CHE and MWST and the
@@ -319,29 +331,45 @@ def check_vat(country_code: str, vat: str | None) -> VatCheck:
     country = get_country(country_code)
     if country is None or not vat:
         return VatCheck.BAD_FORMAT
-    body = _vat_body(country, _clean_vat(vat))
-    module = _vat_module(country.iso2)
+    return _check_body(country, _vat_module(country.iso2), _vat_body(country, _clean_vat(vat)))
+
+
+def _check_body(country: Country, module: ModuleType | None, body: str) -> VatCheck:
     if module is None:
         return VatCheck.FORMAT_ONLY if _LOOSE_VAT.fullmatch(body) else VatCheck.BAD_FORMAT
     from stdnum.exceptions import InvalidChecksum, ValidationError
 
-    suffix = _VAT_SUFFIXES.get(country.code, "")
-    candidates = [body, country.vat_prefix + body]
-    if suffix and not body.endswith(suffix):
-        candidates += [body + suffix, country.vat_prefix + body + suffix]
-    verdict = VatCheck.BAD_FORMAT
-    for candidate in candidates:
+    for candidate in _vat_candidates(country, body):
         try:
             module.validate(candidate)
         except InvalidChecksum:
-            verdict = VatCheck.BAD_CHECK_DIGIT
+            return VatCheck.BAD_CHECK_DIGIT  # the shape was right: no other spelling helps
         except ValidationError:
             continue
         except Exception:  # noqa: BLE001 - a library bug on odd input is not the user's fault
             continue
-        else:
-            return VatCheck.VALID
-    return verdict
+        return VatCheck.VALID
+    return VatCheck.BAD_FORMAT
+
+
+def canonical_vat_checker(country_code: str) -> Callable[[str], VatCheck | None] | None:
+    """For checking a column fast: a function that checks a number already in the country's
+    canonical form (`normalise_vat`'s: prefix + number, capitals and digits only) and returns
+    None for any other text, which needs `check_vat`. None for an unknown country."""
+    country = get_country(country_code)
+    if country is None:
+        return None
+    module = _vat_module(country.iso2)
+    prefix = country.vat_prefix
+    start = len(prefix)
+
+    def check(text: str) -> VatCheck | None:
+        if not (text.startswith(prefix) and text.isascii() and text.isalnum()
+                and not text.islower() and text.upper() == text):
+            return None
+        return _check_body(country, module, text[start:])
+
+    return check
 
 
 def vat_is_valid(country_code: str, vat: str | None) -> bool:
@@ -352,7 +380,11 @@ def vat_is_valid(country_code: str, vat: str | None) -> bool:
 
 def vat_problem(country_code: str, vat: str) -> str | None:
     """Why `vat` is not a VAT number of the country, in words for a message; None if it is."""
-    verdict = check_vat(country_code, vat)
+    return vat_check_problem(country_code, check_vat(country_code, vat))
+
+
+def vat_check_problem(country_code: str, verdict: VatCheck) -> str | None:
+    """`verdict` of a number of the country in words for a message; None if it passed."""
     if verdict.ok:
         return None
     country = get_country(country_code)
