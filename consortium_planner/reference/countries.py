@@ -20,6 +20,7 @@ Where the data comes from (resources/reference/README.md says more):
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -294,12 +295,32 @@ def _vat_body(country: Country, cleaned: str) -> str:
 @cache
 def _vat_module(iso2: str) -> ModuleType | None:
     """python-stdnum's VAT module of the country (stdnum.de.vat, stdnum.no.mva ...), if any."""
-    from stdnum.util import get_cc_module
-
+    get_cc_module = _stdnum_get_cc_module()
     try:
         return get_cc_module(iso2.lower(), "vat")
     except ImportError:  # pragma: no cover - get_cc_module returns None for most
         return None
+
+
+def _stdnum_get_cc_module() -> Callable[[str, str], ModuleType | None]:
+    """stdnum.util.get_cc_module, also where OpenSSL is left out.
+
+    stdnum.util imports ssl for its online VIES client, which the app never calls; the bundle
+    leaves OpenSSL out (installer/bundle_config.py: the app never goes online). There an empty
+    module stands in for ssl while stdnum.util is imported, and only then: no other library
+    sees it afterwards.
+    """
+    try:
+        from stdnum.util import get_cc_module
+    except ImportError as error:
+        if "ssl" not in (error.name or str(error)) or "ssl" in sys.modules:
+            raise
+        sys.modules["ssl"] = ModuleType("ssl")
+        try:
+            from stdnum.util import get_cc_module
+        finally:
+            del sys.modules["ssl"]
+    return get_cc_module  # type: ignore[no-any-return]
 
 
 def has_vat_check(country_code: str) -> bool:
