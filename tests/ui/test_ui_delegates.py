@@ -116,6 +116,15 @@ def test_directory_country_picker_takes_names_in_any_eu_language(parent, typed, 
     assert editor_value(column.editor, combo) == code
 
 
+def test_a_country_code_that_is_not_one_is_refused_not_found_inside_a_name():
+    offered = choices.countries()
+    resolve = choices.country_from_text
+    assert choices.choice_for_text(offered, "Allemagne", optional=True, resolve=resolve) == "DE"
+    assert choices.choice_for_text(offered, "brazza", optional=True, resolve=resolve) == "CG"
+    with pytest.raises(ValueError, match="not one of the choices"):
+        choices.choice_for_text(offered, "ZZ", optional=True, resolve=resolve)  # Brazzaville
+
+
 def test_choices_are_matched_as_fold_compares_text():
     """Typed and pasted choices ignore case and accents, as every comparison of typed text."""
     offered = [("Łódzkie", "PL71"), ("Île-de-France", "FR10")]
