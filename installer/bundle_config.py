@@ -193,7 +193,9 @@ COUNTRY_NAME_LANGUAGES: frozenset[str] = frozenset(
         "tr", "uk",
     }
 )  # fmt: skip
-_BABEL_LOCALE = re.compile(r"^(?P<language>[a-z]{2,3})(?:_[A-Za-z0-9_]+)?\.dat$")
+# A language, or a language in a script (sr_Latn); not the regional variants (de_AT), which the
+# lookup never reads.
+_BABEL_LOCALE = re.compile(r"^(?P<language>[a-z]{2,3})(?:_[A-Z][a-z]{3})?\.dat$")
 
 
 def country_data_wanted(dest: str) -> bool:
