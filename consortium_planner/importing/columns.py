@@ -447,15 +447,19 @@ def _vat_column(
     countries = columns.get("country") or [None] * size
     values: list[object] = [None] * size
     checkers: dict[object, object] = {}
+    verdicts: dict[tuple[str, object], object] = {}
     cache: dict[tuple[object, object], tuple[object, list[Problem]]] = {}
     for index, (cell, country) in enumerate(zip(cells, countries)):
         if _is_blank(cell):
             continue
         if type(cell) is str and country is not None:
-            checker = checkers.get(country, False)
-            if checker is False:
-                checker = checkers[country] = canonical_vat_checker(country)  # type: ignore[arg-type]
-            verdict = checker(cell) if checker is not None else None  # type: ignore[operator]
+            verdict = verdicts.get((cell, country), False)
+            if verdict is False:  # a participation list repeats an organisation's number
+                checker = checkers.get(country, False)
+                if checker is False:
+                    checker = checkers[country] = canonical_vat_checker(country)  # type: ignore[arg-type]
+                verdict = verdicts[(cell, country)] = (
+                    checker(cell) if checker is not None else None)  # type: ignore[operator]
             if verdict is not None:
                 values[index] = cell
                 if not verdict.ok:
