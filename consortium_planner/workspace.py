@@ -397,16 +397,20 @@ def _write_organisation_search_rows(
 
 @dataclass(frozen=True)
 class _BulkIndexer:
-    """What a table's triggers maintain, done in bulk for the rows of a large insert that ran
-    without them: `derive` (pure Python, run beside the insert while SQLite builds the table's
-    indexes without the interpreter) makes the rows that `write` adds."""
+    """What a table's AFTER INSERT `trigger` maintains, done in bulk for the rows of a large
+    insert that ran without it: `derive` (pure Python, run beside the insert while SQLite builds
+    the table's indexes without the interpreter) makes the rows that `write` adds. Without
+    that trigger in the schema (renamed by a later migration, say) the insert keeps its
+    triggers: slower, never indexed twice."""
 
+    trigger: str
     derive: Callable[[Mapping[str, Sequence[Any]]], Any]
     write: Callable[[Connection, Any], None]
 
 
 _BULK_INDEXERS: dict[str, _BulkIndexer] = {
-    "organisation": _BulkIndexer(organisation_search_rows, _write_organisation_search_rows),
+    "organisation": _BulkIndexer("organisation_search_ai", organisation_search_rows,
+                                 _write_organisation_search_rows),
 }
 # From this many rows on, an insert into a table of _BULK_INDEXERS runs without the triggers.
 _BULK_ROWS = 100
@@ -488,9 +492,10 @@ def insert_prevalidated(
     `empty_text_columns` become ''. When the rows outnumber those already in the table, its
     indexes are dropped and built again afterwards (see _indexes_set_aside). The triggers that
     keep the directory's search index and cluster table in step fire once per row through
-    SQLite; for a large insert with its ids given they are dropped for this statement and the
-    new rows' search and cluster rows are added in one executemany each (_BULK_INDEXERS). All
-    of it happens inside the caller's transaction: a failure leaves nothing behind.
+    SQLite; for a large insert with its ids given, the insert trigger is dropped for this
+    statement and the new rows' search and cluster rows are added in one executemany each
+    (_BULK_INDEXERS). All of it happens inside the caller's transaction: a failure leaves
+    nothing behind.
     """
     names = list(columns)
     placeholder = _PLACEHOLDERS[connection.dialect.paramstyle]
@@ -504,15 +509,15 @@ def insert_prevalidated(
         connection.exec_driver_sql(statement, rows)
         return
     indexer = _BULK_INDEXERS.get(table_name)
-    if indexer is None or "id" not in columns or len(rows) < _BULK_ROWS:
-        indexer = None
-    triggers = [] if indexer is None else list(connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-        "AND sql IS NOT NULL", (table_name,)))
-    for name, _ in triggers:
-        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    trigger = None
+    if indexer is not None and "id" in columns and len(rows) >= _BULK_ROWS:
+        trigger = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = ?",
+            (indexer.trigger, table_name)).scalar()
+    if indexer is not None and trigger is not None:
+        connection.exec_driver_sql(f'DROP TRIGGER "{indexer.trigger}"')
     with ThreadPoolExecutor(max_workers=1) as pool:
-        derived = None if indexer is None else pool.submit(indexer.derive, columns)
+        derived = pool.submit(indexer.derive, columns) if indexer and trigger else None
         try:
             with _indexes_set_aside(connection, table_name, len(rows)):
                 connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
@@ -521,8 +526,8 @@ def insert_prevalidated(
                 finally:
                     connection.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
         finally:
-            for _, definition in triggers:
-                connection.exec_driver_sql(definition)
+            if trigger is not None:
+                connection.exec_driver_sql(trigger)
         if indexer is not None and derived is not None:
             indexer.write(connection, derived.result())
 

@@ -139,3 +139,20 @@ def test_a_refused_bulk_insert_leaves_index_and_triggers_as_they_were(tmp_path):
                 insert_prevalidated(session.connection(), "organisation", bad,
                                     empty_text_columns=TEXT_COLUMNS)
         assert derived_state(workspace.path) == before
+
+
+def test_a_renamed_insert_trigger_keeps_firing_and_nothing_is_indexed_twice(tmp_path):
+    """A later migration that renames the search trigger: the bulk path steps aside (slower,
+    still exact) rather than index the rows a second time."""
+    with Workspace.create(tmp_path / "renamed.cpw") as workspace:
+        with workspace.transaction() as session:
+            connection = session.connection()
+            body = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'organisation_search_ai'").scalar()
+            connection.exec_driver_sql("DROP TRIGGER organisation_search_ai")
+            connection.exec_driver_sql(body.replace("organisation_search_ai",
+                                                    "organisation_search_insert"))
+        insert(workspace, 1, workspace_module._BULK_ROWS + 20)
+        clusters, expected, triggers = derived_state(workspace.path)
+    assert clusters == expected and clusters
+    assert triggers == 4
