@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from consortium_planner.domain.money import ZERO
+from consortium_planner.domain.money import ZERO, format_amount, format_rate, two_places
 from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 from consortium_planner.domain.text import fold
 
@@ -434,3 +434,42 @@ def _same(reference: Value, value: Value, numeric: bool) -> bool:
     if numeric:
         return _number(reference) == _number(value)
     return reference == value
+
+
+# --- how values read (the command line, the window and the PDF show them alike) ----------------
+
+
+def value_text(row: Row, value: Value) -> str:
+    """'1,234.50', '12.50', '70 %', 'M6', 'less developed'; '—' where the thing is absent."""
+    if value is None:
+        return ABSENT
+    if row.kind == "money" and isinstance(value, Decimal):
+        return format_amount(value)
+    if row.kind == "months" and isinstance(value, Decimal):
+        return two_places(value)
+    if row.kind == "rate" and isinstance(value, Decimal):
+        return format_rate(value)
+    if row.kind == "month" and row.field != "Duration (months)":
+        return f"M{value}"
+    return str(value) or NONE
+
+
+def delta_text(row: Row, side: int) -> str:
+    """'+1,000.50 (+12.5 %)', '-3 months', ''; empty for the reference and equal values."""
+    if side == 0 or row.same(side):
+        return ""
+    delta = row.delta(side)
+    if delta is None:
+        return {"added": "added", "removed": "removed"}.get(row.status(side), "changed")
+    sign = "+" if delta > 0 else ""
+    if row.kind == "month":
+        return f"{sign}{delta} month{'s' if abs(delta) != 1 else ''}"
+    amount = format_amount(delta) if row.kind == "money" else two_places(delta)
+    percent = row.percent(side)
+    if percent is None:
+        return f"{sign}{amount}"
+    return f"{sign}{amount} ({sign}{(percent * 100).quantize(Decimal('0.1'))} %)"
+
+
+ABSENT = "—"  # the thing is not in this project
+NONE = "(none)"  # the thing is there, the field empty (a work package without a lead)

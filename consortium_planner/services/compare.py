@@ -102,6 +102,14 @@ def _value_text(row: Row, value: Any) -> Any:
     return value
 
 
+def _delta_value(row: Row, side: int) -> str | int | None:
+    """Money and person-months as strings with two decimals, months as whole numbers."""
+    delta = row.delta(side)
+    if delta is None or row.kind != "month":
+        return _value_text(row, delta)
+    return int(delta)
+
+
 def percent_text(fraction: Decimal | None) -> str | None:
     """A delta's fraction as a percentage with one decimal: "12.5"; None when there is none."""
     if fraction is None:
@@ -120,8 +128,7 @@ def row_document(row: Row) -> dict[str, Any]:
         "differs": row.differs,
         "values": [_value_text(row, value) for value in row.values],
         "status": [row.status(side) for side in sides],
-        "deltas": [_value_text(row, row.delta(side)) if row.kind != "month"
-                   else row.delta(side) for side in sides][1:],
+        "deltas": [_delta_value(row, side) for side in sides][1:],
         "percent": [percent_text(row.percent(side)) for side in sides][1:],
     }
 
