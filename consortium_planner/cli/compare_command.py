@@ -60,7 +60,7 @@ def comparison_text(comparison: Comparison, *, everything: bool = False) -> str:
                 change = delta_text(row, side)
                 value = value_text(row, row.values[side])
                 cells.append(f"{value} [{change}]" if change else value)
-            table.append([row.entity, row.field + (" *" if row.derived else ""), *cells])
+            table.append([row.entity, row.field_label, *cells])
         widths = [max(len(line[column]) for line in table) for column in range(len(table[0]))]
         lines += ["", title]
         for line in table:
@@ -68,7 +68,8 @@ def comparison_text(comparison: Comparison, *, everything: bool = False) -> str:
                                           for cell, width in zip(line, widths)).rstrip())
     count = len(comparison.differences)
     lines += ["", "No differences." if comparison.identical else
-              f"{count} row{'s' if count != 1 else ''} differ (* a figure derived from others)."]
+              f"{count} {'row differs' if count == 1 else 'rows differ'} "
+              "((derived): a figure computed from others)."]
     return "\n".join(lines)
 
 

@@ -98,6 +98,13 @@ class Row:
         return f"{self.section}\x1f{self.entity}\x1f{self.field}"
 
     @property
+    def field_label(self) -> str:
+        """The field, marked "(derived)" for a figure computed from others (a check's outcome
+        is always one, so it goes unmarked)."""
+        return f"{self.field} (derived)" if self.derived and self.section != "checks" \
+            else self.field
+
+    @property
     def numeric(self) -> bool:
         return self.kind in ("money", "months", "month")
 

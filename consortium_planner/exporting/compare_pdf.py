@@ -112,8 +112,7 @@ def section_tables(comparison: Comparison, section: str) -> list[Flowable]:
         data: list[list[Any]] = [header_cells(titles)]
         shading: list[tuple[Any, ...]] = []
         for position, row in enumerate(chunk, start=1):
-            field = row.field + (" (derived)" if row.derived else "")
-            data.append([para(row.entity), para(field, "cell_muted" if row.derived else "cell"),
+            data.append([para(row.entity), para(row.field_label, "cell_muted" if row.derived else "cell"),
                          *(_cell(row, side) for side in range(count))])
             for side in range(1, count):
                 fill = FILLS.get(row.status(side))
