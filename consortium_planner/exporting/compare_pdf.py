@@ -112,7 +112,8 @@ def section_tables(comparison: Comparison, section: str) -> list[Flowable]:
         data: list[list[Any]] = [header_cells(titles)]
         shading: list[tuple[Any, ...]] = []
         for position, row in enumerate(chunk, start=1):
-            data.append([para(row.entity), para(row.field_label, "cell_muted" if row.derived else "cell"),
+            field = para(row.field_label, "cell_muted" if row.derived else "cell")
+            data.append([para(row.entity), field,
                          *(_cell(row, side) for side in range(count))])
             for side in range(1, count):
                 fill = FILLS.get(row.status(side))

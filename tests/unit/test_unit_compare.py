@@ -313,7 +313,8 @@ def one_cell(snapshot: ProjectSnapshot, kind: str, pick: int
     return dataclasses.replace(snapshot, work_packages=work_packages), ("work_plan", *where)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(kind=st.sampled_from(CHANGES), pick=st.integers(min_value=0, max_value=10_000),
        reference_first=st.booleans())
 def test_one_changed_cell_shows_as_exactly_that_cell(

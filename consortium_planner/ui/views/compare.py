@@ -324,8 +324,10 @@ def export_comparison(window: MainWindow, kind: str) -> None:
 
     def call(_progress: Callable[[int, int], None]) -> Path:
         if kind == "pdf":
-            return function(comparison, path, workspace_name=workspace_name)  # type: ignore[no-any-return]
-        return function(comparison, path)  # type: ignore[no-any-return]
+            function(comparison, path, workspace_name=workspace_name)
+        else:
+            function(comparison, path)
+        return path
 
     job = BackgroundJob(call, f"Writing {path.name}…", title="Compare report", parent=window,
                         show_progress=not window.reporter.no_err_windows)
