@@ -39,16 +39,22 @@ class SideError(LookupError):
 
 
 def resolve_side(session: Session, text: str) -> ProjectSnapshot:
-    """The project (or version of a project) that `text` names: "ACRONYM" or "ACRONYM@VERSION"."""
-    acronym, separator, version = text.strip().partition(VERSION_SEPARATOR)
+    """The project (or version of a project) that `text` names: "ACRONYM" or "ACRONYM@VERSION".
+
+    A project whose acronym holds "@" is found by its whole acronym first."""
+    name = text.strip()
+    try:
+        return load_snapshot(session, find_project_id(session, name))
+    except LookupError as error:
+        acronym, separator, version = name.rpartition(VERSION_SEPARATOR)
+        if not separator:
+            if not name:
+                raise SideError(f"{text!r} names no project: give an acronym, or "
+                                "ACRONYM@VERSION") from error
+            raise SideError(str(error)) from error
     if not acronym.strip():
         raise SideError(f"{text!r} names no project: give an acronym, or ACRONYM@VERSION")
-    if separator:
-        return resolve_version(session, acronym.strip(), version.strip())
-    try:
-        return load_snapshot(session, find_project_id(session, acronym.strip()))
-    except LookupError as error:
-        raise SideError(str(error)) from error
+    return resolve_version(session, acronym.strip(), version.strip())
 
 
 def resolve_version(session: Session, acronym: str, version: str) -> ProjectSnapshot:

@@ -17,6 +17,7 @@ from consortium_planner.services.compare import (
     comparison_document,
     resolve_side,
 )
+from consortium_planner.services.editing import EditingService
 from consortium_planner.services.snapshot import find_project_id, load_snapshot
 from consortium_planner.workspace import Workspace
 
@@ -95,3 +96,19 @@ def test_every_rule_has_an_outcome_worst_finding_first(demo_path: Path) -> None:
     failing = {f.rule for f in run_checks(snapshot)}
     assert {o.rule for o in outcomes if o.status != CHECK_PASSES} == failing
     assert all(o.messages for o in outcomes if o.status != CHECK_PASSES)
+
+
+def test_an_acronym_holding_the_version_separator_is_found_whole(demo_path: Path) -> None:
+    workspace = Workspace.open(demo_path)
+    try:
+        with workspace.sessions() as session:
+            source = find_project_id(session, "CIRCOMP")
+        EditingService(workspace).duplicate_project(source, "CIRCOMP@B")
+        with workspace.sessions() as session:
+            assert resolve_side(session, "CIRCOMP@B").project.acronym == "CIRCOMP@B"
+            with pytest.raises(SideError, match="CIRCOMP@C: this workspace keeps no versions"):
+                resolve_side(session, "CIRCOMP@C")
+            with pytest.raises(SideError, match="names no project"):
+                resolve_side(session, "  ")
+    finally:
+        workspace.close()
