@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from functools import cached_property
+from typing import Any, Literal
 
 from consortium_planner.domain.money import ZERO, format_amount, format_rate, two_places
 from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
@@ -157,7 +158,7 @@ class Comparison:
     totals: tuple[dict[str, Decimal], ...]  # per side: TOTAL_FIELDS, as `summary --json`
     currency: str = "EUR"
 
-    @property
+    @cached_property
     def differences(self) -> tuple[Row, ...]:
         return tuple(row for row in self.rows if row.differs)
 
@@ -228,12 +229,12 @@ def compare(sides: Sequence[Side]) -> Comparison:
     registry = _Participants()
     matches = [registry.match(side.snapshot.participants) for side in sides]
     labels = registry.unique_labels()
-    builder = _Builder(len(sides))
+    builder = _Builder()
     _project_rows(builder, sides)
     _consortium_rows(builder, sides, matches, labels)
     _effort_rows(builder, sides, matches, labels)
     _budget_rows(builder, sides, matches, labels)
-    _work_plan_rows(builder, sides, matches, labels)
+    _work_plan_rows(builder, sides)
     _check_rows(builder, sides)
     totals = tuple(
         {key: side.snapshot.budget.totals[key] for key in TOTAL_FIELDS} for side in sides
@@ -245,8 +246,7 @@ def compare(sides: Sequence[Side]) -> Comparison:
 
 
 class _Builder:
-    def __init__(self, count: int) -> None:
-        self.count = count
+    def __init__(self) -> None:
         self.rows: list[Row] = []
 
     def add(self, section: str, entity: str, field: str, kind: Kind, values: Sequence[Value],
@@ -255,13 +255,11 @@ class _Builder:
                              tuple(details)))
 
     def per_side(self, section: str, entity: str, kind: Kind, objects: Sequence[object | None],
-                 fields: Sequence[tuple[str, Callable[[object], Value]]],
-                 *, derived: bool = False) -> None:
+                 fields: Sequence[tuple[str, Callable[[Any], Value]]]) -> None:
         """One row per field of something that may be absent on some sides."""
         for field, read in fields:
             self.add(section, entity, field, kind,
-                     [None if item is None else read(item) for item in objects],
-                     derived=derived)
+                     [None if item is None else read(item) for item in objects])
 
 
 def _project_rows(builder: _Builder, sides: Sequence[Side]) -> None:
@@ -361,9 +359,8 @@ def _lead_name(side: Side, number: int | None) -> str:
     return participant.short_name if participant is not None else f"P{number}"
 
 
-def _work_plan_rows(builder: _Builder, sides: Sequence[Side], matches: list[dict[int, int]],
-                    labels: list[str]) -> None:
-    del matches, labels  # leads are shown by name, so a renumbering is no change
+def _work_plan_rows(builder: _Builder, sides: Sequence[Side]) -> None:
+    """Leads are shown by name, so a renumbering of the participants is no change here."""
     work_packages = [{wp.number: wp for wp in side.snapshot.work_packages} for side in sides]
     for number in sorted({n for side in work_packages for n in side}):
         items = [side.get(number) for side in work_packages]
