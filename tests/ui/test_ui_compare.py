@@ -48,7 +48,7 @@ def test_the_page_compares_the_first_two_projects_and_shades_what_differs(
     assert page.model.index(0, 3).data(Qt.ItemDataRole.BackgroundRole) is None  # the reference
     assert page.table.view.isColumnHidden(5) and page.table.view.isColumnHidden(6)
     assert page.model.headerData(3, Qt.Orientation.Horizontal) == "CIRCOMP (reference)"
-    assert "2 rows differ: 1 changed values and 1 figures" in page.summary.text()
+    assert "2 rows differ: 1 changed value and 1 figure following" in page.summary.text()
 
     page.only_differences.setChecked(False)
     assert len(cells(page, 1)) == len(page.comparison.rows) > 100

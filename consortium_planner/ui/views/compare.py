@@ -40,6 +40,7 @@ from consortium_planner.domain.compare import (
     value_text,
 )
 from consortium_planner.domain.money import format_amount
+from consortium_planner.rules.findings import plural
 from consortium_planner.ui.table_model import Column, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page
@@ -252,8 +253,9 @@ class ComparePage(Page):
         self.summary.setText(
             "No differences: the projects are the same in everything compared."
             if comparison.identical else
-            f"{count} rows differ: {inputs} changed values and {count - inputs} figures that "
-            "follow from them (derived). Shaded cells differ from the reference: yellow "
+            f"{plural(count, 'row')} {'differs' if count == 1 else 'differ'}: {plural(inputs, 'changed value')} and "
+            f"{plural(count - inputs, 'figure')} following from them (derived). Shaded cells "
+            "differ from the reference: yellow "
             f"changed, green added, red removed.\n{totals_line(comparison)}")
 
     def _run_action(self, name: str) -> None:
