@@ -49,6 +49,8 @@ def comparison_text(comparison: Comparison, *, everything: bool = False) -> str:
     """One block per section: item, field, each side's value and its change."""
     sides = comparison.sides
     lines = [f"Reference: {sides[0]}; compared: {', '.join(sides[1:])}"]
+    if comparison.headline():
+        lines.append(f"Participants: {comparison.headline()}")
     for key, title in SECTIONS:
         rows = comparison.section(key, only_differences=not everything)
         if not rows:

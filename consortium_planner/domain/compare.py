@@ -166,6 +166,21 @@ class Comparison:
     def identical(self) -> bool:
         return not any(row.differs for row in self.rows)
 
+    def participants(self, side: int, status: Status) -> tuple[str, ...]:
+        """The participants "added" to or "removed" from a side (against the reference)."""
+        return tuple(row.entity for row in self.rows if row.section == "consortium"
+                     and row.field == "Participant" and row.status(side) == status)
+
+    def headline(self) -> str:
+        """'CIRCOMP-B: HCR removed; NOWA added.' per side, or '' when nobody joins or leaves."""
+        parts = []
+        for side, label in enumerate(self.sides[1:], start=1):
+            changes = [f"{', '.join(names)} {status}" for status in ("removed", "added")
+                       if (names := self.participants(side, status))]  # type: ignore[arg-type]
+            if changes:
+                parts.append(f"{label}: {'; '.join(changes)}.")
+        return " ".join(parts)
+
     def section(self, name: str, *, only_differences: bool = False) -> tuple[Row, ...]:
         return tuple(row for row in self.rows
                      if row.section == name and (row.differs or not only_differences))

@@ -135,9 +135,10 @@ def build_compare_story(comparison: Comparison) -> list[Flowable]:
              "they differ (yellow changed, green added, red removed), with the change beneath. "
              "Rows marked (derived) follow from other figures. "
              f"{len(comparison.differences)} rows differ.", "small"),
-        Spacer(1, 6),
     ]
-    story += totals_section(comparison)
+    if comparison.headline():
+        story.append(para(f"Participants: {comparison.headline()}", "body"))
+    story += [Spacer(1, 6), *totals_section(comparison)]
     for number, (key, title) in enumerate(SECTIONS, start=1):
         story += [Spacer(1, 8), CondPageBreak(90), heading(f"{number} {title}", 1)]
         story += section_tables(comparison, key)

@@ -111,6 +111,7 @@ def test_reports_totals_equal_each_sides_summary(capsys: pytest.CaptureFixture[s
         assert totals.cell(row, 5).value == f'=IF(B{row}=0,"",(C{row}-B{row})/B{row})'
 
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Participants: CIRCOMP-B: HCR removed." in text
     for side in expected:
         assert format_amount(Decimal(side["total_eligible"])) in text
         assert format_amount(Decimal(side["eu_contribution"])) in text

@@ -112,3 +112,4 @@ def test_the_pdf_prints_what_differs(snapshot, tmp_path: Path) -> None:
     owner = snapshot.participant(snapshot.costs[0].participant)
     assert owner.short_name in text.replace("\n", " ")
     assert "Title" not in text  # no title changed: only differing rows are printed
+    assert "Participants:" not in text  # nobody joined or left

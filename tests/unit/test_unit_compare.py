@@ -343,3 +343,18 @@ def test_one_cell_of_a_large_project(demo: ProjectSnapshot) -> None:
                                               for p in participants for e in demo.efforts[:3]))
     changed, expected = one_cell(large, "cost", 1234)
     assert differing(two(large, changed), inputs_only=True) == {expected}
+
+
+def test_the_headline_names_who_joins_and_who_leaves(demo: ProjectSnapshot) -> None:
+    leaving = demo.participant(7)
+    joining = dataclasses.replace(
+        demo.participants[0], number=99,
+        organisation=dataclasses.replace(demo.participants[0].organisation, pic="111111111",
+                                         legal_name="Nowa", short_name="NOWA"))
+    other = without_participant(demo, 7)
+    other = dataclasses.replace(other, participants=(*other.participants, joining))
+    comparison = compare([Side("A", demo), Side("B", other), Side("C", demo)])
+    assert leaving is not None
+    assert comparison.participants(1, "removed") == (leaving.short_name,)
+    assert comparison.headline() == f"B: {leaving.short_name} removed; NOWA added."
+    assert two(demo, demo).headline() == ""

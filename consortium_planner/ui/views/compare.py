@@ -256,7 +256,8 @@ class ComparePage(Page):
             f"{plural(count, 'row')} {'differs' if count == 1 else 'differ'}: {plural(inputs, 'changed value')} and "
             f"{plural(count - inputs, 'figure')} following from them (derived). Shaded cells "
             "differ from the reference: yellow "
-            f"changed, green added, red removed.\n{totals_line(comparison)}")
+            f"changed, green added, red removed.\n{totals_line(comparison)}"
+            + (f"\nParticipants: {comparison.headline()}" if comparison.headline() else ""))
 
     def _run_action(self, name: str) -> None:
         window = self.window()
