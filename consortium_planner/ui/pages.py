@@ -18,6 +18,7 @@ DIRECTORY = "directory"
 REGIONS = "regions"
 OVERVIEW = "overview"
 CHECKS = "checks"
+COMPARE = "compare"
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(DIRECTORY, "Partner directory", "Ctrl+1", "directory", "DirectoryPage",
              workspace_wide=True),
     PageSpec(REGIONS, "Regions", "Ctrl+9", "regions", "RegionsPage", workspace_wide=True),
+    PageSpec(COMPARE, "Compare", "Ctrl+Alt+C", "compare", "ComparePage", workspace_wide=True),
     PageSpec(OVERVIEW, "Overview", "Ctrl+2", "overview", "OverviewPage"),
     PageSpec("consortium", "Consortium", "Ctrl+3", "consortium", "ConsortiumPage"),
     PageSpec("work_plan", "Work plan", "Ctrl+4", "work_plan", "WorkPlanPage"),

@@ -35,6 +35,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("returns", "returns", None),
     ("print-preview", "", None),
     ("checks", "checks", None),
+    ("compare", "compare", None),  # the demo against its what-if copy of the checks
     ("duplicates", "", None),
     ("partner-finder", "", None),  # for the what-if copy of the checks, with fewer partners
 )
@@ -87,6 +88,8 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                 _settle(app)
             if name == "regions":
                 _regions(window)
+            if name == "compare":
+                _compare(window)
             if name == "directory-facets":
                 _directory_facets(window)
             if name == "returns":
@@ -133,6 +136,23 @@ def _what_if(window: object) -> None:
     context.execute(RemoveCommand(context, "participant", removed, "Remove 5 participants"))
     window.show_page("checks", command.created_id)  # type: ignore[attr-defined]
     window.undo_dock.show()  # type: ignore[attr-defined]
+
+
+def _compare(window: object) -> None:
+    """The what-if copy of the checks (five partners fewer) with WP3 two months later, against
+    the demo."""
+    from consortium_planner.ui.commands import UpdateCommand
+
+    context = window.context  # type: ignore[attr-defined]
+    copy = context.snapshot(window.current_project)  # type: ignore[attr-defined]
+    wp3 = copy.work_package(3)
+    context.execute(UpdateCommand(context, "work_package",
+                                  [(wp3.id, {"start_month": wp3.start_month + 2})],
+                                  "Move WP3 two months later"))
+    page = window.page("compare")  # type: ignore[attr-defined]
+    window.show_page("compare", None)  # type: ignore[attr-defined]
+    acronym = copy.project.acronym
+    page.choose([acronym.removesuffix("-B"), acronym])
 
 
 def _directory_facets(window: object) -> None:
