@@ -20,9 +20,19 @@ from consortium_planner.models.project import (
     milestone_work_package,
 )
 from consortium_planner.models.provenance import ImportBatch, RegionCategoryEntry
+from consortium_planner.models.value_chain import (
+    ClusterMembership,
+    OrganisationEcosystem,
+    OrganisationNace,
+    OrganisationRole,
+    ParticipantRole,
+    RegionS3Area,
+    ValueChainRole,
+)
 
 __all__ = [
     "Base",
+    "ClusterMembership",
     "CostItem",
     "Deliverable",
     "Effort",
@@ -31,11 +41,17 @@ __all__ = [
     "NotDuplicate",
     "Organisation",
     "OrganisationCluster",
+    "OrganisationEcosystem",
+    "OrganisationNace",
+    "OrganisationRole",
+    "ParticipantRole",
     "Participant",
     "Project",
     "RegionCategoryEntry",
+    "RegionS3Area",
     "SavedSearch",
     "Task",
+    "ValueChainRole",
     "WorkPackage",
     "acronym_key",
     "milestone_work_package",

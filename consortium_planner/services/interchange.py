@@ -104,7 +104,7 @@ def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
                 "contact_name": organisation.contact_name,
                 "email": organisation.email,
                 "phone": organisation.phone,
-                "clusters": organisation.clusters,
+                "clusters": "; ".join(link.name for link in organisation.clusters),
                 "notes": organisation.notes,
             }
         )
