@@ -12,6 +12,7 @@ from functools import cached_property
 
 from consortium_planner.domain import budget
 from consortium_planner.domain.call_profile import CallProfile
+from consortium_planner.domain.value_chain import ChainRole, ValueChain, snapshot_value_chain
 from consortium_planner.domain.vocab import Role
 
 
@@ -198,6 +199,8 @@ class ProjectSnapshot:
     notes: tuple[str, ...] = field(default=())  # e.g. "unknown call profile, generic used"
     # the S3 priority areas the user recorded for each NUTS 2 region of the participants
     s3_areas: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # the value-chain roles the project offers: built-in, the call profile's, the user's
+    chain_roles: tuple[ChainRole, ...] = ()
 
     def participant(self, number: int) -> ParticipantInfo | None:
         return next((p for p in self.participants if p.number == number), None)
@@ -218,6 +221,11 @@ class ProjectSnapshot:
     @cached_property
     def budget(self) -> budget.ProjectBudget:
         return budget.project_budget(budget_inputs(self), self.indirect_rule)
+
+    @cached_property
+    def value_chain(self) -> ValueChain:
+        """Roles, shares, clusters and S3 areas (domain/value_chain.py), computed once."""
+        return snapshot_value_chain(self)
 
     @property
     def indirect_rule(self) -> budget.IndirectRule:

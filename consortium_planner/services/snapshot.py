@@ -45,6 +45,7 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.rules.profiles import ProfileError, get_profile
+from consortium_planner.services.value_chain import role_catalogue
 
 # --- loading ----------------------------------------------------------------------------------
 
@@ -318,6 +319,7 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
         costs=costs,
         notes=notes,
         s3_areas=s3_areas_of(session, {p.organisation.nuts2 for p in project.participants}),
+        chain_roles=role_catalogue(session, profile),
     )
 
 
