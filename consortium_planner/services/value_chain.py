@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.call_profile import CallProfile
+from consortium_planner.domain.text import fold
 from consortium_planner.domain.value_chain import ChainRole, ordered_roles
 from consortium_planner.models import RegionS3Area, ValueChainRole
 from consortium_planner.reference.nuts import get_region
@@ -72,7 +73,7 @@ def parse_areas(text: str) -> list[str]:
     for part in text.replace("\n", ";").split(";"):
         area = " ".join(part.split())
         if area:
-            areas.setdefault(area.casefold(), area)
+            areas.setdefault(fold(area), area)
     return list(areas.values())
 
 
@@ -93,8 +94,8 @@ class S3AreaService:
             raise UserError(f"{nuts2!r} is not a NUTS 2 region code (such as DE11 or ITC4).")
         rows: dict[str, S3Area] = {}
         for entry in areas:
-            area = as_text(entry.area, "S3 area", AREA_LIMIT, required=True)
-            rows.setdefault(area.casefold(), S3Area(area, as_text(entry.source, "source", 2000)))
+            area = " ".join(as_text(entry.area, "S3 area", AREA_LIMIT, required=True).split())
+            rows.setdefault(fold(area), S3Area(area, as_text(entry.source, "source", 2000)))
         self._workspace.require_writable("change it")
         with self._workspace.transaction() as session:
             session.execute(delete(RegionS3Area).where(RegionS3Area.nuts2 == code))

@@ -102,6 +102,7 @@ SPECS: dict[Entity, EntitySpec] = {
         participants.update_participant, participants.create_participant,
         parent=Entity.PROJECT, parent_column="project_id",
         number_order=lambda row: (row.role != Role.COORDINATOR, row.number),
+        readers={"value_chain_roles": participants.read_roles},
     ),
     Entity.WORK_PACKAGE: EntitySpec(
         WorkPackage, "work package", Changes(work_plan=True, effort=True, budget=True),
