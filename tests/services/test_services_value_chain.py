@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from consortium_planner.models import OrganisationRole, ParticipantRole, ValueChainRole
+from consortium_planner.models import (
+    Organisation,
+    OrganisationRole,
+    ParticipantRole,
+    ValueChainRole,
+)
 from consortium_planner.services.directory_search import DirectoryQuery, project_gaps, search
 from consortium_planner.services.editing import EditingService
 from consortium_planner.services.errors import UserError
@@ -165,3 +170,36 @@ def test_the_finder_filters_by_usual_role_and_offers_missing_required_roles(
     assert [sorted(gap.query.roles) for gap in role_gaps] == [
         ["research_technology_provider"], ["end_user"]]
     assert role_gaps[1].query.exclude_project == ids["project"]
+
+
+def test_summary_json_value_chain(workspace: Workspace) -> None:
+    """The document `summary --json` prints, against figures computed by hand."""
+    from consortium_planner.services.summary import summary_document
+
+    service = EditingService(workspace)
+    ids = _organisations(service, workspace)
+    with workspace.transaction() as session:
+        session.get(Organisation, ids["beta"]).founded_year = 2024
+    participants = {key: service.add_participant(ids["project"], ids[key],
+                                                 monthly_personnel_cost="1000").created_id
+                    for key in ("alpha", "beta", "gamma")}
+    wp = service.add_work_package(ids["project"], {"title": "Pilots"}).created_id
+    service.set_efforts([(participants["beta"], wp, "10"), (participants["gamma"], wp, "10")])
+    service.update("project", ids["project"], {"start_date": "2026-01-01"})
+    for code in ("DE11", "PL21", "ES61"):
+        S3AreaService(workspace).set_areas(code, [S3Area("Robotics", "RIS3")])
+    with workspace.sessions() as session:
+        document = summary_document(load_snapshot(session, ids["project"]))
+    # beta (SME, 70 %): 10 x 1,000 + 7 % = 10,700 -> 7,490.00; gamma (100 %): 10,700.00
+    value_chain = document["value_chain"]
+    assert value_chain["company_share_of_eu_contribution"] == "0.4118"  # 7,490 / 18,190
+    assert value_chain["sme_share_of_eu_contribution"] == "0.4118"
+    assert value_chain["startup_count"] == 1  # beta, founded 2024
+    assert value_chain["shared_s3_areas"] == ["Robotics"]
+    assert value_chain["roles"]["manufacturer"] == [2]
+    assert value_chain["roles"]["research_technology_provider"] == [3]
+    assert value_chain["missing_roles"] == [
+        "technology_developer", "component_supplier", "system_integrator", "service_provider",
+        "investor", "public_authority", "cluster_intermediary", "training_provider"]
+    assert list(value_chain["roles"])[:2] == ["research_technology_provider",
+                                              "technology_developer"]
