@@ -34,6 +34,7 @@ from consortium_planner.reference.countries import all_countries, get_country
 from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.region_categories import shipped_category
 from consortium_planner.rules import consortium as checks
+from consortium_planner.rules.findings import with_article
 from consortium_planner.services.snapshot import load_snapshot, organisation_info
 from consortium_planner.workspace import Workspace, compact_code
 
@@ -506,8 +507,9 @@ def project_gaps(session: Session, project_id: int) -> list[Gap]:
     chain = snapshot.value_chain
     for key in rule.roles if rule is not None else ():
         if not chain.holders.get(key):
-            gaps.append(Gap("required_roles", f"A {chain.label(key).lower()}: organisations "
-                            "whose usual roles include it", replace(base, roles=frozenset({key}))))
+            wanted = with_article(chain.label(key).lower()).capitalize()
+            gaps.append(Gap("required_roles", f"{wanted}: organisations whose usual roles "
+                            "include it", replace(base, roles=frozenset({key}))))
     if checks.min_participants(snapshot):
         gaps.append(Gap("min_participants", f"At least {profile.min_participants} partners: "
                         "organisations not yet in the consortium", base))
