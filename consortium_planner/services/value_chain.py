@@ -2,9 +2,10 @@
 smart-specialisation (S3) areas the user records per region (with their source).
 
 The catalogue is the built-in roles (resources/reference/value_chain_roles.toml), then the roles
-the call profile adds, then the ones the user added (table value_chain_role); a key listed
-twice keeps its first entry. S3 areas belong to a region, not to a project: changing them
-concerns every project, and each change is one transaction.
+the call profile adds, then the ones the user added (table value_chain_role), as the editing
+service knows them (`known_roles`), placed along the chain. S3 areas belong to a region, not
+to a project: the page replaces a region's list in one transaction (each area checked as the
+editing service's `region_s3_area` entity checks it), which concerns every project.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from sqlalchemy.orm import Session
 from consortium_planner.domain.call_profile import CallProfile
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.value_chain import ChainRole, ordered_roles
-from consortium_planner.models import RegionS3Area, ValueChainRole
+from consortium_planner.models import RegionS3Area
 from consortium_planner.reference.nuts import get_region
-from consortium_planner.reference.value_chain import builtin_roles
+from consortium_planner.reference.value_chain import Term
 from consortium_planner.services.editing import Changes
-from consortium_planner.services.editing.coercion import as_text
+from consortium_planner.services.editing.entities import Entity, changes_for
+from consortium_planner.services.editing.regions import create_s3_area
+from consortium_planner.services.editing.value_chain import known_roles
 from consortium_planner.services.errors import UserError
 from consortium_planner.workspace import Workspace
 
@@ -32,23 +35,18 @@ CHAIN_STAGES: tuple[str, ...] = (
     "research_technology_provider", "technology_developer", "component_supplier",
     "manufacturer", "system_integrator", "end_user",
 )
-# S3 areas decide the shared-area check of every project with a partner in the region.
-S3_CHANGES = Changes(participants=True)
-AREA_LIMIT = 200
 
 
 def role_catalogue(session: Session, profile: CallProfile) -> tuple[ChainRole, ...]:
     """Every role a project of `profile` offers, in chain order, then the supporting ones."""
-    user = [
-        ChainRole(key, label)
-        for key, label in session.execute(
-            select(ValueChainRole.key, ValueChainRole.label)
-            .order_by(ValueChainRole.position, ValueChainRole.key))
-    ]
-    builtin = [ChainRole(term.key, term.label,
-                         CHAIN_STAGES.index(term.key) if term.key in CHAIN_STAGES else None)
-               for term in builtin_roles()]
-    return ordered_roles([*builtin, *profile.value_chain.roles, *user])
+    stages = {role.key: role.stage for role in profile.value_chain.roles}
+    terms = known_roles(session, [Term(role.key, role.label) for role in profile.value_chain.roles])
+    return ordered_roles(
+        ChainRole(term.key, term.label,
+                  CHAIN_STAGES.index(term.key) if term.key in CHAIN_STAGES
+                  else stages.get(term.key))
+        for term in terms
+    )
 
 
 @dataclass(frozen=True)
@@ -93,12 +91,13 @@ class S3AreaService:
         if get_region(code) is None:
             raise UserError(f"{nuts2!r} is not a NUTS 2 region code (such as DE11 or ITC4).")
         rows: dict[str, S3Area] = {}
-        for entry in areas:
-            area = " ".join(as_text(entry.area, "S3 area", AREA_LIMIT, required=True).split())
-            rows.setdefault(fold(area), S3Area(area, as_text(entry.source, "source", 2000)))
+        for entry in areas:  # the same area typed twice is kept once
+            rows.setdefault(fold(" ".join(str(entry.area).split())), entry)
         self._workspace.require_writable("change it")
         with self._workspace.transaction() as session:
             session.execute(delete(RegionS3Area).where(RegionS3Area.nuts2 == code))
-            session.add_all(RegionS3Area(nuts2=code, area=row.area, source=row.source)
-                            for row in rows.values())
-        return S3_CHANGES
+            for row in rows.values():  # checked as any S3 area the editing service adds
+                create_s3_area(session, None, {"nuts2": code, "area": row.area,
+                                               "source": row.source})
+                session.flush()
+        return changes_for(Entity.REGION_S3_AREA, None)

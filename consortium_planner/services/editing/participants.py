@@ -6,17 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from consortium_planner.domain.vocab import RegionCategory, Role
-from consortium_planner.models import (
-    Organisation,
-    OrganisationRole,
-    Participant,
-    ParticipantRole,
-    Project,
-)
+from consortium_planner.models import Organisation, OrganisationRole, Participant, Project
 from consortium_planner.services.editing.coercion import (
     as_enum,
     as_integer,
@@ -26,6 +20,8 @@ from consortium_planner.services.editing.coercion import (
 )
 from consortium_planner.services.editing.numbering import free_number, new_numbered
 from consortium_planner.services.editing.rows import added, id_in_project
+from consortium_planner.reference.value_chain import Term
+from consortium_planner.services.editing.value_chain import known_roles, set_participant_roles
 from consortium_planner.services.errors import UserError
 
 
@@ -49,7 +45,7 @@ def update_participant(session: Session, row: Participant, values: dict[str, Any
         elif name == "region_category_override_reason":
             row.region_category_override_reason = as_text(value, "reason", 2000)
         elif name == "value_chain_roles":
-            set_roles(session, row, value)
+            set_participant_roles(session, row, value, profile_roles(project.call_profile))
         elif name == "organisation_id":
             organisation_id = as_integer(value, "organisation", minimum=1)
             _check_organisation(session, project.id, organisation_id, row.id)
@@ -77,54 +73,21 @@ def create_participant(session: Session, project: Project, values: dict[str, Any
     fields["role"] = fields.get("role") or (
         Role.BENEFICIARY if has_participants else Role.COORDINATOR)
     fields.setdefault("monthly_personnel_cost", Decimal("0.00"))
-    if "value_chain_roles" not in fields:  # the organisation's usual roles, as defaults
-        fields["value_chain_roles"] = usual_roles(session, project, organisation_id)
+    if "value_chain_roles" not in fields:  # the organisation's usual roles, proposed
+        offered = {term.key for term in known_roles(session, profile_roles(project.call_profile))}
+        usual = session.scalars(select(OrganisationRole.role).where(
+            OrganisationRole.organisation_id == organisation_id)).all()
+        if usual:  # those the project offers (a workspace role may have gone)
+            fields["value_chain_roles"] = sorted(set(usual) & offered)
     return added(session, row, update_participant, fields)
 
 
-def roles_of(session: Session, participant_id: int) -> list[str]:
-    """The participant's value-chain role keys, sorted (what an update accepts back)."""
-    return sorted(session.scalars(
-        select(ParticipantRole.role).where(ParticipantRole.participant_id == participant_id)))
-
-
-def read_roles(row: Participant) -> list[str]:
-    session = object_session(row)
-    assert session is not None
-    return roles_of(session, row.id)
-
-
-def _offered(session: Session, project: Project) -> dict[str, str]:
-    """The role keys the project's catalogue offers -> their labels."""
+def profile_roles(profile_id: str) -> tuple[Term, ...]:
+    """The value-chain roles a call profile adds ([[value_chain.roles]])."""
     from consortium_planner.services.snapshot import resolve_profile
-    from consortium_planner.services.value_chain import role_catalogue
 
-    profile, _notes = resolve_profile(project.call_profile)
-    return {role.key: role.label for role in role_catalogue(session, profile)}
-
-
-def usual_roles(session: Session, project: Project, organisation_id: int) -> list[str]:
-    """The organisation's usual roles that the project's catalogue offers."""
-    offered = _offered(session, project)
-    return sorted(role for role in session.scalars(
-        select(OrganisationRole.role).where(OrganisationRole.organisation_id == organisation_id))
-        if role in offered)
-
-
-def set_roles(session: Session, row: Participant, value: Any) -> None:
-    """Replace the participant's value-chain roles; each must be one the project offers (a
-    role it already holds may stay, even if the catalogue no longer lists it)."""
-    if isinstance(value, str) or not isinstance(value, (list, tuple, set, frozenset)):
-        raise UserError("Value-chain roles are a list of role keys.")
-    wanted = sorted({str(key) for key in value})
-    held = set(roles_of(session, row.id))
-    offered = _offered(session, row.project)
-    unknown = [key for key in wanted if key not in offered and key not in held]
-    if unknown:
-        raise UserError(f"{', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} not a "
-                        "value-chain role of this project; add the role first.")
-    session.execute(delete(ParticipantRole).where(ParticipantRole.participant_id == row.id))
-    session.add_all(ParticipantRole(participant_id=row.id, role=key) for key in wanted)
+    profile, _ = resolve_profile(profile_id)
+    return tuple(Term(role.key, role.label) for role in profile.value_chain.roles)
 
 
 def participant_in(session: Session, project: Project, value: Any) -> int | None:

@@ -123,6 +123,11 @@ class EditingService:
         """A new directory entry; `legal_name` is required, the rest optional."""
         return self._add_one(Entity.ORGANISATION, None, values)
 
+    def add_s3_area(self, nuts2: str, area: str, source: str = "") -> Changes:
+        """A smart-specialisation area of a region, with where it comes from."""
+        return self._add_one(Entity.REGION_S3_AREA, None,
+                             {"nuts2": nuts2, "area": area, "source": source})
+
     def create_project(
         self,
         acronym: str,
