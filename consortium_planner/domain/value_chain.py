@@ -89,7 +89,7 @@ class S3Overlap:
     """The S3 areas the participants' regions share.
 
     `shared`: the areas every region has (as first spelt, compared folded); `isolated`: regions
-    that share no area with any other region; `unrecorded`: regions with no area recorded.
+    whose recorded areas meet no other region's; `unrecorded`: regions with no area recorded.
     """
 
     regions: tuple[str, ...]
@@ -160,7 +160,7 @@ def s3_overlap(regions: Iterable[str], areas: Mapping[str, Sequence[str]]) -> S3
     common = set.intersection(*folded.values()) if codes else set()
     isolated = tuple(
         code for code in codes
-        if len(codes) > 1 and not folded[code] & set().union(
+        if len(codes) > 1 and folded[code] and not folded[code] & set().union(
             *(folded[other] for other in codes if other != code))
     )
     return S3Overlap(

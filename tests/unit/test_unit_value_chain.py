@@ -117,7 +117,7 @@ def test_s3_regions_sharing_nothing_and_regions_with_nothing_recorded() -> None:
     areas = {"ITC4": ("Agrifood", "Energy"), "ES51": ("Energy",), "PT15": ("Tourism",)}
     overlap = s3_overlap(["ITC4", "ES51", "PT15", "DE11"], areas)
     assert overlap.shared == ()
-    assert overlap.isolated == ("DE11", "PT15")
+    assert overlap.isolated == ("PT15",)  # DE11 has nothing recorded: not counted as isolated
     assert overlap.unrecorded == ("DE11",)
     assert s3_overlap(["ITC4"], areas).isolated == ()  # alone, it has nobody to share with
     assert s3_overlap([], areas).shared == ()

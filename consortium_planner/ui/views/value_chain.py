@@ -340,6 +340,7 @@ class ValueChainPage(Page):
         self.missing_box = QWidget(self)
         self.missing_layout = QGridLayout(self.missing_box)
         self.missing_layout.setContentsMargins(0, 0, 0, 0)
+        self.missing_layout.setColumnStretch(3, 1)  # buttons keep their own width
         self.find_buttons: dict[str, QPushButton] = {}
         matrix_box = QGroupBox("Roles × participants (Space ticks a role)", self)
         matrix_layout = QVBoxLayout(matrix_box)
@@ -368,6 +369,8 @@ class ValueChainPage(Page):
         sectors_box = QGroupBox("Sectors (NACE Rev. 2) and industrial ecosystems", self)
         QVBoxLayout(sectors_box).addWidget(self.sectors)
         self.clusters = plain_label("", self, wrap=True)
+        for label in (self.shares, self.sectors, self.clusters):
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.clusters.setAccessibleName("Clusters and the partners they bring")
         clusters_box = QGroupBox("Clusters and the partners they bring", self)
         QVBoxLayout(clusters_box).addWidget(self.clusters)
