@@ -386,7 +386,7 @@ class ValueChainPage(Page):
         self.s3_table.horizontalHeader().setStretchLastSection(True)
         self.s3_table.setTabKeyNavigation(False)
         self.s3_table.activated.connect(lambda _index: self.edit_areas())
-        self.edit_areas_button = QPushButton("Edit "&Edit areas…"areas…", self)
+        self.edit_areas_button = QPushButton("Edit &areas…", self)
         self.edit_areas_button.clicked.connect(lambda _checked=False: self.edit_areas())
         s3_box = QGroupBox("Smart-specialisation (S3) areas of the regions", self)
         s3_layout = QVBoxLayout(s3_box)
