@@ -136,3 +136,16 @@ def test_read_only_disables_ticks(qtbot, context, project_id) -> None:
     page.apply_read_only(True)
     flags = page.model.flags(page.model.index(0, 0))
     assert not flags & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_overview_lists_the_value_chain_rules_with_their_note() -> None:
+    from consortium_planner.rules.profiles import get_profile
+    from consortium_planner.ui.views.overview import profile_rules
+
+    lines = profile_rules(get_profile("i3-strand1"))
+    assert ("At least 70 % of the EU contribution to companies (SMEs and large enterprises) "
+            "(check against the call document)") in lines
+    assert any("research and technology provider, end user / customer" in line
+               for line in lines)
+    assert not any("smart-specialisation" in line for line in profile_rules(
+        get_profile("generic")))
