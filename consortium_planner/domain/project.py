@@ -22,6 +22,7 @@ class ClusterLink:
 
     id: int
     name: str  # the cluster's display name (short name, else legal name)
+    legal_name: str = ""  # what project JSON writes (a name that finds it again)
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,8 @@ class ProjectSnapshot:
     notes: tuple[str, ...] = field(default=())  # e.g. "unknown call profile, generic used"
     # the S3 priority areas the user recorded for each NUTS 2 region of the participants
     s3_areas: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # where each of those areas comes from: {nuts2: {area: source}}
+    s3_area_sources: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # the value-chain roles the project offers: built-in, the call profile's, the user's
     chain_roles: tuple[ChainRole, ...] = ()
 

@@ -33,9 +33,12 @@ from consortium_planner.importing.normalise import (
     parse_address,
     parse_clusters,
     parse_country,
+    parse_ecosystems,
     parse_email,
+    parse_founded_year,
     parse_integer,
     parse_money,
+    parse_nace_codes,
     parse_name,
     parse_notes,
     parse_nuts2,
@@ -70,6 +73,9 @@ _PARSERS: dict[str, Parser] = {
     "email": parse_email,
     "phone": parse_text,
     "clusters": parse_clusters,
+    "nace_codes": parse_nace_codes,
+    "ecosystems": parse_ecosystems,
+    "founded_year": parse_founded_year,
     "notes": parse_notes,
     "country": parse_country,
 }
@@ -402,7 +408,7 @@ def _check_lengths(raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list
         values = columns.get(field_name)
         if values is None:
             continue
-        if field_name != "clusters" and max(map(len, filter(None, values)), default=0) <= limit:
+        if max(map(len, filter(None, values)), default=0) <= limit:
             continue  # the usual case, in one C-level pass (text fields hold str or None)
         lengths = [len("; ".join(v)) if isinstance(v, list) else len(v) if isinstance(v, str)
                    else 0 for v in values]

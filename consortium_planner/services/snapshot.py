@@ -88,7 +88,7 @@ def organisation_links(
                        cluster.c.legal_name)
                 .join(cluster, cluster.c.id == ClusterMembership.cluster_id)
                 .where(ClusterMembership.organisation_id.in_(chunk))):
-            add(row[0], "clusters", ClusterLink(row[1], row[2] or row[3]))
+            add(row[0], "clusters", ClusterLink(row[1], row[2] or row[3], row[3]))
     return {
         organisation_id: OrganisationLinks(
             nace_codes=tuple(sorted(kinds.get("nace", ()))),
@@ -214,6 +214,7 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
         )
     ).one()
     profile, notes = resolve_profile(project.call_profile)
+    s3 = s3_areas_of(session, {p.organisation.nuts2 for p in project.participants})
     number_of = {p.id: p.number for p in project.participants}
     wp_number = {w.id: w.number for w in project.work_packages}
     regions: dict[str, RegionCategoryInfo] = {}
@@ -318,7 +319,8 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
         efforts=efforts,
         costs=costs,
         notes=notes,
-        s3_areas=s3_areas_of(session, {p.organisation.nuts2 for p in project.participants}),
+        s3_areas={region: tuple(areas) for region, areas in s3.items()},
+        s3_area_sources=s3,
         chain_roles=role_catalogue(session, profile),
     )
 
@@ -335,15 +337,16 @@ def participant_roles(
     return {key: tuple(sorted(values)) for key, values in found.items()}
 
 
-def s3_areas_of(session: Session, regions: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
-    """The S3 areas recorded for these NUTS 2 regions (every region named, even with none)."""
+def s3_areas_of(session: Session, regions: Iterable[str]) -> Mapping[str, Mapping[str, str]]:
+    """The S3 areas recorded for these NUTS 2 regions with their sources, by area (every region
+    named is there, even with none)."""
     codes = sorted({code.upper() for code in regions if code})
-    found: dict[str, list[str]] = {code: [] for code in codes}
-    for nuts2, area in session.execute(
-            select(RegionS3Area.nuts2, RegionS3Area.area)
+    found: dict[str, dict[str, str]] = {code: {} for code in codes}
+    for nuts2, area, source in session.execute(
+            select(RegionS3Area.nuts2, RegionS3Area.area, RegionS3Area.source)
             .where(RegionS3Area.nuts2.in_(codes)).order_by(RegionS3Area.area)):
-        found[nuts2].append(area)
-    return {code: tuple(areas) for code, areas in found.items()}
+        found[nuts2][area] = source
+    return found
 
 
 def find_project_id(session: Session, acronym: str | None) -> int:

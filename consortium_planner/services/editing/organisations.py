@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.contact import is_email_address
-from consortium_planner.domain.limits import ORGANISATION_TEXT_LIMITS
+from consortium_planner.domain.limits import FOUNDED_YEARS, ORGANISATION_TEXT_LIMITS
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, SmeClass
 from consortium_planner.models import Organisation, Participant, Project
 from consortium_planner.names import normalised_name
@@ -35,9 +35,6 @@ from consortium_planner.services.editing.value_chain import (
     set_organisation_links,
 )
 from consortium_planner.services.errors import UserError
-
-# The range the founding year column accepts (CHECK of migration 0006).
-FOUNDED_YEARS = (1800, 2100)
 
 _TEXT_LIMITS = ORGANISATION_TEXT_LIMITS
 
