@@ -124,6 +124,11 @@ def share(part: Decimal, whole: Decimal) -> Decimal | None:
     return (part / whole).quantize(SHARE_QUANTUM, rounding=ROUND_HALF_UP)
 
 
+def share_percent(value: Decimal | None) -> str:
+    """A share as people read it, without a second rounding: 0.5825 is '58.25 %'."""
+    return "" if value is None else f"{value * 100:.2f} %"
+
+
 def ordered_roles(roles: Iterable[ChainRole]) -> tuple[ChainRole, ...]:
     """Roles along the chain by stage, then the supporting ones; a key listed twice keeps its
     first entry (a built-in role wins over a profile's or the user's of the same key)."""

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 
 from consortium_planner.domain.money import ZERO, format_amount, format_rate, two_places
 from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
+from consortium_planner.domain.value_chain import share_percent
 from consortium_planner.exporting.files import replacing
 from consortium_planner.exporting.chain_picture import chain_picture
 from consortium_planner.exporting.pdf_charts import (
@@ -279,10 +280,6 @@ def _distribution_tables(snapshot: ProjectSnapshot) -> Table:
 MATRIX_PARTICIPANTS = 20  # participant columns per matrix table on a landscape page
 
 
-def _share_text(value: Decimal | None) -> str:
-    return "" if value is None else f"{(value * 100).quantize(Decimal('0.1'))} %"
-
-
 def value_chain_section(snapshot: ProjectSnapshot) -> list[Flowable]:
     """Roles x participants (roles nobody holds marked), the picture of the chain from research
     to market, the shares of companies, SMEs and start-ups, sectors, ecosystems, clusters and
@@ -314,18 +311,17 @@ def value_chain_section(snapshot: ProjectSnapshot) -> list[Flowable]:
     story.append(KeepTogether([heading("The chain from research to market", 1),
                                chain_drawing(picture)]))
     currency = snapshot.profile.currency
-    share_header = ["Group", "Participants", "Share of\nparticipants",
-                    f"EU contribution\n({currency})", "Share of the\nEU contribution",
-                    "Participant numbers"]
-    share_body = [[para(row.group), str(row.participants), _share_text(row.of_participants),
-                   money(row.eu_contribution), _share_text(row.of_eu_contribution),
-                   para(row.numbers)]
+    share_header = ["Group", "Participant numbers", "Participants", "Share of\nparticipants",
+                    f"EU contribution\n({currency})", "Share of the\nEU contribution"]
+    share_body = [[para(row.group), para(row.numbers), str(row.participants),
+                   share_percent(row.of_participants), money(row.eu_contribution),
+                   share_percent(row.of_eu_contribution)]
                   for row in share_rows(chain)]
     figures: list[Flowable] = [heading("Companies, SMEs and start-ups", 1), Table(
-        [header_cells(share_header, numeric_from=1), *share_body],
-        colWidths=[190, 62, 62, 96, 80, 180], repeatRows=1,
-        style=table_style(numeric_from=1, extra=[("ALIGN", (5, 0), (5, -1), "LEFT")]),
-        hAlign="LEFT"), Spacer(1, 3), para(startup_note(snapshot), "small")]
+        [header_cells(share_header, numeric_from=2), *share_body],
+        colWidths=[190, 180, 62, 62, 96, 80], repeatRows=1,
+        style=table_style(numeric_from=2), hAlign="LEFT"),
+        Spacer(1, 3), para(startup_note(snapshot), "small")]
     story.append(KeepTogether(figures))
     sectors, ecosystems = presence_lines(snapshot)
     for title, lines, empty in (

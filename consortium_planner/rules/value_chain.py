@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from consortium_planner.domain.call_profile import ShareRule
 from consortium_planner.domain.text import fold
-from consortium_planner.domain.value_chain import GroupShare
+from consortium_planner.domain.value_chain import GroupShare, share_percent
 from consortium_planner.rules.findings import (
     Finding,
     call_note,
@@ -38,14 +38,14 @@ def _share_finding(
     total = snapshot.budget.totals["eu_contribution"]
     if rule is None or total <= 0 or group.eu_contribution >= rule.minimum * total:
         return []
-    share = group.eu_contribution / total
     named = (f" ({plural(group.count, 'participant')}: "
              f"{join_words(str(n) for n in group.participants)})" if group.participants else "")
     return [
         Finding(
             rule.severity,  # type: ignore[arg-type] - checked when the profile is read
             rule_id,
-            f"{who}{named} receive {euros(group.eu_contribution)}, {percent(share)} of the EU "
+            f"{who}{named} receive {euros(group.eu_contribution)}, "
+            f"{share_percent(group.share_of_eu_contribution)} of the EU "
             f"contribution of {euros(total)}; the call profile asks for at least "
             f"{percent(rule.minimum)}{call_note(rule)}.",
             f"Give {kinds} a larger part of the work and budget, or bring in more {kinds} "

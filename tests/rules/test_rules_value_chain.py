@@ -56,7 +56,7 @@ def test_company_share_just_met_and_just_broken(base_snapshot, minimum, found) -
     if found:
         [finding] = findings
         assert finding.severity == "warning" and finding.participants == (2, 5)
-        assert "EUR 599,200.00, 24 % of the EU contribution of EUR 2,500,000.00" in \
+        assert "EUR 599,200.00, 23.97 % of the EU contribution of EUR 2,500,000.00" in \
             finding.message
         assert "(check against the call document)" in finding.message
 

@@ -62,9 +62,13 @@ def test_space_ticks_the_current_cell(qtbot, context, project_id) -> None:
 
 def test_missing_roles_are_marked_and_offer_the_finder(qtbot, context, project_id,
                                                        monkeypatch) -> None:
+    key = "investor"
+    investor = context.editing.add_organisation(
+        {"legal_name": "Fondo Capitale Paziente", "country": "IT", "org_type": "other",
+         "usual_roles": [key]}).created_id
+    context.editing.add_organisation({"legal_name": "Not An Investor", "country": "IT"})
     page = shown(qtbot, context, project_id)
     snapshot = context.snapshot(project_id)
-    key = "investor"
     for participant in snapshot.participants:  # nobody holds it any more
         if key in participant.value_chain_roles:
             page.toggle_role(participant, key, False)
@@ -102,6 +106,7 @@ def test_missing_roles_are_marked_and_offer_the_finder(qtbot, context, project_i
         members = set(session.scalars(select(Participant.organisation_id)
                                       .where(Participant.project_id == project_id)))
     assert shown_ids == holders - members
+    assert investor in shown_ids
 
 
 def test_s3_areas_of_a_region_are_edited_and_undone(qtbot, context, project_id) -> None:

@@ -171,3 +171,11 @@ def test_figures_match_an_independent_computation(members: list[ChainMember], ye
         holders = tuple(sorted(m.number for m in members if role.key in m.roles))
         assert chain.holders[role.key] == holders
         assert (role.key in chain.missing_roles) == (not holders)
+
+
+def test_share_percent_shows_the_four_places_without_rounding_again() -> None:
+    from consortium_planner.domain.value_chain import share_percent
+
+    assert share_percent(Decimal("0.5825")) == "58.25 %"
+    assert share_percent(Decimal("1.0000")) == "100.00 %"
+    assert share_percent(None) == ""

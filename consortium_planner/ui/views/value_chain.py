@@ -36,12 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consortium_planner.domain.value_chain import ChainRole, GroupShare, ValueChain
+from consortium_planner.domain.value_chain import (
+    ChainRole,
+    GroupShare,
+    ValueChain,
+    share_percent,
+)
 from consortium_planner.exporting.chain_picture import ChainPicture, chain_picture
 from consortium_planner.rules.findings import with_article
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import S3AreasCommand, UpdateCommand
-from consortium_planner.ui.formatting import money_text, share_text
+from consortium_planner.ui.formatting import money_text
 from consortium_planner.ui.views.base import Page
 from consortium_planner.ui.widgets import plain_label
 
@@ -608,12 +613,13 @@ class ValueChainPage(Page):
 def _group_line(label: str, group: GroupShare, participants: int) -> str:
     if not participants:
         return f"{label}: no participants yet."
-    of_eu = (f"EUR {money_text(group.eu_contribution)}, {share_text(group.share_of_eu_contribution)}"
+    of_eu = (f"EUR {money_text(group.eu_contribution)}, "
+             f"{share_percent(group.share_of_eu_contribution)}"
              " of the EU contribution" if group.share_of_eu_contribution is not None
              else "no EU contribution planned yet")
     numbers = f" (P{', P'.join(str(n) for n in group.participants)})" if group.participants else ""
     return (f"{label}: {group.count} of {participants} participants{numbers}, "
-            f"{share_text(group.share_of_participants)}; {of_eu}.")
+            f"{share_percent(group.share_of_participants)}; {of_eu}.")
 
 
 def shares_text(chain: ValueChain, participants: int) -> str:
