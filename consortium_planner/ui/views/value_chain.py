@@ -388,7 +388,15 @@ class ValueChainPage(Page):
         self.s3_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.s3_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.s3_table.verticalHeader().hide()
-        self.s3_table.horizontalHeader().setStretchLastSection(True)
+        self.s3_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.s3_table.setWordWrap(False)
+        header = self.s3_table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.Interactive)):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(3, 200)
         self.s3_table.setTabKeyNavigation(False)
         self.s3_table.activated.connect(lambda _index: self.edit_areas())
         self.edit_areas_button = QPushButton("Edit &areas…", self)
@@ -518,7 +526,6 @@ class ValueChainPage(Page):
                     item.setForeground(QBrush(QColor(MISSING_COLOUR)))
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 self.s3_table.setItem(row, column, item)
-        self.s3_table.resizeColumnsToContents()
         self.s3_table.setFixedHeight(self.s3_table.horizontalHeader().height()
                                      + sum(self.s3_table.rowHeight(r)
                                            for r in range(self.s3_table.rowCount()))
@@ -635,8 +642,8 @@ def sectors_text(snapshot: ProjectSnapshot) -> str:
 
     sectors, ecosystems = presence_lines(snapshot)
     return "\n".join((
-        "Sectors: " + ("; ".join(sectors) if sectors else "none recorded"),
-        "Ecosystems: " + ("; ".join(ecosystems) if ecosystems else "none recorded"),
+        "Sectors:", *(f"  {line}" for line in sectors or ["none recorded"]),
+        "Ecosystems:", *(f"  {line}" for line in ecosystems or ["none recorded"]),
     ))
 
 
