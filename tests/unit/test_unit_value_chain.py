@@ -3,6 +3,7 @@ against an independent computation with fractions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -144,7 +145,9 @@ def test_figures_match_an_independent_computation(members: list[ChainMember], ye
     chain = value_chain(members, ROLES, {}, RULE, year)
     total = sum(Fraction(m.eu_contribution) for m in members)
 
-    def expected(test) -> tuple[Decimal | None, Decimal | None, tuple[int, ...]]:  # type: ignore[no-untyped-def]
+    Expected = tuple[Decimal | None, Decimal | None, tuple[int, ...]]
+
+    def expected(test: Callable[[ChainMember], bool]) -> Expected:
         chosen = [m for m in members if test(m)]
         amount = sum(Fraction(m.eu_contribution) for m in chosen)
 

@@ -146,7 +146,8 @@ class RoleMatrixModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt's name
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (role != Qt.ItemDataRole.CheckStateRole or not index.isValid()
                 or index.column() >= len(self.participants) or self.on_toggle is None):
             return False
