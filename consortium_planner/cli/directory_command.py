@@ -112,13 +112,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _document(row: Any, categories: dict[str, str]) -> dict[str, Any]:
-    from consortium_planner.workspace import split_clusters
-
     return {
         "id": row.id, "legal_name": row.legal_name, "short_name": row.short_name,
         "pic": row.pic, "vat": row.vat, "country": row.country, "nuts2": row.nuts2,
         "region_category": categories.get(row.nuts2) or None, "org_type": row.org_type,
-        "sme_class": row.sme_class, "city": row.city, "clusters": split_clusters(row.clusters),
+        "sme_class": row.sme_class, "city": row.city, "clusters": [link.legal_name for link in row.clusters],  # linked, by name
     }
 
 

@@ -85,3 +85,15 @@ class ClusterNames:
                 {"organisation_id": organisation_id, "cluster_id": cluster_id}
                 for cluster_id in new])
         return new
+
+
+def cluster_choices(session: Session) -> list[tuple[str, int]]:
+    """(name, id) of the organisations an organisation may be a member of: the cluster
+    organisations, and any organisation that already has members; by name."""
+    has_members = select(ClusterMembership.cluster_id)
+    rows = session.execute(
+        select(Organisation.id, Organisation.short_name, Organisation.legal_name).where(
+            (Organisation.org_type == OrgType.CLUSTER_ORGANISATION.value)
+            | Organisation.id.in_(has_members)))
+    found = [(short or legal, organisation_id) for organisation_id, short, legal in rows]
+    return sorted(found, key=lambda item: (fast_fold(item[0]), item[1]))

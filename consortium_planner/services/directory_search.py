@@ -35,7 +35,11 @@ from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.region_categories import shipped_category
 from consortium_planner.rules import consortium as checks
 from consortium_planner.rules.findings import with_article
-from consortium_planner.services.snapshot import load_snapshot, organisation_info
+from consortium_planner.services.snapshot import (
+    load_snapshot,
+    organisation_info,
+    organisation_links,
+)
 from consortium_planner.workspace import Workspace, compact_code
 
 FACET_KEYS: tuple[str, ...] = (
@@ -429,11 +433,12 @@ def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
     found: dict[int, OrganisationInfo] = {}
     for start in range(0, len(ids), _PAGE):
         chunk = list(ids[start:start + _PAGE])
+        links = organisation_links(session, chunk)
         for organisation in session.scalars(
             select(Organisation).where(Organisation.id.in_(chunk))
             .execution_options(populate_existing=True)
         ):
-            found[organisation.id] = organisation_info(organisation)
+            found[organisation.id] = organisation_info(organisation, links.get(organisation.id))
     return [found[row_id] for row_id in ids if row_id in found]
 
 

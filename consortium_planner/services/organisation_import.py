@@ -454,7 +454,6 @@ def _create(session: Session, preview: ImportPreview, now: datetime) -> list[int
         "name_key": plan.name_keys if indexes is None else [plan.name_keys[i] for i in indexes],
         "created_at": [stamp] * count,
         "updated_at": [stamp] * count,
-        "clusters": [""] * count,  # derived from the cluster links (migration 0006)
     }
     for name in ORGANISATION_FIELDS:
         by_column[name] = _column_values(plan, name, indexes)

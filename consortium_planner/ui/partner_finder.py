@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # the directory's columns the finder shows (read-only here)
 FINDER_COLUMNS = ("short_name", "legal_name", "org_type", "country", "nuts2", "sme_class", "city",
-                  "clusters")
+                  "cluster_ids", "nace_codes", "usual_roles")
 
 
 class FinderTable(QTableView):
@@ -60,7 +60,7 @@ class PartnerFinder(QDialog):
         self.project_id = project_id
         acronym = context.snapshot(project_id).project.acronym
         self.setWindowTitle(self.tr("Add participants to {0}").format(acronym))
-        columns = [replace(column, editor=None) for column in organisation_columns()
+        columns = [replace(column, editor=None) for column in organisation_columns(clusters=[])
                    if column.key in FINDER_COLUMNS]
         self.model = paged_model(context, columns, self)
         self.model.editable = False

@@ -71,6 +71,9 @@ def test_wrong_values_are_refused_and_nothing_changes(workspace, values, words) 
 def test_an_organisation_is_not_its_own_cluster(workspace) -> None:
     service = EditingService(workspace)
     member = _add(service, "Werkzeugbau GmbH")
+    cluster = _add(service, "Cluster", org_type="cluster_organisation")
+    service.update("organisation", member, {"cluster_ids": f"{cluster}"})  # ids as text too
+    assert service.values("organisation", member, ["cluster_ids"]) == {"cluster_ids": [cluster]}
     with pytest.raises(UserError, match="member of itself"):
         service.update("organisation", member, {"cluster_ids": [member]})
 
@@ -117,3 +120,18 @@ def test_s3_areas_are_once_per_region(workspace) -> None:
         service.add_s3_area("DE11", "advanced manufacturing")
     with pytest.raises(UserError, match="not a NUTS 2 region"):
         service.add_s3_area("XX99", "Health")
+
+
+def test_the_user_adds_a_role_and_takes_it_back(workspace) -> None:
+    service = EditingService(workspace)
+    key, _ = service.add_value_chain_role("Pilot line operator")
+    assert key == "pilot_line_operator"
+    member = _add(service, "Werkzeugbau GmbH", usual_roles="Pilot line operator")
+    with pytest.raises(UserError, match="already a value-chain role"):
+        service.add_value_chain_role("pilot line operator")
+    with pytest.raises(UserError, match="hold the role"):
+        service.remove_value_chain_role(key)
+    service.update("organisation", member, {"usual_roles": []})
+    service.remove_value_chain_role(key)
+    with pytest.raises(UserError, match="not a value-chain role"):
+        service.update("organisation", member, {"usual_roles": "Pilot line operator"})

@@ -86,8 +86,7 @@ def test_organisations_are_matched_by_pic_then_vat_then_name(demo_document: dict
         result = load_project(workspace, document)
     assert (result.organisations_matched, result.organisations_created) == (8, 1)
     with Workspace.open(demo_path, read_only=True) as ws, ws.sessions() as session:
-        # the 9 partners, the 10 clusters their memberships name, and the new one
-        assert session.scalar(select(func.count()).select_from(Organisation)) == 20
+        assert session.scalar(select(func.count()).select_from(Organisation)) == 10
         assert session.scalar(select(func.count()).select_from(Project)) == 2
 
 

@@ -99,3 +99,12 @@ def test_unknown_codes_and_years_are_reported_with_their_row(workspace, tmp_path
     assert any(row == 2 and "25.63" in message for row, message in messages)
     assert any(row == 3 and "industrial ecosystems" in message for row, message in messages)
     assert any(row == 3 and "founding year" in message for row, message in messages)
+
+
+def test_the_report_names_the_clusters_it_made(workspace, tmp_path) -> None:
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    _plan(tmp_path, [["Nova Robotics", "DE", "", "", "", "Robotik Netzwerk"]])
+    report = import_file(workspace, ImportRequest(tmp_path / "list.csv"))
+    assert report.status == "imported"
+    assert any("were created: Robotik Netzwerk" in note for note in report.notes)

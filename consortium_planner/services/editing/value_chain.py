@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, object_session
 
 from consortium_planner.models import (
@@ -60,6 +60,35 @@ def known_roles(session: Session, extra: Iterable[Term] = ()) -> tuple[Term, ...
     return all_roles(extra, added)
 
 
+def add_role(session: Session, label: str) -> str:
+    """Add a role of the user's; its key is made from the label ("Pilot line" -> pilot_line)."""
+    from consortium_planner.domain.text import fold
+    from consortium_planner.services.editing.coercion import as_text
+
+    label = " ".join(as_text(label, "role", 200, required=True).split())
+    key = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")[:60] or "role"
+    if find_term(label, known_roles(session)) is not None or key in {
+            role.key for role in known_roles(session)}:
+        raise UserError(f"There is already a value-chain role {label!r}.")
+    position = (session.scalar(select(func.max(ValueChainRole.position))) or 0) + 1
+    session.add(ValueChainRole(key=key, label=label, position=position))
+    return key
+
+
+def remove_role(session: Session, key: str) -> None:
+    role = session.get(ValueChainRole, key)
+    if role is None:
+        raise UserError("That value-chain role is not one the user added.")
+    held = (session.scalar(select(func.count()).select_from(OrganisationRole).where(
+        OrganisationRole.role == key)) or 0) + (session.scalar(
+            select(func.count()).select_from(ParticipantRole).where(
+                ParticipantRole.role == key)) or 0)
+    if held:
+        raise UserError(f"{held} organisation(s) or participant(s) hold the role "
+                        f"{role.label!r}; take it from them first.")
+    session.delete(role)
+
+
 def as_roles(session: Session, value: Any, extra: Iterable[Term] = ()) -> list[str]:
     """Role keys from keys or labels; an unknown role is refused, naming the known ones."""
     roles = known_roles(session, extra)
@@ -96,7 +125,7 @@ def as_nace_codes(value: Any) -> list[str]:
 def as_cluster_ids(session: Session, organisation_id: int, value: Any) -> list[int]:
     """Ids of existing organisations other than this one (the clusters it is a member of)."""
     ids: list[int] = []
-    for item in value or ():
+    for item in _items(value) if isinstance(value, str) else value or ():
         try:
             cluster_id = int(item)
         except (TypeError, ValueError):
