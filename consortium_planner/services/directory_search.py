@@ -88,6 +88,7 @@ class DirectoryQuery:
     # organisations that bring this project a country, then a region, it does not have yet
     favour_new_to: int | None = None
     experience: frozenset[str] = frozenset()    # EU project experience: "coordinated", "any"
+    roles: frozenset[str] = frozenset()         # usual value-chain roles: any of these (keys)
     sort: str = "rank"                          # "rank" or a key of sortable_columns()
     descending: bool = False
 
@@ -320,6 +321,10 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     if query.exclude_project is not None:
         fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
                       "WHERE project_id = ?)", [query.exclude_project]))
+    if query.roles:  # not a facet: every count is of organisations that hold one of the roles
+        condition, role_values = _in("role", query.roles)
+        fixed.append((f"o.id IN (SELECT organisation_id FROM organisation_role WHERE {condition})",
+                      role_values))
     direction = "DESC" if query.descending else "ASC"
     if query.sort == "rank" and hits == "ranked":
         where, values = _where([*fixed, *conditions.values()])
@@ -559,6 +564,13 @@ def project_gaps(session: Session, project_id: int) -> list[Gap]:
         gaps.append(Gap("min_regions", f"Partners in {profile.min_regions} different NUTS 2 "
                         "regions: organisations from regions not yet in the consortium",
                         replace(base, regions=frozenset(in_directory - present))))
+    rule = profile.value_chain.required_roles
+    chain = snapshot.value_chain
+    for key in rule.roles if rule is not None else ():
+        if not chain.holders.get(key):
+            wanted = with_article(chain.label(key).lower()).capitalize()
+            gaps.append(Gap("required_roles", f"{wanted}: organisations whose usual roles "
+                            "include it", replace(base, roles=frozenset({key}))))
     if checks.min_participants(snapshot):
         gaps.append(Gap("min_participants", f"At least {profile.min_participants} partners: "
                         "organisations not yet in the consortium", base))

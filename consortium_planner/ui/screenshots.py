@@ -28,6 +28,8 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("effort", "effort", None),
     ("budget", "budget", "Cost lines"),
     ("budget-per-country", "budget", "Per country"),
+    ("value-chain", "value_chain", None),
+    ("value-chain-figures", "value_chain", None),  # scrolled down: shares, sectors, S3 areas
     ("dashboard", "dashboard", None),
     ("dashboard-gantt", "dashboard", None),
     ("regions", "regions", None),
@@ -98,6 +100,10 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                 page.table.select_row_id(3)  # type: ignore[union-attr]
             page = window.show_page(key, window.current_project)
             assert page is not None
+            if key == "value_chain":
+                _settle(app)
+                bar = page.findChild(QScrollArea).verticalScrollBar()
+                bar.setValue(bar.maximum() if name == "value-chain-figures" else 0)
             if key == "dashboard":
                 page.today = _demo_today(window)  # type: ignore[attr-defined]
                 page.refresh()
