@@ -61,6 +61,18 @@ def project_snapshot(workspace: Workspace, acronym: str | None) -> Any:
         return load_snapshot(session, project_id)
 
 
+def check_destination(path: Path, *, folder: bool) -> None:
+    """Refuse an output place that cannot work before any export runs."""
+    target = path.expanduser().absolute()
+    parent = target.parent
+    if not parent.is_dir():
+        raise UsageError(f"{target}: the folder {parent} does not exist")
+    if folder and target.exists() and not target.is_dir():
+        raise UsageError(f"{target}: is a file, not a folder")
+    if not folder and target.is_dir():
+        raise UsageError(f"{target}: is a folder, not a file")
+
+
 def print_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 

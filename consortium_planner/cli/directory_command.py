@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="words to search for; accents and case do not matter, each word "
                         "matches as a prefix")
     parser.add_argument("--country", action="append", default=[], metavar="C",
-                        help="only this country (code or name; may be repeated)")
+                        help="only this country (code, or name in any EU language; may be repeated)")
     parser.add_argument("--region", action="append", default=[], metavar="NUTS2",
                         help="only this NUTS 2 region (may be repeated)")
     parser.add_argument("--category", action="append", default=[], metavar="CAT",
@@ -56,7 +56,7 @@ def _countries(values: list[str]) -> frozenset[str]:
         code = country_code_from_text(value)
         if code is None:
             raise UsageError(f"--country {value!r}: unknown country; give its code (DE, EL, "
-                             "PL ...) or its name")
+                             "TW ...) or its name in any EU language")
         codes.add(code)
     return frozenset(codes)
 
@@ -119,13 +119,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _document(row: Any, categories: dict[str, str]) -> dict[str, Any]:
-    from consortium_planner.workspace import split_clusters
-
     return {
         "id": row.id, "legal_name": row.legal_name, "short_name": row.short_name,
         "pic": row.pic, "vat": row.vat, "country": row.country, "nuts2": row.nuts2,
         "region_category": categories.get(row.nuts2) or None, "org_type": row.org_type,
-        "sme_class": row.sme_class, "city": row.city, "clusters": split_clusters(row.clusters),
+        "sme_class": row.sme_class, "city": row.city,
+        "clusters": [link.legal_name for link in row.clusters],  # linked, by name
         "eu_experience": row.eu_experience or None,
     }
 

@@ -14,6 +14,7 @@ from consortium_planner.cli import EXIT_OK, UsageError
 from consortium_planner.cli.common import (
     add_project_argument,
     add_workspace_argument,
+    check_destination,
     opened_workspace,
     project_snapshot,
 )
@@ -34,24 +35,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _check_destination(path: Path, *, folder: bool) -> None:
-    """Refuse an output place that cannot work before any export runs."""
-    target = path.expanduser().absolute()
-    parent = target.parent
-    if not parent.is_dir():
-        raise UsageError(f"{target}: the folder {parent} does not exist")
-    if folder and target.exists() and not target.is_dir():
-        raise UsageError(f"{target}: is a file, not a folder")
-    if not folder and target.is_dir():
-        raise UsageError(f"{target}: is a folder, not a file")
-
-
 def run(args: argparse.Namespace) -> int:
     if not (args.pdf or args.xlsx or args.csv):
         raise UsageError("name at least one output: --pdf FILE, --xlsx FILE or --csv FOLDER")
     for path, is_folder in ((args.pdf, False), (args.xlsx, False), (args.csv, True)):
         if path is not None:
-            _check_destination(path, folder=is_folder)
+            check_destination(path, folder=is_folder)
     from consortium_planner.exporting.files import ExportError
     from consortium_planner.rules.engine import run_checks
 

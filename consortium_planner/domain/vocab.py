@@ -138,7 +138,9 @@ class Dissemination(StrEnum):
     SEN = "SEN"
 
 
-# The fields of an organisation, in the order forms, imports and exports show them.
+# The fields of an organisation's own row, in the order forms, imports and exports show them.
+# Its value-chain lists (NACE codes, ecosystems, clusters, usual roles) live in link tables
+# (models/value_chain.py); `organisation.clusters` is derived from the cluster links.
 ORGANISATION_FIELDS: tuple[str, ...] = (
     "legal_name",
     "short_name",
@@ -159,6 +161,11 @@ ORGANISATION_FIELDS: tuple[str, ...] = (
     "contact_name",
     "email",
     "phone",
-    "clusters",
+    "founded_year",
     "notes",
 )
+
+# What an organisation list may give besides ORGANISATION_FIELDS: lists that become link rows
+# (NACE codes as "C25.6" or "2562", ecosystems, names of the clusters it is a member of).
+ORGANISATION_LIST_FIELDS: tuple[str, ...] = ("nace_codes", "ecosystems", "clusters")
+

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consortium_planner.domain.text import fold_words
-from consortium_planner.domain.vocab import ORGANISATION_FIELDS
+from consortium_planner.domain.vocab import ORGANISATION_FIELDS, ORGANISATION_LIST_FIELDS
 from consortium_planner.reference.words import word_file
 
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
 NON_PROFIT = "non_profit"
+MAPPABLE_FIELDS: tuple[str, ...] = (
+    *ORGANISATION_FIELDS, *ORGANISATION_LIST_FIELDS, NON_PROFIT)
 IGNORE = "ignore"
 HEADER_SEARCH_ROWS = 30
 

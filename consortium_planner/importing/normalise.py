@@ -23,10 +23,12 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from consortium_planner.domain.contact import is_email_address, is_web_host
-from consortium_planner.domain.limits import MAX_INTEGER, unstorable_character
+from consortium_planner.domain.limits import FOUNDED_YEARS, MAX_INTEGER, unstorable_character
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import OrgType, SmeClass
+from consortium_planner.reference.nace import parse_nace_list
+from consortium_planner.reference.value_chain import ecosystems, find_term
 from consortium_planner.reference.words import profit_phrases, word_file, yes_or_no
 
 Severity = Literal["error", "warning"]
@@ -165,6 +167,7 @@ def parse_name(raw: object, column: str = "") -> tuple[str | None, list[Problem]
 
 
 _CLUSTER_SPLIT = re.compile(r"[;,|\n]")
+MAX_CLUSTER_NAME = 300  # a cluster is an organisation: its legal name
 
 
 def parse_clusters(raw: object, column: str = "") -> tuple[list[str] | None, list[Problem]]:
@@ -175,9 +178,58 @@ def parse_clusters(raw: object, column: str = "") -> tuple[list[str] | None, lis
     names: list[str] = []
     for part in _CLUSTER_SPLIT.split(text):
         name = " ".join(part.split())
-        if name and name not in names and not _is_placeholder(name):
+        if len(name) > MAX_CLUSTER_NAME:
+            problems += _error(column, f"“{_shown(name)}” is too long for the name of a cluster "
+                                       f"(at most {MAX_CLUSTER_NAME} characters)")
+        elif name and name not in names and not _is_placeholder(name):
             names.append(name)
     return names or None, problems
+
+
+def parse_nace_codes(raw: object, column: str = "") -> tuple[list[str] | None, list[Problem]]:
+    """NACE Rev. 2 codes, several per cell ("C25.6; 25.62, 2562"), in canonical form; each
+    unknown code is an error naming it (reference.nace says why)."""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)  # a spreadsheet's number 2562.0
+    text, problems = parse_text(raw, column, multiline=True, max_length=MAX_NOTES)
+    if text is None:
+        return None, problems
+    codes, unknown = parse_nace_list(text)
+    for message in unknown:
+        problems += _error(column, message)
+    return (codes or None), problems
+
+
+def parse_ecosystems(raw: object, column: str = "") -> tuple[list[str] | None, list[Problem]]:
+    """Industrial ecosystems by label or key ("Digital; Agri-food"), as their keys."""
+    text, problems = parse_text(raw, column, multiline=True, max_length=MAX_NOTES)
+    if text is None:
+        return None, problems
+    keys: list[str] = []
+    for part in _CLUSTER_SPLIT.split(text):
+        name = " ".join(part.split())
+        if not name or _is_placeholder(name):
+            continue
+        term = find_term(name, ecosystems())
+        if term is None:
+            problems += _error(column, f"“{_shown(name)}” is not one of the 14 industrial "
+                                       "ecosystems (such as Digital or Agri-food)")
+        elif term.key not in keys:
+            keys.append(term.key)
+    return (keys or None), problems
+
+
+def parse_founded_year(raw: object, column: str = "") -> tuple[int | None, list[Problem]]:
+    """A founding year: "2019", 2019, or a date (its year)."""
+    if isinstance(raw, (date, datetime)):
+        raw = raw.year
+    year, problems = parse_integer(raw, column)
+    if year is None:
+        return None, problems
+    if not FOUNDED_YEARS[0] <= year <= FOUNDED_YEARS[1]:
+        return None, _error(column, f"{year} is not a founding year (give the year, "
+                                    "such as 2019)")
+    return year, []
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -404,7 +456,7 @@ def parse_country(raw: object, column: str = "") -> tuple[str | None, list[Probl
         text = named.pop()
     code = _country_code(text)
     if code is None:
-        return None, _error(column, f"“{text}” is not a country the app knows")
+        return None, _error(column, f"“{text}” is not a country name or code (such as DE, EL or TW)")
     return code, []
 
 
@@ -434,8 +486,10 @@ def parse_vat(
 ) -> tuple[str | None, list[Problem]]:
     """A VAT number with or without its country prefix, normalised to prefix + number.
 
-    A number that does not have the country's format is kept with a warning: formats change,
-    and refusing the organisation over it would lose more than it protects.
+    The number is checked against the row's country with its check digits (python-stdnum; the
+    format only for countries it does not know). A number that fails is kept with a warning
+    that says why (a wrong check digit is usually a typing error): formats change, and refusing
+    the organisation over it would lose more than it protects.
     """
     shown = cell_text(raw).strip()
     cleaned = _VAT_NOISE.sub("", _digits_of(raw)).upper()
@@ -444,19 +498,20 @@ def parse_vat(
     if _CONTROL.search(cleaned) or len(cleaned) > 30:
         return None, _error(column, f"“{shown[:40]}” is not a VAT number")
     from consortium_planner.reference.countries import (
-        get_country,
+        check_vat,
         normalise_vat,
-        vat_is_valid,
+        vat_prefix_country,
+        vat_problem,
     )
 
-    prefix_country = get_country(cleaned[:2]) if cleaned[:2].isalpha() else None
+    prefix_country = vat_prefix_country(cleaned)
     if country is None:
         if prefix_country is None:
             return cleaned, _warning(
                 column, f"“{shown}” has no country prefix and the row gives no country"
             )
-        country = prefix_country.code
-    elif prefix_country is not None and prefix_country.code != country:
+        country = prefix_country
+    elif prefix_country not in (None, country) and not check_vat(country, cleaned).ok:
         return cleaned, _warning(
             column, f"“{shown}” starts with {cleaned[:2]}, but the country is {country}"
         )
@@ -464,8 +519,9 @@ def parse_vat(
         value = normalise_vat(country, cleaned)
     except ValueError:
         return cleaned, []
-    if not vat_is_valid(country, value):
-        return value, _warning(column, f"“{shown}” does not look like a {country} VAT number")
+    problem = vat_problem(country, value)
+    if problem is not None:
+        return value, _warning(column, f"“{shown}”: {problem}")
     return value, []
 
 

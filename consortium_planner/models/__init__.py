@@ -9,7 +9,6 @@ from consortium_planner.models.organisation import (
     SavedSearch,
 )
 from consortium_planner.models.project import (
-    acronym_key,
     CostItem,
     Deliverable,
     Effort,
@@ -18,12 +17,23 @@ from consortium_planner.models.project import (
     Project,
     Task,
     WorkPackage,
+    acronym_key,
     milestone_work_package,
 )
 from consortium_planner.models.provenance import ImportBatch, RegionCategoryEntry
+from consortium_planner.models.value_chain import (
+    ClusterMembership,
+    OrganisationEcosystem,
+    OrganisationNace,
+    OrganisationRole,
+    ParticipantRole,
+    RegionS3Area,
+    ValueChainRole,
+)
 
 __all__ = [
     "Base",
+    "ClusterMembership",
     "CostItem",
     "Deliverable",
     "Effort",
@@ -33,11 +43,17 @@ __all__ = [
     "NotDuplicate",
     "Organisation",
     "OrganisationCluster",
+    "OrganisationEcosystem",
+    "OrganisationNace",
+    "OrganisationRole",
+    "ParticipantRole",
     "Participant",
     "Project",
     "RegionCategoryEntry",
+    "RegionS3Area",
     "SavedSearch",
     "Task",
+    "ValueChainRole",
     "WorkPackage",
     "acronym_key",
     "milestone_work_package",

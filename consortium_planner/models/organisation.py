@@ -32,6 +32,9 @@ class Organisation(Base):
         CheckConstraint("turnover IS NULL OR turnover >= 0", name="turnover"),
         CheckConstraint("balance_sheet IS NULL OR balance_sheet >= 0", name="balance_sheet"),
         CheckConstraint("length(legal_name) > 0", name="legal_name"),
+        CheckConstraint(
+            "founded_year IS NULL OR (founded_year >= 1800 AND founded_year <= 2100)",
+            name="founded_year"),
         Index("ix_organisation_pic", "pic", unique=True),
         Index("ix_organisation_vat", "vat"),
         Index("ix_organisation_name_country", "name_key", "country"),
@@ -67,7 +70,11 @@ class Organisation(Base):
     contact_name: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
-    clusters: Mapped[str] = mapped_column(Text, default="")  # memberships, "; "-separated
+    founded_year: Mapped[int | None]
+    # Derived, never written by the app: the legal names of the linked cluster organisations
+    # (models.value_chain.ClusterMembership), "; "-joined by the triggers of migration 0006, so
+    # that the search index and the cluster facet (migration 0003) follow the links.
+    clusters: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)

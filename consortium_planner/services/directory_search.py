@@ -42,7 +42,11 @@ from consortium_planner.services.eu_experience import (
     experience_condition,
     summaries,
 )
-from consortium_planner.services.snapshot import load_snapshot
+from consortium_planner.services.snapshot import (
+    load_snapshot,
+    organisation_info,
+    organisation_links,
+)
 from consortium_planner.workspace import Workspace, compact_code
 
 FACET_KEYS: tuple[str, ...] = (
@@ -84,6 +88,7 @@ class DirectoryQuery:
     # organisations that bring this project a country, then a region, it does not have yet
     favour_new_to: int | None = None
     experience: frozenset[str] = frozenset()    # EU project experience: "coordinated", "any"
+    roles: frozenset[str] = frozenset()         # usual value-chain roles: any of these (keys)
     sort: str = "rank"                          # "rank" or a key of sortable_columns()
     descending: bool = False
 
@@ -316,6 +321,10 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     if query.exclude_project is not None:
         fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
                       "WHERE project_id = ?)", [query.exclude_project]))
+    if query.roles:  # not a facet: every count is of organisations that hold one of the roles
+        condition, role_values = _in("role", query.roles)
+        fixed.append((f"o.id IN (SELECT organisation_id FROM organisation_role WHERE {condition})",
+                      role_values))
     direction = "DESC" if query.descending else "ASC"
     if query.sort == "rank" and hits == "ranked":
         where, values = _where([*fixed, *conditions.values()])
@@ -536,28 +545,20 @@ def _org_type_label(value: str) -> str:
 # --- rows -------------------------------------------------------------------------------------
 
 
-# The columns of OrganisationInfo, read by one Core SELECT: no ORM object, identity map or
-# event per row (a block of the directory's table is a few hundred rows, read while scrolling).
-# (eu_experience is not a column: services.eu_experience sums it up from eu_participation)
-_INFO_FIELDS = tuple(item.name for item in fields(OrganisationInfo)
-                     if item.name in Organisation.__table__.c)
-_INFO_COLUMNS = tuple(Organisation.__table__.c[name] for name in _INFO_FIELDS)
-
-
 def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
     """The organisations with these ids, in the ids' order (ids no longer there are left out)."""
     found: dict[int, OrganisationInfo] = {}
-    org_type, sme_class = _INFO_FIELDS.index("org_type"), _INFO_FIELDS.index("sme_class")
     for start in range(0, len(ids), _PAGE):
         chunk = list(ids[start:start + _PAGE])
         experience = summaries(session, chunk)
-        for row in session.execute(
-                select(*_INFO_COLUMNS).where(Organisation.id.in_(chunk))):
-            values = list(row)
-            values[org_type] = str(values[org_type])
-            values[sme_class] = str(values[sme_class]) if values[sme_class] else None
-            info = OrganisationInfo(*values, eu_experience=experience.get(values[0], ""))
-            found[info.id] = info
+        links = organisation_links(session, chunk)
+        for organisation in session.scalars(
+            select(Organisation).where(Organisation.id.in_(chunk))
+            .execution_options(populate_existing=True)
+        ):
+            found[organisation.id] = replace(
+                organisation_info(organisation, links.get(organisation.id)),
+                eu_experience=experience.get(organisation.id, ""))
     return [found[row_id] for row_id in ids if row_id in found]
 
 
@@ -626,6 +627,13 @@ def project_gaps(session: Session, project_id: int) -> list[Gap]:
         gaps.append(Gap("min_regions", f"Partners in {profile.min_regions} different NUTS 2 "
                         "regions: organisations from regions not yet in the consortium",
                         replace(base, regions=frozenset(in_directory - present))))
+    rule = profile.value_chain.required_roles
+    chain = snapshot.value_chain
+    for key in rule.roles if rule is not None else ():
+        if not chain.holders.get(key):
+            wanted = with_article(chain.label(key).lower()).capitalize()
+            gaps.append(Gap("required_roles", f"{wanted}: organisations whose usual roles "
+                            "include it", replace(base, roles=frozenset({key}))))
     if checks.min_participants(snapshot):
         gaps.append(Gap("min_participants", f"At least {profile.min_participants} partners: "
                         "organisations not yet in the consortium", base))

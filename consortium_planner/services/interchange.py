@@ -23,28 +23,38 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.limits import MAX_INTEGER, unstorable_character
 from consortium_planner.domain.money import rate_text, round_half_up, two_places
 from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.domain.text import fold
 from consortium_planner.models import (
     CostItem,
     Deliverable,
     Effort,
     Milestone,
     Organisation,
+    OrganisationEcosystem,
+    OrganisationNace,
+    OrganisationRole,
     Participant,
+    ParticipantRole,
     Project,
     RegionCategoryEntry,
+    RegionS3Area,
     Task,
+    ValueChainRole,
     WorkPackage,
     acronym_key,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.reference.nace import get_item
 from consortium_planner.reference.nuts import get_region, region_in_country
+from consortium_planner.reference.value_chain import builtin_roles, ecosystems
 from consortium_planner.rules.profiles import available_profiles
+from consortium_planner.services.clusters import ClusterNames
 from consortium_planner.services.matching import find_in_session
 from consortium_planner.services.snapshot import region_category_of
 from consortium_planner.workspace import Workspace
@@ -131,7 +141,11 @@ def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
                 "contact_name": organisation.contact_name,
                 "email": organisation.email,
                 "phone": organisation.phone,
-                "clusters": organisation.clusters,
+                "founded_year": organisation.founded_year,
+                "nace_codes": list(organisation.nace_codes),
+                "ecosystems": list(organisation.ecosystems),
+                "clusters": sorted(link.legal_name for link in organisation.clusters),
+                "usual_roles": list(organisation.usual_roles),
                 "notes": organisation.notes,
             }
         )
@@ -157,6 +171,7 @@ def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
                 "funding_rate_override_reason": p.funding_rate_override_reason,
                 "region_category_override": p.region_category_override,
                 "region_category_override_reason": p.region_category_override_reason,
+                "value_chain_roles": list(p.value_chain_roles),
             }
             for p in snapshot.participants
         ],
@@ -225,6 +240,10 @@ def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
             }
             for c in snapshot.costs
         ],
+        "s3_areas": {
+            region: [{"area": area, "source": source} for area, source in areas.items()]
+            for region, areas in sorted(snapshot.s3_area_sources.items()) if areas
+        },
     }
 
 
@@ -615,6 +634,17 @@ def _consistency_problems(document: dict[str, Any]) -> list[str]:
             if participant.get(f"{field}_override") is not None and not reason.strip():
                 problems.append(f"$.participants[{index}].{field}_override_reason: say why the "
                                 f"{what} is overridden (a reason is required with an override)")
+    known_ecosystems = {term.key for term in ecosystems()}
+    for index, organisation in enumerate(document["organisations"]):
+        for code in organisation.get("nace_codes", []):
+            if get_item(code) is None:
+                problems.append(f"$.organisations[{index}].nace_codes: {code!r} is not a code "
+                                "of NACE Rev. 2")
+        for key in organisation.get("ecosystems", []):
+            if key not in known_ecosystems:
+                names = ", ".join(sorted(known_ecosystems))
+                problems.append(f"$.organisations[{index}].ecosystems: {key!r} is not one of "
+                                f"the industrial ecosystems ({names})")
     for index, cost in enumerate(document.get("costs", [])):
         quantity, unit_cost = cost.get("quantity"), cost.get("unit_cost")
         if quantity is not None and unit_cost is not None:
@@ -677,7 +707,7 @@ def _new_organisation(data: dict[str, Any]) -> Organisation:
         contact_name=data.get("contact_name", ""),
         email=data.get("email", ""),
         phone=data.get("phone", ""),
-        clusters=data.get("clusters", ""),
+        founded_year=data.get("founded_year"),
         notes=data.get("notes", ""),
     )
 
@@ -721,6 +751,7 @@ def _write_project(
     )
     session.add(project)
     organisations: dict[str, Organisation] = {}
+    new_organisations: list[tuple[Organisation, dict[str, Any]]] = []
     created = matched = 0
     conflicts = []
     for index, entry in enumerate(document["organisations"]):
@@ -733,6 +764,7 @@ def _write_project(
         if match.organisation_id is None:
             organisation = _new_organisation(entry)
             session.add(organisation)
+            new_organisations.append((organisation, entry))
             created += 1
         else:
             organisation = session.get_one(Organisation, match.organisation_id)
@@ -741,6 +773,7 @@ def _write_project(
         _record_region_category(session, entry, source)
     session.flush()
     _refuse_shared_organisations(document, organisations, source)
+    _write_value_chain(session, new_organisations, document.get("s3_areas", {}))
     participants: dict[int, Participant] = {}
     for entry in document["participants"]:
         participant = Participant(
@@ -757,6 +790,8 @@ def _write_project(
         session.add(participant)
         participants[entry["number"]] = participant
     session.flush()
+    _write_roles(session, [(participants[entry["number"]].id, entry)
+                           for entry in document["participants"]])
 
     def lead_id(number: int | None) -> int | None:
         return participants[number].id if number is not None else None
@@ -844,6 +879,67 @@ def _write_project(
         organisations_matched=matched,
         conflicts=tuple(conflicts),
     )
+
+
+def _write_value_chain(
+    session: Session,
+    created: list[tuple[Organisation, dict[str, Any]]],
+    s3_areas: dict[str, list[dict[str, str]]],
+) -> None:
+    """The value-chain lists of the organisations the load created (a matched organisation
+    keeps the directory's), and the S3 areas of regions the workspace does not yet record."""
+    clusters = ClusterNames(session)
+    roles = _RoleKeys(session)
+    for organisation, entry in created:
+        for name, table, column in (("nace_codes", OrganisationNace, "code"),
+                                    ("ecosystems", OrganisationEcosystem, "ecosystem"),
+                                    ("usual_roles", OrganisationRole, "role")):
+            values = entry.get(name, [])
+            if name == "usual_roles":
+                roles.ensure(values)
+            if values:
+                session.execute(insert(table), [
+                    {"organisation_id": organisation.id, column: value} for value in values])
+        if entry.get("clusters"):
+            clusters.link(organisation.id, entry["clusters"])
+    for nuts2, areas in s3_areas.items():
+        known = {fold(area) for area in session.scalars(
+            select(RegionS3Area.area).where(RegionS3Area.nuts2 == nuts2))}
+        for item in areas:
+            area = " ".join(item["area"].split())
+            if fold(area) not in known:
+                known.add(fold(area))
+                session.add(RegionS3Area(nuts2=nuts2, area=area, source=item.get("source", "")))
+    session.flush()
+
+
+def _write_roles(session: Session, participants: list[tuple[int, dict[str, Any]]]) -> None:
+    roles = _RoleKeys(session)
+    for participant_id, entry in participants:
+        values = entry.get("value_chain_roles", [])
+        roles.ensure(values)
+        if values:
+            session.execute(insert(ParticipantRole), [
+                {"participant_id": participant_id, "role": value} for value in values])
+
+
+class _RoleKeys:
+    """Role keys a document uses that the workspace does not know become roles of the workspace
+    (their label made from the key), so a file from another workspace loads whole."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._known = {term.key for term in builtin_roles()} | set(
+            session.scalars(select(ValueChainRole.key)))
+
+    def ensure(self, keys: list[str]) -> None:
+        for key in keys:
+            if key not in self._known:
+                self._known.add(key)
+                position = len(self._known)
+                self._session.add(ValueChainRole(
+                    key=key, label=key.replace("_", " ").capitalize(), position=position))
+        self._session.flush()
 
 
 def _refuse_shared_organisations(

@@ -145,6 +145,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                feature("partner_workbooks", "import_returned_workbooks"), ("Ctrl+Shift+I",),
                project_editable,
                tip="Show what the returned partner workbooks change, then apply them"),
+    ActionSpec("export_comparison_pdf", "Compare report as P&DF…",
+               feature("views.compare", "export_comparison", "pdf"), (), workspace_open,
+               tip="Write what differs between the projects the Compare page shows (PDF)"),
+    ActionSpec("export_comparison_xlsx", "Compare report as E&xcel…",
+               feature("views.compare", "export_comparison", "xlsx"), (), workspace_open,
+               tip="Write the comparison the Compare page shows, deltas as live formulas"),
     # View
     ActionSpec("navigator", "&Navigator", method("focus_navigator"), ("Ctrl+0",),
                workspace_open),
@@ -189,6 +195,8 @@ MENUS: tuple[MenuSpec, ...] = (
         "new_project", "duplicate_project", "rename_project", "delete_project",
         None,
         "partner_workbooks", "import_returns",
+        None,
+        "page_compare", "export_comparison_pdf", "export_comparison_xlsx",
     )),
     MenuSpec("view", "&View", (
         "navigator", None, *(f"page_{spec.key}" for spec in PAGES), None, "undo_history",

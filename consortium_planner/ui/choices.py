@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
 from consortium_planner.domain.text import fold
-
 from consortium_planner.domain.vocab import (
     CostCategory,
     DeliverableType,
@@ -27,9 +26,14 @@ PROFIT_CHOICES: Choices = [("Yes", True), ("No", False)]
 _folded = lru_cache(maxsize=8192)(fold)
 
 
-def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: bool) -> Any:
+def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: bool,
+                    resolve: Callable[[str], Any] | None = None) -> Any:
     """The choice a typed or pasted text names: its label or value (as `fold` compares), or
-    else the only label that contains it. ValueError says why none is."""
+    what `resolve` makes of it (a country's name in any EU language), or else the only label
+    that contains it. ValueError says why none is.
+
+    With a `resolve`, a text shaped like a code (two or three letters) that it does not know is
+    refused rather than found inside a label ("ZZ" is not "Congo - Brazzaville")."""
     wanted = fold(text.strip())
     if not wanted:
         if optional:
@@ -38,6 +42,12 @@ def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: 
     for label, value in choices:
         if _folded(label) == wanted or (value is not None and _folded(str(value)) == wanted):
             return value
+    if resolve is not None:
+        resolved = resolve(text)
+        if resolved is not None and any(value == resolved for _, value in choices):
+            return resolved
+        if len(wanted) <= 3 and wanted.isalpha():
+            raise ValueError(f"{text!r} is not one of the choices")
     matches = [value for label, value in choices if wanted in _folded(label)]
     if len(matches) == 1:
         return matches[0]
@@ -78,7 +88,15 @@ def dissemination_levels() -> Choices:
 def countries() -> Choices:
     from consortium_planner.reference.countries import all_countries
 
+    """Every country (ISO 3166-1, with the EU's EL and UK, and XK), by its English short name."""
     return [(f"{country.code} – {country.name_en}", country.code) for country in all_countries()]
+
+
+def country_from_text(text: str) -> str | None:
+    """The code of a country typed by its name in any EU language or its code, else None."""
+    from consortium_planner.reference.countries import country_code_from_text
+
+    return country_code_from_text(text)
 
 
 @cache
@@ -115,3 +133,26 @@ def region_name(code: str) -> str:
 
     region = get_region(code)
     return region.name if region else code
+
+
+@cache
+def ecosystems() -> Choices:
+    """The 14 industrial ecosystems (resources/reference/industrial_ecosystems.toml)."""
+    from consortium_planner.reference.value_chain import ecosystems as terms
+
+    return [(term.label, term.key) for term in terms()]
+
+
+@cache
+def value_chain_roles() -> Choices:
+    """The built-in value-chain roles, from research to market."""
+    from consortium_planner.reference.value_chain import builtin_roles
+
+    return [(term.label, term.key) for term in builtin_roles()]
+
+
+def labels_of(choices: Sequence[tuple[str, Any]], values: Sequence[Any]) -> str:
+    """"Digital; Agri-food": the labels of several values (a value with no label as itself)."""
+    labels = {value: label for label, value in choices}
+    return "; ".join(str(labels.get(value, value)) for value in values)
+

@@ -334,3 +334,32 @@ class RegionImportCommand(EditCommand):
                 changes = changes | service.set_category(code, category, source)
         return changes
 
+
+
+# --- smart-specialisation areas of a region (the workspace's own, like region categories) -------
+
+
+class S3AreasCommand(EditCommand):
+    """Replace a region's S3 areas (each with its source); undo puts the previous ones back."""
+
+    def __init__(self, context: AppContext, nuts2: str, areas: Sequence[Any], text: str) -> None:
+        super().__init__(context, text)
+        self.nuts2 = nuts2
+        self.areas = list(areas)
+        self.old: list[Any] | None = None
+
+    def _service(self) -> Any:
+        from consortium_planner.services.value_chain import S3AreaService
+
+        assert self.context.workspace is not None
+        return S3AreaService(self.context.workspace)
+
+    def apply(self) -> Changes:
+        service = self._service()
+        if self.old is None:
+            self.old = list(service.areas(self.nuts2))
+        return service.set_areas(self.nuts2, self.areas)
+
+    def revert(self) -> Changes:
+        assert self.old is not None
+        return self._service().set_areas(self.nuts2, self.old)

@@ -18,6 +18,7 @@ DIRECTORY = "directory"
 REGIONS = "regions"
 OVERVIEW = "overview"
 CHECKS = "checks"
+COMPARE = "compare"
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(DIRECTORY, "Partner directory", "Ctrl+1", "directory", "DirectoryPage",
              workspace_wide=True),
     PageSpec(REGIONS, "Regions", "Ctrl+9", "regions", "RegionsPage", workspace_wide=True),
+    PageSpec(COMPARE, "Compare", "Ctrl+Alt+C", "compare", "ComparePage", workspace_wide=True),
     PageSpec(OVERVIEW, "Overview", "Ctrl+2", "overview", "OverviewPage"),
     PageSpec("consortium", "Consortium", "Ctrl+3", "consortium", "ConsortiumPage"),
     PageSpec("work_plan", "Work plan", "Ctrl+4", "work_plan", "WorkPlanPage"),
     PageSpec("effort", "Effort matrix", "Ctrl+5", "effort", "EffortPage"),
     PageSpec("budget", "Budget", "Ctrl+6", "budget", "BudgetPage"),
+    PageSpec("value_chain", "Value chain", "Ctrl+Alt+V", "value_chain", "ValueChainPage"),
     PageSpec(CHECKS, "Checks", "Ctrl+7", "checks", "ChecksPage"),
     PageSpec("dashboard", "Dashboard", "Ctrl+8", "dashboard", "DashboardPage"),
     PageSpec("returns", "Returns", "Ctrl+Alt+9", "returns", "ReturnsPage"),

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # the directory's columns the finder shows (read-only here)
 FINDER_COLUMNS = ("short_name", "legal_name", "org_type", "country", "nuts2", "sme_class", "city",
-                  "clusters")
+                  "cluster_ids", "nace_codes", "usual_roles")
 
 
 class FinderTable(QTableView):
@@ -51,7 +51,8 @@ class PartnerFinder(QDialog):
     """Find organisations for a project and choose several of them."""
 
     def __init__(self, context: AppContext, project_id: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, wanted: Gap | None = None) -> None:
+        """`wanted`: a filter to start with (a missing value-chain role), listed first."""
         super().__init__(parent)
         from consortium_planner.ui.views.directory import organisation_columns
 
@@ -59,12 +60,14 @@ class PartnerFinder(QDialog):
         self.project_id = project_id
         acronym = context.snapshot(project_id).project.acronym
         self.setWindowTitle(self.tr("Add participants to {0}").format(acronym))
-        columns = [replace(column, editor=None) for column in organisation_columns()
+        columns = [replace(column, editor=None) for column in organisation_columns(clusters=[])
                    if column.key in FINDER_COLUMNS]
         self.model = paged_model(context, columns, self)
         self.model.editable = False
 
         self.gaps = context.read(project_gaps, project_id)
+        if wanted is not None:
+            self.gaps = [wanted, *(gap for gap in self.gaps if gap.query != wanted.query)]
         self.gap_list = QListWidget(self)
         self.gap_list.setAccessibleName(self.tr("What the consortium lacks"))
         everyone = QListWidgetItem(self.tr("Every organisation not yet in {0}").format(acronym))

@@ -28,6 +28,8 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("effort", "effort", None),
     ("budget", "budget", "Cost lines"),
     ("budget-per-country", "budget", "Per country"),
+    ("value-chain", "value_chain", None),
+    ("value-chain-figures", "value_chain", None),  # scrolled down: shares, sectors, S3 areas
     ("dashboard", "dashboard", None),
     ("dashboard-gantt", "dashboard", None),
     ("regions", "regions", None),
@@ -35,6 +37,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("returns", "returns", None),
     ("print-preview", "", None),
     ("checks", "checks", None),
+    ("compare", "compare", None),  # the demo against its what-if copy of the checks
     ("duplicates", "", None),
     ("partner-finder", "", None),  # for the what-if copy of the checks, with fewer partners
 )
@@ -87,6 +90,8 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                 _settle(app)
             if name == "regions":
                 _regions(window)
+            if name == "compare":
+                _compare(window)
             if name == "directory-facets":
                 _directory_facets(window)
             if name == "returns":
@@ -95,6 +100,10 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                 page.table.select_row_id(3)  # type: ignore[union-attr]
             page = window.show_page(key, window.current_project)
             assert page is not None
+            if key == "value_chain":
+                _settle(app)
+                bar = page.findChild(QScrollArea).verticalScrollBar()
+                bar.setValue(bar.maximum() if name == "value-chain-figures" else 0)
             if key == "dashboard":
                 page.today = _demo_today(window)  # type: ignore[attr-defined]
                 page.refresh()
@@ -133,6 +142,23 @@ def _what_if(window: object) -> None:
     context.execute(RemoveCommand(context, "participant", removed, "Remove 5 participants"))
     window.show_page("checks", command.created_id)  # type: ignore[attr-defined]
     window.undo_dock.show()  # type: ignore[attr-defined]
+
+
+def _compare(window: object) -> None:
+    """The what-if copy of the checks (five partners fewer) with WP3 two months later, against
+    the demo."""
+    from consortium_planner.ui.commands import UpdateCommand
+
+    context = window.context  # type: ignore[attr-defined]
+    copy = context.snapshot(window.current_project)  # type: ignore[attr-defined]
+    wp3 = copy.work_package(3)
+    context.execute(UpdateCommand(context, "work_package",
+                                  [(wp3.id, {"start_month": wp3.start_month + 2})],
+                                  "Move WP3 two months later"))
+    page = window.page("compare")  # type: ignore[attr-defined]
+    window.show_page("compare", None)  # type: ignore[attr-defined]
+    acronym = copy.project.acronym
+    page.choose([acronym.removesuffix("-B"), acronym])
 
 
 def _directory_facets(window: object) -> None:

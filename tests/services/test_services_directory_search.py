@@ -177,16 +177,6 @@ def test_fetch_rows_keeps_the_order_and_leaves_out_missing_ids(workspace):
     assert [row.id for row in rows] == [3, 1]
 
 
-def test_fetched_rows_are_the_organisations_as_the_snapshot_reads_them(demo_path):
-    from consortium_planner.services.snapshot import organisation_info
-
-    with Workspace.open(demo_path) as workspace, workspace.sessions() as session:
-        organisations = session.scalars(select(Organisation)).all()
-        assert any(o.turnover is not None and o.sme_class is not None for o in organisations)
-        expected = [organisation_info(o) for o in reversed(organisations)]
-        assert ds.fetch_rows(session, [o.id for o in expected] + [10**9]) == expected
-
-
 # --- facets -----------------------------------------------------------------------------------
 
 
@@ -312,8 +302,11 @@ def test_an_edit_through_the_editing_service_is_searchable_at_once(workspace):
     service.update(Entity.ORGANISATION, 3, {"legal_name": "Zentrum für Optik Wrocław"})
     assert names(workspace, "wroclaw") == ["Zentrum für Optik Wrocław"]
     assert names(workspace, "fraunhofer") == []
-    service.update(Entity.ORGANISATION, 3, {"clusters": "Photonics; Silicon Saxony"})
+    clusters = [service.add_organisation({"legal_name": name, "org_type": "cluster_organisation"})
+                .created_id for name in ("Photonics", "Silicon Saxony")]
+    service.update(Entity.ORGANISATION, 3, {"cluster_ids": clusters})  # links, not text
     assert facets(workspace, DirectoryQuery())["cluster"]["silicon saxony"] == 1
+    assert names(workspace, "silicon saxony wroclaw") == ["Zentrum für Optik Wrocław"]
     _index_is_consistent(workspace)
 
 
@@ -366,12 +359,13 @@ def test_a_bulk_import_larger_than_the_directory_rebuilds_the_index(tmp_path):
     with Workspace.create(tmp_path / "fresh.cpw") as fresh:
         apply_import(fresh, preview_import(fresh, build_organisation_plan(path)))
         assert len(names(fresh, "societe genie besancon")) == 30
+        # the 30 members of the cluster organisation the import made of the name
         assert facets(fresh, DirectoryQuery())["cluster"] == {"pole vehicule": 30}
         with fresh.sessions() as session:
             triggers = session.connection().exec_driver_sql(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                 "AND tbl_name = 'organisation'").scalar()
-        assert triggers == 4
+        assert triggers == 5  # the search's 4 (0003) and the cluster names' (0006)
         _index_is_consistent(fresh)
 
 

@@ -290,10 +290,12 @@ def test_saved_searches(qtbot, page, context):
 
 def test_markup_in_facet_values_and_rows_is_shown_as_typed(qtbot, page, context):
     organisation = page.model.row_at(0)
-    context.editing.update("organisation", organisation.id, {"clusters": "<b>Bold</b>"})
+    cluster = context.editing.add_organisation({"legal_name": "<b>Bold</b>"}).created_id
+    context.editing.update("organisation", organisation.id, {"cluster_ids": [cluster]})
     context.notify_everything()
     assert "<b>Bold</b>  (1)" in facet_items(page, "cluster").values()
-    assert page.model.index(0, page.model.column_of_key("clusters")).data() == "<b>Bold</b>"
+    row = shown_ids(page).index(organisation.id)
+    assert page.model.index(row, page.model.column_of_key("cluster_ids")).data() == "<b>Bold</b>"
 
 
 # -- the partner finder ------------------------------------------------------------------------

@@ -47,8 +47,8 @@ def test_title_navigator_and_first_page(window, context, workspace_path):
     assert window.current_key == "overview"
     top = [window.navigator.topLevelItem(i).text(0)
            for i in range(window.navigator.topLevelItemCount())]
-    assert top[:2] == ["Partner directory", "Regions"]
-    assert top[2:] == [p.acronym for p in context.projects()]
+    assert top[:3] == ["Partner directory", "Regions", "Compare"]
+    assert top[3:] == [p.acronym for p in context.projects()]
 
 
 def test_every_page_is_reachable_by_its_shortcut(window):

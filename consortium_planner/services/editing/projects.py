@@ -13,6 +13,7 @@ from consortium_planner.models import (
     Effort,
     Milestone,
     Participant,
+    ParticipantRole,
     Project,
     Task,
     WorkPackage,
@@ -118,6 +119,10 @@ def _copy_project_contents(session: Session, source: Project, copy: Project) -> 
         session.add(new)
         participants[participant.id] = new
     session.flush()
+    for participant_id, role in session.execute(
+            select(ParticipantRole.participant_id, ParticipantRole.role)
+            .where(ParticipantRole.participant_id.in_(list(participants)))):
+        session.add(ParticipantRole(participant_id=participants[participant_id].id, role=role))
 
     def lead(participant_id: int | None) -> int | None:
         return participants[participant_id].id if participant_id in participants else None

@@ -83,6 +83,26 @@ def profile_rules(profile: CallProfile) -> list[str]:
         lines.append(_sourced(
             f"Financial support to third parties: at most {money_text(profile.third_party_cap)} "
             "per third party", profile.third_party_source))
+    chain = profile.value_chain
+    for label, rule in (("companies (SMEs and large enterprises)", chain.company_share),
+                        ("SMEs", chain.sme_share)):
+        if rule is not None:
+            lines.append(_sourced(f"At least {rate_text(rule.minimum)} of the EU contribution "
+                                  f"to {label}", rule))
+    if chain.required_roles is not None:
+        from consortium_planner.reference.value_chain import Term, all_roles
+
+        labels = {term.key: term.label.lower() for term in all_roles(
+            [Term(role.key, role.label) for role in chain.roles])}
+        roles = ", ".join(labels.get(key, key) for key in chain.required_roles.roles)
+        lines.append(_sourced(f"Value-chain roles someone must hold: {roles}",
+                              chain.required_roles))
+    if chain.shared_s3_area is not None:
+        lines.append(_sourced("At least one smart-specialisation area shared by every "
+                              "participant's region", chain.shared_s3_area))
+    if profile.thematic.required and profile.thematic_priorities:
+        lines.append(_sourced("One thematic priority: " + ", ".join(profile.thematic_priorities),
+                              profile.thematic))
     return lines
 
 

@@ -1,0 +1,112 @@
+"""`compare`: what differs between 2 to 4 projects (scenarios, versions) of a workspace.
+
+Exit status as diff tools have it: 0 when the projects are identical, 1 when anything differs,
+2 for an unusable workspace, a side that names no project, or an output that cannot be written.
+The first side is the reference; the others are read as changes of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from consortium_planner.cli import EXIT_FINDINGS, EXIT_OK, UsageError
+from consortium_planner.cli.common import (
+    add_workspace_argument,
+    check_destination,
+    opened_workspace,
+    print_json,
+)
+from consortium_planner.domain.compare import (
+    MAX_SIDES,
+    MIN_SIDES,
+    SECTIONS,
+    Comparison,
+    delta_text,
+    value_text,
+)
+
+NAME = "compare"
+HELP = ("show what differs between 2 to 4 projects (ACRONYM or ACRONYM@VERSION), the first the "
+        "reference; exit 1 when anything differs")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_workspace_argument(parser)
+    parser.add_argument("sides", nargs="+", metavar="PROJECT",
+                        help="2 to 4 projects: ACRONYM, or ACRONYM@VERSION for a saved version")
+    parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    parser.add_argument("--all", action="store_true",
+                        help="show every row, not only what differs")
+    parser.add_argument("--pdf", type=Path, metavar="FILE",
+                        help="write the compare report (what differs) as PDF")
+    parser.add_argument("--xlsx", type=Path, metavar="FILE",
+                        help="write every row to an Excel workbook, deltas as live formulas")
+
+
+def comparison_text(comparison: Comparison, *, everything: bool = False) -> str:
+    """One block per section: item, field, each side's value and its change."""
+    sides = comparison.sides
+    lines = [f"Reference: {sides[0]}; compared: {', '.join(sides[1:])}"]
+    if comparison.headline():
+        lines.append(f"Participants: {comparison.headline()}")
+    for key, title in SECTIONS:
+        rows = comparison.section(key, only_differences=not everything)
+        if not rows:
+            continue
+        table = [["", "", *sides]]
+        for row in rows:
+            cells = [value_text(row, row.values[0])]
+            for side in range(1, len(sides)):
+                change = delta_text(row, side)
+                value = value_text(row, row.values[side])
+                cells.append(f"{value} [{change}]" if change else value)
+            table.append([row.entity, row.field_label, *cells])
+        widths = [max(len(line[column]) for line in table) for column in range(len(table[0]))]
+        lines += ["", title]
+        for line in table:
+            lines.append("  " + "  ".join(cell.ljust(width)
+                                          for cell, width in zip(line, widths)).rstrip())
+    count = len(comparison.differences)
+    lines += ["", "No differences." if comparison.identical else
+              f"{count} {'row differs' if count == 1 else 'rows differ'} "
+              "((derived): a figure computed from others)."]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not MIN_SIDES <= len(args.sides) <= MAX_SIDES:
+        raise UsageError(f"name {MIN_SIDES} to {MAX_SIDES} projects to compare, "
+                         f"not {len(args.sides)}")
+    for path in (args.pdf, args.xlsx):
+        if path is not None:
+            check_destination(path, folder=False)
+    from consortium_planner.exporting.files import ExportError
+    from consortium_planner.services.compare import SideError, compare_sides, comparison_document
+
+    with opened_workspace(args.workspace, read_only=True) as workspace:
+        workspace_name = workspace.name
+        with workspace.sessions() as session:
+            try:
+                comparison = compare_sides(session, args.sides)
+            except SideError as error:
+                raise UsageError(str(error)) from error
+    try:
+        if args.pdf:
+            from consortium_planner.exporting.compare_pdf import write_compare_pdf
+
+            written = write_compare_pdf(comparison, args.pdf, workspace_name=workspace_name)
+            print(f"wrote {written}", file=sys.stderr)
+        if args.xlsx:
+            from consortium_planner.exporting.compare_xlsx import write_compare_workbook
+
+            written = write_compare_workbook(comparison, args.xlsx)
+            print(f"wrote {written}", file=sys.stderr)
+    except ExportError as error:
+        raise UsageError(str(error)) from error
+    if args.json:
+        print_json(comparison_document(comparison, everything=args.all))
+    else:
+        print(comparison_text(comparison, everything=args.all))
+    return EXIT_OK if comparison.identical else EXIT_FINDINGS

@@ -1,0 +1,117 @@
+"""`compare WORKSPACE A B [C D]`: exit 0 identical, 1 differences, 2 bad usage; `--json`; the
+reports' totals equal each side's `summary --json`."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from consortium_planner.cli import main
+from consortium_planner.domain.money import format_amount
+
+from compare_scenarios import make_scenario
+
+
+@pytest.fixture
+def scenario_path(demo_path: Path) -> Path:
+    make_scenario(demo_path)
+    return demo_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def summary_totals(capsys: pytest.CaptureFixture[str], path: Path, acronym: str) -> dict:
+    status, out, _ = run(capsys, "summary", str(path), "--project", acronym, "--json")
+    assert status == 0
+    totals = json.loads(out)["totals"]
+    return {key: totals[key] for key in ("total_eligible", "eu_contribution",
+                                         "own_contribution", "person_months")}
+
+
+def test_identical_projects_exit_0(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
+    status, out, err = run(capsys, "compare", str(demo_path), "CIRCOMP", "circomp")
+    assert (status, err) == (0, "")
+    assert out.strip().endswith("No differences.")
+
+
+def test_differences_exit_1_and_read_as_a_table(capsys: pytest.CaptureFixture[str],
+                                                scenario_path: Path) -> None:
+    status, out, _ = run(capsys, "compare", str(scenario_path), "CIRCOMP", "CIRCOMP-B")
+    assert status == 1
+    assert out.startswith("Reference: CIRCOMP; compared: CIRCOMP-B")
+    assert "Work plan" in out and "WP3" in out and "[+2 months]" in out
+    assert "[removed]" in out and "rows differ" in out
+    lines = out.splitlines()
+    assert not any("Title" in line for line in lines)  # only what differs
+
+
+def test_json_totals_equal_each_sides_summary(capsys: pytest.CaptureFixture[str],
+                                              scenario_path: Path) -> None:
+    status, out, _ = run(capsys, "compare", str(scenario_path), "CIRCOMP", "CIRCOMP-B",
+                         "CIRCOMP", "--json")
+    assert status == 1
+    document = json.loads(out)
+    assert document["sides"] == ["CIRCOMP", "CIRCOMP-B", "CIRCOMP"]
+    assert document["identical"] is False and document["differences"] > 0
+    assert document["totals"] == [summary_totals(capsys, scenario_path, acronym)
+                                  for acronym in ("CIRCOMP", "CIRCOMP-B", "CIRCOMP")]
+    for section in document["sections"]:
+        for row in section["rows"]:
+            assert row["differs"] and len(row["values"]) == 3
+            assert len(row["deltas"]) == len(row["percent"]) == len(row["status"]) - 1 == 2
+            assert row["status"][2] in ("same", "absent")  # the third side is the reference
+
+
+@pytest.mark.parametrize(("sides", "message"), [
+    (["CIRCOMP"], "name 2 to 4 projects to compare, not 1"),
+    (["CIRCOMP"] * 5, "not 5"),
+    (["CIRCOMP", "NOPE"], "no project 'NOPE'"),
+    (["CIRCOMP", "CIRCOMP@1"], "keeps no versions"),
+])
+def test_bad_sides_exit_2(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                          sides: list[str], message: str) -> None:
+    status, out, err = run(capsys, "compare", str(demo_path), *sides)
+    assert status == 2 and out == ""
+    assert message in err and "unexpected" not in err
+
+
+def test_an_unwritable_report_exits_2_before_comparing(capsys: pytest.CaptureFixture[str],
+                                                      demo_path: Path, tmp_path: Path) -> None:
+    status, _, err = run(capsys, "compare", str(demo_path), "CIRCOMP", "CIRCOMP",
+                         "--pdf", str(tmp_path / "missing" / "r.pdf"))
+    assert status == 2 and "does not exist" in err
+
+
+def test_reports_totals_equal_each_sides_summary(capsys: pytest.CaptureFixture[str],
+                                                 scenario_path: Path, tmp_path: Path) -> None:
+    pdf, xlsx = tmp_path / "compare.pdf", tmp_path / "compare.xlsx"
+    status, _, err = run(capsys, "compare", str(scenario_path), "CIRCOMP", "CIRCOMP-B",
+                         "--pdf", str(pdf), "--xlsx", str(xlsx), "--json")
+    assert status == 1 and f"wrote {pdf}" in err and f"wrote {xlsx}" in err
+    expected = [summary_totals(capsys, scenario_path, a) for a in ("CIRCOMP", "CIRCOMP-B")]
+
+    totals = openpyxl.load_workbook(xlsx)["Totals"]
+    titles = [totals.cell(1, c).value for c in range(1, 7)]
+    assert titles == ["Figure", "CIRCOMP", "CIRCOMP-B", "Δ CIRCOMP-B", "Δ % CIRCOMP-B", None]
+    for row, key in enumerate(("total_eligible", "eu_contribution", "own_contribution",
+                               "person_months"), start=2):
+        for side in range(2):
+            assert Decimal(str(totals.cell(row, 2 + side).value)) == Decimal(
+                expected[side][key]), key
+        assert totals.cell(row, 4).value == f"=C{row}-B{row}"
+        assert totals.cell(row, 5).value == f'=IF(B{row}=0,"",(C{row}-B{row})/B{row})'
+
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Participants: CIRCOMP-B: HCR removed." in text
+    for side in expected:
+        assert format_amount(Decimal(side["total_eligible"])) in text
+        assert format_amount(Decimal(side["eu_contribution"])) in text
