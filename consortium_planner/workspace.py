@@ -261,9 +261,9 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
 # A workspace of up to FULL_CHECK_BYTES (every project workspace, the demo) is checked whole
 # when it opens. A bigger one (a directory of 100,000 organisations) opens after a cheap check:
 # - SQLite's own, on its first read: a file shorter than its header says is "malformed";
-# - every table but the directory's (its organisations, their search index, cluster rows and
-#   EU project history, the only tables that grow that big) is checked whole: the projects,
-#   budgets and work plans;
+# - every table but the directory's (its organisations, their search index, cluster, NACE,
+#   ecosystem and role links and EU project history, the only tables that grow that big) is
+#   checked whole: the projects, budgets and work plans;
 # and the whole file is checked before the first write (`Workspace.verify`, called by
 # `transaction`), which the window runs on a worker thread soon after opening. A read that meets
 # a damaged page before then fails with SQLite's own "malformed" error; nothing is written to a
@@ -274,7 +274,8 @@ FULL_CHECK_BYTES = 32 * 1024 * 1024
 _DIRECTORY_TABLES = frozenset({
     "organisation", "organisation_cluster", "organisation_fts", "organisation_fts_data",
     "organisation_fts_idx", "organisation_fts_docsize", "organisation_fts_config",
-    "eu_participation",
+    "eu_participation", "cluster_membership", "organisation_nace", "organisation_ecosystem",
+    "organisation_role",
 })
 
 
