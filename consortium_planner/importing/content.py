@@ -67,6 +67,10 @@ _ORGANISATION_WORDS = frozenset({
     "company", "group", "solutions", "systems", "services", "consulting", "engineering",
 })
 _LEGAL_FORMS = frozenset(LEGAL_FORMS)
+# Title words naming something other than the organisation: a "Project ID" column of 9-digit
+# numbers holds projects, not PICs, and is not mapped by its values.
+OTHER_THINGS = frozenset({"project", "projects", "projet", "projekt", "proyecto", "progetto",
+                          "projeto", "projekt", "grant", "call", "topic", "contract"})
 _YES_NO = frozenset({"yes", "no", "y", "n", "ja", "nein", "oui", "non", "si", "sí", "tak", "nie",
                      "sim", "nao", "não", "nee", "true", "false"})
 _PIC_TEXT = re.compile(r"[0-9]{9}")

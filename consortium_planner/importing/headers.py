@@ -17,7 +17,9 @@ from functools import lru_cache
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.importing.content import (
+    DESCRIPTIONS,
     NAME,
+    OTHER_THINGS,
     SAMPLE_ROWS,
     ColumnGuess,
     guess_columns,
@@ -419,9 +421,13 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
         field_name = guess.field
         if field_name is None:
             mapping.content_notes.append(
-                f"Column “{header}” {guess.reason.replace('look like', 'are')}; it is not "
-                "imported (map it to turnover or balance_sheet if it is one of those).")
+                f"Column “{header}”: {guess.matches} of {guess.values} values are "
+                f"{DESCRIPTIONS[guess.kind]}; it is not imported (map it to turnover or "
+                "balance_sheet if it holds one of those).")
             mapping.reasons[index] = f"{guess.reason}; no field for them"
+            continue
+        if not OTHER_THINGS.isdisjoint(normalise_header(mapping.headers[index]).split()):
+            mapping.reasons[index] = f"{guess.reason}, but its title names something else"
             continue
         if field_name in taken:
             mapping.reasons[index] = f"{guess.reason}, but another column fills {field_name}"
