@@ -334,7 +334,7 @@ def locate_header(
             wide = [i for i in range(index) if _filled(rows[i]) >= max(3, _filled(rows[index]) / 2)]
             if wide:
                 unclear = (wide[0], index)
-        _add_content(mapping, guesses, first_column)
+        _add_content(mapping, guesses, first_column, overrides)
         return HeaderLayout(index, mapping, index + mapping.header_rows, unclear)
     if data_start is None:
         return None
@@ -375,7 +375,7 @@ def layout_at(
     else:
         mapping = map_headers(rows[index], overrides)
         first_data = index + 1
-    _add_content(mapping, guesses, first_column)
+    _add_content(mapping, guesses, first_column, overrides)
     return HeaderLayout(index, mapping, first_data)
 
 
@@ -403,14 +403,29 @@ def _best_titles(
 
 
 def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
-                 first_column: int) -> None:
+                 first_column: int, overrides: Mapping[str, str] | None) -> None:
     """Map the columns whose title says nothing (or that have none) by their values; a field
-    already taken by a title stays with that column. Each choice says why."""
+    already taken by a title stays with that column. A column without a title is named
+    "column C", and the user's mapping of that name wins. Each choice says why."""
     width = max(len(mapping.headers), max(guesses, default=-1) + 1)
     mapping.headers += [""] * (width - len(mapping.headers))
+    wanted = normalise_overrides(overrides)
     taken = set(mapping.fields)
     settled = set(mapping.columns) | {i for i, _ in mapping.ignored}
     settled |= {i for i, _, _ in mapping.duplicates}
+    for index in range(width):
+        name = column_name(index, first_column)
+        if mapping.headers[index] or index in settled or normalise_header(name) not in wanted:
+            continue
+        mapping.headers[index] = name
+        settled.add(index)
+        mapping.reasons[index] = "your mapping"
+        if not wanted[normalise_header(name)]:
+            mapping.ignored.append((index, name))
+        elif wanted[normalise_header(name)] not in taken:
+            mapping.columns = dict(sorted({**mapping.columns,
+                                           index: wanted[normalise_header(name)]}.items()))
+            taken.add(wanted[normalise_header(name)])
     names = sorted((guess.matches, -index) for index, guess in guesses.items()
                    if guess.kind == NAME and index not in settled)
     best_name = -names[-1][1] if names else None

@@ -249,9 +249,8 @@ def _layout_key(layout: HeaderLayout, first_column: int) -> str:
     named by the import, "column C", has none); no key for a list without a header row."""
     if layout.row_index is None:
         return ""
-    mapping = layout.mapping
-    return layout_key("" if index in mapping.by_content and header == column_name(
-        index, first_column) else header for index, header in enumerate(mapping.headers))
+    return layout_key("" if header == column_name(index, first_column) else header
+                      for index, header in enumerate(layout.mapping.headers))
 
 
 def _row_texts(row: Sequence[object], limit: int = 8) -> tuple[str, ...]:

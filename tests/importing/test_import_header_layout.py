@@ -115,6 +115,15 @@ def test_a_recognised_column_without_a_title_is_imported(make_xlsx):
     assert plan.rows[1].values["pic"] == "912345678"
 
 
+def test_the_users_mapping_of_an_untitled_column_wins(make_xlsx):
+    rows = [["Name", "Country", None, None], ["Acme GmbH", "DE", "999999999", "K-1"],
+            ["Beta SARL", "FR", "912345678", "K-2"]]
+    plan = build_organisation_plan(make_xlsx(rows), {"column C": "ignore", "column D": "notes"})
+    assert plan.mapping == {"Name": "legal_name", "Country": "country", "column D": "notes"}
+    assert plan.column_reasons["column C"] == "your mapping"
+    assert not any("no header" in column for column in plan.unmapped_columns)
+
+
 def test_no_header_and_nothing_recognised_is_refused(make_xlsx):
     with pytest.raises(ImportFileError, match="No header row was found"):
         build_organisation_plan(make_xlsx([["Acme", "Berlin"], ["Beta", "Paris"]]))
