@@ -25,12 +25,12 @@ SAMPLE_ROWS = 200
 # Share of a column's non-blank sampled values that must be of one kind for the column to be it.
 MIN_SHARE = 0.5
 
-COUNTRY, PIC, VAT, EMAIL, WEBSITE, NUTS, AMOUNT, NAME = (
-    "country", "pic", "vat", "email", "website", "nuts", "amount", "name")
+COUNTRY, PIC, VAT, EMAIL, WEBSITE, NUTS, AMOUNT, NUMBER, NAME = (
+    "country", "pic", "vat", "email", "website", "nuts", "amount", "number", "name")
 # The organisation field each kind fills; an amount says no field (turnover? an EU contribution?).
 FIELD_OF_KIND: dict[str, str | None] = {
     COUNTRY: "country", PIC: "pic", VAT: "vat", EMAIL: "email", WEBSITE: "website",
-    NUTS: "nuts2", AMOUNT: None, NAME: "legal_name",
+    NUTS: "nuts2", AMOUNT: None, NUMBER: None, NAME: "legal_name",
 }
 KIND_OF_FIELD: dict[str, str] = {
     "country": COUNTRY, "pic": PIC, "vat": VAT, "email": EMAIL, "website": WEBSITE,
@@ -39,7 +39,7 @@ KIND_OF_FIELD: dict[str, str] = {
 DESCRIPTIONS: dict[str, str] = {
     COUNTRY: "country names or codes", PIC: "PICs (9 digits)", VAT: "VAT numbers",
     EMAIL: "e-mail addresses", WEBSITE: "web addresses", NUTS: "NUTS codes",
-    AMOUNT: "amounts of money", NAME: "organisation names",
+    AMOUNT: "amounts of money", NUMBER: "numbers", NAME: "organisation names",
 }
 
 
@@ -189,6 +189,8 @@ def matches_kind(kind: str, cell: object) -> bool:
     """Whether `cell` is a value of `kind` (a number counts for amounts and PICs)."""
     if kind == NAME:
         return type(cell) is str and looks_like_name(cell)
+    if kind == NUMBER:
+        return type(cell) in (int, float)
     found = cell_kind(cell)
     return found == kind or (kind == AMOUNT and found == PIC)
 
@@ -202,6 +204,7 @@ def guess_columns(rows: Sequence[Sequence[object]]) -> dict[int, ColumnGuess]:
     values = [0] * width
     names = [0] * width
     texts: list[set[str]] = [set() for _ in range(width)]
+    money = [0] * width  # amounts written as money (text, or with cents), not bare counts
     for row in rows:
         filled = [(index, cell) for index, cell in enumerate(row) if not _blank(cell)]
         if len(filled) < 2 and width > 1:
@@ -211,6 +214,8 @@ def guess_columns(rows: Sequence[Sequence[object]]) -> dict[int, ColumnGuess]:
             kind = cell_kind(cell)
             if kind is not None:
                 counts[index][kind] = counts[index].get(kind, 0) + 1
+                if kind == AMOUNT and (type(cell) is str or cell % 1):  # type: ignore[operator]
+                    money[index] += 1
             elif type(cell) is str:
                 texts[index].add(cell)
                 if looks_like_name(cell):
@@ -227,6 +232,8 @@ def guess_columns(rows: Sequence[Sequence[object]]) -> dict[int, ColumnGuess]:
                 kind, matches = AMOUNT, matches + kinds[AMOUNT]
             elif kind == AMOUNT:
                 matches += kinds.get(PIC, 0)
+            if kind == AMOUNT and not money[index]:
+                kind = NUMBER
             if matches >= 1 and matches >= MIN_SHARE * total:
                 guesses[index] = ColumnGuess(kind, matches, total)
                 continue

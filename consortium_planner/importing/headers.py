@@ -17,7 +17,7 @@ from functools import lru_cache
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.importing.content import (
-    DESCRIPTIONS,
+    AMOUNT,
     NAME,
     OTHER_THINGS,
     SAMPLE_ROWS,
@@ -434,15 +434,16 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
             continue
         header = mapping.headers[index] or column_name(index, first_column)
         field_name = guess.field
-        if field_name is None:
-            mapping.content_notes.append(
-                f"Column “{header}”: {guess.matches} of {guess.values} values are "
-                f"{DESCRIPTIONS[guess.kind]}; it is not imported (map it to turnover or "
-                "balance_sheet if it holds one of those).")
-            mapping.reasons[index] = f"{guess.reason}; no field for them"
-            continue
         if not OTHER_THINGS.isdisjoint(normalise_header(mapping.headers[index]).split()):
             mapping.reasons[index] = f"{guess.reason}, but its title names something else"
+            continue
+        if field_name is None:
+            if guess.kind == AMOUNT:
+                mapping.content_notes.append(
+                    f"Column “{header}”: {guess.matches} of {guess.values} values are amounts "
+                    "of money; it is not imported (map it to turnover or balance_sheet if it "
+                    "holds one of those).")
+            mapping.reasons[index] = f"{guess.reason}; no field for them"
             continue
         if field_name in taken:
             mapping.reasons[index] = f"{guess.reason}, but another column fills {field_name}"

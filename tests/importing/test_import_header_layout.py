@@ -193,3 +193,20 @@ def test_locate_header_reports_where_the_data_starts():
 def test_row_list():
     assert row_list([4, 9, 10, 11, 12, 30]) == "4, 9-12, 30"
     assert row_list(list(range(1, 200, 2)), limit=3) == "1, 3, 5 and 97 more"
+
+
+def test_rows_like_data_above_a_titled_header_make_it_unclear(make_xlsx):
+    """Nothing recognisable by value: a header below rows as wide as the data may be a data
+    row that reads like a header, so the import asks rather than drop the rows above it."""
+    rows = [["Acme", "Berlin", "Hauptstraße 1"], ["Beta", "Paris", "Rue de Rivoli 2"],
+            ["Name", "City", "Address"], ["Gamma", "Roma", "Via Roma 3"]]
+    with pytest.raises(HeaderRowUnclear) as raised:
+        build_organisation_plan(make_xlsx(rows))
+    assert raised.value.candidates == (1, 3)
+
+
+def test_a_column_of_counts_is_numbers_not_money(make_xlsx):
+    rows = [["Name", "Country", "Info"], ["Acme GmbH", "DE", 12], ["Beta SARL", "FR", 40]]
+    plan = build_organisation_plan(make_xlsx(rows))
+    assert plan.column_reasons["Info"] == "2 of 3 values look like numbers; no field for them"
+    assert not any("amounts of money" in note for note in plan.notes)
