@@ -2,7 +2,10 @@
 
 People send lists with title rows above the header, in eight or more languages, with merged
 group headings ("Contact" over "Name" and "E-mail"). Headers are compared after folding case,
-accents and punctuation, so "N.º de IVA", "n° IVA" and "NO DE IVA" meet.
+accents and punctuation, so "N.º de IVA", "n° IVA" and "NO DE IVA" meet. Titles also mislead
+("Info", "col12", a data row that reads like a header): `locate_header` reads the values too
+(`content`), looks for the header only above the first row of data, maps the columns whose
+title says nothing by their values, and says when it cannot tell where the header is.
 """
 
 from __future__ import annotations
@@ -376,6 +379,9 @@ def layout_at(
         mapping = map_headers(rows[index], overrides)
         first_data = index + 1
     _add_content(mapping, guesses, first_column, overrides)
+    if index is None:
+        for column in range(len(mapping.headers)):
+            mapping.reasons.setdefault(column, "no header, and its values say no field")
     return HeaderLayout(index, mapping, first_data)
 
 

@@ -275,7 +275,7 @@ def _unclear(path: Path, sheet: SheetData, layout: HeaderLayout) -> HeaderRowUnc
                "is none: the columns are then recognised by their values).")
     first_rows = tuple((number, _row_texts(row, 12)) for number, row in
                        zip(sheet.row_numbers[:15], sheet.rows[:15]))
-    return HeaderRowUnclear(message, sheet.name, numbers, first_rows)
+    return HeaderRowUnclear(message, sheet.name, numbers, first_rows, sheet.first_column)
 
 
 def _chosen_layout(path: Path, sheet: SheetData, header_row: int,

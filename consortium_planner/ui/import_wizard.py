@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from consortium_planner.importing.errors import HeaderRowUnclear
 from consortium_planner.importing.headers import MAPPABLE_FIELDS, NON_PROFIT
+from consortium_planner.importing.sheet_limits import column_letters
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.file_import import (
     ImportRequest,
@@ -236,6 +237,8 @@ class HeaderPage(QWizardPage):
         self.rows.setRowCount(len(unclear.first_rows))
         self.rows.setColumnCount(width)
         self.rows.setVerticalHeaderLabels([str(number) for number, _ in unclear.first_rows])
+        self.rows.setHorizontalHeaderLabels(
+            [column_letters(unclear.first_column + i) for i in range(width)])
         for row, (_, cells) in enumerate(unclear.first_rows):
             for column, text in enumerate(cells):
                 # Plain items: the file's text is never rendered as markup.
@@ -275,6 +278,9 @@ class MappingPage(QWizardPage):
         self.table.setAccessibleName("Column mapping")
         self.table.setHorizontalHeaderLabels(["Column in the file", "Field", "Why"])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The reason ("82 of 85 values look like country names") gets the room it needs.
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unmapped = plain_label("", self, wrap=True)
