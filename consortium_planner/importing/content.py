@@ -66,11 +66,22 @@ _ORGANISATION_WORDS = frozenset({
     "technical", "network", "chamber", "kammer", "camera", "city", "municipality", "region",
     "company", "group", "solutions", "systems", "services", "consulting", "engineering",
 })
+
+# Title words naming something other than the organisation: a "Project ID" (or CORDIS's
+# "projectID") column of 9-digit numbers holds projects, not PICs, and is not mapped by its
+# values. Words starting with the first set count ("projectid", "grantnumber").
+_OTHER_THING_STARTS = ("project", "projet", "projekt", "proyecto", "progetto", "projeto",
+                       "grant")
+_OTHER_THINGS = frozenset({"call", "topic", "contract"})
+
+
+def names_other_thing(folded_title: str) -> bool:
+    """Whether a title (folded: lower case, words apart) names a project, grant or call."""
+    words = folded_title.split()
+    return any(word.startswith(_OTHER_THING_STARTS) or word in _OTHER_THINGS for word in words)
+
+
 _LEGAL_FORMS = frozenset(LEGAL_FORMS)
-# Title words naming something other than the organisation: a "Project ID" column of 9-digit
-# numbers holds projects, not PICs, and is not mapped by its values.
-OTHER_THINGS = frozenset({"project", "projects", "projet", "projekt", "proyecto", "progetto",
-                          "projeto", "projekt", "grant", "call", "topic", "contract"})
 _YES_NO = frozenset({"yes", "no", "y", "n", "ja", "nein", "oui", "non", "si", "sí", "tak", "nie",
                      "sim", "nao", "não", "nee", "true", "false"})
 _PIC_TEXT = re.compile(r"[0-9]{9}")

@@ -22,11 +22,11 @@ from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.importing.content import (
     AMOUNT,
     NAME,
-    OTHER_THINGS,
     SAMPLE_ROWS,
     ColumnGuess,
     guess_columns,
     matches_kind,
+    names_other_thing,
 )
 from consortium_planner.importing.sheet_limits import column_letters
 from consortium_planner.reference.words import word_file
@@ -440,7 +440,7 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
             continue
         header = mapping.headers[index] or column_name(index, first_column)
         field_name = guess.field
-        if not OTHER_THINGS.isdisjoint(normalise_header(mapping.headers[index]).split()):
+        if names_other_thing(normalise_header(mapping.headers[index])):
             mapping.reasons[index] = f"{guess.reason}, but its title names something else"
             continue
         if field_name is None:

@@ -210,3 +210,16 @@ def test_a_column_of_counts_is_numbers_not_money(make_xlsx):
     plan = build_organisation_plan(make_xlsx(rows))
     assert plan.column_reasons["Info"] == "2 of 3 values look like numbers; no field for them"
     assert not any("amounts of money" in note for note in plan.notes)
+
+
+def test_a_cordis_project_id_before_the_organisation_id_is_not_the_pic(make_csv):
+    """CORDIS's participation export starts with "projectID" (Horizon Europe ids are 9 digits,
+    as PICs are): the organisation's own column is the PIC."""
+    text = ('"projectID";"organisationID";"name";"country"\n'
+            '"101000001";"999993953";"Fraunhofer Gesellschaft EV";"DE"\n'
+            '"101000001";"999974941";"Ethniko Kentro Erevnas";"EL"\n'
+            '"101000002";"999993953";"Fraunhofer Gesellschaft EV";"DE"\n')
+    plan = build_organisation_plan(make_csv(text))
+    assert plan.mapping["organisationID"] == "pic" and "projectID" not in plan.mapping
+    assert plan.column_reasons["projectID"].endswith("but its title names something else")
+    assert [row.values["pic"] for row in plan.rows] == ["999993953", "999974941", "999993953"]
