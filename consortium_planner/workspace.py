@@ -37,7 +37,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner workspace
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
@@ -374,6 +374,10 @@ _REBUILDS: dict[str, Callable[[Connection], None]] = {
     "organisation": _rebuild_organisation_search,
 }
 
+# Columns that triggers derive from other tables (organisation.clusters: the names of its
+# cluster links, migration 0006): a bulk insert that does not give them starts them empty.
+_DERIVED_COLUMNS: dict[str, dict[str, Any]] = {"organisation": {"clusters": ""}}
+
 
 # --- engines ----------------------------------------------------------------------------------
 
@@ -454,6 +458,10 @@ def insert_prevalidated(
     into it (a unique index still refuses a duplicate, when it is built). Its triggers go the
     same way, and what they maintain (the directory's search index) is rebuilt once after.
     """
+    size = len(next(iter(columns.values()), ()))
+    derived = {name: [value] * size for name, value in _DERIVED_COLUMNS.get(table_name, {}).items()
+               if name not in columns}
+    columns = {**columns, **derived}
     names = list(columns)
     placeholder = _PLACEHOLDERS[connection.dialect.paramstyle]
     values = ", ".join(

@@ -16,7 +16,8 @@ from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType
 
 NAME = "directory"
-HELP = "search the partner directory (name, PIC, VAT, city, website, clusters, notes)"
+HELP = ("search the partner directory (name, PIC, VAT, city, website, clusters, notes, EU "
+        "project acronyms)")
 DEFAULT_LIMIT = 50
 
 
@@ -37,6 +38,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         + ", ".join(member.value for member in OrgType) + " (may be repeated)")
     parser.add_argument("--cluster", action="append", default=[], metavar="NAME",
                         help="only members of this cluster (may be repeated)")
+    parser.add_argument("--experience", action="append", default=[],
+                        choices=("coordinated", "any"),
+                        help="only organisations with EU project experience (imported from a "
+                        "CORDIS export): coordinated = has coordinated an EU project, any = has "
+                        "taken part in one (may be repeated: either)")
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
                         help=f"print at most N organisations (default {DEFAULT_LIMIT}; 0: all)")
     parser.add_argument("--json", action="store_true", help="print the matches as JSON")
@@ -93,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
         categories=_categories(args.category),
         org_types=_types(args.type),
         clusters=frozenset(args.cluster),
+        experience=frozenset(args.experience),
     )
     with opened_workspace(args.workspace, read_only=True) as workspace:
         with workspace.sessions() as session:
@@ -112,13 +119,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _document(row: Any, categories: dict[str, str]) -> dict[str, Any]:
-    from consortium_planner.workspace import split_clusters
-
     return {
         "id": row.id, "legal_name": row.legal_name, "short_name": row.short_name,
         "pic": row.pic, "vat": row.vat, "country": row.country, "nuts2": row.nuts2,
         "region_category": categories.get(row.nuts2) or None, "org_type": row.org_type,
-        "sme_class": row.sme_class, "city": row.city, "clusters": split_clusters(row.clusters),
+        "sme_class": row.sme_class, "city": row.city,
+        "clusters": [link.legal_name for link in row.clusters],  # linked, by name
+        "eu_experience": row.eu_experience or None,
     }
 
 
@@ -131,4 +138,6 @@ def _line(document: dict[str, Any]) -> str:
     codes = "  ".join(f"{label} {document[key]}" for label, key in (("PIC", "pic"),
                                                                       ("VAT", "vat"))
                       if document[key])
-    return "  ".join(part for part in (f"{document['id']:>6}", name, place, codes) if part)
+    experience = document["eu_experience"] or ""
+    return "  ".join(part for part in (f"{document['id']:>6}", name, place, codes, experience)
+                     if part)

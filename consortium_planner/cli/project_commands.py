@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from consortium_planner.cli import EXIT_OK, UsageError
+from consortium_planner.cli import EXIT_FINDINGS, EXIT_OK, UsageError
 from consortium_planner.cli.common import (
     add_project_argument,
     add_workspace_argument,
@@ -80,6 +80,7 @@ class LoadCommand:
     def run(args: argparse.Namespace) -> int:
         from consortium_planner.services.interchange import (
             DocumentError,
+            RejectedDocument,
             load_project,
             read_document,
         )
@@ -92,6 +93,9 @@ class LoadCommand:
             try:
                 result = load_project(workspace, document, replace=args.replace,
                                       file_name=args.file.name)
+            except RejectedDocument as error:  # a project file with located problems
+                print(error.report(), file=sys.stderr)
+                return EXIT_FINDINGS
             except DocumentError as error:
                 raise UsageError(error.report()) from error
         print(

@@ -12,6 +12,7 @@ import re
 # SQLite's integers end at 2**63 - 1; these end far below, at what a plan can mean.
 MAX_INTEGER = 10**9  # staff headcounts and the numbers of participants, packages, tasks, ...
 MAX_MONTHS = 120  # a project's duration, hence every month of its work plan
+FOUNDED_YEARS = (1800, 2100)  # an organisation's founding year (CHECK of migration 0006)
 
 # The longest text each organisation field holds, in characters: the editors, `import`, `load`
 # (the project JSON schema states the same) and the partner workbooks all stop here, so what one
@@ -19,7 +20,7 @@ MAX_MONTHS = 120  # a project's duration, hence every month of its work plan
 ORGANISATION_TEXT_LIMITS: dict[str, int] = {
     "legal_name": 300, "short_name": 100, "vat": 20, "address": 2000, "city": 120,
     "postcode": 20, "website": 300, "contact_name": 200, "email": 254, "phone": 50,
-    "clusters": 5000, "notes": 20000,
+    "notes": 20000,
 }
 
 # A lone UTF-16 surrogate cannot be encoded as UTF-8, so SQLite refuses the whole statement; a

@@ -4,6 +4,7 @@ database. `services/snapshot.py` fills these from a workspace."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -12,6 +13,15 @@ from functools import cached_property
 from consortium_planner.domain import budget
 from consortium_planner.domain.call_profile import CallProfile
 from consortium_planner.domain.vocab import Role
+
+
+@dataclass(frozen=True)
+class ClusterLink:
+    """A cluster organisation an organisation is a member of."""
+
+    id: int
+    name: str  # the cluster's display name (short name, else legal name)
+    legal_name: str = ""  # what project JSON writes (a name that finds it again)
 
 
 @dataclass(frozen=True)
@@ -36,8 +46,14 @@ class OrganisationInfo:
     contact_name: str
     email: str
     phone: str
-    clusters: str
     notes: str
+    founded_year: int | None = None
+    nace_codes: tuple[str, ...] = ()  # canonical NACE Rev. 2 codes, sorted
+    ecosystems: tuple[str, ...] = ()  # keys of the industrial ecosystems, sorted
+    clusters: tuple[ClusterLink, ...] = ()  # by name
+    usual_roles: tuple[str, ...] = ()  # value-chain role keys, sorted
+    # "coordinated 2 Horizon 2020 projects, EUR 1.9 M" (services/eu_experience.py); "" for none
+    eu_experience: str = ""
 
     @property
     def display_name(self) -> str:
@@ -68,6 +84,7 @@ class ParticipantInfo:
     region_category: RegionCategoryInfo  # what counts: the override, else the region's own
     region_own_category: RegionCategoryInfo  # the region's category, ignoring any override
     funding_rate: Decimal
+    value_chain_roles: tuple[str, ...] = ()  # role keys, sorted
 
     @property
     def short_name(self) -> str:
@@ -182,6 +199,10 @@ class ProjectSnapshot:
     efforts: tuple[EffortInfo, ...]
     costs: tuple[CostInfo, ...]
     notes: tuple[str, ...] = field(default=())  # e.g. "unknown call profile, generic used"
+    # the S3 priority areas the user recorded for each NUTS 2 region of the participants
+    s3_areas: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # where each of those areas comes from: {nuts2: {area: source}}
+    s3_area_sources: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def participant(self, number: int) -> ParticipantInfo | None:
         return next((p for p in self.participants if p.number == number), None)

@@ -47,6 +47,32 @@ class Role(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+class EuProgramme(StrEnum):
+    """The EU research framework programmes whose participations CORDIS publishes."""
+
+    FP7 = "FP7"
+    H2020 = "H2020"
+    HORIZON = "HORIZON"
+
+    @property
+    def label(self) -> str:
+        return {"FP7": "FP7", "H2020": "Horizon 2020", "HORIZON": "Horizon Europe"}[self.value]
+
+
+class EuRole(StrEnum):
+    """An organisation's role in an EU project, as CORDIS names the roles."""
+
+    COORDINATOR = "coordinator"
+    PARTICIPANT = "participant"
+    PARTNER = "partner"
+    THIRD_PARTY = "third_party"
+    ASSOCIATED_PARTNER = "associated_partner"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
 class RegionCategory(StrEnum):
     LESS_DEVELOPED = "less_developed"
     TRANSITION = "transition"
@@ -112,7 +138,9 @@ class Dissemination(StrEnum):
     SEN = "SEN"
 
 
-# The fields of an organisation, in the order forms, imports and exports show them.
+# The fields of an organisation's own row, in the order forms, imports and exports show them.
+# Its value-chain lists (NACE codes, ecosystems, clusters, usual roles) live in link tables
+# (models/value_chain.py); `organisation.clusters` is derived from the cluster links.
 ORGANISATION_FIELDS: tuple[str, ...] = (
     "legal_name",
     "short_name",
@@ -133,6 +161,11 @@ ORGANISATION_FIELDS: tuple[str, ...] = (
     "contact_name",
     "email",
     "phone",
-    "clusters",
+    "founded_year",
     "notes",
 )
+
+# What an organisation list may give besides ORGANISATION_FIELDS: lists that become link rows
+# (NACE codes as "C25.6" or "2562", ecosystems, names of the clusters it is a member of).
+ORGANISATION_LIST_FIELDS: tuple[str, ...] = ("nace_codes", "ecosystems", "clusters")
+

@@ -313,7 +313,11 @@ def _profile_value(context: _Context, field: ProfileField) -> str | int | Decima
     organisation = context.participant.organisation
     if field.key == "monthly_personnel_cost":
         return context.participant.monthly_personnel_cost
+    if field.kind == "roles":
+        return role_labels(context.participant.value_chain_roles) or None
     value = getattr(organisation, field.key)
+    if field.kind == "nace":
+        return "; ".join(value) or None
     if field.kind == "country":
         from consortium_planner.reference.countries import get_country
 
@@ -331,6 +335,14 @@ def _profile_value(context: _Context, field: ProfileField) -> str | int | Decima
     if field.kind == "yes_no":
         return None if value is None else (YES if value else NO)
     return value
+
+
+def role_labels(keys: Sequence[str]) -> str:
+    """Role keys as the partner reads them ("Manufacturer; End user / customer")."""
+    from consortium_planner.reference.value_chain import builtin_roles
+
+    labels = {role.key: role.label for role in builtin_roles()}
+    return "; ".join(labels.get(key, key.replace("_", " ")) for key in keys)
 
 
 def _organisation(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> None:
@@ -365,7 +377,7 @@ def _organisation(sheet: Worksheet, context: _Context, lists: Mapping[str, str])
         elif value is not None:
             value_cell.value = value
         number_format = MONEY_FORMAT if field.kind == "money" else None
-        if field.kind in ("text", "country", "region", "org_type", "yes_no"):
+        if field.kind in ("text", "country", "region", "org_type", "yes_no", "nace", "roles"):
             number_format = "@"  # typed digits (PIC, postcode) stay text, leading zeros kept
         styles.input(value_cell, number_format)
         help_cell = sheet.cell(row, 3)

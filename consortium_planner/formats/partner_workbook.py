@@ -18,7 +18,9 @@ from functools import cache
 from consortium_planner.domain.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
 
 FORMAT_ID = "consortium-planner/partner-workbook"
-TEMPLATE_VERSION = 2  # 2: identity lists the work packages; Effort has a hidden key column
+# 2: identity lists the work packages; Effort has a hidden key column. 3: the Organisation sheet
+# asks for NACE codes and value-chain roles (rows a version 2 workbook does not have).
+TEMPLATE_VERSION = 3
 
 SHEET_INSTRUCTIONS = "Instructions"
 SHEET_ORGANISATION = "Organisation"
@@ -37,10 +39,12 @@ YES, NO = "Yes", "No"
 
 @dataclass(frozen=True)
 class ProfileField:
-    key: str  # an Organisation column, or "monthly_personnel_cost" (the participant's)
+    key: str  # an Organisation column or list, or a participant's ("monthly_personnel_cost",
+    #           "value_chain_roles")
     label: str
     help: str
-    kind: str  # text, money, integer, country, region, org_type, yes_no
+    kind: str  # text, money, integer, country, region, org_type, yes_no, nace, roles
+    since: int = 1  # the first workbook version with this row (older ones lack it)
 
 
 PROFILE_FIELDS: tuple[ProfileField, ...] = (
@@ -79,6 +83,16 @@ PROFILE_FIELDS: tuple[ProfileField, ...] = (
                  "Average cost of one person working full time for one month: gross salary plus "
                  "the employer's social charges. The Effort sheet multiplies your person-months "
                  "by it.", "money"),
+    ProfileField("nace_codes", "Sector (NACE Rev. 2 codes)", "Your main economic activities "
+                 "as NACE Rev. 2 codes (Eurostat), separated by semicolons, e.g. C25.62; 28.41. "
+                 "Any level: section (C), division (25), group (25.6) or class (25.62).", "nace",
+                 since=3),
+    ProfileField("value_chain_roles", "Roles in the value chain", "What you do in this "
+                 "project's value chain, separated by semicolons: research and technology "
+                 "provider; technology developer; component supplier; manufacturer; system "
+                 "integrator; end user / customer; service provider; investor / financier; "
+                 "public authority / policy maker; cluster / intermediary; training and skills "
+                 "provider.", "roles", since=3),
 )
 PROFILE_ROWS: dict[str, int] = {
     field.key: FIRST_DATA_ROW + index for index, field in enumerate(PROFILE_FIELDS)

@@ -22,6 +22,12 @@ from operator import itemgetter, methodcaller
 from consortium_planner.domain.limits import MAX_INTEGER, ORGANISATION_TEXT_LIMITS
 from consortium_planner.domain.money import CENT, MAX_AMOUNT, round_half_up
 from consortium_planner.domain.vocab import OrgType, SmeClass
+from consortium_planner.importing.cordis import (
+    MAX_ACRONYM,
+    parse_programme,
+    parse_project_id,
+    parse_role,
+)
 from consortium_planner.importing.headers import NON_PROFIT
 from consortium_planner.importing.normalise import (
     MAX_NOTES,
@@ -33,9 +39,12 @@ from consortium_planner.importing.normalise import (
     parse_address,
     parse_clusters,
     parse_country,
+    parse_ecosystems,
     parse_email,
+    parse_founded_year,
     parse_integer,
     parse_money,
+    parse_nace_codes,
     parse_name,
     parse_notes,
     parse_nuts2,
@@ -47,6 +56,7 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
+from consortium_planner.reference.words import yes_or_no
 
 Cells = Sequence[object]
 # (row index, problem): rows are numbered by their position in the columns.
@@ -70,8 +80,17 @@ _PARSERS: dict[str, Parser] = {
     "email": parse_email,
     "phone": parse_text,
     "clusters": parse_clusters,
+    "nace_codes": parse_nace_codes,
+    "ecosystems": parse_ecosystems,
+    "founded_year": parse_founded_year,
     "notes": parse_notes,
     "country": parse_country,
+    # a participation list's project columns (importing/cordis.py)
+    "project_id": parse_project_id,
+    "project_acronym": lambda raw, column="": parse_text(raw, column, max_length=MAX_ACRONYM),
+    "programme": parse_programme,
+    "role": parse_role,
+    "eu_contribution": parse_money,
 }
 # Text fields and how `normalise` treats them: (longest accepted, placeholders mean blank).
 _TEXT_FIELDS: dict[str, tuple[int, bool]] = {
@@ -84,7 +103,7 @@ _TEXT_FIELDS: dict[str, tuple[int, bool]] = {
     "address": (MAX_TEXT, True),
     "notes": (MAX_NOTES, False),
 }
-_MONEY_FIELDS = frozenset({"turnover", "balance_sheet"})
+_MONEY_FIELDS = frozenset({"turnover", "balance_sheet", "eu_contribution"})
 _MAX_AMOUNT_FLOAT = float(MAX_AMOUNT)
 # `round_half_up` as a C-level callable, for whole columns through `map`.
 _TO_CENT = methodcaller("quantize", CENT, ROUND_HALF_UP)
@@ -364,7 +383,16 @@ def normalise_columns(
     """
     columns: dict[str, list[object]] = {}
     problems: RowProblems = []
+    sme_flags = sme_flags_of(raw)
+    if sme_flags is not None:  # an "SME" column of yes/no, as CORDIS gives: not a size class
+        raw = {name: value for name, value in raw.items() if name != "sme_class"}
+        if "org_type" in raw:
+            columns["org_type"] = _org_types_by_flag(*raw["org_type"], sme_flags, problems)
+        else:  # "SME: yes" alone says the type; "no" does not (a university is no SME either)
+            columns["org_type"] = [OrgType.SME if flag else None for flag in sme_flags]
     for field_name, (header, cells) in raw.items():
+        if field_name in columns:
+            continue
         if field_name in _PARSERS and field_name != "country":
             columns[field_name] = normalise_column(field_name, header, cells, problems)
             if on_column is not None:
@@ -394,6 +422,52 @@ def normalise_columns(
     return columns, problems
 
 
+def sme_flags_of(raw: Mapping[str, tuple[str, Cells]]) -> list[bool | None] | None:
+    """The SME flags of an "SME" column of yes/no (CORDIS's), or None when there is none."""
+    return sme_flags(raw["sme_class"][1]) if "sme_class" in raw else None
+
+
+def sme_flags(cells: Cells) -> list[bool | None] | None:
+    """A column of yes/no answers ("true", "false", TRUE, blank) read as "is an SME", or None
+    when some cell is a size class or anything else."""
+    answers: dict[object, bool | None] = {}
+    for cell in set(cells):
+        if _is_blank(cell):
+            answers[cell] = None
+        elif isinstance(cell, bool):
+            answers[cell] = cell
+        else:
+            answer = yes_or_no(cell_text(cell))
+            if answer is None or type(cell) in (int, float):
+                return None
+            answers[cell] = answer
+    if not any(answer is not None for answer in answers.values()):
+        return None
+    return list(map(answers.__getitem__, cells))
+
+
+def _org_types_by_flag(header: str, cells: Cells, flags: Sequence[bool | None],
+                       problems: RowProblems) -> list[object]:
+    """Organisation types where the SME flag decides what a word of no size says ("PRC", a
+    private for-profit entity in CORDIS; "company"): an SME, else a large enterprise; with no
+    flag the type is left empty and reported."""
+    parsed: dict[tuple[object, bool | None], tuple[object, list[Problem]]] = {}
+    for key in set(zip(cells, flags)):
+        cell, flag = key
+        value, found = parse_org_type(cell, header)
+        if value is None and found and _org_type_of(cell_text(cell).strip())[1]:
+            if flag is not None:
+                value, found = (OrgType.SME if flag else OrgType.LARGE_ENTERPRISE), []
+            else:
+                found = [Problem("warning", header, f"“{cell_text(cell).strip()}” is a company "
+                                 "of no stated size and the SME column is empty; the type was "
+                                 "left empty")]
+        parsed[key] = (value, found)
+    keys = list(zip(cells, flags))
+    _locate(keys, parsed, problems)
+    return [parsed[key][0] for key in keys]
+
+
 def _check_lengths(raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list[object]],
                    problems: RowProblems) -> None:
     """Refuse, cell by cell, text longer than the workspace holds for its field (the limits the
@@ -402,7 +476,7 @@ def _check_lengths(raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list
         values = columns.get(field_name)
         if values is None:
             continue
-        if field_name != "clusters" and max(map(len, filter(None, values)), default=0) <= limit:
+        if max(map(len, filter(None, values)), default=0) <= limit:
             continue  # the usual case, in one C-level pass (text fields hold str or None)
         lengths = [len("; ".join(v)) if isinstance(v, list) else len(v) if isinstance(v, str)
                    else 0 for v in values]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consortium_planner.domain.text import fold_words
-from consortium_planner.domain.vocab import ORGANISATION_FIELDS
+from consortium_planner.domain.vocab import ORGANISATION_FIELDS, ORGANISATION_LIST_FIELDS
 from consortium_planner.importing.content import (
     AMOUNT,
     NAME,
@@ -33,13 +33,20 @@ from consortium_planner.reference.words import word_file
 
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
 NON_PROFIT = "non_profit"
-MAPPABLE_FIELDS: tuple[str, ...] = (*ORGANISATION_FIELDS, NON_PROFIT)
+MAPPABLE_FIELDS: tuple[str, ...] = (
+    *ORGANISATION_FIELDS, *ORGANISATION_LIST_FIELDS, NON_PROFIT)
 IGNORE = "ignore"
 HEADER_SEARCH_ROWS = 30
 
 # Synonyms per field in eight languages, from resources/words/headers.toml (as people type them;
 # they are normalised once at import time).
 FIELD_SYNONYMS: dict[str, list[str]] = word_file("headers")["fields"]
+# A participation list's project columns (programme, project id, acronym, role, EU
+# contribution): the organisation's EU project experience, read by importing/cordis.py.
+PARTICIPATION_SYNONYMS: dict[str, list[str]] = word_file("headers")["participation"]
+PARTICIPATION_FIELDS: tuple[str, ...] = tuple(PARTICIPATION_SYNONYMS)
+
+MAPPABLE_FIELDS: tuple[str, ...] = (*ORGANISATION_FIELDS, NON_PROFIT, *PARTICIPATION_FIELDS)
 
 # Single words that mean too many things to be matched inside a longer header.
 _EXACT_ONLY = frozenset(word_file("headers")["matching"]["exact_only"])
@@ -64,7 +71,7 @@ _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 def _build_index() -> dict[str, str]:
     index: dict[str, str] = {}
-    for field_name, synonyms in FIELD_SYNONYMS.items():
+    for field_name, synonyms in (*FIELD_SYNONYMS.items(), *PARTICIPATION_SYNONYMS.items()):
         for synonym in (field_name.replace("_", " "), *synonyms):
             key = normalise_header(synonym)
             index.setdefault(key, field_name)
@@ -440,6 +447,10 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
             continue
         header = mapping.headers[index] or column_name(index, first_column)
         field_name = guess.field
+        contribution = guess.kind == AMOUNT and "project_id" in taken
+        if contribution:
+            # Beside a project number, an amount is the organisation's EU contribution.
+            field_name = "eu_contribution"
         if names_other_thing(normalise_header(mapping.headers[index])):
             mapping.reasons[index] = f"{guess.reason}, but its title names something else"
             continue
@@ -458,7 +469,8 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
         mapping.unmapped = [(i, h) for i, h in mapping.unmapped if i != index]
         mapping.columns = dict(sorted({**mapping.columns, index: field_name}.items()))
         mapping.by_content.append(index)
-        mapping.reasons[index] = guess.reason
+        mapping.reasons[index] = guess.reason + (
+            " beside the project number" if contribution else "")
         mapping.score += 0.5
         taken.add(field_name)
 

@@ -23,10 +23,12 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from consortium_planner.domain.contact import is_email_address, is_web_host
-from consortium_planner.domain.limits import MAX_INTEGER, unstorable_character
+from consortium_planner.domain.limits import FOUNDED_YEARS, MAX_INTEGER, unstorable_character
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import OrgType, SmeClass
+from consortium_planner.reference.nace import parse_nace_list
+from consortium_planner.reference.value_chain import ecosystems, find_term
 from consortium_planner.reference.words import profit_phrases, word_file, yes_or_no
 
 Severity = Literal["error", "warning"]
@@ -165,6 +167,7 @@ def parse_name(raw: object, column: str = "") -> tuple[str | None, list[Problem]
 
 
 _CLUSTER_SPLIT = re.compile(r"[;,|\n]")
+MAX_CLUSTER_NAME = 300  # a cluster is an organisation: its legal name
 
 
 def parse_clusters(raw: object, column: str = "") -> tuple[list[str] | None, list[Problem]]:
@@ -175,9 +178,58 @@ def parse_clusters(raw: object, column: str = "") -> tuple[list[str] | None, lis
     names: list[str] = []
     for part in _CLUSTER_SPLIT.split(text):
         name = " ".join(part.split())
-        if name and name not in names and not _is_placeholder(name):
+        if len(name) > MAX_CLUSTER_NAME:
+            problems += _error(column, f"“{_shown(name)}” is too long for the name of a cluster "
+                                       f"(at most {MAX_CLUSTER_NAME} characters)")
+        elif name and name not in names and not _is_placeholder(name):
             names.append(name)
     return names or None, problems
+
+
+def parse_nace_codes(raw: object, column: str = "") -> tuple[list[str] | None, list[Problem]]:
+    """NACE Rev. 2 codes, several per cell ("C25.6; 25.62, 2562"), in canonical form; each
+    unknown code is an error naming it (reference.nace says why)."""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)  # a spreadsheet's number 2562.0
+    text, problems = parse_text(raw, column, multiline=True, max_length=MAX_NOTES)
+    if text is None:
+        return None, problems
+    codes, unknown = parse_nace_list(text)
+    for message in unknown:
+        problems += _error(column, message)
+    return (codes or None), problems
+
+
+def parse_ecosystems(raw: object, column: str = "") -> tuple[list[str] | None, list[Problem]]:
+    """Industrial ecosystems by label or key ("Digital; Agri-food"), as their keys."""
+    text, problems = parse_text(raw, column, multiline=True, max_length=MAX_NOTES)
+    if text is None:
+        return None, problems
+    keys: list[str] = []
+    for part in _CLUSTER_SPLIT.split(text):
+        name = " ".join(part.split())
+        if not name or _is_placeholder(name):
+            continue
+        term = find_term(name, ecosystems())
+        if term is None:
+            problems += _error(column, f"“{_shown(name)}” is not one of the 14 industrial "
+                                       "ecosystems (such as Digital or Agri-food)")
+        elif term.key not in keys:
+            keys.append(term.key)
+    return (keys or None), problems
+
+
+def parse_founded_year(raw: object, column: str = "") -> tuple[int | None, list[Problem]]:
+    """A founding year: "2019", 2019, or a date (its year)."""
+    if isinstance(raw, (date, datetime)):
+        raw = raw.year
+    year, problems = parse_integer(raw, column)
+    if year is None:
+        return None, problems
+    if not FOUNDED_YEARS[0] <= year <= FOUNDED_YEARS[1]:
+        return None, _error(column, f"{year} is not a founding year (give the year, "
+                                    "such as 2019)")
+    return year, []
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -396,6 +448,12 @@ def parse_country(raw: object, column: str = "") -> tuple[str | None, list[Probl
     text, problems = parse_text(raw, column)
     if text is None:
         return None, problems
+    if ";" in text:
+        # CORDIS writes some countries twice ("FI;FI"); two different ones name no one country
+        named = {part.strip().upper() for part in text.split(";") if part.strip()}
+        if len(named) != 1:
+            return None, _error(column, f"“{text}” names several countries; give one")
+        text = named.pop()
     code = _country_code(text)
     if code is None:
         return None, _error(column, f"“{text}” is not a country the app knows")
@@ -551,16 +609,20 @@ def parse_nuts2(
 ) -> tuple[str | None, list[Problem]]:
     """A NUTS 2 code (or a region's name), checked against the known regions and the country.
 
-    A NUTS 3 code gives its NUTS 2 region, with a warning. Unknown codes are kept with a warning:
+    A NUTS 3 code of 2016 or 2021 gives the NUTS 2 (2021) region it lies in (HR041 -> HR05); an
+    unknown 5-character code its first four characters, with a warning. Unknown codes are kept with a warning:
     the shipped table may lag behind a NUTS revision.
     """
     text, problems = parse_text(raw, column)
     if text is None:
         return None, problems
-    from consortium_planner.reference.nuts import get_region, region_in_country
+    from consortium_planner.reference.nuts import get_region, nuts2_of_nuts3, region_in_country
 
     code = _NUTS_NOISE.sub("", text).upper()
     region = get_region(code) if len(code) == 4 else None
+    if len(code) == 5 and (nuts2 := nuts2_of_nuts3(code)) is not None:
+        # a NUTS 3 code of 2016 or 2021 (CORDIS gives these): the region it lies in, as of 2021
+        code, region = nuts2, get_region(nuts2)
     if region is None:
         by_name = _region_from_name(text, country)
         if by_name is not None:
@@ -602,6 +664,9 @@ def _org_type_index() -> tuple[dict[str, OrgType], tuple[tuple[str, OrgType], ..
     for org_type, phrases in by_type:
         for phrase in phrases:
             exact.setdefault(fold_words(phrase), org_type)
+    # CORDIS's activity types, as whole cells only (PRC: a company of no stated size)
+    for text, name in words["activity_types"].items():
+        exact.setdefault(fold_words(text), OrgType.SME if name == _GENERIC else OrgType(name))
     generic = _generic_company()
     ordered = tuple((fold_words(p), t) for t, phrases in by_type for p in phrases
                     if fold_words(p) not in generic)
@@ -611,8 +676,12 @@ def _org_type_index() -> tuple[dict[str, OrgType], tuple[tuple[str, OrgType], ..
 @cache
 def _generic_company() -> frozenset[str]:
     """Words that on their own say "a company" but not which size (they match last, warned)."""
-    words = word_file("organisations")["generic_company"]["words"]
-    return frozenset(fold_words(word) for word in words)
+    words = word_file("organisations")
+    cordis = [text for text, name in words["activity_types"].items() if name == _GENERIC]
+    return frozenset(fold_words(word) for word in (*words["generic_company"]["words"], *cordis))
+
+
+_GENERIC = "generic_company"
 
 
 @lru_cache(maxsize=4096)

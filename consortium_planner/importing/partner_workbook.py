@@ -83,6 +83,7 @@ from consortium_planner.importing.normalise import (
     parse_country,
     parse_email,
     parse_integer,
+    parse_nace_codes,
     parse_nuts2,
     parse_org_type,
     parse_pic,
@@ -583,6 +584,8 @@ def _read_profile(grid: _Grid, plan: ReturnedWorkbook) -> None:
     parsed: dict[str, Any] = {}
     for profile_field in PROFILE_FIELDS:
         found = rows.get(_heading_key(profile_field.label), [])
+        if not found and profile_field.since > plan.identity.template_version:
+            continue  # a row added after this workbook was made
         if not found:
             plan.problems.append(SheetProblem(
                 "error", grid.name, None, _letter(label_column),
@@ -633,6 +636,12 @@ def _profile_value(
             problems = [Problem("error", p.column, p.message) for p in problems]
     elif profile_field.kind == "yes_no":
         value, problems = _yes_no(raw)
+    elif profile_field.kind == "nace":
+        value, problems = parse_nace_codes(raw, "")
+        value = value or []
+    elif profile_field.kind == "roles":  # names as typed: the service knows the workspace's
+        text, problems = parse_text(raw, "", multiline=True, max_length=2000)
+        value = [part.strip() for part in re.split(r"[;\n]+", text or "") if part.strip()]
     elif key == "pic":
         value, problems = parse_pic(raw, "")
     elif key == "vat":

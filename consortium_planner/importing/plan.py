@@ -14,13 +14,14 @@ import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress, zip_longest
 from pathlib import Path
 
 from consortium_planner.importing.collector import paused_collector
-from consortium_planner.importing.columns import normalise_columns
+from consortium_planner.importing.columns import normalise_columns, sme_flags_of
+from consortium_planner.importing.cordis import PlannedParticipation, join_participations
 from consortium_planner.importing.errors import (
     HeaderRowUnclear,
     ImportCancelled,
@@ -29,6 +30,7 @@ from consortium_planner.importing.errors import (
 from consortium_planner.importing.headers import (
     HEADER_SEARCH_ROWS,
     NON_PROFIT,
+    PARTICIPATION_FIELDS,
     HeaderLayout,
     HeaderMapping,
     column_name,
@@ -91,6 +93,8 @@ class OrganisationPlan:
     repeat_of: dict[int, int] = field(default_factory=dict)
     # Header (as in `headers`) -> why the column is mapped as it is, or left out.
     column_reasons: dict[str, str] = field(default_factory=dict)
+    # The projects of a participation list (a CORDIS export): each names its row's index.
+    participations: list[PlannedParticipation] = field(default_factory=list)
 
     @property
     def rows_read(self) -> int:
@@ -438,10 +442,52 @@ def _plan_rows(
 
     values, problems = normalise_columns(raw, size, on_column=column_done)
     plan.columns = values
+    if sme_flags_of(raw) is not None:
+        plan.notes.append(
+            f"Column “{raw['sme_class'][0]}” holds yes/no: it was read as whether each "
+            "organisation is an SME (which makes a company of no stated size, such as CORDIS's "
+            "PRC, an SME or a large enterprise), not as an SME class.")
     _collect_problems(plan, problems, size, mapping, columns)
+    _plan_participations(plan, raw)
     _flag_duplicates(plan, raw)
+    if plan.participations and plan.repeat_of:
+        # a row skipped as a repeat (same VAT or name, no PIC) still tells its project: it
+        # goes to the organisation of the row it repeats
+        plan.participations = [replace(p, index=plan.repeat_of.get(p.index, p.index))
+                               for p in plan.participations]
     if progress is not None:
         progress(total, total)
+
+
+def _plan_participations(
+    plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequence[object]]]
+) -> None:
+    """A participation list's project columns leave the organisation columns: with a project
+    number, rows of one PIC become one organisation with its projects (importing/cordis.py);
+    without one, the columns are reported as not imported."""
+    given = {name: plan.columns.pop(name) for name in PARTICIPATION_FIELDS if name in plan.columns}
+    if not given:
+        return
+    if "project_id" not in given:
+        plan.notes.append(
+            "Columns not imported (a project needs its number, such as CORDIS's projectID): "
+            + ", ".join(f"“{raw[name][0]}”" for name in given))
+        return
+    headers = {name: header for name, (header, _) in raw.items()}
+    plan.participations = join_participations(plan, headers, given)
+    plan.notes.append(
+        f"{len(plan.participations):,} EU project participation(s) were read (column "
+        f"“{headers['project_id']}”): each organisation keeps them as its EU project experience.")
+    if "country" in plan.columns:
+        countries = plan.columns["country"]
+        header = headers.get("country", "country")
+        for index, country in enumerate(countries):
+            if country is None and not plan.invalid[index]:
+                plan.warnings.append(RowProblem(
+                    plan.sheet, plan.row_numbers[index], header,
+                    "no country given (CORDIS leaves it empty for some participants); the "
+                    "organisation is imported without one: set it in the directory"))
+        plan.warnings.sort(key=lambda problem: problem.row)
 
 
 def _rows_to_keep(
@@ -620,6 +666,11 @@ def _flag_duplicates(plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequen
             earlier = seen_name.setdefault((key, country), index)
             if found is None and earlier != index:
                 found = (earlier, "same legal name and country", name_header)
+        if found is not None and plan.participations and pic is not None and (
+                pics[found[0]] not in (None, pic)):
+            # a participation list's organisations are one per PIC (as the directory matches:
+            # another PIC is another organisation), even when they share a VAT number or name
+            found = None
         if found is not None:
             earlier, reason, column = found
             plan.repeat_of[index] = earlier

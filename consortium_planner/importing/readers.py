@@ -12,6 +12,7 @@ import codecs
 import csv
 import hashlib
 import io
+import json
 import os
 import zipfile
 import zlib
@@ -21,7 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consortium_planner.importing.errors import ImportFileError
-from consortium_planner.importing.sheet_limits import check_ods, check_xlsx
+from consortium_planner.importing.sheet_limits import (
+    MAX_COLUMNS,
+    MAX_SHEET_CELLS,
+    check_ods,
+    check_xlsx,
+)
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 # A spreadsheet is a zip: refuse one that would unpack to more than this (a "zip bomb").
@@ -99,6 +105,12 @@ def read_workbook(path: str | os.PathLike[str]) -> WorkbookData:
     if head.startswith(_CFB_MAGIC):
         return _read_compound_file(file_path)
     _refuse_other_binary(name, head)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        return _read_json_table(file_path)
+    if file_path.suffix.lower() == ".json" and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        raise ImportFileError(
+            f"“{name}” is a JSON object, not a list of organisation records (such as CORDIS's "
+            "organization.json). A project JSON is loaded with `load`, not imported.")
     workbook = _read_text(file_path)
     extension = file_path.suffix.lower()
     if extension in (".xlsx", ".xlsm", ".xls", ".ods"):
@@ -340,6 +352,67 @@ def _refuse_other_binary(file_name: str, head: bytes) -> None:
             f"“{file_name}” is neither a spreadsheet (.xlsx, .xlsm, .ods) nor a text file "
             "(.csv, .tsv, .txt) that can be read."
         )
+
+
+# --- JSON -----------------------------------------------------------------------------------------
+
+NOTE_JSON = ("The file was read as a JSON list of records: row 1 holds their field names and row "
+             "N + 1 the Nth record.")
+
+
+def _read_json_table(path: Path) -> WorkbookData:
+    """A JSON list of flat records (CORDIS's organisation export) as one sheet: the field names,
+    in the order they first appear, make the header; a nested value is kept as its JSON text,
+    so nothing is lost and nothing is evaluated."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+    digest = hashlib.sha256(data).hexdigest()
+    text, _ = decode_text(data)
+    try:
+        records = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            f"“{path.name}” starts like a JSON list but is not valid JSON (line {exc.lineno}, "
+            f"column {exc.colno}: {exc.msg}). Download it again, or export the list as CSV."
+        ) from None
+    except (RecursionError, ValueError):  # nested too deep; a number of thousands of digits
+        raise ImportFileError(f"“{path.name}” is not a JSON list of records that can be read "
+                              "(it nests too deeply or holds a number far too long).") from None
+    if not isinstance(records, list) or not records:
+        raise ImportFileError(f"“{path.name}” holds an empty JSON list: there is nothing to "
+                              "import.")
+    not_records = [number for number, record in enumerate(records, start=1)
+                   if not isinstance(record, dict)]
+    if not_records:
+        shown = ", ".join(map(str, not_records[:5]))
+        raise ImportFileError(
+            f"“{path.name}” is a JSON list, but record(s) {shown} are not objects with named "
+            "fields; a list of organisations needs one object per organisation.")
+    names: dict[str, None] = {}
+    for record in records:
+        names.update(dict.fromkeys(map(str, record)))
+        if len(names) > MAX_COLUMNS or len(names) * len(records) > MAX_SHEET_CELLS:
+            raise ImportFileError(
+                f"“{path.name}” would make a table of {len(records):,} records by at least "
+                f"{len(names):,} fields, far more than a list of organisations holds (at most "
+                f"{MAX_SHEET_CELLS:,} cells); it was not read.")
+    header = list(names)
+    rows: list[list[object]] = [list(header)]
+    for record in records:
+        rows.append([_json_cell(record.get(name)) for name in header])
+    sheet = SheetData(name=path.stem or path.name, rows=rows,
+                      row_numbers=list(range(1, len(rows) + 1)))
+    return WorkbookData(sheets=[sheet], notes=[NOTE_JSON], file_format="json", sha256=digest)
+
+
+def _json_cell(value: object) -> object:
+    """A JSON value as a cell: text, numbers and true/false as they are, null as blank, a list or
+    object as its JSON text."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 # --- delimited text ------------------------------------------------------------------------------

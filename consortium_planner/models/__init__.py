@@ -2,13 +2,13 @@
 
 from consortium_planner.models.base import Base
 from consortium_planner.models.organisation import (
+    EuParticipation,
     NotDuplicate,
     Organisation,
     OrganisationCluster,
     SavedSearch,
 )
 from consortium_planner.models.project import (
-    acronym_key,
     CostItem,
     Deliverable,
     Effort,
@@ -17,25 +17,43 @@ from consortium_planner.models.project import (
     Project,
     Task,
     WorkPackage,
+    acronym_key,
     milestone_work_package,
 )
 from consortium_planner.models.provenance import ImportBatch, RegionCategoryEntry
+from consortium_planner.models.value_chain import (
+    ClusterMembership,
+    OrganisationEcosystem,
+    OrganisationNace,
+    OrganisationRole,
+    ParticipantRole,
+    RegionS3Area,
+    ValueChainRole,
+)
 
 __all__ = [
     "Base",
+    "ClusterMembership",
     "CostItem",
     "Deliverable",
     "Effort",
+    "EuParticipation",
     "ImportBatch",
     "Milestone",
     "NotDuplicate",
     "Organisation",
     "OrganisationCluster",
+    "OrganisationEcosystem",
+    "OrganisationNace",
+    "OrganisationRole",
+    "ParticipantRole",
     "Participant",
     "Project",
     "RegionCategoryEntry",
+    "RegionS3Area",
     "SavedSearch",
     "Task",
+    "ValueChainRole",
     "WorkPackage",
     "acronym_key",
     "milestone_work_package",

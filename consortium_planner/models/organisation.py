@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from consortium_planner.domain.vocab import OrgType, SmeClass
+from consortium_planner.domain.vocab import EuRole, OrgType, SmeClass
 from consortium_planner.models.base import Base
 from consortium_planner.models.types import Money
 
@@ -32,6 +32,9 @@ class Organisation(Base):
         CheckConstraint("turnover IS NULL OR turnover >= 0", name="turnover"),
         CheckConstraint("balance_sheet IS NULL OR balance_sheet >= 0", name="balance_sheet"),
         CheckConstraint("length(legal_name) > 0", name="legal_name"),
+        CheckConstraint(
+            "founded_year IS NULL OR (founded_year >= 1800 AND founded_year <= 2100)",
+            name="founded_year"),
         Index("ix_organisation_pic", "pic", unique=True),
         Index("ix_organisation_vat", "vat"),
         Index("ix_organisation_name_country", "name_key", "country"),
@@ -67,7 +70,11 @@ class Organisation(Base):
     contact_name: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
-    clusters: Mapped[str] = mapped_column(Text, default="")  # memberships, "; "-separated
+    founded_year: Mapped[int | None]
+    # Derived, never written by the app: the legal names of the linked cluster organisations
+    # (models.value_chain.ClusterMembership), "; "-joined by the triggers of migration 0006, so
+    # that the search index and the cluster facet (migration 0003) follow the links.
+    clusters: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)
@@ -112,3 +119,29 @@ class NotDuplicate(Base):
     second_id: Mapped[int] = mapped_column(
         ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+
+
+class EuParticipation(Base):
+    """One participation of an organisation in an EU project (its EU project experience), as a
+    CORDIS organisation export gives it. One row per organisation and project: a newer export of
+    the same projects updates it (services/eu_experience.py). `programme` is an EuProgramme value,
+    "" when the file did not tell; `acronym_key` is the folded acronym the directory search
+    looks up; the EU contribution is money (integer cents), None when not given."""
+
+    __tablename__ = "eu_participation"
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "programme", "project_id"),
+        CheckConstraint("eu_contribution IS NULL OR eu_contribution >= 0", name="contribution"),
+        Index("ix_eu_participation_acronym_key", "acronym_key"),
+        Index("ix_eu_participation_role", "role", "organisation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    programme: Mapped[str] = mapped_column(String(10), default="")
+    project_id: Mapped[str] = mapped_column(String(30))
+    acronym: Mapped[str] = mapped_column(String(100), default="")
+    acronym_key: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[EuRole | None] = mapped_column(enum_column(EuRole))
+    eu_contribution: Mapped[Decimal | None] = mapped_column(Money)

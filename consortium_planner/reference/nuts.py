@@ -112,3 +112,14 @@ def region_in_country(code: str, country: str) -> bool:
     """Whether a known NUTS 2 code lies in the country (EU, ISO2 or ISO3 code)."""
     region = get_region(code)
     return region is not None and region.country == _country_code(country)
+
+
+@cache
+def _nuts3() -> dict[str, str]:
+    return {row["code"]: row["nuts2_2021"] for row in read_rows("nuts3.csv")}
+
+
+def nuts2_of_nuts3(code: str | None) -> str | None:
+    """The NUTS 2 (2021) region a NUTS 3 code of 2016 or 2021 lies in (HR041 -> HR05, UKI31 ->
+    UKI3), from nuts3.csv (resources/reference/build_nuts3.py); None for an unknown code."""
+    return _nuts3().get(_key(code))

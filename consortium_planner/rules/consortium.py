@@ -177,11 +177,33 @@ def min_regions(snapshot: ProjectSnapshot) -> list[Finding]:
     ]
 
 
+@dataclass(frozen=True)
+class RegionMixShortfall:
+    """What a consortium lacks for one region-mix option (nothing when both are 0)."""
+
+    partners: int  # more partners in the option's categories
+    regions: int   # more distinct regions among them
+    counted: tuple[ParticipantInfo, ...]  # the partners already in the option's categories
+    counted_regions: frozenset[str]  # their regions
+
+    @property
+    def met(self) -> bool:
+        return self.partners == 0 and self.regions == 0
+
+
+def region_mix_shortfall(option: RegionMixOption,
+                         candidates: list[ParticipantInfo]) -> RegionMixShortfall:
+    """How many more partners, and more regions among them, the option asks for."""
+    matching = tuple(p for p in candidates if p.region_category.category in option.categories)
+    regions = frozenset(code for p in matching if (code := region_code(p)))
+    return RegionMixShortfall(max(0, option.min_participants - len(matching)),
+                              max(0, option.min_distinct_regions - len(regions)),
+                              matching, regions)
+
+
 def region_mix_met(option: RegionMixOption, candidates: list[ParticipantInfo]) -> bool:
     """Enough partners in the option's categories, spread over enough different regions."""
-    matching = [p for p in candidates if p.region_category.category in option.categories]
-    regions = {code for p in matching if (code := region_code(p))}
-    return len(matching) >= option.min_participants and len(regions) >= option.min_distinct_regions
+    return region_mix_shortfall(option, candidates).met
 
 
 def region_categories(snapshot: ProjectSnapshot) -> list[Finding]:

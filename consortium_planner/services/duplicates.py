@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from itertools import combinations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -51,9 +51,14 @@ from sqlalchemy.orm import Session
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.models import (
     Base,
+    ClusterMembership,
+    EuParticipation,
     ImportBatch,
     NotDuplicate,
     Organisation,
+    OrganisationEcosystem,
+    OrganisationNace,
+    OrganisationRole,
     Participant,
     Project,
 )
@@ -317,6 +322,12 @@ def unmark_not_duplicates(workspace: Workspace, pairs: Sequence[tuple[int, int]]
 # "not duplicates" verdict about a record that no longer exists means nothing). Undo puts both
 # back.
 _DROPPED_ON_MERGE = frozenset({NotDuplicate.__tablename__})
+# Lists of an organisation (models/value_chain.py): the merged record keeps the union of them.
+# Their primary key holds the organisation, so rows are re-made under the kept id (and undo
+# deletes those and puts the originals back) rather than updated in place.
+_UNITED_ON_MERGE = frozenset({
+    OrganisationNace.__tablename__, OrganisationEcosystem.__tablename__,
+    OrganisationRole.__tablename__, ClusterMembership.__tablename__})
 
 
 @dataclass(frozen=True)
@@ -326,7 +337,8 @@ class MergeResult:
     `kept_before`: the kept organisation's row before the merge (every column);
     `removed`: the merged organisations' rows; `moved`: (table, column, primary keys of the rows
     it re-pointed, their former value); `dropped`: (table, rows) removed outright;
-    `batches`: (import batch id, its former details)."""
+    `batches`: (import batch id, its former details); `added`: (table, rows) of the merged
+    records' lists made again under the kept id."""
 
     keep_id: int
     other_ids: tuple[int, ...]
@@ -335,6 +347,31 @@ class MergeResult:
     moved: tuple[tuple[str, str, tuple[tuple[Any, ...], ...], int], ...]
     dropped: tuple[tuple[str, tuple[Mapping[str, Any], ...]], ...]
     batches: tuple[tuple[int, str], ...]
+    added: tuple[tuple[str, tuple[Mapping[str, Any], ...]], ...] = ()  # rows made under keep_id
+
+
+def _unite(session: Session, table: Table, column: str, keep_id: int,
+           others: Sequence[int]) -> tuple[tuple[Mapping[str, Any], ...], list[dict[str, Any]]]:
+    """The list rows of `others` go; each comes back under `keep_id` unless the kept record
+    has it already (or it would make a cluster its own member). Returns (removed, made)."""
+    found = tuple(dict(row) for row in session.execute(
+        select(table).where(table.c[column].in_(others))).mappings())
+    if not found:
+        return (), []
+    session.execute(delete(table).where(table.c[column].in_(others)))
+    existing = {tuple(row) for row in session.execute(
+        select(*table.primary_key.columns).where(table.c[column] == keep_id))}
+    made = []
+    for row in found:
+        new = {**row, column: keep_id}
+        key = _primary_key(table, new)
+        if key in existing or new.get("organisation_id") == new.get("cluster_id", -1):
+            continue
+        existing.add(key)
+        made.append(new)
+    if made:
+        session.execute(insert(table), made)
+    return found, made
 
 
 def organisation_references() -> list[tuple[Table, str]]:
@@ -380,6 +417,24 @@ def _conflict_message(session: Session, table: Table, key: tuple[Any, ...],
         return (f"{who} both take part in {acronym}; remove one of them from {acronym} "
                 "first (its effort and costs would otherwise be lost), then merge.")
     return f"{who} cannot be merged: both have a {table.name.replace('_', ' ')} row {key}."
+
+
+def _repeated_participations(session: Session, keep_id: int, others: Sequence[int]
+                             ) -> tuple[dict[str, Any], ...]:
+    """The merged records' EU project participations that the kept record (or an earlier merged
+    one) already has: the same project told twice. They go (undo puts them back) rather than
+    refusing the merge: unlike a project's participants, they carry nothing the user made."""
+    table = EuParticipation.__table__
+    rows = session.execute(select(table).where(
+        table.c.organisation_id.in_([keep_id, *others]))).mappings().all()
+    seen: set[str] = set()
+    repeated = []
+    for row in sorted(rows, key=lambda r: (r["organisation_id"] != keep_id,
+                                           r["organisation_id"], r["id"])):
+        if row["project_id"] in seen:
+            repeated.append(dict(row))
+        seen.add(row["project_id"])
+    return tuple(repeated)
 
 
 def _organisation_row(session: Session, organisation_id: int) -> dict[str, Any]:
@@ -447,8 +502,15 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
         if nuts2 and country and not region_in_country(nuts2, country):
             raise UserError(f"The region {nuts2} is not in {country}: choose the region and the "
                             "country from records that agree.")
-        moved, dropped = [], []
+        moved, dropped, added = [], [], []
         for referring, column in organisation_references():
+            if referring.name in _UNITED_ON_MERGE:
+                removed_rows, made = _unite(session, referring, column, keep_id, others)
+                if removed_rows:
+                    dropped.append((referring.name, removed_rows))
+                if made:
+                    added.append((referring.name, tuple(made)))
+                continue
             if referring.name in _DROPPED_ON_MERGE:
                 found = session.execute(select(referring).where(
                     referring.c[column].in_(others))).mappings().all()
@@ -456,6 +518,12 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
                     dropped.append((referring.name, tuple(dict(row) for row in found)))
                     session.execute(delete(referring).where(referring.c[column].in_(others)))
                 continue
+            if referring.name == EuParticipation.__tablename__:
+                repeated = _repeated_participations(session, keep_id, others)
+                if repeated:
+                    dropped.append((referring.name, repeated))
+                    session.execute(delete(referring).where(
+                        referring.c.id.in_([row["id"] for row in repeated])))
             _refuse_conflicts(session, referring, column, sorted(group))
             for other in others:
                 keys = tuple(tuple(row) for row in session.execute(
@@ -475,7 +543,8 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
     return MergeResult(
         keep_id=keep_id, other_ids=others, kept_before=rows[keep_id],
         removed=tuple(rows[other] for other in others), moved=tuple(moved),
-        dropped=tuple(dropped), batches=tuple((batch_id, old) for batch_id, old, _ in batches))
+        dropped=tuple(dropped), batches=tuple((batch_id, old) for batch_id, old, _ in batches),
+        added=tuple(added))
 
 
 def undo_merge(workspace: Workspace, result: MergeResult) -> None:
@@ -495,6 +564,12 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
                 condition = (primary[0].in_([key[0] for key in chunk]) if len(primary) == 1
                              else tuple_(*primary).in_(chunk))
                 session.execute(update(referring).where(condition).values({column: value}))
+        for name, rows in reversed(result.added):
+            referring = tables[name]
+            primary = list(referring.primary_key.columns)
+            for row in rows:
+                session.execute(delete(referring).where(
+                    *(column == row[column.name] for column in primary)))
         for name, rows in result.dropped:
             session.execute(insert(tables[name]), [dict(row) for row in rows])
         for batch_id, details in result.batches:

@@ -169,6 +169,13 @@ def finish_import(workspace: Workspace, prepared: PreparedImport,
     notes = report.notes
     if result.enrolled:
         notes = (*notes, f"{result.enrolled} organisation(s) enrolled in {request.project}.")
+    if result.participations_added or result.participations_updated:
+        notes = (*notes, f"EU project experience: {result.participations_added} participation(s) "
+                 f"recorded, {result.participations_updated} updated from this file.")
+    if result.clusters_created:
+        notes = (*notes, f"{len(result.clusters_created)} cluster organisation(s) the file "
+                         f"names were not in the directory and were created: "
+                         f"{', '.join(result.clusters_created)}.")
     return dataclasses.replace(
         report, status="imported", created=result.created, updated=result.updated,
         unchanged=result.unchanged, skipped=result.skipped, notes=notes, result=result)

@@ -4,12 +4,18 @@
 workspace and dump again gives the same bytes. `load_project` validates the whole document first
 (JSON Schema in resources/schema/, then the references between its parts) and refuses it with
 every problem listed; only a valid document is written, in one transaction.
+
+`dump` writes the canonical form; `load` also takes the document as people write it by hand:
+work packages, tasks, deliverables and milestones numbered by their labels ("WP2", "T2.1",
+"D2.1", "MS2") and null for any optional field. `canonical_document` reads that form into the
+canonical one before the references are checked.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,26 +23,38 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from consortium_planner.domain.limits import unstorable_character
+from consortium_planner.domain.limits import MAX_INTEGER, unstorable_character
 from consortium_planner.domain.money import rate_text, round_half_up, two_places
 from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.domain.text import fold
 from consortium_planner.models import (
     CostItem,
     Deliverable,
     Effort,
     Milestone,
     Organisation,
+    OrganisationEcosystem,
+    OrganisationNace,
+    OrganisationRole,
     Participant,
+    ParticipantRole,
     Project,
     RegionCategoryEntry,
+    RegionS3Area,
     Task,
+    ValueChainRole,
     WorkPackage,
     acronym_key,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.reference.nace import get_item
+from consortium_planner.reference.nuts import get_region, region_in_country
+from consortium_planner.reference.value_chain import builtin_roles, ecosystems
+from consortium_planner.rules.profiles import available_profiles
+from consortium_planner.services.clusters import ClusterNames
 from consortium_planner.services.matching import find_in_session
 from consortium_planner.services.snapshot import region_category_of
 from consortium_planner.workspace import Workspace
@@ -50,7 +68,10 @@ MAX_LISTED_PROBLEMS = 100
 
 
 class DocumentError(Exception):
-    """A project document that cannot be loaded; `problems` lists every reason."""
+    """A project document that cannot be loaded; `problems` lists every reason.
+
+    Raised as such for a file that is no project document at all (or a load the command line
+    was not told it may do); `RejectedDocument` for a project document with located problems."""
 
     def __init__(self, source: str, problems: list[str]) -> None:
         super().__init__(f"{source}: {len(problems)} problem(s)")
@@ -61,6 +82,22 @@ class DocumentError(Exception):
         lines = [f"{self.source} was not loaded; the workspace is unchanged:"]
         lines += [f"  - {problem}" for problem in self.problems]
         return "\n".join(lines)
+
+
+class RejectedDocument(DocumentError):
+    """A project document whose problems are each located (`$.work_packages[2].number: ...`):
+    the file is rejected (exit 1), not unusable (exit 2)."""
+
+
+# The labels people number a work plan by, in any case and with spaces ("WP2", "t 2.1",
+# "D2.1", "MS2"). The schema states the same patterns (a test holds them equal).
+LABEL_PATTERNS: dict[str, str] = {
+    "WP": r"^\s*[Ww][Pp]\s*[0-9]{1,10}\s*$",
+    "T": r"^\s*[Tt]\s*[0-9]{1,10}\s*\.\s*[0-9]{1,10}\s*$",
+    "D": r"^\s*[Dd]\s*[0-9]{1,10}\s*\.\s*[0-9]{1,10}\s*$",
+    "MS": r"^\s*[Mm][Ss]\s*[0-9]{1,10}\s*$",
+}
+NOT_BLANK = r"\S"  # the schema's pattern for a name that must not be only spaces
 
 
 # --- dump -------------------------------------------------------------------------------------
@@ -104,7 +141,11 @@ def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
                 "contact_name": organisation.contact_name,
                 "email": organisation.email,
                 "phone": organisation.phone,
-                "clusters": organisation.clusters,
+                "founded_year": organisation.founded_year,
+                "nace_codes": list(organisation.nace_codes),
+                "ecosystems": list(organisation.ecosystems),
+                "clusters": sorted(link.legal_name for link in organisation.clusters),
+                "usual_roles": list(organisation.usual_roles),
                 "notes": organisation.notes,
             }
         )
@@ -130,6 +171,7 @@ def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
                 "funding_rate_override_reason": p.funding_rate_override_reason,
                 "region_category_override": p.region_category_override,
                 "region_category_override_reason": p.region_category_override_reason,
+                "value_chain_roles": list(p.value_chain_roles),
             }
             for p in snapshot.participants
         ],
@@ -198,6 +240,10 @@ def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
             }
             for c in snapshot.costs
         ],
+        "s3_areas": {
+            region: [{"area": area, "source": source} for area, source in areas.items()]
+            for region, areas in sorted(snapshot.s3_area_sources.items()) if areas
+        },
     }
 
 
@@ -338,6 +384,10 @@ def _schema_message(error: Any) -> str:
     made the rest of the list unreadable)."""
     if error.validator == "maxLength" and isinstance(error.instance, str):
         return f"is {len(error.instance):,} characters long; at most {error.validator_value} fit"
+    if error.validator == "pattern" and error.validator_value == NOT_BLANK:
+        return f"is blank; write the {str(error.path[-1]).replace('_', ' ')}"
+    if error.validator == "pattern" and error.validator_value in LABEL_PATTERNS.values():
+        return f"{_quoted(error.instance)} is not {error.schema['description']}"
     message = str(error.message)
     echoed = repr(error.instance)
     if len(echoed) > _ECHO_LIMIT and echoed in message:
@@ -345,24 +395,108 @@ def _schema_message(error: Any) -> str:
     return message if len(message) <= 300 else message[:299] + "…"
 
 
-def validate_document(document: dict[str, Any], source: str = "the document") -> None:
-    """Raise DocumentError listing every problem: structure, schema, then cross-references."""
+def validate_document(document: dict[str, Any], source: str = "the document") -> dict[str, Any]:
+    """The document in canonical form, or RejectedDocument listing every problem: structure,
+    schema, labels, then cross-references."""
     problems = _structure_problems(document)
     if problems:
-        raise DocumentError(source, problems)
+        raise RejectedDocument(source, problems)
     problems = [
         f"{_where(error.absolute_path)}: {_schema_message(error)}"
         for error in sorted(_validator().iter_errors(document), key=lambda e: list(e.path))
     ]
-    if not problems:
-        problems = _reference_problems(document) + _consistency_problems(document)
     if problems:
-        raise DocumentError(source, problems)
+        raise RejectedDocument(source, problems)
+    canonical, problems = canonical_document(document)
+    if not problems:
+        problems = _reference_problems(canonical) + _consistency_problems(canonical)
+    if problems:
+        raise RejectedDocument(source, problems)
+    return canonical
+
+
+# --- the form people write: labels and null ---------------------------------------------------
+
+
+def _without_nulls(value: Any) -> Any:
+    """A copy without the keys whose value is null. After the schema, a null can only stand
+    for an optional field (no required one takes null), and null means "not given"."""
+    if isinstance(value, dict):
+        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_without_nulls(item) for item in value]
+    return value
+
+
+class _Numbering:
+    """Reads a schema-valid number or label into a whole number, collecting located problems."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def read(self, value: int | str, where: str, kind: str,
+             work_package: int | None = None) -> int | None:
+        """The number `value` gives; None (with a problem) when it cannot be used.
+
+        `kind` is a key of LABEL_PATTERNS. A task's or deliverable's label names its work
+        package, which must be `work_package`, the one it is in."""
+        if isinstance(value, int):
+            return value
+        parts = [int(digits) for digits in re.findall("[0-9]+", value)]
+        number = parts[-1]
+        if kind in ("T", "D") and work_package is not None and parts[0] != work_package:
+            self.problems.append(
+                f"{where}: {_quoted(value)} is a label of WP{parts[0]}, but it is in "
+                f"WP{work_package}; write \"{kind}{work_package}.{number}\" (or {number}), or "
+                f"move it to WP{parts[0]}"
+            )
+            return None
+        if not 1 <= number <= MAX_INTEGER:
+            self.problems.append(f"{where}: {_quoted(value)}: numbers run from 1 to "
+                                 f"{MAX_INTEGER:,}")
+            return None
+        return number
+
+
+def canonical_document(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A schema-valid document as `dump` writes it: null fields left out, labels read as
+    numbers ("D2.1" in WP2 is deliverable 1), with a problem for every label that disagrees
+    with its work package. The document given is not changed."""
+    canonical = _without_nulls(document)
+    numbering = _Numbering()
+    for i, wp in enumerate(canonical.get("work_packages", [])):
+        where = f"$.work_packages[{i}]"
+        wp["number"] = numbering.read(wp["number"], f"{where}.number", "WP")
+        for field, kind in (("tasks", "T"), ("deliverables", "D")):
+            for j, item in enumerate(wp.get(field, [])):
+                item["number"] = numbering.read(item["number"], f"{where}.{field}[{j}].number",
+                                                kind, wp["number"])
+    for i, milestone in enumerate(canonical.get("milestones", [])):
+        where = f"$.milestones[{i}]"
+        milestone["number"] = numbering.read(milestone["number"], f"{where}.number", "MS")
+        if "work_packages" in milestone:
+            milestone["work_packages"] = [
+                numbering.read(wp, f"{where}.work_packages[{j}]", "WP")
+                for j, wp in enumerate(milestone["work_packages"])
+            ]
+    for field in ("effort", "costs"):
+        for i, entry in enumerate(canonical.get(field, [])):
+            if "work_package" in entry:
+                entry["work_package"] = numbering.read(entry["work_package"],
+                                                       f"$.{field}[{i}].work_package", "WP")
+    return canonical, numbering.problems
 
 
 def _duplicates(values: list[Any]) -> set[Any]:
     seen: set[Any] = set()
     return {v for v in values if v in seen or seen.add(v)}  # type: ignore[func-returns-value]
+
+
+def _given_twice(where: str, numbers: list[int], number: int, label: str) -> str:
+    """`$.milestones: MS2 is given more than once ([0], [3])`: where each one is, since a label
+    and a whole number can mean the same item ("D1.1" and 1 in WP1)."""
+    at = ", ".join(f"[{index}]" for index, value in enumerate(numbers) if value == number)
+    return f"{where}: {label} is given more than once ({at}); number each one once"
 
 
 def _reference_problems(document: dict[str, Any]) -> list[str]:
@@ -407,23 +541,25 @@ def _reference_problems(document: dict[str, Any]) -> list[str]:
 
     wp_numbers = [wp["number"] for wp in work_packages]
     for number in sorted(_duplicates(wp_numbers)):
-        problems.append(f"$.work_packages: work package number {number} is used more than once")
+        problems.append(_given_twice("$.work_packages", wp_numbers, number, f"WP{number}"))
     for i, wp in enumerate(work_packages):
         where = f"$.work_packages[{i}]"
         check_lead(where, wp.get("lead"))
         check_months(where, wp["start_month"], wp["end_month"], (1, duration))
         tasks = wp.get("tasks", [])
-        for number in sorted(_duplicates([t["number"] for t in tasks])):
-            problems.append(f"{where}.tasks: task number {number} is used more than once")
+        task_numbers = [t["number"] for t in tasks]
+        for number in sorted(_duplicates(task_numbers)):
+            problems.append(_given_twice(f"{where}.tasks", task_numbers, number,
+                                         f"T{wp['number']}.{number}"))
         for j, task in enumerate(tasks):
             check_lead(f"{where}.tasks[{j}]", task.get("lead"))
             check_months(f"{where}.tasks[{j}]", task["start_month"], task["end_month"],
                          (1, duration))
         deliverables = wp.get("deliverables", [])
-        for number in sorted(_duplicates([d["number"] for d in deliverables])):
-            problems.append(
-                f"{where}.deliverables: deliverable number {number} is used more than once"
-            )
+        deliverable_numbers = [d["number"] for d in deliverables]
+        for number in sorted(_duplicates(deliverable_numbers)):
+            problems.append(_given_twice(f"{where}.deliverables", deliverable_numbers, number,
+                                         f"D{wp['number']}.{number}"))
         for j, deliverable in enumerate(deliverables):
             check_lead(f"{where}.deliverables[{j}]", deliverable.get("lead"))
             if deliverable["due_month"] > duration:
@@ -433,12 +569,15 @@ def _reference_problems(document: dict[str, Any]) -> list[str]:
                 )
     known_wps = set(wp_numbers)
     milestones = document.get("milestones", [])
-    for number in sorted(_duplicates([m["number"] for m in milestones])):
-        problems.append(f"$.milestones: milestone number {number} is used more than once")
+    milestone_numbers = [m["number"] for m in milestones]
+    for number in sorted(_duplicates(milestone_numbers)):
+        problems.append(_given_twice("$.milestones", milestone_numbers, number, f"MS{number}"))
     for i, milestone in enumerate(milestones):
         for wp in milestone.get("work_packages", []):
             if wp not in known_wps:
                 problems.append(f"$.milestones[{i}].work_packages: there is no work package {wp}")
+        for wp in sorted(_duplicates(milestone.get("work_packages", []))):
+            problems.append(f"$.milestones[{i}].work_packages: WP{wp} is named more than once")
         if milestone["due_month"] > duration:
             problems.append(
                 f"$.milestones[{i}].due_month: M{milestone['due_month']} is after the project's "
@@ -462,6 +601,11 @@ def _reference_problems(document: dict[str, Any]) -> list[str]:
         if cost.get("work_package") is not None and cost["work_package"] not in known_wps:
             problems.append(f"$.costs[{i}].work_package: there is no work package "
                             f"{cost['work_package']}")
+    call = document["project"]["call"]
+    if call not in available_profiles():
+        known = ", ".join(sorted(available_profiles()))
+        problems.append(f"$.project.call: no call profile {_quoted(call)} is installed; "
+                        f"write one of {known}")
     start = document["project"].get("start_date")
     if start:
         try:
@@ -472,9 +616,17 @@ def _reference_problems(document: dict[str, Any]) -> list[str]:
 
 
 def _consistency_problems(document: dict[str, Any]) -> list[str]:
-    """What the editing service refuses and no check reports, refused here too (several
+    """What the editing service refuses, refused here too: a region outside the organisation's
+    country, an override without a reason, an amount that is not quantity x unit cost (several
     coordinators load: the single_coordinator check reports them)."""
     problems: list[str] = []
+    for index, organisation in enumerate(document["organisations"]):
+        nuts2, country = organisation.get("nuts2"), organisation["country"]
+        region = get_region(nuts2)
+        if region is not None and country and not region_in_country(region.code, country):
+            problems.append(f"$.organisations[{index}].nuts2: the region {region.code} "
+                            f"({region.name}) is in {region.country}, not in {country}; correct "
+                            "the country or the region, or leave the region out")
     for index, participant in enumerate(document["participants"]):
         for field, what in (("funding_rate", "funding rate"),
                             ("region_category", "region category")):
@@ -482,6 +634,17 @@ def _consistency_problems(document: dict[str, Any]) -> list[str]:
             if participant.get(f"{field}_override") is not None and not reason.strip():
                 problems.append(f"$.participants[{index}].{field}_override_reason: say why the "
                                 f"{what} is overridden (a reason is required with an override)")
+    known_ecosystems = {term.key for term in ecosystems()}
+    for index, organisation in enumerate(document["organisations"]):
+        for code in organisation.get("nace_codes", []):
+            if get_item(code) is None:
+                problems.append(f"$.organisations[{index}].nace_codes: {code!r} is not a code "
+                                "of NACE Rev. 2")
+        for key in organisation.get("ecosystems", []):
+            if key not in known_ecosystems:
+                names = ", ".join(sorted(known_ecosystems))
+                problems.append(f"$.organisations[{index}].ecosystems: {key!r} is not one of "
+                                f"the industrial ecosystems ({names})")
     for index, cost in enumerate(document.get("costs", [])):
         quantity, unit_cost = cost.get("quantity"), cost.get("unit_cost")
         if quantity is not None and unit_cost is not None:
@@ -544,7 +707,7 @@ def _new_organisation(data: dict[str, Any]) -> Organisation:
         contact_name=data.get("contact_name", ""),
         email=data.get("email", ""),
         phone=data.get("phone", ""),
-        clusters=data.get("clusters", ""),
+        founded_year=data.get("founded_year"),
         notes=data.get("notes", ""),
     )
 
@@ -557,9 +720,9 @@ def load_project(
     file_name: str = "the document",
 ) -> LoadResult:
     """Create the project described by `document`: everything, or (on any problem) nothing."""
-    validate_document(document, file_name)
+    canonical = validate_document(document, file_name)
     with workspace.transaction() as session:
-        return _write_project(session, document, replace=replace, source=file_name)
+        return _write_project(session, canonical, replace=replace, source=file_name)
 
 
 def _write_project(
@@ -588,6 +751,7 @@ def _write_project(
     )
     session.add(project)
     organisations: dict[str, Organisation] = {}
+    new_organisations: list[tuple[Organisation, dict[str, Any]]] = []
     created = matched = 0
     conflicts = []
     for index, entry in enumerate(document["organisations"]):
@@ -600,6 +764,7 @@ def _write_project(
         if match.organisation_id is None:
             organisation = _new_organisation(entry)
             session.add(organisation)
+            new_organisations.append((organisation, entry))
             created += 1
         else:
             organisation = session.get_one(Organisation, match.organisation_id)
@@ -608,6 +773,7 @@ def _write_project(
         _record_region_category(session, entry, source)
     session.flush()
     _refuse_shared_organisations(document, organisations, source)
+    _write_value_chain(session, new_organisations, document.get("s3_areas", {}))
     participants: dict[int, Participant] = {}
     for entry in document["participants"]:
         participant = Participant(
@@ -624,6 +790,8 @@ def _write_project(
         session.add(participant)
         participants[entry["number"]] = participant
     session.flush()
+    _write_roles(session, [(participants[entry["number"]].id, entry)
+                           for entry in document["participants"]])
 
     def lead_id(number: int | None) -> int | None:
         return participants[number].id if number is not None else None
@@ -713,6 +881,67 @@ def _write_project(
     )
 
 
+def _write_value_chain(
+    session: Session,
+    created: list[tuple[Organisation, dict[str, Any]]],
+    s3_areas: dict[str, list[dict[str, str]]],
+) -> None:
+    """The value-chain lists of the organisations the load created (a matched organisation
+    keeps the directory's), and the S3 areas of regions the workspace does not yet record."""
+    clusters = ClusterNames(session)
+    roles = _RoleKeys(session)
+    for organisation, entry in created:
+        for name, table, column in (("nace_codes", OrganisationNace, "code"),
+                                    ("ecosystems", OrganisationEcosystem, "ecosystem"),
+                                    ("usual_roles", OrganisationRole, "role")):
+            values = entry.get(name, [])
+            if name == "usual_roles":
+                roles.ensure(values)
+            if values:
+                session.execute(insert(table), [
+                    {"organisation_id": organisation.id, column: value} for value in values])
+        if entry.get("clusters"):
+            clusters.link(organisation.id, entry["clusters"])
+    for nuts2, areas in s3_areas.items():
+        known = {fold(area) for area in session.scalars(
+            select(RegionS3Area.area).where(RegionS3Area.nuts2 == nuts2))}
+        for item in areas:
+            area = " ".join(item["area"].split())
+            if fold(area) not in known:
+                known.add(fold(area))
+                session.add(RegionS3Area(nuts2=nuts2, area=area, source=item.get("source", "")))
+    session.flush()
+
+
+def _write_roles(session: Session, participants: list[tuple[int, dict[str, Any]]]) -> None:
+    roles = _RoleKeys(session)
+    for participant_id, entry in participants:
+        values = entry.get("value_chain_roles", [])
+        roles.ensure(values)
+        if values:
+            session.execute(insert(ParticipantRole), [
+                {"participant_id": participant_id, "role": value} for value in values])
+
+
+class _RoleKeys:
+    """Role keys a document uses that the workspace does not know become roles of the workspace
+    (their label made from the key), so a file from another workspace loads whole."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._known = {term.key for term in builtin_roles()} | set(
+            session.scalars(select(ValueChainRole.key)))
+
+    def ensure(self, keys: list[str]) -> None:
+        for key in keys:
+            if key not in self._known:
+                self._known.add(key)
+                position = len(self._known)
+                self._session.add(ValueChainRole(
+                    key=key, label=key.replace("_", " ").capitalize(), position=position))
+        self._session.flush()
+
+
 def _refuse_shared_organisations(
     document: dict[str, Any], organisations: dict[str, Organisation], source: str
 ) -> None:
@@ -731,7 +960,7 @@ def _refuse_shared_organisations(
                 "an organisation takes part once: remove one or correct its identifiers"
             )
     if problems:
-        raise DocumentError(source, problems)
+        raise RejectedDocument(source, problems)
 
 
 def _record_region_category(session: Session, entry: dict[str, Any], source: str) -> None:

@@ -25,22 +25,40 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.money import to_hundredths
-from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, Role, SmeClass
+from consortium_planner.domain.vocab import (
+    ORGANISATION_FIELDS,
+    ORGANISATION_LIST_FIELDS,
+    OrgType,
+    Role,
+    SmeClass,
+)
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.plan import OrganisationPlan, RowProblem
 from consortium_planner.models import (
+    ClusterMembership,
     ImportBatch,
     Organisation,
+    OrganisationEcosystem,
+    OrganisationNace,
     Participant,
     Project,
     acronym_key,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.services.clusters import ClusterNames
+from consortium_planner.services.eu_experience import record_participations, undo_participations
 from consortium_planner.services.matching import DirectoryIndex
-from consortium_planner.workspace import Workspace, insert_prevalidated
+from consortium_planner.workspace import Workspace, fast_fold, insert_prevalidated
 
 BATCH_KIND = "organisations"
 _MONEY_FIELDS = frozenset({"turnover", "balance_sheet"})
+# Lists of a row that become link rows (models/value_chain.py): (model, value column). A list
+# only adds to what the directory holds; "clusters" holds names, linked by services.clusters.
+_LINKS: dict[str, tuple[Any, str]] = {
+    "nace_codes": (OrganisationNace, "code"),
+    "ecosystems": (OrganisationEcosystem, "ecosystem"),
+    "clusters": (ClusterMembership, "cluster_id"),
+}
 _SQLITE_MAX_VARIABLES = 900
 
 
@@ -181,17 +199,18 @@ class ImportResult:
     preview: ImportPreview | None = field(default=None, compare=False, repr=False)
     skip_invalid: bool = False
     project_acronym: str | None = None
+    # EU project participations (services/eu_experience.py) recorded new and updated
+    participations_added: int = 0
+    participations_updated: int = 0
+    # cluster organisations the file named that the directory did not have (created)
+    clusters_created: tuple[str, ...] = ()
 
 
 # --- the preview ------------------------------------------------------------------------------
 
 
 def _stored(field_name: str, value: Any) -> Any:
-    """A plan value in the form the Organisation attribute holds (clusters as one string)."""
-    if value is None:
-        return None
-    if field_name == "clusters" and isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
+    """A plan value in the form the Organisation attribute holds."""
     return value
 
 
@@ -259,6 +278,15 @@ def _changes(existing: dict[str, Any], plan: OrganisationPlan, index: int) -> tu
         old = existing[field_name]
         if old != new:
             changes.append(FieldChange(field_name, old, new))
+    for field_name in ORGANISATION_LIST_FIELDS:
+        values = plan.columns.get(field_name)
+        if values is None or not values[index]:
+            continue
+        old = list(existing.get(field_name, []))
+        known = {fast_fold(value) for value in old}
+        added = [value for value in values[index] if fast_fold(value) not in known]
+        if added:  # a list only adds: the directory's own items stay
+            changes.append(FieldChange(field_name, old, old + added))
     return tuple(changes)
 
 
@@ -271,6 +299,15 @@ def _existing_values(session: Session, ids: Iterable[int]) -> dict[int, dict[str
         chunk = id_list[start : start + _SQLITE_MAX_VARIABLES]
         for row in session.execute(select(*columns).where(Organisation.id.in_(chunk))):
             result[row.id] = row._asdict()
+        for field_name, (model, column) in _LINKS.items():
+            value = getattr(model, column)
+            if field_name == "clusters":  # the names a file gives, for those ids
+                value = select(Organisation.legal_name).where(
+                    Organisation.id == model.cluster_id).scalar_subquery()
+            rows = session.execute(select(model.organisation_id, value).where(
+                model.organisation_id.in_(chunk)).order_by(model.organisation_id, value))
+            for organisation_id, item in rows:
+                result[organisation_id].setdefault(field_name, []).append(item)
     return result
 
 
@@ -305,8 +342,11 @@ def apply_import(
         created = _create(session, preview, now)
         _report(progress, 1, steps)
         updated = _update(session, preview, now)
+        links, clusters = _link(session, preview, created)
         _report(progress, 2, steps)
         enrolled = _enrol(session, project_id, preview, created) if project_id else []
+        history = record_participations(
+            session, preview.plan.participations, _organisation_of(preview, created))
         _report(progress, 3, steps)
         batch = ImportBatch(
             kind=BATCH_KIND,
@@ -319,16 +359,34 @@ def apply_import(
             updated=len(updated),
             unchanged=preview.unchanged,
             skipped=preview.skipped,
-            details=json.dumps({"created": _ranges(created), "updated": updated,
-                                "enrolled": enrolled}, ensure_ascii=False),
+            details=json.dumps({"created": _ranges(created + clusters.created_ids),
+                                "updated": updated, "enrolled": enrolled, "links": links,
+                                "participations": history.as_details()},
+                               ensure_ascii=False),
         )
         session.add(batch)
         session.flush()
         result = ImportResult(batch.id, len(created), len(updated), preview.unchanged,
                               preview.skipped, len(enrolled), project_id, preview, skip_invalid,
-                              project_acronym)
+                              project_acronym, len(history.added), len(history.changed),
+                              tuple(clusters.created))
     _report(progress, steps, steps)
     return result
+
+
+def _organisation_of(preview: ImportPreview, created: list[int]) -> dict[int, int]:
+    """Plan row index -> the organisation the row reaches: the one it created, or the directory
+    record it matched (updated, kept or unchanged); skipped and invalid rows reach none."""
+    found: dict[int, int] = {}
+    created_ids = iter(created)
+    for index, decision in enumerate(preview.decisions):
+        if decision is Decision.CREATE:
+            found[index] = next(created_ids)
+        elif decision in (Decision.UPDATE, Decision.KEEP, Decision.UNCHANGED):
+            organisation_id = preview.matches[index].organisation_id
+            if organisation_id is not None:
+                found[index] = organisation_id
+    return found
 
 
 def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
@@ -368,8 +426,6 @@ def _column_values(
         picked = [values[index] for index in indexes]
     if field_name in _MONEY_FIELDS:
         return _cents(picked)
-    if field_name == "clusters":
-        return ["; ".join(value) if value else "" for value in picked]
     if field_name == "org_type":
         return list(map(_ORG_TYPE_VALUES.__getitem__, picked))
     if field_name == "sme_class":
@@ -470,15 +526,16 @@ def _update(session: Session, preview: ImportPreview, now: datetime) -> list[dic
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     details = []
     for record in records:
-        changes = {change.field: change.new for change in record.changes}
+        scalar = [change for change in record.changes if change.field not in _LINKS]
+        changes = {change.field: change.new for change in scalar}
         if "legal_name" in changes:
             changes["name_key"] = normalised_name(str(changes["legal_name"]))
         groups.setdefault(tuple(sorted(changes)), []).append(
             {"_id": record.organisation_id, **changes})
         details.append({
             "id": record.organisation_id,
-            "old": {c.field: _json_value(c.old) for c in record.changes},
-            "new": {c.field: _json_value(c.new) for c in record.changes},
+            "old": {c.field: _json_value(c.old) for c in scalar},
+            "new": {c.field: _json_value(c.new) for c in scalar},
             "updated_at": old_stamps[record.organisation_id].isoformat(),
         })
     table = Organisation.__table__
@@ -487,6 +544,65 @@ def _update(session: Session, preview: ImportPreview, now: datetime) -> list[dic
             {**{name: bindparam(name) for name in fields}, "updated_at": now})
         session.execute(statement, rows)
     return details
+
+
+class _CreatedClusters(ClusterNames):
+    """ClusterNames that also remembers the ids it created (undo removes them)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.created_ids: list[int] = []
+
+    def id_of(self, name: str) -> int:
+        before = len(self.created)
+        found = super().id_of(name)
+        if len(self.created) > before:
+            self.created_ids.append(found)
+        return found
+
+
+def _link(
+    session: Session, preview: ImportPreview, created: list[int]
+) -> tuple[list[list[Any]], _CreatedClusters]:
+    """The list fields of the rows written: all of a new organisation's, the additions of an
+    updated one. Returns the links added as [organisation id, field, value] (what undo removes
+    from an updated organisation) and the cluster names resolver (what it created)."""
+    plan = preview.plan
+    clusters = _CreatedClusters(session)
+    targets: list[tuple[int, dict[str, list[Any]]]] = []
+    created_ids = iter(created)
+    for index, decision in enumerate(preview.decisions):
+        if decision is Decision.CREATE:
+            organisation_id = next(created_ids)
+            lists = {name: list(plan.columns[name][index]) for name in _LINKS
+                     if plan.columns.get(name) and plan.columns[name][index]}
+        elif decision is Decision.UPDATE:
+            record = preview.matches[index]
+            organisation_id = record.organisation_id  # type: ignore[assignment]
+            lists = {change.field: change.new[len(change.old):] for change in record.changes
+                     if change.field in _LINKS}
+        else:
+            continue
+        if lists:
+            targets.append((organisation_id, lists))
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _LINKS}
+    added: list[list[Any]] = []
+    updated_ids = {record.organisation_id for index, record in preview.matches.items()
+                   if preview.decisions[index] is Decision.UPDATE}
+    for organisation_id, lists in targets:
+        for name, values in lists.items():
+            model, column = _LINKS[name]
+            if name == "clusters":
+                values = clusters.link(organisation_id, values)
+            else:
+                rows[name].extend({"organisation_id": organisation_id, column: value}
+                                  for value in values)
+            if organisation_id in updated_ids:
+                added.extend([organisation_id, name, value] for value in values)
+    for name, values in rows.items():
+        if values:
+            session.execute(insert(_LINKS[name][0]), values)
+    return added, clusters
 
 
 def _stamps(session: Session, ids: list[int]) -> dict[int, datetime]:
@@ -560,7 +676,12 @@ def undo_import(workspace: Workspace, batch_id: int) -> None:
                 session.execute(delete(Participant).where(
                     Participant.project_id == batch.project_id,
                     Participant.number.in_(enrolled[start : start + _SQLITE_MAX_VARIABLES])))
+        undo_participations(session, details.get("participations", {}))
         _restore(session, details.get("updated", []))
+        for organisation_id, name, value in details.get("links", []):
+            model, column = _LINKS[name]
+            session.execute(delete(model).where(model.organisation_id == organisation_id,
+                                                getattr(model, column) == value))
         created = [range(first, last + 1) for first, last in details.get("created", [])]
         if created:
             in_created = or_(*(Organisation.id.between(r.start, r.stop - 1) for r in created))

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from consortium_planner.domain.money import ZERO, two_places
 from consortium_planner.domain.text import fold
@@ -49,6 +49,9 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.services.editing.participants import profile_roles
+from consortium_planner.services.editing.value_chain import as_roles, read_list, replace_list
+from consortium_planner.services.errors import UserError
 from consortium_planner.services.matching import NO_MATCH, find_in_session
 from consortium_planner.workspace import Workspace
 
@@ -58,6 +61,8 @@ Status = Literal["imported", "rejected", "dry-run"]
 FIELD_LABELS: dict[str, str] = {f.key: f.label for f in PROFILE_FIELDS}
 FIELD_LABELS["sme_class"] = "SME class (from staff and figures)"
 _MONEY_FIELDS = frozenset({"turnover", "balance_sheet", "monthly_personnel_cost"})
+# Lists the profile returns: the organisation's NACE codes, the participant's roles.
+_LIST_FIELDS = frozenset({"nace_codes", "value_chain_roles"})
 _OPTIONAL_FIELDS = frozenset({"pic", "vat", "profit", "staff_headcount", "turnover",
                               "balance_sheet"})
 
@@ -349,7 +354,20 @@ def _check_against_workspace(
             SHEET_ORGANISATION, row, column,
             f"The PIC {pic} belongs to another organisation in the directory "
             f"({other.legal_name}); check it."))
+    if "value_chain_roles" in plan.profile:
+        try:
+            _returned_roles(session, plan, participant)
+        except UserError as error:
+            row, column = plan.profile_cells.get("value_chain_roles", (None, ""))
+            problems.append(_problem(SHEET_ORGANISATION, row, column, str(error)))
     return problems
+
+
+def _returned_roles(session: Session, plan: ReturnedWorkbook, participant: Participant
+                    ) -> list[str]:
+    """The role keys the partner named (by label or key), sorted; UserError for an unknown."""
+    extra = profile_roles(participant.project.call_profile)
+    return sorted(as_roles(session, plan.profile["value_chain_roles"], extra))
 
 
 # --- the diff ------------------------------------------------------------------------------------
@@ -359,7 +377,7 @@ def _organisation_values(plan: ReturnedWorkbook) -> dict[str, Any]:
     """The returned profile as Organisation column values (empty text is "", not None)."""
     values = {}
     for key, value in plan.profile.items():
-        if key == "monthly_personnel_cost":
+        if key == "monthly_personnel_cost" or key in _LIST_FIELDS:
             continue
         if value is None and key not in _OPTIONAL_FIELDS:
             value = ""
@@ -459,6 +477,16 @@ def compute_diff(
         diff.profile.append(FieldChange(
             "monthly_personnel_cost", FIELD_LABELS["monthly_personnel_cost"],
             _shown("", participant.monthly_personnel_cost), _shown("", new_cost or ZERO)))
+    session = object_session(participant)
+    lists = {"nace_codes": (organisation, lambda: sorted(plan.profile["nace_codes"])),
+             "value_chain_roles": (participant,
+                                   lambda: _returned_roles(session, plan, participant))}
+    for key, (row, returned) in lists.items():
+        if key in plan.profile:
+            old, new = read_list(row, key), returned()
+            if old != new:
+                diff.profile.append(FieldChange(key, FIELD_LABELS[key], "; ".join(old),
+                                                "; ".join(new)))
     wp_numbers = {wp.id: number for number, wp in work_packages.items()}
     current = {wp_numbers[e.work_package_id]: e.person_months for e in participant.efforts
                if e.work_package_id in wp_numbers}
@@ -499,6 +527,11 @@ def _apply(
         organisation.name_key = normalised_name(organisation.legal_name)
     if "monthly_personnel_cost" in changed:
         participant.monthly_personnel_cost = plan.profile["monthly_personnel_cost"] or ZERO
+    if "nace_codes" in changed:
+        replace_list(session, "nace_codes", organisation.id, plan.profile["nace_codes"])
+    if "value_chain_roles" in changed:
+        replace_list(session, "value_chain_roles", participant.id,
+                     _returned_roles(session, plan, participant))
     efforts = {effort.work_package_id: effort for effort in participant.efforts}
     for change in diff.efforts:
         work_package_id = work_packages[change.work_package].id

@@ -8,13 +8,15 @@ workspace's own table, then the shipped one) and funding rate (override, then th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.domain.call_profile import CallProfile
 from consortium_planner.domain.project import (
+    ClusterLink,
     CostInfo,
     DeliverableInfo,
     EffortInfo,
@@ -28,11 +30,17 @@ from consortium_planner.domain.project import (
     WorkPackageInfo,
 )
 from consortium_planner.models import (
+    ClusterMembership,
     Milestone,
     Organisation,
+    OrganisationEcosystem,
+    OrganisationNace,
+    OrganisationRole,
     Participant,
+    ParticipantRole,
     Project,
     RegionCategoryEntry,
+    RegionS3Area,
     WorkPackage,
     acronym_key,
 )
@@ -41,7 +49,62 @@ from consortium_planner.rules.profiles import ProfileError, get_profile
 # --- loading ----------------------------------------------------------------------------------
 
 
-def organisation_info(organisation: Organisation) -> OrganisationInfo:
+@dataclass(frozen=True)
+class OrganisationLinks:
+    """An organisation's value-chain data held in the link tables of migration 0006."""
+
+    nace_codes: tuple[str, ...] = ()
+    ecosystems: tuple[str, ...] = ()
+    clusters: tuple[ClusterLink, ...] = ()
+    usual_roles: tuple[str, ...] = ()
+
+
+def organisation_links(
+    session: Session, organisation_ids: Iterable[int]
+) -> dict[int, OrganisationLinks]:
+    """The links of these organisations, in four queries (none for an organisation without)."""
+    ids = sorted(set(organisation_ids))
+    found: dict[int, dict[str, list]] = {}
+
+    def add(organisation_id: int, kind: str, value: object) -> None:
+        found.setdefault(organisation_id, {}).setdefault(kind, []).append(value)
+
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        chunk = ids[start:start + 500]
+        for row in session.execute(select(OrganisationNace.organisation_id, OrganisationNace.code)
+                                   .where(OrganisationNace.organisation_id.in_(chunk))):
+            add(row[0], "nace", row[1])
+        for row in session.execute(
+                select(OrganisationEcosystem.organisation_id, OrganisationEcosystem.ecosystem)
+                .where(OrganisationEcosystem.organisation_id.in_(chunk))):
+            add(row[0], "ecosystems", row[1])
+        for row in session.execute(select(OrganisationRole.organisation_id, OrganisationRole.role)
+                                   .where(OrganisationRole.organisation_id.in_(chunk))):
+            add(row[0], "roles", row[1])
+        cluster = Organisation.__table__.alias("cluster")
+        for row in session.execute(
+                select(ClusterMembership.organisation_id, cluster.c.id, cluster.c.short_name,
+                       cluster.c.legal_name)
+                .join(cluster, cluster.c.id == ClusterMembership.cluster_id)
+                .where(ClusterMembership.organisation_id.in_(chunk))):
+            add(row[0], "clusters", ClusterLink(row[1], row[2] or row[3], row[3]))
+    return {
+        organisation_id: OrganisationLinks(
+            nace_codes=tuple(sorted(kinds.get("nace", ()))),
+            ecosystems=tuple(sorted(kinds.get("ecosystems", ()))),
+            clusters=tuple(sorted(kinds.get("clusters", ()),
+                                  key=lambda link: (link.name.casefold(), link.id))),
+            usual_roles=tuple(sorted(kinds.get("roles", ()))),
+        )
+        for organisation_id, kinds in found.items()
+    }
+
+
+def organisation_info(
+    organisation: Organisation, links: OrganisationLinks | None = None
+) -> OrganisationInfo:
+    """The organisation's row and, when given, its links (`organisation_links`)."""
+    links = links or OrganisationLinks()
     return OrganisationInfo(
         id=organisation.id,
         legal_name=organisation.legal_name,
@@ -63,8 +126,12 @@ def organisation_info(organisation: Organisation) -> OrganisationInfo:
         contact_name=organisation.contact_name,
         email=organisation.email,
         phone=organisation.phone,
-        clusters=organisation.clusters,
         notes=organisation.notes,
+        founded_year=organisation.founded_year,
+        nace_codes=links.nace_codes,
+        ecosystems=links.ecosystems,
+        clusters=links.clusters,
+        usual_roles=links.usual_roles,
     )
 
 
@@ -93,9 +160,13 @@ def resolve_profile(profile_id: str) -> tuple[CallProfile, tuple[str, ...]]:
 
 
 def participant_info(
-    participant: Participant, profile: CallProfile, region: RegionCategoryInfo
+    participant: Participant,
+    profile: CallProfile,
+    region: RegionCategoryInfo,
+    links: OrganisationLinks | None = None,
+    value_chain_roles: tuple[str, ...] = (),
 ) -> ParticipantInfo:
-    organisation = organisation_info(participant.organisation)
+    organisation = organisation_info(participant.organisation, links)
     own_region = region
     if participant.region_category_override is not None:
         reason = participant.region_category_override_reason or "no reason given"
@@ -123,6 +194,7 @@ def participant_info(
         region_category=region,
         region_own_category=own_region,
         funding_rate=rate,
+        value_chain_roles=value_chain_roles,
     )
 
 
@@ -141,15 +213,20 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
         )
     ).one()
     profile, notes = resolve_profile(project.call_profile)
+    s3 = s3_areas_of(session, {p.organisation.nuts2 for p in project.participants})
     number_of = {p.id: p.number for p in project.participants}
     wp_number = {w.id: w.number for w in project.work_packages}
     regions: dict[str, RegionCategoryInfo] = {}
+    links = organisation_links(session, (p.organisation_id for p in project.participants))
+    roles = participant_roles(session, [p.id for p in project.participants])
     participants = []
     for participant in project.participants:
         nuts2 = participant.organisation.nuts2
         if nuts2 not in regions:
             regions[nuts2] = region_category_of(session, nuts2)
-        participants.append(participant_info(participant, profile, regions[nuts2]))
+        participants.append(participant_info(
+            participant, profile, regions[nuts2], links.get(participant.organisation_id),
+            roles.get(participant.id, ())))
     work_packages = tuple(
         WorkPackageInfo(
             id=wp.id,
@@ -241,7 +318,33 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
         efforts=efforts,
         costs=costs,
         notes=notes,
+        s3_areas={region: tuple(areas) for region, areas in s3.items()},
+        s3_area_sources=s3,
     )
+
+
+def participant_roles(
+    session: Session, participant_ids: Sequence[int]
+) -> dict[int, tuple[str, ...]]:
+    """The value-chain role keys of these participants, sorted."""
+    found: dict[int, list[str]] = {}
+    for participant_id, role in session.execute(
+            select(ParticipantRole.participant_id, ParticipantRole.role)
+            .where(ParticipantRole.participant_id.in_(participant_ids))):
+        found.setdefault(participant_id, []).append(role)
+    return {key: tuple(sorted(values)) for key, values in found.items()}
+
+
+def s3_areas_of(session: Session, regions: Iterable[str]) -> Mapping[str, Mapping[str, str]]:
+    """The S3 areas recorded for these NUTS 2 regions with their sources, by area (every region
+    named is there, even with none)."""
+    codes = sorted({code.upper() for code in regions if code})
+    found: dict[str, dict[str, str]] = {code: {} for code in codes}
+    for nuts2, area, source in session.execute(
+            select(RegionS3Area.nuts2, RegionS3Area.area, RegionS3Area.source)
+            .where(RegionS3Area.nuts2.in_(codes)).order_by(RegionS3Area.area)):
+        found[nuts2][area] = source
+    return found
 
 
 def find_project_id(session: Session, acronym: str | None) -> int:

@@ -7,7 +7,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 from consortium_planner.domain.text import fold
-
 from consortium_planner.domain.vocab import (
     CostCategory,
     DeliverableType,
@@ -115,3 +114,26 @@ def region_name(code: str) -> str:
 
     region = get_region(code)
     return region.name if region else code
+
+
+@cache
+def ecosystems() -> Choices:
+    """The 14 industrial ecosystems (resources/reference/industrial_ecosystems.toml)."""
+    from consortium_planner.reference.value_chain import ecosystems as terms
+
+    return [(term.label, term.key) for term in terms()]
+
+
+@cache
+def value_chain_roles() -> Choices:
+    """The built-in value-chain roles, from research to market."""
+    from consortium_planner.reference.value_chain import builtin_roles
+
+    return [(term.label, term.key) for term in builtin_roles()]
+
+
+def labels_of(choices: Sequence[tuple[str, Any]], values: Sequence[Any]) -> str:
+    """"Digital; Agri-food": the labels of several values (a value with no label as itself)."""
+    labels = {value: label for label, value in choices}
+    return "; ".join(str(labels.get(value, value)) for value in values)
+

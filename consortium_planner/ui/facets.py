@@ -94,6 +94,7 @@ class FacetPanel(QWidget):
             "sme_class": self.tr("SME class"),
             "cluster": self.tr("Cluster"),
             "project": self.tr("Project"),
+            "experience": self.tr("EU project experience"),
         }
         self.lists: dict[str, FacetList] = {}
         column = QWidget(self)
@@ -172,6 +173,7 @@ class FacetPanel(QWidget):
             clusters=frozenset(chosen["cluster"]),
             in_projects=frozenset(int(value) for value in projects if value),
             in_no_project="" in projects,
+            experience=frozenset(chosen["experience"]),
         )
 
     def take_from(self, query: DirectoryQuery) -> None:
@@ -185,6 +187,7 @@ class FacetPanel(QWidget):
             "cluster": set(query.clusters),
             "project": {str(value) for value in query.in_projects}
             | ({""} if query.in_no_project else set()),
+            "experience": set(query.experience),
         }
         for key in self.lists:
             self._show_choice(key)

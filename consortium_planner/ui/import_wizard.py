@@ -75,11 +75,12 @@ if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.services.editing import Changes
 
-FILE_FILTER = ("Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt);;"
+FILE_FILTER = ("Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;"
                "All files (*)")
-IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".txt")
+IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".txt", ".json")
 NOT_IMPORTED = "(not imported)"
 FIELD_LABELS = {name: name.replace("_", " ").capitalize() for name in MAPPABLE_FIELDS}
+FIELD_LABELS.update({"eu_contribution": "EU contribution", "project_id": "Project number"})
 FIELD_LABELS.update({"pic": "PIC", "vat": "VAT number", "nuts2": "NUTS 2 region",
                      "sme_class": "SME class", "org_type": "Organisation type",
                      "profit": "Profit-making", NON_PROFIT: "Non-profit (yes = not for profit)",

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # the directory's columns the finder shows (read-only here)
 FINDER_COLUMNS = ("short_name", "legal_name", "org_type", "country", "nuts2", "sme_class", "city",
-                  "clusters")
+                  "cluster_ids", "nace_codes", "usual_roles")
 
 
 class FinderTable(QTableView):
@@ -59,7 +59,7 @@ class PartnerFinder(QDialog):
         self.project_id = project_id
         acronym = context.snapshot(project_id).project.acronym
         self.setWindowTitle(self.tr("Add participants to {0}").format(acronym))
-        columns = [replace(column, editor=None) for column in organisation_columns()
+        columns = [replace(column, editor=None) for column in organisation_columns(clusters=[])
                    if column.key in FINDER_COLUMNS]
         self.model = paged_model(context, columns, self)
         self.model.editable = False
@@ -73,7 +73,7 @@ class PartnerFinder(QDialog):
         for position, gap in enumerate(self.gaps):
             item = QListWidgetItem(gap.description)
             item.setData(Qt.ItemDataRole.UserRole, position)
-            item.setToolTip(gap.description)
+            item.setToolTip(f"{gap.description}\n{gap.detail}".strip())
             self.gap_list.addItem(item)
         self.gap_list.setFixedHeight(
             min(5, self.gap_list.count()) * self.gap_list.sizeHintForRow(0)

@@ -48,11 +48,11 @@ if TYPE_CHECKING:
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 # The organisation fields a returned workbook may change (its profile, less the participant's
-# own monthly cost, plus the SME class derived from the figures).
+# own monthly cost and roles, plus the SME class derived from the figures).
 ORGANISATION_FIELDS = (
     "legal_name", "short_name", "pic", "vat", "org_type", "profit", "country", "nuts2",
     "address", "city", "postcode", "website", "contact_name", "email", "phone",
-    "staff_headcount", "turnover", "balance_sheet", "sme_class",
+    "staff_headcount", "turnover", "balance_sheet", "sme_class", "nace_codes",
 )
 
 

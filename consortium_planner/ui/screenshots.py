@@ -36,7 +36,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("print-preview", "", None),
     ("checks", "checks", None),
     ("duplicates", "", None),
-    ("partner-finder", "", None),  # for the what-if copy of the checks, which has gaps
+    ("partner-finder", "", None),  # for the what-if copy of the checks, with fewer partners
 )
 
 
@@ -146,9 +146,17 @@ def _directory_facets(window: object) -> None:
 
 
 def _partner_finder(window: object, _temp: Path) -> object:
+    """The what-if copy of the checks without its less developed beneficiaries: its coordinator
+    (ITF4) alone keeps the region mix, so the finder proposes a second less developed partner
+    first (the last shot: the copy is not shown again)."""
+    from consortium_planner.ui.commands import RemoveCommand
     from consortium_planner.ui.partner_finder import PartnerFinder
 
-    return PartnerFinder(window.context, window.current_project, window)  # type: ignore
+    context = window.context  # type: ignore[attr-defined]
+    project_id = window.current_project  # type: ignore[attr-defined]
+    removed = [p.id for p in context.snapshot(project_id).participants if p.number in (2, 3)]
+    context.execute(RemoveCommand(context, "participant", removed, "Remove 2 participants"))
+    return PartnerFinder(context, project_id, window)
 
 
 def _regions(window: object) -> None:

@@ -20,13 +20,20 @@ def workspace_path(tmp_path: Path) -> Path:
         session.add_all([
             Organisation(legal_name="Politechnika Łódzka", short_name="TUL", country="PL",
                          nuts2="PL71", pic="999000001", vat="PL7270021895", city="Łódź",
-                         org_type=OrgType.HIGHER_EDUCATION, clusters="Łódź ICT; Textile"),
+                         org_type=OrgType.HIGHER_EDUCATION),
             Organisation(legal_name="Müller GmbH", country="DE", nuts2="DE21", city="München",
                          org_type=OrgType.SME, notes="met in Lodz"),
             Organisation(legal_name="Textil Łódź Sp. z o.o.", country="PL", nuts2="PL71",
                          org_type=OrgType.SME),
             RegionCategoryEntry(nuts_code="PL71", category="less_developed", source="test"),
         ])
+    from consortium_planner.services.editing import EditingService
+
+    with Workspace.open(path) as workspace:  # the university's clusters: 4 and 5
+        service = EditingService(workspace)
+        clusters = [service.add_organisation({"legal_name": name}).created_id
+                    for name in ("ICT Cluster", "Textile")]
+        service.update("organisation", 1, {"cluster_ids": clusters})
     return path
 
 
@@ -48,7 +55,7 @@ def test_json_lists_the_matches_in_rank_order(workspace_path, capsys):
         "id": 1, "legal_name": "Politechnika Łódzka", "short_name": "TUL", "pic": "999000001",
         "vat": "PL7270021895", "country": "PL", "nuts2": "PL71",
         "region_category": "less_developed", "org_type": "higher_education", "sme_class": None,
-        "city": "Łódź", "clusters": ["Łódź ICT", "Textile"]}
+        "city": "Łódź", "clusters": ["ICT Cluster", "Textile"], "eu_experience": None}
     assert document["organisations"][-1]["legal_name"] == "Müller GmbH"  # a notes match: last
 
 
@@ -58,11 +65,11 @@ def test_filters_and_limit(workspace_path, capsys):
     assert code == 0
     assert [o["legal_name"] for o in json.loads(out)["organisations"]] == [
         "Textil Łódź Sp. z o.o."]
-    code, out, _ = run(capsys, str(workspace_path), "--cluster", "lodz ict", "--json")
+    code, out, _ = run(capsys, str(workspace_path), "--cluster", "ict cluster", "--json")
     assert [o["id"] for o in json.loads(out)["organisations"]] == [1]
     code, out, _ = run(capsys, str(workspace_path), "--limit", "1", "--json")
     document = json.loads(out)
-    assert document["total"] == 3 and len(document["organisations"]) == 1
+    assert document["total"] == 5 and len(document["organisations"]) == 1
 
 
 def test_text_output_names_each_match_and_the_count(workspace_path, capsys):
@@ -98,3 +105,22 @@ def test_unknown_values_are_usage_errors(workspace_path, capsys, option, value, 
 def test_a_missing_workspace_is_a_usage_error(tmp_path, capsys):
     code, _, err = run(capsys, str(tmp_path / "nowhere.cpw"), "x")
     assert code == 2 and "nowhere.cpw" in err
+
+
+def test_clusters_follow_the_membership_links(workspace_path, capsys):
+    """The "clusters" field and --cluster read the cluster organisations an organisation is
+    linked to (migration 0006), by their legal names."""
+    from consortium_planner.services.editing import EditingService
+
+    with Workspace.open(workspace_path) as workspace:
+        service = EditingService(workspace)
+        cluster = service.add_organisation({"legal_name": "Bayern Innovativ GmbH",
+                                            "org_type": "cluster_organisation"}).created_id
+        service.update("organisation", 2, {"cluster_ids": [cluster]})
+    code, out, _ = run(capsys, str(workspace_path), "--cluster", "bayern innovativ gmbh",
+                       "--json")
+    found = json.loads(out)["organisations"]
+    assert code == 0 and [o["id"] for o in found] == [2]
+    assert found[0]["clusters"] == ["Bayern Innovativ GmbH"]
+    code, out, _ = run(capsys, str(workspace_path), "bayern", "--type", "sme", "--json")
+    assert [o["id"] for o in json.loads(out)["organisations"]] == [2]  # found by its cluster

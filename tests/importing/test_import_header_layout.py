@@ -37,26 +37,42 @@ def test_a_data_row_that_reads_like_a_header_is_data(make_xlsx):
     of it dropped, and the country column left out."""
     plan = build_organisation_plan(make_xlsx(web_copy_rows()))
     assert plan.header_row == 1
-    assert plan.rows_read == 40 and [row.row_number for row in plan.rows] == list(range(2, 42))
-    assert plan.mapping == {"Title": "legal_name", "Info": "country", "Info1": "pic"}
-    assert plan.column_reasons["Project ID"] == (
-        "40 of 41 values look like PICs (9 digits), but its title names something else")
+    # Rows 29-34 name one organisation (one PIC) in six projects: one organisation, six
+    # participations, every row accounted for.
+    assert plan.rows_read == 35
+    assert [row.row_number for row in plan.rows] == [*range(2, 30), *range(35, 42)]
+    assert sorted(p.row for p in plan.participations) == list(range(2, 42))
+    assert ("40 participation rows name 35 organisations: rows of the same PIC were joined into "
+            "one organisation, with each row's project.") in plan.notes
+    assert plan.mapping == {"Title": "legal_name", "Info": "country", "Info1": "pic",
+                            "col12": "eu_contribution", "Project ID": "project_id"}
+    assert plan.participations[0].eu_contribution == Decimal("2641.25")
+    assert plan.column_reasons["Project ID"] == "title “Project ID”"
+    assert plan.column_reasons["col12"] == (
+        "40 of 41 values look like amounts of money beside the project number")
     assert plan.rows[0].values["country"] == "IT"
     assert all(row.values.get("country") for row in plan.rows)
     assert plan.errors == []
     assert plan.column_reasons["Info"] == "40 of 41 values look like country names or codes"
     assert plan.column_reasons["Title"].endswith("look like organisation names")
     assert any(note.startswith("Column “Info” is read as country: 40 of 41") for note in plan.notes)
-    assert any(note.startswith("Column “col12”: 40 of 41 values are amounts of money; it is not "
-                               "imported") for note in plan.notes)
     assert not any("repeated header" in note for note in plan.notes)
 
 
 def test_the_same_list_as_tab_separated_text(make_csv):
     text = "\n".join("\t".join(map(str, row)) for row in web_copy_rows())
     plan = build_organisation_plan(make_csv(text, name="cordis.txt"))
-    assert plan.header_row == 1 and plan.rows_read == 40
+    assert plan.header_row == 1 and plan.rows_read == 35 and len(plan.participations) == 40
     assert plan.mapping["Info"] == "country"
+
+
+def test_amounts_without_a_project_are_reported_not_guessed(make_xlsx):
+    rows = [["Title", "Info", "col12"], ["Acme GmbH", "DE", "€ 479 180"],
+            ["Beta SARL", "FR", "€ 123 641,25"]]
+    plan = build_organisation_plan(make_xlsx(rows))
+    assert "col12" not in plan.mapping
+    assert ("Column “col12”: 2 of 3 values are amounts of money; it is not imported (map it to "
+            "turnover or balance_sheet if it holds one of those).") in plan.notes
 
 
 def test_header_on_row_3_below_a_title_block(make_xlsx):
@@ -212,14 +228,14 @@ def test_a_column_of_counts_is_numbers_not_money(make_xlsx):
     assert not any("amounts of money" in note for note in plan.notes)
 
 
-def test_a_cordis_project_id_before_the_organisation_id_is_not_the_pic(make_csv):
-    """CORDIS's participation export starts with "projectID" (Horizon Europe ids are 9 digits,
-    as PICs are): the organisation's own column is the PIC."""
-    text = ('"projectID";"organisationID";"name";"country"\n'
+def test_a_project_number_before_the_organisation_number_is_not_the_pic(make_csv):
+    """Horizon Europe project numbers have 9 digits, as PICs do: a column whose title names a
+    project in one word ("ProjectRef") is not taken for the PIC by its values."""
+    text = ('"ProjectRef";"OrgCode";"Org";"Nation"\n'
             '"101000001";"999993953";"Fraunhofer Gesellschaft EV";"DE"\n'
             '"101000001";"999974941";"Ethniko Kentro Erevnas";"EL"\n'
-            '"101000002";"999993953";"Fraunhofer Gesellschaft EV";"DE"\n')
+            '"101000002";"912345678";"Acme GmbH";"DE"\n')
     plan = build_organisation_plan(make_csv(text))
-    assert plan.mapping["organisationID"] == "pic" and "projectID" not in plan.mapping
-    assert plan.column_reasons["projectID"].endswith("but its title names something else")
-    assert [row.values["pic"] for row in plan.rows] == ["999993953", "999974941", "999993953"]
+    assert plan.mapping["OrgCode"] == "pic" and "ProjectRef" not in plan.mapping
+    assert plan.column_reasons["ProjectRef"].endswith("but its title names something else")
+    assert [row.values["pic"] for row in plan.rows] == ["999993953", "999974941", "912345678"]

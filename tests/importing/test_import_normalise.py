@@ -146,7 +146,13 @@ def test_website():
 
 def test_nuts2():
     assert parse_nuts2("de11", "N", "DE") == ("DE11", [])
-    value, problems = parse_nuts2("DE111", "N", "DE")
+    # a known NUTS 3 code (2016 or 2021) is its NUTS 2 (2021) region, told by nuts3.csv
+    assert parse_nuts2("DE111", "N", "DE") == ("DE11", [])
+    assert parse_nuts2("HR041", "N", "HR") == ("HR05", [])  # NUTS 2016, recoded HR050 in 2021
+    assert parse_nuts2("BE224", "N", "BE") == ("BE22", [])  # NUTS 2021 only
+    assert parse_nuts2("UKI31", "N", "UK") == ("UKI3", [])
+    # an unknown one: its first four characters, with a warning
+    value, problems = parse_nuts2("DE11X", "N", "DE")
     assert value == "DE11" and severities(problems) == ["warning"]
     value, problems = parse_nuts2("PL21", "N", "DE")
     assert value == "PL21" and "not in DE" in problems[0].message

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import update
 from rules_consortia import organisation_of, participant_of
 
+from consortium_planner.models import Project
 from consortium_planner.rules.engine import RULES, findings_document, run_checks
 from consortium_planner.rules.findings import Finding
 from consortium_planner.services.snapshot import find_project_id, load_snapshot
@@ -62,9 +64,13 @@ def test_unknown_severity_is_refused() -> None:
         Finding("fatal", "x", "m", "f")  # type: ignore[arg-type]
 
 
-def test_missing_profile_is_reported(load, document) -> None:
-    document["project"]["call"] = "i3-strand9"
-    [finding] = [f for f in run_checks(load(document)) if f.rule == "call_profile"]
+def test_missing_profile_is_reported(demo_path) -> None:
+    """A workspace can name a profile this machine lacks (`load` refuses one, the file need
+    not have come through it)."""
+    with Workspace.open(demo_path) as workspace, workspace.transaction() as session:
+        session.execute(update(Project).values(call_profile="i3-strand9"))
+        snapshot = load_snapshot(session, find_project_id(session, None))
+    [finding] = [f for f in run_checks(snapshot) if f.rule == "call_profile"]
     assert "'i3-strand9' is not installed" in finding.message
 
 

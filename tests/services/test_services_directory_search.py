@@ -241,8 +241,11 @@ def test_an_edit_through_the_editing_service_is_searchable_at_once(workspace):
     service.update(Entity.ORGANISATION, 3, {"legal_name": "Zentrum für Optik Wrocław"})
     assert names(workspace, "wroclaw") == ["Zentrum für Optik Wrocław"]
     assert names(workspace, "fraunhofer") == []
-    service.update(Entity.ORGANISATION, 3, {"clusters": "Photonics; Silicon Saxony"})
+    clusters = [service.add_organisation({"legal_name": name, "org_type": "cluster_organisation"})
+                .created_id for name in ("Photonics", "Silicon Saxony")]
+    service.update(Entity.ORGANISATION, 3, {"cluster_ids": clusters})  # links, not text
     assert facets(workspace, DirectoryQuery())["cluster"]["silicon saxony"] == 1
+    assert names(workspace, "silicon saxony wroclaw") == ["Zentrum für Optik Wrocław"]
     _index_is_consistent(workspace)
 
 
@@ -295,12 +298,13 @@ def test_a_bulk_import_larger_than_the_directory_rebuilds_the_index(tmp_path):
     with Workspace.create(tmp_path / "fresh.cpw") as fresh:
         apply_import(fresh, preview_import(fresh, build_organisation_plan(path)))
         assert len(names(fresh, "societe genie besancon")) == 30
+        # the 30 members of the cluster organisation the import made of the name
         assert facets(fresh, DirectoryQuery())["cluster"] == {"pole vehicule": 30}
         with fresh.sessions() as session:
             triggers = session.connection().exec_driver_sql(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                 "AND tbl_name = 'organisation'").scalar()
-        assert triggers == 4
+        assert triggers == 5  # the search's 4 (0003) and the cluster names' (0006)
         _index_is_consistent(fresh)
 
 
@@ -333,3 +337,119 @@ def test_project_gaps_exclude_the_members(demo_path):
             for gap in gaps:
                 assert gap.query.exclude_project == project_id
                 assert not members & set(ds.search(session, gap.query, facets=False).ids)
+
+
+# A Strand 1 consortium whose region mix passes through its second option (one partner in a
+# less developed, transition or outermost region) but has a single less developed partner.
+SECOND_LD_MEMBERS = [
+    # legal name, country, nuts2 (region category from the shipped table), type, role
+    ("Andalucía Clúster Aeroespacial", "ES", "ES61", OrgType.CLUSTER_ORGANISATION, "coordinator"),
+    ("Dresden Leichtbau GmbH", "DE", "DED2", OrgType.SME, "beneficiary"),     # transition
+    ("Hainaut Composites SA", "BE", "BE32", OrgType.SME, "beneficiary"),       # transition
+    ("Galway Devices Ltd", "IE", "IE04", OrgType.SME, "beneficiary"),          # transition
+    ("Bologna Meccanica Srl", "IT", "ITH5", OrgType.SME, "beneficiary"),       # more developed
+]
+SECOND_LD_CANDIDATES = [
+    ("Sevilla Robótica SL", "ES", "ES61", OrgType.SME),           # less developed, same region
+    ("Extremadura Materiales SL", "ES", "ES43", OrgType.SME),     # less developed, Spain again
+    ("Napoli Compositi Srl", "IT", "ITF3", OrgType.SME),          # less developed, Italy again
+    ("Maribor Mobility d.o.o.", "SI", "SI03", OrgType.SME),       # less developed, new country
+    ("Braga Têxteis Técnicos Lda", "PT", "PT11", OrgType.SME),    # less developed, new country
+    ("Valladolid Auto SL", "ES", "ES41", OrgType.SME),            # transition
+    ("Praha Precision s.r.o.", "CZ", "CZ01", OrgType.SME),        # more developed
+]
+
+
+def _strand1_project(path: Path) -> Workspace:
+    workspace = Workspace.create(path)
+    with workspace.transaction() as session:
+        project = Project(acronym="SECOND", title="One less developed partner",
+                          call_profile="i3-strand1", duration_months=36)
+        session.add(project)
+        for number, (name, country, nuts2, org_type, role) in enumerate(SECOND_LD_MEMBERS, 1):
+            organisation = Organisation(legal_name=name, name_key=normalised_name(name),
+                                        country=country, nuts2=nuts2, org_type=org_type)
+            session.add(organisation)
+            session.add(Participant(project=project, organisation=organisation, number=number,
+                                    role=role))
+        session.add_all(Organisation(legal_name=name, name_key=normalised_name(name),
+                                     country=country, nuts2=nuts2, org_type=org_type)
+                        for name, country, nuts2, org_type in SECOND_LD_CANDIDATES)
+    return workspace
+
+
+def _region_gaps(workspace: Workspace, project_id: int) -> list[tuple[ds.Gap, list[str]]]:
+    """The region-mix gaps and the names each one finds, in order."""
+    with workspace.sessions() as session:
+        return [(gap, [row.legal_name for row in ds.fetch_rows(
+                    session, ds.search(session, gap.query, facets=False).ids)])
+                for gap in ds.project_gaps(session, project_id)
+                if gap.rule == "region_categories"]
+
+
+def test_a_strand1_project_with_one_less_developed_partner_is_proposed_a_second(tmp_path):
+    from consortium_planner.rules import consortium as checks
+    from consortium_planner.services.snapshot import load_snapshot
+
+    with _strand1_project(tmp_path / "second.cpw") as workspace:
+        with workspace.sessions() as session:
+            project_id = session.scalar(select(Project.id))
+            assert checks.region_categories(load_snapshot(session, project_id)) == []
+        [(gap, found)] = _region_gaps(workspace, project_id)
+    assert gap.description == "A second partner in a less developed region other than ES61"
+    assert gap.detail.startswith("The call's region mix asks for at least 2 partners in 2 "
+                                 "different less developed regions. The consortium meets the "
+                                 "mix today only through another option")
+    # less developed, not yet in the consortium, in another region than ES61; a new country
+    # first (it counts for the call's 3 countries too), then by name
+    assert found == ["Braga Têxteis Técnicos Lda", "Maribor Mobility d.o.o.",
+                     "Extremadura Materiales SL", "Napoli Compositi Srl"]
+
+
+def test_no_region_mix_gap_once_two_less_developed_regions_are_in(tmp_path):
+    with _strand1_project(tmp_path / "second.cpw") as workspace:
+        with workspace.transaction() as session:
+            project_id = session.scalar(select(Project.id))
+            braga = session.scalar(select(Organisation.id).where(Organisation.country == "PT"))
+            session.add(Participant(project_id=project_id, organisation_id=braga, number=6))
+        assert _region_gaps(workspace, project_id) == []
+
+
+def test_a_consortium_outside_every_option_is_proposed_each_option(tmp_path):
+    with _strand1_project(tmp_path / "second.cpw") as workspace:
+        with workspace.transaction() as session:
+            session.add_all(RegionCategoryEntry(nuts_code=code, category="more_developed",
+                                                source="test")
+                            for code in ("ES61", "DED2", "BE32", "IE04"))  # every member
+            project_id = session.scalar(select(Project.id))
+        gaps = _region_gaps(workspace, project_id)
+    assert [gap.description for gap, _ in gaps] == [
+        "2 partners in less developed regions",
+        "A partner in a less developed, transition or outermost region",
+    ]
+    assert "only through another option" not in gaps[0][0].detail  # it meets none
+    assert "Sevilla Robótica SL" not in gaps[0][1]  # ES61 is more developed in this workspace
+    assert "Valladolid Auto SL" in gaps[1][1] and "Praha Precision s.r.o." not in gaps[1][1]
+
+
+def test_the_demo_lacking_its_less_developed_partners_is_proposed_them(demo_path):
+    from consortium_planner.services.snapshot import find_project_id
+
+    with Workspace.open(demo_path) as workspace:
+        with workspace.sessions() as session:
+            project_id = find_project_id(session, None)
+        assert _region_gaps(workspace, project_id) == []  # five less developed regions
+        with workspace.transaction() as session:
+            for participant in session.scalars(select(Participant).where(
+                    Participant.project_id == project_id, Participant.number.in_([2, 3, 4, 5]))):
+                session.delete(participant)  # the coordinator (ITF4) stays less developed
+        [(gap, found)] = _region_gaps(workspace, project_id)
+    assert gap.description == "A second partner in a less developed region other than ITF4"
+    # the four taken out, Portugal and Slovenia (not in the consortium) before Spain and Italy
+    assert [name.split()[0] for name in found] == [
+        "Instituto", "Regionalna", "Fundación", "Levante"]
+
+
+def test_favouring_new_places_puts_the_projects_countries_last(workspace):
+    assert names(workspace, DirectoryQuery(favour_new_to=1))[-1] == "Politechnika Łódzka"
+    assert names(workspace, DirectoryQuery())[-1] != "Politechnika Łódzka"

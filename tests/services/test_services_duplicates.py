@@ -161,6 +161,12 @@ def duplicated(demo: Workspace) -> dict[str, int]:
     copy = add(demo, "Copy Of The Partner", country, None, nuts2=nuts2, city="Elsewhere",
                short_name="COPY", pic="999999999")
     other = add(demo, "Someone Else", country)
+    # value-chain lists on both: the merge keeps their union
+    service.update("organisation", keep, {"nace_codes": "25.62", "usual_roles": "manufacturer"})
+    service.update("organisation", copy, {
+        "nace_codes": "25.62; 28.41", "ecosystems": "digital", "usual_roles": "end_user",
+        "cluster_ids": [other, keep]})
+    service.update("organisation", other, {"cluster_ids": [copy]})
     second_project = service.create_project("SECOND").created_id
     service.add_participant(second_project, copy)
     mark_not_duplicates(demo, [copy, other])
@@ -170,14 +176,18 @@ def duplicated(demo: Workspace) -> dict[str, int]:
             "details": json.dumps({"created": [[copy, copy]], "updated": [
                 {"id": copy, "old": {"city": "Before"}, "new": {"city": "Elsewhere"},
                  "updated_at": "2026-01-01T00:00:00"}], "enrolled": []})}])
+    keep_clusters = service.values("organisation", keep, ["cluster_ids"])["cluster_ids"]
     return {"keep": keep, "copy": copy, "other": other, "project": project,
-            "second_project": second_project}
+            "second_project": second_project, "keep_clusters": keep_clusters}
 
 
 def test_every_foreign_key_to_an_organisation_is_handled_by_a_merge():
     assert {(table.name, column) for table, column in organisation_references()} == {
         ("participant", "organisation_id"), ("not_duplicate", "first_id"),
-        ("not_duplicate", "second_id")}
+        ("not_duplicate", "second_id"), ("eu_participation", "organisation_id"),
+        ("organisation_nace", "organisation_id"),
+        ("organisation_ecosystem", "organisation_id"), ("organisation_role", "organisation_id"),
+        ("cluster_membership", "organisation_id"), ("cluster_membership", "cluster_id")}
 
 
 def test_a_merge_keeps_every_participation_and_import_record_and_undoes_exactly(
@@ -200,6 +210,14 @@ def test_a_merge_keeps_every_participation_and_import_record_and_undoes_exactly(
         assert details["created"] == [[copy, copy]]  # undoing that import must not delete keep
     participants_after = dump(demo)["participant"]
     assert len(participants_after) == len(before["participant"])
+    lists = EditingService(demo).values("organisation", keep, [
+        "nace_codes", "ecosystems", "usual_roles", "cluster_ids"])
+    assert lists == {"nace_codes": ["25.62", "28.41"], "ecosystems": ["digital"],
+                     "usual_roles": ["end_user", "manufacturer"],
+                     # its own, and the copy's but itself (not a member of itself)
+                     "cluster_ids": sorted({*duplicated["keep_clusters"], duplicated["other"]})}
+    assert EditingService(demo).values("organisation", duplicated["other"], ["cluster_ids"]) \
+        == {"cluster_ids": [keep]}
     undo_merge(demo, result)
     assert dump(demo) == before
 
@@ -248,16 +266,21 @@ def test_the_search_index_follows_a_merge_and_its_undo(demo, duplicated):
         with demo.sessions() as session:
             return search(session, DirectoryQuery(text=text, **filters), facets=False).ids
 
-    with demo.transaction() as session:
-        session.get(Organisation, copy).clusters = "Zyxwv Cluster"
-    assert found("copy of the partner") == (copy,)
+    service = EditingService(demo)
+    cluster = service.add_organisation({"legal_name": "Zyxwv Cluster"}).created_id
+    links = service.values("organisation", copy, ["cluster_ids"])["cluster_ids"]
+    service.update("organisation", copy, {"cluster_ids": [*links, cluster]})
+    other = duplicated["other"]  # a member of the copy: its cluster's name finds it too
+    before = found("copy of the partner")
+    assert before == (copy, other)
     assert found("", clusters=frozenset({"zyxwv cluster"})) == (copy,)
-    result = merge_organisations(demo, keep, [copy], {"legal_name": copy, "clusters": copy})
-    assert found("copy of the partner") == (keep,)
+    result = merge_organisations(demo, keep, [copy], {"legal_name": copy})  # links unite
+    # the kept record now has the copy's name (and its members are found by it)
+    assert keep in found("copy of the partner") and copy not in found("copy of the partner")
     assert found("", clusters=frozenset({"zyxwv cluster"})) == (keep,)
     assert found("elsewhere") == ()  # the copy's city was not chosen
     undo_merge(demo, result)
-    assert found("copy of the partner") == (copy,)
+    assert found("copy of the partner") == before
     assert found("elsewhere") == (copy,)
     assert found("", clusters=frozenset({"zyxwv cluster"})) == (copy,)
 

@@ -77,15 +77,23 @@ def rows_of(workspace: Workspace, entity: Entity) -> list[int]:
 
 @pytest.fixture
 def workspace(demo_path: Path):
-    """The demo, with an import record that points at its project (a SET NULL link) and an
-    organisation of the directory that no project uses (so it can be removed)."""
+    """The demo, with an import record that points at its project (a SET NULL link), an
+    organisation of the directory that no project uses (so it can be removed) with value-chain
+    links both ways (a member of a demo organisation, and the cluster of another), and an S3
+    area of a region."""
     with Workspace.open(demo_path) as opened:
         with opened.transaction() as session:
             project_id = session.scalar(select(Project.id))
             session.execute(insert(ImportBatch), [{
                 "kind": "project_json", "project_id": project_id, "file_name": "demo.json",
                 "sha256": "0" * 64}])
-        EditingService(opened).add_organisation({"legal_name": "Unused Organisation"})
+        service = EditingService(opened)
+        unused = service.add_organisation({"legal_name": "Unused Organisation"}).created_id
+        service.update("organisation", unused, {
+            "nace_codes": "C25.62; 72.1", "ecosystems": ["digital"],
+            "cluster_ids": [1], "usual_roles": ["manufacturer"], "founded_year": 2020})
+        service.update("organisation", 2, {"cluster_ids": [unused]})
+        service.add_s3_area("ITC4", "Advanced manufacturing", "Lombardy S3 2021-2027")
         yield opened
 
 

@@ -81,7 +81,7 @@ def test_organisations_are_matched_by_pic_then_vat_then_name(demo_document: dict
     document["organisations"][1]["legal_name"] = "LEVANTE COMPOSITI SRL"
     document["organisations"][2]["pic"] = "999999999"  # a different organisation
     document["organisations"][2]["vat"] = None
-    document["organisations"][2]["country"] = "PT"
+    document["organisations"][2].update(country="PT", nuts2="PT11")  # its region is in PT too
     with Workspace.open(demo_path) as workspace:
         result = load_project(workspace, document)
     assert (result.organisations_matched, result.organisations_created) == (8, 1)

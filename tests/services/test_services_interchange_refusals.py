@@ -169,8 +169,10 @@ def _integer_maxima(node: Any) -> list[int | None]:
 
 
 def test_the_schema_states_the_same_limits_as_the_code() -> None:
+    from consortium_planner.domain.limits import FOUNDED_YEARS
+
     schema = json.loads((resources_dir() / "schema" / "project.schema.json").read_text("utf-8"))
-    assert set(_integer_maxima(schema)) == {MAX_INTEGER, MAX_MONTHS}
+    assert set(_integer_maxima(schema)) == {MAX_INTEGER, MAX_MONTHS, FOUNDED_YEARS[1]}
     digits = len(str(int(MAX_AMOUNT - 1)))
     assert f"^[0-9]{{1,{digits}}}(\\\\.[0-9]{{1,2}})?$" in json.dumps(schema)
 

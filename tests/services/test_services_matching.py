@@ -74,7 +74,8 @@ def one_organisation(document: dict, record: tuple) -> dict:
     name, country, pic, vat = record
     document = copy.deepcopy(document)
     organisation = dict(document["organisations"][0], legal_name=name, country=country, pic=pic,
-                        vat=vat, nuts2=None, region_category=None)
+                        vat=vat, nuts2=None, region_category=None,
+                        clusters=[])  # no cluster organisations made beside it
     document["organisations"] = [organisation]
     document["participants"] = [document["participants"][0]]
     for part in ("work_packages", "milestones", "effort", "costs"):

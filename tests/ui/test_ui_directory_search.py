@@ -290,10 +290,12 @@ def test_saved_searches(qtbot, page, context):
 
 def test_markup_in_facet_values_and_rows_is_shown_as_typed(qtbot, page, context):
     organisation = page.model.row_at(0)
-    context.editing.update("organisation", organisation.id, {"clusters": "<b>Bold</b>"})
+    cluster = context.editing.add_organisation({"legal_name": "<b>Bold</b>"}).created_id
+    context.editing.update("organisation", organisation.id, {"cluster_ids": [cluster]})
     context.notify_everything()
     assert "<b>Bold</b>  (1)" in facet_items(page, "cluster").values()
-    assert page.model.index(0, page.model.column_of_key("clusters")).data() == "<b>Bold</b>"
+    row = shown_ids(page).index(organisation.id)
+    assert page.model.index(row, page.model.column_of_key("cluster_ids")).data() == "<b>Bold</b>"
 
 
 # -- the partner finder ------------------------------------------------------------------------
@@ -318,6 +320,25 @@ def test_the_finder_proposes_the_project_gaps(qtbot, context, project_id):
     assert finder.facets.chosen("org_type")  # the gap's filter is shown, and can be cleared
     finder.facets.clear()
     assert finder.model.ids == (removed,)  # still only organisations not in the project
+
+
+def test_the_finder_proposes_a_second_less_developed_partner(qtbot, context, project_id):
+    """The demo without its less developed beneficiaries still meets the region mix through
+    its coordinator (ITF4); the finder proposes the other option's missing partner first."""
+    taken = [p for p in context.snapshot(project_id).participants if p.number in (2, 3, 4, 5)]
+    assert context.execute(RemoveCommand(context, "participant", [p.id for p in taken],
+                                         "Remove"))
+    finder = PartnerFinder(context, project_id)
+    qtbot.addWidget(finder)
+    finder.show()
+    assert finder.gap_list.currentRow() == 1
+    item = finder.gap_list.currentItem()
+    assert item.text() == "A second partner in a less developed region other than ITF4"
+    assert "at least 2 partners in 2 different less developed regions" in item.toolTip()
+    by_country = {p.organisation.country: p.organisation.id for p in taken}
+    # best matches first: Portugal and Slovenia are new to the consortium, Spain and Italy not
+    assert finder.model.ids == tuple(by_country[c] for c in ("PT", "SI", "ES", "IT"))
+    assert finder.facets.chosen("category") == {"less_developed"}
 
 
 def test_the_finder_adds_two_organisations_in_one_undo_step(qtbot, context, project_id, stored):
@@ -359,3 +380,22 @@ def test_the_consortium_page_opens_the_finder(qtbot, context, project_id, monkey
     page.add_participants()
     assert removed in {p.organisation.id for p in context.snapshot(project_id).participants}
     assert context.undo_stack.count() == 2
+
+
+def test_eu_project_experience_is_a_facet_and_a_column(qtbot, page, context, tmp_path):
+    from cordis_files import first_export, write_csv
+
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    path = write_csv(tmp_path / "organization.csv", first_export())
+    assert import_file(context.workspace, ImportRequest(path)).status == "imported"
+    context.notify_everything()
+    page.searcher.run()
+    assert facet_items(page, "experience") == {
+        "any": "Has EU project experience  (9)", "coordinated": "Has coordinated an EU project  (3)"}
+    click_value(qtbot, page, "experience", "coordinated")
+    assert page.model.rowCount() == 3
+    column = next(i for i, c in enumerate(page.model.columns) if c.title == "EU projects")
+    shown = {page.model.index(row, column).data() for row in range(page.model.rowCount())}
+    assert "coordinated 1 Horizon Europe project, EUR 1.5 M; took part in 1 Horizon 2020 " \
+        "project, EUR 450 k" in shown

@@ -279,3 +279,35 @@ def test_a_clear_file_goes_straight_to_the_mapping(qtbot, workspace, list_path):
     advance(qtbot, wizard, wizard.mapping_page)
     assert wizard.unclear is None
     assert wizard.mapping_page.table.cellWidget(0, 2).text() == "title “Firma”"
+
+
+def test_a_cordis_export_through_the_wizard_is_one_undo_step_with_its_history(
+        qtbot, context, tmp_path):
+    from cordis_files import first_export, write_json
+    from sqlalchemy import func, select
+
+    from consortium_planner.models import EuParticipation
+
+    def history() -> int:
+        with context.workspace.sessions() as session:
+            return session.scalar(select(func.count()).select_from(EuParticipation))
+
+    before = organisation_names(context)
+    wizard = ImportWizard(context.workspace, interactive=False)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(write_json(tmp_path / "organization.json", first_export())))
+    advance(qtbot, wizard, wizard.mapping_page)
+    assert wizard.mapping_page.combos["projectID"].currentData() == "project_id"
+    assert wizard.mapping_page.combos["organisationID"].currentData() == "pic"
+    advance(qtbot, wizard, wizard.preview_page)
+    assert wizard.preview.created == 9
+    advance(qtbot, wizard, wizard.confirm_page)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=TIMEOUT)
+    assert history() == 15
+    assert context.execute(ImportCommand(context, wizard.result))
+    context.undo_stack.undo()
+    assert (organisation_names(context), history()) == (before, 0)
+    context.undo_stack.redo()
+    assert history() == 15 and len(organisation_names(context)) == len(before) + 9

@@ -61,3 +61,16 @@ def test_duplicate_refused_by_the_rebuilt_unique_index(tmp_path: Path) -> None:
                                     organisations(["999999999", "900000001", "999999999"]),
                                     empty_text_columns=TEXT_COLUMNS)
     assert schema_and_count(path) == before
+
+
+def test_the_derived_clusters_text_starts_empty_when_not_given(tmp_path: Path) -> None:
+    """organisation.clusters is written by the cluster-link triggers (migration 0006): a bulk
+    insert built from the organisation's own fields need not know it."""
+    rows = organisations(["999000001", "999000002"])
+    del rows["clusters"]
+    path = tmp_path / "bulk.cpw"
+    with Workspace.create(path) as workspace, workspace.transaction() as session:
+        insert_prevalidated(session.connection(), "organisation", rows,
+                            empty_text_columns=TEXT_COLUMNS - {"clusters"})
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT clusters FROM organisation").fetchall() == [("",)] * 2

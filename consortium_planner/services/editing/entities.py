@@ -24,13 +24,25 @@ from consortium_planner.models import (
     Organisation,
     Participant,
     Project,
+    RegionS3Area,
     Task,
     WorkPackage,
 )
-from consortium_planner.services.editing import costs, organisations, participants, projects
+from consortium_planner.services.editing import (
+    costs,
+    organisations,
+    participants,
+    projects,
+    regions,
+)
 from consortium_planner.services.editing import work_plan as plan
 from consortium_planner.services.editing.changes import Changes
 from consortium_planner.services.editing.numbering import SortKey
+from consortium_planner.services.editing.value_chain import (
+    ORGANISATION_LINK_FIELDS,
+    PARTICIPANT_LINK_FIELDS,
+    read_list,
+)
 from consortium_planner.services.errors import UserError
 
 
@@ -45,6 +57,7 @@ class Entity(StrEnum):
     DELIVERABLE = "deliverable"
     MILESTONE = "milestone"
     COST_ITEM = "cost_item"
+    REGION_S3_AREA = "region_s3_area"
 
 
 Update = Callable[[Session, Any, dict[str, Any]], None]
@@ -74,6 +87,10 @@ class EntitySpec:
         return reader(row) if reader is not None else getattr(row, name)
 
 
+def _list_readers(names: tuple[str, ...]) -> dict[str, Callable[[Any], Any]]:
+    return {name: (lambda row, name=name: read_list(row, name)) for name in names}
+
+
 def _by_number(row: Any) -> tuple[Any, ...]:
     return (row.number,)
 
@@ -89,6 +106,7 @@ SPECS: dict[Entity, EntitySpec] = {
         Organisation, "organisation", Changes(directory=True, participants=True, budget=True),
         organisations.update_organisation, organisations.create_organisation,
         add_changes=Changes(directory=True), refuse_removal=organisations.refuse_removal,
+        readers=_list_readers(ORGANISATION_LINK_FIELDS),
     ),
     Entity.PROJECT: EntitySpec(
         Project, "project",
@@ -102,6 +120,7 @@ SPECS: dict[Entity, EntitySpec] = {
         participants.update_participant, participants.create_participant,
         parent=Entity.PROJECT, parent_column="project_id",
         number_order=lambda row: (row.role != Role.COORDINATOR, row.number),
+        readers=_list_readers(PARTICIPANT_LINK_FIELDS),
     ),
     Entity.WORK_PACKAGE: EntitySpec(
         WorkPackage, "work package", Changes(work_plan=True, effort=True, budget=True),
@@ -126,6 +145,11 @@ SPECS: dict[Entity, EntitySpec] = {
         CostItem, "cost line", Changes(budget=True),
         costs.update_cost_item, costs.create_cost_item,
         parent=Entity.PARTICIPANT, parent_column="participant_id",
+    ),
+    # the S3 areas of a region are shared by every project with a partner there
+    Entity.REGION_S3_AREA: EntitySpec(
+        RegionS3Area, "S3 area", Changes(directory=True, participants=True),
+        regions.update_s3_area, regions.create_s3_area,
     ),
 }
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.contact import is_email_address
-from consortium_planner.domain.limits import ORGANISATION_TEXT_LIMITS
+from consortium_planner.domain.limits import FOUNDED_YEARS, ORGANISATION_TEXT_LIMITS
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, OrgType, SmeClass
 from consortium_planner.models import Organisation, Participant, Project
 from consortium_planner.names import normalised_name
@@ -29,6 +29,10 @@ from consortium_planner.services.editing.coercion import (
     as_integer,
     as_money,
     as_text,
+)
+from consortium_planner.services.editing.value_chain import (
+    ORGANISATION_LINK_FIELDS,
+    set_organisation_links,
 )
 from consortium_planner.services.errors import UserError
 
@@ -55,6 +59,11 @@ def organisation_value(name: str, value: Any) -> Any:
         return as_enum(OrgType, value, "organisation type")
     if name == "profit":
         return as_boolean(value, "profit-making flag")
+    if name == "founded_year":
+        year = as_integer(value, "founding year", minimum=FOUNDED_YEARS[0], optional=True)
+        if year is not None and year > FOUNDED_YEARS[1]:
+            raise UserError(f"{year} is not a founding year (give the year, such as 2019).")
+        return year
     if name == "staff_headcount":
         return as_integer(value, "staff headcount", optional=True)
     if name in ("turnover", "balance_sheet"):
@@ -84,12 +93,14 @@ def organisation_value(name: str, value: Any) -> Any:
 
 def update_organisation(session: Session, row: Organisation, values: dict[str, Any]) -> None:
     """Set fields, then check what depends on several of them (region in country, VAT format,
-    a PIC used once)."""
-    unknown = set(values) - set(ORGANISATION_FIELDS)
+    a PIC used once); then the value-chain lists (NACE codes, ecosystems, cluster ids, usual
+    roles), each replaced as a whole."""
+    unknown = set(values) - set(ORGANISATION_FIELDS) - set(ORGANISATION_LINK_FIELDS)
     if unknown:
         raise ValueError(f"unknown organisation fields {sorted(unknown)}")
     for name, value in values.items():
-        setattr(row, name, organisation_value(name, value))
+        if name in ORGANISATION_FIELDS:
+            setattr(row, name, organisation_value(name, value))
     row.name_key = normalised_name(row.legal_name)
     if row.country and not get_country(row.country):
         raise UserError(f"{row.country!r} is not a known country.")
@@ -109,6 +120,7 @@ def update_organisation(session: Session, row: Organisation, values: dict[str, A
                 Organisation.pic == row.pic, Organisation.id != row.id))
         if other is not None:
             raise UserError(f"The PIC {row.pic} is already used by {other.legal_name}.")
+    set_organisation_links(session, row, values)
 
 
 def create_organisation(session: Session, parent: None, values: dict[str, Any]) -> Organisation:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.vocab import RegionCategory, Role
-from consortium_planner.models import Organisation, Participant, Project
+from consortium_planner.models import Organisation, OrganisationRole, Participant, Project
 from consortium_planner.services.editing.coercion import (
     as_enum,
     as_integer,
@@ -20,6 +20,7 @@ from consortium_planner.services.editing.coercion import (
 )
 from consortium_planner.services.editing.numbering import free_number, new_numbered
 from consortium_planner.services.editing.rows import added, id_in_project
+from consortium_planner.services.editing.value_chain import set_participant_roles
 from consortium_planner.services.errors import UserError
 
 
@@ -42,6 +43,8 @@ def update_participant(session: Session, row: Participant, values: dict[str, Any
             )
         elif name == "region_category_override_reason":
             row.region_category_override_reason = as_text(value, "reason", 2000)
+        elif name == "value_chain_roles":
+            set_participant_roles(session, row, value, profile_roles(project.call_profile))
         elif name == "organisation_id":
             organisation_id = as_integer(value, "organisation", minimum=1)
             _check_organisation(session, project.id, organisation_id, row.id)
@@ -69,7 +72,20 @@ def create_participant(session: Session, project: Project, values: dict[str, Any
     fields["role"] = fields.get("role") or (
         Role.BENEFICIARY if has_participants else Role.COORDINATOR)
     fields.setdefault("monthly_personnel_cost", Decimal("0.00"))
+    if "value_chain_roles" not in fields:  # the organisation's usual roles, proposed
+        usual = session.scalars(select(OrganisationRole.role).where(
+            OrganisationRole.organisation_id == organisation_id)).all()
+        if usual:
+            fields["value_chain_roles"] = sorted(usual)
     return added(session, row, update_participant, fields)
+
+
+def profile_roles(profile_id: str) -> tuple[Any, ...]:
+    """The value-chain roles a call profile adds (objects with `key` and `label`), if any."""
+    from consortium_planner.services.snapshot import resolve_profile
+
+    profile, _ = resolve_profile(profile_id)
+    return tuple(getattr(profile, "value_chain_roles", ()) or ())
 
 
 def participant_in(session: Session, project: Project, value: Any) -> int | None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.domain.vocab import Role
 from consortium_planner.models import Milestone, Participant, Project, WorkPackage
-from consortium_planner.services.editing import costs, numbering, projects, undo
+from consortium_planner.services.editing import costs, numbering, projects, undo, value_chain
 from consortium_planner.services.editing.changes import Changes
 from consortium_planner.services.editing.entities import (
     SPECS,
@@ -122,6 +122,27 @@ class EditingService:
     def add_organisation(self, values: Mapping[str, Any]) -> Changes:
         """A new directory entry; `legal_name` is required, the rest optional."""
         return self._add_one(Entity.ORGANISATION, None, values)
+
+    def add_s3_area(self, nuts2: str, area: str, source: str = "") -> Changes:
+        """A smart-specialisation area of a region, with where it comes from."""
+        return self._add_one(Entity.REGION_S3_AREA, None,
+                             {"nuts2": nuts2, "area": area, "source": source})
+
+    def add_value_chain_role(self, label: str) -> tuple[str, Changes]:
+        """A value-chain role of the user's, after the built-in ones; returns its key (made
+        from the label) for the undo, `remove_value_chain_role`."""
+        self._writable()
+        with self._workspace.transaction() as session:
+            key = value_chain.add_role(session, label)
+        return key, Changes(directory=True, participants=True)
+
+    def remove_value_chain_role(self, key: str) -> Changes:
+        """Remove a role the user added (refused while an organisation or participant holds
+        it: say which first)."""
+        self._writable()
+        with self._workspace.transaction() as session:
+            value_chain.remove_role(session, key)
+        return Changes(directory=True, participants=True)
 
     def create_project(
         self,

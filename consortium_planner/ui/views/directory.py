@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from consortium_planner.domain.project import OrganisationInfo
+from consortium_planner.services.clusters import cluster_choices
 from consortium_planner.services.directory_search import (
     DirectoryQuery,
     delete_saved_search,
@@ -19,9 +20,9 @@ from consortium_planner.services.directory_search import (
 )
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
+from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
 from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.formatting import menu_text, money_text
-from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
 from consortium_planner.ui.table_model import Column, Editor
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page, RowEditing
@@ -37,7 +38,59 @@ def _text_column(key: str, title: str, width: int = 0) -> Column:
                   width=width)
 
 
-def organisation_columns(participations: dict[int, list[str]] | None = None) -> list[Column]:
+def _nace_titles(organisation: OrganisationInfo) -> str:
+    from consortium_planner.reference.nace import get_item
+
+    items = [get_item(code) for code in organisation.nace_codes]
+    return "\n".join(item.label for item in items if item is not None)
+
+
+def _cluster_ids(clusters: list[tuple[str, int]]) -> Any:
+    """Pasted cluster names -> ids of the directory's clusters (an unknown name is refused)."""
+    def parse(text: str, _row: Any) -> tuple[int, ...]:
+        from consortium_planner.domain.text import fold
+
+        by_name = {fold(name): cluster_id for name, cluster_id in clusters}
+        ids = []
+        for name in filter(None, (part.strip() for part in text.split(";"))):
+            if fold(name) not in by_name:
+                raise ValueError(f"{name!r} is not a cluster organisation of the directory")
+            ids.append(by_name[fold(name)])
+        return tuple(ids)
+    return parse
+
+
+def value_chain_columns(clusters: list[tuple[str, int]] | None = None) -> list[Column]:
+    """An organisation's sectors, ecosystems, founding year, clusters and usual roles."""
+    columns = [
+        Column("nace_codes", "NACE codes", lambda o: "; ".join(o.nace_codes),
+               tooltip=_nace_titles, editor=Editor("text"), width=110,
+               header_tooltip="NACE Rev. 2 codes, e.g. C25.62; 28.41 (any level)"),
+        Column("ecosystems", "Ecosystems", lambda o: tuple(o.ecosystems),
+               text=lambda o: choices.labels_of(choices.ecosystems(), o.ecosystems),
+               editor=Editor("choices", choices=lambda _o: choices.ecosystems()),
+               parse=lambda text, _row: text, width=150,
+               header_tooltip="The industrial ecosystems of the EU Industrial Strategy (2021)"),
+        Column("founded_year", "Founded", lambda o: o.founded_year, editor=Editor("text"),
+               numeric=True, width=70, header_tooltip="Year of foundation (start-ups show)"),
+    ]
+    if clusters is not None:
+        columns.append(Column(
+            "cluster_ids", "Clusters", lambda o: tuple(link.id for link in o.clusters),
+            text=lambda o: "; ".join(link.name for link in o.clusters),
+            editor=Editor("choices", choices=lambda _o: clusters), parse=_cluster_ids(clusters),
+            width=140, header_tooltip="The cluster organisations it is a member of"))
+    columns.append(Column(
+        "usual_roles", "Usual roles", lambda o: tuple(o.usual_roles),
+        text=lambda o: choices.labels_of(choices.value_chain_roles(), o.usual_roles),
+        editor=Editor("choices", choices=lambda _o: choices.value_chain_roles()),
+        parse=lambda text, _row: text, width=150,
+        header_tooltip="Value-chain roles it usually holds (a project proposes them)"))
+    return columns
+
+
+def organisation_columns(participations: dict[int, list[str]] | None = None,
+                         clusters: list[tuple[str, int]] | None = None) -> list[Column]:
     columns = [
         _text_column("short_name", "Short name", 110),
         _text_column("legal_name", "Legal name", 240),
@@ -74,10 +127,15 @@ def organisation_columns(participations: dict[int, list[str]] | None = None) -> 
         _text_column("contact_name", "Contact", 130),
         _text_column("email", "E-mail", 160),
         _text_column("phone", "Phone", 110),
-        _text_column("clusters", "Clusters", 140),
+        *value_chain_columns(clusters),
     ]
     if participations is not None:
         columns.append(Column("", "Projects", lambda o: ", ".join(participations.get(o.id, []))))
+    # what a CORDIS export said of its EU projects (services/eu_experience.py); read-only
+    columns.append(Column("", "EU projects", lambda o: o.eu_experience, width=260,
+                          tooltip=lambda o: o.eu_experience.replace("; ", "\n"),
+                          header_tooltip="EU project experience, from an imported CORDIS "
+                          "export"))
     columns.append(_text_column("notes", "Notes", 200))
     return columns
 
@@ -92,7 +150,9 @@ class DirectoryPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._participations: dict[int, list[str]] = {}
-        self.model = paged_model(context, organisation_columns(self._participations), self)
+        self._clusters: list[tuple[str, int]] = []
+        self.model = paged_model(
+            context, organisation_columns(self._participations, self._clusters), self)
         self.editing = RowEditing(
             context, "organisation", lambda o: o.short_name or o.legal_name,
             place=_place_organisation,
@@ -148,6 +208,7 @@ class DirectoryPage(Page):
         only marks the fetched rows stale), an added or removed one changes the list."""
         self._participations.clear()
         self._participations.update(self.context.participations())
+        self._clusters[:] = self.context.read(cluster_choices) if self.context.workspace else []
         self.searcher.run()
 
     # -- saved searches --------------------------------------------------------------------------

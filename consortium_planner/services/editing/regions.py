@@ -1,0 +1,48 @@
+"""The smart-specialisation (S3) priority areas the user records for a NUTS 2 region, each
+with its source (the region's S3 strategy, a page of the S3 Platform ...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from consortium_planner.models import RegionS3Area
+from consortium_planner.reference.nuts import get_region
+from consortium_planner.services.editing.coercion import as_text
+from consortium_planner.services.errors import UserError
+
+_FIELDS = ("nuts2", "area", "source")
+
+
+def update_s3_area(session: Session, row: RegionS3Area, values: dict[str, Any]) -> None:
+    unknown = set(values) - set(_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown S3 area fields {sorted(unknown)}")
+    if "nuts2" in values:
+        code = as_text(values["nuts2"], "region", 4, required=True).upper()
+        if get_region(code) is None:
+            raise UserError(f"{code!r} is not a NUTS 2 region code (such as DE11 or ITC4).")
+        row.nuts2 = code
+    if "area" in values:
+        row.area = " ".join(as_text(values["area"], "S3 area", 200, required=True).split())
+    if "source" in values:
+        row.source = as_text(values["source"], "source", 2000)
+    with session.no_autoflush:
+        twin = session.scalar(select(RegionS3Area.id).where(
+            RegionS3Area.nuts2 == row.nuts2,
+            func.lower(RegionS3Area.area) == row.area.lower(),
+            RegionS3Area.id != (row.id or 0)))
+    if twin is not None:
+        raise UserError(f"{row.nuts2} already has the S3 area {row.area!r}.")
+
+
+def create_s3_area(session: Session, parent: None, values: dict[str, Any]) -> RegionS3Area:
+    """A new S3 area of a region; `nuts2` and `area` are required."""
+    if not values.get("nuts2") or not values.get("area"):
+        raise UserError("Give the region and the S3 area.")
+    row = RegionS3Area(nuts2="", area="", source="")
+    update_s3_area(session, row, values)
+    session.add(row)
+    return row

@@ -1,0 +1,50 @@
+"""The directory shows and edits an organisation's value chain: NACE codes (with their titles),
+ecosystems, founding year, cluster memberships (picked among the cluster organisations) and
+usual roles; each edit is one undo step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from consortium_planner.ui.views.directory import DirectoryPage
+
+
+@pytest.fixture
+def page(qtbot, context):
+    page = DirectoryPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    return page
+
+
+def _cell(page, organisation_id: int, key: str):
+    return page.model.index(page.model.row_of_id(organisation_id), page.model.column_of_key(key))
+
+
+def test_value_chain_cells_edit_and_undo(qtbot, page, context) -> None:
+    organisation = page.model.row_at(0)
+    cluster = context.editing.add_organisation(
+        {"legal_name": "Robotik Netzwerk", "org_type": "cluster_organisation"}).created_id
+    context.notify_everything()
+    assert ("Robotik Netzwerk", cluster) in page._clusters  # offered in the cluster list
+    edits = {"nace_codes": "C25.62; 28.41", "ecosystems": ("digital",),
+             "founded_year": "2019", "cluster_ids": (cluster,), "usual_roles": ("manufacturer",)}
+    for key, value in edits.items():
+        index = page.table.proxy.mapFromSource(_cell(page, organisation.id, key))
+        assert page.table.proxy.setData(index, value, Qt.ItemDataRole.EditRole), key
+    assert _cell(page, organisation.id, "usual_roles").data() == "Manufacturer"
+    assert _cell(page, organisation.id, "nace_codes").data() == "25.62; 28.41"
+    assert "Machining" in _cell(page, organisation.id, "nace_codes").data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert _cell(page, organisation.id, "ecosystems").data() == "Digital"
+    assert _cell(page, organisation.id, "founded_year").data() == "2019"
+    assert _cell(page, organisation.id, "cluster_ids").data() == "Robotik Netzwerk"
+    for _ in edits:
+        context.undo_stack.undo()
+    assert _cell(page, organisation.id, "nace_codes").data() == "; ".join(organisation.nace_codes)
+    assert _cell(page, organisation.id, "cluster_ids").data() == "; ".join(
+        link.name for link in organisation.clusters)
+    assert _cell(page, organisation.id, "founded_year").data() == (
+        "" if organisation.founded_year is None else str(organisation.founded_year))
