@@ -11,7 +11,8 @@ fresh workspace in one transaction. "Matching again" prepares the same file once
 the directory holds its 50,000 organisations: every row is matched (by PIC) and diffed.
 
 Run: .venv/bin/python benchmarks/bench_import.py [--rows N [--rows N ...]] [--repeat N]
-(default: 50,000 and 134,000 rows). Each measurement runs in its own process (so peak memory is
+(default: 50,000 and 134,000 rows); the pandas comparison needs the extra `.[bench]`.
+Each measurement runs in its own process (so peak memory is
 its own); each runs --repeat times and the best is reported, since other work on the machine only
 ever adds time: wall and CPU time are both printed (on a busy machine compare the CPU times).
 pandas is compared on the 50,000-row list only. The generated files are cached in the temp dir.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -76,8 +78,6 @@ def _peak_mb() -> float:
 
 
 def measure_import(path: Path, folder: Path) -> dict[str, object]:
-    import os
-
     # No mapping remembered by the person running the benchmark may change the plan.
     os.environ["CONSORTIUM_PLANNER_DATA_DIR"] = str(folder / "user-data")
     from consortium_planner.services.file_import import (
@@ -156,6 +156,7 @@ def bench_size(rows: int, repeat: int) -> None:
     if not path.exists():
         print(f"generating {path} ...", flush=True)
         generate(path, rows)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
     best, runs = _best("import", path, repeat)
     target = TARGETS.get(rows)
     print(f"{rows} rows x 20 columns ({path.stat().st_size / 1024 / 1024:.1f} MB)")
@@ -183,7 +184,8 @@ def bench_size(rows: int, repeat: int) -> None:
               f"peak {figures['peak_mb']:.0f} MB, no validation")
     print(f"target: the import faster than pandas with calamine: "
           f"{best['seconds']:.2f} s against {figures['seconds']:.2f} s "
-          f"(CPU {_cpu(runs):.2f} s against {_cpu(pandas_runs):.2f} s)")
+          f"(CPU {_cpu(runs):.2f} s against {_cpu(pandas_runs):.2f} s); "
+          f"load average {os.getloadavg()[0]:.1f}")
 
 
 def main() -> None:

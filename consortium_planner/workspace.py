@@ -18,6 +18,7 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -329,50 +330,90 @@ def register_functions(connection: sqlite3.Connection) -> None:
     connection.create_function("cp_clusters", 1, _sql_clusters, deterministic=True)
 
 
-def _fold_column(texts: list[str]) -> list[str]:
-    """fast_fold of each text, in one translate() of the whole column (no text holds \x00)."""
+def _fold_column(texts: Sequence[str]) -> list[str]:
+    """fast_fold of each text, in one translate() of the whole column; a text holding the
+    separator \x00 (never in practice) sends the column through fast_fold one by one."""
     joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:
+        return [fast_fold(text) for text in texts]
     folded = joined.lower() if joined.isascii() else joined.translate(_FOLD_TABLE)
-    return folded.split("\x00")
+    return folded.split("\x00") if texts else []
 
 
-def _rebuild_organisation_search(connection: Connection) -> None:
-    """The search index and the cluster table of every organisation, rebuilt in bulk: the same
-    functions as the view organisation_search_source and the triggers (migration 0003) use,
-    applied to whole columns at once instead of once per row through SQLite."""
-    rows = connection.exec_driver_sql(
-        "SELECT id, legal_name, short_name, pic, vat, city, website, clusters, notes "
-        "FROM organisation").fetchall()
-    if any("\x00" in text for row in rows for text in (row[1], row[2], row[5], row[6], row[7],
-                                                        row[8]) if text):
-        connection.exec_driver_sql(  # never in practice: the slow path stays correct
-            "INSERT INTO organisation_fts (organisation_fts) VALUES ('rebuild')")
-    else:
-        ids = [row[0] for row in rows]
-        names = _fold_column([f"{row[1]} {row[2]}" for row in rows])
-        codes = [_sql_ids(row[3], row[4]) for row in rows]
-        places = _fold_column([_place_text(row[5], row[6], row[7]) for row in rows])
-        notes = _fold_column([row[8] or "" for row in rows])
-        connection.exec_driver_sql(
-            "INSERT INTO organisation_fts (organisation_fts) VALUES ('delete-all')")
-        connection.exec_driver_sql(
-            "INSERT INTO organisation_fts (rowid, name, ids, place, notes) "
-            "VALUES (?, ?, ?, ?, ?)", list(zip(ids, names, codes, places, notes)))
-    connection.exec_driver_sql("DELETE FROM organisation_cluster")
-    memberships = [
-        (row[0], fast_fold(name), name) for row in rows if row[7]
-        for name in split_clusters(row[7])
-    ]
+# The organisation columns the search index and the cluster table are derived from.
+SEARCH_SOURCE_COLUMNS = ("id", "legal_name", "short_name", "pic", "vat", "city", "website",
+                         "clusters", "notes")
+
+
+def organisation_search_rows(
+    columns: Mapping[str, Sequence[Any]],
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The rows of organisation_fts (rowid, name, ids, place, notes) and of organisation_cluster
+    (organisation_id, key, name) for organisations given by column (SEARCH_SOURCE_COLUMNS).
+
+    The one home, for bulk writers, of what the view organisation_search_source and the triggers
+    of migration 0003 derive row by row through the cp_* functions: the same functions here
+    work on whole columns at C speed (tests check the two give the same index). A writer that
+    changes how an organisation is indexed (its clusters, say) changes both.
+    """
+    ids = columns["id"]
+    count = len(ids)
+
+    def text(name: str) -> Sequence[str]:
+        values = columns.get(name)
+        if values is None:
+            return [""] * count
+        return values if None not in values else [value or "" for value in values]
+
+    short_names, cities, websites = text("short_name"), text("city"), text("website")
+    clusters = text("clusters")
+    names = _fold_column([f"{legal} {short}" for legal, short in
+                          zip(text("legal_name"), short_names)])
+    codes = list(map(_sql_ids, columns.get("pic") or [None] * count,
+                     columns.get("vat") or [None] * count))
+    places = _fold_column(list(map(_place_text, cities, websites, clusters)))
+    notes = _fold_column(text("notes"))
+    memberships = [(organisation_id, fast_fold(name), name)
+                   for organisation_id, listed in zip(ids, clusters) if listed
+                   for name in split_clusters(listed)]
+    return list(zip(ids, names, codes, places, notes)), memberships
+
+
+def _write_organisation_search_rows(
+    connection: Connection, rows: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]],
+) -> None:
+    """Add the search and cluster rows (organisation_search_rows) of organisations just
+    inserted without their triggers, in one executemany each."""
+    search_rows, memberships = rows
+    connection.exec_driver_sql(
+        "INSERT INTO organisation_fts (rowid, name, ids, place, notes) VALUES (?, ?, ?, ?, ?)",
+        search_rows)
     if memberships:
-        connection.exec_driver_sql(
-            "INSERT INTO organisation_cluster (organisation_id, key, name) VALUES (?, ?, ?)",
-            memberships)
+        with _indexes_set_aside(connection, "organisation_cluster", len(memberships)):
+            connection.exec_driver_sql(
+                "INSERT INTO organisation_cluster (organisation_id, key, name) VALUES (?, ?, ?)",
+                memberships)
 
 
-# Derived data rebuilt in bulk after a large insert that ran without its triggers.
-_REBUILDS: dict[str, Callable[[Connection], None]] = {
-    "organisation": _rebuild_organisation_search,
+@dataclass(frozen=True)
+class _BulkIndexer:
+    """What a table's AFTER INSERT `trigger` maintains, done in bulk for the rows of a large
+    insert that ran without it: `derive` (pure Python, run beside the insert while SQLite builds
+    the table's indexes without the interpreter) makes the rows that `write` adds. Without
+    that trigger in the schema (renamed by a later migration, say) the insert keeps its
+    triggers: slower, never indexed twice."""
+
+    trigger: str
+    derive: Callable[[Mapping[str, Sequence[Any]]], Any]
+    write: Callable[[Connection, Any], None]
+
+
+_BULK_INDEXERS: dict[str, _BulkIndexer] = {
+    "organisation": _BulkIndexer("organisation_search_ai", organisation_search_rows,
+                                 _write_organisation_search_rows),
 }
+# From this many rows on, an insert into a table of _BULK_INDEXERS runs without the triggers.
+_BULK_ROWS = 100
 
 # Columns that triggers derive from other tables (organisation.clusters: the names of its
 # cluster links, migration 0006): a bulk insert that does not give them starts them empty.
@@ -453,10 +494,12 @@ def insert_prevalidated(
     columns: on SQLite those constraints cost 40 % of such an insert, so they are skipped for
     this one statement (foreign keys and uniqueness still apply). NULLs in
     `empty_text_columns` become ''. When the rows outnumber those already in the table, its
-    indexes are dropped and built again afterwards, from their own stored definitions and in the
-    same transaction: building an index from sorted rows is cheaper than inserting each row
-    into it (a unique index still refuses a duplicate, when it is built). Its triggers go the
-    same way, and what they maintain (the directory's search index) is rebuilt once after.
+    indexes are dropped and built again afterwards (see _indexes_set_aside). The triggers that
+    keep the directory's search index and cluster table in step fire once per row through
+    SQLite; for a large insert with its ids given, the insert trigger is dropped for this
+    statement and the new rows' search and cluster rows are added in one executemany each
+    (_BULK_INDEXERS). All of it happens inside the caller's transaction: a failure leaves
+    nothing behind.
     """
     size = len(next(iter(columns.values()), ()))
     derived = {name: [value] * size for name, value in _DERIVED_COLUMNS.get(table_name, {}).items()
@@ -473,26 +516,47 @@ def insert_prevalidated(
     if connection.dialect.name != "sqlite":
         connection.exec_driver_sql(statement, rows)
         return
-    existing = connection.exec_driver_sql(f"SELECT count(*) FROM {table_name}").scalar() or 0
-    # indexes, and the triggers that maintain what _REBUILDS builds again in one statement
-    # (never a trigger that checks the rows), are dropped and made again after the insert
-    kinds = ("index", "trigger") if table_name in _REBUILDS else ("index", "index")
-    dropped = [] if existing >= len(rows) else list(connection.exec_driver_sql(
-        "SELECT type, name, sql FROM sqlite_master WHERE type IN (?, ?) "
-        "AND tbl_name = ? AND sql IS NOT NULL", (*kinds, table_name)))
-    for kind, name, _ in dropped:
-        connection.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
-    try:
-        connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
+    indexer = _BULK_INDEXERS.get(table_name)
+    trigger = None
+    if indexer is not None and "id" in columns and len(rows) >= _BULK_ROWS:
+        trigger = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = ?",
+            (indexer.trigger, table_name)).scalar()
+    if indexer is not None and trigger is not None:
+        connection.exec_driver_sql(f'DROP TRIGGER "{indexer.trigger}"')
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        derived = pool.submit(indexer.derive, columns) if indexer and trigger else None
         try:
-            connection.exec_driver_sql(statement, rows)
+            with _indexes_set_aside(connection, table_name, len(rows)):
+                connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
+                try:
+                    connection.exec_driver_sql(statement, rows)
+                finally:
+                    connection.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
         finally:
-            connection.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
+            if trigger is not None:
+                connection.exec_driver_sql(trigger)
+        if indexer is not None and derived is not None:
+            indexer.write(connection, derived.result())
+
+
+@contextmanager
+def _indexes_set_aside(connection: Connection, table_name: str, new_rows: int) -> Iterator[None]:
+    """When `new_rows` outnumber the rows already in the table, drop its indexes for the
+    insert inside and build them again afterwards, from their own stored definitions and in
+    the same transaction: building an index from sorted rows is cheaper than inserting each row
+    into it (a unique index still refuses a duplicate, when it is built)."""
+    existing = connection.exec_driver_sql(f"SELECT count(*) FROM {table_name}").scalar() or 0
+    dropped = [] if existing >= new_rows else list(connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL", (table_name,)))
+    for name, _ in dropped:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    try:
+        yield
     finally:
-        for _, _, definition in dropped:
+        for _, definition in dropped:
             connection.exec_driver_sql(definition)
-    if any(kind == "trigger" for kind, _, _ in dropped):
-        _REBUILDS[table_name](connection)
 
 
 def backup_path_for(path: Path, revision: str) -> Path:

@@ -182,6 +182,36 @@ def qt_translation_wanted(dest: str) -> bool:
     return match.group("language") in QT_TRANSLATION_LANGUAGES
 
 
+# Country names: reference/countries.py reads CLDR (babel) and ISO 3166-1 names (pycountry) in
+# the 24 EU languages and the own languages of the EEA and associated countries; the other
+# locales (about 50 MB of babel's and pycountry's data) stay out.
+COUNTRY_NAME_LANGUAGES: frozenset[str] = frozenset(
+    {
+        "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt",
+        "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+        "ar", "bs", "fo", "he", "hy", "is", "ka", "ko", "mi", "mk", "nb", "nn", "no", "sq", "sr",
+        "tr", "uk",
+    }
+)  # fmt: skip
+# A language, or a language in a script (sr_Latn); not the regional variants (de_AT), which the
+# lookup never reads.
+_BABEL_LOCALE = re.compile(r"^(?P<language>[a-z]{2,3})(?:_[A-Z][a-z]{3})?\.dat$")
+
+
+def country_data_wanted(dest: str) -> bool:
+    """False for babel locale data and pycountry files that the country lookup never reads."""
+    parts = _parts(dest)
+    if len(parts) >= 3 and parts[0] == "babel" and parts[1] == "locale-data":
+        match = _BABEL_LOCALE.match(parts[-1])
+        return parts[-1] == "root.dat" or (
+            match is not None and match.group("language") in COUNTRY_NAME_LANGUAGES)
+    if len(parts) >= 3 and parts[0] == "pycountry" and parts[1] == "locales":
+        return parts[-1] == "iso3166-1.mo" and parts[2] in COUNTRY_NAME_LANGUAGES
+    if len(parts) >= 3 and parts[0] == "pycountry" and parts[1] == "databases":
+        return parts[-1] == "iso3166-1.json"
+    return True
+
+
 def orphaned_libraries(
     kept: Iterable[str],
     dropped: Iterable[str],

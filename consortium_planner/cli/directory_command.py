@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="words to search for; accents and case do not matter, each word "
                         "matches as a prefix")
     parser.add_argument("--country", action="append", default=[], metavar="C",
-                        help="only this country (code or name; may be repeated)")
+                        help="only this country (code, or name in any EU language; may be repeated)")
     parser.add_argument("--region", action="append", default=[], metavar="NUTS2",
                         help="only this NUTS 2 region (may be repeated)")
     parser.add_argument("--category", action="append", default=[], metavar="CAT",
@@ -56,7 +56,7 @@ def _countries(values: list[str]) -> frozenset[str]:
         code = country_code_from_text(value)
         if code is None:
             raise UsageError(f"--country {value!r}: unknown country; give its code (DE, EL, "
-                             "PL ...) or its name")
+                             "TW ...) or its name in any EU language")
         codes.add(code)
     return frozenset(codes)
 

@@ -91,6 +91,13 @@ class CallProfile:
     # Above this share of the eligible costs one participant dominates the budget (a warning).
     # Optional: the checks use 40 %, a rule of thumb, when a profile sets none.
     participant_share_max: Decimal | None = None
+    # Whether the consortium minimums (partners, countries, regions, region mix) count only
+    # partners from eligible countries ([consortium] count_eligible_only; I3 and Horizon Europe
+    # do). A partner with no known country is still counted: another check asks for it.
+    count_eligible_only: bool = False
+    # What the call says of participants from other countries ([eligible_countries] others):
+    # shown with the eligibility finding.
+    eligible_countries_others: str = ""
 
     def funding_rate(
         self, org_type: str | None, profit: bool | None, region_category: str | None

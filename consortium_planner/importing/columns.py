@@ -354,21 +354,6 @@ def normalise_column(
     return _by_distinct(cells, lambda cell: parser(cell, header), problems)
 
 
-@cache
-def _canonical_vat(country_code: str) -> re.Pattern[str] | None:
-    """A VAT number already in canonical form for the country (prefix + valid body), or None
-    when the country has no shipped format to check against."""
-    from consortium_planner.reference.countries import get_country
-
-    country = get_country(country_code)
-    if country is None or not country.vat_prefix or not country.vat_pattern:
-        return None
-    owner = get_country(country.vat_prefix[:2])
-    if owner is None or owner.code != country.code:
-        return None
-    return re.compile(f"{re.escape(country.vat_prefix)}(?:{country.vat_pattern})")
-
-
 def normalise_columns(
     raw: Mapping[str, tuple[str, Cells]],
     size: int,
@@ -527,40 +512,42 @@ def _vat_column(
     header_cells: tuple[str, Cells], columns: dict[str, list[object]], size: int,
     problems: RowProblems,
 ) -> None:
-    """VAT numbers per row's country: canonical ones by one pattern, others once per (cell,
-    country) through `parse_vat`."""
+    """VAT numbers per row's country: those already in canonical form checked straight away
+    (the check digits leave no shortcut by pattern), the others once per (cell, country)
+    through `parse_vat`, which gives the same value and message."""
+    from consortium_planner.reference.countries import canonical_vat_checker, vat_check_problem
+
     header, cells = header_cells
     countries = columns.get("country") or [None] * size
     values: list[object] = [None] * size
-    by_country: dict[object, list[int]] = {}
-    for index, country in enumerate(countries):
-        by_country.setdefault(country, []).append(index)
-    rest: list[int] = []
-    for country, indexes in by_country.items():
-        canonical = _canonical_vat(country) if country is not None else None  # type: ignore[arg-type]
-        if canonical is not None:
-            joined = _joined_text([cells[index] for index in indexes])
-            if joined is not None and _column_pattern(canonical.pattern).fullmatch(joined):
-                for index in indexes:
-                    values[index] = cells[index] or None
-                continue
-        rest.extend(indexes)
+    checkers: dict[object, object] = {}
+    verdicts: dict[tuple[str, object], object] = {}
     cache: dict[tuple[object, object], tuple[object, list[Problem]]] = {}
-    for index in sorted(rest):
-        cell, country = cells[index], countries[index]
+    for index, (cell, country) in enumerate(zip(cells, countries)):
         if _is_blank(cell):
             continue
-        if country is not None and type(cell) is str:
-            canonical = _canonical_vat(country)  # type: ignore[arg-type]
-            if canonical is not None and canonical.fullmatch(cell):  # type: ignore[arg-type]
+        if type(cell) is str and country is not None:
+            verdict = verdicts.get((cell, country), False)
+            if verdict is False:  # a participation list repeats an organisation's number
+                checker = checkers.get(country, False)
+                if checker is False:
+                    checker = checkers[country] = canonical_vat_checker(country)  # type: ignore[arg-type]
+                verdict = verdicts[(cell, country)] = (
+                    checker(cell) if checker is not None else None)  # type: ignore[operator]
+            if verdict is not None:
                 values[index] = cell
+                if not verdict.ok:
+                    problems.append((index, Problem(
+                        "warning", header,
+                        f"“{cell}”: {vat_check_problem(country, verdict)}")))  # type: ignore[arg-type]
                 continue
         key = (cell if type(cell) is str else (type(cell), cell), country)
         hit = cache.get(key)
         if hit is None:
             hit = cache[key] = parse_vat(cell, header, country)  # type: ignore[arg-type]
         values[index] = hit[0]
-        problems.extend((index, problem) for problem in hit[1])
+        if hit[1]:
+            problems.extend((index, problem) for problem in hit[1])
     columns["vat"] = values
 
 

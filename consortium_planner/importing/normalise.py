@@ -456,7 +456,7 @@ def parse_country(raw: object, column: str = "") -> tuple[str | None, list[Probl
         text = named.pop()
     code = _country_code(text)
     if code is None:
-        return None, _error(column, f"“{text}” is not a country the app knows")
+        return None, _error(column, f"“{text}” is not a country name or code (such as DE, EL or TW)")
     return code, []
 
 
@@ -486,8 +486,10 @@ def parse_vat(
 ) -> tuple[str | None, list[Problem]]:
     """A VAT number with or without its country prefix, normalised to prefix + number.
 
-    A number that does not have the country's format is kept with a warning: formats change,
-    and refusing the organisation over it would lose more than it protects.
+    The number is checked against the row's country with its check digits (python-stdnum; the
+    format only for countries it does not know). A number that fails is kept with a warning
+    that says why (a wrong check digit is usually a typing error): formats change, and refusing
+    the organisation over it would lose more than it protects.
     """
     shown = cell_text(raw).strip()
     cleaned = _VAT_NOISE.sub("", _digits_of(raw)).upper()
@@ -496,19 +498,20 @@ def parse_vat(
     if _CONTROL.search(cleaned) or len(cleaned) > 30:
         return None, _error(column, f"“{shown[:40]}” is not a VAT number")
     from consortium_planner.reference.countries import (
-        get_country,
+        check_vat,
         normalise_vat,
-        vat_is_valid,
+        vat_prefix_country,
+        vat_problem,
     )
 
-    prefix_country = get_country(cleaned[:2]) if cleaned[:2].isalpha() else None
+    prefix_country = vat_prefix_country(cleaned)
     if country is None:
         if prefix_country is None:
             return cleaned, _warning(
                 column, f"“{shown}” has no country prefix and the row gives no country"
             )
-        country = prefix_country.code
-    elif prefix_country is not None and prefix_country.code != country:
+        country = prefix_country
+    elif prefix_country not in (None, country) and not check_vat(country, cleaned).ok:
         return cleaned, _warning(
             column, f"“{shown}” starts with {cleaned[:2]}, but the country is {country}"
         )
@@ -516,8 +519,9 @@ def parse_vat(
         value = normalise_vat(country, cleaned)
     except ValueError:
         return cleaned, []
-    if not vat_is_valid(country, value):
-        return value, _warning(column, f"“{shown}” does not look like a {country} VAT number")
+    problem = vat_problem(country, value)
+    if problem is not None:
+        return value, _warning(column, f"“{shown}”: {problem}")
     return value, []
 
 

@@ -5,6 +5,9 @@ fixed: the command line and the tests rely on them) and reads its thresholds fro
 `snapshot.profile`. Only the coordinator and the beneficiaries count as partners for the
 minimums and the region mix: affiliated entities and associated partners are not independent
 applicants under EU grant rules, so counting them would pass a consortium the call rejects.
+Where the profile says so (`count_eligible_only`), partners from countries the call does not
+make eligible do not count either; they are still recorded, and `eligible_countries` says why
+they are a problem.
 """
 
 from __future__ import annotations
@@ -42,14 +45,35 @@ FUNDED_ROLES = frozenset({Role.COORDINATOR, Role.BENEFICIARY, Role.AFFILIATED_EN
 
 
 def partners(snapshot: ProjectSnapshot) -> list[ParticipantInfo]:
-    """The participants that count for the consortium minimums: coordinator and beneficiaries."""
-    return [p for p in snapshot.participants if p.role in PARTNER_ROLES]
+    """The participants that count for the consortium minimums: coordinator and beneficiaries,
+    less those from a country the call does not make eligible when the profile counts only
+    eligible partners."""
+    return [p for p in snapshot.participants
+            if p.role in PARTNER_ROLES and not _left_out_as_ineligible(snapshot, p)]
 
 
 def country_code(participant: ParticipantInfo) -> str | None:
     """The EU country code (EL for Greece even when GR was typed), or None when unknown."""
     country = get_country(participant.organisation.country)
     return country.code if country else None
+
+
+def _left_out_as_ineligible(snapshot: ProjectSnapshot, participant: ParticipantInfo) -> bool:
+    code = country_code(participant)
+    return (snapshot.profile.count_eligible_only and code is not None
+            and code not in snapshot.profile.eligible_countries)
+
+
+def _ineligible_note(snapshot: ProjectSnapshot) -> str:
+    """A sentence naming the partners left out of the count for their country, or ""."""
+    left_out = [p for p in snapshot.participants
+                if p.role in PARTNER_ROLES and _left_out_as_ineligible(snapshot, p)]
+    if not left_out:
+        return ""
+    return (
+        f" {sentence(participant_names(left_out))} {'is' if len(left_out) == 1 else 'are'} not "
+        "counted: the call counts only partners from its eligible countries."
+    )
 
 
 def region_code(participant: ParticipantInfo) -> str | None:
@@ -102,7 +126,8 @@ def min_participants(snapshot: ProjectSnapshot) -> list[Finding]:
             "min_participants",
             f"The consortium has {plural(len(found), 'partner')} (coordinator and "
             f"beneficiaries); the call asks for at least {profile.min_participants}"
-            f"{call_note(profile.consortium_source)}.{_not_counted_note(snapshot)}",
+            f"{call_note(profile.consortium_source)}.{_not_counted_note(snapshot)}"
+            f"{_ineligible_note(snapshot)}",
             f"Add {plural(missing, 'more partner')} as beneficiary, or change the role of an "
             "existing participant if it applies as a beneficiary.",
             tuple(p.number for p in found),
@@ -117,7 +142,7 @@ class _Spread:
     partners: list[ParticipantInfo]
     codes: list[str]
     listed: str  # " (DE, IT)" or ""
-    unknown_note: str  # a sentence naming the partners that could not be counted, or ""
+    unknown_note: str  # sentences naming the partners that could not be counted, or ""
 
 
 def _spread(
@@ -131,7 +156,7 @@ def _spread(
         f"{missing} and could not be counted."
         if unknown
         else ""
-    )
+    ) + _ineligible_note(snapshot)
     return _Spread(found, codes, f" ({', '.join(codes)})" if codes else "", unknown_note)
 
 
@@ -321,7 +346,8 @@ def eligible_countries(snapshot: ProjectSnapshot) -> list[Finding]:
         code = country_code(participant)
         typed = participant.organisation.country.strip()
         if code is None:
-            what = f"country '{typed}' is not one the app knows" if typed else "has no country"
+            what = (f"has '{typed}' as its country, which is not a country code" if typed
+                    else "has no country")
             findings.append(
                 Finding(
                     "error",
@@ -335,14 +361,20 @@ def eligible_countries(snapshot: ProjectSnapshot) -> list[Finding]:
         elif code not in profile.eligible_countries:
             country = get_country(code)
             name = country.name_en if country else code
+            others = f" {profile.eligible_countries_others}" if (
+                profile.eligible_countries_others) else ""
+            counted = (" It does not count for the consortium's minimums."
+                       if profile.count_eligible_only and participant.role in PARTNER_ROLES
+                       else "")
             findings.append(
                 Finding(
                     "error",
                     "eligible_countries",
                     f"{sentence(participant_name(participant))} is based in {name} ({code}), "
-                    f"which is not an eligible country for this call{note}.",
+                    f"which is not an eligible country for this call{note}.{others}{counted}",
                     "Replace it with a partner from an eligible country, or make it an "
-                    "associated partner without EU funding if the call allows that.",
+                    "associated partner without EU funding if the call allows that; if the "
+                    "call's list has changed, edit the call profile.",
                     (participant.number,),
                 )
             )

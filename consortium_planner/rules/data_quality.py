@@ -20,7 +20,7 @@ from consortium_planner.reference.countries import (
     get_country,
     normalise_vat,
     pic_is_valid,
-    vat_is_valid,
+    vat_problem,
 )
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.reference.sme import sme_class as computed_sme_class
@@ -97,18 +97,18 @@ def vat_format(snapshot: ProjectSnapshot) -> list[Finding]:
         organisation = participant.organisation
         vat = (organisation.vat or "").strip()
         country = get_country(organisation.country)
-        if not vat or country is None or vat_is_valid(country.code, vat):
+        problem = vat_problem(country.code, vat) if vat and country is not None else None
+        if problem is None:
             continue
-        prefix = country.vat_prefix or country.code
         findings.append(
             Finding(
                 "warning",
                 "vat_format",
-                f"The VAT number '{vat}' of {participant_name(participant)} does not have the "
-                f"format of a VAT number in {country.name_en}.",
+                f"The VAT number '{vat}' of {participant_name(participant)} is not valid: "
+                f"{problem}.",
                 f"Check it against the organisation's VAT registration (numbers in "
-                f"{country.name_en} start with {prefix}); leave it empty if the organisation "
-                "has none.",
+                f"{country.name_en} start with {country.vat_prefix}); leave it empty if the "
+                "organisation has none.",
                 (participant.number,),
             )
         )

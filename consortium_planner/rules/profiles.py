@@ -91,6 +91,8 @@ def parse_profile(data: Mapping[str, Any], path: Path) -> CallProfile:
             duration_source=_sourced(duration),
             eligible_countries=_countries(list(countries["countries"])),
             eligible_countries_source=_sourced(countries),
+            eligible_countries_others=str(countries.get("others", "")),
+            count_eligible_only=bool(consortium.get("count_eligible_only", False)),
             min_participants=int(consortium.get("min_participants", 1)),
             min_countries=int(consortium.get("min_countries", 1)),
             min_regions=int(consortium.get("min_regions", 1)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -26,9 +26,14 @@ PROFIT_CHOICES: Choices = [("Yes", True), ("No", False)]
 _folded = lru_cache(maxsize=8192)(fold)
 
 
-def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: bool) -> Any:
+def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: bool,
+                    resolve: Callable[[str], Any] | None = None) -> Any:
     """The choice a typed or pasted text names: its label or value (as `fold` compares), or
-    else the only label that contains it. ValueError says why none is."""
+    what `resolve` makes of it (a country's name in any EU language), or else the only label
+    that contains it. ValueError says why none is.
+
+    With a `resolve`, a text shaped like a code (two or three letters) that it does not know is
+    refused rather than found inside a label ("ZZ" is not "Congo - Brazzaville")."""
     wanted = fold(text.strip())
     if not wanted:
         if optional:
@@ -37,6 +42,12 @@ def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: 
     for label, value in choices:
         if _folded(label) == wanted or (value is not None and _folded(str(value)) == wanted):
             return value
+    if resolve is not None:
+        resolved = resolve(text)
+        if resolved is not None and any(value == resolved for _, value in choices):
+            return resolved
+        if len(wanted) <= 3 and wanted.isalpha():
+            raise ValueError(f"{text!r} is not one of the choices")
     matches = [value for label, value in choices if wanted in _folded(label)]
     if len(matches) == 1:
         return matches[0]
@@ -77,7 +88,15 @@ def dissemination_levels() -> Choices:
 def countries() -> Choices:
     from consortium_planner.reference.countries import all_countries
 
+    """Every country (ISO 3166-1, with the EU's EL and UK, and XK), by its English short name."""
     return [(f"{country.code} – {country.name_en}", country.code) for country in all_countries()]
+
+
+def country_from_text(text: str) -> str | None:
+    """The code of a country typed by its name in any EU language or its code, else None."""
+    from consortium_planner.reference.countries import country_code_from_text
+
+    return country_code_from_text(text)
 
 
 @cache

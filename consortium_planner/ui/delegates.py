@@ -249,17 +249,19 @@ def editor_value(spec: Editor, editor: QWidget) -> Any:
         return editor.value()
     if isinstance(editor, QComboBox):
         if editor.isEditable():
-            return choice_from_text(editor, editor.currentText())
+            return choice_from_text(editor, editor.currentText(), spec.resolve)
         return editor.currentData()
     if isinstance(editor, QLineEdit):
         return parse_cell_text(spec, editor.text())
     raise TypeError(type(editor))
 
 
-def choice_from_text(combo: QComboBox, text: str) -> Any:
-    """The choice whose label is the text, or the only label that contains it."""
+def choice_from_text(combo: QComboBox, text: str,
+                     resolve: Callable[[str], Any] | None = None) -> Any:
+    """The choice whose label is the text, or that `resolve` names, or the only label that
+    contains it (see `choices.choice_for_text`)."""
     labels = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-    return choice_for_text(labels, text, optional=combo.findData(None) >= 0)
+    return choice_for_text(labels, text, optional=combo.findData(None) >= 0, resolve=resolve)
 
 
 def choice_label(choices: Sequence[tuple[str, Any]], value: Any) -> str:

@@ -47,6 +47,8 @@ class Editor:
     minimum: int = 0
     filterable: bool = False  # a choice list long enough to filter as you type
     optional: bool = False  # a choice may be left empty
+    # filterable choice: a typed text to its value when no label is it ("Allemagne" -> "DE")
+    resolve: Callable[[str], Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,17 @@ def test_filters_and_limit(workspace_path, capsys):
     assert document["total"] == 5 and len(document["organisations"]) == 1
 
 
+@pytest.mark.parametrize("country", ["TW", "Taiwan", "Taïwan", "Tajwan", "TWN", "Ταϊβάν"])
+def test_country_filter_takes_any_country_in_any_eu_language(tmp_path, capsys, country):
+    path = tmp_path / "world.cpw"
+    with Workspace.create(path) as workspace, workspace.transaction() as session:
+        session.add_all([Organisation(legal_name="Taipei Robotics", country="TW"),
+                         Organisation(legal_name="Berlin Robotics", country="DE")])
+    code, out, _ = run(capsys, str(path), "robotics", "--country", country, "--json")
+    assert code == 0
+    assert [o["legal_name"] for o in json.loads(out)["organisations"]] == ["Taipei Robotics"]
+
+
 def test_text_output_names_each_match_and_the_count(workspace_path, capsys):
     code, out, _ = run(capsys, str(workspace_path), "PL7270021895")
     assert code == 0

@@ -108,3 +108,23 @@ def test_money_columns_keep_decimal_cents():
     problems: list = []
     values = normalise_column("turnover", "T", [0.1 + 0.2, 1234.565, "", 7], problems)
     assert values == [Decimal("0.30"), Decimal("1234.57"), None, Decimal("7.00")]
+
+
+def test_vat_column_checks_check_digits_as_parse_vat_does():
+    """The column's shortcut for numbers already in canonical form gives the same value and the
+    same warning as `parse_vat` cell by cell, check digits included."""
+    vats = ["DE136695976", "DE136695977", "EL094259216", "EL094259217", "GB980780684",
+            "GB802311781", "TW00501503", "TW00501502", "CHE107787577MWST", "US123456789",
+            "de136695976", "DE 136695976", "DE1366959"]
+    countries = ["DE", "DE", "EL", "EL", "UK", "UK", "TW", "TW", "CH", "US", "DE", "DE", "DE"]
+    size = len(vats)
+    columns, problems = normalise_columns(
+        {"vat": ("VAT", vats), "country": ("Country", countries)}, size)
+    expected_problems = []
+    for index in range(size):
+        value, found = parse_vat(vats[index], "VAT", countries[index])
+        assert columns["vat"][index] == value
+        expected_problems.extend((index, problem) for problem in found)
+    assert problems == expected_problems
+    assert [index for index, _ in problems] == [1, 3, 5, 7, 12]
+    assert all("check digit is wrong" in p.message for _, p in problems[:4])

@@ -112,18 +112,45 @@ def test_pic():
 @pytest.mark.parametrize(
     ("raw", "country", "expected", "severity"),
     [
-        ("DE 123 456 789", "DE", "DE123456789", []),
-        ("123456789", "DE", "DE123456789", []),
+        ("DE 136 695 976", "DE", "DE136695976", []),
+        ("136695976", "DE", "DE136695976", []),
         ("094259216", "EL", "EL094259216", []),
-        ("DE123456789", None, "DE123456789", []),
+        ("GR 094259216", "EL", "EL094259216", []),
+        ("DE136695976", None, "DE136695976", []),
+        ("EL094259216", None, "EL094259216", []),
         ("FR12345", "FR", "FR12345", ["warning"]),
-        ("ATU12345678", "DE", "ATU12345678", ["warning"]),
+        ("ATU13585627", "DE", "ATU13585627", ["warning"]),
         ("12345", None, "12345", ["warning"]),
+        ("GB980780684", "UK", "GB980780684", []),
+        ("CHE-107.787.577 MWST", "CH", "CHE107787577MWST", []),
+        ("00501503", "TW", "TW00501503", []),
+        ("16.727.230/0001-97", "BR", "BR16727230000197", []),
+        ("12-3456789", "US", "US123456789", []),
+        ("AZ123456789", "FR", "AZ123456789", ["warning"]),
     ],
 )
 def test_vat(raw, country, expected, severity):
     value, problems = parse_vat(raw, "VAT", country)
     assert value == expected and severities(problems) == severity
+
+
+@pytest.mark.parametrize(("raw", "country"), [
+    ("DE136695977", "DE"), ("ATU13585626", "AT"), ("EL094259217", "EL"), ("GB802311781", "UK"),
+    ("00501502", "TW"), ("7707083894", "RU"),
+])
+def test_vat_with_a_wrong_check_digit_is_kept_with_a_warning(raw, country):
+    value, problems = parse_vat(raw, "VAT", country)
+    assert value is not None and severities(problems) == ["warning"]
+    assert problems[0].column == "VAT" and "check digit is wrong" in problems[0].message
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Taiwan", "TW"), ("Brésil", "BR"), ("China", "CN"), ("Rosja", "RU"), ("Australien", "AU"),
+    ("USA", "US"), ("Schweiz", "CH"), ("NO", "NO"), ("Україна", "UA"), ("EL", "EL"),
+    ("GR", "EL"), ("UK", "UK"), ("GB", "UK"), ("XK", "XK"), ("Ελλάδα", "EL"), ("Германия", "DE"),
+])
+def test_countries_from_anywhere(raw, expected):
+    assert parse_country(raw, "Country") == (expected, [])
 
 
 def test_email():
@@ -226,11 +253,11 @@ def test_record_derives_sme_class_and_country_from_region():
     values, problems = normalise_record({
         "legal_name": ("Name", "Acme"), "staff_headcount": ("Staff", "12"),
         "turnover": ("Turnover", "1.000.000"), "nuts2": ("NUTS", "DE11"),
-        "vat": ("VAT", "123456789"), "non_profit": ("Non-profit", "no"),
+        "vat": ("VAT", "136695976"), "non_profit": ("Non-profit", "no"),
         "org_type": ("Type", "Unternehmen"),
     })
     assert values["sme_class"] == SmeClass.SMALL
-    assert values["country"] == "DE" and values["vat"] == "DE123456789"
+    assert values["country"] == "DE" and values["vat"] == "DE136695976"
     assert values["profit"] is True
     assert values["org_type"] == OrgType.SME
     assert {p.column for p in problems} == {"NUTS", "Type"}

@@ -12,8 +12,8 @@ from consortium_planner.importing.plan import build_organisation_plan
 from consortium_planner.names import normalised_name
 
 HEADER = ["Legal name", "Country", "PIC", "VAT", "E-mail", "Staff", "Turnover"]
-ACME = ["Acme GmbH", "Deutschland", "999999999", "DE123456789", "info@acme.de", 12, 1500000]
-TEST = ["Société Test SARL", "France", "912345678", "FR12345678901", "contact@test.fr", 40, "8.000.000"]
+ACME = ["Acme GmbH", "Deutschland", "999999999", "DE136695976", "info@acme.de", 12, 1500000]
+TEST = ["Société Test SARL", "France", "912345678", "FR40303265045", "contact@test.fr", 40, "8.000.000"]
 
 
 def test_plan_from_xlsx(make_xlsx):
@@ -62,7 +62,7 @@ def test_a_too_long_legal_name_is_reported_once(make_xlsx):
 def test_within_file_duplicates_are_warnings_naming_the_first_row(make_xlsx):
     rows = [HEADER, ACME,
             ["ACME", "DE", "999999999", "", "", "", ""],
-            ["Other name", "FR", "", "DE123456789", "", "", ""],
+            ["Other name", "FR", "", "DE136695976", "", "", ""],
             ["acme gmbh", "Germany", "", "", "", "", ""]]
     plan = build_organisation_plan(make_xlsx(rows))
     messages = {w.row: w.message for w in plan.warnings}

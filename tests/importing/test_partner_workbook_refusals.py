@@ -178,7 +178,7 @@ def test_vat_that_does_not_fit_the_country_is_a_warning(demo_path: Path, tmp_pat
         result = import_partner_workbook(workspace, path)
     assert result.status == "imported"
     assert [(w.sheet, w.row, w.column) for w in result.warnings] == [("Organisation", 8, "B")]
-    assert "does not look like a ES VAT number" in result.warnings[0].message
+    assert "does not have the format of a VAT number of Spain (ES)" in result.warnings[0].message
 
 
 def test_effort_in_a_deleted_work_package_is_refused(demo_path: Path, tmp_path: Path) -> None:

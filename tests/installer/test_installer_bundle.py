@@ -74,6 +74,49 @@ def test_qt_translations_kept_and_dropped(dest: str, wanted: bool) -> None:
     assert config.qt_translation_wanted(dest) is wanted
 
 
+@pytest.mark.parametrize(("dest", "wanted"), [
+    ("babel/locale-data/root.dat", True), ("babel/locale-data/de.dat", True),
+    ("babel/locale-data/de_AT.dat", False), ("babel/locale-data/sr_Latn.dat", True),
+    ("babel/locale-data/ja.dat", False), ("babel/locale-data/zh_Hant_HK.dat", False),
+    ("babel/global.dat", True),
+    ("pycountry/locales/fr/LC_MESSAGES/iso3166-1.mo", True),
+    ("pycountry/locales/fr/LC_MESSAGES/iso639-3.mo", False),
+    ("pycountry/locales/ja/LC_MESSAGES/iso3166-1.mo", False),
+    ("pycountry/databases/iso3166-1.json", True), ("pycountry/databases/iso639-3.json", False),
+    ("resources/reference/country_groups.csv", True),
+])
+def test_country_data_kept_and_dropped(dest: str, wanted: bool) -> None:
+    assert config.country_data_wanted(dest) is wanted
+
+
+def test_the_bundle_keeps_every_locale_the_country_lookup_reads(monkeypatch) -> None:
+    from babel import localedata
+
+    from consortium_planner.reference import countries
+
+    loaded: set[str] = set()
+    original = localedata.load
+
+    def recording(name: str, merge_inherited: bool = True):  # type: ignore[no-untyped-def]
+        loaded.add(name)
+        return original(name, merge_inherited)
+
+    monkeypatch.setattr(localedata, "load", recording)
+    countries._territory_names.cache_clear()
+    countries._by_name.cache_clear()
+    try:
+        assert countries.country_code_from_text("Norge") == "NO"
+    finally:
+        countries._territory_names.cache_clear()
+        countries._by_name.cache_clear()
+    assert loaded and all(
+        config.country_data_wanted(f"babel/locale-data/{name}.dat") for name in loaded), loaded
+    for language in countries.EU_LANGUAGES:
+        if language != "en":
+            assert config.country_data_wanted(
+                f"pycountry/locales/{language}/LC_MESSAGES/iso3166-1.mo")
+
+
 def test_orphaned_libraries_are_only_those_no_kept_binary_reaches() -> None:
     links = {
         "plugins/libqgtk3.so": ["libgtk-deps.so", "libglib.so"],

@@ -21,7 +21,7 @@ PATHS_SOURCE = ROOT / "consortium_planner" / "paths.py"
 # What must be found in every layout: a call profile, reference data, the PDF font, the icon.
 PROBES = (
     "calls/i3-strand1.toml",
-    "reference/countries.csv",
+    "reference/country_groups.csv",
     "fonts/DejaVuSans.ttf",
     "icons/consortium-planner.svg",
 )

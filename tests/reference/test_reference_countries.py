@@ -1,4 +1,4 @@
-"""countries: codes, multilingual names, VAT formats, PIC."""
+"""countries: every ISO 3166-1 country, names in the EU's languages, VAT check digits, PIC."""
 
 from __future__ import annotations
 
@@ -21,14 +21,10 @@ def test_groups() -> None:
     assert len(codes) == len(set(codes))
 
 
-def test_every_eu_country_has_a_vat_pattern() -> None:
-    assert all(c.has_vat_pattern(code) for code in EU27)
-
-
 @pytest.mark.parametrize(
     ("given", "expected"),
     [("EL", "EL"), ("gr", "EL"), ("GRC", "EL"), ("UK", "UK"), ("gb", "UK"), ("GBR", "UK"),
-     ("deu", "DE"), (" de ", "DE"), ("XKX", "XK")],
+     ("deu", "DE"), (" de ", "DE"), ("XKX", "XK"), ("TW", "TW"), ("TWN", "TW"), ("bra", "BR")],
 )
 def test_get_country_by_any_code(given: str, expected: str) -> None:
     country = c.get_country(given)
@@ -80,72 +76,154 @@ def test_country_code_from_text_unknown(text: str | None) -> None:
     assert c.country_code_from_text(text) is None
 
 
+def test_every_iso_country_is_known() -> None:
+    """ISO 3166-1 in full (from pycountry), with the EU's EL and UK and Kosovo's XK."""
+    import pycountry
+
+    codes = {country.code for country in c.all_countries()}
+    expected = {{"GR": "EL", "GB": "UK"}.get(entry.alpha_2, entry.alpha_2)
+                for entry in pycountry.countries} | {"XK"}
+    assert codes == expected and len(codes) == 250
+    assert all(c.get_country(entry.alpha_3) for entry in pycountry.countries)
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("TW", "Taiwan"), ("BR", "Brazil"), ("CN", "China"), ("RU", "Russia"), ("AU", "Australia"),
+    ("US", "United States"), ("CH", "Switzerland"), ("NO", "Norway"), ("UA", "Ukraine"),
+    ("EL", "Greece"), ("UK", "United Kingdom"), ("XK", "Kosovo"), ("KR", "South Korea"),
+])
+def test_countries_outside_the_eu_have_english_short_names(code: str, name: str) -> None:
+    country = c.get_country(code)
+    assert country is not None and country.name_en == name
+    assert country.is_eu is (code == "EL")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taïwan", "TW"), ("Tajwan", "TW"), ("Brésil", "BR"), ("Brasilien", "BR"), ("Chiny", "CN"),
+    ("Китай", "CN"), ("Russie", "RU"), ("Rosja", "RU"), ("Russian Federation", "RU"),
+    ("Australien", "AU"), ("Αυστραλία", "AU"), ("États-Unis", "US"), ("Stany Zjednoczone", "US"),
+    ("Szwajcaria", "CH"), ("Norvège", "NO"), ("Ucraina", "UA"), ("Украйна", "UA"),
+    ("Kosowo", "XK"), ("Косово", "XK"), ("Royaume-Uni", "UK"), ("Обединеното кралство", "UK"),
+    ("Ηνωμένο Βασίλειο", "UK"), ("Grecja", "EL"), ("Гърция", "EL"),
+    # Irish and Maltese, with and without the article
+    ("an Ghearmáin", "DE"), ("Ghearmáin", "DE"), ("il-Ġermanja", "DE"), ("Germanja", "DE"),
+    # the other EU languages
+    ("Saksa", "DE"), ("Saksamaa", "DE"), ("Vokietija", "DE"), ("Vācija", "DE"),
+    ("Německo", "DE"), ("Nemecko", "DE"), ("Nemčija", "DE"), ("Njemačka", "DE"),
+    ("Németország", "DE"), ("Tyskland", "DE"), ("Γερμανία", "DE"),
+])
+def test_names_in_every_eu_language(text: str, expected: str) -> None:
+    assert c.country_code_from_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Allemagne", "DE"), ("ALLEMAGNE", "DE"), ("allemagne", "DE"), ("Niemcy", "DE"),
+    ("NIEMCY", "DE"), ("Ελλάδα", "EL"), ("ελλαδα", "EL"), ("Германия", "DE"), ("германия", "DE"),
+    ("  Grèce ", "EL"), ("GRECE", "EL"), ("Bresil", "BR"), ("etats unis", "US"),
+])
+def test_names_in_any_case_and_accent(text: str, expected: str) -> None:
+    assert c.country_code_from_text(text) == expected
+
+
 def test_no_name_means_two_countries() -> None:
-    """A name shared by two countries would make imports silently wrong."""
+    """A name that means one country in one EU language and another in another would make
+    imports silently wrong: CLDR's names never clash."""
     seen: dict[str, str] = {}
     clashes = []
-    for row in read_rows("country_names.csv"):
-        for column in c.NAME_LANGUAGES:
-            for name in row[column].split("|"):
+    iso = {country.iso2: country.code for country in c.all_countries()}
+    for language in c.EU_LANGUAGES:
+        for iso2, name in c._territory_names(language).items():
+            if iso2 in iso:
                 key = c.normalise_name(name)
-                if key and seen.setdefault(key, row["code"]) != row["code"]:
-                    clashes.append((name, seen[key], row["code"]))
+                if seen.setdefault(key, iso[iso2]) != iso[iso2]:
+                    clashes.append((language, name, seen[key], iso[iso2]))
     assert clashes == []
 
 
 def test_names_cover_every_country_and_language() -> None:
-    rows = {row["code"]: row for row in read_rows("country_names.csv")}
-    assert set(rows) == {country.code for country in c.all_countries()}
-    for row in rows.values():
-        for language in ("en", "fr", "de", "es", "it", "pl", "pt", "nl", "native"):
-            assert row[language].strip(), (row["code"], language)
+    for country in c.all_countries():
+        names = c.country_names(country.code)
+        assert set(names) == set(c.EU_LANGUAGES), country.code
+        for name in names.values():
+            assert c.country_code_from_text(name) == country.code, (country.code, name)
+
+
+def test_aliases_name_known_countries() -> None:
+    for row in read_rows("country_aliases.csv"):
+        assert c.country_code_from_text(row["alias"]) == row["code"], row
 
 
 @pytest.mark.parametrize(
     ("country", "vat"),
     [
-        ("DE", "DE123456789"), ("DE", "123456789"), ("de", "DE 123.456.789"),
-        ("AT", "ATU12345678"), ("AT", "U12345678"),
-        ("BE", "BE0123456789"), ("BE", "BE 1234.567.890"),
-        ("NL", "NL123456789B01"), ("FR", "FR 40 303 265 045"), ("FR", "FRAB123456789"),
-        ("IT", "IT12345678901"), ("EL", "EL094259216"), ("EL", "094259216"),
-        ("EL", "GR094259216"), ("GR", "EL-094-259-216"),
-        ("ES", "ESB12345678"), ("ES", "X1234567L"), ("ES", "ES12345678Z"),
-        ("IE", "IE1234567T"), ("IE", "1234567TW"), ("IE", "1A23456B"),
-        ("SE", "SE123456789001"), ("PL", "PL 123-456-78-90"), ("CY", "CY12345678L"),
-        ("LT", "123456789"), ("LT", "LT123456789012"), ("RO", "RO12"), ("RO", "RO1234567890"),
-        ("HR", "HR12345678901"), ("SI", "SI12345678"), ("SK", "SK1234567890"),
-        ("CZ", "CZ12345678"), ("CZ", "CZ1234567890"), ("BG", "BG123456789"),
-        ("MT", "MT12345678"), ("LU", "LU12345678"), ("LV", "LV12345678901"),
-        ("HU", "HU12345678"), ("DK", "DK12345678"), ("FI", "FI12345678"),
-        ("EE", "EE123456789"), ("PT", "PT123456789"),
-        ("UK", "GB123456789"), ("NO", "NO123456789MVA"), ("CH", "CHE-123.456.789 MWST"),
+        ("DE", "DE136695976"), ("DE", "136695976"), ("de", "DE 136.695.976"),
+        ("AT", "ATU13585627"), ("AT", "U13585627"), ("BE", "BE0403019261"),
+        ("BE", "BE 0403.019.261"), ("NL", "NL004495445B01"), ("FR", "FR 40 303 265 045"),
+        ("IT", "IT00743110157"), ("EL", "EL094259216"), ("EL", "094259216"),
+        ("EL", "GR094259216"), ("GR", "EL-094-259-216"), ("ES", "ESA28015865"),
+        ("ES", "ES12345678Z"), ("IE", "IE6433435F"), ("PL", "PL 856-734-62-15"),
+        ("SE", "SE556188840401"),
+        ("UK", "GB980780684"), ("UK", "980 7806 84"), ("NO", "NO995525828MVA"),
+        ("NO", "995525828"), ("CH", "CHE-107.787.577 IVA"), ("CH", "CHE-107.787.577"),
+        ("TW", "00501503"), ("BR", "16.727.230/0001-97"), ("CN", "91110000600037341L"),
+        ("RU", "7707083893"), ("AU", "83 914 571 673"),
     ],
 )
 def test_vat_valid(country: str, vat: str) -> None:
+    assert c.check_vat(country, vat) is c.VatCheck.VALID
     assert c.vat_is_valid(country, vat)
 
 
 @pytest.mark.parametrize(
     ("country", "vat"),
     [
-        ("DE", "DE12345678"), ("DE", "DE1234567890"), ("DE", "FR123456789"), ("DE", ""),
-        ("AT", "AT12345678"), ("BE", "BE2123456789"), ("BE", "BE123456789"),
-        ("NL", "NL123456789"), ("NL", "NL123456789X01"), ("IT", "IT1234567890"),
-        ("EL", "EL09425921"), ("FR", "FR123456789"), ("FR", "FRIO123456789"),
-        ("IE", "IE1234567"), ("SE", "SE123456789012"), ("LT", "LT1234567890"),
-        ("RO", "RO0123"), ("RO", "RO12345678901"), ("SI", "SI02345678"), ("PL", "PL123456789"),
-        ("CY", "CY123456789"), ("ZZ", "123456789"),
+        ("DE", "DE136695977"), ("AT", "ATU13585626"), ("FR", "FR41303265045"),
+        ("EL", "EL094259217"), ("UK", "GB802311781"), ("NO", "NO995525829MVA"),
+        ("PL", "PL8567346216"), ("TW", "00501502"), ("BR", "16.727.230/0001-98"),
+        ("CN", "91110000600037341M"), ("RU", "7707083894"), ("AU", "83 914 571 672"),
     ],
 )
-def test_vat_invalid(country: str, vat: str) -> None:
+def test_vat_with_a_wrong_check_digit(country: str, vat: str) -> None:
+    assert c.check_vat(country, vat) is c.VatCheck.BAD_CHECK_DIGIT
     assert not c.vat_is_valid(country, vat)
+    assert "check digit is wrong" in (c.vat_problem(country, vat) or "")
 
 
-def test_vat_without_pattern_is_loose() -> None:
-    assert not c.has_vat_pattern("RS")
-    assert c.vat_is_valid("RS", "RS 100123456")
-    assert not c.vat_is_valid("RS", "???")
+@pytest.mark.parametrize(
+    ("country", "vat"),
+    [
+        ("DE", "DE12345678"), ("DE", "DE1234567890"), ("DE", "FR123456789"), ("DE", ""),
+        ("AT", "AT12345678"), ("NL", "NL123456789"), ("NL", "NL123456789X01"),
+        ("IT", "IT1234567890"), ("EL", "EL0942592"), ("IE", "IE1234567"),
+        ("SE", "SE123456789012"), ("LT", "LT1234567890"), ("RO", "RO0123"),
+        ("RO", "RO12345678901"), ("PL", "PL123456789"), ("CY", "CY123456789"),
+        ("ZZ", "123456789"), ("TW", "1234"),
+    ],
+)
+def test_vat_with_a_wrong_format(country: str, vat: str) -> None:
+    assert c.check_vat(country, vat) is c.VatCheck.BAD_FORMAT
+    assert "format" in (c.vat_problem(country, vat) or "format")
+
+
+def test_every_eu_country_and_the_usual_others_have_a_vat_check() -> None:
+    for code in EU27 | {"UK", "NO", "CH", "IS", "TW", "BR", "CN", "RU", "AU"}:
+        assert c.has_vat_check(code), code
+
+
+@pytest.mark.parametrize(("country", "vat"), [("US", "12-3456789"), ("UA", "32855961"),
+                                               ("XK", "810123456"), ("LI", "53100")])
+def test_vat_without_a_check_is_the_format_only(country: str, vat: str) -> None:
+    assert not c.has_vat_check(country)
+    assert c.check_vat(country, vat) is c.VatCheck.FORMAT_ONLY
+    assert c.check_vat(country, "???") is c.VatCheck.BAD_FORMAT
+
+
+@pytest.mark.parametrize(("vat", "expected"), [
+    ("EL094259216", "EL"), ("GR094259216", "EL"), ("GB980780684", "UK"), ("XI980780684", "UK"),
+    ("CHE-107.787.577", "CH"), ("de 136695976", "DE"), ("136695976", None), ("", None),
+])
+def test_vat_prefix_country(vat: str, expected: str | None) -> None:
+    assert c.vat_prefix_country(vat) == expected
 
 
 @pytest.mark.parametrize(

@@ -30,15 +30,15 @@ def base_document() -> dict[str, Any]:
     """5 partners (the minimum) in 5 regions of 3 countries, one of them in a transition region."""
     organisations = [
         _organisation("clu", "Lombardy Mobility Cluster", "cluster_organisation", "IT", "ITC4",
-                      "900000001", "IT01234567890", profit=False),
+                      "900000001", "IT01234560157", profit=False),
         _organisation("sme1", "Emilia Sensors Srl", "sme", "IT", "ITH5", "900000002",
-                      "IT01234567891", staff=20, turnover="3000000.00"),
+                      "IT01234570156", staff=20, turnover="3000000.00"),
         _organisation("rto", "Centro Tecnologico Catalan", "research_organisation", "ES", "ES51",
-                      "900000003", "ESG12345678", profit=False),
+                      "900000003", "ESG12345674", profit=False),
         _organisation("uni", "Universidad de Madrid Norte", "higher_education", "ES", "ES30",
-                      "900000004", "ESQ2818001J", profit=False),
+                      "900000004", "ESQ28180016", profit=False),
         _organisation("sme2", "Algarve Robotics Lda", "sme", "PT", "PT15", "900000005",
-                      "PT501234567", staff=30, turnover="4000000.00"),
+                      "PT501234560", staff=30, turnover="4000000.00"),
     ]
     roles = ["coordinator", "beneficiary", "beneficiary", "beneficiary", "beneficiary"]
     participants = [

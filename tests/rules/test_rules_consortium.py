@@ -231,6 +231,55 @@ def test_eligible_countries_met_where_the_call_admits_norway(load, document) -> 
     assert only(run_checks(load(_move_to_norway(document))), "eligible_countries") == []
 
 
+@pytest.mark.parametrize(("country", "name"), [
+    ("TW", "Taiwan"), ("BR", "Brazil"), ("CN", "China"), ("RU", "Russia"), ("AU", "Australia"),
+    ("US", "United States"), ("CH", "Switzerland"), ("UA", "Ukraine"), ("XK", "Kosovo"),
+])
+def test_a_third_country_partner_is_recorded_and_the_check_explains(
+        load, document, country: str, name: str) -> None:
+    organisation_of(document, 4).update(country=country, nuts2="", vat=None)
+    snapshot = load(document)
+    assert snapshot.participant(4).organisation.country == country  # recorded as it is
+    [finding] = only(run_checks(snapshot), "eligible_countries")
+    assert finding.severity == "error" and finding.participants == (4,)
+    assert f"Participant 4 (UNI) is based in {name} ({country})" in finding.message
+    assert "not an eligible country for this call" in finding.message
+    assert "associated partners without ERDF funding" in finding.message  # the profile's words
+    assert "does not count for the consortium's minimums" in finding.message
+
+
+def test_a_third_country_partner_does_not_count_for_the_minimums(load, document) -> None:
+    organisation_of(document, 5).update(country="BR", nuts2="", vat=None)
+    findings = run_checks(load(document))
+    [partners] = only(findings, "min_participants")
+    assert "4 partners" in partners.message and partners.participants == (1, 2, 3, 4)
+    assert "Participant 5 (SME2) is not counted: the call counts only partners from its " \
+        "eligible countries" in partners.message
+    [countries] = only(findings, "min_countries")
+    assert "2 countries (ES, IT)" in countries.message and "(SME2)" in countries.message
+
+
+def test_a_third_country_partner_counts_where_the_profile_says_so(load, document) -> None:
+    document["project"]["call"] = "generic"
+    organisation_of(document, 5).update(country="BR", nuts2="", vat=None)
+    snapshot = load(document)
+    assert not snapshot.profile.count_eligible_only
+    assert consortium.partners(snapshot) == [p for p in snapshot.participants
+                                             if p.role in consortium.PARTNER_ROLES]
+    [finding] = only(run_checks(snapshot), "eligible_countries")
+    assert "Brazil (BR)" in finding.message
+
+
+def test_horizon_europe_counts_associated_countries_not_others(load, document) -> None:
+    document["project"]["call"] = "horizon-europe-ria"
+    organisation_of(document, 4).update(country="UA", nuts2="", vat=None)  # associated
+    organisation_of(document, 5).update(country="US", nuts2="", vat=None)  # not associated
+    findings = run_checks(load(document))
+    [finding] = only(findings, "eligible_countries")
+    assert finding.participants == (5,) and "low- and middle-income" in finding.message
+    assert only(findings, "min_countries") == []  # IT, ES, UA
+
+
 def test_eligible_countries_without_country(base_snapshot) -> None:
     [finding] = consortium.eligible_countries(with_organisation(base_snapshot, 2, country=""))
     assert "has no country" in finding.message

@@ -44,7 +44,10 @@ def test_vat_format(base_snapshot) -> None:
     assert finding.severity == "warning"
     assert "'IT0123456789' of participant 1 (CLU)" in finding.message
     assert "Italy" in finding.message and "IT" in finding.fix
-    spaced = with_organisation(base_snapshot, 1, vat="IT 012 345 678 90")
+    assert "format" in finding.message
+    [digit] = data_quality.vat_format(with_organisation(base_snapshot, 1, vat="IT01234560158"))
+    assert "check digit is wrong" in digit.message
+    spaced = with_organisation(base_snapshot, 1, vat="IT 012 345 601 57")
     assert data_quality.vat_format(spaced) == []
 
 
@@ -237,7 +240,7 @@ def _second_record(snapshot, **fields):
 @pytest.mark.parametrize(
     ("fields", "severity", "words"),
     [({"pic": "900000001"}, "error", "the same PIC"),
-     ({"vat": "IT 0123 4567 890"}, "error", "the same VAT number"),
+     ({"vat": "IT 0123 4560 157"}, "error", "the same VAT number"),
      ({"legal_name": "LOMBARDY MOBILITY CLUSTER S.r.l."}, "warning",
       "the same legal name and country")],
 )

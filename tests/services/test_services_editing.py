@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from consortium_planner.models import Organisation
 from consortium_planner.services.editing import Changes, EditingService, RowToAdd
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.snapshot import load_snapshot
@@ -348,3 +349,30 @@ def test_the_first_participants_added_together_bring_a_coordinator(service, work
     shot = snapshot(workspace, other)
     assert [(p.number, str(p.role)) for p in shot.participants] == \
         [(1, "coordinator"), (2, "beneficiary")]
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("Taiwan", "TW"), ("TW", "TW"), ("Allemagne", "DE"), ("Niemcy", "DE"), ("Германия", "DE"),
+    ("Ελλάδα", "EL"), ("gr", "EL"), ("GB", "UK"), ("Kosovo", "XK"), ("brésil", "BR"),
+])
+def test_an_organisation_takes_any_country_typed_in_any_eu_language(
+        service, workspace, project, typed, stored):
+    service.update("organisation", project["beta"], {"country": typed, "nuts2": ""})
+    with workspace.sessions() as session:
+        assert session.get(Organisation, project["beta"]).country == stored
+
+
+def test_a_vat_number_with_a_wrong_check_digit_is_refused_with_the_reason(
+        service, workspace, project):
+    service.update("organisation", project["beta"],
+                   {"country": "TW", "nuts2": "", "vat": "TW 0050 1503"})
+    with workspace.sessions() as session:
+        assert session.get(Organisation, project["beta"]).vat == "TW00501503"
+    with pytest.raises(UserError, match="check digit is wrong for a VAT number of Germany"):
+        service.update("organisation", project["beta"],
+                       {"country": "DE", "vat": "DE 136 695 977"})
+    with pytest.raises(UserError, match="does not have the format of a VAT number of Germany"):
+        service.update("organisation", project["beta"], {"country": "DE", "vat": "DE1366959"})
+    service.update("organisation", project["beta"], {"country": "DE", "vat": "136695976"})
+    with workspace.sessions() as session:
+        assert session.get(Organisation, project["beta"]).vat == "DE136695976"

@@ -279,3 +279,37 @@ def test_first_import_into_an_empty_directory(tmp_path):
         assert connection.execute(
             "SELECT legal_name, turnover, org_type FROM organisation ORDER BY id").fetchall() == [
             ("Acme GmbH", 123450, "sme"), ("Beta SARL", None, "other")]
+
+
+def test_partners_from_anywhere_are_imported_with_their_vat_checked(workspace, tmp_path):
+    """Third-country partners are recorded like any other (eligibility is the call's business);
+    their VAT numbers are checked where python-stdnum knows the country; a wrong check digit is
+    a warning naming row and column, and the number is kept."""
+    rows = [["Taipei Robotics", "Taiwan", "", "00501503", "", "", "", ""],
+            ["São Paulo Sensores", "Brésil", "", "16.727.230/0001-97", "", "", "", ""],
+            ["Shenzhen Motors", "Chine", "", "91110000600037341L", "", "", "", ""],
+            ["Moscow Metals", "Rosja", "", "7707083893", "", "", "", ""],
+            ["Sydney Labs", "Australien", "", "83 914 571 673", "", "", "", ""],
+            ["Boston Devices", "USA", "", "12-3456789", "", "", "", ""],
+            ["Zürich Präzision", "Schweiz", "", "CHE-107.787.577 MWST", "", "", "", ""],
+            ["Oslo Partner AS", "Norvège", "", "NO 995525828 MVA", "", "", "", ""],
+            ["Kyiv Software", "Україна", "", "", "", "", "", ""],
+            ["Athens Lab", "Ελλάδα", "", "GR094259216", "", "", "", ""],
+            ["London Ltd", "UK", "", "GB802311781", "", "", "", ""],
+            ["Prishtina Tech", "XK", "", "", "", "", "", ""]]
+    preview = preview_import(workspace, plan_of(tmp_path, rows))
+    assert preview.plan.errors == []
+    [warning] = preview.plan.warnings
+    assert (warning.row, warning.column) == (12, "VAT")
+    assert "check digit is wrong" in warning.message
+    result = apply_import(workspace, preview)
+    assert result.created == len(rows)
+    with workspace.sessions() as session:
+        stored = dict(session.execute(Organisation.__table__.select().with_only_columns(
+            Organisation.legal_name, Organisation.country)).all())
+        vats = dict(session.execute(Organisation.__table__.select().with_only_columns(
+            Organisation.legal_name, Organisation.vat)).all())
+    assert [stored[row[0]] for row in rows] == [
+        "TW", "BR", "CN", "RU", "AU", "US", "CH", "NO", "UA", "EL", "UK", "XK"]
+    assert vats["Athens Lab"] == "EL094259216" and vats["London Ltd"] == "GB802311781"
+    assert vats["Zürich Präzision"] == "CHE107787577MWST" and vats["Taipei Robotics"] == "TW00501503"

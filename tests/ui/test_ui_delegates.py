@@ -101,6 +101,30 @@ def test_country_picker_filters_as_you_type(parent):
         choice_from_text(combo, "ia")
 
 
+@pytest.mark.parametrize(("typed", "code"), [
+    ("Allemagne", "DE"), ("niemcy", "DE"), ("Германия", "DE"), ("Ελλάδα", "EL"), ("gr", "EL"),
+    ("Taïwan", "TW"), ("Island", "IS"), ("Niger", "NE"), ("germ", "DE"), ("XK – Kosovo", "XK"),
+])
+def test_directory_country_picker_takes_names_in_any_eu_language(parent, typed, code):
+    from consortium_planner.ui.views.directory import organisation_columns
+
+    [column] = [c for c in organisation_columns() if c.key == "country"]
+    assert column.editor is not None
+    combo = create_editor(column.editor, None, parent)
+    assert combo.count() == 251  # every country of ISO 3166-1 and XK, and the empty choice
+    combo.setEditText(typed)
+    assert editor_value(column.editor, combo) == code
+
+
+def test_a_country_code_that_is_not_one_is_refused_not_found_inside_a_name():
+    offered = choices.countries()
+    resolve = choices.country_from_text
+    assert choices.choice_for_text(offered, "Allemagne", optional=True, resolve=resolve) == "DE"
+    assert choices.choice_for_text(offered, "brazza", optional=True, resolve=resolve) == "CG"
+    with pytest.raises(ValueError, match="not one of the choices"):
+        choices.choice_for_text(offered, "ZZ", optional=True, resolve=resolve)  # Brazzaville
+
+
 def test_choices_are_matched_as_fold_compares_text():
     """Typed and pasted choices ignore case and accents, as every comparison of typed text."""
     offered = [("Łódzkie", "PL71"), ("Île-de-France", "FR10")]

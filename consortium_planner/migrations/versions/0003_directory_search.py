@@ -22,7 +22,7 @@ depends_on = None
 
 # What the index reads for one organisation: one place for the expressions, used by the
 # FTS5 table's 'rebuild' and by the triggers (an external-content index must be told the exact
-# values it indexed when a row leaves it). workspace._rebuild_organisation_search applies the
+# values it indexed when a row leaves it). workspace.organisation_search_rows applies the
 # same functions to whole columns after a bulk import; the tests check the two agree.
 SOURCE_VIEW = """
 CREATE VIEW organisation_search_source AS
@@ -43,7 +43,7 @@ CREATE VIRTUAL TABLE organisation_fts USING fts5(
 """
 
 # Trigger bodies; workspace.insert_prevalidated drops and re-creates them around a large import
-# and then rebuilds the index and the cluster table in one statement each.
+# and then adds the new rows to the index and the cluster table in one statement each.
 TRIGGERS = (
     """
 CREATE TRIGGER organisation_search_ai AFTER INSERT ON organisation BEGIN

@@ -20,7 +20,7 @@ from consortium_planner.reference.countries import (
     get_country,
     normalise_vat,
     pic_is_valid,
-    vat_is_valid,
+    vat_problem,
 )
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.services.editing.coercion import (
@@ -76,7 +76,10 @@ def organisation_value(name: str, value: Any) -> Any:
             return ""
         code = country_code_from_text(text)
         if code is None:
-            raise UserError(f"{text!r} is not a country the app knows.")
+            raise UserError(
+                f"{text!r} is not a country: type its name (in any EU language) or its code "
+                "(DE, EL, TW ...)."
+            )
         return code
     if name == "nuts2":
         text = as_text(value, "region", 4).upper()
@@ -109,9 +112,11 @@ def update_organisation(session: Session, row: Organisation, values: dict[str, A
             f"The region {row.nuts2} is not in {row.country}; change or clear the region."
         )
     if row.vat and row.country and "vat" in values:
-        if not vat_is_valid(row.country, row.vat):
+        problem = vat_problem(row.country, row.vat)
+        if problem is not None:
             raise UserError(
-                f"{row.vat!r} is not a VAT number in the format used in {row.country}."
+                f"{row.vat!r} is not a VAT number: {problem}. Check it against the "
+                "organisation's VAT registration, or leave it empty."
             )
         row.vat = normalise_vat(row.country, row.vat)
     if row.pic:

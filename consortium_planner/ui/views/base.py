@@ -200,5 +200,6 @@ def pasted_value(column: Column, row: Any, text: str) -> Any:
         return column.parse(text, row)
     editor = column.editor
     if editor is not None and editor.kind == "choice" and editor.choices is not None:
-        return choice_for_text(list(editor.choices(row)), text, optional=editor.optional)
+        return choice_for_text(list(editor.choices(row)), text, optional=editor.optional,
+                               resolve=editor.resolve)
     return text

@@ -1,0 +1,104 @@
+"""A large organisation import (the bulk path, without per-row triggers) into a directory that
+already holds organisations: search finds every imported row, and undoing the import leaves
+every search, facet and the cluster table exactly as they were."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from consortium_planner import workspace as workspace_module
+from consortium_planner.importing.plan import build_organisation_plan
+from consortium_planner.models import Organisation
+from consortium_planner.names import normalised_name
+from consortium_planner.services import directory_search as ds
+from consortium_planner.services.directory_search import DirectoryQuery
+from consortium_planner.services.organisation_import import (
+    apply_import,
+    preview_import,
+    undo_import,
+)
+from consortium_planner.workspace import Workspace, register_functions
+
+QUERIES = [DirectoryQuery(), DirectoryQuery(text="lodz"), DirectoryQuery(text="muller"),
+           DirectoryQuery(text="999000002"), DirectoryQuery(text="cluster"),
+           DirectoryQuery(text="société"), DirectoryQuery(text="besancon"),
+           DirectoryQuery(clusters=frozenset({"automotive"})),
+           DirectoryQuery(countries=frozenset({"FR"}))]
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    with Workspace.create(tmp_path / "directory.cpw") as opened:
+        with opened.transaction() as session:
+            for name, country, pic, city, clusters in (
+                    ("Politechnika Łódzka", "PL", "999000001", "Łódź", "Łódź ICT; Automotive"),
+                    ("Müller Maschinenbau GmbH", "DE", "999000002", "München", "Automotive"),
+                    ("Société Lyonnaise", "FR", None, "Lyon", "")):
+                session.add(Organisation(legal_name=name, name_key=normalised_name(name),
+                                         country=country, pic=pic, city=city,
+                                         clusters=clusters))
+        yield opened
+
+
+def large_list(path: Path, rows: int) -> Path:
+    lines = ["Legal name\tCountry\tPIC\tVAT\tCity\tClusters\tNotes"] + [
+        f"Société {number} Génie Łukasiewicz\tFR\t{800_000_000 + number}\tFR{10**10 + number}"
+        f"\tBesançon\tPôle Véhicule; Automotive\tnote {number}"
+        for number in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def state(workspace: Workspace) -> tuple[object, ...]:
+    """Every search of QUERIES (ids in order, facet counts) and the cluster table."""
+    with workspace.sessions() as session:
+        results = [ds.search(session, query) for query in QUERIES]
+        clusters = session.connection().exec_driver_sql(
+            "SELECT organisation_id, key, name FROM organisation_cluster ORDER BY 1, 2").all()
+    return ([(result.ids, result.facets) for result in results],
+            [tuple(row) for row in clusters])
+
+
+def index_agrees_with_its_content(workspace: Workspace) -> None:
+    connection = sqlite3.connect(workspace.path)
+    try:
+        register_functions(connection)
+        connection.execute("INSERT INTO organisation_fts (organisation_fts, rank) "
+                           "VALUES ('integrity-check', 1)")
+    finally:
+        connection.close()
+
+
+def test_search_finds_every_imported_row_and_undo_restores_every_search(workspace, tmp_path):
+    rows = workspace_module._BULK_ROWS + 50
+    before = state(workspace)
+    preview = preview_import(workspace, build_organisation_plan(
+        large_list(tmp_path / "list.csv", rows)))
+    result = apply_import(workspace, preview)
+    assert result.created == rows
+    index_agrees_with_its_content(workspace)
+    with workspace.sessions() as session:
+        imported = dict(session.execute(
+            Organisation.__table__.select().with_only_columns(
+                Organisation.pic, Organisation.id).where(
+                Organisation.id > 3, Organisation.pic.is_not(None))).all())  # not the clusters
+        assert len(imported) == rows
+        for pic, organisation_id in imported.items():
+            assert ds.search(session, DirectoryQuery(text=pic), facets=False).ids == (
+                organisation_id,)
+            vat = f"FR{10**10 + int(pic) - 800_000_000}"
+            assert ds.search(session, DirectoryQuery(text=vat), facets=False).ids == (
+                organisation_id,)
+        found = ds.search(session, DirectoryQuery(text="societe genie lukasiewicz besancon"),
+                          facets=False)
+        assert set(found.ids) == set(imported.values())
+        counts = {value.value: value.count for value in ds.search(
+            session, DirectoryQuery()).facets["cluster"]}
+        assert counts["pole vehicule"] == rows
+        assert counts["automotive"] == rows + 2
+    undo_import(workspace, result.batch_id)
+    assert state(workspace) == before
+    index_agrees_with_its_content(workspace)
