@@ -137,16 +137,14 @@ def _is_nuts(code: str) -> bool:
 
 
 def _is_vat(cleaned: str) -> bool:
-    from consortium_planner.reference.countries import get_country, normalise_vat, vat_is_valid
+    """A VAT number by its prefix and shape; a wrong check digit still makes a VAT number (the
+    import warns about it), so it counts here."""
+    from consortium_planner.reference.countries import VatCheck, check_vat, get_country
 
     country = get_country(cleaned[:2])
-    if country is None or not country.vat_prefix or not cleaned.startswith(
-            (country.vat_prefix[:2], "GR")):
+    if country is None or not cleaned.startswith((country.vat_prefix[:2], "GR")):
         return False
-    try:
-        return vat_is_valid(country.code, normalise_vat(country.code, cleaned))
-    except ValueError:
-        return False
+    return check_vat(country.code, cleaned) is not VatCheck.BAD_FORMAT
 
 
 def cell_kind(cell: object) -> str | None:
@@ -245,7 +243,8 @@ def guess_columns(rows: Sequence[Sequence[object]]) -> dict[int, ColumnGuess]:
                 matches += kinds.get(PIC, 0)
             if kind == AMOUNT and not money[index]:
                 kind = NUMBER
-            if matches >= 1 and matches >= MIN_SHARE * total:
+            # Two values at least: one cell is no evidence (a title "VAT" is the Vatican's code).
+            if matches >= 2 and matches >= MIN_SHARE * total:
                 guesses[index] = ColumnGuess(kind, matches, total)
                 continue
         # Names: at least a third carry a legal form or an organisation word, and most differ.
