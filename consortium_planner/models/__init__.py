@@ -21,6 +21,7 @@ from consortium_planner.models.project import (
     milestone_work_package,
 )
 from consortium_planner.models.provenance import ImportBatch, RegionCategoryEntry
+from consortium_planner.models.versions import ProjectVersion, VersionKind
 
 __all__ = [
     "Base",
@@ -35,9 +36,11 @@ __all__ = [
     "OrganisationCluster",
     "Participant",
     "Project",
+    "ProjectVersion",
     "RegionCategoryEntry",
     "SavedSearch",
     "Task",
+    "VersionKind",
     "WorkPackage",
     "acronym_key",
     "milestone_work_package",

@@ -77,15 +77,19 @@ def rows_of(workspace: Workspace, entity: Entity) -> list[int]:
 
 @pytest.fixture
 def workspace(demo_path: Path):
-    """The demo, with an import record that points at its project (a SET NULL link) and an
-    organisation of the directory that no project uses (so it can be removed)."""
+    """The demo, with an import record that points at its project (a SET NULL link), an
+    organisation of the directory that no project uses (so it can be removed), a version of the
+    project and a scenario of it (which points at it: a SET NULL link)."""
     with Workspace.open(demo_path) as opened:
         with opened.transaction() as session:
             project_id = session.scalar(select(Project.id))
             session.execute(insert(ImportBatch), [{
                 "kind": "project_json", "project_id": project_id, "file_name": "demo.json",
                 "sha256": "0" * 64}])
-        EditingService(opened).add_organisation({"legal_name": "Unused Organisation"})
+        service = EditingService(opened)
+        service.add_organisation({"legal_name": "Unused Organisation"})
+        service.take_version(project_id, "sent to partners")
+        service.create_scenario(project_id, "DEMO-B", "P2 leaves")
         yield opened
 
 
@@ -108,8 +112,8 @@ def test_a_removed_project_takes_its_import_records_links_with_it_and_back(works
     service = EditingService(workspace)
     project_id = rows_of(workspace, Entity.PROJECT)[0]
     state = service.capture(Entity.PROJECT, [project_id])
-    assert [(table, column) for table, column, _ids, _value in state.relinks] == \
-        [("import_batch", "project_id")]
+    assert sorted((table, column) for table, column, _ids, _value in state.relinks) == \
+        [("import_batch", "project_id"), ("project", "scenario_of_id")]
     service.remove(Entity.PROJECT, [project_id])
     with workspace.sessions() as session:
         assert session.scalars(select(ImportBatch.project_id)).all() == [None]

@@ -24,10 +24,17 @@ from consortium_planner.models import (
     Organisation,
     Participant,
     Project,
+    ProjectVersion,
     Task,
     WorkPackage,
 )
-from consortium_planner.services.editing import costs, organisations, participants, projects
+from consortium_planner.services.editing import (
+    costs,
+    organisations,
+    participants,
+    projects,
+    scenarios,
+)
 from consortium_planner.services.editing import work_plan as plan
 from consortium_planner.services.editing.changes import Changes
 from consortium_planner.services.editing.numbering import SortKey
@@ -45,6 +52,7 @@ class Entity(StrEnum):
     DELIVERABLE = "deliverable"
     MILESTONE = "milestone"
     COST_ITEM = "cost_item"
+    VERSION = "project_version"
 
 
 Update = Callable[[Session, Any, dict[str, Any]], None]
@@ -126,6 +134,11 @@ SPECS: dict[Entity, EntitySpec] = {
         CostItem, "cost line", Changes(budget=True),
         costs.update_cost_item, costs.create_cost_item,
         parent=Entity.PARTICIPANT, parent_column="participant_id",
+    ),
+    Entity.VERSION: EntitySpec(
+        ProjectVersion, "version", Changes(projects=True),
+        scenarios.update_version, scenarios.create_version,
+        parent=Entity.PROJECT, parent_column="project_id",
     ),
 }
 

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.domain.vocab import Role
 from consortium_planner.models import Milestone, Participant, Project, WorkPackage
-from consortium_planner.services.editing import costs, numbering, projects, undo
+from consortium_planner.services.editing import costs, numbering, projects, scenarios, undo
 from consortium_planner.services.editing.changes import Changes
+from consortium_planner.services.editing.coercion import as_text
 from consortium_planner.services.editing.entities import (
     SPECS,
     Entity,
@@ -138,6 +139,13 @@ class EditingService:
 
     def duplicate_project(self, project_id: int, acronym: str) -> Changes:
         """A what-if copy of everything in a project under a new acronym."""
+        return self.create_scenario(project_id, acronym, None)
+
+    # -- scenarios and versions ----------------------------------------------------------------------
+
+    def create_scenario(self, project_id: int, acronym: str, name: str | None = "") -> Changes:
+        """A copy of everything in a project under a new acronym, as a scenario of the project's
+        proposal (it varies the main project); `name` None makes a plain copy, no scenario."""
         self._writable()
         with self._workspace.transaction() as session:
             source = session.scalars(
@@ -152,6 +160,63 @@ class EditingService:
             if source is None:
                 raise UserError("That project no longer exists.")
             copy = projects.duplicate_project(session, source, acronym)
+            if name is not None:
+                copy.scenario_of_id = scenarios.main_of(source)
+                copy.scenario_name = as_text(name, "scenario name", scenarios.SCENARIO_NAME_LENGTH)
+            session.flush()
+            return replace(changes_for(Entity.PROJECT, copy.id, added=True),
+                           created_ids=(copy.id,))
+
+    def scenario_links(self, project_id: int) -> dict[int, int | None]:
+        """The project's proposal: each of its projects -> the one it varies (None: the main
+        one); what a promotion's undo puts back."""
+        with self._workspace.sessions() as session:
+            return scenarios.group_links(session, get_row(session, Entity.PROJECT, project_id))
+
+    def promote_scenario(self, project_id: int) -> Changes:
+        """Make a scenario the main project of its proposal (the old main one a scenario)."""
+        self._writable()
+        with self._workspace.transaction() as session:
+            project = get_row(session, Entity.PROJECT, project_id)
+            scenarios.set_links(session, scenarios.promotion(session, project))
+        return Changes(projects=True, project_id=project_id)
+
+    def set_scenario_links(self, links: Mapping[int, int | None]) -> Changes:
+        """Point projects at the project they vary (None: a main project), all at once."""
+        self._writable()
+        with self._workspace.transaction() as session:
+            scenarios.set_links(session, links)
+        return Changes(projects=True)
+
+    def take_version(self, project_id: int, note: str = "") -> Changes:
+        """Freeze the project as it is now, with the user's note ("sent to partners")."""
+        return self._add_one(Entity.VERSION, project_id, {"note": note})
+
+    def restore_version(self, version_id: int, acronym: str, name: str = "") -> Changes:
+        """A new scenario of the version's project made of what the version keeps."""
+        from consortium_planner.services.interchange import (
+            DocumentError,
+            _write_project,
+            validate_document,
+        )
+
+        self._writable()
+        with self._workspace.transaction() as session:
+            version = get_row(session, Entity.VERSION, version_id)
+            source = get_row(session, Entity.PROJECT, version.project_id)
+            document = scenarios.scenario_document(session, version_id, acronym)
+            projects.refuse_taken_acronym(session, document["project"]["acronym"])
+            try:
+                result = _write_project(session, validate_document(document, f"version "
+                                                                   f"{version.number}"),
+                                        replace=False, source=f"version {version.number}")
+            except DocumentError as error:
+                raise UserError(error.report()) from error
+            copy = get_row(session, Entity.PROJECT, result.project_id)
+            copy.scenario_of_id = scenarios.main_of(source)
+            copy.scenario_name = as_text(
+                name or f"restored from {version.acronym}@{version.number}", "scenario name",
+                scenarios.SCENARIO_NAME_LENGTH)
             session.flush()
             return replace(changes_for(Entity.PROJECT, copy.id, added=True),
                            created_ids=(copy.id,))
