@@ -37,6 +37,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("checks", "checks", None),
     ("duplicates", "", None),
     ("partner-finder", "", None),  # for the what-if copy of the checks, with fewer partners
+    ("scenarios-versions", "budget", "Cost lines"),  # a version shown read-only
 )
 
 
@@ -89,6 +90,8 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                 _regions(window)
             if name == "directory-facets":
                 _directory_facets(window)
+            if name == "scenarios-versions":
+                _scenarios_and_versions(window)
             if name == "returns":
                 _returned_workbook(window, Path(temp))
                 page = window.show_page(key, window.current_project)
@@ -133,6 +136,26 @@ def _what_if(window: object) -> None:
     context.execute(RemoveCommand(context, "participant", removed, "Remove 5 participants"))
     window.show_page("checks", command.created_id)  # type: ignore[attr-defined]
     window.undo_dock.show()  # type: ignore[attr-defined]
+
+
+def _scenarios_and_versions(window: object) -> None:
+    """The demo proposal with a scenario and a version taken by hand (besides the one kept
+    before the returned workbook was imported), the version shown read-only."""
+    from consortium_planner.ui.commands import AddCommand
+
+    context = window.context  # type: ignore[attr-defined]
+    main = next(p for p in context.projects() if p.acronym == "CIRCOMP")
+    context.execute(AddCommand(
+        context, "project_version",
+        lambda service: service.take_version(main.id, "sent to partners on 3 May"),
+        "Take a version of CIRCOMP"))
+    context.execute(AddCommand(
+        context, "project",
+        lambda service: service.create_scenario(main.id, "CIRCOMP-PL",
+                                                "P7 leaves, a Polish SME joins"),
+        "New scenario CIRCOMP-PL of CIRCOMP"))
+    version = context.versions(main.id)[0]
+    window.show_page("budget", -version.id)  # type: ignore[attr-defined]
 
 
 def _directory_facets(window: object) -> None:
