@@ -72,8 +72,8 @@ class VersionsCommand:
             return EXIT_OK
         for entry in entries:
             marker = "*" if entry.id == taken else " "
-            print(f"{marker} {entry.label:<24} {entry.description.split(' · ', 1)[1]}"
-                  f"  [{entry.kind}]")
+            print(f"{marker} {entry.label:<24} {entry.local_time:%Y-%m-%d %H:%M}  "
+                  f"{entry.what}  [{entry.kind}]")
         if not entries:
             print(f"{args.acronym} has no versions; take one with --take NOTE")
         return EXIT_OK

@@ -76,10 +76,23 @@ class VersionEntry:
         return f"{self.acronym}{VERSION_SEPARATOR}{self.number}"
 
     @property
+    def local_time(self) -> datetime:
+        return self.taken_at.replace(tzinfo=UTC).astimezone()
+
+    @property
+    def what(self) -> str:
+        """The note, else why it was taken ("before a partner workbook import")."""
+        return self.note or KIND_LABELS[VersionKind(self.kind)]
+
+    @property
     def description(self) -> str:
-        """"v3 · 2026-05-03 14:02 · sent to partners" (the note, else why it was taken)."""
-        when = self.taken_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"v{self.number} · {when} · {self.note or KIND_LABELS[VersionKind(self.kind)]}"
+        """"v3 · 2026-05-03 14:02 · sent to partners"."""
+        return f"v{self.number} · {self.local_time:%Y-%m-%d %H:%M} · {self.what}"
+
+    @property
+    def short_description(self) -> str:
+        """"v3 · 3 May · sent to partners": what the narrow navigator shows."""
+        return f"v{self.number} · {self.local_time.day} {self.local_time:%b} · {self.what}"
 
     def as_json(self) -> dict[str, Any]:
         return {"number": self.number, "label": self.label,

@@ -300,8 +300,9 @@ class MainWindow(QMainWindow):
                 group.setToolTip(0, "Frozen copies of the project: open one read-only, "
                                  "restore it as a scenario, or delete it")
                 for entry in versions:
-                    version = QTreeWidgetItem(group, [entry.description])
-                    version.setToolTip(0, f"{entry.label}, {entry.description} (read-only)")
+                    version = QTreeWidgetItem(group, [entry.short_description])
+                    version.setToolTip(0, f"{entry.label}: {entry.description} (opens "
+                                       "read-only)")
                     version.setData(0, PAGE_ROLE, (OVERVIEW, -entry.id))
                     self._add_pages(version, -entry.id)
                 group.setExpanded(shown_version is not None
@@ -437,7 +438,7 @@ class MainWindow(QMainWindow):
         workspace = self.context.workspace
         version = self.context.version_entry(project_id)
         self.mode_label.setText(
-            f"Read-only: version {version.label} of {version.description.split(' · ')[1]}"
+            f"Read-only: version {version.label} of {version.local_time:%Y-%m-%d %H:%M}"
             if version is not None and self.current_key not in WORKSPACE_KEYS
             else "Read-only" if workspace is not None and workspace.read_only else "")
         if workspace is None or not self.context.has_project(project_id):

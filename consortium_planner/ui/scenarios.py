@@ -69,9 +69,10 @@ def take_version(window: MainWindow) -> None:
     note = note_dialog(window, f"Take a version of {acronym}")
     if note is None:
         return
+    snapshot = window.context.snapshot(project_id)  # shown now, so read already: not again
     window.context.execute(AddCommand(
         window.context, "project_version",
-        lambda service: service.take_version(project_id, note),
+        lambda service: service.take_version(project_id, note, snapshot=snapshot),
         f"Take a version of {acronym}" + (f": {note}" if note else ""),
     ))
 

@@ -156,6 +156,8 @@ def _scenarios_and_versions(window: object) -> None:
         "New scenario CIRCOMP-PL of CIRCOMP"))
     version = context.versions(main.id)[0]
     window.show_page("budget", -version.id)  # type: ignore[attr-defined]
+    window.splitter.setSizes([330, 1270])  # type: ignore[attr-defined]
+    window.undo_dock.hide()  # type: ignore[attr-defined]
 
 
 def _directory_facets(window: object) -> None:

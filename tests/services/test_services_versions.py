@@ -228,3 +228,18 @@ def test_a_version_note_can_change_but_nothing_else(workspace):
         assert list_versions(session)[0].note == "sent to partners"
     with pytest.raises(ValueError):
         service.update(Entity.VERSION, version_id, {"number": 5})
+
+
+def test_a_version_taken_from_the_snapshot_held_keeps_the_same_document(workspace):
+    service = EditingService(workspace)
+    project_id = project_id_of(workspace)
+    held = snapshot(workspace, project_id)
+    service.take_version(project_id, "read again")
+    version_id = service.take_version(project_id, "held", snapshot=held).created_id
+    with workspace.sessions() as session:
+        first, second = sorted(list_versions(session, project_id), key=lambda v: v.number)
+        assert read_document(session, first.id) == read_document(session, second.id)
+        assert (second.id, second.note, second.kind) == (version_id, "held", "user")
+    other = service.create_scenario(project_id, "ALT", "").created_id
+    with pytest.raises(ValueError):
+        service.take_version(other, "wrong", snapshot=held)

@@ -68,7 +68,7 @@ def test_a_version_is_taken_opened_read_only_restored_and_deleted(window, contex
     answers.append("sent to partners on 3 May")
     window.action("take_version").trigger()
     [entry] = context.versions(project_id)
-    assert version_items(window, main)[0].endswith("sent to partners on 3 May")
+    assert version_items(window, f"{main}")[0].endswith("sent to partners on 3 May")
     participant = context.snapshot(project_id).participants[0]
     assert context.execute(UpdateCommand(context, "participant", [
         (participant.id, {"monthly_personnel_cost": "1.00"})], "cheaper"))

@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.vocab import Role
-from consortium_planner.models import Milestone, Participant, Project, WorkPackage
+from consortium_planner.models import Milestone, Participant, Project, VersionKind, WorkPackage
+from consortium_planner.services import versions
 from consortium_planner.services.editing import costs, numbering, projects, scenarios, undo
 from consortium_planner.services.editing.changes import Changes
 from consortium_planner.services.editing.coercion import as_text
@@ -188,9 +190,26 @@ class EditingService:
             scenarios.set_links(session, links)
         return Changes(projects=True)
 
-    def take_version(self, project_id: int, note: str = "") -> Changes:
-        """Freeze the project as it is now, with the user's note ("sent to partners")."""
-        return self._add_one(Entity.VERSION, project_id, {"note": note})
+    def take_version(self, project_id: int, note: str = "", *,
+                     snapshot: ProjectSnapshot | None = None) -> Changes:
+        """Freeze the project as it is now, with the user's note ("sent to partners").
+
+        `snapshot`: the project as the caller already holds it, current (the window's, whose
+        cache every change clears), so that it is not read again: a large project's read is
+        most of the time a version takes."""
+        if snapshot is None:
+            return self._add_one(Entity.VERSION, project_id, {"note": note})
+        if snapshot.project.id != project_id:
+            raise ValueError("the snapshot is not of the project to version")
+        self._writable()
+        with self._workspace.transaction() as session:
+            get_row(session, Entity.PROJECT, project_id)
+            version = versions.take_version(
+                session, project_id, VersionKind.USER,
+                as_text(note, "note", scenarios.NOTE_LENGTH), snapshot=snapshot)
+            assert version is not None  # a user's version is always taken
+            return replace(changes_for(Entity.VERSION, project_id, added=True),
+                           created_ids=(version.id,))
 
     def restore_version(self, version_id: int, acronym: str, name: str = "") -> Changes:
         """A new scenario of the version's project made of what the version keeps."""
