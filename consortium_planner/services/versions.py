@@ -148,7 +148,8 @@ def take_version(
     return version
 
 
-def record_export(workspace: Workspace, snapshot: ProjectSnapshot, what: str) -> VersionEntry | None:
+def record_export(workspace: Workspace, snapshot: ProjectSnapshot,
+                  what: str) -> VersionEntry | None:
     """The version an export keeps of what it wrote ("PDF report CIRCOMP.pdf"); None when the
     workspace is read-only, the snapshot is itself a version, or nothing changed since the
     latest version. One place for every export, the window's and the command line's."""

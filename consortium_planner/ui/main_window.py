@@ -63,7 +63,8 @@ def proposal_order(projects: list[Any]) -> list[Any]:
     for project in projects:
         if project.scenario_of_id is None:
             ordered += [project, *scenarios.get(project.id, [])]
-    return ordered
+    listed = {project.id for project in ordered}  # a file written otherwise: nothing hidden
+    return ordered + [project for project in projects if project.id not in listed]
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.current_key: str | None = None
         self.current_project: int | None = None
+        self._listed_versions: tuple[int, ...] = ()  # the versions the navigator lists
         self.jobs = Jobs(self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -277,6 +279,7 @@ class MainWindow(QMainWindow):
         bold = QFont(self.navigator.font())
         bold.setBold(True)
         projects = self.context.projects()
+        self._listed_versions = self._version_ids()
         has_scenarios = {p.scenario_of_id for p in projects if p.scenario_of_id is not None}
         shown_version = self.context.version_entry(self.current_project)
         for project in proposal_order(projects):
@@ -312,9 +315,14 @@ class MainWindow(QMainWindow):
         self.navigator.blockSignals(False)
         self._select_in_navigator()
 
-    @staticmethod
-    def _add_pages(item: QTreeWidgetItem, project_id: int) -> None:
+    def _version_ids(self) -> tuple[int, ...]:
+        return tuple(entry.id for entry in self.context.versions())
+
+    def _add_pages(self, item: QTreeWidgetItem, project_id: int) -> None:
         for spec in PROJECT_PAGES:
+            # a version keeps the project, not the record of the workbooks returned for it
+            if spec.key == "returns" and self.context.is_version(project_id):
+                continue
             QTreeWidgetItem(item, [spec.label]).setData(0, PAGE_ROLE, (spec.key, project_id))
 
     def _select_in_navigator(self) -> None:
@@ -421,7 +429,8 @@ class MainWindow(QMainWindow):
 
     def _changed(self, changes: Any) -> None:
         self.message_bar.hide()
-        if changes.projects:
+        # an import or an export can keep a version as it goes: the navigator lists it too
+        if changes.projects or self._version_ids() != self._listed_versions:
             self._fill_navigator()
             if self.current_key and self.current_key not in WORKSPACE_KEYS and \
                     not self.context.has_project(self.current_project):

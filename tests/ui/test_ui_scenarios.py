@@ -75,6 +75,9 @@ def test_a_version_is_taken_opened_read_only_restored_and_deleted(window, contex
 
     window.show_page("budget", -entry.id)  # as the navigator's version item does
     assert window.current_project == -entry.id
+    version_item = window.navigator.currentItem().parent()
+    pages = [version_item.child(i).text(0) for i in range(version_item.childCount())]
+    assert "Budget" in pages and "Returns" not in pages  # returns are the live project's
     assert context.snapshot(-entry.id).budget.totals == frozen_totals
     assert window.mode_label.text().startswith(f"Read-only: version {main}@1")
     assert not window.action("rename_project").isEnabled()
@@ -119,3 +122,17 @@ def test_an_export_from_the_window_keeps_a_version(qtbot, window, context, proje
     assert target.exists()
     [entry] = context.versions(project_id)
     assert (entry.kind, entry.note) == ("at_export", "exported: Excel workbook out.xlsx")
+
+
+def test_a_version_kept_by_a_partner_import_appears_in_the_navigator(window, context,
+                                                                     project_id, tmp_path):
+    from consortium_planner.exporting.partner_template import write_partner_workbook
+    from consortium_planner.services.editing import Changes
+    from consortium_planner.services.partner_returns import import_partner_workbook
+
+    main = context.snapshot(project_id).project.acronym
+    path = write_partner_workbook(context.snapshot(project_id), 3, tmp_path / "p3.xlsx")
+    assert import_partner_workbook(context.workspace, path).status == "imported"
+    assert version_items(window, main) == []
+    context.notify(Changes(budget=True, project_id=project_id))  # what the import reports
+    assert version_items(window, main)[0].endswith("before importing p3.xlsx")

@@ -48,9 +48,10 @@ def test_a_workspace_of_the_previous_schema_gets_scenarios_and_versions(tmp_path
         with workspace.sessions() as session:
             assert session.get(Project, project.id).scenario_of_id == scenario_id
         with pytest.raises(IntegrityError), workspace.transaction() as session:
-            session.add(ProjectVersion(project_id=project.id, number=1, taken_at=datetime(2026, 5, 3),
-                                       kind="user", note="", acronym="OLDIE", digest="0" * 64,
-                                       size=0, compressed=False, document=b"{}"))
+            session.add(ProjectVersion(project_id=project.id, number=1,
+                                       taken_at=datetime(2026, 5, 3), kind="user", note="",
+                                       acronym="OLDIE", digest="0" * 64, size=0,
+                                       compressed=False, document=b"{}"))
         service.remove("project", [scenario_id])  # the main one: its scenario stands alone
         with workspace.sessions() as session:
             assert session.get(Project, project.id).scenario_of_id is None

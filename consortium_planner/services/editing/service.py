@@ -143,7 +143,7 @@ class EditingService:
         """A what-if copy of everything in a project under a new acronym."""
         return self.create_scenario(project_id, acronym, None)
 
-    # -- scenarios and versions ----------------------------------------------------------------------
+    # -- scenarios and versions --------------------------------------------------------------------
 
     def create_scenario(self, project_id: int, acronym: str, name: str | None = "") -> Changes:
         """A copy of everything in a project under a new acronym, as a scenario of the project's
