@@ -69,6 +69,9 @@ class Project(Base):
     scenario_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("project.id", ondelete="SET NULL"))
     scenario_name: Mapped[str] = mapped_column(Text, default="")  # "P7 leaves, a Polish SME joins"
+    # The number of the latest version taken: numbers are never given twice, so a deleted
+    # version that an undo brings back keeps its number, and ACRONYM@N always names one version.
+    last_version_number: Mapped[int] = mapped_column(default=0, server_default="0")
 
     participants: Mapped[list[Participant]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Participant.number"

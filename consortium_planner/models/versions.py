@@ -30,6 +30,8 @@ class ProjectVersion(Base):
         UniqueConstraint("project_id", "number", name="uq_project_version_number"),
         CheckConstraint("number >= 1", name="number"),
         CheckConstraint("size >= 0", name="size"),
+        # ids never given twice either: an undo puts a deleted version back under its own id
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -124,16 +124,18 @@ def take_version(
     text = _document_bytes(snapshot)
     digest = hashlib.sha256(text).hexdigest()
     latest = session.execute(
-        select(ProjectVersion.number, ProjectVersion.digest)
+        select(ProjectVersion.digest)
         .where(ProjectVersion.project_id == project_id)
         .order_by(ProjectVersion.number.desc()).limit(1)
     ).first()
     if kind is not VersionKind.USER and latest is not None and latest.digest == digest:
         return None
+    project = session.get_one(Project, project_id)
+    project.last_version_number += 1
     compressed = len(text) >= COMPRESS_FROM_BYTES
     version = ProjectVersion(
         project_id=project_id,
-        number=(latest.number if latest is not None else 0) + 1,
+        number=project.last_version_number,
         taken_at=datetime.now(UTC).replace(tzinfo=None),
         kind=kind,
         note=note,

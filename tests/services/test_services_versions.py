@@ -243,3 +243,22 @@ def test_a_version_taken_from_the_snapshot_held_keeps_the_same_document(workspac
     other = service.create_scenario(project_id, "ALT", "").created_id
     with pytest.raises(ValueError):
         service.take_version(other, "wrong", snapshot=held)
+
+
+def test_a_deleted_version_comes_back_after_an_automatic_one_took_its_place(workspace):
+    """Numbers and ids are never given twice: the newest version deleted, an export keeping a
+    version meanwhile, the undo of the deletion still puts it back as it was."""
+    service = EditingService(workspace)
+    project_id = project_id_of(workspace)
+    service.take_version(project_id, "one")
+    newest = service.take_version(project_id, "two").created_id
+    state = service.capture(Entity.VERSION, [newest])
+    service.remove(Entity.VERSION, [newest])
+    service.update("participant", snapshot(workspace, project_id).participants[0].id,
+                   {"monthly_personnel_cost": "1.00"})
+    kept = record_export(workspace, snapshot(workspace, project_id), "PDF")
+    assert kept is not None and kept.number == 3 and kept.id != newest
+    service.restore(state)
+    with workspace.sessions() as session:
+        assert [(v.number, v.note) for v in list_versions(session, project_id)] == \
+            [(3, "exported: PDF"), (2, "two"), (1, "one")]

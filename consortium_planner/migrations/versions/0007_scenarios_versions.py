@@ -27,6 +27,8 @@ def upgrade() -> None:
                "REFERENCES project (id) ON DELETE SET NULL")
     op.add_column("project",
                   sa.Column("scenario_name", sa.Text(), nullable=False, server_default=""))
+    op.add_column("project", sa.Column("last_version_number", sa.Integer(), nullable=False,
+                                       server_default="0"))
     op.create_table(
         "project_version",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -48,6 +50,7 @@ def upgrade() -> None:
                                 ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_project_version")),
         sa.UniqueConstraint("project_id", "number", name="uq_project_version_number"),
+        sqlite_autoincrement=True,
     )
     op.create_index(op.f("ix_project_version_project_id"), "project_version", ["project_id"])
 
