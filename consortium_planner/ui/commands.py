@@ -237,6 +237,25 @@ class EffortCommand(EditCommand):
         return self.service.set_efforts([(p, w, value) for (p, w), value in self.old.items()])
 
 
+class PromoteScenarioCommand(EditCommand):
+    """Make a scenario the main project of its proposal; undo points every project of the
+    proposal back where it pointed before."""
+
+    def __init__(self, context: AppContext, project_id: int, text: str) -> None:
+        super().__init__(context, text)
+        self.project_id = project_id
+        self.old: dict[int, int | None] | None = None
+
+    def apply(self) -> Changes:
+        if self.old is None:
+            self.old = self.service.scenario_links(self.project_id)
+        return self.service.promote_scenario(self.project_id)
+
+    def revert(self) -> Changes:
+        assert self.old is not None
+        return self.service.set_scenario_links(self.old)
+
+
 # --- region categories (the workspace's own table, not a project's rows) -------------------------
 
 RegionValue = tuple[str, str] | None  # (category, source note), or None for "no entry of mine"

@@ -235,7 +235,7 @@ class OverviewPage(Page):
             self.priority.setEditText(project.thematic_priority)
             self.start_known.setChecked(project.start_date is not None)
             self.start_date.setEnabled(project.start_date is not None
-                                       and not self.context.read_only)
+                                       and not self.context.is_read_only(self.project_id))
             start = project.start_date or date.today()
             self.start_date.setDate(QDate(start.year, start.month, start.day))
             self.duration.setValue(project.duration_months)
@@ -274,7 +274,8 @@ class OverviewPage(Page):
     # -- saving ------------------------------------------------------------------------------------
 
     def _save(self, field: str, value: Any) -> None:
-        if self._loading or self.project_id is None or self.context.read_only:
+        if self._loading or self.project_id is None or \
+                self.context.is_read_only(self.project_id):
             return
         current = self.context.snapshot(self.project_id).project
         if getattr(current, field) == value:
@@ -287,7 +288,7 @@ class OverviewPage(Page):
             self.refresh()  # show the stored value again
 
     def _start_toggled(self, known: bool) -> None:
-        self.start_date.setEnabled(known and not self.context.read_only)
+        self.start_date.setEnabled(known and not self.context.is_read_only(self.project_id))
         self._save("start_date", self._start_value() if known else None)
 
     def _start_changed(self) -> None:
