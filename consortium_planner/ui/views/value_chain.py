@@ -584,7 +584,7 @@ class ValueChainPage(Page):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def edit_areas(self) -> None:
-        from consortium_planner.services.value_chain import S3Area, parse_areas, region_areas
+        from consortium_planner.services.value_chain import parse_areas, region_areas
 
         code = self.current_region()
         if code is None or self.context.read_only:
