@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from consortium_planner.domain.text import fold
+from consortium_planner.domain.value_chain import ChainRole, parse_stage
 from consortium_planner.reference._data import reference_dir
 
 
@@ -40,6 +41,13 @@ def ecosystems_source() -> str:
 def builtin_roles() -> tuple[Term, ...]:
     """The 11 built-in value-chain roles, from research to market."""
     return tuple(Term(r["key"], r["label"]) for r in _toml("value_chain_roles.toml")["role"])
+
+
+def builtin_chain_roles() -> tuple[ChainRole, ...]:
+    """The built-in roles with their `stage` from the data: a place along the chain, or None
+    for "supporting"."""
+    return tuple(ChainRole(r["key"], r["label"], parse_stage(r.get("stage")))
+                 for r in _toml("value_chain_roles.toml")["role"])
 
 
 def all_roles(*extra: Iterable[Term]) -> tuple[Term, ...]:
