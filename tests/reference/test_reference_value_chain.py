@@ -41,6 +41,14 @@ def test_a_term_is_found_by_key_or_label() -> None:
     assert find_term("nothing", roles) is None
 
 
+def test_a_term_is_found_whatever_its_punctuation() -> None:
+    assert find_term("Mobility - Transport - Automotive", ecosystems()).key == \
+        "mobility_transport_automotive"
+    assert find_term("agri food", ecosystems()).key == "agri_food"
+    assert find_term("end user, customer", builtin_roles()).key == "end_user"
+    assert find_term(" - ", builtin_roles()) is None
+
+
 def test_each_builtin_roles_stage_is_data() -> None:
     stages = {role.key: role.stage for role in builtin_chain_roles()}
     assert [key for key, stage in sorted(
