@@ -21,7 +21,7 @@ from consortium_planner.domain.text import fold
 from consortium_planner.domain.value_chain import ChainRole, ordered_roles
 from consortium_planner.models import RegionS3Area
 from consortium_planner.reference.nuts import get_region
-from consortium_planner.reference.value_chain import Term
+from consortium_planner.reference.value_chain import Term, builtin_chain_roles
 from consortium_planner.services.editing import Changes
 from consortium_planner.services.editing.entities import Entity, changes_for
 from consortium_planner.services.editing.regions import create_s3_area
@@ -29,24 +29,16 @@ from consortium_planner.services.editing.value_chain import known_roles
 from consortium_planner.services.errors import UserError
 from consortium_planner.workspace import Workspace
 
-# The built-in roles along the chain, from research to market (the picture's arrow); the other
-# built-in roles support the whole chain. A call profile's role may give its own `stage`.
-CHAIN_STAGES: tuple[str, ...] = (
-    "research_technology_provider", "technology_developer", "component_supplier",
-    "manufacturer", "system_integrator", "end_user",
-)
-
 
 def role_catalogue(session: Session, profile: CallProfile) -> tuple[ChainRole, ...]:
-    """Every role a project of `profile` offers, in chain order, then the supporting ones."""
-    stages = {role.key: role.stage for role in profile.value_chain.roles}
+    """Every role a project of `profile` offers, in chain order, then the supporting ones. A
+    role's stage is data: the built-in roles' in value_chain_roles.toml, a profile role's in its
+    profile; the roles the user adds support the whole chain."""
+    stages = {role.key: role.stage for role in builtin_chain_roles()}
+    for role in profile.value_chain.roles:
+        stages.setdefault(role.key, role.stage)
     terms = known_roles(session, [Term(role.key, role.label) for role in profile.value_chain.roles])
-    return ordered_roles(
-        ChainRole(term.key, term.label,
-                  CHAIN_STAGES.index(term.key) if term.key in CHAIN_STAGES
-                  else stages.get(term.key))
-        for term in terms
-    )
+    return ordered_roles(ChainRole(term.key, term.label, stages.get(term.key)) for term in terms)
 
 
 @dataclass(frozen=True)
