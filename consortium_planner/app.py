@@ -17,7 +17,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from consortium_planner.services.errors import UserError
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
     from consortium_planner.services.directory import ProjectEntry
     from consortium_planner.services.editing import Changes, EditingService
+    from consortium_planner.services.versions import VersionEntry
     from consortium_planner.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,30 @@ T = TypeVar("T")
 
 RECENT_FILES_KEY = "recent_files"
 MAX_RECENT_FILES = 8
+# A large workspace opens after a cheap damage check (workspace.FULL_CHECK_BYTES); the whole
+# file is checked on a worker thread this long after the window shows it, once the first
+# searches are done.
+WHOLE_FILE_CHECK_DELAY_MS = 1500
+
+
+class _WholeFileCheck(QRunnable):
+    """`Workspace.verify` on a worker thread; damage found comes back through `done` (a queued
+    signal) with the workspace it concerns. Anything else (another program holding the file
+    too long, the file gone) leaves the check to the first write, which reports it."""
+
+    def __init__(self, workspace: Workspace, done: Any) -> None:
+        super().__init__()
+        self.workspace, self.done = workspace, done
+
+    def run(self) -> None:
+        from consortium_planner.workspace import NotAWorkspace
+
+        try:
+            self.workspace.verify()
+        except NotAWorkspace as error:
+            self.done.emit(self.workspace, error)
+        except Exception:
+            log.exception("the whole-file check could not run; it runs before the first write")
 
 
 class AppContext(QObject):
@@ -42,6 +67,7 @@ class AppContext(QObject):
     workspace_changed = Signal()  # a workspace was opened or closed
     user_error = Signal(str)  # a refused edit: shown as a short message, never a crash
     workspace_error = Signal(object)  # WorkspaceError: the file itself failed (locked, full ...)
+    _check_failed = Signal(object, object)  # Workspace, the damage its whole-file check found
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +80,13 @@ class AppContext(QObject):
         self._projects: list[ProjectEntry] | None = None
         self._organisations: list[OrganisationInfo] | None = None
         self._participations: dict[int, list[str]] | None = None
+        self._check_pool = QThreadPool(self)  # the whole-file check of a large workspace
+        self._check_pool.setMaxThreadCount(1)
+        self._check_failed.connect(self._damage_found)
+        # Versions opened read-only, by the id their snapshot carries: minus the version's id.
+        # Frozen, so no change clears them; a deleted version stops being a project to show.
+        self._opened_versions: dict[int, ProjectSnapshot] = {}
+        self._versions: list[VersionEntry] | None = None
 
     # -- the workspace ---------------------------------------------------------------------------
 
@@ -82,6 +115,17 @@ class AppContext(QObject):
         self.add_recent_file(workspace.path)
         log.info("opened %s%s", workspace.path, " read-only" if read_only else "")
         self.workspace_changed.emit()
+        if not workspace.fully_checked:
+            QTimer.singleShot(WHOLE_FILE_CHECK_DELAY_MS, self, self._check_whole_file)
+
+    def _check_whole_file(self) -> None:
+        if self.workspace is not None and not self.workspace.fully_checked:
+            self._check_pool.start(_WholeFileCheck(self.workspace, self._check_failed))
+
+    def _damage_found(self, workspace: Workspace, error: Exception) -> None:
+        """The whole-file check found damage: say so (every write is refused from now on)."""
+        if workspace is self.workspace:
+            self.workspace_error.emit(error)
 
     def create_workspace(self, path: Path | str) -> None:
         from consortium_planner.workspace import Workspace
@@ -96,6 +140,7 @@ class AppContext(QObject):
     def _close_quietly(self) -> None:
         self.undo_stack.clear()
         self._forget()
+        self._opened_versions.clear()
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = None
@@ -154,6 +199,7 @@ class AppContext(QObject):
         self._projects = None
         self._organisations = None
         self._participations = None
+        self._versions = None
 
     # -- reads (cached until the next change) -----------------------------------------------------
 
@@ -197,6 +243,8 @@ class AppContext(QObject):
         return self._participations
 
     def snapshot(self, project_id: int) -> ProjectSnapshot:
+        if project_id in self._opened_versions:
+            return self._opened_versions[project_id]
         if project_id not in self._snapshots:
             from consortium_planner.services.snapshot import load_snapshot
 
@@ -206,7 +254,57 @@ class AppContext(QObject):
         return self._snapshots[project_id]
 
     def has_project(self, project_id: int | None) -> bool:
+        """Whether `project_id` names a project, or a version opened read-only, to show."""
+        if self.is_version(project_id):
+            return project_id in self._opened_versions and self.version_entry(project_id) \
+                is not None
         return project_id is not None and any(p.id == project_id for p in self.projects())
+
+    # -- versions ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def is_version(project_id: int | None) -> bool:
+        """Whether `project_id` is a version's (they are negative: see services/versions.py)."""
+        return project_id is not None and project_id < 0
+
+    def is_read_only(self, project_id: int | None) -> bool:
+        """Whether what is shown of `project_id` may not be edited: a read-only workspace, or a
+        frozen version."""
+        return self.read_only or self.is_version(project_id)
+
+    def versions(self, project_id: int | None = None) -> list[VersionEntry]:
+        """The versions of a project (or of every project), newest first."""
+        if self.workspace is None:
+            return []
+        if self._versions is None:
+            from consortium_planner.services.versions import list_versions
+
+            with self.workspace.sessions() as session:
+                self._versions = list_versions(session)
+        return [entry for entry in self._versions
+                if project_id is None or entry.project_id == project_id]
+
+    def version_entry(self, project_id: int | None) -> VersionEntry | None:
+        """The version that the (negative) id of an opened version's snapshot names."""
+        if not self.is_version(project_id):
+            return None
+        assert project_id is not None
+        return next((entry for entry in self.versions() if entry.id == -project_id), None)
+
+    def open_version(self, version_id: int) -> int:
+        """Read a version into a read-only snapshot that the pages show like a project's; the
+        id to show it by. UserError when the version is gone."""
+        from consortium_planner.services.versions import version_snapshot
+
+        assert self.workspace is not None
+        if -version_id not in self._opened_versions:
+            with self.workspace.sessions() as session:
+                try:
+                    snapshot = version_snapshot(session, version_id)
+                except LookupError as error:
+                    raise UserError(f"{str(error).capitalize()}.") from error
+            self._opened_versions[-version_id] = snapshot
+        return -version_id
 
     def findings(self, project_id: int) -> list[Any]:
         """The eligibility checks' findings (computed once per project until a change)."""

@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -38,7 +39,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner workspace
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
@@ -159,6 +160,7 @@ def environment_error(error: BaseException, path: Path) -> WorkspaceError | None
 class FileState:
     revision: str | None  # None: a new, empty database
     application_id: int
+    fully_checked: bool = True  # False: a large file given the cheap check (see FULL_CHECK_BYTES)
 
 
 def _journal_path(path: Path) -> Path:
@@ -213,6 +215,8 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
     A write that a crash interrupted is undone first (see `_recover_interrupted_write`); that
     is the only change made to a file opened read-only, and it restores the file's last
     committed state. Another program's lock is reported as such, never as damage.
+    A file larger than FULL_CHECK_BYTES gets the cheap damage check only (see
+    `_check_structure`); `FileState.fully_checked` says so.
     """
     try:
         with open(path, "rb") as handle:
@@ -235,9 +239,8 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
-        check = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if check != "ok":
-            raise NotAWorkspace(path, f"the file is damaged ({check}); open a backup copy instead")
+        thorough = path.stat().st_size <= FULL_CHECK_BYTES
+        _check_structure(connection, path, tables, thorough=thorough)
         if not tables:
             return FileState(revision=None, application_id=application_id)
         if "alembic_version" not in tables or application_id != APPLICATION_ID:
@@ -249,7 +252,73 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
         raise _database_error(error, path) from error
     finally:
         connection.close()
-    return FileState(revision=row[0] if row else None, application_id=application_id)
+    return FileState(revision=row[0] if row else None, application_id=application_id,
+                     fully_checked=thorough)
+
+
+# --- the damage check -------------------------------------------------------------------------
+# SQLite's quick_check reads every page: a few hundred ms per 100 MB, seconds on a slow disk.
+# A workspace of up to FULL_CHECK_BYTES (every project workspace, the demo) is checked whole
+# when it opens. A bigger one (a directory of 100,000 organisations) opens after a cheap check:
+# - SQLite's own, on its first read: a file shorter than its header says is "malformed";
+# - every table but the directory's (its organisations, their search index, cluster, NACE,
+#   ecosystem and role links and EU project history, the only tables that grow that big) is
+#   checked whole: the projects, budgets and work plans;
+# and the whole file is checked before the first write (`Workspace.verify`, called by
+# `transaction`), which the window runs on a worker thread soon after opening. A read that meets
+# a damaged page before then fails with SQLite's own "malformed" error; nothing is written to a
+# file that has not passed the whole check.
+
+FULL_CHECK_BYTES = 32 * 1024 * 1024
+# The tables a directory of any size lives in (checked by `verify` on a large file).
+_DIRECTORY_TABLES = frozenset({
+    "organisation", "organisation_cluster", "organisation_fts", "organisation_fts_data",
+    "organisation_fts_idx", "organisation_fts_docsize", "organisation_fts_config",
+    "eu_participation", "cluster_membership", "organisation_nace", "organisation_ecosystem",
+    "organisation_role",
+})
+
+
+def _damaged(path: Path, finding: str) -> NotAWorkspace:
+    return NotAWorkspace(path, f"the file is damaged ({finding}); open a backup copy instead")
+
+
+def _check_structure(
+    connection: sqlite3.Connection, path: Path, tables: set[str], *, thorough: bool
+) -> None:
+    """NotAWorkspace when the file is damaged: the whole file when `thorough`, else the cheap
+    checks above."""
+    if thorough:
+        check = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if check != "ok":
+            raise _damaged(path, check)
+        return
+    for table in sorted(tables - _DIRECTORY_TABLES):
+        if table.startswith("sqlite_"):
+            continue
+        quoted = table.replace('"', '""')
+        check = connection.execute(f'PRAGMA quick_check("{quoted}")').fetchone()[0]
+        if check != "ok":
+            raise _damaged(path, check)
+
+
+def check_whole_file(path: Path) -> None:
+    """NotAWorkspace when any page of the file is damaged (SQLite's quick_check), on a
+    read-only connection of its own: it may run on a worker thread while the window reads."""
+    try:
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    except sqlite3.Error as error:
+        raise WorkspaceError(path, f"cannot be opened ({error})") from error
+    try:
+        check = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise _database_error(error, path) from error
+    finally:
+        connection.close()
+    if check != "ok":
+        raise _damaged(path, check)
 
 
 # --- SQL functions of the directory's search index -------------------------------------------
@@ -673,10 +742,38 @@ class Workspace:
         self._reader: sessionmaker[Session] | None = None  # see read_sessions
         self.backup_made: Path | None = None
         self._private_folder: Path | None = None  # see _open_recovered_copy
+        # the whole-file damage check still to run (a large file opened after the cheap
+        # check), the file it reads, and the damage it found (see `verify`)
+        self._check_pending = False
+        self._checked_path = path
+        self._damage: NotAWorkspace | None = None
+        self._check_lock = threading.Lock()
 
     @property
     def name(self) -> str:
         return self.path.stem
+
+    @property
+    def fully_checked(self) -> bool:
+        """Whether the whole file has passed the damage check (see FULL_CHECK_BYTES)."""
+        return not self._check_pending and self._damage is None
+
+    def verify(self) -> None:
+        """Check the whole file for damage once (a large file opened after the cheap check):
+        NotAWorkspace when damaged, then and on every later call. Thread-safe: the window runs
+        it on a worker thread after opening; `transaction` runs it (or waits for it) before the
+        first write."""
+        with self._check_lock:
+            if self._damage is not None:
+                raise NotAWorkspace(self.path, self._damage.reason)
+            if not self._check_pending:
+                return
+            try:
+                check_whole_file(self._checked_path)
+            except NotAWorkspace as error:
+                self._damage = error
+                raise NotAWorkspace(self.path, error.reason) from error
+            self._check_pending = False
 
     def require_writable(self, to_do: str) -> None:
         """Refuse a change to a workspace opened read-only; `to_do` ends the sentence: "open it
@@ -778,7 +875,9 @@ class Workspace:
                 )
             engine = _make_engine(path, read_only)
             workspace = cls(path, engine, read_only, lock)
+            workspace._check_pending = not state.fully_checked
             if state.revision != SCHEMA_HEAD:
+                workspace.verify()  # a migration writes: the whole file first
                 if state.revision is not None:
                     backup = backup_path_for(path, state.revision)
                     shutil.copy2(path, backup)
@@ -830,6 +929,8 @@ class Workspace:
             if state.revision != SCHEMA_HEAD:
                 raise WorkspaceError(path, INTERRUPTED_WRITE)
             workspace = cls(path, _make_engine(copy, read_only=True), True, None)
+            workspace._check_pending = not state.fully_checked
+            workspace._checked_path = copy
         except OSError as error:
             shutil.rmtree(folder, ignore_errors=True)
             raise WorkspaceError(path, INTERRUPTED_WRITE) from error
@@ -872,7 +973,9 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user intention, one transaction: commits, or rolls back on any exception."""
+        """One user intention, one transaction: commits, or rolls back on any exception.
+        Nothing is written to a file that has not passed the whole damage check (`verify`)."""
+        self.verify()
         try:
             with self.sessions.begin() as session:
                 yield session

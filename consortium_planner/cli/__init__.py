@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "consortium_planner.cli.export_command",
     "consortium_planner.cli.directory_command",
     "consortium_planner.cli.compare_command",
+    "consortium_planner.cli.versions_command",
 )
 
 
@@ -76,7 +77,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
         prog="consortium-planner",
         description="Open the Consortium Planner window.",
         epilog="Batch commands: new, demo, summary, dump, load, check, import, directory, "
-        "template, export, compare (see 'consortium-planner --help').",
+        "template, export, compare, versions, scenario (see 'consortium-planner --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("workspace", nargs="?", help="workspace file to open (.cpw)")

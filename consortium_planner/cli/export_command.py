@@ -8,7 +8,9 @@ temporary name and renamed when complete, so a failure never leaves half a file.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consortium_planner.cli import EXIT_OK, UsageError
 from consortium_planner.cli.common import (
@@ -18,6 +20,9 @@ from consortium_planner.cli.common import (
     opened_workspace,
     project_snapshot,
 )
+
+if TYPE_CHECKING:
+    from consortium_planner.domain.project import ProjectSnapshot
 
 NAME = "export"
 HELP = "write a project's PDF summary, Excel workbook (live formulas) and/or CSV tables"
@@ -70,4 +75,26 @@ def run(args: argparse.Namespace) -> int:
             print(f"wrote {len(files)} CSV files in {args.csv}")
     except ExportError as error:
         raise UsageError(str(error)) from error
+    what = ", ".join(text for path, text in (
+        (args.pdf, f"PDF report {args.pdf.name if args.pdf else ''}"),
+        (args.xlsx, f"Excel workbook {args.xlsx.name if args.xlsx else ''}"),
+        (args.csv, f"CSV tables in {args.csv.name if args.csv else ''}"),
+    ) if path is not None)
+    _keep_version(args.workspace, snapshot, what)
     return EXIT_OK
+
+
+def _keep_version(path: Path, snapshot: ProjectSnapshot, what: str) -> None:
+    """Keep the exported project as a version of it (when it changed since the latest); a
+    workspace that cannot be written now (in use, read-only) keeps none, which is said."""
+    from consortium_planner.services.versions import record_export
+    from consortium_planner.workspace import Workspace, WorkspaceError
+
+    try:
+        with Workspace.open(path) as workspace:
+            version = record_export(workspace, snapshot, what)
+    except WorkspaceError as error:
+        print(f"note: no version of the project was kept: {error}", file=sys.stderr)
+        return
+    if version is not None:
+        print(f"kept version {version.label} of the project as exported")

@@ -36,6 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "same columns",
     )
     parser.add_argument(
+        "--header-row", type=_row_number, metavar="N",
+        help="the spreadsheet row number holding the column titles, when the file does not "
+        "make it clear (0: there is no header row; the columns are then recognised by their "
+        "values)",
+    )
+    parser.add_argument(
         "--skip-invalid", action="store_true",
         help="import the valid rows of a file that has error rows (default: import nothing)",
     )
@@ -43,6 +49,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--dry-run", action="store_true", help="check and report, change nothing"
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _row_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a row number (1, 2, ... as the spreadsheet shows; 0: no header)")
+    return number
 
 
 def _overrides(texts: list[str]) -> dict[str, str]:
@@ -95,7 +112,8 @@ def _import_file(
     from consortium_planner.services.file_import import ImportRequest, import_file
 
     request = ImportRequest(path, overrides, project=args.project,
-                            skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+                            skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+                            header_row=args.header_row)
     return dict(import_file(workspace, request).as_json())
 
 
@@ -129,4 +147,10 @@ def report_text(report: dict[str, Any]) -> str:
             label = "error" if kind == "errors" else "warning"
             lines.append(f"  {label}: {where}: {problem['message']}" if where
                          else f"  {label}: {problem['message']}")
+    candidates = report.get("header_row_candidates")
+    if candidates:
+        rows = " or ".join(str(number) for number in candidates if number)
+        choices = " or ".join(filter(None, (rows, "0 (no header row)" if 0 in candidates
+                                            else "")))
+        lines.append(f"  Import it again with --header-row N, N being {choices}.")
     return "\n".join(lines) + "\n"

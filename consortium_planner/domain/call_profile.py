@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from consortium_planner.domain.value_chain import ChainRole, StartupRule
 from consortium_planner.domain.vocab import OrgType, RegionCategory
 
 PROFIT_ORG_TYPES = frozenset({OrgType.SME, OrgType.LARGE_ENTERPRISE})
@@ -58,6 +59,56 @@ class CoordinatorRule(Sourced):
 
 
 @dataclass(frozen=True)
+class ShareRule(Sourced):
+    """At least `minimum` (a fraction) of the EU contribution goes to a group of participants."""
+
+    minimum: Decimal = Decimal(0)
+    severity: str = "warning"
+
+
+
+@dataclass(frozen=True)
+class RolesRule(Sourced):
+    """Value-chain roles (keys) that someone in the consortium must hold."""
+
+    roles: tuple[str, ...] = ()
+    severity: str = "warning"
+
+
+
+@dataclass(frozen=True)
+class SharedAreaRule(Sourced):
+    """At least one smart-specialisation area shared by every participant's region."""
+
+    severity: str = "warning"
+
+
+
+@dataclass(frozen=True)
+class ThematicRule(Sourced):
+    """Where the call's thematic priorities come from; `required`: the project must name one
+    of them (`CallProfile.thematic_priorities`)."""
+
+    required: bool = False
+
+
+
+@dataclass(frozen=True)
+class ValueChainRules:
+    """What a call asks of the value chain; None (or empty) where the call asks nothing."""
+
+    roles: tuple[ChainRole, ...] = ()  # roles the call adds to the built-in ones
+    company_share: ShareRule | None = None  # companies: SMEs and large enterprises
+    sme_share: ShareRule | None = None
+    required_roles: RolesRule | None = None
+    shared_s3_area: SharedAreaRule | None = None
+    # a parsed profile always has one (its own, else resources/reference/startups.toml);
+    # None (profiles built in code) counts no start-ups
+    startups: StartupRule | None = None
+
+
+
+@dataclass(frozen=True)
 class CallProfile:
     id: str
     name: str
@@ -98,6 +149,8 @@ class CallProfile:
     # What the call says of participants from other countries ([eligible_countries] others):
     # shown with the eligibility finding.
     eligible_countries_others: str = ""
+    thematic: ThematicRule = ThematicRule()
+    value_chain: ValueChainRules = ValueChainRules()
 
     def funding_rate(
         self, org_type: str | None, profit: bool | None, region_category: str | None

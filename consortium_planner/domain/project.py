@@ -12,6 +12,7 @@ from functools import cached_property
 
 from consortium_planner.domain import budget
 from consortium_planner.domain.call_profile import CallProfile
+from consortium_planner.domain.value_chain import ChainRole, ValueChain, snapshot_value_chain
 from consortium_planner.domain.vocab import Role
 
 
@@ -203,6 +204,8 @@ class ProjectSnapshot:
     s3_areas: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # where each of those areas comes from: {nuts2: {area: source}}
     s3_area_sources: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # the value-chain roles the project offers: built-in, the call profile's, the user's
+    chain_roles: tuple[ChainRole, ...] = ()
 
     def participant(self, number: int) -> ParticipantInfo | None:
         return next((p for p in self.participants if p.number == number), None)
@@ -223,6 +226,11 @@ class ProjectSnapshot:
     @cached_property
     def budget(self) -> budget.ProjectBudget:
         return budget.project_budget(budget_inputs(self), self.indirect_rule)
+
+    @cached_property
+    def value_chain(self) -> ValueChain:
+        """Roles, shares, clusters and S3 areas (domain/value_chain.py), computed once."""
+        return snapshot_value_chain(self)
 
     @property
     def indirect_rule(self) -> budget.IndirectRule:

@@ -19,6 +19,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 
 from consortium_planner.domain.money import format_amount
+from consortium_planner.exporting.chain_picture import ChainPicture
 from consortium_planner.exporting.pdf_layout import (
     ACCENT,
     BOLD,
@@ -29,6 +30,7 @@ from consortium_planner.exporting.pdf_layout import (
     fit_text,
     register_fonts,
     text_strings,
+    text_width,
 )
 
 CATEGORY_COLOURS: dict[str, colors.Color] = {
@@ -295,3 +297,70 @@ def gantt_tiles(
                 caption += f", rows part {chunk_index} of {len(chunks)}"
             tiles.append((gantt_tile(chunk, first, last, width), caption))
     return tiles
+
+
+# --- the value chain --------------------------------------------------------------------------
+
+CHAIN_STAGE_FILL = colors.HexColor("#1F4E79")
+CHAIN_SUPPORT_FILL = colors.HexColor("#DCE6F1")
+CHAIN_MEMBER_FILL = colors.HexColor("#EEF2F6")
+CHAIN_MISSING = colors.HexColor("#B00020")
+CHEVRON_TIP = 9.0
+
+
+def _wrapped(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
+    """`text` in at most `lines` lines of `width` points, the last one shortened if need be."""
+    result: list[str] = []
+    words = text.split()
+    while words and len(result) < lines:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", font, size) <= width:
+            line = f"{line} {words.pop(0)}"
+        result.append(line)
+    if words:
+        result[-1] = fit_text(f"{result[-1]} {' '.join(words)}", font, size, width)
+    return [fit_text(line, font, size, width) for line in result]
+
+
+def chain_drawing(picture: ChainPicture) -> Drawing:
+    """The value-chain picture (exporting/chain_picture.py) as a vector drawing."""
+    register_fonts()
+    drawing = Drawing(picture.width, picture.height, initialFontName=FONT, initialFontSize=7)
+
+    def flip(y: float, height: float) -> float:
+        return picture.height - y - height
+
+    for box in picture.boxes:
+        y = flip(box.y, box.height)
+        if box.style == "caption":
+            for string in text_strings(box.x, y + 4, box.text, font=BOLD, size=8, fill=ACCENT):
+                drawing.add(string)
+            continue
+        if box.style == "stage":
+            tip = CHEVRON_TIP
+            drawing.add(Polygon(
+                [box.x, y, box.x + box.width - tip, y, box.x + box.width, y + box.height / 2,
+                 box.x + box.width - tip, y + box.height, box.x, y + box.height,
+                 box.x + (tip if box.x > 0 else 0), y + box.height / 2],
+                fillColor=CHAIN_STAGE_FILL, strokeColor=colors.white, strokeWidth=1.5))
+            fill, font, inset = colors.white, BOLD, tip + 3
+        elif box.style == "support":
+            drawing.add(Rect(box.x, y, box.width, box.height, fillColor=CHAIN_SUPPORT_FILL,
+                             strokeColor=None))
+            fill, font, inset = INK, BOLD, 4
+        elif box.style == "missing":
+            drawing.add(Rect(box.x, y, box.width, box.height, fillColor=colors.white,
+                             strokeColor=CHAIN_MISSING, strokeWidth=0.8, strokeDashArray=[2, 2]))
+            fill, font, inset = CHAIN_MISSING, FONT, 4
+        else:
+            drawing.add(Rect(box.x, y, box.width, box.height, fillColor=CHAIN_MEMBER_FILL,
+                             strokeColor=RULE, strokeWidth=0.4))
+            fill, font, inset = INK, FONT, 4
+        size = 7.0
+        lines = _wrapped(box.text, font, size, box.width - inset - 4, 2 if box.height > 20 else 1)
+        top = y + box.height / 2 + (len(lines) - 1) * (size + 1) / 2 - size / 2 + 1
+        for number, line in enumerate(lines):
+            for string in text_strings(box.x + inset, top - number * (size + 1), line,
+                                       font=font, size=size, fill=fill):
+                drawing.add(string)
+    return drawing

@@ -33,12 +33,15 @@ from reportlab.platypus import (
 
 from consortium_planner.domain.money import ZERO, format_amount, format_rate, two_places
 from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
+from consortium_planner.domain.value_chain import share_percent
 from consortium_planner.exporting.files import replacing
+from consortium_planner.exporting.chain_picture import chain_picture
 from consortium_planner.exporting.pdf_charts import (
     BarRow,
     GanttRow,
     Marker,
     budget_bar_chart,
+    chain_drawing,
     gantt_tiles,
 )
 from consortium_planner.exporting.pdf_layout import (
@@ -68,6 +71,15 @@ from consortium_planner.exporting.tables import (
     role_label,
     sme_class_label,
     sorted_findings,
+)
+from consortium_planner.exporting.value_chain_tables import (
+    HELD,
+    cluster_lines,
+    matrix_rows,
+    presence_lines,
+    s3_lines,
+    share_rows,
+    startup_note,
 )
 from consortium_planner.reference.countries import get_country
 
@@ -261,6 +273,69 @@ def _distribution_tables(snapshot: ProjectSnapshot) -> Table:
                  style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("FONT", (0, 0), (-1, -1), FONT)],
                  hAlign="LEFT")
+
+
+# --- value chain ------------------------------------------------------------------------------
+
+MATRIX_PARTICIPANTS = 20  # participant columns per matrix table on a landscape page
+
+
+def value_chain_section(snapshot: ProjectSnapshot) -> list[Flowable]:
+    """Roles x participants (roles nobody holds marked), the picture of the chain from research
+    to market, the shares of companies, SMEs and start-ups, sectors, ecosystems, clusters and
+    the S3 areas of the regions: what a coordinator puts in the proposal."""
+    chain = snapshot.value_chain
+    width = frame_width(LANDSCAPE)
+    story: list[Flowable] = [heading("Value chain", 1)]
+    rows = matrix_rows(snapshot)
+    participants = list(snapshot.participants)
+    missing_style = ParagraphStyle("missing", parent=styles()["cell_bold"],
+                                   textColor=HexColor("#B00020"))
+    for start in range(0, max(1, len(participants)), MATRIX_PARTICIPANTS):
+        shown = participants[start:start + MATRIX_PARTICIPANTS]
+        column = min(44.0, (width - 270) / max(1, len(shown)))
+        header = ["Role", *(f"P{p.number}\n{p.short_name}" for p in shown), "Regions"]
+        body = [
+            [para(f"⚠ {row.role} (nobody)", missing_style) if row.missing else para(row.role),
+             *(HELD if held else "" for held in row.held[start:start + MATRIX_PARTICIPANTS]),
+             para(row.regions)]
+            for row in rows
+        ]
+        story.append(Table(
+            [header_cells(header, size=6.5), *body], colWidths=[160, *([column] * len(shown)), 110],
+            repeatRows=1, hAlign="LEFT", style=table_style(
+                rows=len(body) + 1, extra=[("ALIGN", (1, 1), (len(shown), -1), "CENTER")])))
+        story.append(Spacer(1, 6))
+    names = {p.number: f"P{p.number} {p.short_name}" for p in participants}
+    picture = chain_picture(chain, lambda n: names.get(n, f"P{n}"), width)
+    story.append(KeepTogether([heading("The chain from research to market", 1),
+                               chain_drawing(picture)]))
+    currency = snapshot.profile.currency
+    share_header = ["Group", "Participant numbers", "Participants", "Share of\nparticipants",
+                    f"EU contribution\n({currency})", "Share of the\nEU contribution"]
+    share_body = [[para(row.group), para(row.numbers), str(row.participants),
+                   share_percent(row.of_participants), money(row.eu_contribution),
+                   share_percent(row.of_eu_contribution)]
+                  for row in share_rows(chain)]
+    figures: list[Flowable] = [heading("Companies, SMEs and start-ups", 1), Table(
+        [header_cells(share_header, numeric_from=2), *share_body],
+        colWidths=[190, 180, 62, 62, 96, 80], repeatRows=1,
+        style=table_style(numeric_from=2), hAlign="LEFT"),
+        Spacer(1, 3), para(startup_note(snapshot), "small")]
+    story.append(KeepTogether(figures))
+    sectors, ecosystems = presence_lines(snapshot)
+    for title, lines, empty in (
+        ("Sectors (NACE Rev. 2)", sectors, "No NACE code is recorded for the participants."),
+        ("Industrial ecosystems", ecosystems, "No ecosystem is recorded for the participants."),
+        ("Clusters and the partners they bring", cluster_lines(snapshot),
+         "No participant is recorded as a member of a cluster."),
+        ("Smart-specialisation (S3) areas of the regions", s3_lines(snapshot),
+         "No participant has a NUTS 2 region."),
+    ):
+        story.append(KeepTogether([heading(title, 1),
+                                   *([para(line, "body") for line in lines]
+                                     or [para(empty, "small")])]))
+    return story
 
 
 # --- budget -----------------------------------------------------------------------------------
@@ -557,6 +632,8 @@ def build_story(
     story += cover(snapshot, workspace_name)
     story += [NextPageTemplate("landscape"), PageBreak()]
     story += consortium_section(snapshot)
+    story += [PageBreak()]
+    story += value_chain_section(snapshot)
     story += [PageBreak()]
     story += budget_section(snapshot)
     story += [NextPageTemplate("portrait"), PageBreak()]

@@ -31,6 +31,15 @@ from consortium_planner.domain.money import ZERO, format_amount
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.exporting.cell_text import set_text
 from consortium_planner.exporting.files import replacing
+from consortium_planner.exporting.value_chain_tables import (
+    HELD,
+    cluster_lines,
+    matrix_rows,
+    presence_lines,
+    s3_lines,
+    share_rows,
+    startup_note,
+)
 from consortium_planner.exporting.tables import (
     CATEGORY_TITLES,
     FindingLike,
@@ -497,6 +506,64 @@ def _summary_sheet(
     sheet.column_dimensions["B"].width = 20
 
 
+MISSING_FONT = Font(name="Calibri", size=11, bold=True, color="B00020")
+
+
+def _value_chain_sheet(
+    workbook: Workbook, snapshot: ProjectSnapshot, budget: _BudgetLayout, currency: str
+) -> None:
+    """Roles x participants (roles nobody holds in red), then the shares of companies, SMEs and
+    start-ups as live formulas over the Budget sheet's EU contributions, then sectors,
+    ecosystems, clusters and S3 areas."""
+    writer = _SheetWriter(workbook.create_sheet("Value chain"), currency)
+    participants = list(snapshot.participants)
+    regions_column = len(participants) + 2
+    writer.header(["Role", *(f"P{p.number} {p.short_name}" for p in participants), "Regions"])
+    row = 1
+    for row, matrix_row in enumerate(matrix_rows(snapshot), start=2):
+        cell = writer.value(row, 1, f"{matrix_row.role} (nobody)" if matrix_row.missing
+                            else matrix_row.role)
+        if matrix_row.missing:
+            cell.font = MISSING_FONT
+        for column, held in enumerate(matrix_row.held, start=2):
+            if held:
+                writer.value(row, column, HELD).alignment = CENTRE
+        writer.value(row, regions_column, matrix_row.regions)
+    budget_row = {p.number: budget.first_row + index for index, p in enumerate(participants)}
+    eu_letter = get_column_letter(budget.eu)
+    total_eu = budget.total_cell(budget.eu)
+    row += 2
+    writer.value(row, 1, "Companies, SMEs and start-ups").font = TOTAL_FONT
+    row += 1
+    titles = ["Group", "Participants", "Share of participants",
+              f"EU contribution ({currency})", "Share of the EU contribution",
+              "Participant numbers"]
+    writer.header(titles, row)
+    for share in share_rows(snapshot.value_chain):
+        row += 1
+        numbers = [int(n) for n in share.numbers.split(", ") if n]
+        writer.value(row, 1, share.group)
+        writer.value(row, 2, share.participants, "int")
+        writer.value(row, 3, share.of_participants, "rate")
+        terms = "+".join(f"Budget!${eu_letter}${budget_row[n]}" for n in numbers) or "0"
+        writer.formula(row, 4, f"={terms}", "money")
+        writer.formula(row, 5, f'=IFERROR(D{row}/{total_eu},"")', "rate")
+        writer.value(row, 6, share.numbers)
+    row += 1
+    writer.value(row, 1, startup_note(snapshot))
+    sectors, ecosystems = presence_lines(snapshot)
+    for title, lines in (("Sectors (NACE Rev. 2)", sectors), ("Industrial ecosystems", ecosystems),
+                         ("Clusters and the partners they bring", cluster_lines(snapshot)),
+                         ("Smart-specialisation (S3) areas", s3_lines(snapshot))):
+        row += 2
+        writer.value(row, 1, title).font = TOTAL_FONT
+        for line in lines or ["none recorded"]:
+            row += 1
+            writer.value(row, 1, line)
+    writer.widths[1] = min(max(writer.widths.get(1, 0), 36), 40)  # long lines spill right
+    writer.finish(filter_rows=None, freeze="B2")
+
+
 def _checks_sheet(
     workbook: Workbook, findings: Sequence[FindingLike] | None, currency: str
 ) -> None:
@@ -541,7 +608,7 @@ def build_workbook(
 ) -> Workbook:
     """The workbook in memory (the tests read its formulas without saving)."""
     currency = snapshot.profile.currency
-    steps = 9
+    steps = 10
     effort = _EffortLayout([wp.number for wp in snapshot.work_packages], len(snapshot.participants))
     budget = _BudgetLayout(len(snapshot.participants))
     workbook = Workbook()
@@ -560,6 +627,7 @@ def build_workbook(
         lambda: _work_packages_sheet(workbook, snapshot, budget, effort, currency),
         lambda: _value_sheet(workbook, deliverables_table(snapshot), "Deliverables", currency),
         lambda: _value_sheet(workbook, milestones_table(snapshot), "Milestones", currency),
+        lambda: _value_chain_sheet(workbook, snapshot, budget, currency),
         lambda: _checks_sheet(workbook, findings, currency),
     ]
     for step, build in enumerate(builders, start=1):

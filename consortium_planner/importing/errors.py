@@ -32,3 +32,22 @@ class SheetProblem:
     def as_json(self) -> dict[str, Any]:
         return {"sheet": self.sheet, "row": self.row, "column": self.column,
                 "message": self.message}
+
+
+class HeaderRowUnclear(ImportFileError):
+    """The sheet does not say which row holds the column titles, or whether one does.
+
+    `candidates` are the spreadsheet row numbers that may be the header (0: no header row);
+    `first_rows` the sheet's first rows as (row number, cell texts from spreadsheet column
+    `first_column` on), for the wizard to show. A front end asks the user and plans again with
+    the row chosen.
+    """
+
+    def __init__(self, message: str, sheet: str, candidates: tuple[int, ...],
+                 first_rows: tuple[tuple[int, tuple[str, ...]], ...],
+                 first_column: int = 1) -> None:
+        super().__init__(message)
+        self.sheet = sheet
+        self.candidates = candidates
+        self.first_rows = first_rows
+        self.first_column = first_column

@@ -2,11 +2,15 @@
 
 People send lists with title rows above the header, in eight or more languages, with merged
 group headings ("Contact" over "Name" and "E-mail"). Headers are compared after folding case,
-accents and punctuation, so "N.º de IVA", "n° IVA" and "NO DE IVA" meet.
+accents and punctuation, so "N.º de IVA", "n° IVA" and "NO DE IVA" meet. Titles also mislead
+("Info", "col12", a data row that reads like a header): `locate_header` reads the values too
+(`content`), looks for the header only above the first row of data, maps the columns whose
+title says nothing by their values, and says when it cannot tell where the header is.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,6 +19,16 @@ from functools import lru_cache
 
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, ORGANISATION_LIST_FIELDS
+from consortium_planner.importing.content import (
+    AMOUNT,
+    NAME,
+    SAMPLE_ROWS,
+    ColumnGuess,
+    guess_columns,
+    matches_kind,
+    names_other_thing,
+)
+from consortium_planner.importing.sheet_limits import column_letters
 from consortium_planner.reference.words import word_file
 
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
@@ -118,6 +132,13 @@ class HeaderMapping:
     score: float = 0.0
     # 2 when a merged group heading row sits above the sub-headers ("Contact" over "E-mail").
     header_rows: int = 1
+    # Column index -> why it is mapped as it is, or left out ("title “VAT”", "82 of 85 values
+    # look like country names"), for the wizard and the report to show.
+    reasons: dict[int, str] = field(default_factory=dict)
+    # Columns mapped by their values rather than their title.
+    by_content: list[int] = field(default_factory=list)
+    # What the values say about columns left out ("holds amounts of money ...").
+    content_notes: list[str] = field(default_factory=list)
 
     @property
     def fields(self) -> set[str]:
@@ -173,6 +194,7 @@ def map_headers(
         if key in wanted or grouped in wanted:
             field_name = wanted[key] if key in wanted else wanted[grouped]
             certainty = 1.0
+            mapping.reasons[index] = "your mapping"
             if not field_name:
                 mapping.ignored.append((index, header))
                 continue
@@ -180,6 +202,7 @@ def map_headers(
             continue
         elif grouped in SYNONYM_INDEX and grouped != key:
             field_name, certainty = SYNONYM_INDEX[grouped], 1.0
+            mapping.reasons[index] = f"title “{heading} {header}”"
         else:
             field_name, certainty = match_header(header)
             if grouped and certainty < 1.0:
@@ -188,12 +211,15 @@ def map_headers(
                     field_name, certainty = combined, combined_certainty
             if field_name is None:
                 mapping.unmapped.append((index, header))
+                mapping.reasons[index] = "no field has this title"
                 continue
+            mapping.reasons[index] = f"title “{header}”"
         if field_name in mapping.columns.values() or (
             field_name in ("profit", NON_PROFIT)
             and {"profit", NON_PROFIT} & set(mapping.columns.values())
         ):
             mapping.duplicates.append((index, header, field_name))
+            mapping.reasons[index] = f"also means {field_name}, which an earlier column fills"
             continue
         mapping.columns[index] = field_name
         mapping.score += certainty
@@ -228,33 +254,157 @@ def layout_key(headers: Iterable[object]) -> str:
     return hashlib.sha256("\x1f".join(keys).encode("utf-8")).hexdigest()[:32]
 
 
+
+
+def column_name(index: int, first_column: int = 1) -> str:
+    """How the import names a column without a title: "column C"."""
+    return f"column {column_letters(first_column + index)}"
+
+
+def _filled(row: Sequence[object]) -> int:
+    return sum(1 for cell in row if not _blank(cell))
+
+
+def _blank(cell: object) -> bool:
+    return cell is None or cell == "" or (type(cell) is str and cell.isspace())
+
+
+def _evidence(row: Sequence[object], guesses: Mapping[int, ColumnGuess]) -> tuple[int, int]:
+    """(data, header): in how many recognised columns the row holds a value of the column's kind,
+    and in how many it holds other text (as a title does). Names are too loose to count."""
+    data = header = 0
+    for index, guess in guesses.items():
+        if guess.kind == NAME or index >= len(row) or _blank(row[index]):
+            continue
+        if matches_kind(guess.kind, row[index]):
+            data += 1
+        elif type(row[index]) is str:
+            header += 1
+    return data, header
+
+
+def _is_data(row: Sequence[object], guesses: Mapping[int, ColumnGuess]) -> bool:
+    data, header = _evidence(row, guesses)
+    return data > 0 and data >= header
+
+
+def _header_shaped(row: Sequence[object], guesses: Mapping[int, ColumnGuess], width: int) -> bool:
+    """Text only, over at least two columns (one in a one-column list), and text where the
+    recognised columns hold their values."""
+    cells = [cell for cell in row if not _blank(cell)]
+    if len(cells) < min(2, width) or any(type(cell) is not str for cell in cells):
+        return False
+    data, header = _evidence(row, guesses)
+    return data == 0 and header > 0
+
+
 @dataclass
-class HeaderMatch:
-    """Where the header was found: sheet index, row index within the sheet, and its mapping."""
+class HeaderLayout:
+    """Where one sheet's header is and how its columns map.
 
-    sheet_index: int
-    row_index: int
+    `row_index` is None when the sheet has no header row (columns known by their values), and
+    then `first_data` says where the data starts (title lines above it are skipped). `unclear`
+    lists the candidate header rows (None: no header) when the sheet does not say which it is.
+    """
+
+    row_index: int | None
     mapping: HeaderMapping
+    first_data: int = 0
+    unclear: tuple[int | None, ...] = ()
 
 
-def find_header_row(
+def locate_header(
     rows: Sequence[Sequence[object]],
     overrides: Mapping[str, str] | None = None,
     *,
     search_rows: int = HEADER_SEARCH_ROWS,
-) -> tuple[int, HeaderMapping] | None:
-    """The row among the first `search_rows` that maps the most fields; ties go to the higher.
+    first_column: int = 1,
+) -> HeaderLayout | None:
+    """Find the header among the first `search_rows` rows from the titles and the values below.
 
-    A row must map at least two fields, or the legal name, to count as a header.
+    The values decide first: the first row holding values of the recognised columns' kinds (a
+    country where the column holds countries, a PIC where it holds PICs ...) starts the data,
+    and the header can only be above it; so a data row is never taken for the header, whatever
+    its text says. Above the data, the row whose titles map the most fields wins (ties go to the
+    higher); when no title means anything, the text row right above the data is the header, and
+    with no row above the data there is none. Rows that leave this open make `unclear` list the
+    candidates. None when neither titles nor values say anything.
     """
+    sample = rows[: search_rows + SAMPLE_ROWS]
+    guesses = guess_columns(sample)
+    width = max((len(row) for row in sample), default=0)
+    data_start = next((index for index, row in enumerate(rows[:search_rows])
+                       if _is_data(row, guesses)), None)
+    limit = data_start if data_start is not None else min(search_rows, len(rows))
+    best = _best_titles(rows, overrides, limit)
+    if best is not None:
+        index, mapping = best
+        unclear: tuple[int | None, ...] = ()
+        if data_start is None:
+            wide = [i for i in range(index) if _filled(rows[i]) >= max(3, _filled(rows[index]) / 2)]
+            if wide:
+                unclear = (wide[0], index)
+        _add_content(mapping, guesses, first_column, overrides)
+        return HeaderLayout(index, mapping, index + mapping.header_rows, unclear)
+    if data_start is None:
+        return None
+    above = [index for index in range(data_start) if _filled(rows[index])]
+    shaped = [index for index in above if _header_shaped(rows[index], guesses, width)]
+    if above and above[-1] in shaped:
+        index = above[-1]
+        unclear = () if len(shaped) == 1 else (*shaped, None)
+        layout = layout_at(rows, index, overrides, first_column=first_column, guesses=guesses)
+        return dataclasses.replace(layout, unclear=unclear)
+    layout = layout_at(rows, None, overrides, first_column=first_column, guesses=guesses)
+    if above and _filled(rows[above[-1]]) > 1:
+        # Text over several columns right above the data, but blank where the values are
+        # recognised: a header with gaps, or a first data row with gaps?
+        return dataclasses.replace(layout, first_data=above[0], unclear=(above[-1], None))
+    return dataclasses.replace(layout, first_data=data_start)
+
+
+def layout_at(
+    rows: Sequence[Sequence[object]],
+    index: int | None,
+    overrides: Mapping[str, str] | None = None,
+    *,
+    first_column: int = 1,
+    guesses: Mapping[int, ColumnGuess] | None = None,
+) -> HeaderLayout:
+    """The layout with the header on row `index` (None: no header row, every row is data and
+    the columns are known by their values or the user's mapping of "column C")."""
+    if guesses is None:
+        guesses = guess_columns(rows[: HEADER_SEARCH_ROWS + SAMPLE_ROWS])
+    if index is None:
+        width = max((len(row) for row in rows[: HEADER_SEARCH_ROWS + SAMPLE_ROWS]), default=0)
+        mapping = map_headers([column_name(i, first_column) for i in range(width)], overrides)
+        mapping.unmapped = []
+        mapping.reasons = {i: reason for i, reason in mapping.reasons.items()
+                           if reason == "your mapping"}
+        first_data = 0
+    else:
+        mapping = map_headers(rows[index], overrides)
+        first_data = index + 1
+    _add_content(mapping, guesses, first_column, overrides)
+    if index is None:
+        for column in range(len(mapping.headers)):
+            mapping.reasons.setdefault(column, "no header, and its values say no field")
+    return HeaderLayout(index, mapping, first_data)
+
+
+def _best_titles(
+    rows: Sequence[Sequence[object]], overrides: Mapping[str, str] | None, limit: int
+) -> tuple[int, HeaderMapping] | None:
+    """The row above `limit` whose titles map the most fields (two at least, or the legal
+    name); ties go to the higher."""
     best: tuple[int, HeaderMapping] | None = None
     previous: Sequence[object] | None = None
-    for index, row in enumerate(rows[:search_rows]):
-        if not any(cell not in (None, "") for cell in row):
+    for index, row in enumerate(rows[:limit]):
+        if not _filled(row):
             continue
         headings = _forward_fill(previous) if previous is not None else None
         candidates = [map_headers(row, overrides, group_headings=headings)]
-        if index + 1 < len(rows):
+        if index + 1 < limit:
             two_rows = _two_row_mapping(row, rows[index + 1], overrides)
             if two_rows is not None:
                 candidates.append(two_rows)
@@ -263,6 +413,79 @@ def find_header_row(
                 best = (index, mapping)
         previous = row
     return best
+
+
+def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
+                 first_column: int, overrides: Mapping[str, str] | None) -> None:
+    """Map the columns whose title says nothing (or that have none) by their values; a field
+    already taken by a title stays with that column. A column without a title is named
+    "column C", and the user's mapping of that name wins. Each choice says why."""
+    width = max(len(mapping.headers), max(guesses, default=-1) + 1)
+    mapping.headers += [""] * (width - len(mapping.headers))
+    wanted = normalise_overrides(overrides)
+    taken = set(mapping.fields)
+    settled = set(mapping.columns) | {i for i, _ in mapping.ignored}
+    settled |= {i for i, _, _ in mapping.duplicates}
+    for index in range(width):
+        name = column_name(index, first_column)
+        if mapping.headers[index] or index in settled or normalise_header(name) not in wanted:
+            continue
+        mapping.headers[index] = name
+        settled.add(index)
+        mapping.reasons[index] = "your mapping"
+        if not wanted[normalise_header(name)]:
+            mapping.ignored.append((index, name))
+        elif wanted[normalise_header(name)] not in taken:
+            mapping.columns = dict(sorted({**mapping.columns,
+                                           index: wanted[normalise_header(name)]}.items()))
+            taken.add(wanted[normalise_header(name)])
+    names = sorted((guess.matches, -index) for index, guess in guesses.items()
+                   if guess.kind == NAME and index not in settled)
+    best_name = -names[-1][1] if names else None
+    for index, guess in sorted(guesses.items()):
+        if index in settled or (guess.kind == NAME and index != best_name):
+            continue
+        header = mapping.headers[index] or column_name(index, first_column)
+        field_name = guess.field
+        contribution = guess.kind == AMOUNT and "project_id" in taken
+        if contribution:
+            # Beside a project number, an amount is the organisation's EU contribution.
+            field_name = "eu_contribution"
+        if names_other_thing(normalise_header(mapping.headers[index])):
+            mapping.reasons[index] = f"{guess.reason}, but its title names something else"
+            continue
+        if field_name is None:
+            if guess.kind == AMOUNT:
+                mapping.content_notes.append(
+                    f"Column “{header}”: {guess.matches} of {guess.values} values are amounts "
+                    "of money; it is not imported (map it to turnover or balance_sheet if it "
+                    "holds one of those).")
+            mapping.reasons[index] = f"{guess.reason}; no field for them"
+            continue
+        if field_name in taken:
+            mapping.reasons[index] = f"{guess.reason}, but another column fills {field_name}"
+            continue
+        mapping.headers[index] = header
+        mapping.unmapped = [(i, h) for i, h in mapping.unmapped if i != index]
+        mapping.columns = dict(sorted({**mapping.columns, index: field_name}.items()))
+        mapping.by_content.append(index)
+        mapping.reasons[index] = guess.reason + (
+            " beside the project number" if contribution else "")
+        mapping.score += 0.5
+        taken.add(field_name)
+
+
+def find_header_row(
+    rows: Sequence[Sequence[object]],
+    overrides: Mapping[str, str] | None = None,
+    *,
+    search_rows: int = HEADER_SEARCH_ROWS,
+) -> tuple[int, HeaderMapping] | None:
+    """The header row's index and mapping (`locate_header`), None when there is no header row."""
+    layout = locate_header(rows, overrides, search_rows=search_rows)
+    if layout is None or layout.row_index is None:
+        return None
+    return layout.row_index, layout.mapping
 
 
 def _two_row_mapping(
@@ -300,20 +523,42 @@ def _qualifies(mapping: HeaderMapping) -> bool:
     return len(mapping.columns) >= 2 or "legal_name" in mapping.fields
 
 
+@dataclass
+class HeaderMatch:
+    """Where the header was found: sheet index, and the sheet's layout."""
+
+    sheet_index: int
+    layout: HeaderLayout
+
+    @property
+    def row_index(self) -> int | None:
+        return self.layout.row_index
+
+    @property
+    def mapping(self) -> HeaderMapping:
+        return self.layout.mapping
+
+
 def find_header(
-    sheets: Sequence[tuple[Sequence[Sequence[object]], bool]],
+    sheets: Sequence[tuple[Sequence[Sequence[object]], bool]]
+    | Sequence[tuple[Sequence[Sequence[object]], bool, int]],
     overrides: Mapping[str, str] | None = None,
 ) -> HeaderMatch | None:
-    """Pick the sheet whose header maps best; a hidden sheet is used only when no visible one has
-    a header, since hidden sheets hold lookups and template metadata more often than data."""
+    """Pick the sheet whose layout maps best (sheets as (rows, hidden[, first column])); a
+    hidden sheet is used only when no visible one has a header, since hidden sheets hold
+    lookups and template metadata more often than data."""
     for want_hidden in (False, True):
         best: HeaderMatch | None = None
-        for sheet_index, (rows, hidden) in enumerate(sheets):
+        for sheet_index, sheet in enumerate(sheets):
+            rows, hidden = sheet[0], sheet[1]
             if hidden != want_hidden:
                 continue
-            found = find_header_row(rows, overrides)
-            if found and (best is None or found[1].score > best.mapping.score):
-                best = HeaderMatch(sheet_index, found[0], found[1])
+            first_column = sheet[2] if len(sheet) > 2 else 1  # type: ignore[misc]
+            layout = locate_header(rows, overrides, first_column=first_column)
+            if layout is None or not _qualifies(layout.mapping):
+                continue
+            if best is None or layout.mapping.score > best.mapping.score:
+                best = HeaderMatch(sheet_index, layout)
         if best is not None:
             return best
     return None

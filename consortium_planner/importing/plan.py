@@ -22,13 +22,20 @@ from pathlib import Path
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.columns import normalise_columns, sme_flags_of
 from consortium_planner.importing.cordis import PlannedParticipation, join_participations
-from consortium_planner.importing.errors import ImportCancelled, ImportFileError
+from consortium_planner.importing.errors import (
+    HeaderRowUnclear,
+    ImportCancelled,
+    ImportFileError,
+)
 from consortium_planner.importing.headers import (
     HEADER_SEARCH_ROWS,
     NON_PROFIT,
     PARTICIPATION_FIELDS,
+    HeaderLayout,
     HeaderMapping,
+    column_name,
     find_header,
+    layout_at,
     layout_key,
     map_headers,
     normalise_header,
@@ -84,6 +91,8 @@ class OrganisationPlan:
     name_keys: list[str] = field(default_factory=list)
     # Row index -> index of the earlier row naming the same organisation.
     repeat_of: dict[int, int] = field(default_factory=dict)
+    # Header (as in `headers`) -> why the column is mapped as it is, or left out.
+    column_reasons: dict[str, str] = field(default_factory=dict)
     # The projects of a participation list (a CORDIS export): each names its row's index.
     participations: list[PlannedParticipation] = field(default_factory=list)
 
@@ -118,13 +127,16 @@ def build_organisation_plan(
     remembered: Mapping[str, Mapping[str, str]] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    header_row: int | None = None,
 ) -> OrganisationPlan:
-    """Read `path` and plan its organisations; raise ImportFileError or ImportCancelled.
+    """Read `path` and plan its organisations; raise ImportFileError (HeaderRowUnclear when the
+    header row must be chosen) or ImportCancelled.
 
     `overrides` maps header text to a field ("" or "ignore" drops the column) and wins over the
     built-in synonyms. `sheet` restricts the search to one sheet by name. `remembered` maps a
     header layout key to the mapping the user chose for it before; used when no overrides are
-    given.
+    given. `header_row` is the spreadsheet row number of the header (0: there is none, the
+    columns are known by their values); None finds it.
     """
     file_path = Path(path)
     _check_cancel(cancel)
@@ -137,7 +149,8 @@ def build_organisation_plan(
             loaded.result()
         _check_cancel(cancel)
         plan = plan_workbook(workbook, file_path, overrides, sheet=sheet,
-                             remembered=remembered, progress=progress, cancel=cancel)
+                             remembered=remembered, progress=progress, cancel=cancel,
+                             header_row=header_row)
         # Let go of the sheet's rows while the collector still sleeps: once awake, its first
         # pass would otherwise walk every one of them (a tenth of a second on 50,000 rows).
         del workbook
@@ -153,11 +166,13 @@ def plan_workbook(
     remembered: Mapping[str, Mapping[str, str]] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    header_row: int | None = None,
 ) -> OrganisationPlan:
-    """Plan an already read workbook, so the wizard can change sheet or mapping without reading
-    the file again."""
+    """Plan an already read workbook, so the wizard can change sheet, header row or mapping
+    without reading the file again."""
     with paused_collector():
-        return _plan_workbook(workbook, path, overrides, sheet, remembered, progress, cancel)
+        return _plan_workbook(workbook, path, overrides, sheet, remembered, progress, cancel,
+                              header_row)
 
 
 def _plan_workbook(
@@ -168,6 +183,7 @@ def _plan_workbook(
     remembered: Mapping[str, Mapping[str, str]] | None,
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
+    header_row: int | None = None,
 ) -> OrganisationPlan:
     try:
         wanted = normalise_overrides(overrides)
@@ -190,36 +206,99 @@ def _plan_workbook(
         if found is not None:
             user_overrides, from_memory = dict(found), True
             wanted = normalise_overrides(user_overrides)
-    match = find_header([(s.rows, s.hidden) for s in sheets], user_overrides)
-    if match is None:
-        raise ImportFileError(
-            f"No header row was found in “{path.name}”: none of the first rows of any sheet "
-            "names at least two organisation fields (such as “Legal name”, “Country”, “PIC”, "
-            "“VAT”, “E-mail”). Add a header row, or map the columns yourself (Header=field)."
-        )
-    chosen = sheets[match.sheet_index]
-    mapping = match.mapping
+    match = find_header([(s.rows, s.hidden, s.first_column) for s in sheets], user_overrides)
+    if header_row is None:
+        if match is None:
+            raise ImportFileError(
+                f"No header row was found in “{path.name}”: none of the first rows of any sheet "
+                "names at least two organisation fields (such as “Legal name”, “Country”, "
+                "“PIC”, “VAT”, “E-mail”), and no column holds values the app recognises. Add a "
+                "header row, or map the columns yourself (Header=field)."
+            )
+        chosen, layout = sheets[match.sheet_index], match.layout
+        if layout.unclear:
+            raise _unclear(path, chosen, layout)
+    else:
+        chosen = sheets[match.sheet_index] if match is not None else next(
+            (s for s in sheets if s.rows and not s.hidden), next(s for s in sheets if s.rows))
+        layout = _chosen_layout(path, chosen, header_row, user_overrides)
+    mapping = layout.mapping
     plan = OrganisationPlan(
         file_name=path.name,
         sha256=workbook.sha256,
         sheet=chosen.name,
-        header_row=chosen.row_numbers[match.row_index],
+        header_row=chosen.row_numbers[layout.row_index] if layout.row_index is not None else 0,
         mapping={mapping.headers[i]: f for i, f in sorted(mapping.columns.items())},
         unmapped_columns=[header for _, header in mapping.unmapped],
         notes=list(workbook.notes),
-        layout_key=layout_key(mapping.headers),
+        layout_key=_layout_key(layout, chosen.first_column),
         headers=mapping.headers,
         header_mapping=mapping,
         sheet_names=[s.name for s in workbook.sheets],
         overrides=user_overrides,
         remembered_mapping=from_memory,
+        column_reasons={mapping.headers[i]: why for i, why in sorted(mapping.reasons.items())
+                        if i < len(mapping.headers) and mapping.headers[i]},
     )
     if from_memory:
         plan.notes.append("The column mapping you chose before for this layout of columns was "
                           "used again.")
-    _describe_mapping(plan, chosen, mapping, wanted, len(workbook.sheets))
-    _plan_rows(plan, chosen, match.row_index, mapping, progress, cancel)
+    _describe_mapping(plan, chosen, layout, wanted, len(workbook.sheets))
+    _plan_rows(plan, chosen, layout, progress, cancel)
     return plan
+
+
+def _layout_key(layout: HeaderLayout, first_column: int) -> str:
+    """The key the user's mapping is remembered by: the titles as the file has them (a column
+    named by the import, "column C", has none); no key for a list without a header row."""
+    if layout.row_index is None:
+        return ""
+    return layout_key("" if header == column_name(index, first_column) else header
+                      for index, header in enumerate(layout.mapping.headers))
+
+
+def _row_texts(row: Sequence[object], limit: int = 8) -> tuple[str, ...]:
+    texts = [" ".join(cell_text(cell).split()) for cell in row]
+    while texts and not texts[-1]:
+        texts.pop()
+    return tuple(text[:40] for text in texts[:limit])
+
+
+def _unclear(path: Path, sheet: SheetData, layout: HeaderLayout) -> HeaderRowUnclear:
+    """The refusal naming the rows that may be the header, and the sheet's first rows."""
+    numbers = tuple(sheet.row_numbers[i] if i is not None else 0 for i in layout.unclear)
+    described = []
+    for index, number in zip(layout.unclear, numbers):
+        if index is None:
+            described.append("no header row at all")
+        else:
+            cells = [f"“{text}”" for text in _row_texts(sheet.rows[index], 4) if text]
+            described.append(f"row {number} ({', '.join(cells)}…)")
+    message = (f"“{path.name}”: cannot tell which row of sheet “{sheet.name}” holds the column "
+               f"titles: {' or '.join(described)}. Say which row is the header (0 if there "
+               "is none: the columns are then recognised by their values).")
+    first_rows = tuple((number, _row_texts(row, 12)) for number, row in
+                       zip(sheet.row_numbers[:15], sheet.rows[:15]))
+    return HeaderRowUnclear(message, sheet.name, numbers, first_rows, sheet.first_column)
+
+
+def _chosen_layout(path: Path, sheet: SheetData, header_row: int,
+                   overrides: Mapping[str, str]) -> HeaderLayout:
+    """The layout with the header on the spreadsheet row the user named (0: none)."""
+    if header_row == 0:
+        return layout_at(sheet.rows, None, overrides, first_column=sheet.first_column)
+    if header_row < 0 or header_row not in sheet.row_numbers:
+        last = sheet.row_numbers[-1] if sheet.row_numbers else 0
+        raise ImportFileError(
+            f"Row {header_row} cannot be the header of sheet “{sheet.name}” in “{path.name}”: "
+            f"its rows are numbered 1 to {last}. Give the row number of the column titles "
+            "(0 if there is none).")
+    index = sheet.row_numbers.index(header_row)
+    if not any(not _blank(cell) for cell in sheet.rows[index]):
+        raise ImportFileError(
+            f"Row {header_row} of sheet “{sheet.name}” in “{path.name}” is empty, so it cannot "
+            "be the header. Give the row number of the column titles (0 if there is none).")
+    return layout_at(sheet.rows, index, overrides, first_column=sheet.first_column)
 
 
 def _remembered_overrides(
@@ -251,9 +330,10 @@ def column_letter(number: int) -> str:
 
 
 def _describe_mapping(
-    plan: OrganisationPlan, sheet: SheetData, mapping: HeaderMapping, wanted: dict[str, str],
+    plan: OrganisationPlan, sheet: SheetData, layout: HeaderLayout, wanted: dict[str, str],
     sheet_count: int,
 ) -> None:
+    mapping = layout.mapping
     if sheet.hidden:
         plan.notes.append(f"The data was found on the hidden sheet “{sheet.name}”.")
     elif sheet_count > 1:
@@ -265,6 +345,17 @@ def _describe_mapping(
         )
     if plan.header_row > 1:
         plan.notes.append(f"The header starts on row {plan.header_row}; the rows above it were skipped.")
+    elif layout.row_index is None:
+        plan.notes.append("The list has no header row: its columns are recognised by their "
+                          "values.")
+        skipped = [sheet.row_numbers[i] for i in range(layout.first_data)
+                   if any(not _blank(cell) for cell in sheet.rows[i])]
+        if skipped:
+            plan.notes.append(f"Row(s) {row_list(skipped)} above the data (titles) were skipped.")
+    for index in mapping.by_content:
+        plan.notes.append(f"Column “{mapping.headers[index]}” is read as "
+                          f"{mapping.columns[index]}: {mapping.reasons[index]}.")
+    plan.notes.extend(mapping.content_notes)
     for _, header, field_name in mapping.duplicates:
         first = next(mapping.headers[i] for i, f in sorted(mapping.columns.items())
                      if f == field_name or {f, field_name} == {"profit", NON_PROFIT})
@@ -287,19 +378,33 @@ def _blank(cell: object) -> bool:
     return cell is None or cell == "" or (type(cell) is str and cell.isspace())
 
 
+def row_list(numbers: Sequence[int], limit: int = 40) -> str:
+    """Row numbers as people read them: "4, 9-12, 30" (runs joined; a long list is cut)."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    parts = [str(a) if a == b else f"{a}-{b}" for a, b in runs]
+    if len(parts) > limit:
+        return ", ".join(parts[:limit]) + f" and {len(parts) - limit} more"
+    return ", ".join(parts)
+
+
 def _plan_rows(
     plan: OrganisationPlan,
     sheet: SheetData,
-    header_index: int,
-    mapping: HeaderMapping,
+    layout: HeaderLayout,
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
 ) -> None:
     """Normalise every data row below the header, column by column; flag errors and in-file
     duplicates."""
+    mapping = layout.mapping
     columns = sorted(mapping.columns.items())
     headers = mapping.headers
-    first_data = header_index + mapping.header_rows
+    first_data = layout.first_data
     data = sheet.rows[first_data:]
     numbers = sheet.row_numbers[first_data:]
     total = len(data)
@@ -312,7 +417,10 @@ def _plan_rows(
         cells_by_column = list(zip(*data))
     else:
         cells_by_column = list(zip_longest(*data, fillvalue=""))
-    kept = _rows_to_keep(plan, sheet, mapping, columns, cells_by_column, total)
+    header_cells = ([sheet.rows[i] for i in range(layout.row_index,
+                                                   layout.row_index + mapping.header_rows)]
+                    if layout.row_index is not None else [])
+    kept = _rows_to_keep(plan, sheet, mapping, columns, cells_by_column, numbers, header_cells)
     raw: dict[str, tuple[str, Sequence[object]]] = {}
     for column_index, field_name in columns:
         cells = cells_by_column[column_index] if column_index < len(cells_by_column) else ()
@@ -388,38 +496,51 @@ def _rows_to_keep(
     mapping: HeaderMapping,
     columns: list[tuple[int, str]],
     cells_by_column: list[tuple[object, ...]],
-    total: int,
+    numbers: Sequence[int],
+    header_cells: Sequence[Sequence[object]],
 ) -> list[int] | None:
-    """The indexes of the organisation rows (None: all of them). Rows with nothing in the
-    imported columns and repeated header rows are left out, and said so in the notes."""
+    """The indexes of the organisation rows (None: all of them). Blank rows, rows with nothing
+    in the imported columns and rows repeating the header row are left out, each named by its
+    row number in the notes."""
+    total = len(numbers)
     width = len(cells_by_column)
     mapped = [cells_by_column[i] for i, _ in columns if i < width]
     if not mapped:
         return []
     # A row is dropped only if its first imported cell is blank or repeats the header, so only
     # those rows need a closer look.
-    first_header = mapping.headers[columns[0][0]].casefold()
-    candidates = _blank_or_header_rows(mapped[0], first_header)
-    header_keys = [normalise_header(mapping.headers[i]) for i, _ in columns]
+    first = columns[0][0]
+    candidates: set[int] = set()
+    for header_row in header_cells or [[]]:
+        title = " ".join(cell_text(header_row[first]).split()).casefold() if (
+            first < len(header_row)) else ""
+        candidates.update(_blank_or_header_rows(mapped[0], title))
+    header_keys = [_row_keys(row, width) for row in header_cells]
     dropped: set[int] = set()
-    unmapped_only = repeated_headers = 0
-    for index in candidates:
+    blank: list[int] = []
+    unmapped_only: list[int] = []
+    repeated: list[int] = []
+    for index in sorted(candidates):
         cells = [column[index] for column in mapped]
         if all(_blank(cell) for cell in cells):
             dropped.add(index)
             if any(not _blank(column[index]) for column in cells_by_column):
-                unmapped_only += 1
-        elif len(cells) == len(columns) and [
-                normalise_header(cell_text(cell)) for cell in cells] == header_keys:
+                unmapped_only.append(numbers[index])
+            else:
+                blank.append(numbers[index])
+        elif _row_keys([column[index] for column in cells_by_column], width) in header_keys:
             dropped.add(index)
-            repeated_headers += 1
+            repeated.append(numbers[index])
+    if blank:
+        plan.notes.append(f"{len(blank)} blank row(s) were skipped: row(s) {row_list(blank)}.")
     if unmapped_only:
         plan.notes.append(
-            f"{unmapped_only} row(s) had data only in columns that are not imported and were "
-            "skipped."
+            f"{len(unmapped_only)} row(s) had data only in columns that are not imported and "
+            f"were skipped: row(s) {row_list(unmapped_only)}."
         )
-    if repeated_headers:
-        plan.notes.append(f"{repeated_headers} repeated header row(s) were skipped.")
+    if repeated:
+        plan.notes.append(f"{len(repeated)} repeated header row(s) were skipped: "
+                          f"row(s) {row_list(repeated)}.")
     known = set(mapping.columns) | {i for i, _ in mapping.unmapped} | {i for i, _ in mapping.ignored}
     known |= {i for i, _, _ in mapping.duplicates}
     for column_index in range(width):
@@ -436,6 +557,13 @@ def _rows_to_keep(
     if not dropped:
         return None
     return [index for index in range(total) if index not in dropped]
+
+
+def _row_keys(row: Sequence[object], width: int) -> tuple[str, ...]:
+    """A row's cells as compared with the header: case, accents and spacing do not count."""
+    keys = [normalise_header(cell_text(cell)) for cell in row[:width]]
+    keys += [""] * (width - len(keys))
+    return tuple(keys)
 
 
 # A line of nothing but white space (what `_blank` calls blank), in a column joined by "\n".

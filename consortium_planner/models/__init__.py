@@ -30,6 +30,7 @@ from consortium_planner.models.value_chain import (
     RegionS3Area,
     ValueChainRole,
 )
+from consortium_planner.models.versions import ProjectVersion, VersionKind
 
 __all__ = [
     "Base",
@@ -49,11 +50,13 @@ __all__ = [
     "ParticipantRole",
     "Participant",
     "Project",
+    "ProjectVersion",
     "RegionCategoryEntry",
     "RegionS3Area",
     "SavedSearch",
     "Task",
     "ValueChainRole",
+    "VersionKind",
     "WorkPackage",
     "acronym_key",
     "milestone_work_package",

@@ -64,6 +64,14 @@ class Project(Base):
     thematic_priority: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[date | None]
     duration_months: Mapped[int] = mapped_column(default=36)
+    # A scenario varies another project (its proposal's main one); NULL for a main project.
+    # Promoting a scenario makes it the main one of its group (services/editing/scenarios.py).
+    scenario_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("project.id", ondelete="SET NULL"))
+    scenario_name: Mapped[str] = mapped_column(Text, default="")  # "P7 leaves, a Polish SME joins"
+    # The number of the latest version taken: numbers are never given twice, so a deleted
+    # version that an undo brings back keeps its number, and ACRONYM@N always names one version.
+    last_version_number: Mapped[int] = mapped_column(default=0, server_default="0")
 
     participants: Mapped[list[Participant]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Participant.number"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from consortium_planner.rules import consortium, data_quality, reconciliation
+from consortium_planner.rules import consortium, data_quality, reconciliation, value_chain
 from consortium_planner.rules.findings import SEVERITIES, Finding, sentence
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ CHECKS: tuple[Check, ...] = (
     *consortium.CHECKS,
     *data_quality.CHECKS,
     *reconciliation.CHECKS,
+    *value_chain.CHECKS,
 )
 RULES: dict[str, Check] = {check.__name__: check for check in CHECKS}
 

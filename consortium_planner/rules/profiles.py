@@ -20,8 +20,15 @@ from consortium_planner.domain.call_profile import (
     CoordinatorRule,
     FundingRule,
     RegionMixOption,
+    RolesRule,
+    SharedAreaRule,
+    ShareRule,
     Sourced,
+    ThematicRule,
+    ValueChainRules,
 )
+from consortium_planner.domain.value_chain import ChainRole
+from consortium_planner.reference.startups import default_startup_rule, parse_startup_rule
 from consortium_planner.domain.money import parse_amount, parse_rate
 from consortium_planner.domain.vocab import CostCategory, OrgType, RegionCategory
 
@@ -49,6 +56,56 @@ def _countries(values: list[str]) -> frozenset[str]:
     for value in values:
         codes |= EU_MEMBER_STATES if value.upper() == "EU" else {value.upper()}
     return frozenset(codes)
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def _severity(table: Mapping[str, Any], default: str, path: Path, name: str) -> str:
+    severity = str(table.get("severity", default))
+    if severity not in SEVERITIES:
+        raise ProfileError(f"{path.name}: [{name}] severity must be one of {SEVERITIES}, "
+                           f"not {severity!r}")
+    return severity
+
+
+def _thematic(table: Mapping[str, Any]) -> ThematicRule:
+    return ThematicRule(source=str(table.get("source", "")),
+                        verify=bool(table.get("verify", False)),
+                        required=bool(table.get("required", False)))
+
+
+def _share(table: Mapping[str, Any] | None, path: Path, name: str) -> ShareRule | None:
+    if table is None:
+        return None
+    minimum = parse_rate(str(table["min_share_of_eu_contribution"]))  # "0.7" or "70 %"
+    return ShareRule(source=str(table.get("source", "")), verify=bool(table.get("verify", False)),
+                     minimum=minimum, severity=_severity(table, "warning", path, name))
+
+
+def _value_chain(table: Mapping[str, Any], path: Path) -> ValueChainRules:
+    """[value_chain]: roles the call adds, and the value-chain checks (each with its source)."""
+    roles = tuple(
+        ChainRole(key=str(role["key"]), label=str(role.get("label", role["key"])),
+                  stage=int(role["stage"]) if "stage" in role else None)
+        for role in table.get("roles", [])
+    )
+    required = table.get("required_roles")
+    shared = table.get("shared_s3_area")
+    startups = table.get("startups")
+    return ValueChainRules(
+        roles=roles,
+        company_share=_share(table.get("company_share"), path, "value_chain.company_share"),
+        sme_share=_share(table.get("sme_share"), path, "value_chain.sme_share"),
+        required_roles=None if required is None else RolesRule(
+            source=str(required.get("source", "")), verify=bool(required.get("verify", False)),
+            roles=tuple(str(key) for key in required["roles"]),
+            severity=_severity(required, "warning", path, "value_chain.required_roles")),
+        shared_s3_area=None if shared is None else SharedAreaRule(
+            source=str(shared.get("source", "")), verify=bool(shared.get("verify", False)),
+            severity=_severity(shared, "warning", path, "value_chain.shared_s3_area")),
+        startups=default_startup_rule() if startups is None else parse_startup_rule(startups),
+    )
 
 
 def parse_profile(data: Mapping[str, Any], path: Path) -> CallProfile:
@@ -133,6 +190,8 @@ def parse_profile(data: Mapping[str, Any], path: Path) -> CallProfile:
                 if "participant_share_max" in consortium
                 else None
             ),
+            thematic=_thematic(data.get("thematic_priority", {})),
+            value_chain=_value_chain(data.get("value_chain", {}), path),
         )
     except ProfileError:
         raise

@@ -23,12 +23,15 @@ class ProjectEntry:
     acronym: str
     title: str
     call_profile: str
+    scenario_of_id: int | None = None  # the main project this scenario varies; None: a main one
+    scenario_name: str = ""
 
 
 def list_projects(session: Session) -> list[ProjectEntry]:
     """Every project, by acronym (case and accents aside)."""
     rows = session.execute(
-        select(Project.id, Project.acronym, Project.title, Project.call_profile)
+        select(Project.id, Project.acronym, Project.title, Project.call_profile,
+               Project.scenario_of_id, Project.scenario_name)
     ).all()
     entries = [ProjectEntry(*row) for row in rows]
     return sorted(entries, key=lambda entry: fold(entry.acronym))

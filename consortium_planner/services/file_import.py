@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from consortium_planner.importing.errors import ImportFileError, SheetProblem
+from consortium_planner.importing.errors import HeaderRowUnclear, ImportFileError, SheetProblem
 from consortium_planner.importing.plan import (
     OrganisationPlan,
     build_organisation_plan,
@@ -59,6 +59,8 @@ class ImportRequest:
     project: str | None = None  # enrol the organisations in this project
     skip_invalid: bool = False  # import the valid rows of a file with error rows
     dry_run: bool = False  # check and report, change nothing
+    # The spreadsheet row number of the header (0: the list has none); None: find it.
+    header_row: int | None = None
 
 
 @dataclass(frozen=True)
@@ -75,11 +77,13 @@ class ListReport:
     errors: tuple[SheetProblem, ...] = ()
     warnings: tuple[SheetProblem, ...] = ()
     notes: tuple[str, ...] = ()
+    # When the header row could not be told: the rows that may be it (0: no header row).
+    header_row_candidates: tuple[int, ...] = ()
     # The applied import (for the window's undo step); None unless "imported".
     result: ImportResult | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        document = {
             "path": self.path, "status": self.status, "rows_read": self.rows_read,
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
             "skipped": self.skipped,
@@ -87,6 +91,9 @@ class ListReport:
             "warnings": [problem.as_json() for problem in self.warnings],
             "notes": list(self.notes),
         }
+        if self.header_row_candidates:
+            document["header_row_candidates"] = list(self.header_row_candidates)
+        return document
 
 
 @dataclass(frozen=True)
@@ -112,9 +119,11 @@ def plan_list(request: ImportRequest, workbook: WorkbookData | None = None, *,
     remembered = None if overrides else load_mappings()
     if workbook is None:
         return build_organisation_plan(request.path, overrides, sheet=request.sheet,
-                                       remembered=remembered, progress=progress, cancel=cancel)
+                                       remembered=remembered, progress=progress, cancel=cancel,
+                                       header_row=request.header_row)
     return plan_workbook(workbook, request.path, overrides, sheet=request.sheet,
-                         remembered=remembered, progress=progress, cancel=cancel)
+                         remembered=remembered, progress=progress, cancel=cancel,
+                         header_row=request.header_row)
 
 
 def prepare_import(workspace: Workspace, request: ImportRequest, *,
@@ -182,6 +191,10 @@ def import_file(workspace: Workspace, request: ImportRequest) -> ListReport | Fi
     # Anything else is read as a list: its reader says why a file cannot be read.
     try:
         prepared = prepare_import(workspace, request)
+    except HeaderRowUnclear as error:
+        return ListReport(path=str(request.path), status="rejected",
+                          errors=(SheetProblem("error", error.sheet, None, "", error.message),),
+                          header_row_candidates=error.candidates)
     except ImportFileError as error:
         return ListReport(path=str(request.path), status="rejected",
                           errors=(SheetProblem("error", "", None, "", error.message),))

@@ -45,6 +45,7 @@ from consortium_planner.models import (
     Organisation,
     Participant,
     Project,
+    VersionKind,
     WorkPackage,
     acronym_key,
 )
@@ -53,6 +54,7 @@ from consortium_planner.services.editing.participants import profile_roles
 from consortium_planner.services.editing.value_chain import as_roles, read_list, replace_list
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.matching import NO_MATCH, find_in_session
+from consortium_planner.services.versions import take_version
 from consortium_planner.workspace import Workspace
 
 KIND = "partner_workbook"
@@ -643,6 +645,9 @@ def _import(session: Session, plan: ReturnedWorkbook, path: Path, *, dry_run: bo
     )
     if dry_run:
         return result
+    # the project as it was, kept before the partner's figures replace its own (one transaction)
+    take_version(session, participant.project_id, VersionKind.BEFORE_IMPORT,
+                 f"before importing {path.name}")
     _apply(session, plan, participant, work_packages, diff)
     batch = _batch(plan, participant, diff)
     session.add(batch)

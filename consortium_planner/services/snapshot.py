@@ -51,6 +51,7 @@ from consortium_planner.models import (
     milestone_work_package,
 )
 from consortium_planner.rules.profiles import ProfileError, get_profile
+from consortium_planner.services.value_chain import role_catalogue
 
 # --- loading ----------------------------------------------------------------------------------
 
@@ -323,6 +324,7 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
         notes=notes,
         s3_areas={region: tuple(areas) for region, areas in s3.items()},
         s3_area_sources=s3,
+        chain_roles=role_catalogue(session, profile),
     )
 
 

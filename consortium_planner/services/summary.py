@@ -6,6 +6,7 @@ they agree with this document to the cent.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from consortium_planner.domain.money import ZERO, rate_text, two_places
@@ -66,6 +67,27 @@ def summary_document(snapshot: ProjectSnapshot) -> dict[str, Any]:
             for wp in snapshot.work_packages
         ],
         "totals": {key: two_places(value) for key, value in budget.totals.items()},
+        "value_chain": value_chain_document(snapshot),
+    }
+
+
+def value_chain_document(snapshot: ProjectSnapshot) -> dict[str, Any]:
+    """Who holds each role (every role of the project's catalogue, then any other held), the
+    roles nobody holds, the company and SME shares of the EU contribution (4-decimal fractions
+    as text, null without any EU contribution), the start-ups and the S3 areas all regions
+    share."""
+    chain = snapshot.value_chain
+
+    def fraction(value: Decimal | None) -> str | None:
+        return None if value is None else str(value)
+
+    return {
+        "roles": {key: list(numbers) for key, numbers in chain.holders.items()},
+        "missing_roles": list(chain.missing_roles),
+        "company_share_of_eu_contribution": fraction(chain.companies.share_of_eu_contribution),
+        "sme_share_of_eu_contribution": fraction(chain.smes.share_of_eu_contribution),
+        "startup_count": chain.startups.count,
+        "shared_s3_areas": list(chain.s3.shared),
     }
 
 

@@ -33,7 +33,8 @@ class WindowState:
 
     has_workspace: bool
     editable: bool  # a workspace open for writing
-    has_project: bool  # a project is shown
+    has_project: bool  # a project (or a version of one) is shown
+    version_shown: bool = False  # a frozen version of a project is shown, read-only
 
 
 EnabledWhen = Callable[[WindowState], bool]
@@ -52,7 +53,12 @@ def project_shown(state: WindowState) -> bool:
 
 
 def project_editable(state: WindowState) -> bool:
-    return state.editable and state.has_project
+    return state.editable and state.has_project and not state.version_shown
+
+
+def version_editable(state: WindowState) -> bool:
+    """A version is shown in a workspace open for writing (restore or delete it)."""
+    return state.editable and state.version_shown
 
 
 def feature(module: str, function: str, *args: object) -> Handler:
@@ -138,6 +144,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+R",), project_editable),
     ActionSpec("delete_project", "De&lete project…", feature("projects", "delete_project"),
                ("Ctrl+Shift+Del",), project_editable),
+    ActionSpec("new_scenario", "New &scenario…", feature("scenarios", "new_scenario"), (),
+               project_editable, tip="Copy the project as a what-if scenario of its proposal"),
+    ActionSpec("promote_scenario", "Make &main project", feature("scenarios", "promote_scenario"),
+               (), project_editable, tip="Make this scenario the main project of its proposal"),
+    ActionSpec("take_version", "&Take a version…", feature("scenarios", "take_version"),
+               ("Ctrl+Shift+K",), project_editable,
+               tip="Keep the project as it is now, with a note (\"sent to partners on 3 May\")"),
+    ActionSpec("restore_version", "Restore version as scenario…",
+               feature("scenarios", "restore_version"), (), version_editable,
+               tip="Make the version shown a new scenario of its proposal"),
+    ActionSpec("delete_version", "Delete version…", feature("scenarios", "delete_version"), (),
+               version_editable),
     ActionSpec("partner_workbooks", "Partner &workbooks…",
                feature("partner_workbooks", "generate_partner_workbooks"), ("Ctrl+Shift+W",),
                project_shown, tip="Write the workbook each partner fills in and sends back"),
@@ -193,6 +211,8 @@ MENUS: tuple[MenuSpec, ...] = (
     )),
     MenuSpec("project", "&Project", (
         "new_project", "duplicate_project", "rename_project", "delete_project",
+        None,
+        "new_scenario", "promote_scenario", "take_version", "restore_version", "delete_version",
         None,
         "partner_workbooks", "import_returns",
         None,

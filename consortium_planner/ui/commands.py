@@ -237,6 +237,25 @@ class EffortCommand(EditCommand):
         return self.service.set_efforts([(p, w, value) for (p, w), value in self.old.items()])
 
 
+class PromoteScenarioCommand(EditCommand):
+    """Make a scenario the main project of its proposal; undo points every project of the
+    proposal back where it pointed before."""
+
+    def __init__(self, context: AppContext, project_id: int, text: str) -> None:
+        super().__init__(context, text)
+        self.project_id = project_id
+        self.old: dict[int, int | None] | None = None
+
+    def apply(self) -> Changes:
+        if self.old is None:
+            self.old = self.service.scenario_links(self.project_id)
+        return self.service.promote_scenario(self.project_id)
+
+    def revert(self) -> Changes:
+        assert self.old is not None
+        return self.service.set_scenario_links(self.old)
+
+
 # --- region categories (the workspace's own table, not a project's rows) -------------------------
 
 RegionValue = tuple[str, str] | None  # (category, source note), or None for "no entry of mine"
@@ -334,3 +353,32 @@ class RegionImportCommand(EditCommand):
                 changes = changes | service.set_category(code, category, source)
         return changes
 
+
+
+# --- smart-specialisation areas of a region (the workspace's own, like region categories) -------
+
+
+class S3AreasCommand(EditCommand):
+    """Replace a region's S3 areas (each with its source); undo puts the previous ones back."""
+
+    def __init__(self, context: AppContext, nuts2: str, areas: Sequence[Any], text: str) -> None:
+        super().__init__(context, text)
+        self.nuts2 = nuts2
+        self.areas = list(areas)
+        self.old: list[Any] | None = None
+
+    def _service(self) -> Any:
+        from consortium_planner.services.value_chain import S3AreaService
+
+        assert self.context.workspace is not None
+        return S3AreaService(self.context.workspace)
+
+    def apply(self) -> Changes:
+        service = self._service()
+        if self.old is None:
+            self.old = list(service.areas(self.nuts2))
+        return service.set_areas(self.nuts2, self.areas)
+
+    def revert(self) -> Changes:
+        assert self.old is not None
+        return self._service().set_areas(self.nuts2, self.old)

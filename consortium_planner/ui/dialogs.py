@@ -101,10 +101,11 @@ class OverrideDialog(QDialog):
 
 
 class ProjectDialog(QDialog):
-    """Acronym (and, for a new project, call profile and duration)."""
+    """Acronym (and, for a new project, call profile and duration; for a scenario, what it
+    tries)."""
 
     def __init__(self, title: str, acronym: str = "", *, full: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 scenario: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.acronym = QLineEdit(acronym, self)
@@ -113,6 +114,13 @@ class ProjectDialog(QDialog):
         self.acronym.selectAll()
         form = QFormLayout()
         form.addRow("&Acronym:", self.acronym)
+        self.scenario_name: QLineEdit | None = None
+        if scenario:  # what the scenario tries, shown beside its acronym in the navigator
+            self.scenario_name = QLineEdit(self)
+            self.scenario_name.setAccessibleName("Scenario")
+            self.scenario_name.setMaxLength(200)
+            self.scenario_name.setPlaceholderText("e.g. P7 leaves, a Polish SME joins")
+            form.addRow("&Scenario:", self.scenario_name)
         self.title_edit: QLineEdit | None = None
         self.profile: QComboBox | None = None
         self.duration: QSpinBox | None = None

@@ -237,4 +237,27 @@ def export(window: MainWindow, kind: ExportKind) -> None:
                     findings=context.findings(project_id),
                     workspace_name=context.workspace.name if context.workspace else "",
                     parent=window, show_progress=not window.reporter.no_err_windows)
-    window.jobs.start(job, lambda path: show_written(window, path))
+    what = f"{kind.label.strip('&…').replace('&', '')} {Path(target).name}"
+    workspace = context.workspace
+    window.jobs.start(job, lambda path: exported(window, workspace, snapshot, what, path))
+
+
+def exported(window: MainWindow, workspace: Any, snapshot: Any, what: str,
+             path: Path | list[Path]) -> None:
+    """Say where the export went, and keep the project as exported as a version of it (when
+    the workspace can be written and the project changed since its latest version)."""
+    from consortium_planner.services.editing import Changes
+    from consortium_planner.services.versions import record_export
+    from consortium_planner.workspace import WorkspaceError
+
+    show_written(window, path)
+    context = window.context
+    if context.workspace is None or context.workspace is not workspace:  # closed meanwhile
+        return
+    try:
+        version = record_export(context.workspace, snapshot, what)
+    except WorkspaceError as error:
+        context.workspace_error.emit(error)
+        return
+    if version is not None:
+        context.notify(Changes(projects=True, project_id=version.project_id))

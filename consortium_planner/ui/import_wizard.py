@@ -43,7 +43,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from consortium_planner.importing.errors import HeaderRowUnclear
 from consortium_planner.importing.headers import MAPPABLE_FIELDS, NON_PROFIT
+from consortium_planner.importing.sheet_limits import column_letters
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.file_import import (
     ImportRequest,
@@ -195,6 +197,71 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         return self._wizard.plan_ready(Path(self.path.text().strip()))
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """The header question only when the file does not say which row holds the titles."""
+        wizard = self._wizard
+        page = wizard.header_page if wizard.unclear is not None else wizard.mapping_page
+        return wizard.page_ids[page]
+
+
+class HeaderPage(QWizardPage):
+    """Asked only when the file leaves it open: which row holds the column titles, if any. The
+    first rows are shown as the spreadsheet numbers them; the likely rows come first."""
+
+    NO_HEADER = 0
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle("Which row holds the column titles?")
+        self.question = plain_label("", self, wrap=True)
+        self.rows = QTableWidget(0, 0, self)
+        self.rows.setAccessibleName("First rows of the sheet")
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.choice = QComboBox(self)
+        self.choice.setAccessibleName("Header row")
+        form = QFormLayout()
+        form.addRow("Header row:", self.choice)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.rows)
+        layout.addLayout(form)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        unclear = self._wizard.unclear
+        assert unclear is not None
+        self.question.setText(unclear.message)
+        width = max((len(cells) for _, cells in unclear.first_rows), default=0)
+        self.rows.clear()
+        self.rows.setRowCount(len(unclear.first_rows))
+        self.rows.setColumnCount(width)
+        self.rows.setVerticalHeaderLabels([str(number) for number, _ in unclear.first_rows])
+        self.rows.setHorizontalHeaderLabels(
+            [column_letters(unclear.first_column + i) for i in range(width)])
+        for row, (_, cells) in enumerate(unclear.first_rows):
+            for column, text in enumerate(cells):
+                # Plain items: the file's text is never rendered as markup.
+                self.rows.setItem(row, column, QTableWidgetItem(text))
+        self.choice.clear()
+        likely = [number for number in unclear.candidates if number]
+        for number in likely:
+            self.choice.addItem(f"Row {number} (likely)", number)
+        for number, cells in unclear.first_rows:
+            if number not in likely and any(cells):
+                self.choice.addItem(f"Row {number}", number)
+        self.choice.addItem("No header row: recognise the columns by their values",
+                            self.NO_HEADER)
+        if self.NO_HEADER in unclear.candidates and not likely:
+            self.choice.setCurrentIndex(self.choice.count() - 1)
+
+    def chosen_row(self) -> int:
+        return int(self.choice.currentData())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return self._wizard.header_ready(self.chosen_row())
+
 
 class MappingPage(QWizardPage):
     """The sheet, and for each column the field it fills (a combo box per column)."""
@@ -208,10 +275,13 @@ class MappingPage(QWizardPage):
         self.sheet = QComboBox(self)
         self.sheet.setAccessibleName("Sheet")
         self.sheet.activated.connect(self._sheet_chosen)
-        self.table = QTableWidget(0, 2, self)
+        self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName("Column mapping")
-        self.table.setHorizontalHeaderLabels(["Column in the file", "Field"])
+        self.table.setHorizontalHeaderLabels(["Column in the file", "Field", "Why"])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The reason ("82 of 85 values look like country names") gets the room it needs.
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unmapped = plain_label("", self, wrap=True)
@@ -249,6 +319,8 @@ class MappingPage(QWizardPage):
             chosen = "" if header in ignored else plan.mapping.get(header, "")
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.table.setCellWidget(row, 1, combo)
+            self.table.setCellWidget(
+                row, 2, plain_label(plan.column_reasons.get(header, ""), self.table))
             self.combos[header] = combo
         self.unmapped.setText(
             "Not imported (no matching field): " + ", ".join(plan.unmapped_columns)
@@ -448,16 +520,23 @@ class ImportWizard(QWizard):
         self.workbook: Any = None  # importing.readers.WorkbookData, read once per file
         self.workbook_path: Path | None = None
         self.plan: Any = None  # importing.plan.OrganisationPlan
+        # importing.errors.HeaderRowUnclear when the file leaves the header row open, and the
+        # row the user chose then (0: none; None: found by the import).
+        self.unclear: Any = None
+        self.header_row: int | None = None
         self.prepared: PreparedImport | None = None
         self.result: ImportResult | None = None
         self.job: BackgroundJob | None = None
         self._previewed_for: tuple[str, tuple[tuple[str, str], ...]] | None = None
         self.file_page = FilePage(self)
+        self.header_page = HeaderPage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
         self.confirm_page = ConfirmPage(self)
-        for page in (self.file_page, self.mapping_page, self.preview_page, self.confirm_page):
-            self.addPage(page)
+        self.page_ids: dict[QWizardPage, int] = {}
+        for page in (self.file_page, self.header_page, self.mapping_page, self.preview_page,
+                     self.confirm_page):
+            self.page_ids[page] = self.addPage(page)
 
     @property
     def preview(self) -> ImportPreview | None:
@@ -531,7 +610,7 @@ class ImportWizard(QWizard):
         """True when the file is planned; otherwise start planning it and move on when done."""
         if self.busy:
             return False
-        if self.plan is not None and self.workbook_path == path:
+        if (self.plan is not None or self.unclear is not None) and self.workbook_path == path:
             return True
         from consortium_planner.services.file_kinds import FileKind, file_kind
 
@@ -540,8 +619,20 @@ class ImportWizard(QWizard):
                        "organisations: Project > Import returned workbooks… shows what it "
                        "changes and imports it (or drop it on the main window).")
             return False
-        self.workbook = self.plan = self.prepared = None
+        self.workbook = self.plan = self.prepared = self.unclear = self.header_row = None
         self._plan(path, None, None, advance=True)
+        return False
+
+    def header_ready(self, row: int) -> bool:
+        """True when the file is planned with the header on spreadsheet row `row` (0: none);
+        otherwise plan it so and move on when done."""
+        if self.busy or self.workbook_path is None:
+            return False
+        if self.plan is not None and self.header_row == row:
+            return True
+        self.header_row = row
+        self.plan = self.prepared = None
+        self._plan(self.workbook_path, None, None, advance=True)
         return False
 
     def replan(self, sheet: str | None, mapping: dict[str, str] | None) -> None:
@@ -559,12 +650,23 @@ class ImportWizard(QWizard):
 
         def call(progress: Callable[[int, int], None]) -> tuple[Any, Any]:
             read = workbook if workbook is not None else read_workbook(path)
-            return read, plan_list(request, read, progress=progress)
+            try:
+                return read, plan_list(request, read, progress=progress)
+            except HeaderRowUnclear as unclear:
+                return read, unclear
 
         def done(value: tuple[Any, Any]) -> None:
-            self.workbook, self.plan = value
+            self.workbook, planned = value
             self.workbook_path = path
             self.prepared = None
+            if isinstance(planned, HeaderRowUnclear):
+                self.plan, self.unclear = None, planned
+                if advance and self.currentPage() is self.file_page:
+                    self.next()
+                else:  # another sheet leaves its header open: say so, keep the current plan
+                    self._tell(planned.message)
+                return
+            self.plan = planned
             if advance:
                 self.next()
             elif self.currentPage() is self.mapping_page:
@@ -599,7 +701,8 @@ class ImportWizard(QWizard):
     def _request(self, path: Path, sheet: str | None,
                  mapping: dict[str, str] | None) -> ImportRequest:
         """What the user chose so far, as the import use case takes it."""
-        return ImportRequest(path, mapping or {}, sheet=sheet, project=self.project_acronym)
+        return ImportRequest(path, mapping or {}, sheet=sheet, project=self.project_acronym,
+                             header_row=self.header_row)
 
     def _current_mapping(self) -> dict[str, str]:
         """The mapping the current plan was built with, as the mapping page shows it."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.app import AppContext
+from consortium_planner.services.errors import UserError
 from consortium_planner.ui import file_imports
 from consortium_planner.ui.actions import ACTIONS, MENUS, ActionSpec, MenuSpec, WindowState
 from consortium_planner.ui.errors import ErrorReporter
@@ -51,6 +52,21 @@ APP_TITLE = "Consortium Planner"
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
+def proposal_order(projects: list[Any]) -> list[Any]:
+    """Projects as the navigator lists them: each main project (by acronym) followed by its
+    scenarios (by acronym); `projects` come by acronym already."""
+    scenarios: dict[int, list[Any]] = {}
+    for project in projects:
+        if project.scenario_of_id is not None:
+            scenarios.setdefault(project.scenario_of_id, []).append(project)
+    ordered = []
+    for project in projects:
+        if project.scenario_of_id is None:
+            ordered += [project, *scenarios.get(project.id, [])]
+    listed = {project.id for project in ordered}  # a file written otherwise: nothing hidden
+    return ordered + [project for project in projects if project.id not in listed]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, reporter: ErrorReporter) -> None:
         super().__init__()
@@ -59,6 +75,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.current_key: str | None = None
         self.current_project: int | None = None
+        self._listed_versions: tuple[int, ...] = ()  # the versions the navigator lists
         self.jobs = Jobs(self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -167,7 +184,8 @@ class MainWindow(QMainWindow):
         has_workspace = self.context.workspace is not None
         return WindowState(has_workspace=has_workspace,
                            editable=has_workspace and not self.context.read_only,
-                           has_project=self.context.has_project(self.current_project))
+                           has_project=self.context.has_project(self.current_project),
+                           version_shown=self.context.is_version(self.current_project))
 
     def _update_actions(self) -> None:
         state = self.window_state()
@@ -237,7 +255,6 @@ class MainWindow(QMainWindow):
             return
         suffix = " (read-only)" if workspace.read_only else ""
         self.setWindowTitle(f"{workspace.name}{suffix} – {APP_TITLE}")
-        self.mode_label.setText("Read-only" if workspace.read_only else "")
         for page in self.pages.values():
             page.apply_read_only(workspace.read_only)
         self.central.setCurrentWidget(self.splitter)
@@ -261,17 +278,52 @@ class MainWindow(QMainWindow):
             QTreeWidgetItem(self.navigator, [spec.label]).setData(0, PAGE_ROLE, (spec.key, None))
         bold = QFont(self.navigator.font())
         bold.setBold(True)
-        for project in self.context.projects():
-            item = QTreeWidgetItem(self.navigator, [project.acronym])
-            item.setToolTip(0, "")
+        projects = self.context.projects()
+        self._listed_versions = self._version_ids()
+        has_scenarios = {p.scenario_of_id for p in projects if p.scenario_of_id is not None}
+        shown_version = self.context.version_entry(self.current_project)
+        for project in proposal_order(projects):
+            if project.scenario_of_id is not None:
+                main = next(p.acronym for p in projects if p.id == project.scenario_of_id)
+                label = f"↳ {project.acronym}" + (f" ({project.scenario_name})"
+                                                  if project.scenario_name else "")
+                tip = f"A scenario of {main}" + (f": {project.scenario_name}"
+                                                 if project.scenario_name else "")
+            else:
+                label = project.acronym + (" · main" if project.id in has_scenarios else "")
+                tip = "The main project of its proposal" if project.id in has_scenarios else ""
+            item = QTreeWidgetItem(self.navigator, [label])
+            item.setToolTip(0, tip)
             item.setFont(0, bold)
             item.setData(0, PAGE_ROLE, (OVERVIEW, project.id))
-            for spec in PROJECT_PAGES:
-                child = QTreeWidgetItem(item, [spec.label])
-                child.setData(0, PAGE_ROLE, (spec.key, project.id))
-            item.setExpanded(project.id == self.current_project)
+            self._add_pages(item, project.id)
+            versions = self.context.versions(project.id)
+            if versions:
+                group = QTreeWidgetItem(item, [f"Versions ({len(versions)})"])
+                group.setToolTip(0, "Frozen copies of the project: open one read-only, "
+                                 "restore it as a scenario, or delete it")
+                for entry in versions:
+                    version = QTreeWidgetItem(group, [entry.short_description])
+                    version.setToolTip(0, f"{entry.label}: {entry.description} (opens "
+                                       "read-only)")
+                    version.setData(0, PAGE_ROLE, (OVERVIEW, -entry.id))
+                    self._add_pages(version, -entry.id)
+                group.setExpanded(shown_version is not None
+                                  and shown_version.project_id == project.id)
+            item.setExpanded(project.id in (self.current_project,
+                                            shown_version.project_id if shown_version else None))
         self.navigator.blockSignals(False)
         self._select_in_navigator()
+
+    def _version_ids(self) -> tuple[int, ...]:
+        return tuple(entry.id for entry in self.context.versions())
+
+    def _add_pages(self, item: QTreeWidgetItem, project_id: int) -> None:
+        for spec in PROJECT_PAGES:
+            # a version keeps the project, not the record of the workbooks returned for it
+            if spec.key == "returns" and self.context.is_version(project_id):
+                continue
+            QTreeWidgetItem(item, [spec.label]).setData(0, PAGE_ROLE, (spec.key, project_id))
 
     def _select_in_navigator(self) -> None:
         wanted = (self.current_key,
@@ -292,7 +344,7 @@ class MainWindow(QMainWindow):
             iterator.extend(item.child(i) for i in range(item.childCount()))
 
     def _navigator_moved(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
-        if current is None:
+        if current is None or current.data(0, PAGE_ROLE) is None:  # a group ("Versions")
             return
         key, project_id = current.data(0, PAGE_ROLE)
         self.show_page(key, project_id, from_navigator=True)
@@ -311,6 +363,13 @@ class MainWindow(QMainWindow):
                   from_navigator: bool = False) -> Page | None:
         if self.context.workspace is None:
             return None
+        if key not in WORKSPACE_KEYS and self.context.is_version(project_id) and \
+                not self.context.has_project(project_id):
+            assert project_id is not None
+            try:
+                self.context.open_version(-project_id)
+            except UserError as error:
+                self.show_user_error(str(error))
         if key not in WORKSPACE_KEYS and not self.context.has_project(project_id):
             projects = self.context.projects()
             if not projects:
@@ -320,6 +379,7 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         if key not in WORKSPACE_KEYS:
             self.current_project = project_id
+            page.apply_read_only(self.context.is_read_only(project_id))
         self.current_key = key
         page.set_project(None if key in WORKSPACE_KEYS else project_id)
         self.page_stack.setCurrentWidget(page)
@@ -340,9 +400,14 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentItem(item)
         menu = QMenu(self)
         menu.addAction(self._actions["new_project"])
-        if item is not None and item.data(0, PAGE_ROLE)[0] not in WORKSPACE_KEYS:
+        data = item.data(0, PAGE_ROLE) if item is not None else None
+        if data is not None and self.context.is_version(data[1]):
             menu.addActions([self._actions[name] for name in
-                             ("duplicate_project", "rename_project", "delete_project")])
+                             ("restore_version", "delete_version")])
+        elif data is not None and data[0] not in WORKSPACE_KEYS:
+            menu.addActions([self._actions[name] for name in
+                             ("duplicate_project", "rename_project", "delete_project",
+                              "new_scenario", "promote_scenario", "take_version")])
         menu.exec(self.navigator.viewport().mapToGlobal(position))
 
     def show_current_page(self, key: str) -> Page | None:
@@ -353,6 +418,10 @@ class MainWindow(QMainWindow):
         self.navigator.setFocus()
 
     def current_acronym(self) -> str:
+        """The acronym of the project shown (of a version: "CIRCOMP@3")."""
+        version = self.context.version_entry(self.current_project)
+        if version is not None:
+            return version.label
         return next((p.acronym for p in self.context.projects()
                      if p.id == self.current_project), "")
 
@@ -360,7 +429,8 @@ class MainWindow(QMainWindow):
 
     def _changed(self, changes: Any) -> None:
         self.message_bar.hide()
-        if changes.projects:
+        # an import or an export can keep a version as it goes: the navigator lists it too
+        if changes.projects or self._version_ids() != self._listed_versions:
             self._fill_navigator()
             if self.current_key and self.current_key not in WORKSPACE_KEYS and \
                     not self.context.has_project(self.current_project):
@@ -374,7 +444,13 @@ class MainWindow(QMainWindow):
         from consortium_planner.ui.formatting import money_text
 
         project_id = self.current_project
-        if self.context.workspace is None or not self.context.has_project(project_id):
+        workspace = self.context.workspace
+        version = self.context.version_entry(project_id)
+        self.mode_label.setText(
+            f"Read-only: version {version.label} of {version.local_time:%Y-%m-%d %H:%M}"
+            if version is not None and self.current_key not in WORKSPACE_KEYS
+            else "Read-only" if workspace is not None and workspace.read_only else "")
+        if workspace is None or not self.context.has_project(project_id):
             for label in (self.total_label, self.eu_label, self.errors_label):
                 label.setText("")
             return

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Qt
 
 from consortium_planner.ui.table_model import ROW_ID_ROLE, SORT_ROLE, Column, RecordTableModel
 
-BLOCK_SIZE = 256
-CACHED_BLOCKS = 24  # about 6,000 rows: a few screens up and down, whatever the directory's size
+BLOCK_SIZE = 64
+CACHED_BLOCKS = 96  # about 6,000 rows: a few screens up and down, whatever the directory's size
 
 # the roles RecordTableModel answers from a row; the view asks for a dozen others per cell
 _ROW_ROLES = frozenset({
@@ -113,13 +113,20 @@ class PagedTableModel(RecordTableModel):
         return len(self.ids)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """What a painted cell needs, without a look at the row for the roles never served."""
-        if not index.isValid() or index.row() >= len(self.ids):
+        """What a painted cell needs, without a look at the row for the roles never served
+        (the view asks a dozen per cell and frame: the cheapest test comes first)."""
+        if role not in _ROW_ROLES:
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
+                return _ALIGN_RIGHT if self.columns[index.column()].numeric else _ALIGN_LEFT
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN_RIGHT if self.columns[index.column()].numeric else _ALIGN_LEFT
-        if role not in _ROW_ROLES or self.row_at(index.row()) is None:
+        number = index.row()
+        if not index.isValid() or number >= len(self.ids):
             return None
+        row = self.row_at(number)
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[index.column()].display(row)
         return super().data(index, role)
 
     def flags(self, index: Any) -> Qt.ItemFlag:

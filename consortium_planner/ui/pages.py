@@ -46,6 +46,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("work_plan", "Work plan", "Ctrl+4", "work_plan", "WorkPlanPage"),
     PageSpec("effort", "Effort matrix", "Ctrl+5", "effort", "EffortPage"),
     PageSpec("budget", "Budget", "Ctrl+6", "budget", "BudgetPage"),
+    PageSpec("value_chain", "Value chain", "Ctrl+Alt+V", "value_chain", "ValueChainPage"),
     PageSpec(CHECKS, "Checks", "Ctrl+7", "checks", "ChecksPage"),
     PageSpec("dashboard", "Dashboard", "Ctrl+8", "dashboard", "DashboardPage"),
     PageSpec("returns", "Returns", "Ctrl+Alt+9", "returns", "ReturnsPage"),

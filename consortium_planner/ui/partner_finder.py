@@ -51,7 +51,8 @@ class PartnerFinder(QDialog):
     """Find organisations for a project and choose several of them."""
 
     def __init__(self, context: AppContext, project_id: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, wanted: Gap | None = None) -> None:
+        """`wanted`: a filter to start with (a missing value-chain role), listed first."""
         super().__init__(parent)
         from consortium_planner.ui.views.directory import organisation_columns
 
@@ -65,6 +66,8 @@ class PartnerFinder(QDialog):
         self.model.editable = False
 
         self.gaps = context.read(project_gaps, project_id)
+        if wanted is not None:
+            self.gaps = [wanted, *(gap for gap in self.gaps if gap.query != wanted.query)]
         self.gap_list = QListWidget(self)
         self.gap_list.setAccessibleName(self.tr("What the consortium lacks"))
         everyone = QListWidgetItem(self.tr("Every organisation not yet in {0}").format(acronym))

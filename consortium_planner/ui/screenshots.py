@@ -28,6 +28,8 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("effort", "effort", None),
     ("budget", "budget", "Cost lines"),
     ("budget-per-country", "budget", "Per country"),
+    ("value-chain", "value_chain", None),
+    ("value-chain-figures", "value_chain", None),  # scrolled down: shares, sectors, S3 areas
     ("dashboard", "dashboard", None),
     ("dashboard-gantt", "dashboard", None),
     ("regions", "regions", None),
@@ -38,6 +40,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("compare", "compare", None),  # the demo against its what-if copy of the checks
     ("duplicates", "", None),
     ("partner-finder", "", None),  # for the what-if copy of the checks, with fewer partners
+    ("scenarios-versions", "budget", "Cost lines"),  # a version shown read-only
 )
 
 
@@ -92,12 +95,18 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                 _compare(window)
             if name == "directory-facets":
                 _directory_facets(window)
+            if name == "scenarios-versions":
+                _scenarios_and_versions(window)
             if name == "returns":
                 _returned_workbook(window, Path(temp))
                 page = window.show_page(key, window.current_project)
                 page.table.select_row_id(3)  # type: ignore[union-attr]
             page = window.show_page(key, window.current_project)
             assert page is not None
+            if key == "value_chain":
+                _settle(app)
+                bar = page.findChild(QScrollArea).verticalScrollBar()
+                bar.setValue(bar.maximum() if name == "value-chain-figures" else 0)
             if key == "dashboard":
                 page.today = _demo_today(window)  # type: ignore[attr-defined]
                 page.refresh()
@@ -153,6 +162,28 @@ def _compare(window: object) -> None:
     window.show_page("compare", None)  # type: ignore[attr-defined]
     acronym = copy.project.acronym
     page.choose([acronym.removesuffix("-B"), acronym])
+
+
+def _scenarios_and_versions(window: object) -> None:
+    """The demo proposal with a scenario and a version taken by hand (besides the one kept
+    before the returned workbook was imported), the version shown read-only."""
+    from consortium_planner.ui.commands import AddCommand
+
+    context = window.context  # type: ignore[attr-defined]
+    main = next(p for p in context.projects() if p.acronym == "CIRCOMP")
+    context.execute(AddCommand(
+        context, "project_version",
+        lambda service: service.take_version(main.id, "sent to partners on 3 May"),
+        "Take a version of CIRCOMP"))
+    context.execute(AddCommand(
+        context, "project",
+        lambda service: service.create_scenario(main.id, "CIRCOMP-PL",
+                                                "P7 leaves, a Polish SME joins"),
+        "New scenario CIRCOMP-PL of CIRCOMP"))
+    version = context.versions(main.id)[0]
+    window.show_page("budget", -version.id)  # type: ignore[attr-defined]
+    window.splitter.setSizes([330, 1270])  # type: ignore[attr-defined]
+    window.undo_dock.hide()  # type: ignore[attr-defined]
 
 
 def _directory_facets(window: object) -> None:

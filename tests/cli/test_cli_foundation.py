@@ -30,7 +30,11 @@ def test_demo_then_summary_json_adds_up_to_the_cent(tmp_path: Path) -> None:
     result = run("summary", str(path), "--json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
-    assert set(summary) == {"project", "currency", "participants", "work_packages", "totals"}
+    assert set(summary) == {"project", "currency", "participants", "work_packages", "totals",
+                            "value_chain"}
+    assert set(summary["value_chain"]) == {
+        "roles", "missing_roles", "company_share_of_eu_contribution",
+        "sme_share_of_eu_contribution", "startup_count", "shared_s3_areas"}
     assert set(summary["project"]) == {"acronym", "title", "call", "start_date",
                                        "duration_months", "indirect_rate", "indirect_base"}
     participants = summary["participants"]

@@ -1,5 +1,6 @@
 """A small spreadsheet formula evaluator for the tests: exactly the functions the workbook uses
-(SUM, SUMIFS, SUMPRODUCT, ROUND, ROUNDDOWN, + - *, cell and range references, sheet names).
+(SUM, SUMIFS, SUMPRODUCT, ROUND, ROUNDDOWN, IFERROR, + - * /, cell and range references,
+sheet names); a division by zero gives the error value DIV0, as a spreadsheet's #DIV/0!.
 
 It computes in Decimal, as an ideal spreadsheet would; a LibreOffice test cross-checks a real one.
 Anything outside that subset raises, so a new formula shape cannot pass untested.
@@ -21,11 +22,12 @@ TOKEN = re.compile(
     |(?P<func>[A-Z]+)\(
     |(?P<number>\d+(?:\.\d+)?)
     |(?P<string>"(?:[^"]|"")*")
-    |(?P<op>[-+*,)])
+    |(?P<op>[-+*/,)])
     )""",
     re.VERBOSE,
 )
 CELL = re.compile(r"\$?([A-Z]+)\$?(\d*)")
+DIV0 = "#DIV/0!"
 
 
 class Evaluator:
@@ -131,9 +133,13 @@ class Parser:
 
     def term(self) -> Any:
         value = self.atom()
-        while self.peek() == ("op", "*"):
-            self.take()
-            value = _number(value) * _number(self.atom())
+        while self.peek() in (("op", "*"), ("op", "/")):
+            operator = self.take()[1]
+            right = _number(self.atom())
+            if operator == "*":
+                value = _number(value) * right
+            else:
+                value = DIV0 if right == 0 else _number(value) / right
         return value
 
     def atom(self) -> Any:
@@ -191,6 +197,8 @@ class Parser:
             if len(left) != len(right):
                 raise ValueError("SUMPRODUCT ranges differ in size")
             return sum((_number(a) * _number(b) for a, b in zip(left, right)), Decimal(0))
+        if name == "IFERROR":
+            return arguments[1] if arguments[0] == DIV0 else arguments[0]
         if name in ("ROUND", "ROUNDDOWN"):
             value, places = _number(arguments[0]), int(_number(arguments[1]))
             rounding = ROUND_HALF_UP if name == "ROUND" else ROUND_DOWN

@@ -161,3 +161,23 @@ def test_page_header_has_no_dangling_dash_without_a_title(snapshot, tmp_path: Pa
     acronym = snapshot.project.acronym
     assert f"{acronym} -" not in flat(" ".join(pages))
     assert acronym in pages[1]
+
+
+def test_value_chain_section(snapshot, tmp_path: Path) -> None:
+    """The matrix (a role nobody holds marked), the picture with the holders' names, the shares
+    and the S3 areas, in the PDF's text."""
+    region = next(p.organisation.nuts2 for p in snapshot.participants if p.organisation.nuts2)
+    held = replace(snapshot, s3_areas={region: ("Smart mobility",)}, participants=tuple(
+        replace(p, value_chain_roles=("manufacturer", "end_user") if p.number == 3 else ())
+        for p in snapshot.participants))
+    _, pages = pdf_text(write_pdf(held, tmp_path / "chain.pdf"))
+    page = next(text for text in pages if "The chain from research to market" in text)
+    text = flat(page)
+    assert "Value chain" in text
+    assert "Research and technology provider (nobody)" in text
+    assert "Manufacturer" in text and "nobody yet" in text
+    assert "P3 Łódź Zakład" in text  # the picture names the holder
+    later = flat(" ".join(pages))
+    assert "Companies (SMEs and large enterprises)" in later
+    assert "European Startup Monitor" in later
+    assert "Smart mobility" in later

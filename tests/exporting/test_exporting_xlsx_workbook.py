@@ -21,7 +21,7 @@ from consortium_planner.services.summary import summary_document
 
 SHEETS = [
     "Summary", "Partners", "Budget", "Cost lines", "Effort", "Work packages", "Deliverables",
-    "Milestones", "Checks",
+    "Milestones", "Value chain", "Checks",
 ]
 BUDGET_COLUMNS = {"person_months": 3, "A": 4, "B": 5, "C1": 6, "C2": 7, "C3": 8, "D1": 9,
                   "D": 10, "E": 11, "total_eligible": 12, "eu_contribution": 14,
@@ -138,7 +138,8 @@ def test_sheets_are_set_up_for_screen_and_print(snapshot, tmp_path: Path) -> Non
     workbook = openpyxl.load_workbook(path)
     for name in SHEETS:
         sheet = workbook[name]
-        assert sheet.freeze_panes in ("A2", "C2"), name
+        # the value chain's matrix keeps its role column in view
+        assert sheet.freeze_panes in (("B2",) if name == "Value chain" else ("A2", "C2")), name
         assert sheet.page_setup.orientation == "landscape"
         assert sheet.page_setup.fitToWidth == 1
         assert sheet.print_title_rows == "$1:$1"
@@ -235,3 +236,28 @@ def test_an_empty_project_has_no_self_referencing_totals(snapshot) -> None:
                                                                        cell.coordinate)
     evaluator = Evaluator(workbook)
     assert evaluator.value("Budget", 2, BUDGET_COLUMNS["total_eligible"]) == 0
+
+
+def test_value_chain_sheet_matrix_and_live_shares(snapshot) -> None:
+    """Ticks as the participants hold their roles; the shares of the EU contribution are
+    formulas over the Budget sheet that evaluate to the summary's value_chain figures."""
+    held = replace(snapshot, participants=tuple(
+        replace(p, value_chain_roles=("manufacturer",) if p.number == 2 else ())
+        for p in snapshot.participants))
+    workbook = build_workbook(held)
+    sheet = workbook["Value chain"]
+    roles = {sheet.cell(row, 1).value: row for row in range(2, sheet.max_row + 1)}
+    assert sheet.cell(roles["Manufacturer"], 3).value == "●"  # column 3: participant 2
+    assert "Research and technology provider (nobody)" in roles
+    evaluator = Evaluator(workbook)
+    document = summary_document(held)["value_chain"]
+    rows = {sheet.cell(row, 1).value: row for row in range(1, sheet.max_row + 1)}
+    for group, key in (("Companies (SMEs and large enterprises)",
+                        "company_share_of_eu_contribution"),
+                       ("SMEs", "sme_share_of_eu_contribution")):
+        share = evaluator.value("Value chain", rows[group], 5)
+        assert f"{share:.4f}" == document[key]
+    # an edited funding rate in the Budget sheet moves the share
+    workbook["Budget"].cell(2, 13).value = Decimal("0")
+    moved = Evaluator(workbook).value("Value chain", rows["SMEs"], 5)
+    assert moved != evaluator.value("Value chain", rows["SMEs"], 5)

@@ -154,3 +154,45 @@ def test_a_damaged_mapping_memory_is_ignored(empty_path, files, capsys):
     assert load_mappings() == {}
     code, _ = run_json(capsys, empty_path, files["good"])
     assert code == 0
+
+
+UNCLEAR = "Acme Systems GmbH;Berlin;\nBeta Labs Oy;Espoo;Finland\nGamma SA;Lyon;France\n"
+
+
+def test_an_unclear_header_row_is_refused_with_exit_1_naming_the_rows(empty_path, tmp_path,
+                                                                        capsys):
+    path = tmp_path / "unclear.csv"
+    path.write_text(UNCLEAR, encoding="utf-8")
+    before = digest(empty_path)
+    assert main(["import", str(empty_path), str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}: rejected" in out
+    assert ("cannot tell which row of sheet “unclear” holds the column titles: row 1 "
+            "(“Acme Systems GmbH”, “Berlin”…) or no header row at all") in out
+    assert "Import it again with --header-row N, N being 1 or 0 (no header row)." in out
+    assert digest(empty_path) == before
+    code, document = run_json(capsys, empty_path, path)
+    assert code == 1 and document["files"][0]["header_row_candidates"] == [1, 0]
+
+
+def test_header_row_option(empty_path, tmp_path, capsys):
+    path = tmp_path / "unclear.csv"
+    path.write_text(UNCLEAR, encoding="utf-8")
+    code, document = run_json(capsys, empty_path, path, "--header-row", "0")
+    assert code == 0 and document["files"][0]["created"] == 3
+    assert "The list has no header row: its columns are recognised by their values." in (
+        document["files"][0]["notes"])
+    titled = tmp_path / "titled.csv"
+    titled.write_text("Members\nName;Country\nAcme GmbH;DE\n", encoding="utf-8")
+    code, document = run_json(capsys, empty_path, titled, "--header-row", "2", "--dry-run")
+    assert code == 0 and document["files"][0]["rows_read"] == 1
+    code, document = run_json(capsys, empty_path, titled, "--header-row", "7")
+    assert code == 1 and "Row 7 cannot be the header" in document["files"][0]["errors"][0][
+        "message"]
+
+
+def test_a_header_row_that_is_no_number_is_bad_usage(empty_path, files, capsys):
+    with pytest.raises(SystemExit) as raised:
+        main(["import", str(empty_path), str(files["good"]), "--header-row", "two"])
+    assert raised.value.code == 2
+    assert "--header-row: 'two' is not a row number" in capsys.readouterr().err

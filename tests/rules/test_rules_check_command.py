@@ -55,7 +55,8 @@ def test_warnings_only_exit_0(tmp_path, capsys) -> None:
     assert main(["check", str(path), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["ok"] is True
-    assert [f["rule"] for f in result["findings"]] == ["wp_lead"]
+    assert [f["rule"] for f in result["findings"]] == [
+        "wp_lead", "company_share", "required_roles", "shared_s3_area"]
 
 
 def test_unusable_files_exit_2(tmp_path, capsys) -> None:

@@ -4,6 +4,7 @@ and their counts, and the FTS5 index kept in step by every writer."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,13 @@ from sqlalchemy import select
 
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType, SmeClass
-from consortium_planner.models import Organisation, Participant, Project, RegionCategoryEntry
+from consortium_planner.models import (
+    EuParticipation,
+    Organisation,
+    Participant,
+    Project,
+    RegionCategoryEntry,
+)
 from consortium_planner.names import normalised_name
 from consortium_planner.services import directory_search as ds
 from consortium_planner.services.directory_search import DirectoryQuery
@@ -202,6 +209,60 @@ def test_cluster_and_project_facets(workspace):
     assert names(workspace, DirectoryQuery(in_projects=frozenset({1}))) == ["Politechnika Łódzka"]
     assert "Politechnika Łódzka" not in names(workspace, DirectoryQuery(in_no_project=True))
     assert "Politechnika Łódzka" not in names(workspace, DirectoryQuery(exclude_project=1))
+
+
+_FACET_FIELDS = {"country": "countries", "region": "regions", "category": "categories",
+                 "org_type": "org_types", "sme_class": "sme_classes", "cluster": "clusters",
+                 "experience": "experience"}
+
+
+def _only(query: DirectoryQuery, key: str, value: str) -> DirectoryQuery:
+    """`query` with facet `key` set to this one value (the other facets as they are)."""
+    if key == "project":
+        if value:
+            return replace(query, in_projects=frozenset({int(value)}), in_no_project=False)
+        return replace(query, in_projects=frozenset(), in_no_project=True)
+    return replace(query, **{_FACET_FIELDS[key]: frozenset({value})})
+
+
+@pytest.mark.parametrize("query", [
+    DirectoryQuery(),
+    DirectoryQuery(text="mull"),
+    DirectoryQuery(clusters=frozenset({"automotive"})),
+    DirectoryQuery(in_no_project=True),
+    DirectoryQuery(text="lodz", clusters=frozenset({"Łódź ICT"}), in_projects=frozenset({1})),
+    DirectoryQuery(clusters=frozenset({"automotive", "photonics"}), in_no_project=True,
+                   org_types=frozenset({"sme"})),
+    DirectoryQuery(countries=frozenset({"DE", "ES"}), in_projects=frozenset({1}),
+                   in_no_project=True, exclude_project=1),
+    DirectoryQuery(experience=frozenset({"coordinated"})),
+    DirectoryQuery(clusters=frozenset({"automotive"}), in_no_project=True,
+                   experience=frozenset({"any"})),
+    DirectoryQuery(text="mull", clusters=frozenset({"automotive"}), in_projects=frozenset({1}),
+                   experience=frozenset({"coordinated", "any"})),
+])
+def test_every_facet_count_is_the_size_of_the_search_with_that_value(workspace, query):
+    """Each count, whatever facets combine with it (the cluster, project and experience ones
+    included), is how many organisations the search finds with that facet set to that value."""
+    with workspace.transaction() as session:  # EU project history for three organisations
+        for organisation_id, role in ((1, "coordinator"), (2, "participant"), (6, "coordinator"),
+                                      (6, "participant")):
+            session.add(EuParticipation(organisation_id=organisation_id, programme="H2020",
+                                        project_id=f"{organisation_id}{role}", role=role))
+    with workspace.sessions() as session:
+        found = ds.search(session, query).facets
+        for key, values in found.items():
+            for value in values:
+                assert value.count == len(ds.search(session, _only(query, key, value.value),
+                                                    facets=False).ids), (key, value)
+        for key in ("country", "cluster", "project"):  # no value with matches is left out
+            shown = {value.value for value in found[key]}
+            every = {"DE", "ES", "CZ", "PL", "DK", "EL"} if key == "country" else (
+                {"", "1"} if key == "project" else {"automotive", "photonics", "lodz ict",
+                                                    "medical valley", "offshore wind",
+                                                    "composites"})
+            for value in every - shown:
+                assert not ds.search(session, _only(query, key, value), facets=False).ids
 
 
 def _facet_values(workspace: Workspace, key: str):

@@ -162,7 +162,8 @@ def duplicated(demo: Workspace) -> dict[str, int]:
                short_name="COPY", pic="999999999")
     other = add(demo, "Someone Else", country)
     # value-chain lists on both: the merge keeps their union
-    service.update("organisation", keep, {"nace_codes": "25.62", "usual_roles": "manufacturer"})
+    service.update("organisation", keep, {"nace_codes": "25.62", "usual_roles": "manufacturer",
+                                          "ecosystems": []})  # the demo gives it some
     service.update("organisation", copy, {
         "nace_codes": "25.62; 28.41", "ecosystems": "digital", "usual_roles": "end_user",
         "cluster_ids": [other, keep]})

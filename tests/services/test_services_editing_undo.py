@@ -79,8 +79,9 @@ def rows_of(workspace: Workspace, entity: Entity) -> list[int]:
 def workspace(demo_path: Path):
     """The demo, with an import record that points at its project (a SET NULL link), an
     organisation of the directory that no project uses (so it can be removed) with value-chain
-    links both ways (a member of a demo organisation, and the cluster of another), and an S3
-    area of a region."""
+    links both ways (a member of a demo organisation, and the cluster of another), an S3
+    area of a region, a version of the project and a scenario of it (which points at it: a
+    SET NULL link)."""
     with Workspace.open(demo_path) as opened:
         with opened.transaction() as session:
             project_id = session.scalar(select(Project.id))
@@ -94,6 +95,8 @@ def workspace(demo_path: Path):
             "cluster_ids": [1], "usual_roles": ["manufacturer"], "founded_year": 2020})
         service.update("organisation", 2, {"cluster_ids": [unused]})
         service.add_s3_area("ITC4", "Advanced manufacturing", "Lombardy S3 2021-2027")
+        service.take_version(project_id, "sent to partners")
+        service.create_scenario(project_id, "DEMO-B", "P2 leaves")
         yield opened
 
 
@@ -116,8 +119,8 @@ def test_a_removed_project_takes_its_import_records_links_with_it_and_back(works
     service = EditingService(workspace)
     project_id = rows_of(workspace, Entity.PROJECT)[0]
     state = service.capture(Entity.PROJECT, [project_id])
-    assert [(table, column) for table, column, _ids, _value in state.relinks] == \
-        [("import_batch", "project_id")]
+    assert sorted((table, column) for table, column, _ids, _value in state.relinks) == \
+        [("import_batch", "project_id"), ("project", "scenario_of_id")]
     service.remove(Entity.PROJECT, [project_id])
     with workspace.sessions() as session:
         assert session.scalars(select(ImportBatch.project_id)).all() == [None]

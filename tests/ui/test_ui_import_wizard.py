@@ -247,6 +247,40 @@ def test_file_text_in_tooltips_is_not_rendered_as_html(qapp):
     assert "&lt;b&gt;Bold&lt;/b&gt; GmbH &amp; Co" in model.data(index, Qt.ItemDataRole.ToolTipRole)
 
 
+def test_the_wizard_asks_for_the_header_row_when_the_file_leaves_it_open(qtbot, workspace,
+                                                                         tmp_path):
+    path = tmp_path / "unclear.csv"
+    path.write_text("Acme Systems GmbH;Berlin;\nBeta Labs Oy;Espoo;Finland\n"
+                    "Gamma SA;Lyon;France\n", encoding="utf-8")
+    wizard = make_wizard(qtbot, workspace)
+    wizard.file_page.path.setText(str(path))
+    advance(qtbot, wizard, wizard.header_page)
+    page = wizard.header_page
+    assert "cannot tell which row" in page.question.text()
+    assert page.rows.rowCount() == 3 and page.rows.item(1, 2).text() == "Finland"
+    assert page.rows.verticalHeaderItem(0).text() == "1"
+    choices = [page.choice.itemData(i) for i in range(page.choice.count())]
+    assert choices == [1, 2, 3, 0] and page.choice.itemText(0) == "Row 1 (likely)"
+    page.choice.setCurrentIndex(choices.index(0))
+    advance(qtbot, wizard, wizard.mapping_page)
+    plan = wizard.plan
+    assert plan.header_row == 0 and plan.rows_read == 3
+    mapping = wizard.mapping_page
+    assert mapping.combos["column C"].currentData() == "country"
+    why = mapping.table.cellWidget(2, 2).text()
+    assert why == "2 of 2 values look like country names or codes"
+    advance(qtbot, wizard, wizard.preview_page)
+    assert wizard.preview.created == 3
+
+
+def test_a_clear_file_goes_straight_to_the_mapping(qtbot, workspace, list_path):
+    wizard = make_wizard(qtbot, workspace)
+    wizard.file_page.path.setText(str(list_path))
+    advance(qtbot, wizard, wizard.mapping_page)
+    assert wizard.unclear is None
+    assert wizard.mapping_page.table.cellWidget(0, 2).text() == "title “Firma”"
+
+
 def test_a_cordis_export_through_the_wizard_is_one_undo_step_with_its_history(
         qtbot, context, tmp_path):
     from cordis_files import first_export, write_json

@@ -25,6 +25,7 @@ from consortium_planner.models import (
     Participant,
     Project,
     RegionS3Area,
+    ProjectVersion,
     Task,
     WorkPackage,
 )
@@ -34,6 +35,7 @@ from consortium_planner.services.editing import (
     participants,
     projects,
     regions,
+    scenarios,
 )
 from consortium_planner.services.editing import work_plan as plan
 from consortium_planner.services.editing.changes import Changes
@@ -58,6 +60,7 @@ class Entity(StrEnum):
     MILESTONE = "milestone"
     COST_ITEM = "cost_item"
     REGION_S3_AREA = "region_s3_area"
+    VERSION = "project_version"
 
 
 Update = Callable[[Session, Any, dict[str, Any]], None]
@@ -150,6 +153,11 @@ SPECS: dict[Entity, EntitySpec] = {
     Entity.REGION_S3_AREA: EntitySpec(
         RegionS3Area, "S3 area", Changes(directory=True, participants=True),
         regions.update_s3_area, regions.create_s3_area,
+    ),
+    Entity.VERSION: EntitySpec(
+        ProjectVersion, "version", Changes(projects=True),
+        scenarios.update_version, scenarios.create_version,
+        parent=Entity.PROJECT, parent_column="project_id",
     ),
 }
 

@@ -20,7 +20,8 @@ from consortium_planner.services.editing.coercion import (
 )
 from consortium_planner.services.editing.numbering import free_number, new_numbered
 from consortium_planner.services.editing.rows import added, id_in_project
-from consortium_planner.services.editing.value_chain import set_participant_roles
+from consortium_planner.reference.value_chain import Term
+from consortium_planner.services.editing.value_chain import known_roles, set_participant_roles
 from consortium_planner.services.errors import UserError
 
 
@@ -73,19 +74,20 @@ def create_participant(session: Session, project: Project, values: dict[str, Any
         Role.BENEFICIARY if has_participants else Role.COORDINATOR)
     fields.setdefault("monthly_personnel_cost", Decimal("0.00"))
     if "value_chain_roles" not in fields:  # the organisation's usual roles, proposed
+        offered = {term.key for term in known_roles(session, profile_roles(project.call_profile))}
         usual = session.scalars(select(OrganisationRole.role).where(
             OrganisationRole.organisation_id == organisation_id)).all()
-        if usual:
-            fields["value_chain_roles"] = sorted(usual)
+        if usual:  # those the project offers (a workspace role may have gone)
+            fields["value_chain_roles"] = sorted(set(usual) & offered)
     return added(session, row, update_participant, fields)
 
 
-def profile_roles(profile_id: str) -> tuple[Any, ...]:
-    """The value-chain roles a call profile adds (objects with `key` and `label`), if any."""
+def profile_roles(profile_id: str) -> tuple[Term, ...]:
+    """The value-chain roles a call profile adds ([[value_chain.roles]])."""
     from consortium_planner.services.snapshot import resolve_profile
 
     profile, _ = resolve_profile(profile_id)
-    return tuple(getattr(profile, "value_chain_roles", ()) or ())
+    return tuple(Term(role.key, role.label) for role in profile.value_chain.roles)
 
 
 def participant_in(session: Session, project: Project, value: Any) -> int | None:

@@ -13,6 +13,7 @@ from consortium_planner.models import (
     Effort,
     Milestone,
     Participant,
+    ParticipantRole,
     Project,
     Task,
     WorkPackage,
@@ -28,23 +29,29 @@ from consortium_planner.services.editing.rows import added
 from consortium_planner.services.errors import UserError
 
 
+def refuse_taken_acronym(session: Session, acronym: str, project_id: int | None = None) -> None:
+    """A UserError when another project than `project_id` has this acronym (case and accents
+    aside)."""
+    clash = session.scalar(
+        select(Project).where(Project.acronym_key == acronym_key(acronym), Project.id != project_id)
+    )
+    if clash is not None:
+        raise UserError(
+            f"A project called {clash.acronym} already exists, and {acronym} differs "
+            "from it only in case or accents; choose another acronym."
+            if clash.acronym != acronym else
+            f"A project called {clash.acronym} already exists."
+        )
+
+
 def update_project(session: Session, row: Project, values: dict[str, Any]) -> None:
     for name, value in values.items():
         if name == "acronym":
             acronym = as_text(value, "acronym", 40, required=True)
-            clash = session.scalar(
-                select(Project).where(
-                    Project.acronym_key == acronym_key(acronym), Project.id != row.id
-                )
-            )
-            if clash is not None:
-                raise UserError(
-                    f"A project called {clash.acronym} already exists, and {acronym} differs "
-                    "from it only in case or accents; choose another acronym."
-                    if clash.acronym != acronym else
-                    f"A project called {clash.acronym} already exists."
-                )
+            refuse_taken_acronym(session, acronym, row.id)
             row.acronym = acronym
+        elif name == "scenario_name":
+            row.scenario_name = as_text(value, "scenario name", 200)
         elif name == "title":
             row.title = as_text(value, "title", 500)
         elif name == "thematic_priority":
@@ -118,6 +125,10 @@ def _copy_project_contents(session: Session, source: Project, copy: Project) -> 
         session.add(new)
         participants[participant.id] = new
     session.flush()
+    for participant_id, role in session.execute(
+            select(ParticipantRole.participant_id, ParticipantRole.role)
+            .where(ParticipantRole.participant_id.in_(list(participants)))):
+        session.add(ParticipantRole(participant_id=participants[participant_id].id, role=role))
 
     def lead(participant_id: int | None) -> int | None:
         return participants[participant_id].id if participant_id in participants else None

@@ -16,10 +16,20 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.vocab import Role
-from consortium_planner.models import Milestone, Participant, Project, WorkPackage
-from consortium_planner.services.editing import costs, numbering, projects, undo, value_chain
+from consortium_planner.models import Milestone, Participant, Project, VersionKind, WorkPackage
+from consortium_planner.services import versions
+from consortium_planner.services.editing import (
+    costs,
+    numbering,
+    projects,
+    scenarios,
+    undo,
+    value_chain,
+)
 from consortium_planner.services.editing.changes import Changes
+from consortium_planner.services.editing.coercion import as_text
 from consortium_planner.services.editing.entities import (
     SPECS,
     Entity,
@@ -159,6 +169,13 @@ class EditingService:
 
     def duplicate_project(self, project_id: int, acronym: str) -> Changes:
         """A what-if copy of everything in a project under a new acronym."""
+        return self.create_scenario(project_id, acronym, None)
+
+    # -- scenarios and versions --------------------------------------------------------------------
+
+    def create_scenario(self, project_id: int, acronym: str, name: str | None = "") -> Changes:
+        """A copy of everything in a project under a new acronym, as a scenario of the project's
+        proposal (it varies the main project); `name` None makes a plain copy, no scenario."""
         self._writable()
         with self._workspace.transaction() as session:
             source = session.scalars(
@@ -173,6 +190,80 @@ class EditingService:
             if source is None:
                 raise UserError("That project no longer exists.")
             copy = projects.duplicate_project(session, source, acronym)
+            if name is not None:
+                copy.scenario_of_id = scenarios.main_of(source)
+                copy.scenario_name = as_text(name, "scenario name", scenarios.SCENARIO_NAME_LENGTH)
+            session.flush()
+            return replace(changes_for(Entity.PROJECT, copy.id, added=True),
+                           created_ids=(copy.id,))
+
+    def scenario_links(self, project_id: int) -> dict[int, int | None]:
+        """The project's proposal: each of its projects -> the one it varies (None: the main
+        one); what a promotion's undo puts back."""
+        with self._workspace.sessions() as session:
+            return scenarios.group_links(session, get_row(session, Entity.PROJECT, project_id))
+
+    def promote_scenario(self, project_id: int) -> Changes:
+        """Make a scenario the main project of its proposal (the old main one a scenario)."""
+        self._writable()
+        with self._workspace.transaction() as session:
+            project = get_row(session, Entity.PROJECT, project_id)
+            scenarios.set_links(session, scenarios.promotion(session, project))
+        return Changes(projects=True, project_id=project_id)
+
+    def set_scenario_links(self, links: Mapping[int, int | None]) -> Changes:
+        """Point projects at the project they vary (None: a main project), all at once."""
+        self._writable()
+        with self._workspace.transaction() as session:
+            scenarios.set_links(session, links)
+        return Changes(projects=True)
+
+    def take_version(self, project_id: int, note: str = "", *,
+                     snapshot: ProjectSnapshot | None = None) -> Changes:
+        """Freeze the project as it is now, with the user's note ("sent to partners").
+
+        `snapshot`: the project as the caller already holds it, current (the window's, whose
+        cache every change clears), so that it is not read again: a large project's read is
+        most of the time a version takes."""
+        if snapshot is None:
+            return self._add_one(Entity.VERSION, project_id, {"note": note})
+        if snapshot.project.id != project_id:
+            raise ValueError("the snapshot is not of the project to version")
+        self._writable()
+        with self._workspace.transaction() as session:
+            get_row(session, Entity.PROJECT, project_id)
+            version = versions.take_version(
+                session, project_id, VersionKind.USER,
+                as_text(note, "note", scenarios.NOTE_LENGTH), snapshot=snapshot)
+            assert version is not None  # a user's version is always taken
+            return replace(changes_for(Entity.VERSION, project_id, added=True),
+                           created_ids=(version.id,))
+
+    def restore_version(self, version_id: int, acronym: str, name: str = "") -> Changes:
+        """A new scenario of the version's project made of what the version keeps."""
+        from consortium_planner.services.interchange import (
+            DocumentError,
+            _write_project,
+            validate_document,
+        )
+
+        self._writable()
+        with self._workspace.transaction() as session:
+            version = get_row(session, Entity.VERSION, version_id)
+            source = get_row(session, Entity.PROJECT, version.project_id)
+            document = scenarios.scenario_document(session, version_id, acronym)
+            projects.refuse_taken_acronym(session, document["project"]["acronym"])
+            try:
+                result = _write_project(session, validate_document(document, f"version "
+                                                                   f"{version.number}"),
+                                        replace=False, source=f"version {version.number}")
+            except DocumentError as error:
+                raise UserError(error.report()) from error
+            copy = get_row(session, Entity.PROJECT, result.project_id)
+            copy.scenario_of_id = scenarios.main_of(source)
+            copy.scenario_name = as_text(
+                name or f"restored from {version.acronym}@{version.number}", "scenario name",
+                scenarios.SCENARIO_NAME_LENGTH)
             session.flush()
             return replace(changes_for(Entity.PROJECT, copy.id, added=True),
                            created_ids=(copy.id,))

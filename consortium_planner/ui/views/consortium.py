@@ -168,7 +168,7 @@ class ConsortiumPage(Page):
 
     def edit_overrides(self) -> None:
         row = self.table.current_row()
-        if row is None or self.context.read_only:
+        if row is None or self.context.is_read_only(self.project_id):
             return
         dialog = OverrideDialog(row.info, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

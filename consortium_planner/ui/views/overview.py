@@ -83,6 +83,26 @@ def profile_rules(profile: CallProfile) -> list[str]:
         lines.append(_sourced(
             f"Financial support to third parties: at most {money_text(profile.third_party_cap)} "
             "per third party", profile.third_party_source))
+    chain = profile.value_chain
+    for label, rule in (("companies (SMEs and large enterprises)", chain.company_share),
+                        ("SMEs", chain.sme_share)):
+        if rule is not None:
+            lines.append(_sourced(f"At least {rate_text(rule.minimum)} of the EU contribution "
+                                  f"to {label}", rule))
+    if chain.required_roles is not None:
+        from consortium_planner.reference.value_chain import Term, all_roles
+
+        labels = {term.key: term.label.lower() for term in all_roles(
+            [Term(role.key, role.label) for role in chain.roles])}
+        roles = ", ".join(labels.get(key, key) for key in chain.required_roles.roles)
+        lines.append(_sourced(f"Value-chain roles someone must hold: {roles}",
+                              chain.required_roles))
+    if chain.shared_s3_area is not None:
+        lines.append(_sourced("At least one smart-specialisation area shared by every "
+                              "participant's region", chain.shared_s3_area))
+    if profile.thematic.required and profile.thematic_priorities:
+        lines.append(_sourced("One thematic priority: " + ", ".join(profile.thematic_priorities),
+                              profile.thematic))
     return lines
 
 
@@ -215,7 +235,7 @@ class OverviewPage(Page):
             self.priority.setEditText(project.thematic_priority)
             self.start_known.setChecked(project.start_date is not None)
             self.start_date.setEnabled(project.start_date is not None
-                                       and not self.context.read_only)
+                                       and not self.context.is_read_only(self.project_id))
             start = project.start_date or date.today()
             self.start_date.setDate(QDate(start.year, start.month, start.day))
             self.duration.setValue(project.duration_months)
@@ -254,7 +274,8 @@ class OverviewPage(Page):
     # -- saving ------------------------------------------------------------------------------------
 
     def _save(self, field: str, value: Any) -> None:
-        if self._loading or self.project_id is None or self.context.read_only:
+        if self._loading or self.project_id is None or \
+                self.context.is_read_only(self.project_id):
             return
         current = self.context.snapshot(self.project_id).project
         if getattr(current, field) == value:
@@ -267,7 +288,7 @@ class OverviewPage(Page):
             self.refresh()  # show the stored value again
 
     def _start_toggled(self, known: bool) -> None:
-        self.start_date.setEnabled(known and not self.context.read_only)
+        self.start_date.setEnabled(known and not self.context.is_read_only(self.project_id))
         self._save("start_date", self._start_value() if known else None)
 
     def _start_changed(self) -> None:
