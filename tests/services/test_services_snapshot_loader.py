@@ -55,6 +55,7 @@ from consortium_planner.services.snapshot import (
     resolve_profile,
     s3_areas_of,
 )
+from consortium_planner.services.value_chain import role_catalogue
 from consortium_planner.workspace import Workspace
 
 REGIONS = [("PL", "PL21"), ("EL", "EL30"), ("BG", "BG41"), ("DE", "DE21"), ("ES", "ES51"),
@@ -135,7 +136,8 @@ def orm_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
                             duration_months=project.duration_months),
         profile=profile, participants=participants, work_packages=work_packages,
         milestones=milestones, efforts=efforts, costs=costs, notes=notes,
-        s3_areas={region: tuple(areas) for region, areas in s3.items()}, s3_area_sources=s3)
+        s3_areas={region: tuple(areas) for region, areas in s3.items()}, s3_area_sources=s3,
+        chain_roles=role_catalogue(session, profile))
 
 
 def build_large_project(workspace: Workspace, acronym: str = "LARGE",
