@@ -6,6 +6,8 @@ without work package, a second project in the same workspace)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -299,3 +301,13 @@ def test_the_queries_do_not_grow_with_the_project(empty_path: Path) -> None:
         build_large_project(workspace, "SMALL", participants_count=2, regions=1)
         build_large_project(workspace, "BIG")
         assert _statements(workspace, "BIG") == _statements(workspace, "SMALL")
+
+
+def test_the_compare_command_runs_in_a_fresh_process(demo_path: Path) -> None:
+    """services.snapshot imported first (as `compare` does) once failed on an import cycle
+    (snapshot > value_chain > editing > interchange > snapshot): in-process tests had imported
+    the others before, so only a fresh interpreter shows it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "consortium_planner", "compare", str(demo_path), "CIRCOMP",
+         "CIRCOMP"], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
