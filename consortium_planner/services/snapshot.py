@@ -45,7 +45,7 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.rules.profiles import ProfileError, get_profile
-from consortium_planner.services.value_chain import role_catalogue
+from consortium_planner.services.chain_roles import role_catalogue
 
 # --- loading ----------------------------------------------------------------------------------
 

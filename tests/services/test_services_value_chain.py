@@ -19,8 +19,8 @@ from consortium_planner.services.directory_search import DirectoryQuery, project
 from consortium_planner.services.editing import EditingService
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.snapshot import load_snapshot
+from consortium_planner.services.chain_roles import CHAIN_STAGES
 from consortium_planner.services.value_chain import (
-    CHAIN_STAGES,
     S3Area,
     S3AreaService,
     parse_areas,
