@@ -5,6 +5,7 @@ automatic versions before a partner-workbook import and at an export."""
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -77,6 +78,34 @@ def test_a_version_reads_back_as_the_project_it_froze(workspace):
     assert [p.funding_rate for p in frozen.participants] == \
         [p.funding_rate for p in live.participants]
     assert frozen.project.id < 0 and all(c.id < 0 for c in frozen.costs)  # no id of a row
+
+
+def test_a_version_keeps_the_value_chain_and_offers_the_users_roles(workspace):
+    """The value chain of a version is the project's as it was: roles, NACE codes, ecosystems,
+    clusters (the demo's cluster takes part itself: one organisation, not two), S3 areas; the
+    catalogue of roles (not in the document) is the workspace's, the user's roles included."""
+    service = EditingService(workspace)
+    project_id = project_id_of(workspace)
+    key, _ = service.add_value_chain_role("Pilot line")
+    live = snapshot(workspace, project_id)
+    service.take_version(project_id, "")
+    with workspace.sessions() as session:
+        frozen = version_snapshot(session, list_versions(session, project_id)[0].id)
+    assert key in {role.key for role in frozen.chain_roles}
+    assert frozen.chain_roles == live.chain_roles
+    assert frozen.s3_area_sources == live.s3_area_sources and frozen.s3_areas == live.s3_areas
+    assert [(p.value_chain_roles, replace(p.organisation, id=0, clusters=()))
+            for p in frozen.participants] == \
+        [(p.value_chain_roles, replace(p.organisation, id=0, clusters=()))
+         for p in live.participants]
+    assert [[(c.name, c.legal_name) for c in p.organisation.clusters]
+            for p in frozen.participants] == \
+        [[(c.name, c.legal_name) for c in p.organisation.clusters] for p in live.participants]
+    clusters = live.value_chain.clusters
+    assert clusters and clusters[0].participant is not None  # the demo's cluster takes part
+    assert [(c.name, c.members, c.participant) for c in frozen.value_chain.clusters] == \
+        [(c.name, c.members, c.participant) for c in clusters]
+    assert replace(frozen.value_chain, clusters=()) == replace(live.value_chain, clusters=())
 
 
 def test_a_large_version_is_stored_compressed(workspace):
