@@ -12,12 +12,13 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from consortium_planner.models import Project, ProjectVersion
+from consortium_planner.models import Project, ProjectVersion, RegionCategoryEntry
 from consortium_planner.services.editing import EditingService, Entity
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.interchange import dump_project
 from consortium_planner.services.partner_returns import import_partner_workbook
 from consortium_planner.services.snapshot import load_snapshot
+from consortium_planner.services.value_chain import S3AreaService
 from consortium_planner.services.versions import (
     COMPRESS_FROM_BYTES,
     VersionNotFound,
@@ -187,6 +188,31 @@ def test_a_version_is_restored_as_a_new_scenario_and_the_restore_undone(workspac
     assert "AS-SENT" not in links(workspace)
     service.restore(state)
     assert links(workspace)["AS-SENT"] == (acronym, f"restored from {acronym}@1")
+
+
+def test_a_restore_leaves_the_regions_tables_as_they_are_now(workspace):
+    """Region categories and S3 areas belong to a region, shared by every project there: a
+    restored version neither puts back an area removed since nor a category changed since."""
+    service = EditingService(workspace)
+    main_id = project_id_of(workspace)
+    live = snapshot(workspace, main_id)
+    region = next(region for region, areas in live.s3_area_sources.items() if len(areas) > 1)
+    service.take_version(main_id, "as sent")
+    with workspace.sessions() as session:
+        version_id = session.scalar(select(ProjectVersion.id))
+    areas = S3AreaService(workspace)
+    kept = areas.areas(region)[:1]
+    areas.set_areas(region, kept)
+    with workspace.sessions() as session:
+        categories = session.execute(select(RegionCategoryEntry.nuts_code,
+                                            RegionCategoryEntry.category)).all()
+    created = service.restore_version(version_id, "AS-SENT").created_id
+    assert areas.areas(region) == kept
+    restored = snapshot(workspace, created)
+    assert restored.s3_areas[region] == tuple(area.area for area in kept)
+    with workspace.sessions() as session:
+        assert session.execute(select(RegionCategoryEntry.nuts_code,
+                                      RegionCategoryEntry.category)).all() == categories
 
 
 def test_a_deleted_version_and_a_deleted_main_project_come_back_exactly(workspace):
