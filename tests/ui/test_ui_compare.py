@@ -133,6 +133,7 @@ def test_a_version_is_a_side_named_as_the_command_line_names_it(
     entry = context.versions(project_id)[0]
     assert box.itemText(1) == \
         f"CIRCOMP@1 · {entry.local_time:%Y-%m-%d %H:%M} · sent to partners"
+    assert box.itemData(1, Qt.ItemDataRole.ToolTipRole) == box.itemText(1)
     page.choose(["CIRCOMP@1", "CIRCOMP"])
     assert page.comparison.sides == ("CIRCOMP@1", "CIRCOMP")
     assert [(row.entity, row.field) for row in page.comparison.differences] == [("WP2", "Title")]

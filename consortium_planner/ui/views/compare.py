@@ -213,6 +213,8 @@ class ComparePage(Page):
                 box.addItem(NOBODY, "")
             for choice in self.choices:
                 box.addItem(choice.text, choice.key)
+                # a version's label is long: the list may cut it, its tooltip never does
+                box.setItemData(box.count() - 1, choice.text, Qt.ItemDataRole.ToolTipRole)
             wanted = chosen[position] if position < len(chosen) else ""
             box.setCurrentIndex(max(0, box.findData(wanted)))
             box.blockSignals(False)
