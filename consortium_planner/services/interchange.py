@@ -737,12 +737,14 @@ def load_project(
     """Create the project described by `document`: everything, or (on any problem) nothing."""
     canonical = validate_document(document, file_name)
     with workspace.transaction() as session:
-        return _write_project(session, canonical, replace=replace, source=file_name)
+        return write_project(session, canonical, replace=replace, source=file_name)
 
 
-def _write_project(
+def write_project(
     session: Session, document: dict[str, Any], *, replace: bool, source: str
 ) -> LoadResult:
+    """Write a canonical, validated document (`validate_document`) as a project in the caller's
+    transaction: `load_project` for a file, the editing service for a version restored."""
     data = document["project"]
     # as --project finds it: "circomp" is CIRCOMP
     existing = session.scalar(

@@ -51,6 +51,7 @@ from consortium_planner.models import (
     milestone_work_package,
 )
 from consortium_planner.rules.profiles import ProfileError, get_profile
+from consortium_planner.services.chain_roles import role_catalogue
 
 # --- loading ----------------------------------------------------------------------------------
 
@@ -249,10 +250,6 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
     """Everything about one project as plain values, in a fixed number of queries whatever its
     size: one SELECT of plain columns per table, joined to the project, no ORM objects (building
     tens of thousands of them was most of the time taken to load a large project)."""
-    # imported here: services.value_chain imports services.editing, which imports
-    # services.interchange, which imports this module (importing it first failed)
-    from consortium_planner.services.value_chain import role_catalogue
-
     project = session.execute(
         select(Project.id, Project.acronym, Project.title, Project.call_profile,
                Project.thematic_priority, Project.start_date, Project.duration_months)

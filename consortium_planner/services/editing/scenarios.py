@@ -77,8 +77,10 @@ def create_version(session: Session, project: Project, values: dict[str, Any]) -
 
 
 def scenario_document(session: Session, version_id: int, acronym: str) -> dict[str, Any]:
-    """A version's document under a new acronym, ready to be written as a project. The region
-    categories it recorded are left out: the workspace's own table stays as it is now."""
+    """A version's document under a new acronym, ready to be written as a project. What it
+    recorded of regions is left out: region categories and S3 areas belong to a region, shared by
+    every project there, so restoring one project's past leaves the workspace's tables as they
+    are now (an area removed since stays removed; the new scenario shows today's)."""
     try:
         document = versions.read_document(session, version_id)
     except LookupError as error:
@@ -86,4 +88,5 @@ def scenario_document(session: Session, version_id: int, acronym: str) -> dict[s
     document["project"]["acronym"] = as_text(acronym, "acronym", 40, required=True)
     for organisation in document["organisations"]:
         organisation["region_category"] = None
+    document["s3_areas"] = {}
     return document

@@ -243,8 +243,8 @@ class EditingService:
         """A new scenario of the version's project made of what the version keeps."""
         from consortium_planner.services.interchange import (
             DocumentError,
-            _write_project,
             validate_document,
+            write_project,
         )
 
         self._writable()
@@ -254,7 +254,7 @@ class EditingService:
             document = scenarios.scenario_document(session, version_id, acronym)
             projects.refuse_taken_acronym(session, document["project"]["acronym"])
             try:
-                result = _write_project(session, validate_document(document, f"version "
+                result = write_project(session, validate_document(document, f"version "
                                                                    f"{version.number}"),
                                         replace=False, source=f"version {version.number}")
             except DocumentError as error:
