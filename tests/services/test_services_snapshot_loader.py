@@ -57,7 +57,7 @@ from consortium_planner.services.snapshot import (
     resolve_profile,
     s3_areas_of,
 )
-from consortium_planner.services.value_chain import role_catalogue
+from consortium_planner.services.chain_roles import role_catalogue
 from consortium_planner.workspace import Workspace
 
 REGIONS = [("PL", "PL21"), ("EL", "EL30"), ("BG", "BG41"), ("DE", "DE21"), ("ES", "ES51"),
