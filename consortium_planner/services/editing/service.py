@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session, selectinload
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.vocab import Role
 from consortium_planner.models import Milestone, Participant, Project, VersionKind, WorkPackage
-from consortium_planner.services import versions
 from consortium_planner.services.editing import (
     costs,
     numbering,
@@ -230,6 +229,8 @@ class EditingService:
         if snapshot.project.id != project_id:
             raise ValueError("the snapshot is not of the project to version")
         self._writable()
+        from consortium_planner.services import versions  # here: versions imports editing (a cycle)
+
         with self._workspace.transaction() as session:
             get_row(session, Entity.PROJECT, project_id)
             version = versions.take_version(
