@@ -43,7 +43,7 @@ HEADER = [
 COUNTRIES = [("Deutschland", "DE", 9, "DE11"), ("France", "FR", 11, "FR10"),
              ("Polska", "PL", 10, "PL21"), ("Italia", "IT", 11, "ITI4"),
              ("Österreich", "ATU", 8, "AT13"), ("Nederland", "NL", 9, "NL32")]
-FILE_VERSION = 2  # in the cached file's name: 2 = VAT numbers with valid check digits
+FILE_VERSION = 3  # in the cached file's name: 3 = distinct VAT numbers with valid check digits
 TYPES = ["SME", "KMU", "PME", "Universität", "Research organisation", "cluster", "Large enterprise"]
 
 
@@ -52,6 +52,7 @@ def generate(path: Path, rows: int) -> None:
     import openpyxl
 
     rng = random.Random(5)
+    vats: set[str] = set()
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet("Members")
     sheet.append(["Cluster member list (benchmark)"])
@@ -60,6 +61,9 @@ def generate(path: Path, rows: int) -> None:
     for number in range(rows):
         country, prefix, digits, nuts = COUNTRIES[number % len(COUNTRIES)]
         vat = valid_vat(rng, prefix, digits)
+        while vat in vats:  # a repeated VAT number would be one organisation, not two
+            vat = valid_vat(rng, prefix, digits)
+        vats.add(vat)
         org_type = TYPES[number % len(TYPES)]
         sheet.append([
             f"Organisation {number} GmbH", f"ORG{number}", str(900_000_000 + number),

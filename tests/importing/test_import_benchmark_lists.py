@@ -39,3 +39,17 @@ def test_the_cordis_benchmark_export_has_valid_vat_numbers(benchmarks, tmp_path)
     rows = bench_cordis_import.build_rows(60, 80)
     plan = build_organisation_plan(write_csv(tmp_path / "organization.csv", rows))
     assert [problem.message for problem in plan.warnings if "check digit" in problem.message] == []
+
+
+def test_the_import_benchmark_list_repeats_no_vat_number(benchmarks, tmp_path, monkeypatch):
+    """Random numbers repeat now and then (a few in 50,000): a repeat is drawn again, since two
+    rows with one VAT number would be imported as one organisation."""
+    import bench_import
+
+    numbers = iter(["DE136695976", "DE136695976", "DE143585902", "DE143585902", "DE811193231"])
+    monkeypatch.setattr(bench_import, "valid_vat", lambda *_: next(numbers))
+    path = tmp_path / "bench.xlsx"
+    bench_import.generate(path, 3)
+    plan = build_organisation_plan(path)
+    assert [row.values["vat"] for row in plan.rows] == [
+        "DE136695976", "DE143585902", "DE811193231"]
