@@ -129,6 +129,20 @@ def share_percent(value: Decimal | None) -> str:
     return "" if value is None else f"{value * 100:.2f} %"
 
 
+SUPPORTING_STAGE = "supporting"
+
+
+def parse_stage(value: object) -> int | None:
+    """A role's `stage` as data gives it: a place along the chain (0, 1, ...), or "supporting"
+    (also when absent) for a role that supports the whole chain. Anything else is a ValueError."""
+    if value is None or value == SUPPORTING_STAGE:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    raise ValueError(f"stage must be a whole number from 0 along the chain or "
+                     f"{SUPPORTING_STAGE!r}, not {value!r}")
+
+
 def ordered_roles(roles: Iterable[ChainRole]) -> tuple[ChainRole, ...]:
     """Roles along the chain by stage, then the supporting ones; a key listed twice keeps its
     first entry (a built-in role wins over a profile's or the user's of the same key)."""

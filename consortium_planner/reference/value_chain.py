@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from consortium_planner.domain.text import fold
+from consortium_planner.domain.text import fold_words
+from consortium_planner.domain.value_chain import ChainRole, parse_stage
 from consortium_planner.reference._data import reference_dir
 
 
@@ -42,6 +43,13 @@ def builtin_roles() -> tuple[Term, ...]:
     return tuple(Term(r["key"], r["label"]) for r in _toml("value_chain_roles.toml")["role"])
 
 
+def builtin_chain_roles() -> tuple[ChainRole, ...]:
+    """The built-in roles with their `stage` from the data: a place along the chain, or None
+    for "supporting"."""
+    return tuple(ChainRole(r["key"], r["label"], parse_stage(r.get("stage")))
+                 for r in _toml("value_chain_roles.toml")["role"])
+
+
 def all_roles(*extra: Iterable[Term]) -> tuple[Term, ...]:
     """The built-in roles, then those a call profile or the user added (first label wins)."""
     found: dict[str, Term] = {term.key: term for term in builtin_roles()}
@@ -52,9 +60,12 @@ def all_roles(*extra: Iterable[Term]) -> tuple[Term, ...]:
 
 
 def find_term(text: str, terms: Iterable[Term]) -> Term | None:
-    """The term whose key or label `text` names, whatever its case and accents."""
-    wanted = fold(" ".join(str(text).split()))
+    """The term whose key or label `text` names, whatever its case, accents and punctuation
+    ("Mobility - Transport - Automotive", "agri food")."""
+    wanted = fold_words(str(text))
+    if not wanted:
+        return None
     for term in terms:
-        if wanted in (fold(term.key), fold(term.label), fold(term.key.replace("_", " "))):
+        if wanted in (fold_words(term.key), fold_words(term.label)):
             return term
     return None

@@ -27,7 +27,7 @@ from consortium_planner.domain.call_profile import (
     ThematicRule,
     ValueChainRules,
 )
-from consortium_planner.domain.value_chain import ChainRole
+from consortium_planner.domain.value_chain import ChainRole, parse_stage
 from consortium_planner.reference.startups import default_startup_rule, parse_startup_rule
 from consortium_planner.domain.money import parse_amount, parse_rate
 from consortium_planner.domain.vocab import CostCategory, OrgType, RegionCategory
@@ -85,16 +85,20 @@ def _share(table: Mapping[str, Any] | None, path: Path, name: str) -> ShareRule 
 
 def _value_chain(table: Mapping[str, Any], path: Path) -> ValueChainRules:
     """[value_chain]: roles the call adds, and the value-chain checks (each with its source)."""
-    roles = tuple(
-        ChainRole(key=str(role["key"]), label=str(role.get("label", role["key"])),
-                  stage=int(role["stage"]) if "stage" in role else None)
-        for role in table.get("roles", [])
-    )
+    roles = []
+    for role in table.get("roles", []):
+        try:
+            stage = parse_stage(role.get("stage"))
+        except ValueError as error:
+            raise ProfileError(f"{path.name}: [[value_chain.roles]] {role.get('key')!r}: "
+                               f"{error}") from None
+        roles.append(ChainRole(key=str(role["key"]), label=str(role.get("label", role["key"])),
+                               stage=stage))
     required = table.get("required_roles")
     shared = table.get("shared_s3_area")
     startups = table.get("startups")
     return ValueChainRules(
-        roles=roles,
+        roles=tuple(roles),
         company_share=_share(table.get("company_share"), path, "value_chain.company_share"),
         sme_share=_share(table.get("sme_share"), path, "value_chain.sme_share"),
         required_roles=None if required is None else RolesRule(

@@ -29,9 +29,10 @@ from consortium_planner.domain.compare import (
 from consortium_planner.domain.money import rate_text, two_places
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.rules.engine import RULES, run_checks
+from consortium_planner.services import versions
 from consortium_planner.services.snapshot import find_project_id, load_snapshot
 
-VERSION_SEPARATOR = "@"
+VERSION_SEPARATOR = versions.VERSION_SEPARATOR
 
 
 class SideError(LookupError):
@@ -58,17 +59,12 @@ def resolve_side(session: Session, text: str) -> ProjectSnapshot:
 
 
 def resolve_version(session: Session, acronym: str, version: str) -> ProjectSnapshot:
-    """The frozen project of a saved version (ACRONYM@VERSION).
-
-    Hook for the versions of issue 16: until the workspace stores versions, every
-    ACRONYM@VERSION is refused with a message saying so. Its replacement returns the version's
-    `ProjectSnapshot` or raises `SideError` naming the project's versions.
-    """
-    del session
-    raise SideError(
-        f"{acronym}{VERSION_SEPARATOR}{version}: this workspace keeps no versions of projects; "
-        "compare projects by their acronyms"
-    )
+    """The frozen project of a saved version (ACRONYM@VERSION), read by services/versions.py;
+    `SideError` (its message lists the project's versions) when there is no such version."""
+    try:
+        return versions.resolve_version(session, acronym, version)
+    except LookupError as error:
+        raise SideError(str(error)) from error
 
 
 def check_outcomes(snapshot: ProjectSnapshot) -> tuple[CheckOutcome, ...]:

@@ -33,6 +33,7 @@ from consortium_planner.services.organisation_import import (
     ImportRefused,
     ImportResult,
     apply_import,
+    clusters_to_create,
     preview_import,
 )
 from consortium_planner.workspace import Workspace
@@ -156,9 +157,13 @@ def finish_import(workspace: Workspace, prepared: PreparedImport,
     if preview.has_errors and not request.skip_invalid:
         return dataclasses.replace(report, notes=(*report.notes, NOT_IMPORTED_FOR_ERRORS))
     if request.dry_run:
+        clusters = clusters_to_create(workspace, preview)
+        notes = report.notes if not clusters else (
+            *report.notes, f"{len(clusters)} cluster organisation(s) the file names are not in "
+                           f"the directory and would be created: {', '.join(clusters)}.")
         return dataclasses.replace(
             report, status="dry-run", created=preview.created, updated=preview.updated,
-            unchanged=preview.unchanged, skipped=preview.skipped)
+            unchanged=preview.unchanged, skipped=preview.skipped, notes=notes)
     try:
         result = apply_import(workspace, preview, skip_invalid=request.skip_invalid,
                               project_acronym=request.project, progress=progress)

@@ -50,7 +50,7 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.names import normalised_name
-from consortium_planner.reference.nace import get_item
+from consortium_planner.reference.nace import NaceError, get_item, parse_nace
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.reference.value_chain import builtin_roles, ecosystems
 from consortium_planner.rules.profiles import available_profiles
@@ -388,11 +388,26 @@ def _schema_message(error: Any) -> str:
         return f"is blank; write the {str(error.path[-1]).replace('_', ' ')}"
     if error.validator == "pattern" and error.validator_value in LABEL_PATTERNS.values():
         return f"{_quoted(error.instance)} is not {error.schema['description']}"
+    if (error.validator == "pattern" and len(error.path) >= 2
+            and error.path[-2] == "nace_codes" and isinstance(error.instance, str)):
+        return _nace_message(error.instance)
     message = str(error.message)
     echoed = repr(error.instance)
     if len(echoed) > _ECHO_LIMIT and echoed in message:
         message = message.replace(echoed, _shortened(error.instance))
     return message if len(message) <= 300 else message[:299] + "…"
+
+
+def _nace_message(text: str) -> str:
+    """A NACE code not in the canonical form a project file holds: the form to write, read by
+    the rule an organisation list's codes are read by (or why it is no code at all)."""
+    try:
+        code = parse_nace(text) if len(text) <= 20 else None  # a code is short: never echo a page
+    except NaceError as error:
+        return str(error)
+    if code is None:
+        return f"{_quoted(text)} is not a NACE Rev. 2 code"
+    return f"write the NACE Rev. 2 code {_quoted(text)} as {code!r} in a project file"
 
 
 def validate_document(document: dict[str, Any], source: str = "the document") -> dict[str, Any]:
@@ -722,12 +737,14 @@ def load_project(
     """Create the project described by `document`: everything, or (on any problem) nothing."""
     canonical = validate_document(document, file_name)
     with workspace.transaction() as session:
-        return _write_project(session, canonical, replace=replace, source=file_name)
+        return write_project(session, canonical, replace=replace, source=file_name)
 
 
-def _write_project(
+def write_project(
     session: Session, document: dict[str, Any], *, replace: bool, source: str
 ) -> LoadResult:
+    """Write a canonical, validated document (`validate_document`) as a project in the caller's
+    transaction: `load_project` for a file, the editing service for a version restored."""
     data = document["project"]
     # as --project finds it: "circomp" is CIRCOMP
     existing = session.scalar(

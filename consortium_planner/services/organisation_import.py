@@ -314,6 +314,35 @@ def _existing_values(session: Session, ids: Iterable[int]) -> dict[int, dict[str
 # --- applying ---------------------------------------------------------------------------------
 
 
+def clusters_to_create(workspace: Workspace, preview: ImportPreview) -> tuple[str, ...]:
+    """The cluster names of the rows to write that neither the directory nor a row created
+    with them names: the cluster organisations applying the import would create (what a dry
+    run reports). Found by the rule `ClusterNames` finds them by."""
+    plan = preview.plan
+    created: set[str] = set()
+    named: list[str] = []
+    for index, decision in enumerate(preview.decisions):
+        if decision is Decision.CREATE:
+            created.update(fast_fold(" ".join(str(plan.columns[name][index]).split()))
+                           for name in ("legal_name", "short_name")
+                           if plan.columns.get(name) and plan.columns[name][index])
+            if plan.columns.get("clusters"):
+                named.extend(plan.columns["clusters"][index] or ())
+        elif decision is Decision.UPDATE:
+            record = preview.matches[index]
+            named.extend(value for change in record.changes if change.field == "clusters"
+                         for value in change.new[len(change.old):])
+    new: dict[str, str] = {}
+    with workspace.sessions() as session:
+        directory = ClusterNames(session)
+        for name in named:
+            name = " ".join(name.split())
+            key = fast_fold(name)
+            if name and key not in created and directory.find(name) is None:
+                new.setdefault(key, name)
+    return tuple(new.values())
+
+
 def apply_import(
     workspace: Workspace,
     preview: ImportPreview,

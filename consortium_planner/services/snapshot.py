@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
 from consortium_planner.domain.call_profile import CallProfile
 from consortium_planner.domain.project import (
@@ -31,6 +32,9 @@ from consortium_planner.domain.project import (
 )
 from consortium_planner.models import (
     ClusterMembership,
+    CostItem,
+    Deliverable,
+    Effort,
     Milestone,
     Organisation,
     OrganisationEcosystem,
@@ -41,11 +45,13 @@ from consortium_planner.models import (
     Project,
     RegionCategoryEntry,
     RegionS3Area,
+    Task,
     WorkPackage,
     acronym_key,
+    milestone_work_package,
 )
 from consortium_planner.rules.profiles import ProfileError, get_profile
-from consortium_planner.services.value_chain import role_catalogue
+from consortium_planner.services.chain_roles import role_catalogue
 
 # --- loading ----------------------------------------------------------------------------------
 
@@ -101,10 +107,29 @@ def organisation_links(
     }
 
 
+# the columns `organisation_info` and `participant_info` read, selected as plain rows (a Row has
+# the same attribute names as the ORM object, so either can be passed)
+ORGANISATION_COLUMNS = (
+    Organisation.id, Organisation.legal_name, Organisation.short_name, Organisation.pic,
+    Organisation.vat, Organisation.org_type, Organisation.profit, Organisation.staff_headcount,
+    Organisation.turnover, Organisation.balance_sheet, Organisation.sme_class,
+    Organisation.country, Organisation.nuts2, Organisation.address, Organisation.city,
+    Organisation.postcode, Organisation.website, Organisation.contact_name, Organisation.email,
+    Organisation.phone, Organisation.notes, Organisation.founded_year,
+)
+PARTICIPANT_COLUMNS = (
+    Participant.id, Participant.number, Participant.organisation_id, Participant.role,
+    Participant.monthly_personnel_cost, Participant.funding_rate_override,
+    Participant.funding_rate_override_reason, Participant.region_category_override,
+    Participant.region_category_override_reason,
+)
+
+
 def organisation_info(
-    organisation: Organisation, links: OrganisationLinks | None = None
+    organisation: Organisation | Row[Any], links: OrganisationLinks | None = None
 ) -> OrganisationInfo:
-    """The organisation's row and, when given, its links (`organisation_links`)."""
+    """The organisation's row (ORM object or a Row of ORGANISATION_COLUMNS) and, when given, its
+    links (`organisation_links`)."""
     links = links or OrganisationLinks()
     return OrganisationInfo(
         id=organisation.id,
@@ -136,19 +161,40 @@ def organisation_info(
     )
 
 
-def region_category_of(session: Session, nuts2: str) -> RegionCategoryInfo:
-    """The workspace's own entry wins over the shipped table; no region, no category."""
+def region_categories_of(
+    session: Session, regions: Iterable[str]
+) -> dict[str, RegionCategoryInfo]:
+    """The category of each region named, in one query: the workspace's own entry wins over the
+    shipped table; no region, no category."""
+    names = set(regions)
+    codes = sorted({name.upper() for name in names if name})
+    entries: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(codes), 500):  # SQLite's limit on bound parameters
+        for code, category, source in session.execute(
+                select(RegionCategoryEntry.nuts_code, RegionCategoryEntry.category,
+                       RegionCategoryEntry.source)
+                .where(RegionCategoryEntry.nuts_code.in_(codes[start:start + 500]))):
+            entries[code] = (str(category), source)
+    return {name: _region_category(name, entries) for name in names}
+
+
+def _region_category(nuts2: str, entries: Mapping[str, tuple[str, str]]) -> RegionCategoryInfo:
     if not nuts2:
         return RegionCategoryInfo(None, "no NUTS 2 region given")
-    entry = session.get(RegionCategoryEntry, nuts2.upper())
+    entry = entries.get(nuts2.upper())
     if entry is not None:
-        return RegionCategoryInfo(str(entry.category), f"workspace: {entry.source}".rstrip(": "))
+        return RegionCategoryInfo(entry[0], f"workspace: {entry[1]}".rstrip(": "))
     from consortium_planner.reference.region_categories import shipped_category
 
     shipped = shipped_category(nuts2)
     if shipped is None:
         return RegionCategoryInfo(None, "no known category for this region")
     return RegionCategoryInfo(str(shipped.category), f"shipped: {shipped.source}")
+
+
+def region_category_of(session: Session, nuts2: str) -> RegionCategoryInfo:
+    """The workspace's own entry wins over the shipped table; no region, no category."""
+    return region_categories_of(session, [nuts2])[nuts2]
 
 
 def resolve_profile(profile_id: str) -> tuple[CallProfile, tuple[str, ...]]:
@@ -161,13 +207,14 @@ def resolve_profile(profile_id: str) -> tuple[CallProfile, tuple[str, ...]]:
 
 
 def participant_info(
-    participant: Participant,
+    participant: Participant | Row[Any],
+    organisation: OrganisationInfo,
     profile: CallProfile,
     region: RegionCategoryInfo,
-    links: OrganisationLinks | None = None,
     value_chain_roles: tuple[str, ...] = (),
 ) -> ParticipantInfo:
-    organisation = organisation_info(participant.organisation, links)
+    """The participant (ORM object or a Row of PARTICIPANT_COLUMNS) with its region category and
+    funding rate resolved: the participant's overrides win."""
     own_region = region
     if participant.region_category_override is not None:
         reason = participant.region_category_override_reason or "no reason given"
@@ -200,107 +247,63 @@ def participant_info(
 
 
 def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
-    """Everything about one project in a handful of queries."""
-    project = session.scalars(
-        select(Project)
+    """Everything about one project as plain values, in a fixed number of queries whatever its
+    size: one SELECT of plain columns per table, joined to the project, no ORM objects (building
+    tens of thousands of them was most of the time taken to load a large project)."""
+    project = session.execute(
+        select(Project.id, Project.acronym, Project.title, Project.call_profile,
+               Project.thematic_priority, Project.start_date, Project.duration_months)
         .where(Project.id == project_id)
-        .options(
-            selectinload(Project.participants).selectinload(Participant.organisation),
-            selectinload(Project.participants).selectinload(Participant.efforts),
-            selectinload(Project.participants).selectinload(Participant.cost_items),
-            selectinload(Project.work_packages).selectinload(WorkPackage.tasks),
-            selectinload(Project.work_packages).selectinload(WorkPackage.deliverables),
-            selectinload(Project.milestones).selectinload(Milestone.work_packages),
-        )
     ).one()
     profile, notes = resolve_profile(project.call_profile)
-    s3 = s3_areas_of(session, {p.organisation.nuts2 for p in project.participants})
-    number_of = {p.id: p.number for p in project.participants}
-    wp_number = {w.id: w.number for w in project.work_packages}
-    regions: dict[str, RegionCategoryInfo] = {}
-    links = organisation_links(session, (p.organisation_id for p in project.participants))
-    roles = participant_roles(session, [p.id for p in project.participants])
+    participant_rows = session.execute(
+        select(*PARTICIPANT_COLUMNS).where(Participant.project_id == project_id)
+        .order_by(Participant.number)
+    ).all()
+    organisations = {
+        row.id: row for row in session.execute(
+            select(*ORGANISATION_COLUMNS)
+            .join(Participant, Participant.organisation_id == Organisation.id)
+            .where(Participant.project_id == project_id))
+    }
+    links = organisation_links(session, organisations)
+    roles = participant_roles(session, [row.id for row in participant_rows])
+    nuts2_codes = {row.nuts2 for row in organisations.values()}
+    regions = region_categories_of(session, nuts2_codes)
+    s3 = s3_areas_of(session, nuts2_codes)
     participants = []
-    for participant in project.participants:
-        nuts2 = participant.organisation.nuts2
-        if nuts2 not in regions:
-            regions[nuts2] = region_category_of(session, nuts2)
+    for row in participant_rows:
+        organisation = organisations[row.organisation_id]
         participants.append(participant_info(
-            participant, profile, regions[nuts2], links.get(participant.organisation_id),
-            roles.get(participant.id, ())))
-    work_packages = tuple(
-        WorkPackageInfo(
-            id=wp.id,
-            number=wp.number,
-            title=wp.title,
-            lead=number_of.get(wp.lead_participant_id) if wp.lead_participant_id else None,
-            start_month=wp.start_month,
-            end_month=wp.end_month,
-            objectives=wp.objectives,
-            description=wp.description,
-            tasks=tuple(
-                TaskInfo(
-                    id=t.id,
-                    number=t.number,
-                    title=t.title,
-                    lead=number_of.get(t.lead_participant_id) if t.lead_participant_id else None,
-                    start_month=t.start_month,
-                    end_month=t.end_month,
-                    description=t.description,
-                )
-                for t in wp.tasks
-            ),
-            deliverables=tuple(
-                DeliverableInfo(
-                    id=d.id,
-                    work_package=wp.number,
-                    number=d.number,
-                    title=d.title,
-                    lead=number_of.get(d.lead_participant_id) if d.lead_participant_id else None,
-                    type=str(d.type),
-                    dissemination=str(d.dissemination),
-                    due_month=d.due_month,
-                    description=d.description,
-                )
-                for d in wp.deliverables
-            ),
-        )
-        for wp in project.work_packages
-    )
-    milestones = tuple(
-        MilestoneInfo(
-            id=m.id,
-            number=m.number,
-            title=m.title,
-            work_packages=tuple(w.number for w in m.work_packages),
-            due_month=m.due_month,
-            verification=m.verification,
-        )
-        for m in project.milestones
-    )
+            row, organisation_info(organisation, links.get(row.organisation_id)), profile,
+            regions[organisation.nuts2], roles.get(row.id, ())))
+    number_of = {row.id: row.number for row in participant_rows}
+    work_packages, wp_number = _work_packages(session, project_id, number_of)
     efforts = tuple(
-        sorted(
-            (
-                EffortInfo(p.number, wp_number[e.work_package_id], e.person_months)
-                for p in project.participants
-                for e in p.efforts
-            ),
-            key=lambda e: (e.participant, e.work_package),
-        )
+        EffortInfo(participant, wp_number[work_package_id], person_months)
+        for participant, work_package_id, person_months in session.execute(
+            select(Participant.number, Effort.work_package_id, Effort.person_months)
+            .join(Participant, Participant.id == Effort.participant_id)
+            .where(Participant.project_id == project_id))
     )
-    costs = tuple(
-        CostInfo(
-            id=c.id,
-            participant=p.number,
-            category=str(c.category),
-            work_package=wp_number.get(c.work_package_id) if c.work_package_id else None,
-            description=c.description,
-            quantity=c.quantity,
-            unit_cost=c.unit_cost,
-            amount=c.amount,
-        )
-        for p in project.participants
-        for c in p.cost_items
+    # cost_item has no index on participant_id: one pass over it filtered by the project's
+    # participants, not a join (SQLite would scan it once per participant)
+    costs = sorted(
+        (
+            CostInfo(cost_id, number_of[participant_id], str(category),
+                     wp_number.get(work_package_id) if work_package_id else None,
+                     description, quantity, unit_cost, amount)
+            # rows unpacked, not read by attribute: a Row's attribute access is the slow part
+            for (cost_id, participant_id, category, work_package_id, description, quantity,
+                 unit_cost, amount) in session.execute(
+                select(CostItem.id, CostItem.participant_id, CostItem.category,
+                       CostItem.work_package_id, CostItem.description, CostItem.quantity,
+                       CostItem.unit_cost, CostItem.amount)
+                .where(CostItem.participant_id.in_(
+                    select(Participant.id).where(Participant.project_id == project_id)))
+                .order_by(CostItem.id))
+        ),
+        key=lambda cost: cost.participant,  # stable: by participant, then by id
     )
     return ProjectSnapshot(
         project=ProjectInfo(
@@ -315,13 +318,81 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
         profile=profile,
         participants=tuple(participants),
         work_packages=work_packages,
-        milestones=milestones,
-        efforts=efforts,
-        costs=costs,
+        milestones=_milestones(session, project_id),
+        efforts=tuple(sorted(efforts, key=lambda e: (e.participant, e.work_package))),
+        costs=tuple(costs),
         notes=notes,
         s3_areas={region: tuple(areas) for region, areas in s3.items()},
         s3_area_sources=s3,
         chain_roles=role_catalogue(session, profile),
+    )
+
+
+def _work_packages(
+    session: Session, project_id: int, number_of: Mapping[int, int]
+) -> tuple[tuple[WorkPackageInfo, ...], dict[int, int]]:
+    """The project's work packages with their tasks and deliverables (three queries), and each
+    work package's number by id."""
+    def lead(participant_id: int | None) -> int | None:
+        return number_of.get(participant_id) if participant_id else None
+
+    wp_rows = session.execute(
+        select(WorkPackage.id, WorkPackage.number, WorkPackage.title,
+               WorkPackage.lead_participant_id, WorkPackage.start_month, WorkPackage.end_month,
+               WorkPackage.objectives, WorkPackage.description)
+        .where(WorkPackage.project_id == project_id).order_by(WorkPackage.number)
+    ).all()
+    wp_number = {row.id: row.number for row in wp_rows}
+    tasks: dict[int, list[TaskInfo]] = {row.id: [] for row in wp_rows}
+    for row in session.execute(
+            select(Task.work_package_id, Task.id, Task.number, Task.title,
+                   Task.lead_participant_id, Task.start_month, Task.end_month, Task.description)
+            .join(WorkPackage, WorkPackage.id == Task.work_package_id)
+            .where(WorkPackage.project_id == project_id).order_by(Task.number)):
+        tasks[row.work_package_id].append(TaskInfo(
+            id=row.id, number=row.number, title=row.title, lead=lead(row.lead_participant_id),
+            start_month=row.start_month, end_month=row.end_month, description=row.description))
+    deliverables: dict[int, list[DeliverableInfo]] = {row.id: [] for row in wp_rows}
+    for row in session.execute(
+            select(Deliverable.work_package_id, Deliverable.id, Deliverable.number,
+                   Deliverable.title, Deliverable.lead_participant_id, Deliverable.type,
+                   Deliverable.dissemination, Deliverable.due_month, Deliverable.description)
+            .join(WorkPackage, WorkPackage.id == Deliverable.work_package_id)
+            .where(WorkPackage.project_id == project_id).order_by(Deliverable.number)):
+        deliverables[row.work_package_id].append(DeliverableInfo(
+            id=row.id, work_package=wp_number[row.work_package_id], number=row.number,
+            title=row.title, lead=lead(row.lead_participant_id), type=str(row.type),
+            dissemination=str(row.dissemination), due_month=row.due_month,
+            description=row.description))
+    work_packages = tuple(
+        WorkPackageInfo(
+            id=row.id, number=row.number, title=row.title, lead=lead(row.lead_participant_id),
+            start_month=row.start_month, end_month=row.end_month, objectives=row.objectives,
+            description=row.description, tasks=tuple(tasks[row.id]),
+            deliverables=tuple(deliverables[row.id]))
+        for row in wp_rows
+    )
+    return work_packages, wp_number
+
+
+def _milestones(session: Session, project_id: int) -> tuple[MilestoneInfo, ...]:
+    """The project's milestones with the numbers of their work packages (two queries)."""
+    linked: dict[int, list[int]] = {}
+    for milestone_id, number in session.execute(
+            select(milestone_work_package.c.milestone_id, WorkPackage.number)
+            .join(WorkPackage, WorkPackage.id == milestone_work_package.c.work_package_id)
+            .join(Milestone, Milestone.id == milestone_work_package.c.milestone_id)
+            .where(Milestone.project_id == project_id).order_by(WorkPackage.number)):
+        linked.setdefault(milestone_id, []).append(number)
+    return tuple(
+        MilestoneInfo(
+            id=row.id, number=row.number, title=row.title,
+            work_packages=tuple(linked.get(row.id, ())), due_month=row.due_month,
+            verification=row.verification)
+        for row in session.execute(
+            select(Milestone.id, Milestone.number, Milestone.title, Milestone.due_month,
+                   Milestone.verification)
+            .where(Milestone.project_id == project_id).order_by(Milestone.number))
     )
 
 

@@ -1,9 +1,9 @@
 """The value chain's workspace side: the catalogue of roles a project offers, and the
 smart-specialisation (S3) areas the user records per region (with their source).
 
-The catalogue is the built-in roles (resources/reference/value_chain_roles.toml), then the roles
-the call profile adds, then the ones the user added (table value_chain_role), as the editing
-service knows them (`known_roles`), placed along the chain. S3 areas belong to a region, not
+The catalogue (services/chain_roles.py) is the built-in roles
+(resources/reference/value_chain_roles.toml), then the roles the call profile adds, then the ones
+the user added (table value_chain_role), placed along the chain. S3 areas belong to a region, not
 to a project: the page replaces a region's list in one transaction (each area checked as the
 editing service's `region_s3_area` entity checks it), which concerns every project.
 """
@@ -16,38 +16,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from consortium_planner.domain.call_profile import CallProfile
 from consortium_planner.domain.text import fold
-from consortium_planner.domain.value_chain import ChainRole, ordered_roles
 from consortium_planner.models import RegionS3Area
 from consortium_planner.reference.nuts import get_region
-from consortium_planner.reference.value_chain import Term
 from consortium_planner.services.editing import Changes
 from consortium_planner.services.editing.entities import Entity, changes_for
 from consortium_planner.services.editing.regions import create_s3_area
-from consortium_planner.services.editing.value_chain import known_roles
 from consortium_planner.services.errors import UserError
 from consortium_planner.workspace import Workspace
-
-# The built-in roles along the chain, from research to market (the picture's arrow); the other
-# built-in roles support the whole chain. A call profile's role may give its own `stage`.
-CHAIN_STAGES: tuple[str, ...] = (
-    "research_technology_provider", "technology_developer", "component_supplier",
-    "manufacturer", "system_integrator", "end_user",
-)
-
-
-def role_catalogue(session: Session, profile: CallProfile) -> tuple[ChainRole, ...]:
-    """Every role a project of `profile` offers, in chain order, then the supporting ones."""
-    stages = {role.key: role.stage for role in profile.value_chain.roles}
-    terms = known_roles(session, [Term(role.key, role.label) for role in profile.value_chain.roles])
-    return ordered_roles(
-        ChainRole(term.key, term.label,
-                  CHAIN_STAGES.index(term.key) if term.key in CHAIN_STAGES
-                  else stages.get(term.key))
-        for term in terms
-    )
-
 
 @dataclass(frozen=True)
 class S3Area:

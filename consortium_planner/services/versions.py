@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -27,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.project import (
+    ClusterLink,
     CostInfo,
     DeliverableInfo,
     EffortInfo,
@@ -39,7 +41,15 @@ from consortium_planner.domain.project import (
     TaskInfo,
     WorkPackageInfo,
 )
-from consortium_planner.models import Project, ProjectVersion, VersionKind, acronym_key
+from consortium_planner.domain.value_chain import ChainRole
+from consortium_planner.models import (
+    Organisation,
+    Project,
+    ProjectVersion,
+    VersionKind,
+    acronym_key,
+)
+from consortium_planner.services.chain_roles import role_catalogue
 from consortium_planner.services.interchange import dump_project
 from consortium_planner.services.snapshot import load_snapshot, resolve_profile
 from consortium_planner.workspace import Workspace
@@ -229,13 +239,26 @@ def resolve_version(session: Session, acronym: str, version: str) -> ProjectSnap
 
 
 def version_snapshot(session: Session, version_id: int) -> ProjectSnapshot:
-    """A stored version as a `ProjectSnapshot`: what the pages, checks and exports read."""
+    """A stored version as a `ProjectSnapshot`: what the pages, checks and exports read.
+
+    What the document does not keep comes from the workspace as it is now: the value-chain roles
+    the user added (the catalogue a project offers) and the short names of the clusters its
+    participants are members of."""
     entry = session.execute(select(*_ENTRY_COLUMNS).where(ProjectVersion.id == version_id)).first()
     if entry is None:
         raise VersionNotFound("that version no longer exists (it was deleted)")
     when = entry.taken_at.strftime("%Y-%m-%d")
-    return snapshot_from_document(read_document(session, version_id), project_id=-version_id,
-                                  source=f"version {entry.number} of {when}")
+    document = read_document(session, version_id)
+    profile, _ = resolve_profile(document["project"]["call"])
+    names = {name for org in document["organisations"] for name in org.get("clusters", ())}
+    short_names = {legal: short for legal, short in session.execute(
+        select(Organisation.legal_name, Organisation.short_name)
+        .where(Organisation.legal_name.in_(names))
+        .order_by(Organisation.id.desc())) if short}
+    return snapshot_from_document(document, project_id=-version_id,
+                                  source=f"version {entry.number} of {when}",
+                                  chain_roles=role_catalogue(session, profile),
+                                  cluster_names=short_names)
 
 
 # --- a document as a snapshot ---------------------------------------------------------------------
@@ -245,29 +268,60 @@ def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def snapshot_from_document(document: dict[str, Any], *, project_id: int,
-                           source: str) -> ProjectSnapshot:
+def _cluster_links(names: list[str], ids: dict[str, int], display: Mapping[str, str],
+                   new_id: Iterator[int]) -> tuple[ClusterLink, ...]:
+    """The clusters an organisation of a document is a member of, by legal name: one id per
+    name (a participant's own when the cluster takes part), sorted as `load_snapshot` sorts."""
+    links = []
+    for name in names:
+        if name not in ids:
+            ids[name] = next(new_id)
+        links.append(ClusterLink(ids[name], display.get(name) or name, name))
+    return tuple(sorted(links, key=lambda link: (link.name.casefold(), link.id)))
+
+
+def snapshot_from_document(
+    document: dict[str, Any],
+    *,
+    project_id: int,
+    source: str,
+    chain_roles: tuple[ChainRole, ...] = (),
+    cluster_names: Mapping[str, str] | None = None,
+) -> ProjectSnapshot:
     """The snapshot of a canonical project document (as `dump_project` writes it).
 
-    Region categories are the ones the document recorded ("as kept by `source`"), funding rates
-    follow from them and the call profile as `load_snapshot` derives them. Every id is negative
-    (the project's is `project_id`), so no id names a row of the workspace."""
+    Region categories and S3 areas are the ones the document recorded ("as kept by `source`"),
+    funding rates follow from them and the call profile as `load_snapshot` derives them. What a
+    document does not keep is given: `chain_roles` (the role catalogue the project offers) and
+    `cluster_names` (a cluster's legal name -> the short name shown; else its legal name).
+    Every id is negative (the project's is `project_id`), so no id names a row of the
+    workspace."""
     ids = count(-1, -1)
     data = document["project"]
     profile, notes = resolve_profile(data["call"])
     organisations = {entry["key"]: entry for entry in document["organisations"]}
+    display = dict(cluster_names or {})
+    organisation_ids: dict[str, int] = {}  # legal name -> id: a cluster that takes part is one
+    for entry in document["participants"]:
+        org = organisations[entry["organisation"]]
+        organisation_ids.setdefault(org["legal_name"], next(ids))
+        display[org["legal_name"]] = org["short_name"] or org["legal_name"]
     participants = []
     for entry in document["participants"]:
         org = organisations[entry["organisation"]]
         organisation = OrganisationInfo(
-            id=next(ids), legal_name=org["legal_name"], short_name=org["short_name"],
+            id=organisation_ids[org["legal_name"]], legal_name=org["legal_name"], short_name=org["short_name"],
             pic=org["pic"], vat=org["vat"], org_type=org["org_type"], profit=org["profit"],
             staff_headcount=org["staff"], turnover=_decimal(org["turnover"]),
             balance_sheet=_decimal(org["balance_sheet"]), sme_class=org["sme_class"],
             country=org["country"], nuts2=org["nuts2"] or "", address=org["address"],
             city=org["city"], postcode=org["postcode"], website=org["website"],
             contact_name=org["contact_name"], email=org["email"], phone=org["phone"],
-            clusters=org["clusters"], notes=org["notes"],
+            notes=org["notes"], founded_year=org.get("founded_year"),
+            nace_codes=tuple(org.get("nace_codes", ())),
+            ecosystems=tuple(org.get("ecosystems", ())),
+            clusters=_cluster_links(org.get("clusters", []), organisation_ids, display, ids),
+            usual_roles=tuple(org.get("usual_roles", ())),
         )
         own = RegionCategoryInfo(org["region_category"], f"as kept by {source}")
         region = own
@@ -286,7 +340,14 @@ def snapshot_from_document(document: dict[str, Any], *, project_id: int,
             region_category=region, region_own_category=own,
             funding_rate=override if override is not None else profile.funding_rate(
                 organisation.org_type, organisation.profit, region.category),
+            value_chain_roles=tuple(entry.get("value_chain_roles", ())),
         ))
+    # every participant's region is there, even with no area (as `load_snapshot` has them)
+    s3: dict[str, dict[str, str]] = {
+        region: {} for region in sorted({p.organisation.nuts2.upper() for p in participants
+                                         if p.organisation.nuts2})}
+    for region, areas in document.get("s3_areas", {}).items():
+        s3.setdefault(region, {}).update((item["area"], item.get("source", "")) for item in areas)
     work_packages = tuple(
         WorkPackageInfo(
             id=next(ids), number=wp["number"], title=wp["title"], lead=wp["lead"],
@@ -322,4 +383,7 @@ def snapshot_from_document(document: dict[str, Any], *, project_id: int,
                              c["description"], _decimal(c["quantity"]), _decimal(c["unit_cost"]),
                              Decimal(c["amount"])) for c in document["costs"]),
         notes=notes,
+        s3_areas={region: tuple(areas) for region, areas in s3.items()},
+        s3_area_sources=s3,
+        chain_roles=chain_roles,
     )

@@ -13,6 +13,9 @@ from pypdf import PdfReader
 
 from consortium_planner.cli import main
 from consortium_planner.domain.money import format_amount
+from consortium_planner.services.editing import EditingService
+from consortium_planner.services.snapshot import find_project_id, load_snapshot
+from consortium_planner.workspace import Workspace
 
 from compare_scenarios import make_scenario
 
@@ -75,7 +78,8 @@ def test_json_totals_equal_each_sides_summary(capsys: pytest.CaptureFixture[str]
     (["CIRCOMP"], "name 2 to 4 projects to compare, not 1"),
     (["CIRCOMP"] * 5, "not 5"),
     (["CIRCOMP", "NOPE"], "no project 'NOPE'"),
-    (["CIRCOMP", "CIRCOMP@1"], "keeps no versions"),
+    (["CIRCOMP", "CIRCOMP@1"], "CIRCOMP has no version '1' (its versions: none: take one"),
+    (["CIRCOMP", "NOPE@1"], "no project 'NOPE'"),
 ])
 def test_bad_sides_exit_2(capsys: pytest.CaptureFixture[str], demo_path: Path,
                           sides: list[str], message: str) -> None:
@@ -115,3 +119,31 @@ def test_reports_totals_equal_each_sides_summary(capsys: pytest.CaptureFixture[s
     for side in expected:
         assert format_amount(Decimal(side["total_eligible"])) in text
         assert format_amount(Decimal(side["eu_contribution"])) in text
+
+
+def test_a_version_is_compared_by_acronym_at_number(capsys: pytest.CaptureFixture[str],
+                                                    demo_path: Path) -> None:
+    """Right after it is taken a version is the live project exactly (exit 0); after an edit
+    the comparison shows that edit; a version that does not exist lists those that do."""
+    assert main(["versions", str(demo_path), "CIRCOMP", "--take", "sent to partners"]) == 0
+    capsys.readouterr()
+    status, out, err = run(capsys, "compare", str(demo_path), "CIRCOMP", "CIRCOMP@1")
+    assert (status, err) == (0, "")
+    assert out.strip().endswith("No differences.")
+    with Workspace.open(demo_path) as workspace:
+        with workspace.sessions() as session:
+            wp3 = load_snapshot(session, find_project_id(session, "CIRCOMP")).work_package(3)
+        EditingService(workspace).update("work_package", wp3.id,
+                                         {"start_month": wp3.start_month + 2})
+    status, out, _ = run(capsys, "compare", str(demo_path), "circomp@v1", "CIRCOMP", "--json")
+    assert status == 1
+    document = json.loads(out)
+    assert document["sides"] == ["circomp@v1", "CIRCOMP"]
+    assert document["totals"][0] == document["totals"][1]  # a move in time costs nothing
+    rows = [(row["item"], row["field"]) for section in document["sections"]
+            for row in section["rows"]]
+    # the move, and the check it makes fail (WP3's tasks now start before it)
+    assert rows == [("WP3", "Start month"), ("task_months", "Outcome")]
+    status, out, err = run(capsys, "compare", str(demo_path), "CIRCOMP", "CIRCOMP@2")
+    assert status == 2 and out == "" and "unexpected" not in err
+    assert "CIRCOMP has no version '2' (its versions: CIRCOMP@1)" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 from consortium_planner.reference.value_chain import (
     Term,
     all_roles,
+    builtin_chain_roles,
     builtin_roles,
     ecosystems,
     ecosystems_source,
@@ -38,3 +39,21 @@ def test_a_term_is_found_by_key_or_label() -> None:
     assert find_term("SYSTEM_INTEGRATOR", roles).key == "system_integrator"
     assert find_term("agri-food", ecosystems()).key == "agri_food"
     assert find_term("nothing", roles) is None
+
+
+def test_a_term_is_found_whatever_its_punctuation() -> None:
+    assert find_term("Mobility - Transport - Automotive", ecosystems()).key == \
+        "mobility_transport_automotive"
+    assert find_term("agri food", ecosystems()).key == "agri_food"
+    assert find_term("end user, customer", builtin_roles()).key == "end_user"
+    assert find_term(" - ", builtin_roles()) is None
+
+
+def test_each_builtin_roles_stage_is_data() -> None:
+    stages = {role.key: role.stage for role in builtin_chain_roles()}
+    assert [key for key, stage in sorted(
+        ((k, s) for k, s in stages.items() if s is not None), key=lambda item: item[1])] == [
+        "research_technology_provider", "technology_developer", "component_supplier",
+        "manufacturer", "system_integrator", "end_user"]
+    assert stages["investor"] is None and stages["training_provider"] is None
+    assert [role.key for role in builtin_chain_roles()] == [role.key for role in builtin_roles()]

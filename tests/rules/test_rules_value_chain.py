@@ -159,6 +159,10 @@ source = "call annex"
 '''), Path("x.toml"))
     rules = profile.value_chain
     assert [(r.key, r.label, r.stage) for r in rules.roles] == [("recycler", "Recycler", 6)]
+    supporting = parse_profile(_profile(
+        '[[value_chain.roles]]\nkey = "broker"\nstage = "supporting"\n'
+        '[[value_chain.roles]]\nkey = "auditor"'), Path("z.toml")).value_chain.roles
+    assert [(r.key, r.stage) for r in supporting] == [("broker", None), ("auditor", None)]
     assert rules.sme_share == ShareRule(source="call text 4.2", minimum=Decimal("0.3"))
     assert rules.startups is not None and rules.startups.younger_than_years == 5
     assert rules.startups.org_types == frozenset({"sme"})
@@ -173,6 +177,8 @@ source = "call annex"
     '[value_chain.company_share]\nmin_share_of_eu_contribution = "0.5"\nseverity = "fatal"',
     '[value_chain.required_roles]\nsource = "no roles"',
     '[value_chain.startups]\nyounger_than_years = 0',
+    '[[value_chain.roles]]\nkey = "recycler"\nstage = "late"',
+    '[[value_chain.roles]]\nkey = "recycler"\nstage = -1',
 ])
 def test_broken_value_chain_tables_are_refused(extra: str) -> None:
     with pytest.raises(ProfileError):

@@ -39,7 +39,8 @@ def test_sides_are_named_by_acronym_case_and_accents_aside(demo_path: Path) -> N
                 resolve_side(session, "NOPE")
             with pytest.raises(SideError, match="names no project"):
                 resolve_side(session, "@3")
-            with pytest.raises(SideError, match="CIRCOMP@3: this workspace keeps no versions"):
+            with pytest.raises(SideError,
+                               match=r"CIRCOMP@3: CIRCOMP has no version '3' \(its versions: none"):
                 resolve_side(session, "CIRCOMP@3")
             with pytest.raises(SideError, match="2 to 4"):
                 compare_sides(session, ["CIRCOMP"])
@@ -106,7 +107,7 @@ def test_an_acronym_holding_the_version_separator_is_found_whole(demo_path: Path
         EditingService(workspace).duplicate_project(source, "CIRCOMP@B")
         with workspace.sessions() as session:
             assert resolve_side(session, "CIRCOMP@B").project.acronym == "CIRCOMP@B"
-            with pytest.raises(SideError, match="CIRCOMP@C: this workspace keeps no versions"):
+            with pytest.raises(SideError, match="CIRCOMP@C: CIRCOMP has no version 'C'"):
                 resolve_side(session, "CIRCOMP@C")
             with pytest.raises(SideError, match="names no project"):
                 resolve_side(session, "  ")

@@ -121,6 +121,14 @@ def test_s3_areas_are_once_per_region(workspace) -> None:
         service.add_s3_area("XX99", "Health")
 
 
+def test_s3_areas_differing_only_in_accents_or_non_ascii_case_are_the_same(workspace) -> None:
+    service = EditingService(workspace)  # the one folding rule (domain.text.fold), not SQL lower()
+    service.add_s3_area("DE11", "Énergie et Ökologie")
+    for twin in ("énergie et ökologie", "ENERGIE ET OKOLOGIE"):
+        with pytest.raises(UserError, match="already has the S3 area"):
+            service.add_s3_area("DE11", twin)
+
+
 def test_the_user_adds_a_role_and_takes_it_back(workspace) -> None:
     service = EditingService(workspace)
     key, _ = service.add_value_chain_role("Pilot line operator")

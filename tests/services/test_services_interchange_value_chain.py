@@ -90,6 +90,11 @@ def test_a_document_of_an_earlier_release_with_a_clusters_text(demo_document: di
     ({"nace_codes": ["25.63"]}, "nace_codes: '25.63' is not a code of NACE Rev. 2"),
     ({"ecosystems": ["space"]}, "ecosystems: 'space' is not one of the industrial ecosystems"),
     ({"founded_year": 1700}, "founded_year"),
+    # a code written as an organisation list may write it: the form a project file holds
+    ({"nace_codes": ["C25.6"]}, "nace_codes[0]: write the NACE Rev. 2 code \"C25.6\" as '25.6'"),
+    ({"nace_codes": ["2562"]}, "write the NACE Rev. 2 code \"2562\" as '25.62'"),
+    ({"nace_codes": ["C 99.9"]}, "99.9 is not a code of NACE Rev. 2"),
+    ({"nace_codes": ["9" * 500]}, "is not a NACE Rev. 2 code"),
 ])
 def test_unknown_values_are_refused(demo_document: dict, empty_path: Path, change: dict,
                                     words: str) -> None:

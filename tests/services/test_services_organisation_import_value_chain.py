@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from consortium_planner.importing.plan import build_organisation_plan
 from consortium_planner.models import ClusterMembership, Organisation
@@ -108,3 +108,27 @@ def test_the_report_names_the_clusters_it_made(workspace, tmp_path) -> None:
     report = import_file(workspace, ImportRequest(tmp_path / "list.csv"))
     assert report.status == "imported"
     assert any("were created: Robotik Netzwerk" in note for note in report.notes)
+
+
+def test_a_dry_run_names_the_clusters_the_import_would_make(workspace, tmp_path) -> None:
+    """The directory's clusters (by legal or short name) and a cluster the same list creates
+    are found; the others are named, and nothing is written."""
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    _plan(tmp_path, [
+        ["Nova Robotics", "DE", "", "", "", "Robotik Netzwerk; silicon saxony; Pôle Neuf"],
+        ["Pole Neuf", "FR", "", "", "", ""],
+        ["Acme GmbH", "DE", "", "", "", "Cluster Süd"],
+    ])
+    with workspace.sessions() as session:
+        before = session.scalar(select(func.count()).select_from(Organisation))
+    request = ImportRequest(tmp_path / "list.csv", dry_run=True)
+    report = import_file(workspace, request)
+    assert report.status == "dry-run"
+    assert [note for note in report.notes if "would be created" in note] == [
+        "2 cluster organisation(s) the file names are not in the directory and would be "
+        "created: Robotik Netzwerk, Cluster Süd."]
+    with workspace.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Organisation)) == before
+    applied = import_file(workspace, ImportRequest(tmp_path / "list.csv"))
+    assert any("were created: Robotik Netzwerk, Cluster Süd." in note for note in applied.notes)

@@ -15,12 +15,12 @@ from consortium_planner.models import (
     ParticipantRole,
     ValueChainRole,
 )
+from consortium_planner.reference.value_chain import builtin_chain_roles
 from consortium_planner.services.directory_search import DirectoryQuery, project_gaps, search
 from consortium_planner.services.editing import EditingService
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.snapshot import load_snapshot
 from consortium_planner.services.value_chain import (
-    CHAIN_STAGES,
     S3Area,
     S3AreaService,
     parse_areas,
@@ -69,7 +69,8 @@ def test_joining_proposes_the_usual_roles_the_project_offers(workspace: Workspac
         snapshot = load_snapshot(session, ids["project"])
     chain = snapshot.value_chain
     assert chain.holders["manufacturer"] == (1,)
-    assert [role.key for role in chain.roles][:6] == list(CHAIN_STAGES)
+    assert [role.key for role in chain.roles][:6] == [
+        role.key for role in builtin_chain_roles() if role.stage is not None]
     assert "component_supplier" in chain.missing_roles
 
 

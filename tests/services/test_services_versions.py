@@ -5,18 +5,20 @@ automatic versions before a partner-workbook import and at an export."""
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 from sqlalchemy import select
 
-from consortium_planner.models import Project, ProjectVersion
+from consortium_planner.models import Project, ProjectVersion, RegionCategoryEntry
 from consortium_planner.services.editing import EditingService, Entity
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.interchange import dump_project
 from consortium_planner.services.partner_returns import import_partner_workbook
 from consortium_planner.services.snapshot import load_snapshot
+from consortium_planner.services.value_chain import S3AreaService
 from consortium_planner.services.versions import (
     COMPRESS_FROM_BYTES,
     VersionNotFound,
@@ -77,6 +79,34 @@ def test_a_version_reads_back_as_the_project_it_froze(workspace):
     assert [p.funding_rate for p in frozen.participants] == \
         [p.funding_rate for p in live.participants]
     assert frozen.project.id < 0 and all(c.id < 0 for c in frozen.costs)  # no id of a row
+
+
+def test_a_version_keeps_the_value_chain_and_offers_the_users_roles(workspace):
+    """The value chain of a version is the project's as it was: roles, NACE codes, ecosystems,
+    clusters (the demo's cluster takes part itself: one organisation, not two), S3 areas; the
+    catalogue of roles (not in the document) is the workspace's, the user's roles included."""
+    service = EditingService(workspace)
+    project_id = project_id_of(workspace)
+    key, _ = service.add_value_chain_role("Pilot line")
+    live = snapshot(workspace, project_id)
+    service.take_version(project_id, "")
+    with workspace.sessions() as session:
+        frozen = version_snapshot(session, list_versions(session, project_id)[0].id)
+    assert key in {role.key for role in frozen.chain_roles}
+    assert frozen.chain_roles == live.chain_roles
+    assert frozen.s3_area_sources == live.s3_area_sources and frozen.s3_areas == live.s3_areas
+    assert [(p.value_chain_roles, replace(p.organisation, id=0, clusters=()))
+            for p in frozen.participants] == \
+        [(p.value_chain_roles, replace(p.organisation, id=0, clusters=()))
+         for p in live.participants]
+    assert [[(c.name, c.legal_name) for c in p.organisation.clusters]
+            for p in frozen.participants] == \
+        [[(c.name, c.legal_name) for c in p.organisation.clusters] for p in live.participants]
+    clusters = live.value_chain.clusters
+    assert clusters and clusters[0].participant is not None  # the demo's cluster takes part
+    assert [(c.name, c.members, c.participant) for c in frozen.value_chain.clusters] == \
+        [(c.name, c.members, c.participant) for c in clusters]
+    assert replace(frozen.value_chain, clusters=()) == replace(live.value_chain, clusters=())
 
 
 def test_a_large_version_is_stored_compressed(workspace):
@@ -158,6 +188,31 @@ def test_a_version_is_restored_as_a_new_scenario_and_the_restore_undone(workspac
     assert "AS-SENT" not in links(workspace)
     service.restore(state)
     assert links(workspace)["AS-SENT"] == (acronym, f"restored from {acronym}@1")
+
+
+def test_a_restore_leaves_the_regions_tables_as_they_are_now(workspace):
+    """Region categories and S3 areas belong to a region, shared by every project there: a
+    restored version neither puts back an area removed since nor a category changed since."""
+    service = EditingService(workspace)
+    main_id = project_id_of(workspace)
+    live = snapshot(workspace, main_id)
+    region = next(region for region, areas in live.s3_area_sources.items() if len(areas) > 1)
+    service.take_version(main_id, "as sent")
+    with workspace.sessions() as session:
+        version_id = session.scalar(select(ProjectVersion.id))
+    areas = S3AreaService(workspace)
+    kept = areas.areas(region)[:1]
+    areas.set_areas(region, kept)
+    with workspace.sessions() as session:
+        categories = session.execute(select(RegionCategoryEntry.nuts_code,
+                                            RegionCategoryEntry.category)).all()
+    created = service.restore_version(version_id, "AS-SENT").created_id
+    assert areas.areas(region) == kept
+    restored = snapshot(workspace, created)
+    assert restored.s3_areas[region] == tuple(area.area for area in kept)
+    with workspace.sessions() as session:
+        assert session.execute(select(RegionCategoryEntry.nuts_code,
+                                      RegionCategoryEntry.category)).all() == categories
 
 
 def test_a_deleted_version_and_a_deleted_main_project_come_back_exactly(workspace):

@@ -114,3 +114,28 @@ def test_the_reports_are_written_from_the_page(qtbot, window, scenario, tmp_path
     qtbot.waitUntil(lambda: not window.jobs.running, timeout=60000)
     assert (tmp_path / f"report.{kind}").stat().st_size > 1000
     assert "Exported" in window.file_notice.label.text()
+
+
+def test_a_version_is_a_side_named_as_the_command_line_names_it(
+        qtbot, window, context, project_id) -> None:
+    """A project's versions follow it in the lists as ACRONYM@N, with their date and note; the
+    project compared with a version taken before an edit shows that edit."""
+    context.execute(AddCommand(
+        context, "project_version",
+        lambda service: service.take_version(project_id, "sent to partners"), "Take version"))
+    wp2 = context.snapshot(project_id).work_package(2)
+    context.execute(UpdateCommand(context, "work_package",
+                                  [(wp2.id, {"title": "Renamed"})], "Rename WP2"))
+    page = window.show_page("compare", None)
+    box = page.side_boxes[1]
+    keys = [box.itemData(index) for index in range(box.count())]
+    assert keys == ["CIRCOMP", "CIRCOMP@1"]
+    entry = context.versions(project_id)[0]
+    assert box.itemText(1) == \
+        f"CIRCOMP@1 · {entry.local_time:%Y-%m-%d %H:%M} · sent to partners"
+    assert box.itemData(1, Qt.ItemDataRole.ToolTipRole) == box.itemText(1)
+    page.choose(["CIRCOMP@1", "CIRCOMP"])
+    assert page.comparison.sides == ("CIRCOMP@1", "CIRCOMP")
+    assert [(row.entity, row.field) for row in page.comparison.differences] == [("WP2", "Title")]
+    context.undo_stack.undo()  # the rename
+    assert page.comparison.identical

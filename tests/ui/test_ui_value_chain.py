@@ -154,3 +154,32 @@ def test_overview_lists_the_value_chain_rules_with_their_note() -> None:
                for line in lines)
     assert not any("smart-specialisation" in line for line in profile_rules(
         get_profile("generic")))
+
+
+def test_a_missing_roles_finder_is_reached_by_keyboard_only(qtbot, window, context, project_id,
+                                                            monkeypatch) -> None:
+    """Tab from the matrix reaches each missing role's button; Space opens the finder."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from consortium_planner.ui import partner_finder
+
+    page = window.show_page("value_chain", project_id)
+    for participant in context.snapshot(project_id).participants:
+        if "end_user" in participant.value_chain_roles:
+            page.toggle_role(participant, "end_user", False)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    opened = []
+    monkeypatch.setattr(partner_finder.PartnerFinder, "exec",
+                        lambda finder: opened.append(finder) or QDialog.DialogCode.Rejected)
+    qtbot.waitUntil(lambda: "end_user" in page.find_buttons
+                    and page.find_buttons["end_user"].isVisible())
+    page.matrix.setFocus()
+    qtbot.keyClick(page.matrix, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.find_buttons["end_user"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    [finder] = opened
+    assert finder.searcher.query.roles == frozenset({"end_user"})
+    qtbot.keyClick(page.find_buttons["end_user"], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.save_picture_button

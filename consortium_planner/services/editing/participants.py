@@ -21,7 +21,8 @@ from consortium_planner.services.editing.coercion import (
 from consortium_planner.services.editing.numbering import free_number, new_numbered
 from consortium_planner.services.editing.rows import added, id_in_project
 from consortium_planner.reference.value_chain import Term
-from consortium_planner.services.editing.value_chain import known_roles, set_participant_roles
+from consortium_planner.services.chain_roles import known_roles
+from consortium_planner.services.editing.value_chain import set_participant_roles
 from consortium_planner.services.errors import UserError
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consortium_planner.domain.text import fold
 from consortium_planner.models import RegionS3Area
 from consortium_planner.reference.nuts import get_region
 from consortium_planner.services.editing.coercion import as_text
@@ -29,12 +30,10 @@ def update_s3_area(session: Session, row: RegionS3Area, values: dict[str, Any]) 
         row.area = " ".join(as_text(values["area"], "S3 area", 200, required=True).split())
     if "source" in values:
         row.source = as_text(values["source"], "source", 2000)
-    with session.no_autoflush:
-        twin = session.scalar(select(RegionS3Area.id).where(
-            RegionS3Area.nuts2 == row.nuts2,
-            func.lower(RegionS3Area.area) == row.area.lower(),
-            RegionS3Area.id != (row.id or 0)))
-    if twin is not None:
+    with session.no_autoflush:  # a region has a handful of areas: compare them with fold()
+        others = session.scalars(select(RegionS3Area.area).where(
+            RegionS3Area.nuts2 == row.nuts2, RegionS3Area.id != (row.id or 0))).all()
+    if fold(row.area) in {fold(area) for area in others}:
         raise UserError(f"{row.nuts2} already has the S3 area {row.area!r}.")
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from consortium_planner.models import Project, ProjectVersion, VersionKind
+from consortium_planner.services import versions
 from consortium_planner.services.editing.coercion import as_text
 from consortium_planner.services.errors import UserError
 
@@ -70,18 +71,16 @@ def update_version(session: Session, row: ProjectVersion, values: dict[str, Any]
 def create_version(session: Session, project: Project, values: dict[str, Any]) -> ProjectVersion:
     """The user's version of `project` as it is now, with its note."""
     note = as_text(values.get("note", ""), "note", NOTE_LENGTH)
-    from consortium_planner.services import versions  # here: versions imports editing (a cycle)
-
     version = versions.take_version(session, project.id, VersionKind.USER, note)
     assert version is not None  # a user's version is always taken
     return version
 
 
 def scenario_document(session: Session, version_id: int, acronym: str) -> dict[str, Any]:
-    """A version's document under a new acronym, ready to be written as a project. The region
-    categories it recorded are left out: the workspace's own table stays as it is now."""
-    from consortium_planner.services import versions  # here: versions imports editing (a cycle)
-
+    """A version's document under a new acronym, ready to be written as a project. What it
+    recorded of regions is left out: region categories and S3 areas belong to a region, shared by
+    every project there, so restoring one project's past leaves the workspace's tables as they
+    are now (an area removed since stays removed; the new scenario shows today's)."""
     try:
         document = versions.read_document(session, version_id)
     except LookupError as error:
@@ -89,4 +88,5 @@ def scenario_document(session: Session, version_id: int, acronym: str) -> dict[s
     document["project"]["acronym"] = as_text(acronym, "acronym", 40, required=True)
     for organisation in document["organisations"]:
         organisation["region_category"] = None
+    document["s3_areas"] = {}
     return document

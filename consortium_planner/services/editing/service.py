@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.vocab import Role
 from consortium_planner.models import Milestone, Participant, Project, VersionKind, WorkPackage
+from consortium_planner.services import versions
 from consortium_planner.services.editing import (
     costs,
     numbering,
@@ -229,8 +230,6 @@ class EditingService:
         if snapshot.project.id != project_id:
             raise ValueError("the snapshot is not of the project to version")
         self._writable()
-        from consortium_planner.services import versions  # here: versions imports editing (a cycle)
-
         with self._workspace.transaction() as session:
             get_row(session, Entity.PROJECT, project_id)
             version = versions.take_version(
@@ -244,8 +243,8 @@ class EditingService:
         """A new scenario of the version's project made of what the version keeps."""
         from consortium_planner.services.interchange import (
             DocumentError,
-            _write_project,
             validate_document,
+            write_project,
         )
 
         self._writable()
@@ -255,7 +254,7 @@ class EditingService:
             document = scenarios.scenario_document(session, version_id, acronym)
             projects.refuse_taken_acronym(session, document["project"]["acronym"])
             try:
-                result = _write_project(session, validate_document(document, f"version "
+                result = write_project(session, validate_document(document, f"version "
                                                                    f"{version.number}"),
                                         replace=False, source=f"version {version.number}")
             except DocumentError as error:

@@ -27,7 +27,8 @@ from consortium_planner.models import (
     ValueChainRole,
 )
 from consortium_planner.reference.nace import parse_nace_list
-from consortium_planner.reference.value_chain import Term, all_roles, ecosystems, find_term
+from consortium_planner.reference.value_chain import Term, ecosystems, find_term
+from consortium_planner.services.chain_roles import known_roles
 from consortium_planner.services.errors import UserError
 
 ORGANISATION_LINK_FIELDS = ("nace_codes", "ecosystems", "cluster_ids", "usual_roles")
@@ -50,14 +51,6 @@ def _items(value: Any) -> list[str]:
     if isinstance(value, str):
         return [part.strip() for part in _SPLIT.split(value) if part.strip()]
     return [str(part).strip() for part in value if str(part).strip()]
-
-
-def known_roles(session: Session, extra: Iterable[Term] = ()) -> tuple[Term, ...]:
-    """The built-in roles, those of a call profile (`extra`), then those the user added."""
-    added = [Term(key, label) for key, label in session.execute(
-        select(ValueChainRole.key, ValueChainRole.label).order_by(
-            ValueChainRole.position, ValueChainRole.key))]
-    return all_roles(extra, added)
 
 
 def add_role(session: Session, label: str) -> str:

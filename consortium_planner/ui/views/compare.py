@@ -6,8 +6,8 @@ the rest. The choices, the filter, the section list, the search and the table ar
 Tab and their Alt mnemonics. The report buttons run the window's File actions, which write the
 comparison shown here.
 
-Sides come from `side_choices`: every project of the workspace by acronym. Versions of a project
-(issue 16) join the list there, each with the label the command line takes (ACRONYM@VERSION).
+Sides come from `side_choices`: every project of the workspace by acronym, each followed by its
+versions under the name the command line takes (ACRONYM@VERSION), shown with their date and note.
 """
 
 from __future__ import annotations
@@ -62,15 +62,31 @@ SIDE_TITLES = ("&Reference", "Compare &with", "and (&3)", "and (&4)")
 class SideChoice:
     """Something the page can compare: its label and how to read it (cached by the context)."""
 
-    key: str  # the label the command line takes: ACRONYM or ACRONYM@VERSION
+    key: str  # the name the command line takes: ACRONYM or ACRONYM@VERSION
     snapshot: Callable[[], ProjectSnapshot]
+    label: str = ""  # what the lists show; the key when empty
+
+    @property
+    def text(self) -> str:
+        return self.label or self.key
 
 
 def side_choices(context: AppContext) -> list[SideChoice]:
-    """Every project of the workspace, by acronym."""
-    return [SideChoice(project.acronym,
-                       lambda project_id=project.id: context.snapshot(project_id))
-            for project in context.projects()]
+    """Every project of the workspace by acronym, each followed by its versions (newest first)
+    as ACRONYM@N with their date and note. A version is named by the project's acronym now, as
+    the command line finds it, even when the project was renamed since."""
+    from consortium_planner.services.versions import VERSION_SEPARATOR
+
+    choices = []
+    for project in context.projects():
+        choices.append(SideChoice(project.acronym,
+                                  lambda project_id=project.id: context.snapshot(project_id)))
+        for entry in context.versions(project.id):
+            key = f"{project.acronym}{VERSION_SEPARATOR}{entry.number}"
+            choices.append(SideChoice(
+                key, lambda version_id=entry.id: context.snapshot(context.open_version(version_id)),
+                f"{key} · {entry.local_time:%Y-%m-%d %H:%M} · {entry.what}"))
+    return choices
 
 
 def side_text(row: Row, side: int) -> str:
@@ -195,8 +211,10 @@ class ComparePage(Page):
             box.clear()
             if position >= 2:
                 box.addItem(NOBODY, "")
-            for key in keys:
-                box.addItem(key, key)
+            for choice in self.choices:
+                box.addItem(choice.text, choice.key)
+                # a version's label is long: the list may cut it, its tooltip never does
+                box.setItemData(box.count() - 1, choice.text, Qt.ItemDataRole.ToolTipRole)
             wanted = chosen[position] if position < len(chosen) else ""
             box.setCurrentIndex(max(0, box.findData(wanted)))
             box.blockSignals(False)

@@ -497,6 +497,11 @@ class ValueChainPage(Page):
             button.clicked.connect(lambda _checked=False, key=key: self.find_partners(key))
             self.missing_layout.addWidget(button, position // 3, position % 3)
             self.find_buttons[key] = button
+        # Buttons made after the page was built join the end of the window's focus chain,
+        # where Tab never reaches them: put them right after the matrix.
+        chain = [self.matrix, *self.find_buttons.values(), self.save_picture_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _show_s3(self, snapshot: ProjectSnapshot) -> None:
         from consortium_planner.services.value_chain import region_areas
@@ -584,7 +589,7 @@ class ValueChainPage(Page):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def edit_areas(self) -> None:
-        from consortium_planner.services.value_chain import S3Area, parse_areas, region_areas
+        from consortium_planner.services.value_chain import parse_areas, region_areas
 
         code = self.current_region()
         if code is None or self.context.read_only:
