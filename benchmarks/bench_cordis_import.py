@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from cordis_files import HEADER, WRITERS, participation  # noqa: E402
+from vat_numbers import valid_vat  # noqa: E402  (benchmarks/ is on sys.path as for any script)
 
 # (country as CORDIS writes it, VAT prefix, VAT digits, NUTS 3 codes: 2016 and 2021 ones)
 PLACES = [
@@ -54,8 +55,7 @@ def build_rows(organisations: int = 765, participations: int = 1_076) -> list[di
         country, prefix, digits, nuts = PLACES[number % len(PLACES)]
         activity = TYPES[rng.randrange(len(TYPES))]
         sme = "" if activity == "PRC" and number % 50 == 0 else rng.choice(["true", "false"])
-        vat = "" if number % 10 == 0 or not prefix else prefix + "".join(
-            rng.choice("0123456789") for _ in range(digits))
+        vat = "" if number % 10 == 0 or not prefix else valid_vat(rng, prefix, digits)
         orgs.append(dict(organisationID=str(900_000_000 + number * 7), vatNumber=vat,
                          name=f"ORGANISATION {number} {activity}", shortName=f"O{number}",
                          SME=sme, activityType=activity, street=f"Street {number}",

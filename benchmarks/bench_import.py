@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from vat_numbers import valid_vat  # benchmarks/ is on sys.path when a script here runs
+
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = [
     "Legal name", "Short name", "PIC", "VAT", "Organisation type", "Profit", "Staff", "Turnover",
@@ -41,6 +43,7 @@ HEADER = [
 COUNTRIES = [("Deutschland", "DE", 9, "DE11"), ("France", "FR", 11, "FR10"),
              ("Polska", "PL", 10, "PL21"), ("Italia", "IT", 11, "ITI4"),
              ("Österreich", "ATU", 8, "AT13"), ("Nederland", "NL", 9, "NL32")]
+FILE_VERSION = 3  # in the cached file's name: 3 = distinct VAT numbers with valid check digits
 TYPES = ["SME", "KMU", "PME", "Universität", "Research organisation", "cluster", "Large enterprise"]
 
 
@@ -49,6 +52,7 @@ def generate(path: Path, rows: int) -> None:
     import openpyxl
 
     rng = random.Random(5)
+    vats: set[str] = set()
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet("Members")
     sheet.append(["Cluster member list (benchmark)"])
@@ -56,9 +60,10 @@ def generate(path: Path, rows: int) -> None:
     sheet.append(HEADER)
     for number in range(rows):
         country, prefix, digits, nuts = COUNTRIES[number % len(COUNTRIES)]
-        vat = f"{prefix}{rng.randrange(10 ** (digits - 1), 10**digits)}"
-        if prefix == "NL":
-            vat += "B01"
+        vat = valid_vat(rng, prefix, digits)
+        while vat in vats:  # a repeated VAT number would be one organisation, not two
+            vat = valid_vat(rng, prefix, digits)
+        vats.add(vat)
         org_type = TYPES[number % len(TYPES)]
         sheet.append([
             f"Organisation {number} GmbH", f"ORG{number}", str(900_000_000 + number),
@@ -152,7 +157,7 @@ def _cpu(runs: list[Figures]) -> float:
 
 
 def bench_size(rows: int, repeat: int) -> None:
-    path = Path(tempfile.gettempdir()) / f"consortium_planner_bench_{rows}x20.xlsx"
+    path = Path(tempfile.gettempdir()) / f"consortium_planner_bench_{rows}x20_v{FILE_VERSION}.xlsx"
     if not path.exists():
         print(f"generating {path} ...", flush=True)
         generate(path, rows)

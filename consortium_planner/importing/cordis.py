@@ -181,6 +181,7 @@ def join_participations(
                                                    pics[index], value, kept, numbers[index],
                                                    numbers[kept_at]))
     participations = _participations(plan, columns, owner)
+    _report_rows_without_project(plan, headers, columns, owner)
     if joined:
         _drop_rows(plan, set(joined))
         plan.notes.append(
@@ -191,6 +192,30 @@ def join_participations(
         participations = [_moved(p, position[p.index]) for p in participations]
     plan.warnings.sort(key=lambda problem: problem.row)
     return participations
+
+
+def _report_rows_without_project(plan: OrganisationPlan, headers: Mapping[str, str],
+                                 columns: Mapping[str, Sequence[object]],
+                                 owner: Sequence[int]) -> None:
+    """Name the rows that give no project number in a file that has the column, where the row
+    would otherwise leave no trace: it was joined to an earlier row of its PIC, or it gives a
+    project's acronym, role or contribution that no participation can keep."""
+    from consortium_planner.importing.plan import RowProblem
+
+    project_ids = columns.get("project_id")
+    if project_ids is None:
+        return
+    details = [columns.get(name) for name in ("project_acronym", "role", "eu_contribution")]
+    for index, project_id in enumerate(project_ids):
+        if project_id is not None or plan.invalid[index]:
+            continue
+        joined = owner[index] != index
+        if joined or any(values is not None and values[index] is not None for values in details):
+            plan.warnings.append(RowProblem(
+                plan.sheet, plan.row_numbers[index], headers.get("project_id", "project_id"),
+                "no project number: no EU project participation was recorded from this row"
+                + (f" (its organisation is the one of row {plan.row_numbers[owner[index]]})"
+                   if joined else "")))
 
 
 def _moved(participation: PlannedParticipation, index: int) -> PlannedParticipation:

@@ -298,6 +298,13 @@ def _header_shaped(row: Sequence[object], guesses: Mapping[int, ColumnGuess], wi
     return data == 0 and header > 0
 
 
+def _rivals(rows: Sequence[Sequence[object]], candidates: Iterable[int], index: int) -> list[int]:
+    """The candidate rows above the header row `index` as wide as a header could be (three cells
+    at least and half of its): a line of a title block ("Stand: 10.01.2025", "Seite 1") is not
+    one, so it does not make the header unclear."""
+    return [i for i in candidates if _filled(rows[i]) >= max(3, _filled(rows[index]) / 2)]
+
+
 @dataclass
 class HeaderLayout:
     """Where one sheet's header is and how its columns map.
@@ -341,7 +348,7 @@ def locate_header(
         index, mapping = best
         unclear: tuple[int | None, ...] = ()
         if data_start is None:
-            wide = [i for i in range(index) if _filled(rows[i]) >= max(3, _filled(rows[index]) / 2)]
+            wide = _rivals(rows, range(index), index)
             if wide:
                 unclear = (wide[0], index)
         _add_content(mapping, guesses, first_column, overrides)
@@ -352,7 +359,8 @@ def locate_header(
     shaped = [index for index in above if _header_shaped(rows[index], guesses, width)]
     if above and above[-1] in shaped:
         index = above[-1]
-        unclear = () if len(shaped) == 1 else (*shaped, None)
+        rivals = _rivals(rows, shaped[:-1], index)
+        unclear = () if not rivals else (*rivals, index, None)
         layout = layout_at(rows, index, overrides, first_column=first_column, guesses=guesses)
         return dataclasses.replace(layout, unclear=unclear)
     layout = layout_at(rows, None, overrides, first_column=first_column, guesses=guesses)

@@ -256,3 +256,18 @@ def test_the_notes_say_how_the_sme_column_and_the_projects_were_read(plan):
     assert any("Column “SME” holds yes/no" in note for note in plan.notes)
     assert any("15 EU project participation(s) were read (column “projectID”)" in note
                for note in plan.notes)
+
+
+def test_a_row_without_its_project_number_is_named(tmp_path):
+    """A row of a PIC already read, with no project number, leaves nothing of its own: it is
+    named, as is a row whose role and contribution no participation can keep."""
+    rows = [participation(UOA, "314056", "ARUM", "participant", "541640"),
+            participation(UOA, "", "", "", ""),
+            participation(dict(UOA, organisationID="912345670", name="OTHER"), "", "X", "", "5")]
+    plan = build_organisation_plan(write_csv(tmp_path / "organization.csv", rows))
+    assert [(problem.row, problem.column, problem.message) for problem in plan.warnings
+            if "project number" in problem.message] == [
+        (3, "projectID", "no project number: no EU project participation was recorded from "
+                         "this row (its organisation is the one of row 2)"),
+        (4, "projectID", "no project number: no EU project participation was recorded from "
+                         "this row")]

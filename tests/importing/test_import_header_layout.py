@@ -239,3 +239,23 @@ def test_a_project_number_before_the_organisation_number_is_not_the_pic(make_csv
     assert plan.mapping["OrgCode"] == "pic" and "ProjectRef" not in plan.mapping
     assert plan.column_reasons["ProjectRef"].endswith("but its title names something else")
     assert [row.values["pic"] for row in plan.rows] == ["999993953", "999974941", "912345678"]
+
+
+def test_a_short_line_of_the_title_block_does_not_make_the_header_unclear(make_xlsx):
+    """A web copy: two lines of title block, the second in two cells, then titles that say
+    nothing but the project number, data whose values are recognised and the titles repeated."""
+    titles = ["Title", "Info", "col12", "Project ID", "col14"]
+    rows = [["Projekte – Suchergebnisse"], ["Stand: 10.01.2025", None, "Seite 1"], [], titles,
+            ["Politechnika Warszawska", "Polen", "€\u00a0123\u00a0641,25", "101000123",
+             "999999999"],
+            ["Universität Wien", "Österreich", "€\u202f479\u202f180", "101000124", "999888777"],
+            ["Fraunhofer-Gesellschaft", "Deutschland", "1.234,56", "101000125", "999777666"],
+            titles,
+            ["Université de Lyon", "Frankreich", "€ 50 000,00", "101000126", "999666555"],
+            ["Taiwan University", "Taiwan", "€ 0", "101000128", "999444333"]]
+    plan = build_organisation_plan(make_xlsx(rows))
+    assert plan.header_row == 4
+    assert [row.row_number for row in plan.rows] == [5, 6, 7, 9, 10]
+    assert [row.values["country"] for row in plan.rows] == ["PL", "AT", "DE", "FR", "TW"]
+    assert [row.values["pic"] for row in plan.rows][0] == "999999999"
+    assert "1 repeated header row(s) were skipped: row(s) 8." in plan.notes
