@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from consortium_planner.domain.call_profile import CallProfile
+from consortium_planner.domain.value_chain import ChainRole
 from consortium_planner.domain.project import (
     ClusterLink,
     CostInfo,
@@ -45,7 +46,6 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.rules.profiles import ProfileError, get_profile
-from consortium_planner.services.value_chain import role_catalogue
 
 # --- loading ----------------------------------------------------------------------------------
 
@@ -321,8 +321,16 @@ def load_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
         notes=notes,
         s3_areas={region: tuple(areas) for region, areas in s3.items()},
         s3_area_sources=s3,
-        chain_roles=role_catalogue(session, profile),
+        chain_roles=_role_catalogue(session, profile),
     )
+
+
+def _role_catalogue(session: Session, profile: CallProfile) -> tuple[ChainRole, ...]:
+    """The value chain's roles; imported here, not at the top, because value_chain imports the
+    editing package, which (through versions and interchange) imports this module."""
+    from consortium_planner.services.value_chain import role_catalogue
+
+    return role_catalogue(session, profile)
 
 
 def participant_roles(
