@@ -39,7 +39,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner workspace
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
+                                     "0009")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").

@@ -48,6 +48,31 @@ def _command_modules() -> list[ModuleType]:
     return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
+# The batch commands' names, known without importing their modules (which bring SQLAlchemy and
+# the services): the window's start only needs to know that its arguments name none of them.
+COMMAND_NAMES = frozenset({
+    "new", "demo", "summary", "dump", "load", "check", "import", "template", "export",
+    "directory", "compare", "versions", "scenario",
+})
+
+# Imported before PySide6 when the window opens a workspace: once shiboken6 is loaded it reads
+# the source text of every Python module imported after it (its __feature__ check), which costs
+# about a sixth of a second over SQLAlchemy and the models; these are needed at once anyway.
+WINDOW_PRELOAD: tuple[str, ...] = (
+    "consortium_planner.workspace",
+    "consortium_planner.models",
+    "consortium_planner.services.directory",
+    "consortium_planner.services.directory_search",
+)
+
+
+def preload_for_window(args: argparse.Namespace) -> None:
+    """Import what opening the workspace named on the command line needs, before Qt."""
+    if getattr(args, "workspace", None) or getattr(args, "demo", False):
+        for name in WINDOW_PRELOAD:
+            importlib.import_module(name)
+
+
 def _commands() -> dict[str, ModuleType]:
     commands: dict[str, ModuleType] = {}
     for module in _command_modules():
@@ -97,15 +122,16 @@ def build_gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    commands = _commands()
     is_batch = bool(args_list) and (
-        args_list[0] in commands or args_list[0] in ("-h", "--help")
+        args_list[0] in COMMAND_NAMES or args_list[0] in ("-h", "--help")
     )
     if not is_batch:
         gui_args = build_gui_parser().parse_args(args_list)
+        preload_for_window(gui_args)
         from consortium_planner.ui.launch import run_gui
 
         return run_gui(gui_args)
+    commands = _commands()
     parser = build_parser(commands)
     args = parser.parse_args(args_list)
     try:

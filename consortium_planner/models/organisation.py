@@ -44,6 +44,8 @@ class Organisation(Base):
         Index("ix_organisation_city", "city"),
         Index("ix_organisation_country", "country"),
         Index("ix_organisation_facets", "nuts2", "country", "org_type", "sme_class"),
+        # a search's hits counted by facet without reading their rows (migration 0009)
+        Index("ix_organisation_facet_rows", "id", "country", "nuts2", "org_type", "sme_class"),
         Index("ix_organisation_org_type", "org_type"),
         Index("ix_organisation_sme_class", "sme_class"),
     )

@@ -305,6 +305,14 @@ _SHARED_WITH_PROJECT = (
 )
 
 
+# A text's hits, each with its organisation's row; the second reads only the facet columns (and
+# the id), from the narrow index of migration 0009: counting 17,000 hits by facet through it
+# takes two thirds of the time the table's wide rows take (the planner prefers the rows).
+_HITS = "temp.directory_hits h CROSS JOIN organisation o ON o.id = h.id"
+_HITS_BY_FACETS = ("temp.directory_hits h CROSS JOIN organisation o "
+                   "INDEXED BY ix_organisation_facet_rows ON o.id = h.id")
+
+
 def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> SearchResult:
     """Every organisation matching `query`, in rank or sort order, and the facets' counts."""
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
@@ -316,8 +324,7 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     fixed: list[tuple[str, list[Any]]] = []
     # with text, every statement walks the hits and looks each organisation up: scanning the
     # whole directory and probing the hits would cost the same for 10 hits as for 100,000
-    source = ("temp.directory_hits h CROSS JOIN organisation o ON o.id = h.id" if hits
-              else "organisation o")
+    source = _HITS_BY_FACETS if hits else "organisation o"
     if query.exclude_project is not None:
         fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
                       "WHERE project_id = ?)", [query.exclude_project]))
@@ -340,7 +347,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
             favoured = "".join(f"{_SHARED_WITH_PROJECT.format(column=name)} {direction}, "
                                for name in ("country", "nuts2"))
             values = [*values, query.favour_new_to, query.favour_new_to]
-        statement = (f"SELECT o.id FROM {source} WHERE {where} "
+        rows = _HITS if hits else source  # the sort column is in the table's rows
+        statement = (f"SELECT o.id FROM {rows} WHERE {where} "
                      f"ORDER BY {favoured}{column} {direction}, o.id {direction}")
     ids = _ordered_ids(connection, statement, values)
     counts = (_facets(connection, query, source, fixed, conditions, categories) if facets

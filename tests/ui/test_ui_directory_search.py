@@ -91,7 +91,31 @@ def page(qtbot, context):
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # the first search follows the first frame
     return page
+
+
+def test_the_first_search_waits_for_the_pages_first_frame(qtbot, context):
+    page = DirectoryPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 0  # shown at once, without searching first
+    assert page.count_label.text() == "Searching…"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 9)
+    assert page.count_label.text() == "9 organisations"
+
+
+def test_typing_before_the_first_frame_is_not_undone_by_the_first_search(qtbot, context):
+    page = DirectoryPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.search.setText("zzz-nothing")
+    page.searcher.run()
+    assert page.model.rowCount() == 0
+    qtbot.waitExposed(page)
+    qtbot.wait(50)  # the first frame, and whatever it had scheduled
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "0 organisations"
 
 
 def shown_ids(page) -> list[int]:
@@ -124,6 +148,7 @@ def test_the_window_never_reads_the_whole_directory(qtbot, window, context, proj
     monkeypatch.setattr(directory, "list_organisations", refuse)
     context.notify_everything()
     window.show_page("directory", None)
+    qtbot.waitUntil(lambda: window.pages["directory"].model.rowCount() > 0)
     window.show_page("consortium", project_id)
     finder = PartnerFinder(context, project_id)
     qtbot.addWidget(finder)

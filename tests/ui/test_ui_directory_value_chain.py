@@ -16,6 +16,7 @@ def page(qtbot, context):
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # the first search follows the first frame
     return page
 
 

@@ -15,6 +15,8 @@ def shown(qtbot, page_class, context, project_id=None):
     qtbot.addWidget(page)
     page.set_project(project_id)
     page.show()
+    if page_class is DirectoryPage:  # its first search follows its first frame
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     return page
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from consortium_planner.domain.project import OrganisationInfo
 from consortium_planner.services.clusters import cluster_choices
 from consortium_planner.services.directory_search import (
     DirectoryQuery,
+    SearchResult,
     delete_saved_search,
     fetch_rows,
     save_search,
@@ -173,9 +174,10 @@ class DirectoryPage(Page):
         self.searcher = DirectorySearcher(context, self.table.search, self.facets, self.model,
                                           self.table.view, parent=self)
         self.count_label = plain_label("", self)
-        self.searcher.searched.connect(
-            lambda result: self.count_label.setText(
-                self.tr("{0} organisations").format(f"{len(result.ids):,}")))
+        self.searcher.searched.connect(self._searched)
+        # the first search waits for the page's first frame (see reload)
+        self._searched_once = False
+        self._first_search_pending = False
         self.saved_button = QPushButton(self.tr("Saved searches"), self)
         self.saved_button.setAccessibleName(self.tr("Saved searches"))
         self.saved_menu = QMenu(self.saved_button)
@@ -205,7 +207,41 @@ class DirectoryPage(Page):
 
     def reload(self) -> None:
         """Search again with the same query: the same organisations keep their places (an edit
-        only marks the fetched rows stale), an added or removed one changes the list."""
+        only marks the fetched rows stale), an added or removed one changes the list.
+
+        The very first search waits until the page has painted a frame ("Searching…"): a
+        window opening on a large directory shows itself first, then its rows."""
+        if not self._searched_once:
+            self._wait_for_first_frame()
+            return
+        self._read_and_search()
+
+    def _wait_for_first_frame(self) -> None:
+        self.count_label.setText(self.tr("Searching…"))
+        if not self._first_search_pending:
+            self._first_search_pending = True
+            self.table.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self._first_search_pending and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._first_search)  # once this frame is on screen
+        return super().eventFilter(watched, event)
+
+    def _first_search(self) -> None:
+        if not self._first_search_pending:
+            return  # a search came first (typing, a facet)
+        self._first_search_pending = False
+        if self.context.workspace is not None:
+            self._read_and_search()
+
+    def _searched(self, result: SearchResult) -> None:
+        self._searched_once = True
+        self._first_search_pending = False
+        self.table.view.viewport().removeEventFilter(self)
+        self.count_label.setText(self.tr("{0} organisations").format(f"{len(result.ids):,}"))
+
+    def _read_and_search(self) -> None:
         self._participations.clear()
         self._participations.update(self.context.participations())
         self._clusters[:] = self.context.read(cluster_choices) if self.context.workspace else []
