@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from itertools import count
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
@@ -34,7 +35,6 @@ from consortium_planner.domain.project import (
     EffortInfo,
     MilestoneInfo,
     OrganisationInfo,
-    ParticipantInfo,
     ProjectInfo,
     ProjectSnapshot,
     RegionCategoryInfo,
@@ -51,7 +51,7 @@ from consortium_planner.models import (
 )
 from consortium_planner.services.chain_roles import role_catalogue
 from consortium_planner.services.interchange import dump_project
-from consortium_planner.services.snapshot import load_snapshot, resolve_profile
+from consortium_planner.services.snapshot import load_snapshot, participant_info, resolve_profile
 from consortium_planner.workspace import Workspace
 
 COMPRESS_FROM_BYTES = 4096  # smaller documents are stored as they are
@@ -323,25 +323,17 @@ def snapshot_from_document(
             clusters=_cluster_links(org.get("clusters", []), organisation_ids, display, ids),
             usual_roles=tuple(org.get("usual_roles", ())),
         )
-        own = RegionCategoryInfo(org["region_category"], f"as kept by {source}")
-        region = own
-        if entry["region_category_override"] is not None:
-            reason = entry["region_category_override_reason"] or "no reason given"
-            region = RegionCategoryInfo(entry["region_category_override"],
-                                        f"participant override: {reason}")
-        override = _decimal(entry["funding_rate_override"])
-        participants.append(ParticipantInfo(
-            id=next(ids), number=entry["number"], role=entry["role"], organisation=organisation,
-            monthly_personnel_cost=Decimal(entry["monthly_personnel_cost"]),
-            funding_rate_override=override,
-            funding_rate_override_reason=entry["funding_rate_override_reason"],
-            region_category_override=entry["region_category_override"],
-            region_category_override_reason=entry["region_category_override_reason"],
-            region_category=region, region_own_category=own,
-            funding_rate=override if override is not None else profile.funding_rate(
-                organisation.org_type, organisation.profit, region.category),
-            value_chain_roles=tuple(entry.get("value_chain_roles", ())),
-        ))
+        participants.append(participant_info(
+            SimpleNamespace(  # the attributes participant_info reads from a participant row
+                id=next(ids), number=entry["number"], role=entry["role"],
+                monthly_personnel_cost=Decimal(entry["monthly_personnel_cost"]),
+                funding_rate_override=_decimal(entry["funding_rate_override"]),
+                funding_rate_override_reason=entry["funding_rate_override_reason"],
+                region_category_override=entry["region_category_override"],
+                region_category_override_reason=entry["region_category_override_reason"]),
+            organisation, profile,
+            RegionCategoryInfo(org["region_category"], f"as kept by {source}"),
+            tuple(entry.get("value_chain_roles", ()))))
     # every participant's region is there, even with no area (as `load_snapshot` has them)
     s3: dict[str, dict[str, str]] = {
         region: {} for region in sorted({p.organisation.nuts2.upper() for p in participants
