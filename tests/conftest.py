@@ -56,3 +56,32 @@ def empty_path(tmp_path: Path) -> Path:
     path = tmp_path / "empty.cpw"
     Workspace.create(path).close()
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A private PostgreSQL server for the whole run (tests/postgres_server.py). Under CI a
+    server that cannot start fails the run; elsewhere the PostgreSQL tests are skipped."""
+    from tests.postgres_server import ServerUnavailable, running_server
+
+    try:
+        context = running_server()
+        server = context.__enter__()
+    except ServerUnavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL test server did not start: {error}", pytrace=False)
+        pytest.skip(f"PostgreSQL test server unavailable: {error}")
+    try:
+        yield server
+    finally:
+        context.__exit__(None, None, None)
+
+
+@pytest.fixture
+def postgres_database(postgres_server, request: pytest.FixtureRequest) -> str:
+    """The URL of a new empty database on the test server, one per test."""
+    import re
+    import uuid
+
+    name = re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:40]
+    return postgres_server.create_database(f"t_{name}_{uuid.uuid4().hex[:8]}")
