@@ -1,0 +1,157 @@
+"""The app's six languages, their number locales, and the catalogues of the texts written
+outside the window (PDF and Excel summaries, CSV headers, partner workbooks, check messages,
+call-profile texts).
+
+The window translates with Qt's own mechanism (.ts/.qm, see ui/); everything below the window
+cannot import Qt, so it translates with gettext catalogues: `resources/translations/<language>/
+*.po`, one file per subject (reports.po, workbooks.po, checks.po, profiles.po, ...) so that
+they can be kept apart, all merged into one catalogue per language. The message id is the
+English text; a missing or empty translation falls back to it.
+
+Code marks its texts as `texts.gettext("Budget summary")` or `texts.ngettext("one partner",
+"{n} partners", n)` on a `Catalogue` it was given, so that babel's extractor (keywords gettext
+and ngettext) finds every literal and a test can check that each has a translation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages
+from babel.messages.pofile import read_po
+
+from consortium_planner.paths import resources_dir
+
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "de": "Deutsch",
+    "es": "Español",
+    "it": "Italiano",
+    "pl": "Polski",
+}
+"""Language code → its own name (what a language menu shows)."""
+
+DEFAULT_LANGUAGE = "en"
+
+# The locale whose number, money and date formats go with each language: the country the
+# language is first spoken in within the EU (English: Ireland, so dates read 31/12/2027).
+_NUMBER_LOCALES: dict[str, str] = {
+    "en": "en_IE", "fr": "fr_FR", "de": "de_DE", "es": "es_ES", "it": "it_IT", "pl": "pl_PL",
+}
+
+# Country codes as the workspace stores them (EL, UK) → ISO 3166 for CLDR.
+_ISO_COUNTRY = {"EL": "GR", "UK": "GB"}
+
+
+class UnknownLanguage(ValueError):
+    """A language the app has no translation for; the message lists the ones it has."""
+
+    def __init__(self, text: str) -> None:
+        known = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        super().__init__(f"unknown language {text!r}; choose one of {known}")
+
+
+def language_code(text: str) -> str:
+    """One of LANGUAGES' codes for "de", "DE", "de_DE", "de-AT", "German", "Deutsch",
+    "allemand"...; UnknownLanguage otherwise."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise UnknownLanguage(text)
+    try:
+        code = Locale.parse(cleaned.replace("-", "_")).language
+    except (ValueError, UnknownLocaleError):
+        code = _language_by_name(cleaned)
+    if code not in LANGUAGES:
+        raise UnknownLanguage(text)
+    return code
+
+
+def _language_by_name(name: str) -> str | None:
+    wanted = name.casefold()
+    for code in LANGUAGES:
+        for display in (code, DEFAULT_LANGUAGE, *LANGUAGES):
+            spoken = Locale.parse(code).get_display_name(display)
+            if spoken and spoken.casefold() == wanted:
+                return code
+    return None
+
+
+def language_for_country(country: str | None) -> str:
+    """The default language for a partner in `country` (stored code, e.g. "PL", "EL"): the
+    first official language of the country that the app speaks, else English."""
+    if not country:
+        return DEFAULT_LANGUAGE
+    iso = _ISO_COUNTRY.get(country.upper(), country.upper())
+    for code in get_official_languages(iso):
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def number_locale(language: str) -> Locale:
+    """The babel Locale for numbers, money, dates and percentages in `language`."""
+    return Locale.parse(_NUMBER_LOCALES[language_code(language)])
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The translated texts of one language; English (or any missing text) passes through."""
+
+    language: str
+    messages: dict[str, str | tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def gettext(self, message: str) -> str:
+        translated = self.messages.get(message)
+        if isinstance(translated, str) and translated:
+            return translated
+        return message
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        translated = self.messages.get(singular)
+        if isinstance(translated, tuple) and all(translated):
+            index = _plural_index(self.language, count)
+            return translated[min(index, len(translated) - 1)]
+        return singular if count == 1 else plural
+
+    def has(self, message: str) -> bool:
+        """Whether `message` has a translation here (English has every message)."""
+        if self.language == DEFAULT_LANGUAGE:
+            return True
+        translated = self.messages.get(message)
+        if isinstance(translated, tuple):
+            return all(translated)
+        return bool(translated)
+
+
+def _plural_index(language: str, count: int) -> int:
+    """Which plural form CLDR gives `count` in `language`, in gettext's order of forms."""
+    category = Locale.parse(language).plural_form(abs(count))
+    order = {"pl": ("one", "few", "many")}.get(language, ("one", "other"))
+    return order.index(category) if category in order else len(order) - 1
+
+
+def translations_dir() -> Path:
+    """The folder of the gettext catalogues, one subfolder per language."""
+    return resources_dir() / "translations"
+
+
+@lru_cache(maxsize=None)
+def catalogue(language: str) -> Catalogue:
+    """The merged catalogue of every .po file of `language` (a code or name, see
+    language_code); English is the identity."""
+    code = language_code(language)
+    messages: dict[str, str | tuple[str, ...]] = {}
+    if code != DEFAULT_LANGUAGE:
+        for po_file in sorted((translations_dir() / code).glob("*.po")):
+            with po_file.open("rb") as handle:
+                for message in read_po(handle, locale=code):
+                    if not message.id or message.fuzzy:
+                        continue
+                    key = message.id[0] if isinstance(message.id, tuple) else message.id
+                    value = message.string
+                    messages[key] = tuple(value) if isinstance(value, (tuple, list)) else value
+    return Catalogue(code, messages)

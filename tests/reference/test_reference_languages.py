@@ -1,0 +1,73 @@
+"""The six languages: names and codes, defaults per country, catalogues and plural forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from consortium_planner.reference.languages import (
+    LANGUAGES,
+    Catalogue,
+    UnknownLanguage,
+    catalogue,
+    language_code,
+    language_for_country,
+    number_locale,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("de", "de"), ("DE", "de"), ("de_DE", "de"), ("de-AT", "de"), ("German", "de"),
+     ("Deutsch", "de"), ("polski", "pl"), ("Polish", "pl"), ("français", "fr"), ("en", "en")],
+)
+def test_language_code_reads_codes_and_names(text, code):
+    assert language_code(text) == code
+
+
+@pytest.mark.parametrize("text", ["", "  ", "nl", "Klingon", "xx_YY"])
+def test_unknown_languages_are_refused_naming_the_known_ones(text):
+    with pytest.raises(UnknownLanguage, match="Polski"):
+        language_code(text)
+
+
+@pytest.mark.parametrize(
+    ("country", "language"),
+    [("PL", "pl"), ("AT", "de"), ("BE", "fr"), ("LU", "fr"), ("CH", "de"), ("IT", "it"),
+     ("ES", "es"), ("EL", "en"), ("UK", "en"), ("SI", "en"), (None, "en"), ("", "en")],
+)
+def test_a_partner_gets_its_countrys_language_when_the_app_speaks_it(country, language):
+    assert language_for_country(country) == language
+
+
+def test_number_locales_follow_the_country_of_the_language():
+    from babel.numbers import format_decimal
+
+    assert format_decimal(1234.5, "#,##0.00", locale=number_locale("de")) == "1.234,50"
+    assert format_decimal(1234.5, "#,##0.00", locale=number_locale("it")) == "1.234,50"
+    assert format_decimal(1234.5, "#,##0.00", locale=number_locale("en")) == "1,234.50"
+    assert format_decimal(1234.5, "#,##0.00", locale=number_locale("fr")) == "1\u202f234,50"
+    assert format_decimal(1234.5, "#,##0.00", locale=number_locale("pl")) == "1\u00a0234,50"
+
+
+def test_english_is_the_identity_and_every_language_loads():
+    assert catalogue("en").gettext("Budget summary") == "Budget summary"
+    for code in LANGUAGES:
+        assert catalogue(code).language == code
+
+
+def test_a_shipped_translation_is_used_and_a_missing_one_falls_back_to_english():
+    french = catalogue("fr")
+    assert french.gettext("Budget summary") == "Synthèse budgétaire"
+    assert french.has("Budget summary")
+    assert french.gettext("No such text anywhere") == "No such text anywhere"
+    assert not french.has("No such text anywhere")
+
+
+def test_plural_forms_follow_the_language():
+    polish = Catalogue("pl", {"{n} partner": ("{n} partner", "{n} partnerzy", "{n} partnerów")})
+    forms = [polish.ngettext("{n} partner", "{n} partners", n) for n in (1, 2, 5, 22, 25)]
+    assert forms == ["{n} partner", "{n} partnerzy", "{n} partnerów", "{n} partnerzy",
+                     "{n} partnerów"]
+    english = Catalogue("en")
+    assert english.ngettext("{n} partner", "{n} partners", 1) == "{n} partner"
+    assert english.ngettext("{n} partner", "{n} partners", 0) == "{n} partners"
