@@ -109,6 +109,37 @@
         </message>
     </context>
     <context>
+        <name>ConfirmPage</name>
+        <message numerus="yes">
+            <source>%n new organisation(s)</source>
+            <translation>
+                <numerusform>%n new organisation</numerusform>
+                <numerusform>%n new organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated, field by field as previewed</source>
+            <translation>
+                <numerusform>%n updated, field by field as previewed</numerusform>
+                <numerusform>%n updated, field by field as previewed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged or kept as they are</source>
+            <translation>
+                <numerusform>%n unchanged or kept as they are</numerusform>
+                <numerusform>%n unchanged or kept as they are</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) skipped</source>
+            <translation>
+                <numerusform>%n row skipped</numerusform>
+                <numerusform>%n rows skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryPage</name>
         <message numerus="yes">
             <source>{count} organisation(s)</source>
@@ -119,12 +150,53 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message numerus="yes">
+            <source>%n group(s) of likely duplicates.</source>
+            <translation>
+                <numerusform>%n group of likely duplicates.</numerusform>
+                <numerusform>%n groups of likely duplicates.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n records into {name}</source>
+            <translation>
+                <numerusform>Merge %n records into {name}</numerusform>
+                <numerusform>Merge %n records into {name}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n records as not duplicates</source>
+            <translation>
+                <numerusform>Mark %n records as not duplicates</numerusform>
+                <numerusform>Mark %n records as not duplicates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EffortPage</name>
         <message numerus="yes">
             <source>Paste %n effort cell(s)</source>
             <translation>
                 <numerusform>Paste %n effort cell</numerusform>
                 <numerusform>Paste %n effort cells</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message numerus="yes">
+            <source>%n organisation row(s) read from “{sheet}”: {new} new, {update} to update, {unchanged} unchanged or kept, {skipped} skipped.</source>
+            <translation>
+                <numerusform>%n organisation row read from “{sheet}”: {new} new, {update} to update, {unchanged} unchanged or kept, {skipped} skipped.</numerusform>
+                <numerusform>%n organisation rows read from “{sheet}”: {new} new, {update} to update, {unchanged} unchanged or kept, {skipped} skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s): nothing can be imported until they are fixed in the file, or you choose to skip those rows.</source>
+            <translation>
+                <numerusform>%n error: nothing can be imported until they are fixed in the file, or you choose to skip those rows.</numerusform>
+                <numerusform>%n errors: nothing can be imported until they are fixed in the file, or you choose to skip those rows.</numerusform>
             </translation>
         </message>
     </context>
