@@ -1942,7 +1942,7 @@
         </message>
         <message>
             <source>Returned</source>
-            <translation>Zurück</translation>
+            <translation>Zurückgesandt</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -2393,7 +2393,7 @@
         </message>
         <message>
             <source>WP</source>
-            <translation>AP</translation>
+            <translation>WP</translation>
         </message>
         <message>
             <source>Title</source>
