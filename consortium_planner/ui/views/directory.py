@@ -201,7 +201,10 @@ class DirectoryPage(Page):
         self.saved_menu = QMenu(self.saved_button)
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
-        self.facets.top.insertWidget(2, self.saved_button)
+        # beside the search box: the facets' narrow column has no room for it in German
+        self.table.header.addWidget(self.saved_button)
+        QWidget.setTabOrder(self.table.search, self.saved_button)
+        QWidget.setTabOrder(self.saved_button, self.table.view)
         self.add_to_project_menu = QMenu(self.tr("Add to project"), self)
         self.add_to_project_menu.aboutToShow.connect(self._fill_project_menu)
         self.table.extra_actions.append(self.add_to_project_menu.menuAction())
