@@ -226,9 +226,8 @@ def cut_off(page: QWidget) -> list[str]:
     for widget in page.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not page.window():
             continue
-        if isinstance(widget, QAbstractButton) and widget.text():
-            text, needed = widget.text(), widget.sizeHint().width()
-        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+        if (isinstance(widget, QAbstractButton) and widget.text()) or (
+                isinstance(widget, QLabel) and widget.text() and not widget.wordWrap()):
             text, needed = widget.text(), widget.sizeHint().width()
         elif isinstance(widget, QGroupBox) and widget.title():
             text = widget.title()

@@ -1810,7 +1810,7 @@
     <name>RegionsPage</name>
     <message>
         <source>None known</source>
-        <translation>Brak znanej</translation>
+        <translation>Nieznana</translation>
     </message>
     <message>
         <source>Your entry</source>
