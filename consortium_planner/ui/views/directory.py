@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QInputDialog,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consortium_planner.domain.project import OrganisationInfo
 from consortium_planner.services.clusters import cluster_choices
@@ -201,10 +209,12 @@ class DirectoryPage(Page):
         self.saved_menu = QMenu(self.saved_button)
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
-        # beside the search box: the facets' narrow column has no room for it in German
-        self.table.header.addWidget(self.saved_button)
-        QWidget.setTabOrder(self.table.search, self.saved_button)
-        QWidget.setTabOrder(self.saved_button, self.table.view)
+        # a row of its own under the facets' title: their narrow column has no room beside
+        # "Clear all" in German or Polish
+        column = self.facets.top.parent()
+        assert isinstance(column, QBoxLayout)
+        column.insertWidget(column.indexOf(self.facets.top) + 1, self.saved_button, 0,
+                            Qt.AlignmentFlag.AlignRight)
         self.add_to_project_menu = QMenu(self.tr("Add to project"), self)
         self.add_to_project_menu.aboutToShow.connect(self._fill_project_menu)
         self.table.extra_actions.append(self.add_to_project_menu.menuAction())
