@@ -184,16 +184,19 @@ class OverviewPage(Page):
         self.figures_box = QGroupBox(self.tr("Key figures"), self)
         self.figures = QGridLayout(self.figures_box)
         self.figure_labels: dict[str, Any] = {}
-        for row, (key, label) in enumerate((
-            ("participants", self.tr("Participants")), ("countries", self.tr("Countries")),
-            ("regions", self.tr("Regions")), ("work_packages", self.tr("Work packages")),
-            ("deliverables", self.tr("Deliverables")), ("milestones", self.tr("Milestones")),
-            ("person_months", self.tr("Person-months")),
-            ("total", self.tr("Total eligible costs")),
-            ("eu", self.tr("EU contribution")), ("own", self.tr("Own contribution")),
+        for row, (key, label, caption) in enumerate((
+            ("participants", self.tr("Participants"), self.tr("Participants:")),
+            ("countries", self.tr("Countries"), self.tr("Countries:")),
+            ("regions", self.tr("Regions"), self.tr("Regions:")),
+            ("work_packages", self.tr("Work packages"), self.tr("Work packages:")),
+            ("deliverables", self.tr("Deliverables"), self.tr("Deliverables:")),
+            ("milestones", self.tr("Milestones"), self.tr("Milestones:")),
+            ("person_months", self.tr("Person-months"), self.tr("Person-months:")),
+            ("total", self.tr("Total eligible costs"), self.tr("Total eligible costs:")),
+            ("eu", self.tr("EU contribution"), self.tr("EU contribution:")),
+            ("own", self.tr("Own contribution"), self.tr("Own contribution:")),
         )):
-            self.figures.addWidget(plain_label(self.tr("{label}:").format(label=label), self),
-                                   row, 0)
+            self.figures.addWidget(plain_label(caption, self), row, 0)
             value = plain_label("", self)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             value.setAccessibleName(label)

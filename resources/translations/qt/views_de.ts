@@ -1592,44 +1592,80 @@
         <translation>Teilnehmer</translation>
     </message>
     <message>
+        <source>Participants:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Länder:</translation>
     </message>
     <message>
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
+        <source>Regions:</source>
+        <translation>Regionen:</translation>
+    </message>
+    <message>
         <source>Work packages</source>
         <translation>Arbeitspakete</translation>
+    </message>
+    <message>
+        <source>Work packages:</source>
+        <translation>Arbeitspakete:</translation>
     </message>
     <message>
         <source>Deliverables</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
+        <source>Deliverables:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Meilensteine:</translation>
     </message>
     <message>
         <source>Person-months</source>
         <translation>Personenmonate</translation>
     </message>
     <message>
+        <source>Person-months:</source>
+        <translation>Personenmonate:</translation>
+    </message>
+    <message>
         <source>Total eligible costs</source>
         <translation>Förderfähige Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Total eligible costs:</source>
+        <translation>Förderfähige Gesamtkosten:</translation>
     </message>
     <message>
         <source>EU contribution</source>
         <translation>EU-Beitrag</translation>
     </message>
     <message>
+        <source>EU contribution:</source>
+        <translation>EU-Beitrag:</translation>
+    </message>
+    <message>
         <source>Own contribution</source>
         <translation>Eigenbeitrag</translation>
     </message>
     <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <source>Own contribution:</source>
+        <translation>Eigenbeitrag:</translation>
     </message>
     <message>
         <source>Call profile rules</source>

@@ -1592,44 +1592,80 @@
         <translation>Participantes</translation>
     </message>
     <message>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Países</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Países:</translation>
     </message>
     <message>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
+        <source>Regions:</source>
+        <translation>Regiones:</translation>
+    </message>
+    <message>
         <source>Work packages</source>
         <translation>Paquetes de trabajo</translation>
+    </message>
+    <message>
+        <source>Work packages:</source>
+        <translation>Paquetes de trabajo:</translation>
     </message>
     <message>
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
+        <source>Deliverables:</source>
+        <translation>Entregables:</translation>
+    </message>
+    <message>
         <source>Milestones</source>
         <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Hitos:</translation>
     </message>
     <message>
         <source>Person-months</source>
         <translation>Personas-mes</translation>
     </message>
     <message>
+        <source>Person-months:</source>
+        <translation>Personas-mes:</translation>
+    </message>
+    <message>
         <source>Total eligible costs</source>
         <translation>Total de costes subvencionables</translation>
+    </message>
+    <message>
+        <source>Total eligible costs:</source>
+        <translation>Total de costes subvencionables:</translation>
     </message>
     <message>
         <source>EU contribution</source>
         <translation>Contribución de la UE</translation>
     </message>
     <message>
+        <source>EU contribution:</source>
+        <translation>Contribución de la UE:</translation>
+    </message>
+    <message>
         <source>Own contribution</source>
         <translation>Contribución propia</translation>
     </message>
     <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <source>Own contribution:</source>
+        <translation>Contribución propia:</translation>
     </message>
     <message>
         <source>Call profile rules</source>

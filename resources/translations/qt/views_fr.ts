@@ -1592,44 +1592,80 @@
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Participants:</source>
+        <translation>Participants :</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Pays :</translation>
     </message>
     <message>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
+        <source>Regions:</source>
+        <translation>Régions :</translation>
+    </message>
+    <message>
         <source>Work packages</source>
         <translation>Lots de travaux</translation>
+    </message>
+    <message>
+        <source>Work packages:</source>
+        <translation>Lots de travaux :</translation>
     </message>
     <message>
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
     <message>
+        <source>Deliverables:</source>
+        <translation>Livrables :</translation>
+    </message>
+    <message>
         <source>Milestones</source>
         <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Jalons :</translation>
     </message>
     <message>
         <source>Person-months</source>
         <translation>Personnes-mois</translation>
     </message>
     <message>
+        <source>Person-months:</source>
+        <translation>Personnes-mois :</translation>
+    </message>
+    <message>
         <source>Total eligible costs</source>
         <translation>Total des coûts éligibles</translation>
+    </message>
+    <message>
+        <source>Total eligible costs:</source>
+        <translation>Total des coûts éligibles :</translation>
     </message>
     <message>
         <source>EU contribution</source>
         <translation>Contribution de l&apos;UE</translation>
     </message>
     <message>
+        <source>EU contribution:</source>
+        <translation>Contribution de l&apos;UE :</translation>
+    </message>
+    <message>
         <source>Own contribution</source>
         <translation>Contribution propre</translation>
     </message>
     <message>
-        <source>{label}:</source>
-        <translation>{label} :</translation>
+        <source>Own contribution:</source>
+        <translation>Contribution propre :</translation>
     </message>
     <message>
         <source>Call profile rules</source>

@@ -1592,44 +1592,80 @@
         <translation>Partecipanti</translation>
     </message>
     <message>
+        <source>Participants:</source>
+        <translation>Partecipanti:</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Paesi</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Paesi:</translation>
     </message>
     <message>
         <source>Regions</source>
         <translation>Regioni</translation>
     </message>
     <message>
+        <source>Regions:</source>
+        <translation>Regioni:</translation>
+    </message>
+    <message>
         <source>Work packages</source>
         <translation>Pacchetti di lavoro</translation>
+    </message>
+    <message>
+        <source>Work packages:</source>
+        <translation>Pacchetti di lavoro:</translation>
     </message>
     <message>
         <source>Deliverables</source>
         <translation>Deliverable</translation>
     </message>
     <message>
+        <source>Deliverables:</source>
+        <translation>Deliverable:</translation>
+    </message>
+    <message>
         <source>Milestones</source>
         <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Milestone:</translation>
     </message>
     <message>
         <source>Person-months</source>
         <translation>Mesi-persona</translation>
     </message>
     <message>
+        <source>Person-months:</source>
+        <translation>Mesi-persona:</translation>
+    </message>
+    <message>
         <source>Total eligible costs</source>
         <translation>Totale costi ammissibili</translation>
+    </message>
+    <message>
+        <source>Total eligible costs:</source>
+        <translation>Totale costi ammissibili:</translation>
     </message>
     <message>
         <source>EU contribution</source>
         <translation>Contributo UE</translation>
     </message>
     <message>
+        <source>EU contribution:</source>
+        <translation>Contributo UE:</translation>
+    </message>
+    <message>
         <source>Own contribution</source>
         <translation>Contributo proprio</translation>
     </message>
     <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <source>Own contribution:</source>
+        <translation>Contributo proprio:</translation>
     </message>
     <message>
         <source>Call profile rules</source>

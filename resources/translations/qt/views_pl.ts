@@ -1615,44 +1615,80 @@
         <translation>Uczestnicy</translation>
     </message>
     <message>
+        <source>Participants:</source>
+        <translation>Uczestnicy:</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Kraje</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Kraje:</translation>
     </message>
     <message>
         <source>Regions</source>
         <translation>Regiony</translation>
     </message>
     <message>
+        <source>Regions:</source>
+        <translation>Regiony:</translation>
+    </message>
+    <message>
         <source>Work packages</source>
         <translation>Pakiety robocze</translation>
+    </message>
+    <message>
+        <source>Work packages:</source>
+        <translation>Pakiety robocze:</translation>
     </message>
     <message>
         <source>Deliverables</source>
         <translation>Produkty</translation>
     </message>
     <message>
+        <source>Deliverables:</source>
+        <translation>Produkty:</translation>
+    </message>
+    <message>
         <source>Milestones</source>
         <translation>Kamienie milowe</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Kamienie milowe:</translation>
     </message>
     <message>
         <source>Person-months</source>
         <translation>Osobomiesiące</translation>
     </message>
     <message>
+        <source>Person-months:</source>
+        <translation>Osobomiesiące:</translation>
+    </message>
+    <message>
         <source>Total eligible costs</source>
         <translation>Koszty kwalifikowalne razem</translation>
+    </message>
+    <message>
+        <source>Total eligible costs:</source>
+        <translation>Koszty kwalifikowalne razem:</translation>
     </message>
     <message>
         <source>EU contribution</source>
         <translation>Wkład UE</translation>
     </message>
     <message>
+        <source>EU contribution:</source>
+        <translation>Wkład UE:</translation>
+    </message>
+    <message>
         <source>Own contribution</source>
         <translation>Wkład własny</translation>
     </message>
     <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
+        <source>Own contribution:</source>
+        <translation>Wkład własny:</translation>
     </message>
     <message>
         <source>Call profile rules</source>
