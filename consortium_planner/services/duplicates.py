@@ -50,6 +50,8 @@ from sqlalchemy.orm import Session
 
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.models import (
+    bumped,
+    revived,
     Base,
     ClusterMembership,
     EuParticipation,
@@ -539,7 +541,7 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
         session.execute(delete(table).where(table.c.id.in_(others)))
         if values:
             session.execute(update(table).where(table.c.id == keep_id)
-                            .values({**values, "updated_at": datetime.now()}))
+                            .values({**values, "updated_at": datetime.now(), **bumped(table)}))
     return MergeResult(
         keep_id=keep_id, other_ids=others, kept_before=rows[keep_id],
         removed=tuple(rows[other] for other in others), moved=tuple(moved),
@@ -553,9 +555,10 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
     tables = Base.metadata.tables
     table = Organisation.__table__
     with workspace.transaction() as session:
-        session.execute(update(table).where(table.c.id == result.keep_id)
-                        .values({k: v for k, v in result.kept_before.items() if k != "id"}))
-        session.execute(insert(table), [dict(row) for row in result.removed])
+        session.execute(update(table).where(table.c.id == result.keep_id).values({
+            **{k: v for k, v in result.kept_before.items() if k not in ("id", "version")},
+            **bumped(table)}))
+        session.execute(insert(table), [revived(row) for row in result.removed])
         for name, column, keys, value in result.moved:
             referring = tables[name]
             primary = list(referring.primary_key.columns)
@@ -571,7 +574,7 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
                 session.execute(delete(referring).where(
                     *(column == row[column.name] for column in primary)))
         for name, rows in result.dropped:
-            session.execute(insert(tables[name]), [dict(row) for row in rows])
+            session.execute(insert(tables[name]), [revived(row) for row in rows])
         for batch_id, details in result.batches:
             session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
                             .values(details=details))

@@ -35,6 +35,7 @@ from consortium_planner.domain.vocab import (
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.plan import OrganisationPlan, RowProblem
 from consortium_planner.models import (
+    bumped,
     ClusterMembership,
     ImportBatch,
     Organisation,
@@ -570,7 +571,7 @@ def _update(session: Session, preview: ImportPreview, now: datetime) -> list[dic
     table = Organisation.__table__
     for fields, rows in groups.items():
         statement = update(table).where(table.c.id == bindparam("_id")).values(
-            {**{name: bindparam(name) for name in fields}, "updated_at": now})
+            {**{name: bindparam(name) for name in fields}, "updated_at": now, **bumped(table)})
         session.execute(statement, rows)
     return details
 
@@ -738,4 +739,5 @@ def _restore(session: Session, updated: list[dict[str, Any]]) -> None:
         if "legal_name" in old:
             old["name_key"] = normalised_name(str(old["legal_name"]))
         old["updated_at"] = datetime.fromisoformat(change["updated_at"])
-        session.execute(update(table).where(table.c.id == change["id"]).values(**old))
+        session.execute(update(table).where(table.c.id == change["id"]).values(
+            **old, **bumped(table)))

@@ -58,8 +58,11 @@ def ids_by_name(workspace: Workspace) -> dict[str, int]:
 
 
 def table_rows(path: Path, table: str) -> list[tuple]:
+    """A table's rows, row versions apart (every write bumps them, an undo too)."""
     with sqlite3.connect(path) as connection:
-        return connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+        names = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")
+                 if row[1] != "version"]
+        return connection.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY id").fetchall()
 
 
 def plan_of(tmp_path: Path, rows: list[list[object]], name: str = "list.csv"):

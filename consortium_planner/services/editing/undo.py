@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from consortium_planner.models import Base
+from consortium_planner.models import Base, revived
 
 CASCADE, SET_NULL, RESTRICT = "CASCADE", "SET NULL", "RESTRICT"
 
@@ -105,7 +105,7 @@ def restore(session: Session, state: RowsState) -> None:
     order = [table.name for table in Base.metadata.sorted_tables]  # parents before children
     for name, rows in sorted(state.rows, key=lambda item: order.index(item[0])):
         if rows:
-            session.execute(insert(tables[name]), [dict(row) for row in rows])
+            session.execute(insert(tables[name]), [revived(row) for row in rows])
     for name, column, row_ids, value in state.relinks:
         table = tables[name]
         session.execute(update(table).where(table.c.id.in_(row_ids)).values({column: value}))
