@@ -1,6 +1,6 @@
 """Typed SQLAlchemy 2 models of a workspace. Import them from here."""
 
-from consortium_planner.models.base import Base, Versioned, bumped, revived
+from consortium_planner.models.base import Base, Versioned, bump, bumped, revived
 from consortium_planner.models.organisation import (
     EuParticipation,
     NotDuplicate,
@@ -35,6 +35,7 @@ from consortium_planner.models.versions import ProjectVersion, VersionKind
 __all__ = [
     "Base",
     "Versioned",
+    "bump",
     "bumped",
     "revived",
     "versioned_tables",

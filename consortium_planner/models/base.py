@@ -51,3 +51,9 @@ def revived(row: Mapping[str, Any]) -> dict[str, Any]:
     if "version" in values:
         values["version"] += 1
     return values
+
+
+def bump(row: Versioned) -> None:
+    """Move an ORM row on a version when what changed is not in its own columns (its links to
+    other rows): the next flush writes it, at the version it was read at or refuses."""
+    row.version = row.version + 1

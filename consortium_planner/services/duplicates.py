@@ -50,8 +50,6 @@ from sqlalchemy.orm import Session
 
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.models import (
-    bumped,
-    revived,
     Base,
     ClusterMembership,
     EuParticipation,
@@ -63,6 +61,8 @@ from consortium_planner.models import (
     OrganisationRole,
     Participant,
     Project,
+    bumped,
+    revived,
 )
 from consortium_planner.reference.nuts import region_in_country
 from consortium_planner.services.errors import UserError

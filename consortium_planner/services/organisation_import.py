@@ -35,7 +35,6 @@ from consortium_planner.domain.vocab import (
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.plan import OrganisationPlan, RowProblem
 from consortium_planner.models import (
-    bumped,
     ClusterMembership,
     ImportBatch,
     Organisation,
@@ -44,6 +43,7 @@ from consortium_planner.models import (
     Participant,
     Project,
     acronym_key,
+    bumped,
 )
 from consortium_planner.names import normalised_name
 from consortium_planner.services.clusters import ClusterNames

@@ -111,6 +111,16 @@ def restore(session: Session, state: RowsState) -> None:
         session.execute(update(table).where(table.c.id.in_(row_ids)).values({column: value}))
 
 
+def versions(session: Session, table_name: str, ids: Iterable[int]) -> tuple[tuple[str, int, int], ...]:
+    """(table, id, version) of rows of a versioned table, as an edit's `Changes` carry them."""
+    table = Base.metadata.tables.get(table_name)
+    wanted = list(ids)
+    if table is None or "version" not in table.c or not wanted:
+        return ()
+    return tuple((table_name, row_id, version) for row_id, version in session.execute(
+        select(table.c.id, table.c.version).where(table.c.id.in_(wanted))).tuples())
+
+
 def _key(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:
     return tuple(row[column.name] for column in table.primary_key.columns)
 
