@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
@@ -67,6 +67,9 @@ class AppContext(QObject):
     workspace_changed = Signal()  # a workspace was opened or closed
     user_error = Signal(str)  # a refused edit: shown as a short message, never a crash
     workspace_error = Signal(object)  # WorkspaceError: the file itself failed (locked, full ...)
+    # (command, EditConflict): an edit refused because someone else changed its rows since the
+    # user saw them; the window asks which to keep (ui/conflicts.py)
+    edit_conflict = Signal(object, object)
     _check_failed = Signal(object, object)  # Workspace, the damage its whole-file check found
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
@@ -87,6 +90,9 @@ class AppContext(QObject):
         # Frozen, so no change clears them; a deleted version stops being a project to show.
         self._opened_versions: dict[int, ProjectSnapshot] = {}
         self._versions: list[VersionEntry] | None = None
+        # The versions of the rows the user sees, by table (read with each project's snapshot,
+        # moved on by the user's own edits): what an edit expects to find (no lost update).
+        self._seen: dict[str, dict[Any, int]] = {}
 
     # -- the workspace ---------------------------------------------------------------------------
 
@@ -140,6 +146,7 @@ class AppContext(QObject):
     def _close_quietly(self) -> None:
         self.undo_stack.clear()
         self._forget()
+        self._seen.clear()
         self._opened_versions.clear()
         if self.workspace is not None:
             self.workspace.close()
@@ -151,12 +158,19 @@ class AppContext(QObject):
     def execute(self, command: QUndoCommand) -> bool:
         """Run a command's first redo here; push it only if it succeeded.
 
-        A `UserError` becomes the `user_error` signal and leaves the stack as it was.
+        A `UserError` becomes the `user_error` signal and leaves the stack as it was; an
+        `EditConflict` (someone else changed the rows since) the `edit_conflict` signal, whose
+        handler may run the command again against the current versions ("apply mine").
         """
+        from consortium_planner.services.editing.conflicts import EditConflict
         from consortium_planner.workspace import WorkspaceError
 
         try:
             changes = command.apply()  # type: ignore[attr-defined]
+        except EditConflict as error:
+            self.notify_everything()  # the views show the current state, theirs
+            self.edit_conflict.emit(command, error)
+            return False
         except UserError as error:
             self.user_error.emit(str(error))
             return False
@@ -191,7 +205,32 @@ class AppContext(QObject):
     def notify(self, changes: Changes) -> None:
         """Clear the caches and tell every view what changed."""
         self._forget()
+        for table, row, version in changes.versions:
+            self._seen.setdefault(table, {})[row] = version
         self.changed.emit(changes)
+
+    def _remember(self, versions: dict[str, dict[Any, int]]) -> None:
+        """A project's row versions as just read; its effort cells replaced, not added to (a
+        cell emptied since has no row: it was seen empty)."""
+        participants = set(versions.get("participant", {}))
+        efforts = self._seen.setdefault("effort", {})
+        for cell in [cell for cell in efforts if cell[0] in participants]:
+            del efforts[cell]
+        for table, rows in versions.items():
+            self._seen.setdefault(table, {}).update(rows)
+
+    def seen_versions(self, table: str, rows: Iterable[Any]) -> dict[Any, int]:
+        """The versions the user saw these rows at (rows the window never read are left out:
+        they are written as they are). An effort cell of a participant the window read, but
+        not the cell itself, was empty: version 0."""
+        seen = self._seen.get(table, {})
+        found: dict[Any, int] = {}
+        for row in rows:
+            if row in seen:
+                found[row] = seen[row]
+            elif table == "effort" and row[0] in self._seen.get("participant", {}):
+                found[row] = 0
+        return found
 
     def _forget(self) -> None:
         self._snapshots.clear()
@@ -249,7 +288,11 @@ class AppContext(QObject):
             from consortium_planner.services.snapshot import load_snapshot
 
             assert self.workspace is not None
+            from consortium_planner.services.editing.conflicts import project_versions
+
             with self.workspace.sessions() as session:
+                # versions first: a write between the two reads makes a refusal, never a loss
+                self._remember(project_versions(session, project_id))
                 self._snapshots[project_id] = load_snapshot(session, project_id)
         return self._snapshots[project_id]
 

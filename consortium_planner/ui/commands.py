@@ -6,6 +6,12 @@ redo and undo goes through `apply()` / `revert()` and reports its `Changes` to t
 
 Rows removed by an undo are captured first and put back by the next redo with the same ids, so
 the commands above them on the stack still name rows that exist.
+
+No lost update (issue 15): a command's first apply expects the rows at the versions the window
+saw them (`AppContext.seen_versions`, or `seen` once the user chose "apply mine" in the conflict
+dialog); each later undo and redo expects the versions its previous step left (`versions`). When
+someone else changed the rows meanwhile, the step is refused with an `EditConflict`, changes
+nothing, and is dropped from the history (the steps below it stay).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from consortium_planner.services.editing.conflicts import EditConflict
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui.formatting import menu_text
 from consortium_planner.workspace import WorkspaceError
@@ -38,10 +45,29 @@ class EditCommand(QUndoCommand):
         super().__init__(command_text(text))
         self.context = context
         self.skip_next_redo = False
+        # the versions the first apply expects, when the user chose to apply over a conflict
+        self.seen: dict[Any, int] | None = None
+        # the versions this command's last step left on its rows: what the next step expects
+        self.versions: dict[Any, int] = {}
+        self.applied = False  # whether the first apply went through
 
     @property
     def service(self) -> EditingService:
         return self.context.editing
+
+    def expected(self, table: str, rows: Sequence[Any]) -> dict[Any, int]:
+        """The versions the next step of this command expects its rows at."""
+        if self.applied:
+            return self.versions
+        if self.seen is not None:
+            return self.seen
+        return self.context.seen_versions(table, rows)
+
+    def left(self, changes: Changes, table: str) -> Changes:
+        """Keep the versions a step left on `table`'s rows; the step went through."""
+        self.versions = changes.versions_of(table)
+        self.applied = True
+        return changes
 
     def redo(self) -> None:
         if self.skip_next_redo:
@@ -49,14 +75,25 @@ class EditCommand(QUndoCommand):
             return
         try:
             self.context.notify(self.apply())
+        except EditConflict as error:
+            self._refused("Redo", error)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
 
     def undo(self) -> None:
         try:
             self.context.notify(self.revert())
+        except EditConflict as error:
+            self._refused("Undo", error)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
+
+    def _refused(self, step: str, error: EditConflict) -> None:
+        """Someone else changed the rows since: say so, change nothing, and drop this step
+        from the history (Qt removes an obsolete command), keeping the others."""
+        self.setObsolete(True)
+        self.context.user_error.emit(f"{step} of “{self.actionText()}” refused: {error}")
+        self.context.notify_everything()
 
     def apply(self) -> Changes:
         raise NotImplementedError
@@ -81,16 +118,19 @@ class UpdateCommand(EditCommand):
         self.old: list[tuple[int, dict[str, Any]]] | None = None
 
     def apply(self) -> Changes:
-        if self.old is None:
+        expected = self.expected(self.kind, [row_id for row_id, _ in self.updates])
+        if not self.applied:
             self.old = [
                 (row_id, self.service.values(self.kind, row_id, values))
                 for row_id, values in self.updates
             ]
-        return self.service.update_many(self.kind, self.updates)
+        return self.left(self.service.update_many(self.kind, self.updates, seen=expected),
+                         self.kind)
 
     def revert(self) -> Changes:
         assert self.old is not None
-        return self.service.update_many(self.kind, self.old)
+        return self.left(self.service.update_many(self.kind, self.old, seen=self.versions),
+                         self.kind)
 
 
 class AddCommand(EditCommand):
@@ -117,15 +157,16 @@ class AddCommand(EditCommand):
 
     def apply(self) -> Changes:
         if self._state is not None:
-            return self.service.restore(self._state)
+            return self.left(self.service.restore(self._state), self.kind)
         changes = self._create(self.service)
         self.created_ids = changes.created_ids
-        return changes
+        return self.left(changes, self.kind)
 
     def revert(self) -> Changes:
         assert self.created_ids
         self._state = self.service.capture(self.kind, self.created_ids)
-        return self.service.remove(self.kind, self.created_ids)
+        return self.left(self.service.remove(self.kind, self.created_ids, seen=self.versions),
+                         self.kind)
 
 
 class PasteRowsCommand(EditCommand):
@@ -151,16 +192,19 @@ class PasteRowsCommand(EditCommand):
 
     def apply(self) -> Changes:
         if self._state is not None:
-            return self.service.restore(self._state, then_update=(self.kind, self.updates))
+            return self.left(self.service.restore(
+                self._state, then_update=(self.kind, self.updates), seen=self.versions), self.kind)
+        expected = self.expected(self.kind, [row_id for row_id, _ in self.updates])
         self.old = [(row_id, self.service.values(self.kind, row_id, values))
                     for row_id, values in self.updates]
-        changes = self.service.paste(self.kind, self.updates, self.new_rows)
+        changes = self.service.paste(self.kind, self.updates, self.new_rows, seen=expected)
         self.created_ids = changes.created_ids
-        return changes
+        return self.left(changes, self.kind)
 
     def revert(self) -> Changes:
         self._state = self.service.capture(self.kind, self.created_ids)
-        return self.service.remove(self.kind, self.created_ids, then_update=self.old)
+        return self.left(self.service.remove(self.kind, self.created_ids, then_update=self.old,
+                                             seen=self.versions), self.kind)
 
 
 class RemoveCommand(EditCommand):
@@ -173,12 +217,13 @@ class RemoveCommand(EditCommand):
         self._state: RowsState | None = None
 
     def apply(self) -> Changes:
+        expected = self.expected(self.kind, self.ids)
         self._state = self.service.capture(self.kind, self.ids)
-        return self.service.remove(self.kind, self.ids)
+        return self.left(self.service.remove(self.kind, self.ids, seen=expected), self.kind)
 
     def revert(self) -> Changes:
         assert self._state is not None
-        return self.service.restore(self._state)
+        return self.left(self.service.restore(self._state), self.kind)
 
 
 class NumbersCommand(EditCommand):
@@ -228,13 +273,15 @@ class EffortCommand(EditCommand):
         self.old: dict[tuple[int, int], Decimal] | None = None
 
     def apply(self) -> Changes:
-        if self.old is None:
+        expected = self.expected("effort", [(p, w) for p, w, _ in self.cells])
+        if not self.applied:
             self.old = self.service.effort_values((p, w) for p, w, _ in self.cells)
-        return self.service.set_efforts(self.cells)
+        return self.left(self.service.set_efforts(self.cells, seen=expected), "effort")
 
     def revert(self) -> Changes:
         assert self.old is not None
-        return self.service.set_efforts([(p, w, value) for (p, w), value in self.old.items()])
+        return self.left(self.service.set_efforts(
+            [(p, w, value) for (p, w), value in self.old.items()], seen=self.versions), "effort")
 
 
 class PromoteScenarioCommand(EditCommand):

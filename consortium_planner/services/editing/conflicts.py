@@ -21,7 +21,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from consortium_planner.models import Effort
+from consortium_planner.models import (
+    CostItem,
+    Deliverable,
+    Effort,
+    Milestone,
+    Participant,
+    Project,
+    Task,
+    WorkPackage,
+)
 from consortium_planner.services.errors import UserError
 
 # An effort cell has no id of its own: it is named by (participant id, work package id).
@@ -52,8 +61,8 @@ class Conflict:
             f"the {self.label}'s {self.field.replace('_', ' ')}"
         if self.field is None:
             return f"{what.capitalize()} was changed by {self.who or 'someone else'}."
-        return (f"{what.capitalize()} is now {_shown(self.theirs)} "
-                f"(changed by {self.who or 'someone else'}); yours: {_shown(self.mine)}.")
+        return (f"{what.capitalize()} is now {shown(self.theirs)} "
+                f"(changed by {self.who or 'someone else'}); yours: {shown(self.mine)}.")
 
 
 class EditConflict(UserError):
@@ -72,12 +81,14 @@ class EditConflict(UserError):
             " ".join(["Someone else changed this since you saw it.", *lines,
                       "Nothing was changed."]))
 
-    def seen(self, table: str) -> dict[RowKey, int]:
-        """The current versions of `table`'s rows: what "apply mine" passes as seen."""
-        return {row: version for (name, row), version in self.versions.items() if name == table}
+    def seen(self, table: str | None = None) -> dict[RowKey, int]:
+        """The current versions of the rows (of `table`): what "apply mine" passes as seen."""
+        return {row: version for (name, row), version in self.versions.items()
+                if table is None or name == table}
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
+    """A value as a conflict shows it: text quoted, nothing as "empty"."""
     if value is None or value == "":
         return "empty"
     if isinstance(value, (list, tuple)):
@@ -131,7 +142,7 @@ def effort_versions(session: Session, cells: Sequence[tuple[int, int]], *,
                  .order_by(Effort.participant_id, Effort.work_package_id))
     if lock:
         statement = statement.with_for_update()
-    return {(p, w): version for p, w, version in session.execute(statement).tuples()}
+    return {(p, w): version for p, w, version in session.execute(statement)}
 
 
 def refuse_stale_efforts(session: Session, cells: Sequence[tuple[int, int, Any]],
@@ -167,3 +178,29 @@ def _is_duplicate_key(error: IntegrityError) -> bool:
     """A unique key violated by a row someone else inserted meanwhile (PostgreSQL's
     unique_violation; SQLite never gets here: its writers take turns)."""
     return getattr(error.orig, "sqlstate", None) == "23505"
+
+
+# -- what the window saw ---------------------------------------------------------------------------
+
+def project_versions(session: Session, project_id: int) -> dict[str, dict[RowKey, int]]:
+    """The versions of every editable row of a project, by table: read with the project's
+    snapshot, they are the versions the user sees (an effort cell missing: 0, it was empty)."""
+    participants = select(Participant.id).where(Participant.project_id == project_id)
+    packages = select(WorkPackage.id).where(WorkPackage.project_id == project_id)
+    found: dict[str, dict[RowKey, int]] = {}
+    for model, condition in (
+        (Project, Project.id == project_id),
+        (Participant, Participant.project_id == project_id),
+        (WorkPackage, WorkPackage.project_id == project_id),
+        (Milestone, Milestone.project_id == project_id),
+        (Task, Task.work_package_id.in_(packages)),
+        (Deliverable, Deliverable.work_package_id.in_(packages)),
+        (CostItem, CostItem.participant_id.in_(participants)),
+    ):
+        found[model.__tablename__] = dict(session.execute(
+            select(model.id, model.version).where(condition)).all())
+    found["effort"] = {
+        (p, w): version for p, w, version in session.execute(
+            select(Effort.participant_id, Effort.work_package_id, Effort.version)
+            .where(Effort.participant_id.in_(participants)))}
+    return found

@@ -102,7 +102,7 @@ class EditingService:
         model = SPECS[Entity(kind)].model
         with self._workspace.sessions() as session:
             return dict(session.execute(
-                select(model.id, model.version).where(model.id.in_(list(ids)))).tuples().all())
+                select(model.id, model.version).where(model.id.in_(list(ids)))).all())
 
     def effort_versions(self, cells: Iterable[tuple[int, int]]) -> dict[RowKey, int]:
         """The versions of effort cells, 0 for a cell that holds nothing."""

@@ -118,7 +118,7 @@ def versions(session: Session, table_name: str, ids: Iterable[int]) -> tuple[tup
     if table is None or "version" not in table.c or not wanted:
         return ()
     return tuple((table_name, row_id, version) for row_id, version in session.execute(
-        select(table.c.id, table.c.version).where(table.c.id.in_(wanted))).tuples())
+        select(table.c.id, table.c.version).where(table.c.id.in_(wanted))))
 
 
 def _key(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:
