@@ -93,6 +93,9 @@ class AppContext(QObject):
         # The versions of the rows the user sees, by table (read with each project's snapshot,
         # moved on by the user's own edits): what an edit expects to find (no lost update).
         self._seen: dict[str, dict[Any, int]] = {}
+        # The versions the user's own last writes left, by table: what an undo or redo expects
+        # (a row moved on since was changed by someone else, whose change it must not undo).
+        self._own: dict[str, dict[Any, int]] = {}
 
     # -- the workspace ---------------------------------------------------------------------------
 
@@ -147,6 +150,7 @@ class AppContext(QObject):
         self.undo_stack.clear()
         self._forget()
         self._seen.clear()
+        self._own.clear()
         self._opened_versions.clear()
         if self.workspace is not None:
             self.workspace.close()
@@ -207,6 +211,7 @@ class AppContext(QObject):
         self._forget()
         for table, row, version in changes.versions:
             self._seen.setdefault(table, {})[row] = version
+            self._own.setdefault(table, {})[row] = version
         self.changed.emit(changes)
 
     def _remember(self, versions: dict[str, dict[Any, int]]) -> None:
@@ -218,6 +223,12 @@ class AppContext(QObject):
             del efforts[cell]
         for table, rows in versions.items():
             self._seen.setdefault(table, {}).update(rows)
+
+    def own_versions(self, table: str, rows: Iterable[Any]) -> dict[Any, int]:
+        """The versions the user's own last writes left on these rows (rows the user never
+        wrote are left out)."""
+        own = self._own.get(table, {})
+        return {row: own[row] for row in rows if row in own}
 
     def seen_versions(self, table: str, rows: Iterable[Any]) -> dict[Any, int]:
         """The versions the user saw these rows at (rows the window never read are left out:

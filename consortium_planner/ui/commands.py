@@ -9,9 +9,9 @@ the commands above them on the stack still name rows that exist.
 
 No lost update (issue 15): a command's first apply expects the rows at the versions the window
 saw them (`AppContext.seen_versions`, or `seen` once the user chose "apply mine" in the conflict
-dialog); each later undo and redo expects the versions its previous step left (`versions`). When
-someone else changed the rows meanwhile, the step is refused with an `EditConflict`, changes
-nothing, and is dropped from the history (the steps below it stay).
+dialog); each later undo and redo expects the versions the user's own last writes left
+(`AppContext.own_versions`). When someone else changed the rows meanwhile, the step is refused
+with an `EditConflict`, changes nothing, and is dropped from the history (the others stay).
 """
 
 from __future__ import annotations
@@ -47,8 +47,6 @@ class EditCommand(QUndoCommand):
         self.skip_next_redo = False
         # the versions the first apply expects, when the user chose to apply over a conflict
         self.seen: dict[Any, int] | None = None
-        # the versions this command's last step left on its rows: what the next step expects
-        self.versions: dict[Any, int] = {}
         self.applied = False  # whether the first apply went through
 
     @property
@@ -56,16 +54,16 @@ class EditCommand(QUndoCommand):
         return self.context.editing
 
     def expected(self, table: str, rows: Sequence[Any]) -> dict[Any, int]:
-        """The versions the next step of this command expects its rows at."""
+        """The versions the next step of this command expects its rows at: those the window
+        saw them at for the first apply, those the user's own writes left for undo and redo."""
         if self.applied:
-            return self.versions
+            return self.context.own_versions(table, rows)
         if self.seen is not None:
             return self.seen
         return self.context.seen_versions(table, rows)
 
-    def left(self, changes: Changes, table: str) -> Changes:
-        """Keep the versions a step left on `table`'s rows; the step went through."""
-        self.versions = changes.versions_of(table)
+    def left(self, changes: Changes) -> Changes:
+        """A step went through (the context keeps the versions it left when notified)."""
         self.applied = True
         return changes
 
@@ -124,13 +122,13 @@ class UpdateCommand(EditCommand):
                 (row_id, self.service.values(self.kind, row_id, values))
                 for row_id, values in self.updates
             ]
-        return self.left(self.service.update_many(self.kind, self.updates, seen=expected),
-                         self.kind)
+        return self.left(self.service.update_many(self.kind, self.updates, seen=expected))
 
     def revert(self) -> Changes:
         assert self.old is not None
-        return self.left(self.service.update_many(self.kind, self.old, seen=self.versions),
-                         self.kind)
+        ids = [row_id for row_id, _ in self.old]
+        return self.left(self.service.update_many(self.kind, self.old,
+                                                  seen=self.expected(self.kind, ids)))
 
 
 class AddCommand(EditCommand):
@@ -157,16 +155,16 @@ class AddCommand(EditCommand):
 
     def apply(self) -> Changes:
         if self._state is not None:
-            return self.left(self.service.restore(self._state), self.kind)
+            return self.left(self.service.restore(self._state))
         changes = self._create(self.service)
         self.created_ids = changes.created_ids
-        return self.left(changes, self.kind)
+        return self.left(changes)
 
     def revert(self) -> Changes:
         assert self.created_ids
         self._state = self.service.capture(self.kind, self.created_ids)
-        return self.left(self.service.remove(self.kind, self.created_ids, seen=self.versions),
-                         self.kind)
+        return self.left(self.service.remove(
+            self.kind, self.created_ids, seen=self.expected(self.kind, self.created_ids)))
 
 
 class PasteRowsCommand(EditCommand):
@@ -192,19 +190,22 @@ class PasteRowsCommand(EditCommand):
 
     def apply(self) -> Changes:
         if self._state is not None:
+            ids = [row_id for row_id, _ in self.updates]
             return self.left(self.service.restore(
-                self._state, then_update=(self.kind, self.updates), seen=self.versions), self.kind)
+                self._state, then_update=(self.kind, self.updates),
+                seen=self.expected(self.kind, ids)))
         expected = self.expected(self.kind, [row_id for row_id, _ in self.updates])
         self.old = [(row_id, self.service.values(self.kind, row_id, values))
                     for row_id, values in self.updates]
         changes = self.service.paste(self.kind, self.updates, self.new_rows, seen=expected)
         self.created_ids = changes.created_ids
-        return self.left(changes, self.kind)
+        return self.left(changes)
 
     def revert(self) -> Changes:
         self._state = self.service.capture(self.kind, self.created_ids)
+        ids = [*self.created_ids, *(row_id for row_id, _ in self.old)]
         return self.left(self.service.remove(self.kind, self.created_ids, then_update=self.old,
-                                             seen=self.versions), self.kind)
+                                             seen=self.expected(self.kind, ids)))
 
 
 class RemoveCommand(EditCommand):
@@ -219,11 +220,11 @@ class RemoveCommand(EditCommand):
     def apply(self) -> Changes:
         expected = self.expected(self.kind, self.ids)
         self._state = self.service.capture(self.kind, self.ids)
-        return self.left(self.service.remove(self.kind, self.ids, seen=expected), self.kind)
+        return self.left(self.service.remove(self.kind, self.ids, seen=expected))
 
     def revert(self) -> Changes:
         assert self._state is not None
-        return self.left(self.service.restore(self._state), self.kind)
+        return self.left(self.service.restore(self._state))
 
 
 class NumbersCommand(EditCommand):
@@ -276,12 +277,13 @@ class EffortCommand(EditCommand):
         expected = self.expected("effort", [(p, w) for p, w, _ in self.cells])
         if not self.applied:
             self.old = self.service.effort_values((p, w) for p, w, _ in self.cells)
-        return self.left(self.service.set_efforts(self.cells, seen=expected), "effort")
+        return self.left(self.service.set_efforts(self.cells, seen=expected))
 
     def revert(self) -> Changes:
         assert self.old is not None
         return self.left(self.service.set_efforts(
-            [(p, w, value) for (p, w), value in self.old.items()], seen=self.versions), "effort")
+            [(p, w, value) for (p, w), value in self.old.items()],
+            seen=self.expected("effort", list(self.old))))
 
 
 class PromoteScenarioCommand(EditCommand):

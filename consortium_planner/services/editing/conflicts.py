@@ -56,13 +56,12 @@ class Conflict:
     who: str | None = None
 
     def describe(self) -> str:
-        """One line for the user: what changed, their value and the user's."""
-        what = f"the {self.label}" if self.field is None else \
-            f"the {self.label}'s {self.field.replace('_', ' ')}"
+        """One line for the user: the row, the field's value now and the user's."""
+        by = f" (by {self.who})" if self.who else ""
         if self.field is None:
-            return f"{what.capitalize()} was changed by {self.who or 'someone else'}."
-        return (f"{what.capitalize()} is now {shown(self.theirs)} "
-                f"(changed by {self.who or 'someone else'}); yours: {shown(self.mine)}.")
+            return f"The {self.label} was changed{by}."
+        return (f"The {self.label}'s {self.field.replace('_', ' ')} is now "
+                f"{shown(self.theirs)}{by}; yours: {shown(self.mine)}.")
 
 
 class EditConflict(UserError):
