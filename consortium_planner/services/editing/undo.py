@@ -111,7 +111,8 @@ def restore(session: Session, state: RowsState) -> None:
         session.execute(update(table).where(table.c.id.in_(row_ids)).values({column: value}))
 
 
-def versions(session: Session, table_name: str, ids: Iterable[int]) -> tuple[tuple[str, int, int], ...]:
+def versions(session: Session, table_name: str,
+             ids: Iterable[int]) -> tuple[tuple[str, int, int], ...]:
     """(table, id, version) of rows of a versioned table, as an edit's `Changes` carry them."""
     table = Base.metadata.tables.get(table_name)
     wanted = list(ids)
