@@ -2,8 +2,9 @@
 edit made on a row the user saw at another version is refused with both values, and "apply
 mine" re-applies it against the current version.
 
-The colleague is a second editing service on the same workspace, whose edits commit between
-the user's read (the versions the user saw) and the user's write."""
+The colleague is a second editing service on the same workspace (its own sessions, so its own
+connections), whose edits commit between the user's read (the versions the user saw) and the
+user's write. Every test runs on both engines."""
 
 from __future__ import annotations
 
@@ -29,9 +30,16 @@ from consortium_planner.services.editing.conflicts import EditConflict, flush
 from consortium_planner.workspace import Workspace
 
 
-@pytest.fixture
-def workspace(demo_path: Path):
-    with Workspace.open(demo_path) as opened:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def workspace(request: pytest.FixtureRequest, demo_path: Path):
+    """The demo workspace as a file, and copied to a PostgreSQL server (a team workspace)."""
+    location: str | Path = demo_path
+    if request.param == "postgresql":
+        from consortium_planner.services.workspace_copy import copy_workspace
+
+        location = request.getfixturevalue("postgres_database")
+        copy_workspace(demo_path, location)
+    with Workspace.open(location) as opened:
         yield opened
 
 
