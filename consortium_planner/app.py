@@ -164,7 +164,8 @@ class AppContext(QObject):
 
         A `UserError` becomes the `user_error` signal and leaves the stack as it was; an
         `EditConflict` (someone else changed the rows since) the `edit_conflict` signal, whose
-        handler may run the command again against the current versions ("apply mine").
+        handler may run the command again against the current versions ("apply mine"), for
+        the commands that can (`reapplies`).
         """
         from consortium_planner.services.editing.conflicts import EditConflict
         from consortium_planner.workspace import WorkspaceError
@@ -173,7 +174,10 @@ class AppContext(QObject):
             changes = command.apply()  # type: ignore[attr-defined]
         except EditConflict as error:
             self.notify_everything()  # the views show the current state, theirs
-            self.edit_conflict.emit(command, error)
+            if getattr(command, "reapplies", False):
+                self.edit_conflict.emit(command, error)
+            else:  # an import, say: read again and start over
+                self.user_error.emit(str(error))
             return False
         except UserError as error:
             self.user_error.emit(str(error))

@@ -47,6 +47,7 @@ from consortium_planner.models import (
 )
 from consortium_planner.names import normalised_name
 from consortium_planner.services.clusters import ClusterNames
+from consortium_planner.services.editing.conflicts import Conflict, EditConflict
 from consortium_planner.services.eu_experience import record_participations, undo_participations
 from consortium_planner.services.matching import DirectoryIndex
 from consortium_planner.workspace import Workspace, fast_fold, insert_prevalidated
@@ -96,6 +97,7 @@ class RecordPreview:
     organisation_id: int | None = None  # the directory record; None for a repeat
     existing_name: str = ""
     changes: tuple[FieldChange, ...] = ()
+    version: int = 0  # the record's version when previewed: the import expects it unchanged
 
 
 class ImportRefused(Exception):
@@ -262,6 +264,7 @@ def preview_import(workspace: Workspace, plan: OrganisationPlan) -> ImportPrevie
         record = preview.matches[index]
         old = existing[organisation_id]
         record.existing_name = old["legal_name"]
+        record.version = old["version"]
         record.changes = _changes(old, plan, index)
         decisions[index] = Decision.UPDATE if record.changes else Decision.UNCHANGED
     preview.warnings.sort(key=lambda problem: problem.row)
@@ -294,7 +297,7 @@ def _changes(existing: dict[str, Any], plan: OrganisationPlan, index: int) -> tu
 def _existing_values(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     result: dict[int, dict[str, Any]] = {}
     id_list = sorted(ids)
-    columns = [Organisation.id, Organisation.updated_at,
+    columns = [Organisation.id, Organisation.updated_at, Organisation.version,
                *(getattr(Organisation, name) for name in ORGANISATION_FIELDS)]
     for start in range(0, len(id_list), _SQLITE_MAX_VARIABLES):
         chunk = id_list[start : start + _SQLITE_MAX_VARIABLES]
@@ -552,6 +555,7 @@ def _update(session: Session, preview: ImportPreview, now: datetime) -> list[dic
                if decision is Decision.UPDATE]
     if not records:
         return []
+    _refuse_changed_since(session, records)
     old_stamps = _stamps(session, [record.organisation_id for record in records])  # type: ignore[misc]
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     details = []
@@ -574,6 +578,29 @@ def _update(session: Session, preview: ImportPreview, now: datetime) -> list[dic
             {**{name: bindparam(name) for name in fields}, "updated_at": now, **bumped(table)})
         session.execute(statement, rows)
     return details
+
+
+def _refuse_changed_since(session: Session, records: list[RecordPreview]) -> None:
+    """`EditConflict` (the whole import rolls back) when someone changed a record to update
+    since the preview read it: the import would write over a change nobody has seen. The
+    records stay locked until the import commits (PostgreSQL; SQLite's writers take turns)."""
+    expected = {record.organisation_id: record for record in records}
+    current: dict[int, int] = {}
+    ids = sorted(expected)  # type: ignore[type-var]
+    for start in range(0, len(ids), _SQLITE_MAX_VARIABLES):
+        current.update(session.execute(
+            select(Organisation.id, Organisation.version)
+            .where(Organisation.id.in_(ids[start:start + _SQLITE_MAX_VARIABLES]))
+            .order_by(Organisation.id).with_for_update()).all())
+    stale = [row_id for row_id in ids if current.get(row_id) != expected[row_id].version]
+    if not stale:
+        return
+    now = _existing_values(session, [row_id for row_id in stale if row_id in current])
+    raise EditConflict(
+        [Conflict("organisation", row_id, f"organisation {expected[row_id].existing_name}",
+                  change.field, change.new, now.get(row_id, {}).get(change.field))
+         for row_id in stale for change in expected[row_id].changes],
+        {("organisation", row_id): current.get(row_id, 0) for row_id in stale})
 
 
 class _CreatedClusters(ClusterNames):

@@ -41,6 +41,10 @@ def command_text(text: str) -> str:
 
 
 class EditCommand(QUndoCommand):
+    # whether the first apply, refused by a conflict, can run again against the rows' current
+    # versions ("apply mine"): the commands that take the versions the user saw
+    reapplies = False
+
     def __init__(self, context: AppContext, text: str) -> None:
         super().__init__(command_text(text))
         self.context = context
@@ -102,6 +106,8 @@ class EditCommand(QUndoCommand):
 
 class UpdateCommand(EditCommand):
     """Set fields of one or more rows of one kind (an edited cell, a paste, a form field)."""
+
+    reapplies = True
 
     def __init__(
         self,
@@ -172,6 +178,8 @@ class PasteRowsCommand(EditCommand):
     each pasted line beyond them, in one service call (one transaction: all or nothing). Undo
     removes the added rows and restores the cells; redo puts the same rows back."""
 
+    reapplies = True
+
     def __init__(
         self,
         context: AppContext,
@@ -210,6 +218,8 @@ class PasteRowsCommand(EditCommand):
 
 class RemoveCommand(EditCommand):
     """Remove rows (with their children); undo restores them exactly."""
+
+    reapplies = True
 
     def __init__(self, context: AppContext, kind: str, ids: Sequence[int], text: str) -> None:
         super().__init__(context, text)
@@ -262,6 +272,8 @@ class NumbersCommand(EditCommand):
 
 class EffortCommand(EditCommand):
     """Set person-months in cells of the effort matrix (one cell or a pasted range)."""
+
+    reapplies = True
 
     def __init__(
         self,

@@ -283,3 +283,37 @@ def test_a_scenario_promotion_and_its_undo_bump_the_projects(workspace):
     assert all(promoted[row] > before[row] for row in before)
     service.set_scenario_links(links)
     assert all(version(workspace, Project, row) > promoted[row] for row in before)
+
+
+# -- an import stays one transaction -------------------------------------------------------------
+
+def test_an_import_over_a_record_changed_since_its_preview_rolls_back_whole(workspace, tmp_path):
+    """The preview read the record; someone changed it before the import was applied: the
+    import is refused with both values, and nothing of it is written (not even its new rows)."""
+    from consortium_planner.importing.plan import build_organisation_plan
+    from consortium_planner.models import ImportBatch
+    from consortium_planner.services.organisation_import import apply_import, preview_import
+
+    with workspace.sessions() as session:
+        known = session.scalars(select(Organisation).where(
+            Organisation.pic.is_not(None)).order_by(Organisation.id)).first()
+        known_id, pic, name, country = known.id, known.pic, known.legal_name, known.country
+        count = len(session.scalars(select(Organisation.id)).all())
+    csv = tmp_path / "members.csv"
+    csv.write_text("Legal name;Country;PIC;E-mail\n"
+                   "Brand New Partner;DE;;hello@new.example\n"
+                   f"{name};{country};{pic};file@example.eu\n", encoding="utf-8")
+    preview = preview_import(workspace, build_organisation_plan(csv))
+    EditingService(workspace).update("organisation", known_id, {"email": "theirs@example.eu"})
+    with pytest.raises(EditConflict) as refused:
+        apply_import(workspace, preview)
+    (conflict,) = refused.value.conflicts
+    assert (conflict.row, conflict.field, conflict.mine, conflict.theirs) == (
+        known_id, "email", "file@example.eu", "theirs@example.eu")
+    with workspace.sessions() as session:
+        assert len(session.scalars(select(Organisation.id)).all()) == count
+        assert session.scalars(select(ImportBatch)).all() == []
+        assert session.get(Organisation, known_id).email == "theirs@example.eu"
+    apply_import(workspace, preview_import(workspace, build_organisation_plan(csv)))  # again
+    assert EditingService(workspace).values("organisation", known_id, ["email"]) == {
+        "email": "file@example.eu"}
