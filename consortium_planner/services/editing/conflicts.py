@@ -113,21 +113,21 @@ def refuse_stale(table: str, label: str, rows: Mapping[int, Any],
                  updates: Sequence[tuple[int, Mapping[str, Any]]], seen: Seen,
                  read: Callable[[Any, str], Any]) -> None:
     """`EditConflict` when a row of `updates` is no longer at the version the user saw it at:
-    each of its fields with the user's value and the current one (a removal: the row)."""
+    each of its fields with the user's value and the current one (a removal: the row). A row
+    gone is left to the caller, which says it no longer exists."""
     stale = {row_id for row_id, row in rows.items()
              if row_id in seen and row.version != seen[row_id]}
-    stale |= {row_id for row_id, _ in updates if row_id in seen and row_id not in rows}
     if not stale:
         return
     found = []
     for row_id, values in updates:
         if row_id not in stale:
             continue
-        row = rows.get(row_id)
-        if not values or row is None:
+        row = rows[row_id]
+        if not values:
             found.append(Conflict(table, row_id, label, None, None, None))
         found.extend(Conflict(table, row_id, label, name, value, read(row, name))
-                     for name, value in values.items() if row is not None)
+                     for name, value in values.items())
     raise EditConflict(found, {(table, row_id): row.version for row_id, row in rows.items()})
 
 
