@@ -105,7 +105,7 @@ def test_the_same_query_finds_the_same_on_both_engines(both, query: DirectoryQue
         assert found.ids == expected.ids  # not a relevance rank: the very same order
 
 
-@pytest.mark.parametrize("typed", ["999000042", "DE1000287", "1000287"])
+@pytest.mark.parametrize("typed", ["999000042", "DE1000070", "1000070", "de 1000-070"])
 def test_an_exact_code_comes_first_on_both_engines(both, typed: str) -> None:
     sqlite, pg = both
     first = _found(sqlite, DirectoryQuery(text=typed)).ids[0]
