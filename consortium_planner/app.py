@@ -121,8 +121,8 @@ class AppContext(QObject):
         workspace = Workspace.open(path, read_only=read_only)
         self._close_quietly()
         self.workspace = workspace
-        self.add_recent_file(workspace.path)
-        log.info("opened %s%s", workspace.path, " read-only" if read_only else "")
+        self.add_recent_file(workspace.location if workspace.is_server else workspace.path)
+        log.info("opened %s%s", workspace.location, " read-only" if workspace.read_only else "")
         self.workspace_changed.emit()
         if not workspace.fully_checked:
             QTimer.singleShot(WHOLE_FILE_CHECK_DELAY_MS, self, self._check_whole_file)
@@ -374,18 +374,24 @@ class AppContext(QObject):
 
     # -- settings --------------------------------------------------------------------------------
 
-    def recent_files(self) -> list[Path]:
+    def recent_files(self) -> list[Path | str]:
+        """Recent workspaces: files as paths, team workspaces as their addresses (text)."""
+        from consortium_planner.postgres import is_server_url
+
         stored = self.settings.value(RECENT_FILES_KEY, [])
         if isinstance(stored, str):
             stored = [stored]
-        return [Path(item) for item in stored or [] if item]
+        return [item if is_server_url(item) else Path(item) for item in stored or [] if item]
 
-    def add_recent_file(self, path: Path) -> None:
-        resolved = str(Path(path).resolve())
-        files = [str(p) for p in self.recent_files() if str(p) != resolved]
-        self.settings.setValue(RECENT_FILES_KEY, [resolved, *files][:MAX_RECENT_FILES])
+    def add_recent_file(self, path: Path | str) -> None:
+        """Remember a workspace; a team workspace's address is kept without its password."""
+        from consortium_planner.postgres import is_server_url, public_url
 
-    def forget_recent_file(self, path: Path) -> None:
-        files = [str(p) for p in self.recent_files() if p != path]
+        kept = public_url(str(path)) if is_server_url(path) else str(Path(path).resolve())
+        files = [str(p) for p in self.recent_files() if str(p) != kept]
+        self.settings.setValue(RECENT_FILES_KEY, [kept, *files][:MAX_RECENT_FILES])
+
+    def forget_recent_file(self, path: Path | str) -> None:
+        files = [str(p) for p in self.recent_files() if str(p) != str(path)]
         self.settings.setValue(RECENT_FILES_KEY, files)
 

@@ -999,9 +999,6 @@ class Workspace:
                 log.info("upgrading %s from schema %s", shown, revision)
                 _run_migrations(engine)
             reason = "" if writable else "your database role may only read this workspace"
-            if reason or read_only:
-                engine.dispose()
-                engine = postgres.make_engine(url, read_only=True)
         except BaseException as error:
             engine.dispose()
             problem = environment_error(error, shown)

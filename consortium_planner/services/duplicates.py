@@ -37,8 +37,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import (
     PrimaryKeyConstraint,
+    String,
     Table,
     UniqueConstraint,
+    cast,
     delete,
     func,
     insert,
@@ -224,13 +226,17 @@ def read_scan_input(session: Session) -> ScanInput:
     marked = frozenset((a, b) for a, b in session.execute(
         select(NotDuplicate.first_id, NotDuplicate.second_id)))
     vat = func.upper(func.replace(Organisation.vat, " ", ""))
+    if session.get_bind().dialect.name == "postgresql":
+        id_list: Any = func.string_agg(cast(Organisation.id, String), ",")
+    else:
+        id_list = func.group_concat(Organisation.id)
     same_vat = tuple(
         tuple(int(i) for i in ids.split(",")) for ids in session.scalars(
-            select(func.group_concat(Organisation.id)).where(func.coalesce(vat, "") != "")
+            select(id_list).where(func.coalesce(vat, "") != "")
             .group_by(vat).having(func.count() > 1)))
     same_name = tuple(
         (country, tuple(int(i) for i in ids.split(","))) for country, ids in session.execute(
-            select(Organisation.country, func.group_concat(Organisation.id))
+            select(Organisation.country, id_list)
             .where(Organisation.name_key != "")
             .group_by(Organisation.country, Organisation.name_key).having(func.count() > 1)))
     by_country: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))

@@ -209,6 +209,10 @@ class MainWindow(QMainWindow):
         menu.clear()
         files = self.context.recent_files()
         for position, path in enumerate(files, start=1):
+            if isinstance(path, str):  # a team workspace's address
+                action = menu.addAction(f"&{position} {menu_text(path)}")
+                action.triggered.connect(lambda _checked=False, url=path: self.open_path(url))
+                continue
             action = menu.addAction(
                 f"&{position} {menu_text(path.name)}  ({menu_text(str(path.parent))})")
             action.triggered.connect(lambda _checked=False, path=path: self.open_path(path))
@@ -219,8 +223,13 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
         """Open a workspace; offer read-only when another process is editing it."""
+        from consortium_planner.postgres import is_server_url
         from consortium_planner.workspace import WorkspaceError, WorkspaceLocked
 
+        if is_server_url(path):
+            from consortium_planner.ui.team_workspace import open_team_url
+
+            return open_team_url(self, str(path), read_only=read_only)
         path = Path(path)
         current = self.context.workspace
         if current is not None and path.resolve() == current.path.resolve():
@@ -257,6 +266,8 @@ class MainWindow(QMainWindow):
             self._update_actions()
             return
         suffix = " (read-only)" if workspace.read_only else ""
+        if workspace.is_server:
+            suffix = f" (team workspace{', read-only' if workspace.read_only else ''})"
         self.setWindowTitle(f"{workspace.name}{suffix} – {APP_TITLE}")
         for page in self.pages.values():
             page.apply_read_only(workspace.read_only)
@@ -267,6 +278,10 @@ class MainWindow(QMainWindow):
             self.show_page(OVERVIEW, projects[0].id)
         else:
             self.show_page(DIRECTORY, None)
+        if workspace.read_only_reason:
+            self.message_bar.show_message(
+                f"Read-only: {workspace.read_only_reason}. You can look at everything and "
+                "export, but not change it.")
         if workspace.backup_made is not None:
             self.statusBar().showMessage(
                 f"The workspace was upgraded; the old file was kept as {workspace.backup_made}",
