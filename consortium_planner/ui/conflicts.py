@@ -49,8 +49,10 @@ class ConflictDialog(QDialog):
         for line, conflict in enumerate(error.conflicts):
             what = conflict.label if conflict.field is None else \
                 f"{conflict.label}: {conflict.field.replace('_', ' ')}"
-            cells = (what, "changed" if conflict.field is None else shown(conflict.theirs),
-                     "" if conflict.field is None else shown(conflict.mine),
+            cells = (what,
+                     "changed" if conflict.field is None else shown(conflict.theirs,
+                                                                    quoted=False),
+                     "" if conflict.field is None else shown(conflict.mine, quoted=False),
                      conflict.who or "someone else")
             for column, text in enumerate(cells):
                 self.table.setItem(line, column, QTableWidgetItem(text))

@@ -93,7 +93,7 @@ def test_undo_of_a_row_changed_since_by_someone_else_is_refused_and_changes_noth
     assert context.editing.values("participant", participant, [
         "funding_rate_override_reason"]) == {"funding_rate_override_reason": "mine"}
     # the row and the field the undo would have set back
-    assert len(messages) == 1 and "participant's funding rate override reason" in messages[0]
+    assert len(messages) == 1 and "participant 1's funding rate override reason" in messages[0]
     assert "Undo of “Reason” refused" in messages[0]
     assert context.undo_stack.count() == 1  # the refused step left the history, not the rest
 
@@ -135,7 +135,7 @@ def test_the_dialog_shows_both_values_and_keeps_theirs_by_default(qapp):
                          {("task", 3): 4})
     dialog = ConflictDialog(error)
     cells = [dialog.table.item(0, column).text() for column in range(4)]
-    assert cells == ["task: title", "“Theirs”", "“Mine”", "someone else"]
+    assert cells == ["task: title", "Theirs", "Mine", "someone else"]
     assert dialog.keep_button.isDefault()
     assert dialog.apply_button.text() == "&Apply mine"  # Alt+A
     dialog.show()

@@ -86,13 +86,13 @@ class EditConflict(UserError):
                 if table is None or name == table}
 
 
-def shown(value: Any) -> str:
-    """A value as a conflict shows it: text quoted, nothing as "empty"."""
+def shown(value: Any, *, quoted: bool = True) -> str:
+    """A value as a conflict shows it: text quoted (in a sentence), nothing as "empty"."""
     if value is None or value == "":
         return "empty"
     if isinstance(value, (list, tuple)):
         return ", ".join(str(item) for item in value) or "empty"
-    return f"“{value}”" if isinstance(value, str) else str(value)
+    return f"“{value}”" if quoted and isinstance(value, str) else str(value)
 
 
 # -- inside an edit's transaction ------------------------------------------------------------------
@@ -124,9 +124,10 @@ def refuse_stale(table: str, label: str, rows: Mapping[int, Any],
         if row_id not in stale:
             continue
         row = rows[row_id]
+        named = f"{label} {row.number}" if getattr(row, "number", None) else label
         if not values:
-            found.append(Conflict(table, row_id, label, None, None, None))
-        found.extend(Conflict(table, row_id, label, name, value, read(row, name))
+            found.append(Conflict(table, row_id, named, None, None, None))
+        found.extend(Conflict(table, row_id, named, name, value, read(row, name))
                      for name, value in values.items())
     raise EditConflict(found, {(table, row_id): row.version for row_id, row in rows.items()})
 
