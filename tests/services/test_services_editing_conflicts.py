@@ -317,3 +317,34 @@ def test_an_import_over_a_record_changed_since_its_preview_rolls_back_whole(work
     apply_import(workspace, preview_import(workspace, build_organisation_plan(csv)))  # again
     assert EditingService(workspace).values("organisation", known_id, ["email"]) == {
         "email": "file@example.eu"}
+
+
+def test_the_undo_of_an_import_leaves_a_record_changed_since_alone(workspace, tmp_path):
+    from consortium_planner.importing.plan import build_organisation_plan
+    from consortium_planner.services.organisation_import import (
+        apply_import,
+        preview_import,
+        undo_import,
+    )
+
+    with workspace.sessions() as session:
+        known = session.scalars(select(Organisation).where(
+            Organisation.pic.is_not(None)).order_by(Organisation.id)).first()
+        known_id, pic, name, country = known.id, known.pic, known.legal_name, known.country
+    csv = tmp_path / "members.csv"
+    csv.write_text(f"Legal name;Country;PIC;E-mail\n{name};{country};{pic};file@example.eu\n",
+                   encoding="utf-8")
+    preview = preview_import(workspace, build_organisation_plan(csv))
+    first = apply_import(workspace, preview)
+    left = undo_import(workspace, first.batch_id)  # the user's own import: undone
+    assert left == {known_id: version(workspace, Organisation, known_id)}
+    for record in preview.matches.values():  # as the window's redo does
+        record.version = left.get(record.organisation_id, record.version)
+    again = apply_import(workspace, preview)  # redone
+    EditingService(workspace).update("organisation", known_id, {"email": "theirs@example.eu"})
+    with pytest.raises(EditConflict) as refused:
+        undo_import(workspace, again.batch_id)
+    assert [(c.field, c.theirs) for c in refused.value.conflicts] == [
+        ("email", "theirs@example.eu")]
+    assert EditingService(workspace).values("organisation", known_id, ["email"]) == {
+        "email": "theirs@example.eu"}
