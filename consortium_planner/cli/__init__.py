@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from consortium_planner import __version__
+from consortium_planner.services.errors import UserError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a program ended by SIGPIPE
@@ -52,7 +53,7 @@ def _command_modules() -> list[ModuleType]:
 # the services): the window's start only needs to know that its arguments name none of them.
 COMMAND_NAMES = frozenset({
     "new", "demo", "summary", "dump", "load", "check", "import", "template", "export",
-    "directory", "compare", "versions", "scenario",
+    "directory", "compare", "versions", "scenario", "init-server", "copy",
 })
 
 # Imported before PySide6 when the window opens a workspace: once shiboken6 is loaded it reads
@@ -105,7 +106,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
         "template, export, compare, versions, scenario (see 'consortium-planner --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("workspace", nargs="?", help="workspace file to open (.cpw)")
+    parser.add_argument("workspace", nargs="?",
+                        help="workspace file to open (.cpw), or a team workspace "
+                             "(postgresql://user@host/database)")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
     parser.add_argument(
         "--read-only", action="store_true", help="open the workspace without editing it"
@@ -141,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"consortium-planner {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except UserError as error:  # refused, nothing written: someone else changed the rows ...
+        print(f"consortium-planner {args.command}: {error}", file=sys.stderr)
+        return EXIT_FINDINGS
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

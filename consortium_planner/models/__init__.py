@@ -1,6 +1,6 @@
 """Typed SQLAlchemy 2 models of a workspace. Import them from here."""
 
-from consortium_planner.models.base import Base
+from consortium_planner.models.base import Base, Versioned, bump, bumped, revived
 from consortium_planner.models.organisation import (
     EuParticipation,
     NotDuplicate,
@@ -34,6 +34,11 @@ from consortium_planner.models.versions import ProjectVersion, VersionKind
 
 __all__ = [
     "Base",
+    "Versioned",
+    "bump",
+    "bumped",
+    "revived",
+    "versioned_tables",
     "ClusterMembership",
     "CostItem",
     "Deliverable",
@@ -61,3 +66,8 @@ __all__ = [
     "acronym_key",
     "milestone_work_package",
 ]
+
+
+def versioned_tables() -> tuple[str, ...]:
+    """The tables whose rows carry a version (migration 0010), in the models' order."""
+    return tuple(table.name for table in Base.metadata.sorted_tables if "version" in table.c)

@@ -846,8 +846,12 @@ class ImportCommand(EditCommand):
     def revert(self) -> Changes:
         assert self.context.workspace is not None
         try:
-            undo_import(self.context.workspace, self.result.batch_id)
+            left = undo_import(self.context.workspace, self.result.batch_id)
         except ImportUndoError as error:
             raise UserError(str(error)) from error
+        if self.result.preview is not None:  # the redo expects the records as the undo left them
+            for record in self.result.preview.matches.values():
+                if record.organisation_id in left:
+                    record.version = left[record.organisation_id]
         self.applied = False
         return self._changes()
