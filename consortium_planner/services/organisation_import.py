@@ -655,9 +655,18 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
                 .join(Organisation, Organisation.id == ClusterMembership.cluster_id)
                 .where(ClusterMembership.organisation_id.in_(chunk))):
             members.setdefault(organisation_id, []).append((name_key, cluster_id, name))
+    named_ids: dict[tuple[str, ...], list[int]] = {}  # many new rows name the same clusters
     for organisation_id, names in targets:
-        existing = {cluster_id for _, cluster_id, _ in members.get(organisation_id, ())}
-        new = resolver.new_links(organisation_id, names, existing)
+        if organisation_id in updated:
+            existing = {cluster_id for _, cluster_id, _ in members.get(organisation_id, ())}
+            new = resolver.new_links(organisation_id, names, existing)
+        else:  # a new row: a member of nothing yet
+            key = tuple(names)
+            ids = named_ids.get(key)
+            if ids is None:
+                ids = named_ids[key] = resolver.new_links(0, names, set())  # 0: no id
+            new = ids if organisation_id not in ids else [
+                cluster_id for cluster_id in ids if cluster_id != organisation_id]
         if new:
             links.new[organisation_id] = new
     # the name key and legal name of each cluster linked: the file's rows, the clusters made,
