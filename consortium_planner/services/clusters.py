@@ -6,7 +6,7 @@ first, then the lowest id); when none does, a cluster organisation of that name 
 reported. Migration 0006 applied the same rule to the clusters text of earlier releases.
 
 A large import resolves every name of its file at once, before its rows are written: its own
-rows take part with the ids they will get (`Candidate`), and the clusters it must create get
+rows take part with the ids they will get (`Planned`), and the clusters it must create get
 the ids after them (`ClusterNames(..., next_id=...)`, written by `write_planned`).
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
@@ -26,7 +25,6 @@ from consortium_planner.names import normalised_name
 from consortium_planner.workspace import fast_fold, split_clusters
 
 MAX_NAME = 300  # organisation.legal_name
-
 
 
 @dataclass(frozen=True)
@@ -102,36 +100,30 @@ class ClusterNames:
 
     def _build_index(self) -> dict[str, int]:
         """Folded name -> the organisation it finds: the lowest (not a cluster organisation,
-        id) among those whose legal or short name folds to it."""
-        wanted = self._wanted
-        best: dict[str, tuple[bool, int]] = {}
-
-        def consider(organisation_id: int, legal: str | None, short: str | None,
-                     is_cluster: bool) -> None:
-            rank = (not is_cluster, organisation_id)
-            for name in (legal, short):
-                if name and name.strip():
-                    key = _key(name)
-                    if (wanted is None or key in wanted) and rank < best.get(key, (True, 1 << 62)):
-                        best[key] = rank
-
+        id) among those whose legal or short name folds to it; by whole columns."""
         rows = self._session.execute(select(
             Organisation.id, Organisation.legal_name, Organisation.short_name,
-            Organisation.org_type == OrgType.CLUSTER_ORGANISATION.value))
-        for organisation_id, legal_name, short_name, is_cluster in rows:
-            consider(organisation_id, legal_name, short_name, bool(is_cluster))
-        planned = self._planned
-        if planned is not None and wanted is not None:  # by column: only the wanted keys
-            for names in (planned.legal_names, planned.short_names):
-                for position, key in enumerate(_keys(names)):
-                    if key and key in wanted:
-                        rank = (not planned.is_cluster[position], planned.ids[position])
-                        if rank < best.get(key, (True, 1 << 62)):
-                            best[key] = rank
-        elif planned is not None:
-            for candidate in zip(planned.ids, planned.legal_names, planned.short_names,
-                                 planned.is_cluster):
-                consider(*candidate)
+            Organisation.org_type == OrgType.CLUSTER_ORGANISATION.value)).all()
+        ids: list[int] = [row[0] for row in rows]
+        legal_names: list[str | None] = [row[1] for row in rows]
+        short_names: list[str | None] = [row[2] for row in rows]
+        is_cluster: list[bool] = [bool(row[3]) for row in rows]
+        if self._planned is not None:
+            ids += self._planned.ids
+            legal_names += self._planned.legal_names
+            short_names += self._planned.short_names
+            is_cluster += self._planned.is_cluster
+        wanted = self._wanted
+        best: dict[str, tuple[bool, int]] = {}
+        for names in (legal_names, short_names):
+            for position, key in enumerate(_keys(names)):
+                if wanted is not None and key not in wanted:
+                    continue
+                if not key and not (names[position] or "").strip():
+                    continue  # no name
+                rank = (not is_cluster[position], ids[position])
+                if rank < best.get(key, (True, 1 << 62)):
+                    best[key] = rank
         return {key: organisation_id for key, (_, organisation_id) in best.items()}
 
     def find(self, name: str) -> int | None:

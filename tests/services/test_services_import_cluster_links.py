@@ -186,3 +186,15 @@ def test_a_dry_run_writes_nothing_and_names_what_the_import_creates(tmp_path) ->
     assert any(note.endswith("would be created: Robotik Netzwerk, Cluster Süd.")
                for note in dry.notes)
     assert any(created in note for note in applied.notes)
+
+
+def test_the_keys_of_a_whole_column_are_those_of_each_name() -> None:
+    """services.clusters._keys (a column at once) gives _key of each name: white space of any
+    kind and length collapsed, ends stripped, folded; '' for none."""
+    from consortium_planner.services.clusters import _key, _keys
+
+    names = ["Silicon Saxony", "  Łódź\u00a0ICT\t", None, "", " ", "Pôle  Véhicule du Futur ",
+             "ΣΥΝΕΡΓΑΣΙΑ", "Straße\n\nNord", "a\u2003b", "ﬁ cluster"]
+    assert _keys(names) == [_key(name or "") for name in names]
+    assert _keys(["one\x00two", "three"]) == [_key("one\x00two"), _key("three")]
+    assert _keys([]) == []
