@@ -632,6 +632,7 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
             continue
         if names:
             targets.append((organisation_id, names))
+
     def created_rows(values: Sequence[Any] | None) -> list[Any]:
         return [None] * len(creating) if values is None else [values[i] for i in creating]
 
