@@ -654,6 +654,25 @@ def insert_prevalidated(
 
 
 @contextmanager
+def trigger_set_aside(connection: Connection, name: str) -> Iterator[None]:
+    """Run the statements inside without the SQLite trigger `name`, for a bulk writer that
+    does what it does itself (see _BulkIndexer); it is created again from its own stored
+    definition afterwards, in the same transaction, even when a statement fails. Elsewhere
+    (PostgreSQL), and when the schema has no such trigger, the statements run as they are."""
+    definition = None
+    if connection.dialect.name == "sqlite":
+        definition = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)).scalar()
+    if definition is not None:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        if definition is not None:
+            connection.exec_driver_sql(definition)
+
+
+@contextmanager
 def _indexes_set_aside(connection: Connection, table_name: str, new_rows: int) -> Iterator[None]:
     """When `new_rows` outnumber the rows already in the table, drop its indexes for the
     insert inside and build them again afterwards, from their own stored definitions and in

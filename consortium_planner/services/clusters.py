@@ -4,11 +4,17 @@ cluster's name into a link to a cluster organisation of the directory.
 A name finds the organisation whose legal or short name folds the same (a cluster organisation
 first, then the lowest id); when none does, a cluster organisation of that name is created and
 reported. Migration 0006 applied the same rule to the clusters text of earlier releases.
+
+A large import resolves every name of its file at once, before its rows are written: its own
+rows take part with the ids they will get (`Planned`), and the clusters it must create get
+the ids after them (`ClusterNames(..., next_id=...)`, written by `write_planned`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -21,53 +27,165 @@ from consortium_planner.workspace import fast_fold, split_clusters
 MAX_NAME = 300  # organisation.legal_name
 
 
+@dataclass(frozen=True)
+class Planned:
+    """Organisations not in the directory yet that will be when the links are written (a
+    file's rows to create), by column: ids, legal names, short names, whether each is a
+    cluster organisation."""
+
+    ids: Sequence[int]
+    legal_names: Sequence[str | None]
+    short_names: Sequence[str | None]
+    is_cluster: Sequence[bool]
+
+
 def _key(name: str) -> str:
     return fast_fold(" ".join(name.split()))
 
 
+_SPACES = re.compile(r"\s+")
+_AROUND_SEPARATOR = re.compile(" ?\x00 ?")
+
+
+def _keys(names: Sequence[str | None]) -> list[str]:
+    """`_key` of each name ('' for none), for a whole column at C speed: its names joined by
+    \x00 (never in a name in practice; else one by one), their white space collapsed and
+    folded at once."""
+    texts = [name or "" for name in names]
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:
+        return [_key(text) for text in texts]
+    collapsed = _AROUND_SEPARATOR.sub("\x00", _SPACES.sub(" ", joined)).strip(" ")
+    keys = fast_fold(collapsed).split("\x00") if texts else []
+    return keys if len(keys) == len(texts) else [_key(text) for text in texts]
+
+
+def cluster_name(name: str) -> str:
+    """The legal name a cluster organisation made from `name` gets."""
+    return " ".join(name.split())[:MAX_NAME]
+
+
 class ClusterNames:
     """Finds (or creates) the cluster organisation of a name, within one session; remembers
-    what it created, for the report."""
+    what it created, for the report.
 
-    def __init__(self, session: Session) -> None:
+    `planned`: organisations about to be written (a file's rows), found as if they were in the
+    directory. `next_id`: plan the clusters to create with ids from there on, without writing
+    them (`write_planned` does). `wanted`: the only names that will be asked for, so that only
+    their keys are indexed.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        planned: Planned | None = None,
+        next_id: int | None = None,
+        wanted: Iterable[str] | None = None,
+    ) -> None:
         self._session = session
         self._ids: dict[str, int] | None = None
+        self._found: dict[str, int] = {}  # name as given -> id_of(name)
+        self._planned = planned
+        self._next_id = next_id
+        self._wanted = None if wanted is None else {
+            key for name in wanted for key in (_key(name), _key(cluster_name(name)))}
         self.created: list[str] = []
+        self.created_ids: list[int] = []
 
     def _index(self) -> dict[str, int]:
         if self._ids is None:
-            self._ids = {}
-            rows = self._session.execute(
-                select(Organisation.id, Organisation.legal_name, Organisation.short_name)
-                .order_by(Organisation.org_type != OrgType.CLUSTER_ORGANISATION.value,
-                          Organisation.id))
-            for organisation_id, legal_name, short_name in rows:
-                for name in (legal_name, short_name):
-                    if name and name.strip():
-                        self._ids.setdefault(_key(name), organisation_id)
+            self._ids = self._build_index()
         return self._ids
 
+    def _build_index(self) -> dict[str, int]:
+        """Folded name -> the organisation it finds: the lowest (not a cluster organisation,
+        id) among those whose legal or short name folds to it; by whole columns."""
+        rows = self._session.execute(select(
+            Organisation.id, Organisation.legal_name, Organisation.short_name,
+            Organisation.org_type == OrgType.CLUSTER_ORGANISATION.value)).all()
+        ids: list[int] = [row[0] for row in rows]
+        legal_names: list[str | None] = [row[1] for row in rows]
+        short_names: list[str | None] = [row[2] for row in rows]
+        is_cluster: list[bool] = [bool(row[3]) for row in rows]
+        if self._planned is not None:
+            ids += self._planned.ids
+            legal_names += self._planned.legal_names
+            short_names += self._planned.short_names
+            is_cluster += self._planned.is_cluster
+        wanted = self._wanted
+        best: dict[str, tuple[bool, int]] = {}
+        for names in (legal_names, short_names):
+            for position, key in enumerate(_keys(names)):
+                if wanted is not None and key not in wanted:
+                    continue
+                if not key and not (names[position] or "").strip():
+                    continue  # no name
+                rank = (not is_cluster[position], ids[position])
+                if rank < best.get(key, (True, 1 << 62)):
+                    best[key] = rank
+        return {key: organisation_id for key, (_, organisation_id) in best.items()}
+
     def find(self, name: str) -> int | None:
-        return self._index().get(_key(name))
+        key = _key(name)
+        if self._wanted is not None and key not in self._wanted and key not in self._index():
+            raise ValueError(f"{name!r} was not among the wanted names")
+        return self._index().get(key)
 
     def id_of(self, name: str) -> int:
-        """The cluster organisation of `name`, created when the directory has none."""
-        name = " ".join(name.split())[:MAX_NAME]
+        """The cluster organisation of `name`, created (or planned) when the directory has
+        none."""
+        given = name
+        if given in self._found:
+            return self._found[given]
+        name = cluster_name(name)
         found = self.find(name)
         if found is not None:
+            self._found[given] = found
             return found
-        organisation = Organisation(legal_name=name, name_key=normalised_name(name),
-                                    org_type=OrgType.CLUSTER_ORGANISATION)
-        self._session.add(organisation)
-        self._session.flush()
-        self._index()[_key(name)] = organisation.id
+        if self._next_id is None:
+            organisation = Organisation(legal_name=name, name_key=normalised_name(name),
+                                        org_type=OrgType.CLUSTER_ORGANISATION)
+            self._session.add(organisation)
+            self._session.flush()
+            organisation_id = organisation.id
+        else:
+            organisation_id = self._next_id
+            self._next_id += 1
+        self._index()[_key(name)] = organisation_id
+        self._found[given] = organisation_id
         self.created.append(name)
-        return organisation.id
+        self.created_ids.append(organisation_id)
+        return organisation_id
+
+    def write_planned(self) -> None:
+        """Write the cluster organisations planned with `next_id` (after the planned rows)."""
+        if self._next_id is None or not self.created:
+            return
+        self._session.add_all(
+            Organisation(id=organisation_id, legal_name=name, name_key=normalised_name(name),
+                         org_type=OrgType.CLUSTER_ORGANISATION)
+            for organisation_id, name in zip(self.created_ids, self.created))
+        self._session.flush()
 
     def link(self, organisation_id: int, names: Iterable[str] | str) -> list[int]:
         """Make `organisation_id` a member of the named clusters (as well as of those it is
         already a member of); returns the ids of the clusters it was not yet a member of. A
         name of the organisation itself is passed over (a cluster is not its own member)."""
+        existing = set(self._session.scalars(select(ClusterMembership.cluster_id).where(
+            ClusterMembership.organisation_id == organisation_id)))
+        new = self.new_links(organisation_id, names, existing)
+        if new:
+            self._session.execute(insert(ClusterMembership), [
+                {"organisation_id": organisation_id, "cluster_id": cluster_id}
+                for cluster_id in new])
+        return new
+
+    def new_links(
+        self, organisation_id: int, names: Iterable[str] | str, existing: set[int]
+    ) -> list[int]:
+        """The clusters `names` find (or create) that `organisation_id` is not a member of
+        (`existing`) and is not itself, once each, in the order named."""
         if isinstance(names, str):
             names = split_clusters(names)
         ids = []
@@ -77,14 +195,7 @@ class ClusterNames:
             cluster_id = self.id_of(name)
             if cluster_id != organisation_id and cluster_id not in ids:
                 ids.append(cluster_id)
-        existing = set(self._session.scalars(select(ClusterMembership.cluster_id).where(
-            ClusterMembership.organisation_id == organisation_id)))
-        new = [cluster_id for cluster_id in ids if cluster_id not in existing]
-        if new:
-            self._session.execute(insert(ClusterMembership), [
-                {"organisation_id": organisation_id, "cluster_id": cluster_id}
-                for cluster_id in new])
-        return new
+        return [cluster_id for cluster_id in ids if cluster_id not in existing]
 
 
 def cluster_choices(session: Session) -> list[tuple[str, int]]:

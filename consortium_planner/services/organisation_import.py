@@ -46,11 +46,16 @@ from consortium_planner.models import (
     bumped,
 )
 from consortium_planner.names import normalised_name
-from consortium_planner.services.clusters import ClusterNames
+from consortium_planner.services.clusters import ClusterNames, Planned
 from consortium_planner.services.editing.conflicts import Conflict, EditConflict
 from consortium_planner.services.eu_experience import record_participations, undo_participations
 from consortium_planner.services.matching import DirectoryIndex
-from consortium_planner.workspace import Workspace, fast_fold, insert_prevalidated
+from consortium_planner.workspace import (
+    Workspace,
+    fast_fold,
+    insert_prevalidated,
+    trigger_set_aside,
+)
 
 BATCH_KIND = "organisations"
 _MONEY_FIELDS = frozenset({"turnover", "balance_sheet"})
@@ -321,30 +326,10 @@ def _existing_values(session: Session, ids: Iterable[int]) -> dict[int, dict[str
 def clusters_to_create(workspace: Workspace, preview: ImportPreview) -> tuple[str, ...]:
     """The cluster names of the rows to write that neither the directory nor a row created
     with them names: the cluster organisations applying the import would create (what a dry
-    run reports). Found by the rule `ClusterNames` finds them by."""
-    plan = preview.plan
-    created: set[str] = set()
-    named: list[str] = []
-    for index, decision in enumerate(preview.decisions):
-        if decision is Decision.CREATE:
-            created.update(fast_fold(" ".join(str(plan.columns[name][index]).split()))
-                           for name in ("legal_name", "short_name")
-                           if plan.columns.get(name) and plan.columns[name][index])
-            if plan.columns.get("clusters"):
-                named.extend(plan.columns["clusters"][index] or ())
-        elif decision is Decision.UPDATE:
-            record = preview.matches[index]
-            named.extend(value for change in record.changes if change.field == "clusters"
-                         for value in change.new[len(change.old):])
-    new: dict[str, str] = {}
+    run reports). Planned by the same rule as `apply_import` links them, writing nothing."""
     with workspace.sessions() as session:
-        directory = ClusterNames(session)
-        for name in named:
-            name = " ".join(name.split())
-            key = fast_fold(name)
-            if name and key not in created and directory.find(name) is None:
-                new.setdefault(key, name)
-    return tuple(new.values())
+        first_id = (session.scalar(select(func.max(Organisation.id))) or 0) + 1
+        return tuple(_plan_cluster_links(session, preview, first_id).names.created)
 
 
 def apply_import(
@@ -372,10 +357,15 @@ def apply_import(
     with workspace.transaction() as session, paused_collector():
         project_id = _project_id(session, project_acronym)
         _report(progress, 0, steps)
-        created = _create(session, preview, now)
-        _report(progress, 1, steps)
+        # the updates first: the cluster names of the file find the records as updated
         updated = _update(session, preview, now)
-        links, clusters = _link(session, preview, created)
+        first_id = (session.scalar(select(func.max(Organisation.id))) or 0) + 1
+        cluster_links = _plan_cluster_links(session, preview, first_id)
+        created = _create(session, preview, now, first_id, cluster_links.texts)
+        _report(progress, 1, steps)
+        cluster_links.write(session)
+        links = _link(session, preview, created, cluster_links.new)
+        clusters = cluster_links.names
         _note_versions(session, updated)
         _report(progress, 2, steps)
         enrolled = _enrol(session, project_id, preview, created) if project_id else []
@@ -490,8 +480,12 @@ def _cents(amounts: Sequence[Decimal | None]) -> list[int | None]:
     return [None if amount is None else to_hundredths(amount) for amount in amounts]
 
 
-def _create(session: Session, preview: ImportPreview, now: datetime) -> list[int]:
-    """Insert the new organisations with one executemany; return their ids in file order."""
+def _create(
+    session: Session, preview: ImportPreview, now: datetime, first_id: int,
+    clusters: dict[int, str],
+) -> list[int]:
+    """Insert the new organisations with one executemany, with ids from `first_id` on and the
+    derived `clusters` text of their links (by id; none: ''); return their ids in file order."""
     plan = preview.plan
     indexes: list[int] | None = [index for index, decision in enumerate(preview.decisions)
                                  if decision is Decision.CREATE]
@@ -500,7 +494,6 @@ def _create(session: Session, preview: ImportPreview, now: datetime) -> list[int
         return []
     if count == plan.rows_read:
         indexes = None  # every row: the plan's columns serve as they are
-    first_id = (session.scalar(select(func.max(Organisation.id))) or 0) + 1
     ids = list(range(first_id, first_id + count))
     table = Organisation.__table__
     dialect = session.get_bind().dialect
@@ -514,6 +507,8 @@ def _create(session: Session, preview: ImportPreview, now: datetime) -> list[int
     }
     for name in ORGANISATION_FIELDS:
         by_column[name] = _column_values(plan, name, indexes)
+    if clusters:
+        by_column["clusters"] = [clusters.get(organisation_id, "") for organisation_id in ids]
     _check_new_rows(by_column)
     insert_prevalidated(session.connection(), table.name, by_column,
                         empty_text_columns=_TEXT_COLUMNS)
@@ -616,29 +611,153 @@ def _refuse_changed_since(session: Session, records: list[RecordPreview]) -> Non
         {("organisation", row_id): current.get(row_id, 0) for row_id in stale})
 
 
-class _CreatedClusters(ClusterNames):
-    """ClusterNames that also remembers the ids it created (undo removes them)."""
+@dataclass
+class _ClusterLinks:
+    """The cluster links an import adds, planned before its rows are written: the new rows get
+    their derived `clusters` text with them (indexed once, by the bulk indexer), and all links
+    go in with one executemany, without the per-link trigger that would rewrite that text (and
+    re-index the row) once per link."""
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session)
-        self.created_ids: list[int] = []
+    names: ClusterNames  # what it finds and creates (created, created_ids)
+    new: dict[int, list[int]]  # organisation id -> the clusters it joins, in the order named
+    texts: dict[int, str]  # organisation id -> its derived clusters text once linked
+    updated: list[int]  # the directory records among them (their text is rewritten)
 
-    def id_of(self, name: str) -> int:
-        before = len(self.created)
-        found = super().id_of(name)
-        if len(self.created) > before:
-            self.created_ids.append(found)
-        return found
+    def write(self, session: Session) -> None:
+        """The clusters to create, the links, and the text of the directory records that gain
+        a link; the rows created must be written (with their texts) before."""
+        if not self.new:
+            return
+        self.names.write_planned()
+        members = [(organisation_id, cluster_id)
+                   for organisation_id, cluster_ids in self.new.items()
+                   for cluster_id in cluster_ids]
+        connection = session.connection()
+        with trigger_set_aside(connection, "cluster_membership_ai"):
+            # never an organisation's own cluster: new_links leaves those out
+            insert_prevalidated(connection, ClusterMembership.__tablename__, {
+                "organisation_id": [member for member, _ in members],
+                "cluster_id": [cluster_id for _, cluster_id in members]})
+        if self.updated:
+            table = Organisation.__table__
+            session.execute(
+                update(table).where(table.c.id == bindparam("_id")).values(
+                    clusters=bindparam("_clusters")),
+                [{"_id": organisation_id, "_clusters": self.texts[organisation_id]}
+                 for organisation_id in self.updated])
+
+
+def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int) -> _ClusterLinks:
+    """Resolve every cluster name of the rows to write (services.clusters' rule), the rows
+    to create taking part with their ids from `first_id` on and the clusters to create after
+    them; reads, never writes. Each row's links are those the file names that it does not
+    have; its text is what the triggers of migration 0007 derive: the linked clusters' legal
+    names by (name_key, id), "; "-joined."""
+    plan, decisions = preview.plan, preview.decisions
+    creating = [index for index, decision in enumerate(decisions) if decision is Decision.CREATE]
+    named = plan.columns.get("clusters")
+    targets: list[tuple[int, list[str]]] = []
+    updated: set[int] = set()
+    planned_ids = iter(range(first_id, first_id + len(creating)))
+    for index, decision in enumerate(decisions):
+        if decision is Decision.CREATE:
+            organisation_id = next(planned_ids)
+            names = list(named[index] or ()) if named else []
+        elif decision is Decision.UPDATE:
+            record = preview.matches[index]
+            organisation_id = record.organisation_id  # type: ignore[assignment]
+            names = [value for change in record.changes if change.field == "clusters"
+                     for value in change.new[len(change.old):]]
+            updated.add(organisation_id)
+        else:
+            continue
+        if names:
+            targets.append((organisation_id, names))
+
+    def created_rows(values: Sequence[Any] | None) -> list[Any]:
+        return [None] * len(creating) if values is None else [values[i] for i in creating]
+
+    legal = created_rows(plan.columns.get("legal_name"))
+    cluster = OrgType.CLUSTER_ORGANISATION
+    resolver = ClusterNames(
+        session, next_id=first_id + len(creating),
+        wanted={name for _, names in targets for name in names},
+        planned=Planned(range(first_id, first_id + len(creating)), legal,
+                        created_rows(plan.columns.get("short_name")),
+                        [kind is cluster for kind in created_rows(plan.columns.get("org_type"))]))
+    links = _ClusterLinks(resolver, {}, {}, [])
+    if not targets:
+        return links
+    # what the directory records to update are members of already: (cluster id, key, name)
+    members: dict[int, list[tuple[str, int, str]]] = {}
+    for chunk in _chunks(sorted(updated)):
+        for organisation_id, cluster_id, name_key, name in session.execute(
+                select(ClusterMembership.organisation_id, ClusterMembership.cluster_id,
+                       Organisation.name_key, Organisation.legal_name)
+                .join(Organisation, Organisation.id == ClusterMembership.cluster_id)
+                .where(ClusterMembership.organisation_id.in_(chunk))):
+            members.setdefault(organisation_id, []).append((name_key, cluster_id, name))
+    named_ids: dict[tuple[str, ...], list[int]] = {}  # many new rows name the same clusters
+    for organisation_id, names in targets:
+        if organisation_id in updated:
+            existing = {cluster_id for _, cluster_id, _ in members.get(organisation_id, ())}
+            new = resolver.new_links(organisation_id, names, existing)
+        else:  # a new row: a member of nothing yet
+            key = tuple(names)
+            ids = named_ids.get(key)
+            if ids is None:
+                ids = named_ids[key] = resolver.new_links(0, names, set())  # 0: no id
+            new = ids if organisation_id not in ids else [
+                cluster_id for cluster_id in ids if cluster_id != organisation_id]
+        if new:
+            links.new[organisation_id] = new
+    # the name key and legal name of each cluster linked: the file's rows, the clusters made,
+    # the directory's
+    named_as: dict[int, tuple[str, str]] = {}
+    for organisation_id, index, legal_name in zip(
+            range(first_id, first_id + len(creating)), creating, legal):
+        named_as[organisation_id] = (plan.name_keys[index], legal_name)
+    for organisation_id, name in zip(resolver.created_ids, resolver.created):
+        named_as[organisation_id] = (normalised_name(name), name)
+    in_directory = {cluster_id for cluster_ids in links.new.values()
+                    for cluster_id in cluster_ids if cluster_id not in named_as}
+    for chunk in _chunks(sorted(in_directory)):
+        named_as.update((organisation_id, (name_key, name)) for organisation_id, name_key, name
+                        in session.execute(select(Organisation.id, Organisation.name_key,
+                                                  Organisation.legal_name)
+                                           .where(Organisation.id.in_(chunk))))
+    same: dict[tuple[int, ...], str] = {}  # many new rows join the same clusters
+    for organisation_id, cluster_ids in links.new.items():
+        if organisation_id in updated:
+            joined = members.get(organisation_id, []) + [
+                (named_as[cluster_id][0], cluster_id, named_as[cluster_id][1])
+                for cluster_id in cluster_ids]
+            links.texts[organisation_id] = "; ".join(name for _, _, name in sorted(joined))
+            links.updated.append(organisation_id)
+            continue
+        key = tuple(cluster_ids)
+        text = same.get(key)
+        if text is None:
+            text = same[key] = "; ".join(named_as[cluster_id][1] for cluster_id in sorted(
+                cluster_ids, key=lambda cluster_id: (named_as[cluster_id][0], cluster_id)))
+        links.texts[organisation_id] = text
+    return links
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _SQLITE_MAX_VARIABLES):
+        yield ids[start : start + _SQLITE_MAX_VARIABLES]
 
 
 def _link(
-    session: Session, preview: ImportPreview, created: list[int]
-) -> tuple[list[list[Any]], _CreatedClusters]:
+    session: Session, preview: ImportPreview, created: list[int],
+    clusters: dict[int, list[int]],
+) -> list[list[Any]]:
     """The list fields of the rows written: all of a new organisation's, the additions of an
-    updated one. Returns the links added as [organisation id, field, value] (what undo removes
-    from an updated organisation) and the cluster names resolver (what it created)."""
+    updated one; the cluster links (`clusters`, by organisation id) are planned and written by
+    _ClusterLinks. Returns the links added as [organisation id, field, value] (what undo
+    removes from an updated organisation)."""
     plan = preview.plan
-    clusters = _CreatedClusters(session)
     targets: list[tuple[int, dict[str, list[Any]]]] = []
     created_ids = iter(created)
     for index, decision in enumerate(preview.decisions):
@@ -663,16 +782,16 @@ def _link(
         for name, values in lists.items():
             model, column = _LINKS[name]
             if name == "clusters":
-                values = clusters.link(organisation_id, values)
+                values = clusters.get(organisation_id, [])
             else:
                 rows[name].extend({"organisation_id": organisation_id, column: value}
                                   for value in values)
             if organisation_id in updated_ids:
                 added.extend([organisation_id, name, value] for value in values)
     for name, values in rows.items():
-        if values:
+        if values and name != "clusters":
             session.execute(insert(_LINKS[name][0]), values)
-    return added, clusters
+    return added
 
 
 def _stamps(session: Session, ids: list[int]) -> dict[int, datetime]:
