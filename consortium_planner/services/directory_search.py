@@ -222,7 +222,7 @@ def _store_postgres_hits(connection: Connection, text: str, words: Sequence[str]
     raw = _raw(connection)
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS directory_hits (position bigint GENERATED "
                 "ALWAYS AS IDENTITY PRIMARY KEY, id integer NOT NULL UNIQUE)")
-    raw.execute("TRUNCATE pg_temp.directory_hits")
+    raw.execute("DELETE FROM pg_temp.directory_hits")  # (TRUNCATE: a new file each time)
     code = compact_code(text)
     if any(ch.isdigit() for ch in code) and len(code) >= 4:
         raw.execute("INSERT INTO pg_temp.directory_hits (id) SELECT id FROM organisation_fts "
