@@ -78,11 +78,11 @@ def make_engine(text: str) -> Engine:
 def may_write(connection: Connection) -> bool:
     """Whether the connected role may change the workspace (INSERT on its main tables)."""
     for table in WRITTEN_TABLES:
-        allowed = connection.exec_driver_sql(
-            "SELECT has_table_privilege(current_user, %s, 'INSERT, UPDATE, DELETE')",
-            (f"public.{table}",)).scalar()
-        if not allowed:
-            return False
+        for privilege in ("INSERT", "UPDATE", "DELETE"):  # (a list would mean "any of")
+            if not connection.exec_driver_sql(
+                    "SELECT has_table_privilege(current_user, %s, %s)",
+                    (f"public.{table}", privilege)).scalar():
+                return False
     return True
 
 

@@ -51,7 +51,7 @@ def opened_workspace(path: Path | str, *, read_only: bool) -> Iterator[Workspace
     except WorkspaceError as error:
         raise UsageError(str(error)) from error
     except (sqlite3.Error, DBAPIError) as error:
-        problem = environment_error(error, path)
+        problem = environment_error(error, workspace.location)  # a server's: no password
         if problem is None:
             raise  # a bug: "unexpected error"
         raise UsageError(str(problem)) from error

@@ -6,7 +6,8 @@ FTS5 index of migration 0003 (folded text, prefix matching); exact PIC and VAT m
 first, then FTS5's bm25 rank. On a team workspace (PostgreSQL) the same folded words are a
 weighted tsvector per organisation (migration 0003's PostgreSQL part): the same words match,
 ranked by ts_rank with the same column weights; `_PostgresCursor` carries the few differences
-of SQL between the two engines, so every statement below is written once. Facet counts are grouped by the database, each facet counted with
+of SQL between the two engines, so every statement below is written once. Facet counts are
+grouped by the database, each facet counted with
 the search and every *other* facet applied, so choosing a country still shows the other
 countries' counts.
 
@@ -222,7 +223,7 @@ def _store_postgres_hits(connection: Connection, text: str, words: Sequence[str]
     raw = _raw(connection)
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS directory_hits (position bigint GENERATED "
                 "ALWAYS AS IDENTITY PRIMARY KEY, id integer NOT NULL UNIQUE)")
-    raw.execute("TRUNCATE pg_temp.directory_hits")
+    raw.execute("DELETE FROM pg_temp.directory_hits")  # (TRUNCATE: a new file each time)
     code = compact_code(text)
     if any(ch.isdigit() for ch in code) and len(code) >= 4:
         raw.execute("INSERT INTO pg_temp.directory_hits (id) SELECT id FROM organisation_fts "
@@ -393,7 +394,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
         column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
         if connection.dialect.name == "postgresql" and column != "o.id":
             # SQLite's order: bytes, NULLs (no SME class ...) before any value
-            column = f'{column} COLLATE "C" {direction} NULLS {"FIRST" if direction == "ASC" else "LAST"}'
+            nulls = "FIRST" if direction == "ASC" else "LAST"
+            column = f'{column} COLLATE "C" {direction} NULLS {nulls}'
             direction_after = ""
         else:
             direction_after = f" {direction}"

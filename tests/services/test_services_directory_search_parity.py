@@ -18,12 +18,14 @@ from consortium_planner.services.directory_search import DirectoryQuery
 from consortium_planner.workspace import Workspace
 
 CITIES = [("PL", "PL71", "Łódź"), ("DE", "DE21", "München"), ("DK", "DK01", "København"),
-          ("EL", "EL30", "Αθήνα"), ("ES", "ES61", "Sevilla"), ("FR", "FRK2", "Saint-Étienne"),
-          ("IS", "IS00", "Þórshöfn"), ("CZ", "CZ06", "Brno"), ("HR", "HR03", "Đakovo")]
+          ("EL", "EL30", "Αθήνα"), ("ES", "ES61", "Sevilla"),
+          ("FR", "FRK2", "Saint-Étienne"), ("IS", "IS00", "Þórshöfn"), ("CZ", "CZ06", "Brno"),
+          ("HR", "HR03", "Đakovo")]
 NAMES = ["Politechnika Łódzka", "Müller Maschinenbau GmbH", "Ørsted Energi A/S",
          "Πανεπιστήμιο Αθηνών", "Compositi Andalucía S.L.", "Œuvre Numérique SAS",
-         "Straße & Söhne KG", "Fraunhofer-Institut für Lasertechnik", "Ĳsselmeer Technologie BV",
-         "Łukasiewicz Research Network", "ﬁnance lab", "Café Müller"]
+         "Straße & Söhne KG", "Fraunhofer-Institut für Lasertechnik",
+         "Ĳsselmeer Technologie BV", "Łukasiewicz Research Network", "ﬁnance lab",
+         "Café Müller"]
 TYPES = [OrgType.SME, OrgType.HIGHER_EDUCATION, OrgType.RESEARCH_ORGANISATION,
          OrgType.LARGE_ENTERPRISE, OrgType.CLUSTER_ORGANISATION]
 
@@ -114,7 +116,8 @@ def test_an_exact_code_comes_first_on_both_engines(both, typed: str) -> None:
 
 def test_the_servers_fold_is_the_apps_fold(both) -> None:
     samples = ["Łódź", "Straße", "ØRSTED", "Æbeltoft", "Αθήνα", "ΐ", "София", "ﬁnance",
-               "Ĳssel", "þór", "Đakovo", "ħal", "e\u0301", "Œuvre", "ẞ", "plain ASCII", ""]
+               "Ĳssel", "þór", "Đakovo", "ħal", "e\u0301", "Œuvre", "ẞ", "plain ASCII",
+               ""]
     _sqlite, pg = both
     with pg.sessions() as session:
         folded = [session.execute(text("SELECT cp_fold(:t)"), {"t": sample}).scalar()

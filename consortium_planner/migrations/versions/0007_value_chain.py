@@ -73,11 +73,13 @@ POSTGRES_CLUSTER_TRIGGERS = (
 CREATE FUNCTION cluster_membership_names() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        UPDATE organisation SET clusters = {POSTGRES_CLUSTER_NAMES.format(member="OLD.organisation_id")}
+        UPDATE organisation
+        SET clusters = {POSTGRES_CLUSTER_NAMES.format(member="OLD.organisation_id")}
         WHERE id = OLD.organisation_id;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        UPDATE organisation SET clusters = {POSTGRES_CLUSTER_NAMES.format(member="NEW.organisation_id")}
+        UPDATE organisation
+        SET clusters = {POSTGRES_CLUSTER_NAMES.format(member="NEW.organisation_id")}
         WHERE id = NEW.organisation_id;
     END IF;
     RETURN NULL;
