@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -172,7 +173,7 @@ def make_printer() -> QPrinter:
 def print_preview(parent: QWidget, document: QTextDocument) -> None:
     printer = make_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print preview")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print preview"))
     dialog.paintRequested.connect(document.print_)
     dialog.exec()
 
@@ -180,7 +181,8 @@ def print_preview(parent: QWidget, document: QTextDocument) -> None:
 def print_document(parent: QWidget, document: QTextDocument) -> bool:
     printer = make_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the consortium summary")
+    dialog.setWindowTitle(QCoreApplication.translate("printing",
+                                                     "Print the consortium summary"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     document.print_(printer)
@@ -200,4 +202,5 @@ def print_summary(window: MainWindow, preview: bool) -> None:
     if preview:
         print_preview(window, document)
     elif print_document(window, document):
-        window.statusBar().showMessage("The summary was sent to the printer.", 8000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "printing", "The summary was sent to the printer."), 8000)
