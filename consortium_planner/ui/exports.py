@@ -44,7 +44,8 @@ EXPORT_KINDS = (
     ExportKind("xlsx", QT_TRANSLATE_NOOP("actions", "&Excel workbook…"), "xlsx_workbook",
                "write_workbook", QT_TRANSLATE_NOOP("exports", "Excel workbooks (*.xlsx)"),
                ".xlsx", True, "Ctrl+Shift+E"),
-    ExportKind("csv", QT_TRANSLATE_NOOP("actions", "&CSV tables…"), "csv_tables", "write_csv_tables", "", "", False,
+    ExportKind("csv", QT_TRANSLATE_NOOP("actions", "&CSV tables…"), "csv_tables",
+               "write_csv_tables", "", "", False,
                "Ctrl+Shift+T"),
 )
 
@@ -168,7 +169,8 @@ class ExportJob(BackgroundJob):
             return target
 
         super().__init__(call, translate("exports", "Writing {file}…").format(file=target.name),
-                         title=translate("exports", "Export"), parent=parent, show_progress=show_progress)
+                         title=translate("exports", "Export"), parent=parent,
+                         show_progress=show_progress)
 
 
 class Jobs:
@@ -198,7 +200,8 @@ class Jobs:
             self.window.statusBar().showMessage(
                 translate("exports", "Export cancelled; no file was changed."), 8000)
         elif isinstance(error, (ExportError, UserError, OSError)):
-            self.window.show_user_error(translate("exports", "The export failed: {error}").format(error=error))
+            self.window.show_user_error(
+                translate("exports", "The export failed: {error}").format(error=error))
         else:
             self.window.reporter.excepthook(type(error), error, error.__traceback__)
 
@@ -212,7 +215,8 @@ def show_written(window: MainWindow, path: Path | list[Path]) -> None:
     """Offer the written file (or, for one file per partner, their folder) in the status bar."""
     if isinstance(path, list):
         folder = path[0].parent if path else Path()
-        window.show_file_notice(folder, translate("exports", "Wrote {count} files into {folder}").format(
+        window.show_file_notice(folder, translate(
+            "exports", "Wrote {count} files into {folder}").format(
             count=len(path), folder=folder))
     else:
         window.show_file_notice(path, translate("exports", "Exported to {file}").format(file=path))

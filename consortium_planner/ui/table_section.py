@@ -182,9 +182,12 @@ class TableSection(QWidget):
         """The context menu's entries. Their keys (shown in the menu) are the main window's Edit
         actions, which act on the focused table; registering them here as well would make each
         key ambiguous and dead."""
-        self.copy_action = self._action(self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selection)
-        self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste)
-        self.add_row_action = self._action(self.tr("Add row"), QKeySequence(Qt.Key.Key_Insert), self.add_row)
+        self.copy_action = self._action(self.tr("Copy"), QKeySequence.StandardKey.Copy,
+                                        self.copy_selection)
+        self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste,
+                                         self.paste)
+        self.add_row_action = self._action(self.tr("Add row"), QKeySequence(Qt.Key.Key_Insert),
+                                           self.add_row)
         self.remove_rows_action = self._action(
             self.tr("Remove selected rows"), QKeySequence(Qt.Key.Key_Delete), self.remove_rows
         )

@@ -993,6 +993,170 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
 <context>
     <name>printing</name>
     <message>
+        <source>Call profile</source>
+        <translation>Ausschreibungsprofil</translation>
+    </message>
+    <message>
+        <source>Thematic priority</source>
+        <translation>Thematische Priorität</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Konsortium</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Rechtlicher Name</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Budget ({currency})</source>
+        <translation>Budget ({currency})</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Total eligible</source>
+        <translation>Förderfähig gesamt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>EU contribution</source>
+        <translation>EU-Beitrag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Own contribution: {amount}; person-months: {months}; indirect costs {rate} of {base}.</source>
+        <translation>Eigenbeitrag: {amount}; Personenmonate: {months}; indirekte Kosten {rate} von {base}.</translation>
+    </message>
+    <message>
+        <source>Work packages</source>
+        <translation>Arbeitspakete</translation>
+    </message>
+    <message>
+        <source>WP</source>
+        <translation>WP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Personenmonate</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Verbreitung</translation>
+    </message>
+    <message>
+        <source>Due month</source>
+        <translation>Fälligkeitsmonat</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Nachweismittel</translation>
+    </message>
+    <message>
+        <source>Eligibility checks</source>
+        <translation>Förderfähigkeitsprüfungen</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>{acronym} consortium summary</source>
+        <translation>Konsortiumsübersicht {acronym}</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>

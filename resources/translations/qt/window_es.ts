@@ -993,6 +993,170 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
 <context>
     <name>printing</name>
     <message>
+        <source>Call profile</source>
+        <translation>Perfil de convocatoria</translation>
+    </message>
+    <message>
+        <source>Thematic priority</source>
+        <translation>Prioridad temática</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} meses</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Consorcio</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Razón social</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Budget ({currency})</source>
+        <translation>Presupuesto ({currency})</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Total eligible</source>
+        <translation>Total subvencionable</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>EU contribution</source>
+        <translation>Contribución de la UE</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Own contribution: {amount}; person-months: {months}; indirect costs {rate} of {base}.</source>
+        <translation>Contribución propia: {amount}; personas-mes: {months}; costes indirectos {rate} de {base}.</translation>
+    </message>
+    <message>
+        <source>Work packages</source>
+        <translation>Paquetes de trabajo</translation>
+    </message>
+    <message>
+        <source>WP</source>
+        <translation>WP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Personas-mes</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Entregables</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <source>Due month</source>
+        <translation>Mes de entrega</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <source>Eligibility checks</source>
+        <translation>Comprobaciones de admisibilidad</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Sin observaciones.</translation>
+    </message>
+    <message>
+        <source>{acronym} consortium summary</source>
+        <translation>Resumen del consorcio {acronym}</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>

@@ -993,6 +993,170 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
 <context>
     <name>printing</name>
     <message>
+        <source>Call profile</source>
+        <translation>Profil d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Thematic priority</source>
+        <translation>Priorité thématique</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} mois</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Consortium</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Dénomination légale</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Budget ({currency})</source>
+        <translation>Budget ({currency})</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Total eligible</source>
+        <translation>Total éligible</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>EU contribution</source>
+        <translation>Contribution de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Own contribution: {amount}; person-months: {months}; indirect costs {rate} of {base}.</source>
+        <translation>Contribution propre : {amount} ; personnes-mois : {months} ; coûts indirects {rate} de {base}.</translation>
+    </message>
+    <message>
+        <source>Work packages</source>
+        <translation>Lots de travaux</translation>
+    </message>
+    <message>
+        <source>WP</source>
+        <translation>WP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Personnes-mois</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Due month</source>
+        <translation>Mois d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Moyens de vérification</translation>
+    </message>
+    <message>
+        <source>Eligibility checks</source>
+        <translation>Vérifications d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>{acronym} consortium summary</source>
+        <translation>Synthèse du consortium {acronym}</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>

@@ -993,6 +993,170 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
 <context>
     <name>printing</name>
     <message>
+        <source>Call profile</source>
+        <translation>Profilo del bando</translation>
+    </message>
+    <message>
+        <source>Thematic priority</source>
+        <translation>Priorità tematica</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non impostata</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} mesi</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Consorzio</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nome breve</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Denominazione legale</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuta</translation>
+    </message>
+    <message>
+        <source>Budget ({currency})</source>
+        <translation>Budget ({currency})</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Total eligible</source>
+        <translation>Totale ammissibile</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>EU contribution</source>
+        <translation>Contributo UE</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Own contribution: {amount}; person-months: {months}; indirect costs {rate} of {base}.</source>
+        <translation>Contributo proprio: {amount}; mesi-persona: {months}; costi indiretti {rate} di {base}.</translation>
+    </message>
+    <message>
+        <source>Work packages</source>
+        <translation>Pacchetti di lavoro</translation>
+    </message>
+    <message>
+        <source>WP</source>
+        <translation>WP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Mesi-persona</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Diffusione</translation>
+    </message>
+    <message>
+        <source>Due month</source>
+        <translation>Mese di scadenza</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Mezzi di verifica</translation>
+    </message>
+    <message>
+        <source>Eligibility checks</source>
+        <translation>Verifiche di ammissibilità</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Nessun rilievo.</translation>
+    </message>
+    <message>
+        <source>{acronym} consortium summary</source>
+        <translation>Riepilogo del consorzio {acronym}</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Anteprima di stampa</translation>
     </message>

@@ -993,6 +993,170 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
 <context>
     <name>printing</name>
     <message>
+        <source>Call profile</source>
+        <translation>Profil naboru</translation>
+    </message>
+    <message>
+        <source>Thematic priority</source>
+        <translation>Priorytet tematyczny</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nie ustalono</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} mies.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordynator</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Obszar roboczy</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Konsorcjum</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nazwa skrócona</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nazwa prawna</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <source>Budget ({currency})</source>
+        <translation>Budżet ({currency})</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Total eligible</source>
+        <translation>Razem kwalifikowalne</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stopa</translation>
+    </message>
+    <message>
+        <source>EU contribution</source>
+        <translation>Wkład UE</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Own contribution: {amount}; person-months: {months}; indirect costs {rate} of {base}.</source>
+        <translation>Wkład własny: {amount}; osobomiesiące: {months}; koszty pośrednie {rate} od {base}.</translation>
+    </message>
+    <message>
+        <source>Work packages</source>
+        <translation>Pakiety robocze</translation>
+    </message>
+    <message>
+        <source>WP</source>
+        <translation>WP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lider</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Osobomiesiące</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Rozpowszechnianie</translation>
+    </message>
+    <message>
+        <source>Due month</source>
+        <translation>Miesiąc realizacji</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Kamienie milowe</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Sposób weryfikacji</translation>
+    </message>
+    <message>
+        <source>Eligibility checks</source>
+        <translation>Kontrole kwalifikowalności</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Brak uwag.</translation>
+    </message>
+    <message>
+        <source>{acronym} consortium summary</source>
+        <translation>Podsumowanie konsorcjum {acronym}</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Podgląd wydruku</translation>
     </message>
