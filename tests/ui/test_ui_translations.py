@@ -501,6 +501,7 @@ def _texts_of_window(window, qtbot) -> list[tuple[str, str]]:
     for dialog in _window_dialogs(window):
         dialog.show()
         qtbot.waitExposed(dialog)
+        _settle()
         texts += visible_texts(dialog)
         dialog.close()
     return texts
@@ -563,12 +564,19 @@ def _mnemonic_free(text: str) -> str:
 
 def cut_off(root: QWidget, skipped: set[int] = frozenset()  # type: ignore[assignment]
             ) -> list[str]:
-    """Labels, buttons, group box titles and tabs of `root` narrower than their text."""
+    """Labels, buttons, group box titles and tabs of `root` narrower than their text, or cut by
+    a scroll area or splitter that shows only part of their width."""
     problems = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or _owned_by_skipped_page(widget, skipped):
             continue
         kind = type(widget).__name__
+        shown = widget.visibleRegion().boundingRect()
+        if isinstance(widget, (QLabel, QAbstractButton)) and widget.text() and \
+                not shown.isEmpty() and shown.width() < widget.width() - 1:
+            problems.append(f"{kind} {_plain(widget.text())!r}: only {shown.width()} of its "
+                            f"{widget.width()} px are shown")
+            continue
         if isinstance(widget, QLabel) and widget.text() and not widget.wordWrap() \
                 and widget.pixmap().isNull():
             if widget.sizeHint().width() > widget.width() + 1:
@@ -612,7 +620,30 @@ def test_nothing_is_cut_off_in_german(language, qtbot, context, reporter) -> Non
     for dialog in _window_dialogs(window):
         dialog.show()
         qtbot.waitExposed(dialog)
+        _settle()
         problems += [f"{type(dialog).__name__}: {problem}" for problem in cut_off(dialog)]
         dialog.close()
     assert window.menuBar().actions()[0].text() == "&Datei"
     assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
+
+
+def test_a_splitter_cannot_cut_the_facets_buttons_off(language, qtbot) -> None:
+    """Polish has the longest "Clear all" (Wyczyść wszystko): the facet panel keeps room for
+    its widest row however narrow its splitter makes it."""
+    from PySide6.QtWidgets import QPushButton, QSplitter
+
+    from consortium_planner.ui.facets import FacetPanel
+
+    language("pl")
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    panel = FacetPanel(splitter)
+    panel.top.insertWidget(2, QPushButton("Zapisane wyszukiwania", panel))  # as the directory
+    splitter.addWidget(QWidget())
+    splitter.resize(1000, 700)
+    splitter.setSizes([60, 940])
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    _settle()
+    assert panel.clear_all_button.text() == "Wyczyść wszystko"
+    assert not cut_off(splitter)
