@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -133,21 +133,13 @@ class FacetPanel(QWidget):
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Squeezed narrower than its widest row (a title and its Clear button, in the window's
+        # language), the column scrolls sideways rather than cutting the buttons off.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self._column, self._scroll = column, scroll
         self._chosen: dict[str, set[str]] = {key: set() for key in self.lists}
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """The column never scrolls sideways: the panel is at least as wide as its widest row
-        (a title and its Clear button, in the window's language, and any button the owner
-        added), so a splitter cannot cut them off."""
-        hint = super().minimumSizeHint()
-        width = self._column.minimumSizeHint().width() + \
-            self._scroll.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), width), hint.height())
 
     # -- the choice ------------------------------------------------------------------------------
 
