@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import (
     CostCategory,
@@ -19,7 +21,21 @@ from consortium_planner.domain.vocab import (
 
 Choices = list[tuple[str, object]]
 
-PROFIT_CHOICES: Choices = [("Yes", True), ("No", False)]
+translate = QCoreApplication.translate
+
+
+PROFIT_CHOICES: Choices = [("Yes", True), ("No", False)]  # English; profit_choices() translates
+
+
+def profit_choices() -> Choices:
+    return [(translate("choices", "Yes"), True), (translate("choices", "No"), False)]
+
+
+def _label(text: str) -> str:
+    """A vocabulary label (English, made below the window) in the window's language."""
+    from consortium_planner.ui.language import texts
+
+    return texts().gettext(text)
 
 
 # The same few hundred labels are compared for every pasted cell: fold each once.
@@ -38,7 +54,7 @@ def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: 
     if not wanted:
         if optional:
             return None
-        raise ValueError("choose an entry from the list")
+        raise ValueError(translate("choices", "choose an entry from the list"))
     for label, value in choices:
         if _folded(label) == wanted or (value is not None and _folded(str(value)) == wanted):
             return value
@@ -47,33 +63,36 @@ def choice_for_text(choices: Sequence[tuple[str, Any]], text: str, *, optional: 
         if resolved is not None and any(value == resolved for _, value in choices):
             return resolved
         if len(wanted) <= 3 and wanted.isalpha():
-            raise ValueError(f"{text!r} is not one of the choices")
+            raise ValueError(translate("choices", "{text} is not one of the choices").format(
+                text=repr(text)))
     matches = [value for label, value in choices if wanted in _folded(label)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise ValueError(f"{text!r} is not one of the choices")
-    raise ValueError(f"{text!r} matches several entries; type more of the name")
+        raise ValueError(translate("choices", "{text} is not one of the choices").format(
+            text=repr(text)))
+    raise ValueError(translate("choices", "{text} matches several entries; type more of the "
+                               "name").format(text=repr(text)))
 
 
 def org_types() -> Choices:
-    return [(member.label, member.value) for member in OrgType]
+    return [(_label(member.label), member.value) for member in OrgType]
 
 
 def roles() -> Choices:
-    return [(member.label, member.value) for member in Role]
+    return [(_label(member.label), member.value) for member in Role]
 
 
 def region_categories() -> Choices:
-    return [(member.label, member.value) for member in RegionCategory]
+    return [(_label(member.label), member.value) for member in RegionCategory]
 
 
 def sme_classes() -> Choices:
-    return [(member.value.capitalize(), member.value) for member in SmeClass]
+    return [(_label(member.value.capitalize()), member.value) for member in SmeClass]
 
 
 def cost_categories() -> Choices:
-    return [(member.label, member.value) for member in CostCategory]
+    return [(_label(member.label), member.value) for member in CostCategory]
 
 
 def deliverable_types() -> Choices:
@@ -111,7 +130,7 @@ def regions(country: str) -> Choices:
     for region in all_regions():
         if code and region.country != code:
             continue
-        suffix = "" if region.in_2021 else " (NUTS 2016)"
+        suffix = "" if region.in_2021 else " (NUTS 2016)"  # a code system's name: as is
         result.append((f"{region.code} – {region.name}{suffix}", region.code))
     return result
 

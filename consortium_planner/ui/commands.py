@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from consortium_planner.services.editing.conflicts import EditConflict
@@ -260,7 +261,8 @@ class NumbersCommand(EditCommand):
             assert self.project_id is not None
             self.numbers = self.service.renumber_plan(self.kind, self.project_id)
             if not self.numbers:
-                raise UserError("They are already numbered 1, 2, 3 … without gaps.")
+                raise UserError(QCoreApplication.translate(
+                    "commands", "They are already numbered 1, 2, 3 … without gaps."))
         if self.old is None:
             self.old = self.service.numbers(self.kind, self.numbers)
         return self.service.set_numbers(self.kind, self.numbers)
@@ -389,10 +391,9 @@ class RegionImportCommand(EditCommand):
         self.before = workspace_region_entries(self.context)
         self.result = RegionCategoryService(self.context.workspace).import_file(self.path)
         if not self.result.imported:
-            raise UserError(
-                f"Nothing was imported from {self.result.file_name}: "
-                + " ".join(self.result.problems[:5])
-            )
+            raise UserError(QCoreApplication.translate(
+                "commands", "Nothing was imported from {file}: {problems}").format(
+                file=self.result.file_name, problems=" ".join(self.result.problems[:5])))
         self.after = workspace_region_entries(self.context)
         return self.result.changes
 

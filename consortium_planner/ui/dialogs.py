@@ -29,20 +29,21 @@ class OverrideDialog(QDialog):
 
     def __init__(self, participant: ParticipantInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Overrides for P{participant.number} {participant.short_name}")
-        self.rate_check = QCheckBox("Override the funding rate", self)
+        self.setWindowTitle(self.tr("Overrides for P{number} {name}").format(
+            number=participant.number, name=participant.short_name))
+        self.rate_check = QCheckBox(self.tr("Override the funding rate"), self)
         self.rate = QLineEdit(self)
-        self.rate.setAccessibleName("Funding rate")
-        self.rate.setPlaceholderText("e.g. 70 %")
+        self.rate.setAccessibleName(self.tr("Funding rate"))
+        self.rate.setPlaceholderText(self.tr("e.g. 70 %"))
         self.rate_reason = QLineEdit(self)
-        self.rate_reason.setAccessibleName("Reason for the funding rate")
-        self.region_check = QCheckBox("Override the region category", self)
+        self.rate_reason.setAccessibleName(self.tr("Reason for the funding rate"))
+        self.region_check = QCheckBox(self.tr("Override the region category"), self)
         self.region = QComboBox(self)
-        self.region.setAccessibleName("Region category")
+        self.region.setAccessibleName(self.tr("Region category"))
         for label, value in choices.region_categories():
             self.region.addItem(label, value)
         self.region_reason = QLineEdit(self)
-        self.region_reason.setAccessibleName("Reason for the region category")
+        self.region_reason.setAccessibleName(self.tr("Reason for the region category"))
 
         rate_override = participant.funding_rate_override
         self.rate_check.setChecked(rate_override is not None)
@@ -56,15 +57,18 @@ class OverrideDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.rate_check)
-        form.addRow("Funding rate:", self.rate)
-        form.addRow("Reason:", self.rate_reason)
-        form.addRow(plain_label(f"From the call profile and data: "
-                                f"{rate_text(participant.funding_rate)}", self))
+        form.addRow(self.tr("Funding rate:"), self.rate)
+        form.addRow(self.tr("Reason:"), self.rate_reason)
+        form.addRow(plain_label(self.tr("From the call profile and data: {rate}").format(
+            rate=rate_text(participant.funding_rate)), self))
         form.addRow(self.region_check)
-        form.addRow("Region category:", self.region)
-        form.addRow("Reason:", self.region_reason)
-        form.addRow(plain_label(f"Current: {participant.region_category.category or 'unknown'} "
-                                f"({participant.region_category.source})", self, wrap=True))
+        form.addRow(self.tr("Region category:"), self.region)
+        form.addRow(self.tr("Reason:"), self.region_reason)
+        category = choices.label_of(choices.region_categories(),
+                                    participant.region_category.category)
+        form.addRow(plain_label(self.tr("Current: {category} ({source})").format(
+            category=category or self.tr("unknown"),
+            source=participant.region_category.source), self, wrap=True))
         for check, widgets in ((self.rate_check, (self.rate, self.rate_reason)),
                                (self.region_check, (self.region, self.region_reason))):
             for widget in widgets:
@@ -109,18 +113,18 @@ class ProjectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.acronym = QLineEdit(acronym, self)
-        self.acronym.setAccessibleName("Acronym")
+        self.acronym.setAccessibleName(self.tr("Acronym"))
         self.acronym.setMaxLength(40)
         self.acronym.selectAll()
         form = QFormLayout()
-        form.addRow("&Acronym:", self.acronym)
+        form.addRow(self.tr("&Acronym:"), self.acronym)
         self.scenario_name: QLineEdit | None = None
         if scenario:  # what the scenario tries, shown beside its acronym in the navigator
             self.scenario_name = QLineEdit(self)
-            self.scenario_name.setAccessibleName("Scenario")
+            self.scenario_name.setAccessibleName(self.tr("Scenario"))
             self.scenario_name.setMaxLength(200)
-            self.scenario_name.setPlaceholderText("e.g. P7 leaves, a Polish SME joins")
-            form.addRow("&Scenario:", self.scenario_name)
+            self.scenario_name.setPlaceholderText(self.tr("e.g. P7 leaves, a Polish SME joins"))
+            form.addRow(self.tr("&Scenario:"), self.scenario_name)
         self.title_edit: QLineEdit | None = None
         self.profile: QComboBox | None = None
         self.duration: QSpinBox | None = None
@@ -128,20 +132,20 @@ class ProjectDialog(QDialog):
             from consortium_planner.rules.profiles import available_profiles
 
             self.title_edit = QLineEdit(self)
-            self.title_edit.setAccessibleName("Title")
+            self.title_edit.setAccessibleName(self.tr("Title"))
             self.profile = QComboBox(self)
-            self.profile.setAccessibleName("Call profile")
+            self.profile.setAccessibleName(self.tr("Call profile"))
             for profile in sorted(available_profiles().values(), key=lambda p: p.name):
                 self.profile.addItem(profile.name, profile.id)
             self.profile.setCurrentIndex(max(self.profile.findData("generic"), 0))
             self.duration = QSpinBox(self)
-            self.duration.setAccessibleName("Duration in months")
+            self.duration.setAccessibleName(self.tr("Duration in months"))
             self.duration.setRange(1, 120)
             self.duration.setValue(36)
-            self.duration.setSuffix(" months")
-            form.addRow("&Title:", self.title_edit)
-            form.addRow("Call &profile:", self.profile)
-            form.addRow("&Duration:", self.duration)
+            self.duration.setSuffix(self.tr(" months"))
+            form.addRow(self.tr("&Title:"), self.title_edit)
+            form.addRow(self.tr("Call &profile:"), self.profile)
+            form.addRow(self.tr("&Duration:"), self.duration)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -16,7 +16,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from consortium_planner.paths import user_data_dir
@@ -24,6 +24,7 @@ from consortium_planner.paths import user_data_dir
 log = logging.getLogger("consortium_planner")
 
 LOG_FILE_NAME = "consortium-planner.log"
+translate = QCoreApplication.translate
 
 
 class ErrorReporter:
@@ -77,15 +78,16 @@ class ErrorReporter:
     def show_crash(self, summary: str, details: str) -> None:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Consortium Planner: unexpected error")
+        box.setWindowTitle(translate("errors", "Consortium Planner: unexpected error"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        where = (f"The details were written to {self.log_path}." if self.log_path
-                 else "The details could not be written to a log file.")
-        box.setText(
-            "Something went wrong that should not have. Your workspace is saved after every "
-            "change, so you can keep working; if it happens again, please send the log file "
-            f"to the developers.\n\n{summary}\n\n{where}"
-        )
+        where = (translate("errors", "The details were written to {file}.").format(
+            file=self.log_path) if self.log_path
+            else translate("errors", "The details could not be written to a log file."))
+        box.setText(translate(
+            "errors", "Something went wrong that should not have. Your workspace is saved after "
+            "every change, so you can keep working; if it happens again, please send the log "
+            "file to the developers.\n\n{summary}\n\n{where}").format(summary=summary,
+                                                                       where=where))
         box.setDetailedText(details)
         box.exec()
 
@@ -98,7 +100,7 @@ class ErrorReporter:
             return
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Workspace problem")
+        box.setWindowTitle(translate("errors", "Workspace problem"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(str(error))
         box.exec()

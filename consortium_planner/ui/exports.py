@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from consortium_planner.services.errors import UserError
@@ -29,25 +29,29 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class ExportKind:
     key: str
-    label: str  # menu text
+    label: str  # menu text, in English (context "actions")
     module: str  # under consortium_planner.exporting
     function: str
-    file_filter: str  # "" for a folder
+    file_filter: str  # "" for a folder; in English (context "exports")
     suffix: str
     detailed: bool  # takes findings, workspace_name and progress
     shortcut: str = ""
 
 
 EXPORT_KINDS = (
-    ExportKind("pdf", "&PDF report…", "pdf_report", "write_pdf", "PDF files (*.pdf)", ".pdf",
-               True, "Ctrl+E"),
-    ExportKind("xlsx", "&Excel workbook…", "xlsx_workbook", "write_workbook",
-               "Excel workbooks (*.xlsx)", ".xlsx", True, "Ctrl+Shift+E"),
-    ExportKind("csv", "&CSV tables…", "csv_tables", "write_csv_tables", "", "", False,
+    ExportKind("pdf", QT_TRANSLATE_NOOP("actions", "&PDF report…"), "pdf_report", "write_pdf",
+               QT_TRANSLATE_NOOP("exports", "PDF files (*.pdf)"), ".pdf", True, "Ctrl+E"),
+    ExportKind("xlsx", QT_TRANSLATE_NOOP("actions", "&Excel workbook…"), "xlsx_workbook",
+               "write_workbook", QT_TRANSLATE_NOOP("exports", "Excel workbooks (*.xlsx)"),
+               ".xlsx", True, "Ctrl+Shift+E"),
+    ExportKind("csv", QT_TRANSLATE_NOOP("actions", "&CSV tables…"), "csv_tables",
+               "write_csv_tables", "", "", False,
                "Ctrl+Shift+T"),
 )
 
 # Characters no file system takes in a name (Windows is the strictest) and path separators.
+translate = QCoreApplication.translate
+
 _UNSAFE_FILE_CHARACTERS = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -102,7 +106,7 @@ class BackgroundJob(QObject):
     failed = Signal(object)  # Exception
 
     def __init__(self, call: Callable[[Callable[[int, int], None]], Any], label: str, *,
-                 title: str = "Working", parent: QWidget | None = None,
+                 title: str = "", parent: QWidget | None = None,
                  show_progress: bool = True) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
@@ -113,9 +117,9 @@ class BackgroundJob(QObject):
         self._worker.failed.connect(self._failed)
         self._progress: QProgressDialog | None = None
         if show_progress:
-            self._progress = QProgressDialog("", "Cancel", 0, 0, parent)
+            self._progress = QProgressDialog("", self.tr("Cancel"), 0, 0, parent)
             self._progress.setLabel(plain_label(label))
-            self._progress.setWindowTitle(title)
+            self._progress.setWindowTitle(title or self.tr("Working"))
             self._progress.setMinimumDuration(300)
             self._progress.canceled.connect(self.cancel)
             self._worker.progressed.connect(self._show_progress)
@@ -164,7 +168,8 @@ class ExportJob(BackgroundJob):
                 function(snapshot, target)
             return target
 
-        super().__init__(call, f"Writing {target.name}…", title="Export", parent=parent,
+        super().__init__(call, translate("exports", "Writing {file}…").format(file=target.name),
+                         title=translate("exports", "Export"), parent=parent,
                          show_progress=show_progress)
 
 
@@ -192,9 +197,11 @@ class Jobs:
 
         self.running.remove(job)
         if isinstance(error, ExportCancelled):
-            self.window.statusBar().showMessage("Export cancelled; no file was changed.", 8000)
+            self.window.statusBar().showMessage(
+                translate("exports", "Export cancelled; no file was changed."), 8000)
         elif isinstance(error, (ExportError, UserError, OSError)):
-            self.window.show_user_error(f"The export failed: {error}")
+            self.window.show_user_error(
+                translate("exports", "The export failed: {error}").format(error=error))
         else:
             self.window.reporter.excepthook(type(error), error, error.__traceback__)
 
@@ -208,9 +215,11 @@ def show_written(window: MainWindow, path: Path | list[Path]) -> None:
     """Offer the written file (or, for one file per partner, their folder) in the status bar."""
     if isinstance(path, list):
         folder = path[0].parent if path else Path()
-        window.show_file_notice(folder, f"Wrote {len(path)} files into {folder}")
+        window.show_file_notice(folder, translate(
+            "exports", "Wrote {count} files into {folder}").format(
+            count=len(path), folder=folder))
     else:
-        window.show_file_notice(path, f"Exported to {path}")
+        window.show_file_notice(path, translate("exports", "Exported to {file}").format(file=path))
 
 
 def export(window: MainWindow, kind: ExportKind) -> None:
@@ -223,13 +232,15 @@ def export(window: MainWindow, kind: ExportKind) -> None:
     name = snapshot.project.acronym
     if kind.file_filter:
         suggestion = str(Path(window.last_folder()) / suggested_file_name(name, kind.suffix))
-        target, _ = QFileDialog.getSaveFileName(window, f"Export {name}", suggestion,
-                                                kind.file_filter)
+        target, _ = QFileDialog.getSaveFileName(
+            window, translate("exports", "Export {acronym}").format(acronym=name), suggestion,
+            QCoreApplication.translate("exports", kind.file_filter))
         if target and not target.endswith(kind.suffix):
             target += kind.suffix
     else:
-        target = QFileDialog.getExistingDirectory(window, f"Export {name} as CSV tables",
-                                                  window.last_folder())
+        target = QFileDialog.getExistingDirectory(
+            window, translate("exports", "Export {acronym} as CSV tables").format(acronym=name),
+            window.last_folder())
     if not target:
         return
     window.remember_folder(target)

@@ -116,7 +116,10 @@ def smoke_test(window: MainWindow, app: QApplication, reporter: ErrorReporter,
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from consortium_planner.ui.translations import install_translators, start_language
+
     app = create_application()
+    install_translators(start_language(make_settings()))
     reporter = ErrorReporter(no_err_windows=args.no_err_windows)
     reporter.setup_logging()
     reporter.install()

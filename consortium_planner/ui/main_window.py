@@ -11,8 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -50,6 +58,7 @@ from consortium_planner.ui.welcome import WelcomePage
 from consortium_planner.ui.widgets import FileNotice, MessageBar, plain_label
 
 APP_TITLE = "Consortium Planner"
+translate = QCoreApplication.translate
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -85,7 +94,7 @@ class MainWindow(QMainWindow):
 
         self.navigator = QTreeWidget(self)
         self.navigator.setHeaderHidden(True)
-        self.navigator.setAccessibleName("Navigator")
+        self.navigator.setAccessibleName(self.tr("Navigator"))
         self.navigator.setMinimumWidth(170)
         self.navigator.currentItemChanged.connect(self._navigator_moved)
         self.navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -109,9 +118,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.undo_view = QUndoView(context.undo_stack, self)
-        self.undo_view.setEmptyLabel("Opened")
-        self.undo_view.setAccessibleName("Undo history")
-        self.undo_dock = QDockWidget("Undo history", self)
+        self.undo_view.setEmptyLabel(self.tr("Opened"))
+        self.undo_view.setAccessibleName(self.tr("Undo history"))
+        self.undo_dock = QDockWidget(self.tr("Undo history"), self)
         self.undo_dock.setObjectName("undo_history")
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
@@ -121,10 +130,10 @@ class MainWindow(QMainWindow):
         self.eu_label = plain_label("", self)
         self.errors_label = plain_label("", self)
         self.mode_label = plain_label("", self)
-        for label, name in ((self.total_label, "Total eligible costs"),
-                            (self.eu_label, "EU contribution"),
-                            (self.errors_label, "Errors found by the checks"),
-                            (self.mode_label, "Workspace mode")):
+        for label, name in ((self.total_label, self.tr("Total eligible costs")),
+                            (self.eu_label, self.tr("EU contribution")),
+                            (self.errors_label, self.tr("Errors found by the checks")),
+                            (self.mode_label, self.tr("Workspace mode"))):
             label.setAccessibleName(name)
             self.statusBar().addPermanentWidget(label)
 
@@ -134,8 +143,9 @@ class MainWindow(QMainWindow):
         self._actions = {spec.name: self._make_action(spec) for spec in ACTIONS}
         self.menus: dict[str, QMenu] = {}
         for spec in MENUS:
-            self._make_menu(self.menuBar().addMenu(spec.title), spec)
+            self._make_menu(self.menuBar().addMenu(translate("actions", spec.title)), spec)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        self._fill_language_menu()
         self.welcome.open_demo.connect(self._actions["open_demo"].trigger)
         self.welcome.new_workspace.connect(self._actions["new_workspace"].trigger)
         self.welcome.open_workspace.connect(self._actions["open_workspace"].trigger)
@@ -156,15 +166,16 @@ class MainWindow(QMainWindow):
         return self._actions[name]
 
     def _make_action(self, spec: ActionSpec) -> QAction:
+        text = translate(spec.context, spec.text)
         if spec.make is not None:
             action = spec.make(self)
-            action.setText(spec.text)
+            action.setText(text)
         else:
-            action = QAction(spec.text, self)
+            action = QAction(text, self)
         if spec.shortcuts:
             action.setShortcuts([QKeySequence(shortcut) for shortcut in spec.shortcuts])
         if spec.tip:
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(translate(spec.context, spec.tip))
         if spec.role is not None:
             action.setMenuRole(spec.role)
         if spec.handler is not None:
@@ -179,7 +190,7 @@ class MainWindow(QMainWindow):
             if item is None:
                 menu.addSeparator()
             elif isinstance(item, MenuSpec):
-                self._make_menu(menu.addMenu(item.title), item)
+                self._make_menu(menu.addMenu(translate("actions", item.title)), item)
             else:
                 menu.addAction(self._actions[item])
 
@@ -217,7 +228,43 @@ class MainWindow(QMainWindow):
                 f"&{position} {menu_text(path.name)}  ({menu_text(str(path.parent))})")
             action.triggered.connect(lambda _checked=False, path=path: self.open_path(path))
         if not files:
-            menu.addAction("No recent workspaces").setEnabled(False)
+            menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
+
+    def _fill_language_menu(self) -> None:
+        """View > Language: the system's or one of the six; the choice applies at the next
+        start (the window's texts are read when it is built), which the window says."""
+        from consortium_planner.reference.languages import LANGUAGES
+        from consortium_planner.ui.translations import chosen_language, system_language
+
+        menu = self.menus["language"]
+        group = QActionGroup(menu)
+        chosen = chosen_language(self.context.settings)
+        system = LANGUAGES[system_language()]
+        entries = [(None, self.tr("System language ({language})").format(language=system))]
+        entries += [(code, name) for code, name in LANGUAGES.items()]
+        for code, name in entries:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+
+    def choose_language(self, code: str | None) -> None:
+        """Remember the language for the next start, and say so."""
+        from consortium_planner.reference.languages import LANGUAGES
+        from consortium_planner.ui.translations import choose_language, system_language
+
+        choose_language(self.context.settings, code)
+        name = LANGUAGES[code or system_language()]
+        text = self.tr("Consortium Planner will speak {language} from its next start. Close "
+                       "and reopen it to switch now.").format(language=name)
+        if self.reporter.no_err_windows:
+            self.statusBar().showMessage(text, 15000)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.tr("Language"), text)
 
     # -- workspace -------------------------------------------------------------------------------
 
@@ -237,9 +284,10 @@ class MainWindow(QMainWindow):
         try:
             self.context.open_workspace(path, read_only=read_only)
         except WorkspaceLocked as error:
-            question = (f"{error}\n\nOpen {path.name} read-only? You can look at everything "
-                        "and export, but not change it.")
-            if self.reporter.ask(self, "Workspace in use", question, default=False):
+            question = self.tr("{problem}\n\nOpen {file} read-only? You can look at everything "
+                               "and export, but not change it.").format(problem=error,
+                                                                        file=path.name)
+            if self.reporter.ask(self, self.tr("Workspace in use"), question, default=False):
                 return self.open_path(path, read_only=True)
             return False
         except WorkspaceError as error:
@@ -265,10 +313,13 @@ class MainWindow(QMainWindow):
             self._update_status()
             self._update_actions()
             return
-        suffix = " (read-only)" if workspace.read_only else ""
         if workspace.is_server:
-            suffix = f" (team workspace{', read-only' if workspace.read_only else ''})"
-        self.setWindowTitle(f"{workspace.name}{suffix} – {APP_TITLE}")
+            title = (self.tr("{workspace} (team workspace, read-only) – {app}")
+                     if workspace.read_only else self.tr("{workspace} (team workspace) – {app}"))
+        else:
+            title = (self.tr("{workspace} (read-only) – {app}") if workspace.read_only
+                     else self.tr("{workspace} – {app}"))
+        self.setWindowTitle(title.format(workspace=workspace.name, app=APP_TITLE))
         for page in self.pages.values():
             page.apply_read_only(workspace.read_only)
         self.central.setCurrentWidget(self.splitter)
@@ -279,13 +330,13 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(DIRECTORY, None)
         if workspace.read_only_reason:
-            self.message_bar.show_message(
-                f"Read-only: {workspace.read_only_reason}. You can look at everything and "
-                "export, but not change it.")
+            self.message_bar.show_message(self.tr(
+                "Read-only: {reason}. You can look at everything and export, but not change "
+                "it.").format(reason=workspace.read_only_reason))
         if workspace.backup_made is not None:
             self.statusBar().showMessage(
-                f"The workspace was upgraded; the old file was kept as {workspace.backup_made}",
-                15000)
+                self.tr("The workspace was upgraded; the old file was kept as {file}").format(
+                    file=workspace.backup_made), 15000)
 
     # -- navigation ------------------------------------------------------------------------------
 
@@ -293,7 +344,8 @@ class MainWindow(QMainWindow):
         self.navigator.blockSignals(True)
         self.navigator.clear()
         for spec in WORKSPACE_PAGES:
-            QTreeWidgetItem(self.navigator, [spec.label]).setData(0, PAGE_ROLE, (spec.key, None))
+            QTreeWidgetItem(self.navigator, [spec.title()]).setData(0, PAGE_ROLE,
+                                                                   (spec.key, None))
         bold = QFont(self.navigator.font())
         bold.setBold(True)
         projects = self.context.projects()
@@ -305,11 +357,14 @@ class MainWindow(QMainWindow):
                 main = next(p.acronym for p in projects if p.id == project.scenario_of_id)
                 label = f"↳ {project.acronym}" + (f" ({project.scenario_name})"
                                                   if project.scenario_name else "")
-                tip = f"A scenario of {main}" + (f": {project.scenario_name}"
-                                                 if project.scenario_name else "")
+                tip = (self.tr("A scenario of {project}: {scenario}") if project.scenario_name
+                       else self.tr("A scenario of {project}")).format(
+                    project=main, scenario=project.scenario_name)
             else:
-                label = project.acronym + (" · main" if project.id in has_scenarios else "")
-                tip = "The main project of its proposal" if project.id in has_scenarios else ""
+                label = (self.tr("{acronym} · main") if project.id in has_scenarios
+                         else "{acronym}").format(acronym=project.acronym)
+                tip = self.tr("The main project of its proposal") \
+                    if project.id in has_scenarios else ""
             item = QTreeWidgetItem(self.navigator, [label])
             item.setToolTip(0, tip)
             item.setFont(0, bold)
@@ -317,13 +372,15 @@ class MainWindow(QMainWindow):
             self._add_pages(item, project.id)
             versions = self.context.versions(project.id)
             if versions:
-                group = QTreeWidgetItem(item, [f"Versions ({len(versions)})"])
-                group.setToolTip(0, "Frozen copies of the project: open one read-only, "
-                                 "restore it as a scenario, or delete it")
+                group = QTreeWidgetItem(item, [self.tr("Versions ({count})").format(
+                    count=len(versions))])
+                group.setToolTip(0, self.tr("Frozen copies of the project: open one read-only, "
+                                            "restore it as a scenario, or delete it"))
                 for entry in versions:
                     version = QTreeWidgetItem(group, [entry.short_description])
-                    version.setToolTip(0, f"{entry.label}: {entry.description} (opens "
-                                       "read-only)")
+                    version.setToolTip(0, self.tr("{version}: {description} (opens "
+                                                  "read-only)").format(
+                        version=entry.label, description=entry.description))
                     version.setData(0, PAGE_ROLE, (OVERVIEW, -entry.id))
                     self._add_pages(version, -entry.id)
                 group.setExpanded(shown_version is not None
@@ -341,7 +398,7 @@ class MainWindow(QMainWindow):
             # a version keeps the project, not the record of the workbooks returned for it
             if spec.key == "returns" and self.context.is_version(project_id):
                 continue
-            QTreeWidgetItem(item, [spec.label]).setData(0, PAGE_ROLE, (spec.key, project_id))
+            QTreeWidgetItem(item, [spec.title()]).setData(0, PAGE_ROLE, (spec.key, project_id))
 
     def _select_in_navigator(self) -> None:
         wanted = (self.current_key,
@@ -465,17 +522,20 @@ class MainWindow(QMainWindow):
         workspace = self.context.workspace
         version = self.context.version_entry(project_id)
         self.mode_label.setText(
-            f"Read-only: version {version.label} of {version.local_time:%Y-%m-%d %H:%M}"
+            self.tr("Read-only: version {version} of {time}").format(
+                version=version.label, time=f"{version.local_time:%Y-%m-%d %H:%M}")
             if version is not None and self.current_key not in WORKSPACE_KEYS
-            else "Read-only" if workspace is not None and workspace.read_only else "")
+            else self.tr("Read-only") if workspace is not None and workspace.read_only else "")
         if workspace is None or not self.context.has_project(project_id):
             for label in (self.total_label, self.eu_label, self.errors_label):
                 label.setText("")
             return
         assert project_id is not None
         totals = self.context.snapshot(project_id).budget.totals
-        self.total_label.setText(f"Total eligible: {money_text(totals['total_eligible'])}")
-        self.eu_label.setText(f"EU contribution: {money_text(totals['eu_contribution'])}")
+        self.total_label.setText(self.tr("Total eligible: {amount}").format(
+            amount=money_text(totals["total_eligible"])))
+        self.eu_label.setText(self.tr("EU contribution: {amount}").format(
+            amount=money_text(totals["eu_contribution"])))
         # the checks run once the window has painted: their count can wait a moment
         QTimer.singleShot(0, self._update_error_count)
 
@@ -488,7 +548,8 @@ class MainWindow(QMainWindow):
 
         findings = self.context.findings(project_id)
         errors = sum(1 for finding in findings if severity_of(finding) == "error")
-        self.errors_label.setText(f"{errors} error{'s' if errors != 1 else ''}")
+        self.errors_label.setText((self.tr("1 error") if errors == 1
+                                   else self.tr("{count} errors")).format(count=errors))
         self.errors_label.setStyleSheet("color: #b00020;" if errors else "")
 
     def show_user_error(self, text: str) -> None:
@@ -596,15 +657,16 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from consortium_planner import __version__
 
-        box_text = (f"Consortium Planner {__version__}\n\nPlan interregional consortia, work "
-                    "plans and budgets for EU innovation calls, offline.")
+        box_text = self.tr("Consortium Planner {version}\n\nPlan interregional consortia, work "
+                           "plans and budgets for EU innovation calls, offline.").format(
+            version=__version__)
         if self.reporter.no_err_windows:
             self.statusBar().showMessage(box_text.replace("\n", " "), 8000)
             return
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
-        box.setWindowTitle("About Consortium Planner")
+        box.setWindowTitle(self.tr("About Consortium Planner"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(box_text)
         box.exec()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
     from consortium_planner.workspace import Workspace
 
-WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+WORKBOOK_FILTER = QT_TRANSLATE_NOOP("exports", "Excel workbooks (*.xlsx);;All files (*)")
+translate = QCoreApplication.translate
 # The organisation fields a returned workbook may change (its profile, less the participant's
 # own monthly cost and roles, plus the SME class derived from the figures).
 ORGANISATION_FIELDS = (
@@ -64,24 +65,26 @@ class GenerateDialog(QDialog):
 
     def __init__(self, snapshot: ProjectSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Partner workbooks of {snapshot.project.acronym}")
+        self.setWindowTitle(self.tr("Partner workbooks of {acronym}").format(
+            acronym=snapshot.project.acronym))
         self.participant = QComboBox(self)
-        self.participant.setAccessibleName("Participant")
-        self.participant.addItem("All participants (one workbook each, into a folder)", None)
+        self.participant.setAccessibleName(self.tr("Participant"))
+        self.participant.addItem(self.tr("All participants (one workbook each, into a folder)"),
+                                 None)
         for participant in snapshot.participants:
             self.participant.addItem(
                 f"P{participant.number} {participant.short_name}", participant.number)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(plain_label(
-            "Each partner fills in their profile, effort per work package and cost lines, and "
-            "sends the workbook back; Project > Import returned workbooks… reads it.",
-            self, wrap=True))
-        form.addRow("&Participant", self.participant)
+            self.tr("Each partner fills in their profile, effort per work package and cost "
+                    "lines, and sends the workbook back; Project > Import returned workbooks… "
+                    "reads it."), self, wrap=True))
+        form.addRow(self.tr("&Participant"), self.participant)
         form.addRow(buttons)
 
     def number(self) -> int | None:
@@ -116,19 +119,25 @@ def result_lines(result: FileResult) -> list[str]:
     name = Path(result.path).name
     lines: list[str] = []
     if result.status == "rejected":
-        lines.append(f"{name} cannot be imported:")
+        lines.append(translate("partner_workbooks", "{file} cannot be imported:").format(
+            file=name))
     elif result.diff is not None:
         diff = result.diff
         lines.append(f"{name}: {diff.project} P{diff.participant} {diff.organisation}")
         changes = diff.lines()
         lines.extend(f"  {line}" for line in changes)
         if not changes:
-            lines.append("  No changes: the workspace already holds what this workbook says.")
+            lines.append("  " + translate(
+                "partner_workbooks",
+                "No changes: the workspace already holds what this workbook says."))
     for problem in result.errors:
-        lines.append(f"  Error: {_problem_text(problem)}")
+        lines.append("  " + translate("partner_workbooks", "Error: {problem}").format(
+            problem=_problem_text(problem)))
     for problem in result.warnings:
-        lines.append(f"  Warning: {_problem_text(problem)}")
-    lines.extend(f"  Note: {note}" for note in result.notes)
+        lines.append("  " + translate("partner_workbooks", "Warning: {problem}").format(
+            problem=_problem_text(problem)))
+    lines.extend("  " + translate("partner_workbooks", "Note: {note}").format(note=note)
+                 for note in result.notes)
     return lines
 
 
@@ -149,11 +158,11 @@ class ReturnsPreviewDialog(QDialog):
 
     def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import returned workbooks")
+        self.setWindowTitle(self.tr("Import returned workbooks"))
         self.resize(900, 560)
         self.results = results
         self.files = QListWidget(self)
-        self.files.setAccessibleName("Returned workbooks")
+        self.files.setAccessibleName(self.tr("Returned workbooks"))
         for result in results:
             item = QListWidgetItem(self._label(result), self.files)
             if importable(result):
@@ -163,7 +172,7 @@ class ReturnsPreviewDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Changes of the selected workbook")
+        self.details.setAccessibleName(self.tr("Changes of the selected workbook"))
         self.files.currentRowChanged.connect(self._show)
         self.files.itemChanged.connect(lambda _item: self._update_ok())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -172,13 +181,15 @@ class ReturnsPreviewDialog(QDialog):
         splitter.setSizes([300, 600])
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import checked files")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Import checked files"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
-            "Nothing has changed yet. Check the files to import; a file with errors changes "
-            "nothing. Edit > Undo takes the whole import back.", self, wrap=True))
+            self.tr("Nothing has changed yet. Check the files to import; a file with errors "
+                    "changes nothing. Edit > Undo takes the whole import back."), self,
+            wrap=True))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.files.setCurrentRow(0)
@@ -188,11 +199,12 @@ class ReturnsPreviewDialog(QDialog):
     def _label(result: FileResult) -> str:
         name = Path(result.path).name
         if result.status == "rejected":
-            return f"✗ {name} (errors)"
+            return translate("ReturnsPreviewDialog", "✗ {file} (errors)").format(file=name)
         if result.diff is None or result.diff.is_empty:
-            return f"= {name} (no changes)"
+            return translate("ReturnsPreviewDialog", "= {file} (no changes)").format(file=name)
         count = len(result.diff.lines())
-        return f"{name} ({count} change{'s' if count != 1 else ''})"
+        return translate("ReturnsPreviewDialog", "{file} (changes: {count})").format(
+            file=name, count=count)
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.results):
@@ -323,20 +335,19 @@ def import_summary(results: list[FileResult]) -> str:
     imported = [r for r in results if r.status == "imported"]
     rejected = [r for r in results if r.status == "rejected"]
     names = ", ".join(Path(r.path).name for r in imported)
-    text = f"Imported {len(imported)} returned workbook{'s' if len(imported) != 1 else ''}"
-    text += f" ({names})." if imported else "."
+    text = (translate("partner_workbooks", "Returned workbooks imported: {count} ({files}).")
+            if imported else
+            translate("partner_workbooks", "Returned workbooks imported: {count}.")).format(
+        count=len(imported), files=names)
     if rejected:
-        text += f" {len(rejected)} could not be imported: " + " ".join(
+        text += " " + translate("partner_workbooks", "Not imported: {count}:").format(
+            count=len(rejected)) + " " + " ".join(
             f"{Path(r.path).name}: {_problem_text(r.errors[0])}" if r.errors
             else Path(r.path).name for r in rejected)
     return text
 
 
 # --- the workflows of the Project menu ---------------------------------------------------------
-
-
-def _plural(count: int) -> str:
-    return "s" if count != 1 else ""
 
 
 def generate_partner_workbooks(window: MainWindow) -> None:
@@ -347,7 +358,9 @@ def generate_partner_workbooks(window: MainWindow) -> None:
         return
     snapshot = context.snapshot(project_id)
     if not snapshot.participants:
-        window.show_user_error(f"{snapshot.project.acronym} has no participants yet.")
+        window.show_user_error(translate("partner_workbooks",
+                                         "{acronym} has no participants yet.").format(
+            acronym=snapshot.project.acronym))
         return
     dialog = GenerateDialog(snapshot, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -355,12 +368,15 @@ def generate_partner_workbooks(window: MainWindow) -> None:
     number = dialog.number()
     if number is None:
         target = QFileDialog.getExistingDirectory(
-            window, f"Folder for the partner workbooks of {snapshot.project.acronym}",
+            window, translate("partner_workbooks",
+                              "Folder for the partner workbooks of {acronym}").format(
+                acronym=snapshot.project.acronym),
             window.last_folder())
     else:
         suggestion = str(Path(window.last_folder()) / suggested_name(snapshot, number))
-        target, _ = QFileDialog.getSaveFileName(window, "Partner workbook", suggestion,
-                                                "Excel workbooks (*.xlsx)")
+        target, _ = QFileDialog.getSaveFileName(
+            window, translate("partner_workbooks", "Partner workbook"), suggestion,
+            translate("exports", "Excel workbooks (*.xlsx)"))
         if target and not target.endswith(".xlsx"):
             target += ".xlsx"
     if target:
@@ -375,8 +391,10 @@ def write_partner_workbooks(window: MainWindow, number: int | None,
     snapshot = window.context.snapshot(window.current_project)
     write = workbook_writer(number)
     job = BackgroundJob(lambda _progress: write(snapshot, target),
-                        f"Writing the partner workbook{'s' if number is None else ''}…",
-                        title="Partner workbooks", parent=window,
+                        translate("partner_workbooks", "Writing the partner workbooks…")
+                        if number is None else
+                        translate("partner_workbooks", "Writing the partner workbook…"),
+                        title=translate("partner_workbooks", "Partner workbooks"), parent=window,
                         show_progress=not window.reporter.no_err_windows)
     return window.jobs.start(job, lambda path: show_written(window, path))
 
@@ -389,16 +407,20 @@ def import_returned_workbooks(window: MainWindow,
     if workspace is None or window.context.read_only:
         return None
     if paths is None:
-        chosen, _ = QFileDialog.getOpenFileNames(window, "Import returned partner workbooks",
-                                                 window.last_folder(), WORKBOOK_FILTER)
+        chosen, _ = QFileDialog.getOpenFileNames(window, translate(
+            "partner_workbooks", "Import returned partner workbooks"),
+                                                 window.last_folder(),
+                                                 translate("exports", WORKBOOK_FILTER))
         if not chosen:
             return None
         window.remember_folder(chosen[0])
         paths = [Path(name) for name in chosen]
     files = list(paths)
     job = BackgroundJob(lambda progress: import_files(workspace, files, progress, dry_run=True),
-                        f"Reading {len(files)} workbook{_plural(len(files))}…",
-                        title="Import returned workbooks", parent=window,
+                        translate("partner_workbooks", "Reading workbooks: {count}…").format(
+                            count=len(files)),
+                        title=translate("ReturnsPreviewDialog", "Import returned workbooks"),
+                        parent=window,
                         show_progress=not window.reporter.no_err_windows)
     return window.jobs.start(job, lambda results: _returns_read(window, results))
 
@@ -422,8 +444,9 @@ def _returns_read(window: MainWindow, results: list[FileResult]) -> None:
     workspace = context.workspace
     job = BackgroundJob(
         lambda progress: import_files(workspace, accepted, progress, dry_run=False),
-        f"Importing {len(accepted)} workbook{_plural(len(accepted))}…",
-        title="Import returned workbooks", parent=window,
+        translate("partner_workbooks", "Importing workbooks: {count}…").format(
+            count=len(accepted)),
+        title=translate("ReturnsPreviewDialog", "Import returned workbooks"), parent=window,
         show_progress=not window.reporter.no_err_windows)
     window.jobs.start(job, lambda applied: _returns_applied(window, before, applied))
 
@@ -433,10 +456,11 @@ def _returns_applied(window: MainWindow, before: list[ParticipantState],
     imported = [r for r in results if r.status == "imported"]
     summary = import_summary(results)
     if imported:
-        names = (Path(imported[0].path).name if len(imported) == 1
-                 else f"{len(imported)} returned workbooks")
-        window.context.execute(PartnerImportCommand(window.context, before, imported,
-                                                    f"Import {names}"))
+        text = (translate("partner_workbooks", "Import {file}").format(
+            file=Path(imported[0].path).name) if len(imported) == 1
+            else translate("partner_workbooks", "Import returned workbooks: {count}").format(
+                count=len(imported)))
+        window.context.execute(PartnerImportCommand(window.context, before, imported, text))
     if len(imported) < len(results):
         window.show_user_error(summary)
     else:

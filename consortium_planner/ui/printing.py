@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -25,6 +26,8 @@ from consortium_planner.ui.choices import label_of, org_types, region_categories
 
 if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
 
 STYLE = """
 body { font-family: sans-serif; font-size: 8.5pt; }
@@ -78,72 +81,90 @@ def summary_html(snapshot: ProjectSnapshot, findings: Sequence[Any] | None = Non
     parts = [f"<html><head><style>{STYLE}</style></head><body>",
              f"<h1>{_e(project.acronym)}</h1><p><b>{_e(project.title)}</b></p>"]
     facts = [
-        ("Call profile", f"{snapshot.profile.name} ({project.call_profile})"),
-        ("Thematic priority", project.thematic_priority),
-        ("Start", project.start_date.isoformat() if project.start_date else "not set"),
-        ("Duration", f"{project.duration_months} months"),
-        ("Coordinator", f"{coordinator.short_name} – {coordinator.organisation.legal_name}"
-         if coordinator else "none"),
-        ("Workspace", workspace_name),
+        (translate("printing", "Call profile"),
+         f"{snapshot.profile.name} ({project.call_profile})"),
+        (translate("printing", "Thematic priority"), project.thematic_priority),
+        (translate("printing", "Start"), project.start_date.isoformat() if project.start_date
+         else translate("printing", "not set")),
+        (translate("printing", "Duration"),
+         translate("printing", "{months} months").format(months=project.duration_months)),
+        (translate("printing", "Coordinator"),
+         f"{coordinator.short_name} – {coordinator.organisation.legal_name}"
+         if coordinator else translate("printing", "none")),
+        (translate("printing", "Workspace"), workspace_name),
     ]
     parts.append("<table cellspacing='0'>" + "".join(
         f"<tr><td><b>{_e(k)}</b>&nbsp;&nbsp;</td><td>{_e(v)}</td></tr>" for k, v in facts if v)
         + "</table>")
 
-    parts.append("<h2>Consortium</h2>")
+    parts.append("<h2>" + _e(translate("printing", "Consortium")) + "</h2>")
     parts.append(_table(
-        ("No.", "Short name", "Legal name", "PIC", "Country", "Region", "Category", "Type",
-         "Role"),
+        (translate("printing", "No."), translate("printing", "Short name"),
+         translate("printing", "Legal name"), translate("printing", "PIC"),
+         translate("printing", "Country"), translate("printing", "Region"),
+         translate("printing", "Category"), translate("printing", "Type"),
+         translate("printing", "Role")),
         ((p["number"], p["short_name"], p["legal_name"], p["pic"] or "", p["country"],
           p["nuts2"],
           label_of(region_categories(), p["region_category"]) if p["region_category"]
-          else "unknown", label_of(org_types(), p["org_type"]), label_of(roles(), p["role"]))
+          else translate("printing", "unknown"), label_of(org_types(), p["org_type"]),
+          label_of(roles(), p["role"]))
          for p in document["participants"]), numeric=(0,)))
 
-    parts.append(f"<h2>Budget ({_e(document['currency'])})</h2>")
+    parts.append("<h2>" + _e(translate("printing", "Budget ({currency})").format(
+        currency=document["currency"])) + "</h2>")
     totals = document["totals"]
     parts.append(_table(
-        ("No.", "Participant", *SUMMARY_CATEGORIES, "Total eligible", "Rate", "EU contribution"),
+        (translate("printing", "No."), translate("printing", "Participant"), *SUMMARY_CATEGORIES,
+         translate("printing", "Total eligible"), translate("printing", "Rate"),
+         translate("printing", "EU contribution")),
         ((p["number"], p["short_name"], *(_money(p["costs"][c])
                                           for c in SUMMARY_CATEGORIES),
           _money(p["total_eligible"]), _percent(p["funding_rate"]),
           _money(p["eu_contribution"])) for p in document["participants"]),
         numeric=tuple(range(2, len(SUMMARY_CATEGORIES) + 5)) + (0,),
-        total=("", "Total", *(_money(totals[c]) if c in totals else ""
-                              for c in SUMMARY_CATEGORIES),
+        total=("", translate("printing", "Total"),
+               *(_money(totals[c]) if c in totals else "" for c in SUMMARY_CATEGORIES),
                _money(totals["total_eligible"]), "",
                _money(totals["eu_contribution"]))))
-    parts.append(
-        f"<p>Own contribution: {_e(_money(totals['own_contribution']))}; "
-        f"person-months: {_e(totals['person_months'])}; indirect costs "
-        f"{_e(_percent(document['project']['indirect_rate']))} of "
-        f"{_e(' + '.join(document['project']['indirect_base']))}.</p>")
+    parts.append("<p>" + _e(translate("printing",
+        "Own contribution: {amount}; person-months: {months}; indirect costs {rate} of "
+        "{base}.").format(amount=_money(totals["own_contribution"]),
+                          months=totals["person_months"],
+                          rate=_percent(document["project"]["indirect_rate"]),
+                          base=" + ".join(document["project"]["indirect_base"]))) + "</p>")
 
-    parts.append("<h2>Work packages</h2>")
+    parts.append("<h2>" + _e(translate("printing", "Work packages")) + "</h2>")
     leads = {p.number: p.short_name for p in snapshot.participants}
     parts.append(_table(
-        ("WP", "Title", "Lead", "Start", "End", "Person-months"),
+        (translate("printing", "WP"), translate("printing", "Title"), translate("printing", "Lead"),
+         translate("printing", "Start"), translate("printing", "End"),
+         translate("printing", "Person-months")),
         ((f"WP{w['number']}", w["title"], leads.get(w["lead"], ""), w["start_month"],
           w["end_month"], w["person_months"]) for w in document["work_packages"]),
         numeric=(3, 4, 5)))
 
     if snapshot.deliverables:
-        parts.append("<h2>Deliverables</h2>")
+        parts.append("<h2>" + _e(translate("printing", "Deliverables")) + "</h2>")
         parts.append(_table(
-            ("No.", "Title", "Lead", "Type", "Dissemination", "Due month"),
+            (translate("printing", "No."), translate("printing", "Title"),
+             translate("printing", "Lead"), translate("printing", "Type"),
+             translate("printing", "Dissemination"), translate("printing", "Due month")),
             ((d.code, d.title, leads.get(d.lead, "") if d.lead else "", d.type,
               d.dissemination, d.due_month) for d in snapshot.deliverables), numeric=(5,)))
     if snapshot.milestones:
-        parts.append("<h2>Milestones</h2>")
+        parts.append("<h2>" + _e(translate("printing", "Milestones")) + "</h2>")
         parts.append(_table(
-            ("No.", "Title", "Work packages", "Due month", "Means of verification"),
+            (translate("printing", "No."), translate("printing", "Title"),
+             translate("printing", "Work packages"), translate("printing", "Due month"),
+             translate("printing", "Means of verification")),
             ((m.code, m.title, ", ".join(f"WP{n}" for n in m.work_packages), m.due_month,
               m.verification) for m in snapshot.milestones), numeric=(3,)))
 
     if findings is not None:
-        parts.append("<h2>Eligibility checks</h2>")
+        parts.append("<h2>" + _e(translate("printing", "Eligibility checks")) + "</h2>")
         if not findings:
-            parts.append("<p>No findings.</p>")
+            parts.append("<p>" + _e(translate("printing", "No findings.")) + "</p>")
         for finding in findings:
             severity = str(getattr(finding.severity, "value", finding.severity)).lower()
             parts.append(f"<p class='{_e(severity)}'><b>{_e(severity.capitalize())}</b> "
@@ -157,7 +178,8 @@ def summary_document_for_print(snapshot: ProjectSnapshot, findings: Sequence[Any
     document = QTextDocument()
     document.setHtml(summary_html(snapshot, findings, workspace_name=workspace_name))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
-                                f"{snapshot.project.acronym} consortium summary")
+                                translate("printing", "{acronym} consortium summary").format(
+                                    acronym=snapshot.project.acronym))
     return document
 
 
@@ -172,7 +194,7 @@ def make_printer() -> QPrinter:
 def print_preview(parent: QWidget, document: QTextDocument) -> None:
     printer = make_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print preview")
+    dialog.setWindowTitle(translate("printing", "Print preview"))
     dialog.paintRequested.connect(document.print_)
     dialog.exec()
 
@@ -180,7 +202,8 @@ def print_preview(parent: QWidget, document: QTextDocument) -> None:
 def print_document(parent: QWidget, document: QTextDocument) -> bool:
     printer = make_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the consortium summary")
+    dialog.setWindowTitle(translate("printing",
+                                                     "Print the consortium summary"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     document.print_(printer)
@@ -200,4 +223,5 @@ def print_summary(window: MainWindow, preview: bool) -> None:
     if preview:
         print_preview(window, document)
     elif print_document(window, document):
-        window.statusBar().showMessage("The summary was sent to the printer.", 8000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "printing", "The summary was sent to the printer."), 8000)

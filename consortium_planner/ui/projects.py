@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from consortium_planner.ui.commands import AddCommand, RemoveCommand, UpdateCommand
@@ -12,6 +13,8 @@ from consortium_planner.ui.pages import OVERVIEW
 
 if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
 
 
 def project_dialog(window: MainWindow, title: str, acronym: str = "", *,
@@ -22,7 +25,7 @@ def project_dialog(window: MainWindow, title: str, acronym: str = "", *,
 
 
 def new_project(window: MainWindow) -> None:
-    dialog = project_dialog(window, "New project", full=True)
+    dialog = project_dialog(window, translate("projects", "New project"), full=True)
     if dialog is None:
         return
     acronym, title = dialog.acronym.text(), dialog.title_edit.text()
@@ -31,7 +34,7 @@ def new_project(window: MainWindow) -> None:
         window.context, "project",
         lambda service: service.create_project(acronym, title=title, call_profile=profile,
                                                duration_months=duration),
-        f"New project {acronym}",
+        translate("projects", "New project {acronym}").format(acronym=acronym),
     )
     if window.context.execute(command):
         window.show_page(OVERVIEW, command.created_id)
@@ -41,7 +44,8 @@ def duplicate_project(window: MainWindow) -> None:
     source_id, acronym = window.current_project, window.current_acronym()
     if source_id is None:
         return
-    dialog = project_dialog(window, f"Duplicate {acronym} as a what-if scenario",
+    dialog = project_dialog(window, translate(
+        "projects", "Duplicate {acronym} as a what-if scenario").format(acronym=acronym),
                             f"{acronym}-B"[:40])
     if dialog is None:
         return
@@ -49,7 +53,8 @@ def duplicate_project(window: MainWindow) -> None:
     command = AddCommand(
         window.context, "project",
         lambda service: service.duplicate_project(source_id, new_acronym),
-        f"Duplicate {acronym} as {new_acronym}",
+        translate("projects", "Duplicate {acronym} as {copy}").format(acronym=acronym,
+                                                                      copy=new_acronym),
     )
     if window.context.execute(command):
         window.show_page(OVERVIEW, command.created_id)
@@ -59,12 +64,14 @@ def rename_project(window: MainWindow) -> None:
     project_id, acronym = window.current_project, window.current_acronym()
     if project_id is None:
         return
-    dialog = project_dialog(window, f"Rename {acronym}", acronym)
+    dialog = project_dialog(window, translate("projects", "Rename {acronym}").format(
+        acronym=acronym), acronym)
     if dialog is None or dialog.acronym.text() == acronym:
         return
     window.context.execute(UpdateCommand(
         window.context, "project", [(project_id, {"acronym": dialog.acronym.text()})],
-        f"Rename {acronym} to {dialog.acronym.text()}",
+        translate("projects", "Rename {acronym} to {new}").format(acronym=acronym,
+                                                                  new=dialog.acronym.text()),
     ))
 
 
@@ -72,10 +79,12 @@ def delete_project(window: MainWindow) -> None:
     project_id, acronym = window.current_project, window.current_acronym()
     if project_id is None:
         return
-    question = (f"Delete the project {acronym} with its participants, work plan, effort and "
-                "costs? The organisations stay in the directory. Edit > Undo brings the "
-                "project back.")
-    if not window.reporter.ask(window, "Delete project", question, default=False):
+    question = translate("projects", "Delete the project {acronym} with its participants, work "
+                         "plan, effort and costs? The organisations stay in the directory. "
+                         "Edit > Undo brings the project back.").format(acronym=acronym)
+    if not window.reporter.ask(window, translate("projects", "Delete project"), question,
+                               default=False):
         return
-    window.context.execute(RemoveCommand(window.context, "project", [project_id],
-                                         f"Delete project {acronym}"))
+    window.context.execute(RemoveCommand(
+        window.context, "project", [project_id],
+        translate("projects", "Delete project {acronym}").format(acronym=acronym)))

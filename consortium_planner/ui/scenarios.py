@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 
 from consortium_planner.ui.commands import AddCommand, PromoteScenarioCommand, RemoveCommand
@@ -17,6 +18,8 @@ from consortium_planner.ui.pages import OVERVIEW
 
 if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
 
 
 def scenario_dialog(window: MainWindow, title: str, acronym: str,
@@ -32,7 +35,8 @@ def scenario_dialog(window: MainWindow, title: str, acronym: str,
 
 def note_dialog(window: MainWindow, title: str) -> str | None:
     """The note of a new version ("sent to partners on 3 May"), or None when cancelled."""
-    note, accepted = QInputDialog.getText(window, title, "Note:", QLineEdit.EchoMode.Normal)
+    note, accepted = QInputDialog.getText(window, title, translate("scenarios", "Note:"),
+                                         QLineEdit.EchoMode.Normal)
     return note if accepted else None
 
 
@@ -41,14 +45,16 @@ def new_scenario(window: MainWindow) -> None:
     source_id, acronym = window.current_project, window.current_acronym()
     if source_id is None or window.context.is_version(source_id):
         return
-    answer = scenario_dialog(window, f"New scenario of {acronym}", f"{acronym}-B"[:40])
+    answer = scenario_dialog(window, translate("scenarios", "New scenario of {acronym}").format(
+        acronym=acronym), f"{acronym}-B"[:40])
     if answer is None:
         return
     new_acronym, name = answer
     command = AddCommand(
         window.context, "project",
         lambda service: service.create_scenario(source_id, new_acronym, name),
-        f"New scenario {new_acronym} of {acronym}",
+        translate("scenarios", "New scenario {scenario} of {acronym}").format(
+            scenario=new_acronym, acronym=acronym),
     )
     if window.context.execute(command):
         window.show_page(OVERVIEW, command.created_id)
@@ -59,21 +65,25 @@ def promote_scenario(window: MainWindow) -> None:
     if project_id is None or window.context.is_version(project_id):
         return
     window.context.execute(PromoteScenarioCommand(
-        window.context, project_id, f"Make {acronym} the main project"))
+        window.context, project_id,
+        translate("scenarios", "Make {acronym} the main project").format(acronym=acronym)))
 
 
 def take_version(window: MainWindow) -> None:
     project_id, acronym = window.current_project, window.current_acronym()
     if project_id is None or window.context.is_version(project_id):
         return
-    note = note_dialog(window, f"Take a version of {acronym}")
+    note = note_dialog(window, translate("scenarios", "Take a version of {acronym}").format(
+        acronym=acronym))
     if note is None:
         return
     snapshot = window.context.snapshot(project_id)  # shown now, so read already: not again
     window.context.execute(AddCommand(
         window.context, "project_version",
         lambda service: service.take_version(project_id, note, snapshot=snapshot),
-        f"Take a version of {acronym}" + (f": {note}" if note else ""),
+        (translate("scenarios", "Take a version of {acronym}: {note}") if note
+         else translate("scenarios", "Take a version of {acronym}")).format(acronym=acronym,
+                                                                           note=note),
     ))
 
 
@@ -87,16 +97,19 @@ def restore_version(window: MainWindow) -> None:
     entry = window.context.version_entry(window.current_project)
     if entry is None:
         return
-    answer = scenario_dialog(window, f"Restore {entry.label} as a new scenario",
+    answer = scenario_dialog(window, translate(
+        "scenarios", "Restore {version} as a new scenario").format(version=entry.label),
                              f"{entry.acronym}-v{entry.number}"[:40],
-                             f"restored from {entry.label}")
+                             translate("scenarios", "restored from {version}").format(
+                                 version=entry.label))
     if answer is None:
         return
     acronym, name = answer
     command = AddCommand(
         window.context, "project",
         lambda service: service.restore_version(entry.id, acronym, name),
-        f"Restore {entry.label} as {acronym}",
+        translate("scenarios", "Restore {version} as {acronym}").format(version=entry.label,
+                                                                        acronym=acronym),
     )
     if window.context.execute(command):
         window.show_page(OVERVIEW, command.created_id)
@@ -106,10 +119,13 @@ def delete_version(window: MainWindow) -> None:
     entry = window.context.version_entry(window.current_project)
     if entry is None:
         return
-    question = (f"Delete version {entry.label} ({entry.description})? Edit > Undo brings it "
-                "back.")
-    if not window.reporter.ask(window, "Delete version", question, default=False):
+    question = translate("scenarios", "Delete version {version} ({description})? Edit > Undo "
+                         "brings it back.").format(version=entry.label,
+                                                   description=entry.description)
+    if not window.reporter.ask(window, translate("scenarios", "Delete version"), question,
+                               default=False):
         return
     if window.context.execute(RemoveCommand(window.context, "project_version", [entry.id],
-                                            f"Delete version {entry.label}")):
+                                            translate("scenarios", "Delete version {version}")
+                                            .format(version=entry.label))):
         window.show_page(OVERVIEW, entry.project_id)

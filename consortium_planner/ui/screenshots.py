@@ -1,6 +1,8 @@
 """Take the README's screenshots: every view of the demo workspace, as PNG files.
 
     QT_QPA_PLATFORM=offscreen python -m consortium_planner.ui.screenshots docs/screenshots
+    QT_QPA_PLATFORM=offscreen python -m consortium_planner.ui.screenshots /tmp/de --language de \
+        --only overview budget
 
 (or under Xvfb). The demo is created in a temporary folder, so the user's data is not touched.
 """
@@ -49,7 +51,9 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list[Path]:
+def take_screenshots(folder: Path, width: int = 1600, height: int = 900, *,
+                     language: str = "en", only: tuple[str, ...] = ()) -> list[Path]:
+    """Every shot of SHOTS (or those named in `only`), the window speaking `language`."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QScrollArea, QTabWidget
 
@@ -64,6 +68,9 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
     with tempfile.TemporaryDirectory() as temp:
         os.environ["CONSORTIUM_PLANNER_DATA_DIR"] = temp
         app = create_application()
+        from consortium_planner.ui.translations import install_translators
+
+        install_translators(language)
         settings = QSettings(str(Path(temp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(AppContext(settings), ErrorReporter(no_err_windows=True))
         window.resize(width, height)
@@ -71,10 +78,13 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
         _settle(app)
         for name, key, tab in SHOTS:
             if name == "welcome":
-                window.grab().save(str(folder / f"{name}.png"))
-                written.append(folder / f"{name}.png")
+                if not only or name in only:
+                    window.grab().save(str(folder / f"{name}.png"))
+                    written.append(folder / f"{name}.png")
                 window.action("open_demo").trigger()
                 _settle(app)
+                continue
+            if only and name not in only and name not in _NEEDED_BY_LATER:
                 continue
             if name in DIALOG_SHOTS:
                 dialog = DIALOG_SHOTS[name](window, Path(temp))
@@ -120,10 +130,13 @@ def take_screenshots(folder: Path, width: int = 1600, height: int = 900) -> list
                         if tabs.tabText(position) == tab:
                             tabs.setCurrentIndex(position)
             _settle(app)
+            if only and name not in only:
+                continue
             path = folder / f"{name}.png"
             window.grab().save(str(path))
             written.append(path)
         window.close()
+        install_translators("en")
     return written
 
 
@@ -310,6 +323,9 @@ def _duplicates(window: object, _temp: Path) -> object:
     return dialog
 
 
+# Shots that change the demo for the shots after them (the what-if copy, the returned workbook).
+_NEEDED_BY_LATER = frozenset({"checks", "compare", "returns", "regions", "scenarios-versions"})
+
 DIALOG_SHOTS = {"returns-preview": _returns_preview, "print-preview": _print_preview,
                 "duplicates": _duplicates, "partner-finder": _partner_finder}
 
@@ -329,8 +345,11 @@ def _demo_today(window: object) -> object:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=Path("docs/screenshots"))
+    parser.add_argument("--language", default="en", help="en, fr, de, es, it or pl")
+    parser.add_argument("--only", nargs="+", default=(), metavar="SHOT",
+                        help="only these shots (file names without .png)")
     args = parser.parse_args(argv)
-    for path in take_screenshots(args.folder):
+    for path in take_screenshots(args.folder, language=args.language, only=tuple(args.only)):
         print(path)
     return 0
 

@@ -81,7 +81,7 @@ class TableSection(QWidget):
         settings: QSettings,
         *,
         add: Callable[[], None] | None = None,
-        add_text: str = "Add",
+        add_text: str = "",
         remove: Callable[[list[Any]], None] | None = None,
         paste: Callable[[list[PasteCell]], None] | None = None,
         search: Callable[[str], None] | None = None,
@@ -134,9 +134,9 @@ class TableSection(QWidget):
         )
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search")
+        self.search.setPlaceholderText(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {title}")
+        self.search.setAccessibleName(self.tr("Search {table}").format(table=title))
         if isinstance(self.proxy, QSortFilterProxyModel):
             self.search.textChanged.connect(self.proxy.setFilterFixedString)
         elif search is not None:
@@ -151,8 +151,10 @@ class TableSection(QWidget):
         header.addWidget(self.search)
         self._last_button: QPushButton | None = None
         QWidget.setTabOrder(self.search, self.view)  # header controls first, then the table
-        self.add_button = self.add_action_button(add_text, self.add_row) if add else None
-        self.remove_button = self.add_action_button("Remove", self.remove_rows) if remove else None
+        self.add_button = self.add_action_button(add_text or self.tr("Add"), self.add_row) \
+            if add else None
+        self.remove_button = self.add_action_button(self.tr("Remove"), self.remove_rows) \
+            if remove else None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -180,11 +182,14 @@ class TableSection(QWidget):
         """The context menu's entries. Their keys (shown in the menu) are the main window's Edit
         actions, which act on the focused table; registering them here as well would make each
         key ambiguous and dead."""
-        self.copy_action = self._action("Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
-        self.paste_action = self._action("Paste", QKeySequence.StandardKey.Paste, self.paste)
-        self.add_row_action = self._action("Add row", QKeySequence(Qt.Key.Key_Insert), self.add_row)
+        self.copy_action = self._action(self.tr("Copy"), QKeySequence.StandardKey.Copy,
+                                        self.copy_selection)
+        self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste,
+                                         self.paste)
+        self.add_row_action = self._action(self.tr("Add row"), QKeySequence(Qt.Key.Key_Insert),
+                                           self.add_row)
         self.remove_rows_action = self._action(
-            "Remove selected rows", QKeySequence(Qt.Key.Key_Delete), self.remove_rows
+            self.tr("Remove selected rows"), QKeySequence(Qt.Key.Key_Delete), self.remove_rows
         )
         self.add_row_action.setEnabled(self._add is not None)
         self.remove_rows_action.setEnabled(self._remove is not None)

@@ -28,13 +28,13 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         title = heading_label("Consortium Planner", self, size=2.0)
         intro = plain_label(
-            "Plan consortia, work plans and budgets for EU innovation calls, offline. "
-            "A workspace file (.cpw) holds your partner directory and your projects.",
+            self.tr("Plan consortia, work plans and budgets for EU innovation calls, offline. "
+                    "A workspace file (.cpw) holds your partner directory and your projects."),
             self, wrap=True,
         )
-        self.demo_button = QPushButton("Open the &demo workspace", self)
-        self.new_button = QPushButton("&New workspace…", self)
-        self.open_button = QPushButton("&Open workspace…", self)
+        self.demo_button = QPushButton(self.tr("Open the &demo workspace"), self)
+        self.new_button = QPushButton(self.tr("&New workspace…"), self)
+        self.open_button = QPushButton(self.tr("&Open workspace…"), self)
         self.demo_button.clicked.connect(self.open_demo)
         self.new_button.clicked.connect(self.new_workspace)
         self.open_button.clicked.connect(self.open_workspace)
@@ -44,14 +44,14 @@ class WelcomePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.recent_label = heading_label("Recent workspaces", self, size=1.1)
+        self.recent_label = heading_label(self.tr("Recent workspaces"), self, size=1.1)
         self.recent = QListWidget(self)
-        self.recent.setAccessibleName("Recent workspaces")
+        self.recent.setAccessibleName(self.tr("Recent workspaces"))
         self.recent.setMaximumHeight(260)
         self.recent.itemActivated.connect(
             lambda item: self.open_recent.emit(_recent_target(item.data(Qt.ItemDataRole.UserRole)))
         )
-        hint = plain_label("You can also drop a .cpw file onto this window.", self)
+        hint = plain_label(self.tr("You can also drop a .cpw file onto this window."), self)
         hint.setStyleSheet("color: #666;")
 
         column = QVBoxLayout()
@@ -81,7 +81,7 @@ class WelcomePage(QWidget):
                 continue
             item = QListWidgetItem(f"{path.stem}    —    {path}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip("" if path.exists() else "This file no longer exists")
+            item.setToolTip("" if path.exists() else self.tr("This file no longer exists"))
             if not path.exists():
                 item.setForeground(Qt.GlobalColor.gray)
             self.recent.addItem(item)

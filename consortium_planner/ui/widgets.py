@@ -38,7 +38,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setStyleSheet(
             "#messageBar { background: #fdecea; border: 1px solid #e0a09a; border-radius: 3px; }"
         )
@@ -47,7 +47,7 @@ class MessageBar(QFrame):
         self.label = plain_label("", self, wrap=True)
         close = QToolButton(self)
         close.setText("✕")
-        close.setAccessibleName("Close message")
+        close.setAccessibleName(self.tr("Close message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
@@ -74,19 +74,19 @@ class FileNotice(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Export finished")
+        self.setAccessibleName(self.tr("Export finished"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = plain_label("", self)
         self.open_button = QToolButton(self)
-        self.open_button.setText("Open the file")
-        self.open_button.setAccessibleName("Open the exported file")
+        self.open_button.setText(self.tr("Open the file"))
+        self.open_button.setAccessibleName(self.tr("Open the exported file"))
         self.folder_button = QToolButton(self)
-        self.folder_button.setText("Show in folder")
-        self.folder_button.setAccessibleName("Show the exported file in its folder")
+        self.folder_button.setText(self.tr("Show in folder"))
+        self.folder_button.setAccessibleName(self.tr("Show the exported file in its folder"))
         close = QToolButton(self)
         close.setText("✕")
-        close.setAccessibleName("Close the export notice")
+        close.setAccessibleName(self.tr("Close the export notice"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         self.open_button.clicked.connect(lambda _checked=False: self._open(self.path))
@@ -104,7 +104,8 @@ class FileNotice(QFrame):
     def show_file(self, path: Path, text: str) -> None:
         self.path = Path(path)
         self.label.setText(text)
-        self.open_button.setText("Open the folder" if self.path.is_dir() else "Open the file")
+        self.open_button.setText(self.tr("Open the folder") if self.path.is_dir()
+                                 else self.tr("Open the file"))
         self.folder_button.setVisible(not self.path.is_dir())
         self.show()
         self._timer.start(self.TIMEOUT_MS)

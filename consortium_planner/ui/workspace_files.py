@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from consortium_planner.workspace import FILE_SUFFIX, WorkspaceError
@@ -12,20 +13,26 @@ from consortium_planner.workspace import FILE_SUFFIX, WorkspaceError
 if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
 
-WORKSPACE_FILTER = "Consortium Planner workspaces (*.cpw);;All files (*)"
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("workspace_files",
+                                     "Consortium Planner workspaces (*.cpw);;All files (*)")
+translate = QCoreApplication.translate
+
+
+def _filter() -> str:
+    return translate("workspace_files", WORKSPACE_FILTER)
 
 
 def choose_workspace(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Open workspace", window.last_folder(),
-                                          WORKSPACE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("workspace_files", "Open workspace"),
+                                          window.last_folder(), _filter())
     if path:
         window.remember_folder(path)
         window.open_path(path)
 
 
 def new_workspace(window: MainWindow) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, "New workspace", window.last_folder(),
-                                          WORKSPACE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(window, translate("workspace_files", "New workspace"),
+                                          window.last_folder(), _filter())
     if not path:
         return
     if not path.endswith(FILE_SUFFIX):
@@ -68,7 +75,8 @@ def save_copy(window: MainWindow) -> None:
     if workspace is None:
         return
     suggestion = str(Path(window.last_folder()) / f"{workspace.name} copy.cpw")
-    path, _ = QFileDialog.getSaveFileName(window, "Save a copy", suggestion, WORKSPACE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(window, translate("workspace_files", "Save a copy"),
+                                          suggestion, _filter())
     if not path:
         return
     window.remember_folder(path)
@@ -86,4 +94,5 @@ def save_copy(window: MainWindow) -> None:
     except WorkspaceError as error:
         window.reporter.show_workspace_error(window, error)
         return
-    window.statusBar().showMessage(f"Saved a copy as {written}", 8000)
+    window.statusBar().showMessage(
+        translate("workspace_files", "Saved a copy as {file}").format(file=written), 8000)
