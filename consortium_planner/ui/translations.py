@@ -108,8 +108,7 @@ def install_translators(language: str, folder: Path | None = None) -> list[Path]
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    if code == DEFAULT_LANGUAGE:
-        return []
+    # English too: its catalogues hold only the plural forms of counted texts ("2 partners")
     catalogues = sorted((folder or ts_dir()).glob(f"*_{code}.qm"))
     qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / \
         f"qtbase_{code}.qm"
@@ -163,6 +162,12 @@ def update_sources(folder: Path | None = None, groups: list[str] | None = None) 
         subprocess.run([str(_tool("lupdate")), "-silent", "-no-obsolete", "-locations", "none",
                         *map(str, sources), "-ts", *map(str, targets)], check=True)
         written += targets
+        english = folder / f"{group}_{DEFAULT_LANGUAGE}.ts"
+        if english.exists():  # the English plural forms of counted texts, and nothing else
+            subprocess.run([str(_tool("lupdate")), "-silent", "-no-obsolete", "-locations",
+                            "none", "-pluralonly", "-target-language", DEFAULT_LANGUAGE,
+                            *map(str, sources), "-ts", str(english)], check=True)
+            written.append(english)
     return written
 
 
