@@ -254,7 +254,8 @@ def heading(text: str, level: int = 0) -> Paragraph:
     return paragraph
 
 
-def numbered_canvas(header_left: str, header_right: str, footer_left: str) -> type[Canvas]:
+def numbered_canvas(header_left: str, header_right: str, footer_left: str,
+                    page_text: str = "Page {page} of {pages}") -> type[Canvas]:
     """A canvas class that draws the running header and footer once the page count is known."""
 
     class NumberedCanvas(Canvas):
@@ -292,7 +293,8 @@ def numbered_canvas(header_left: str, header_right: str, footer_left: str) -> ty
             footer = BOTTOM_MARGIN - 9 * mm
             draw_text(self, MARGIN, footer, fit_text(footer_left, FONT, 7.5, width * 0.6),
                       FONT, 7.5)
-            self.drawRightString(width - MARGIN, footer, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(width - MARGIN, footer,
+                                 page_text.format(page=self._pageNumber, pages=total))
             self.restoreState()
 
     return NumberedCanvas
