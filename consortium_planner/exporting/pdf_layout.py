@@ -287,8 +287,9 @@ def numbered_canvas(header_left: str, header_right: str, footer_left: str,
             self.setFillColor(MUTED)
             self.setFont(FONT, 7.5)
             baseline = height - TOP_MARGIN + 6.5 * mm
-            draw_text(self, MARGIN, baseline, fit_text(header_left, FONT, 7.5, width * 0.6),
-                      FONT, 7.5)
+            room = width - 2 * MARGIN - text_width(header_right, FONT, 7.5) - 12
+            draw_text(self, MARGIN, baseline, fit_text(header_left, FONT, 7.5,
+                                                       min(width * 0.6, room)), FONT, 7.5)
             self.drawRightString(width - MARGIN, baseline, header_right)
             footer = BOTTOM_MARGIN - 9 * mm
             draw_text(self, MARGIN, footer, fit_text(footer_left, FONT, 7.5, width * 0.6),

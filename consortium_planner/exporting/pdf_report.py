@@ -257,7 +257,7 @@ def _distribution_tables(snapshot: ProjectSnapshot, w: Wording) -> Table:
     country_rows = []
     for code in sorted(by_country):
         country = get_country(code)
-        name = country.name_en if country else ""
+        name = (w.country_name(code) or country.name_en) if country else ""
         country_rows.append([code, para(name), str(len(by_country[code])),
                              *amounts(by_country[code])])
     category_rows = []
@@ -277,14 +277,14 @@ def _distribution_tables(snapshot: ProjectSnapshot, w: Wording) -> Table:
     country_header = [w.gettext("Country"), "", w.gettext("Partners"), eligible, contribution]
     country_table = Table(
         [header_cells(country_header, numeric_from=2), *country_rows],
-        colWidths=[32, 80, 46, 76, 86], repeatRows=1,
+        colWidths=[32, 70, 56, 76, 86], repeatRows=1,
         style=table_style(numeric_from=2, extra=[("SPAN", (0, 0), (1, 0))]),
     )
     category_header = [w.gettext("Region category"), w.gettext("Partners"), w.gettext("Regions"),
                        eligible, contribution]
     category_table = Table(
         [header_cells(category_header, numeric_from=1), *category_rows],
-        colWidths=[84, 46, 44, 76, 86], repeatRows=1, style=table_style(numeric_from=1),
+        colWidths=[78, 56, 44, 76, 86], repeatRows=1, style=table_style(numeric_from=1),
     )
     return Table([[country_table, category_table]], colWidths=[336, 340],
                  style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -326,7 +326,7 @@ def value_chain_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list
                 rows=len(body) + 1, extra=[("ALIGN", (1, 1), (len(shown), -1), "CENTER")])))
         story.append(Spacer(1, 6))
     names = {p.number: f"P{p.number} {p.short_name}" for p in participants}
-    picture = chain_picture(chain, lambda n: names.get(n, f"P{n}"), width)
+    picture = chain_picture(chain, lambda n: names.get(n, f"P{n}"), width, w)
     story.append(KeepTogether([heading(w.gettext("The chain from research to market"), 1),
                                chain_drawing(picture)]))
     currency = snapshot.profile.currency

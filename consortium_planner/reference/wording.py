@@ -68,6 +68,11 @@ class Wording:
         """A date and time as the locale writes it, for 'Generated' lines."""
         return format_datetime(moment, "medium", locale=self.locale)  # type: ignore[arg-type]
 
+    def country_name(self, code: str) -> str:
+        """'Allemagne' for "DE" (stored codes: EL and UK too); '' for an unknown code."""
+        iso = {"EL": "GR", "UK": "GB"}.get(code.upper(), code.upper())
+        return str(self.locale.territories.get(iso, "")) if len(iso) == 2 else ""
+
     def month_short(self, year: int, month: int) -> str:
         """The month's short stand-alone name: 'Jan', 'janv.', 'sty'."""
         return format_date(date(year, month, 1), "LLL", locale=self.locale)

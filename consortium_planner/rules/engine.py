@@ -57,9 +57,13 @@ def run_checks(snapshot: ProjectSnapshot, language: str = "en") -> list[Finding]
     built from figures and names, are still English (issue 17 leaves them for a message-id
     form of Finding).
     """
-    findings = sort_findings(finding for check in CHECKS for finding in check(snapshot))
-    if language == "en":
-        return findings
+    return in_language(
+        sort_findings(finding for check in CHECKS for finding in check(snapshot)), language)
+
+
+def in_language(findings: Iterable[Finding], language: str) -> list[Finding]:
+    """The findings worded in `language` (the window computes them once, in English, and an
+    export in another language rewords them here)."""
     texts = catalogue(language)
     return [replace(finding, fix=texts.gettext(finding.fix)) for finding in findings]
 
