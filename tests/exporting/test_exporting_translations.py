@@ -71,7 +71,7 @@ def test_a_french_pdf_is_in_french_with_french_numbers_and_the_same_totals(
         assert snapshot.budget.totals[key] == amount
         # pypdf gives the narrow no-break space of French grouping back as a space
         assert _localised(amount, "fr").replace("\u202f", " ") in text, key
-        assert format_amount(amount) not in text  # not the English form
+        assert format_amount(amount) not in text, text[text.find(format_amount(amount)) - 300:][:400]
     start = snapshot.project.start_date
     month = wording("fr").month_short(start.year, start.month)
     assert month in text  # the Gantt's calendar months, as French writes them
@@ -108,3 +108,21 @@ def test_csv_headers_follow_the_language_and_the_numbers_do_not(snapshot, tmp_pa
     pl_lines = polish[1].read_text(encoding="utf-8-sig").splitlines()
     assert pl_lines[0].startswith("Nr,Uczestnik,Osobomiesiące")
     assert en_lines[1] == pl_lines[1]  # figures are written the same in every language
+
+
+def test_export_command_takes_a_language_and_refuses_an_unknown_one(
+    workspace_path: Path, tmp_path: Path, capsys
+) -> None:
+    from openpyxl import load_workbook
+
+    from consortium_planner.cli import main
+
+    xlsx = tmp_path / "it.xlsx"
+    assert main(["export", str(workspace_path), "--xlsx", str(xlsx), "--language", "it_IT"]) == 0
+    assert load_workbook(xlsx).sheetnames[0] == "Sintesi"
+    with pytest.raises(SystemExit) as raised:
+        main(["export", str(workspace_path), "--xlsx", str(tmp_path / "x.xlsx"),
+              "--language", "Klingon"])
+    assert raised.value.code == 2
+    assert "unknown language 'Klingon'; choose one of en (English)" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
