@@ -355,6 +355,18 @@ CELL_PADDING = 7.0
 FONT_SIZES = (7.5, 7.0, 6.5, 6.0)
 
 
+def header_widths(titles: Sequence[str], widths: Sequence[float], flexible: int,
+                  size: float = 7.5) -> list[float]:
+    """`widths` with each column at least as wide as the longest word of its title, so that no
+    heading breaks inside a word ("Regionenkategorie", "Avertissement"); column `flexible` (a
+    name) gives up what the others take, down to its own longest word."""
+    needed = [max((pdfmetrics.stringWidth(word, BOLD, size) for word in title.split()),
+                  default=0.0) + CELL_PADDING for title in titles]
+    result = [max(width, need) for width, need in zip(widths, needed)]
+    result[flexible] = max(needed[flexible], widths[flexible] - (sum(result) - sum(widths)))
+    return result
+
+
 def fit_columns(
     titles: Sequence[str],
     rows: Sequence[Sequence[Any]],

@@ -45,6 +45,7 @@ from consortium_planner.exporting.pdf_charts import (
     gantt_tiles,
 )
 from consortium_planner.exporting.pdf_layout import (
+    BOLD,
     FONT,
     LANDSCAPE,
     PORTRAIT,
@@ -54,11 +55,13 @@ from consortium_planner.exporting.pdf_layout import (
     frame_height,
     frame_width,
     header_cells,
+    header_widths,
     heading,
     numbered_canvas,
     para,
     styles,
     table_style,
+    text_width,
 )
 from consortium_planner.exporting.tables import (
     FindingLike,
@@ -232,7 +235,7 @@ def consortium_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[
         for p in snapshot.participants
     ]
     story: list[Flowable] = [heading(w.gettext("1 Consortium"))]
-    story += data_tables(header_cells(header), rows, widths)
+    story += data_tables(header_cells(header), rows, header_widths(header, widths, 2))
     story.append(Spacer(1, 10))
     story.append(KeepTogether([heading(w.gettext("Participants per country and region category"),
                                        1),
@@ -277,16 +280,18 @@ def _distribution_tables(snapshot: ProjectSnapshot, w: Wording) -> Table:
     country_header = [w.gettext("Country"), "", w.gettext("Partners"), eligible, contribution]
     country_table = Table(
         [header_cells(country_header, numeric_from=2), *country_rows],
-        colWidths=[32, 70, 56, 76, 86], repeatRows=1,
+        colWidths=header_widths(country_header, [32, 80, 46, 76, 86], 1), repeatRows=1,
         style=table_style(numeric_from=2, extra=[("SPAN", (0, 0), (1, 0))]),
     )
     category_header = [w.gettext("Region category"), w.gettext("Partners"), w.gettext("Regions"),
                        eligible, contribution]
     category_table = Table(
         [header_cells(category_header, numeric_from=1), *category_rows],
-        colWidths=[78, 56, 44, 76, 86], repeatRows=1, style=table_style(numeric_from=1),
+        colWidths=header_widths(category_header, [84, 46, 44, 76, 86], 0), repeatRows=1,
+        style=table_style(numeric_from=1),
     )
-    return Table([[country_table, category_table]], colWidths=[336, 340],
+    return Table([[country_table, category_table]],
+                 colWidths=[336, frame_width(LANDSCAPE) - 336],
                  style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("FONT", (0, 0), (-1, -1), FONT)],
                  hAlign="LEFT")
@@ -340,7 +345,7 @@ def value_chain_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list
                   for row in share_rows(chain, w)]
     figures: list[Flowable] = [heading(w.gettext("Companies, SMEs and start-ups"), 1), Table(
         [header_cells(share_header, numeric_from=2), *share_body],
-        colWidths=[190, 180, 62, 62, 96, 80], repeatRows=1,
+        colWidths=header_widths(share_header, [190, 180, 62, 62, 96, 80], 1), repeatRows=1,
         style=table_style(numeric_from=2), hAlign="LEFT"),
         Spacer(1, 3), para(startup_note(snapshot, w), "small")]
     story.append(KeepTogether(figures))
@@ -495,8 +500,8 @@ def work_packages_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> li
                              heading(w.gettext("Table 3.1a: list of work packages"), 1)]
     if not rows:
         return story + [para(w.gettext("No work packages yet."), "body")]
-    return story + data_tables(header_cells(header, numeric_from=3), rows, widths,
-                               numeric_from=3, totals=[total])
+    return story + data_tables(header_cells(header, numeric_from=3), rows,
+                               header_widths(header, widths, 1), numeric_from=3, totals=[total])
 
 
 def deliverables_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flowable]:
@@ -513,7 +518,7 @@ def deliverables_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> lis
                                      1)]
     if not rows:
         return story + [para(w.gettext("No deliverables yet."), "body")]
-    return story + data_tables(header_cells(header), rows, widths)
+    return story + data_tables(header_cells(header), rows, header_widths(header, widths, 1))
 
 
 def milestones_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flowable]:
@@ -529,7 +534,7 @@ def milestones_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[
     story: list[Flowable] = [heading(w.gettext("Table 3.1d: list of milestones"), 1)]
     if not rows:
         return story + [para(w.gettext("No milestones yet."), "body")]
-    return story + data_tables(header_cells(header), rows, widths)
+    return story + data_tables(header_cells(header), rows, header_widths(header, widths, 4))
 
 
 def effort_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flowable]:
@@ -662,7 +667,11 @@ def checks_section(
             message.append(para(w.gettext("What to do: {fix}").format(fix=fix), "cell_muted"))
         rows.append([severity, para(finding.rule, "cell_muted"), message])
     header = (w.gettext("Severity"), w.gettext("Rule"), w.gettext("Finding"))
-    story += data_tables(header_cells(header), rows, [56, 104, frame_width(PORTRAIT) - 160])
+    # as wide as the longest severity word of the language ("Avertissement", "Ostrzeżenie")
+    severity_width = max([50.0] + [text_width(severity_label(key, w), BOLD, 8) + 10
+                                   for key in SEVERITY_COLOURS])
+    story += data_tables(header_cells(header), rows,
+                         [severity_width, 104, frame_width(PORTRAIT) - 104 - severity_width])
     return story
 
 
