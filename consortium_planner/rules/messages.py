@@ -51,6 +51,13 @@ class Amount:
 
 
 @dataclass(frozen=True)
+class Number:
+    """Person-months and the like, with two decimals: '12.50' / '12,50'."""
+
+    value: Decimal
+
+
+@dataclass(frozen=True)
 class Percent:
     """A fraction as a percentage: at most one decimal ('70 %', '41.2 %'), or with `exact`
     always two, without a second rounding ('58.25 %'), as the Value chain page shows shares."""
@@ -97,11 +104,18 @@ def words(items: Iterable[Any], conjunction: str = "and") -> Words:
     return Words(tuple(items), conjunction)
 
 
+def participant(number: int, short_name: str) -> Message:
+    """'Participant 3 (Acme)', as a sentence begins with it."""
+    return gettext("Participant {number} ({name})", number=number, name=short_name)
+
+
 def _rendered(value: Any, wording: Wording) -> str:
     if isinstance(value, Message):
         return value.render(wording)
     if isinstance(value, Amount):
         return f"{value.currency} {wording.money(value.value)}"
+    if isinstance(value, Number):
+        return wording.number(value.value)
     if isinstance(value, Percent):
         if value.value is None:
             return "-"
