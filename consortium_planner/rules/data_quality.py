@@ -25,8 +25,10 @@ from consortium_planner.reference.countries import (
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.reference.sme import sme_class as computed_sme_class
 from consortium_planner.rules.consortium import FUNDED_ROLES, country_code
+from consortium_planner.rules import messages
 from consortium_planner.rules.findings import (
     Finding,
+    finding,
     Severity,
     call_note,
     join_words,
@@ -68,12 +70,14 @@ def pic_format(snapshot: ProjectSnapshot) -> list[Finding]:
         pic = (participant.organisation.pic or "").strip()
         if not pic:
             findings.append(
-                Finding(
+                finding(
                     "info",
                     "pic_format",
-                    f"{sentence(participant_name(participant))} has no PIC yet.",
-                    "Enter the organisation's 9-digit Participant Identification Code, or "
-                    "register it in the Funding & Tenders Portal before submission.",
+                    messages.gettext("{who} has no PIC yet.", who=messages.participant(
+                        participant.number, participant.short_name)),
+                    messages.gettext(
+                        "Enter the organisation's 9-digit Participant Identification Code, or "
+                        "register it in the Funding & Tenders Portal before submission."),
                     (participant.number,),
                 )
             )
@@ -120,28 +124,29 @@ def nuts_region(snapshot: ProjectSnapshot) -> list[Finding]:
     for participant in snapshot.participants:
         organisation = participant.organisation
         code = organisation.nuts2.strip().upper()
-        name = sentence(participant_name(participant))
+        who = messages.participant(participant.number, participant.short_name)
         if not code:
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "nuts_region",
-                    f"{name} has no NUTS 2 region, so it counts for no region and no region "
-                    "category.",
-                    "Enter the NUTS 2 code of the organisation's location (e.g. ITC4 for "
-                    "Lombardia).",
+                    messages.gettext("{who} has no NUTS 2 region, so it counts for no region "
+                                     "and no region category.", who=who),
+                    messages.gettext("Enter the NUTS 2 code of the organisation's location "
+                                     "(e.g. ITC4 for Lombardia)."),
                     (participant.number,),
                 )
             )
         elif get_region(code) is None:
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "nuts_region",
-                    f"{name} has the NUTS 2 code '{code}', which is not a NUTS 2 region of the "
-                    "2016 or 2021 classification.",
-                    "Enter the organisation's NUTS 2 code as Eurostat lists it (two letters "
-                    "and two characters, e.g. DE11).",
+                    messages.gettext("{who} has the NUTS 2 code '{code}', which is not a NUTS 2 "
+                                     "region of the 2016 or 2021 classification.",
+                                     who=who, code=code),
+                    messages.gettext("Enter the organisation's NUTS 2 code as Eurostat lists it "
+                                     "(two letters and two characters, e.g. DE11)."),
                     (participant.number,),
                 )
             )
@@ -149,12 +154,14 @@ def nuts_region(snapshot: ProjectSnapshot) -> list[Finding]:
             region = get_region(code)
             assert region is not None
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "nuts_region",
-                    f"{name} is in {organisation.country.upper()}, but its NUTS 2 region "
-                    f"{code} ({region.name}) lies in {region.country}.",
-                    "Correct the organisation's country or its NUTS 2 region.",
+                    messages.gettext("{who} is in {country}, but its NUTS 2 region {code} "
+                                     "({region}) lies in {region_country}.", who=who,
+                                     country=organisation.country.upper(), code=code,
+                                     region=region.name, region_country=region.country),
+                    messages.gettext("Correct the organisation's country or its NUTS 2 region."),
                     (participant.number,),
                 )
             )
