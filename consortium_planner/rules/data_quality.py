@@ -262,13 +262,14 @@ def wp_months(snapshot: ProjectSnapshot) -> list[Finding]:
         if 1 <= wp.start_month <= wp.end_month <= duration:
             continue
         findings.append(
-            Finding(
+            finding(
                 "error",
                 "wp_months",
-                f"{wp.code} runs {_months(wp.start_month, wp.end_month)}, outside the project's "
-                f"months M1-M{duration}.",
-                f"Set {wp.code}'s start and end months within M1-M{duration}, with the end "
-                "not before the start.",
+                messages.gettext("{wp} runs {span}, outside the project's months M1-M{duration}.",
+                                 wp=wp.code, span=_months(wp.start_month, wp.end_month),
+                                 duration=duration),
+                messages.gettext("Set {wp}'s start and end months within M1-M{duration}, with "
+                                 "the end not before the start.", wp=wp.code, duration=duration),
                 (),
                 (wp.number,),
             )
@@ -281,27 +282,32 @@ def task_months(snapshot: ProjectSnapshot) -> list[Finding]:
     findings = []
     for wp in snapshot.work_packages:
         for task in wp.tasks:
-            code = f"Task {wp.number}.{task.number}"
+            code = f"{wp.number}.{task.number}"
             span = _months(task.start_month, task.end_month)
             if not 1 <= task.start_month <= task.end_month <= duration:
                 findings.append(
-                    Finding(
+                    finding(
                         "error",
                         "task_months",
-                        f"{code} runs {span}, outside the project's months M1-M{duration}.",
-                        f"Set the task's months within M1-M{duration}.",
+                        messages.gettext("Task {task} runs {span}, outside the project's months "
+                                         "M1-M{duration}.", task=code, span=span,
+                                         duration=duration),
+                        messages.gettext("Set the task's months within M1-M{duration}.",
+                                         duration=duration),
                         (),
                         (wp.number,),
                     )
                 )
             elif not wp.start_month <= task.start_month <= task.end_month <= wp.end_month:
                 findings.append(
-                    Finding(
+                    finding(
                         "warning",
                         "task_months",
-                        f"{code} runs {span}, outside its work package {wp.code} "
-                        f"({_months(wp.start_month, wp.end_month)}).",
-                        f"Move the task within {wp.code}'s months, or extend {wp.code}.",
+                        messages.gettext("Task {task} runs {span}, outside its work package "
+                                         "{wp} ({wp_span}).", task=code, span=span, wp=wp.code,
+                                         wp_span=_months(wp.start_month, wp.end_month)),
+                        messages.gettext("Move the task within {wp}'s months, or extend {wp}.",
+                                         wp=wp.code),
                         (),
                         (wp.number,),
                     )
@@ -325,23 +331,24 @@ def deliverable_due(snapshot: ProjectSnapshot) -> list[Finding]:
         for deliverable in wp.deliverables:
             severity = _due_problem(deliverable.due_month, duration, [wp])
             if severity == "error":
-                message = (
-                    f"Deliverable {deliverable.code} is due in M{deliverable.due_month}, "
-                    f"outside the project's months M1-M{duration}."
-                )
+                message = messages.gettext(
+                    "Deliverable {code} is due in M{due}, outside the project's months "
+                    "M1-M{duration}.", code=deliverable.code, due=deliverable.due_month,
+                    duration=duration)
             elif severity == "warning":
-                message = (
-                    f"Deliverable {deliverable.code} is due in M{deliverable.due_month}, while "
-                    f"its work package {wp.code} runs {_months(wp.start_month, wp.end_month)}."
-                )
+                message = messages.gettext(
+                    "Deliverable {code} is due in M{due}, while its work package {wp} runs "
+                    "{span}.", code=deliverable.code, due=deliverable.due_month, wp=wp.code,
+                    span=_months(wp.start_month, wp.end_month))
             else:
                 continue
             findings.append(
-                Finding(
+                finding(
                     severity,
                     "deliverable_due",
                     message,
-                    f"Set the due month within {wp.code}'s months, or change {wp.code}'s months.",
+                    messages.gettext("Set the due month within {wp}'s months, or change {wp}'s "
+                                     "months.", wp=wp.code),
                     (),
                     (wp.number,),
                 )
