@@ -71,7 +71,10 @@ class Wording:
     def country_name(self, code: str) -> str:
         """'Allemagne' for "DE" (stored codes: EL and UK too); '' for an unknown code."""
         iso = {"EL": "GR", "UK": "GB"}.get(code.upper(), code.upper())
-        return str(self.locale.territories.get(iso, "")) if len(iso) == 2 else ""
+        try:
+            return str(self.locale.territories.get(iso, "")) if len(iso) == 2 else ""
+        except KeyError:  # locale data loaded unmerged elsewhere (reference/countries)
+            return ""
 
     def month_short(self, year: int, month: int) -> str:
         """The month's short stand-alone name: 'Jan', 'janv.', 'sty'."""

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from consortium_planner.reference.wording import ENGLISH, Wording
@@ -126,11 +125,19 @@ def _rendered(value: Any, wording: Wording) -> str:
         label = wording.gettext(value.text)
         return label.lower() if value.lower and wording.language != "de" else label
     if isinstance(value, Words):
-        items = [_rendered(item, wording) for item in value.items]
-        if not items:
-            return ""
-        style = "or" if value.conjunction == "or" else "standard"
-        return format_list(items, style=style, locale=wording.locale)
+        return _joined([_rendered(item, wording) for item in value.items], value.conjunction,
+                       wording)
     if isinstance(value, CallNote):
         return " " + wording.gettext("(check against the call document)") if value.verify else ""
     return str(value)
+
+
+def _joined(items: list[str], conjunction: str, wording: Wording) -> str:
+    """'a, b and c' as the language joins a list (catalogue texts, not babel's list patterns:
+    those go missing once reference/countries has loaded a language's data unmerged)."""
+    if len(items) <= 1:
+        return "".join(items)
+    head, last = ", ".join(items[:-1]), items[-1]
+    if conjunction == "or":
+        return wording.gettext("{head} or {last}").format(head=head, last=last)
+    return wording.gettext("{head} and {last}").format(head=head, last=last)

@@ -75,3 +75,14 @@ def test_check_command_takes_a_language(tmp_path, capsys) -> None:
         main(["check", str(path), "--language", "tlh"])
     assert raised.value.code == 2
     assert "choose one of en (English), fr (Français)" in capsys.readouterr().err
+
+
+def test_lists_are_joined_even_after_country_names_were_loaded() -> None:
+    """reference/countries loads a language's CLDR data unmerged, which leaves babel's list
+    patterns without their inherited parts: the messages must not depend on them."""
+    from consortium_planner.reference.countries import country_code_from_text
+
+    country_code_from_text("Deutschland")  # loads CLDR territory names, unmerged
+    message = gettext("{items}", items=words(["a", "b", "c"], "or"))
+    assert message.render(wording("de")) == "a, b oder c"
+    assert message.render(wording("pl")) == "a, b lub c"
