@@ -41,3 +41,17 @@ def test_labels_in_english_match_the_domain_and_translate() -> None:
     assert vocab_labels.region_category_label(None, german) == ""
     assert vocab_labels.facet_value_label("experience", "coordinated", catalogue("it")) == \
         "Ha coordinato un progetto UE"
+
+
+def test_country_names_leave_babel_locale_data_whole() -> None:
+    """Looking countries up by name reads CLDR's territory files; the locales the exports use
+    afterwards still have what they inherit (abbreviated months, list patterns)."""
+    from babel import Locale
+    from babel.dates import format_date
+    from datetime import date
+
+    from consortium_planner.reference.countries import country_code_from_text
+
+    assert country_code_from_text("Frankreich") == "FR"
+    assert format_date(date(2027, 1, 1), "LLL", locale=Locale.parse("fr_FR")) == "janv."
+    assert Locale.parse("pl_PL").list_patterns["standard"]["start"]
