@@ -744,7 +744,7 @@ def _percent(rate: Decimal, language: str) -> str:
         return format_rate(rate)
     from babel.numbers import format_percent
 
-    return format_percent(rate, format="#,##0.##%", locale=number_locale(language))
+    return format_percent(rate, locale=number_locale(language), decimal_quantization=False)
 
 
 def _lists(sheet: Worksheet, context: _Context) -> dict[str, str]:
