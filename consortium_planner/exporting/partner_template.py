@@ -739,12 +739,12 @@ def _summary(sheet: Worksheet, context: _Context, effort_rows: int, cost_rows: i
 
 
 def _percent(rate: Decimal, language: str) -> str:
-    """A rate as the workbook's language writes a percentage ("25 %" in French)."""
+    """A rate as the workbook's language writes a number ("62,5 %" in French and Polish)."""
     if language == DEFAULT_LANGUAGE:
         return format_rate(rate)
-    from babel.numbers import format_percent
+    from babel.numbers import format_decimal
 
-    return format_percent(rate, locale=number_locale(language), decimal_quantization=False)
+    return f"{format_decimal(rate * 100, format='#,##0.##', locale=number_locale(language))} %"
 
 
 def _lists(sheet: Worksheet, context: _Context) -> dict[str, str]:
