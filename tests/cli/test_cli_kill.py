@@ -84,7 +84,8 @@ def organisation_list(folder: Path) -> Path:
 def partner_workbook(demo_path: Path, folder: Path) -> Path:
     """Participant 3's workbook from `template`, returned with new effort in WP1."""
     path = folder / "p3.xlsx"
-    assert main(["template", str(demo_path), "--participant", "3", "-o", str(path)]) == 0
+    assert main(["template", str(demo_path), "--participant", "3", "--language", "en",
+                 "-o", str(path)]) == 0
     workbook = openpyxl.load_workbook(path)
     sheet = workbook[SHEET_EFFORT]
     row = next(r for r in range(1, 100) if sheet.cell(r, 1).value == "WP1")
