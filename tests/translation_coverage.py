@@ -8,11 +8,16 @@ from pathlib import Path
 
 from babel.messages.extract import extract
 
-from consortium_planner.reference.languages import DEFAULT_LANGUAGE, LANGUAGES, catalogue
+from consortium_planner.reference.languages import (
+    CONTEXT_SEPARATOR,
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    catalogue,
+)
 
 PACKAGE = Path(__file__).resolve().parents[1] / "consortium_planner"
 TRANSLATED = tuple(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)
-KEYWORDS = {"gettext": None, "ngettext": (1, 2)}
+KEYWORDS = {"gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 
 def literals(paths: Iterable[Path]) -> dict[str, str]:
@@ -20,9 +25,11 @@ def literals(paths: Iterable[Path]) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in paths:
         with path.open("rb") as handle:
-            for line, message, _comments, _context in extract("python", handle,
-                                                               keywords=KEYWORDS):
+            for line, message, _comments, context in extract("python", handle,
+                                                              keywords=KEYWORDS):
                 key = message if isinstance(message, str) else message[0]
+                if context:
+                    key = f"{context}{CONTEXT_SEPARATOR}{key}"
                 found.setdefault(key, f"{path.name}:{line}")
     return found
 

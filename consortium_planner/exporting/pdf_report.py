@@ -214,7 +214,7 @@ def cover(snapshot: ProjectSnapshot, workspace_name: str, w: Wording = ENGLISH
 
 
 def consortium_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flowable]:
-    header = [w.gettext("No"), w.gettext("Short name"), w.gettext("Legal name"), w.gettext("PIC"),
+    header = [w.pgettext("column", "No"), w.gettext("Short name"), w.gettext("Legal name"), w.gettext("PIC"),
               w.gettext("Country"), w.gettext("NUTS 2"), w.gettext("Region category"),
               w.gettext("Organisation type"), w.gettext("SME class"), w.gettext("Role")]
     widths = [22, 92, 178, 54, 40, 38, 78, 116, 48, 74]
@@ -393,7 +393,7 @@ def budget_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flow
     budget = snapshot.budget
     currency = snapshot.profile.currency
     titles = short_titles(w)
-    header = [w.gettext("No"), w.gettext("Participant"), w.gettext("PM"),
+    header = [w.pgettext("column", "No"), w.gettext("Participant"), w.gettext("PM"),
               *(titles[c] for c in BUDGET_COLUMNS), w.gettext("Total\neligible"),
               w.gettext("Funding rate"), w.gettext("EU contri-\nbution"),
               w.gettext("Own contri-\nbution")]
@@ -505,7 +505,7 @@ def work_packages_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> li
 
 
 def deliverables_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flowable]:
-    header = [w.gettext("No"), w.gettext("Deliverable name"), w.gettext("WP"),
+    header = [w.pgettext("column", "No"), w.gettext("Deliverable name"), w.gettext("WP"),
               w.gettext("Lead participant"), w.gettext("Type"), w.gettext("Diss.\nlevel"),
               w.gettext("Due\nmonth")]
     widths = [38, 226, 34, 120, 36, 36, 34]
@@ -522,7 +522,7 @@ def deliverables_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> lis
 
 
 def milestones_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flowable]:
-    header = [w.gettext("No"), w.gettext("Milestone name"), w.gettext("Related WPs"),
+    header = [w.pgettext("column", "No"), w.gettext("Milestone name"), w.gettext("Related WPs"),
               w.gettext("Due\nmonth"), w.gettext("Means of verification")]
     widths = [36, 180, 64, 36, 210]
     milestones = sorted(snapshot.milestones, key=lambda m: (m.due_month, m.number))
@@ -548,7 +548,7 @@ def effort_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flow
         heading(w.gettext("Table 3.1f: summary of staff effort (person-months)"), 1)]
     for index, group in enumerate(groups):
         last = index == len(groups) - 1
-        header = [w.gettext("No"), w.gettext("Participant"), *(f"WP{n}" for n in group)] + (
+        header = [w.pgettext("column", "No"), w.gettext("Participant"), *(f"WP{n}" for n in group)] + (
             [w.gettext("Total")] if last else [])
         widths = [20, EFFORT_NAME_WIDTH] + [EFFORT_COLUMN_WIDTH] * len(group) + (
             [44] if last else []

@@ -82,7 +82,7 @@ def _profit_text(participant: ParticipantInfo, wording: Wording) -> str:
 
 def partners_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     columns = (
-        Column(w.gettext("No"), "int"),
+        Column(w.pgettext("column", "No"), "int"),
         Column(w.gettext("Short name")),
         Column(w.gettext("Legal name")),
         Column(w.gettext("PIC")),
@@ -128,7 +128,7 @@ BUDGET_CATEGORIES: tuple[str, ...] = ("A", "B", "C1", "C2", "C3", "D", "E")
 
 def budget_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     columns = (
-        Column(w.gettext("No"), "int"),
+        Column(w.pgettext("column", "No"), "int"),
         Column(w.gettext("Participant")),
         Column(w.gettext("Person-months"), "months"),
         *(Column(category_titles(w)[c], "money") for c in BUDGET_CATEGORIES),
@@ -207,7 +207,7 @@ def effort_matrix(snapshot: ProjectSnapshot) -> dict[tuple[int, int], Decimal]:
 def effort_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     numbers = [wp.number for wp in snapshot.work_packages]
     columns = (
-        Column(w.gettext("No"), "int"),
+        Column(w.pgettext("column", "No"), "int"),
         Column(w.gettext("Participant")),
         *(Column(f"WP{n}", "months") for n in numbers),
         Column(w.gettext("Total"), "months"),

@@ -264,7 +264,7 @@ def _effort_sheet(
     w: Wording, names: SheetNames,
 ) -> None:
     writer = _SheetWriter(workbook.create_sheet(names.effort), currency)
-    titles = [w.gettext("No"), w.gettext("Participant"), w.gettext("Monthly personnel cost")]
+    titles = [w.pgettext("column", "No"), w.gettext("Participant"), w.gettext("Monthly personnel cost")]
     titles += [w.gettext("WP{number} PM").format(number=wp) for wp in layout.work_packages]
     titles += [w.gettext("Total PM"), ""]
     titles += [w.gettext("WP{number} personnel").format(number=wp)
@@ -320,7 +320,7 @@ def _effort_sheet(
 def budget_titles(w: Wording = ENGLISH) -> tuple[str, ...]:
     titles = category_titles(w)
     return (
-        w.gettext("No"),
+        w.pgettext("column", "No"),
         w.gettext("Participant"),
         w.gettext("Person-months"),
         *(titles[c] for c in ENTERED_CATEGORIES),

@@ -40,6 +40,9 @@ class Wording:
     def gettext(self, message: str) -> str:
         return self.texts.gettext(message)
 
+    def pgettext(self, context: str, message: str) -> str:
+        return self.texts.pgettext(context, message)
+
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self.texts.ngettext(singular, plural, count)
 
