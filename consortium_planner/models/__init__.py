@@ -1,6 +1,7 @@
 """Typed SQLAlchemy 2 models of a workspace. Import them from here."""
 
 from consortium_planner.models.base import Base
+from consortium_planner.models.edit_log import EditLogEntry
 from consortium_planner.models.organisation import (
     EuParticipation,
     NotDuplicate,
@@ -37,6 +38,7 @@ __all__ = [
     "ClusterMembership",
     "CostItem",
     "Deliverable",
+    "EditLogEntry",
     "Effort",
     "EuParticipation",
     "ImportBatch",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from consortium_planner.services.edit_log import REDO, UNDO, marked
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui.formatting import menu_text
 from consortium_planner.workspace import WorkspaceError
@@ -48,13 +49,17 @@ class EditCommand(QUndoCommand):
             self.skip_next_redo = False
             return
         try:
-            self.context.notify(self.apply())
+            with marked(REDO):
+                changes = self.apply()
+            self.context.notify(changes)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
 
     def undo(self) -> None:
         try:
-            self.context.notify(self.revert())
+            with marked(UNDO):
+                changes = self.revert()
+            self.context.notify(changes)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
 
