@@ -24,6 +24,7 @@ from __future__ import annotations
 import enum
 import getpass
 import json
+import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -31,8 +32,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Column, Select, TypeDecorator, event, func, insert, inspect, select, text
+from sqlalchemy import Column, Engine, Select, TypeDecorator, event, func, insert, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.properties import ColumnProperty, RelationshipProperty
 
@@ -43,6 +45,10 @@ INSERT, UPDATE, DELETE, IMPORT = "insert", "update", "delete", "import"
 UNDO, REDO = "undo", "redo"
 _TABLE = EditLogEntry.__table__
 _PENDING = "edit_log_pending"  # Session.info key: the entries the open transaction collected
+_WRITTEN = "edit_log_written"  # Session.info key: (engine, ids) of the entries it wrote
+# per engine: the entries it committed (SQLite), the source it names in notifications (PostgreSQL)
+_OWN: WeakKeyDictionary[Engine, set[int]] = WeakKeyDictionary()
+_SOURCES: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()
 _LONG_TEXT = 200  # a row's values in an insert or delete entry are cut to this many characters
 _MARK: ContextVar[str] = ContextVar("edit_log_mark", default="")
 
@@ -305,29 +311,54 @@ def _write(session: Session) -> None:
     connection = session.connection()
     connection.execute(insert(_TABLE), [{**entry, "at": now, "user_name": user}
                                         for entry in shaped])
+    engine = connection.engine
     if connection.dialect.name == "postgresql":
-        connection.execute(select(func.pg_notify(NOTIFY_CHANNEL, notice(shaped))))
+        connection.execute(select(func.pg_notify(NOTIFY_CHANNEL,
+                                                 notice(shaped, source_of(engine)))))
+    else:  # the writer holds the file's lock: this transaction's entries are the newest ids
+        last = connection.execute(select(func.max(_TABLE.c.id))).scalar_one()
+        session.info[_WRITTEN] = (engine, range(last - len(shaped) + 1, last + 1))
 
 
-def notice(entries: Sequence[Mapping[str, Any]]) -> str:
-    """What a notification says (well under PostgreSQL's 8000 bytes): the projects and whether
-    the directory changed, for the other windows to reload only what they show."""
+@event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    written = session.info.pop(_WRITTEN, None)
+    if written is not None:
+        engine, ids = written
+        _OWN.setdefault(engine, set()).update(ids)
+
+
+def source_of(engine: Engine) -> str:
+    """Who wrote a notification: this engine of this process (its own feed leaves it out)."""
+    return _SOURCES.setdefault(engine, uuid.uuid4().hex)
+
+
+def own_entries(engine: Engine) -> set[int]:
+    """The ids of the entries committed through `engine` (SQLite: its feed leaves them out)."""
+    return _OWN.get(engine, set())
+
+
+def notice(entries: Sequence[Mapping[str, Any]], source: str = "") -> str:
+    """What a notification says (well under PostgreSQL's 8000 bytes): who sent it, the projects
+    and whether the directory changed, for the other windows to reload only what they show."""
     projects = sorted({entry["project_id"] for entry in entries
                        if entry["project_id"] is not None})
     directory = any(entry["project_id"] is None for entry in entries)
     if len(projects) > 50:
         projects, directory = [], True
-    return json.dumps({"projects": projects, "directory": directory})
+    return json.dumps({"source": source, "projects": projects, "directory": directory})
 
 
 @event.listens_for(Session, "after_rollback")
 def _forget(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_WRITTEN, None)
 
 
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_soft(session: Session, _previous: Any) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_WRITTEN, None)
 
 
 # -- reading ------------------------------------------------------------------------------------------
