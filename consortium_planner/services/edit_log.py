@@ -46,9 +46,11 @@ UNDO, REDO = "undo", "redo"
 _TABLE = EditLogEntry.__table__
 _PENDING = "edit_log_pending"  # Session.info key: the entries the open transaction collected
 _WRITTEN = "edit_log_written"  # Session.info key: (engine, ids) of the entries it wrote
+_OWNERS = "edit_log_owners"  # Session.info key: the owners read in the open transaction
 # per engine: the entries it committed (SQLite), the source it names in notifications (PostgreSQL)
 _OWN: WeakKeyDictionary[Engine, set[int]] = WeakKeyDictionary()
 _SOURCES: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()
+_BATCH_COUNTS = ("kind", "rows_read", "created", "updated", "unchanged", "skipped")
 _LONG_TEXT = 200  # a row's values in an insert or delete entry are cut to this many characters
 _MARK: ContextVar[str] = ContextVar("edit_log_mark", default="")
 
@@ -108,10 +110,22 @@ def _scalar_row(session: Session, statement: Select[Any]) -> tuple[Any, ...] | N
     return tuple(row) if row is not None else None
 
 
+def _owner_of(session: Session, table_name: str, row_id: int) -> tuple[Any, ...] | None:
+    """(project id[, organisation id]) of a participant or work package, read once per
+    transaction (a copied project's effort cells all ask about the same few rows)."""
+    cache: dict[tuple[str, int], tuple[Any, ...] | None] = session.info.setdefault(_OWNERS, {})
+    key = (table_name, row_id)
+    if key not in cache:
+        table = Base.metadata.tables[table_name]
+        columns = [table.c.project_id] + (
+            [table.c.organisation_id] if table_name == "participant" else [])
+        cache[key] = _scalar_row(session, select(*columns).where(table.c.id == row_id))
+    return cache[key]
+
+
 def owners(session: Session, table_name: str, values: Mapping[str, Any]
            ) -> tuple[int | None, int | None]:
     """(project id, organisation id) a row of `table_name` with `values` belongs to."""
-    tables = Base.metadata.tables
     if table_name == "project":
         return values.get("id"), None
     if table_name == "organisation":
@@ -119,16 +133,11 @@ def owners(session: Session, table_name: str, values: Mapping[str, Any]
     project_id = values.get("project_id") if table_name != "eu_participation" else None
     organisation_id = values.get("organisation_id")
     if values.get("participant_id") is not None:
-        participant = tables["participant"]
-        found = _scalar_row(session, select(participant.c.project_id,
-                                            participant.c.organisation_id)
-                            .where(participant.c.id == values["participant_id"]))
+        found = _owner_of(session, "participant", values["participant_id"])
         if found is not None:
             project_id, organisation_id = found
     elif project_id is None and values.get("work_package_id") is not None:
-        work_package = tables["work_package"]
-        found = _scalar_row(session, select(work_package.c.project_id)
-                            .where(work_package.c.id == values["work_package_id"]))
+        found = _owner_of(session, "work_package", values["work_package_id"])
         project_id = found[0] if found is not None else None
     return project_id, organisation_id
 
@@ -261,6 +270,10 @@ def _shaped(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
                if entry["table_name"] == "import_batch" and entry["action"] == INSERT]
     if batches:
         return [_import_entry(entry) for entry in batches]
+    taken_back = [entry for entry in entries
+                  if entry["table_name"] == "import_batch" and entry["action"] == DELETE]
+    if taken_back:  # an import undone: its batch goes, with what it wrote
+        return [_taken_back_entry(entry) for entry in taken_back]
     inserted = {(entry["table_name"], entry["row_id"]) for entry in entries
                 if entry["action"] == INSERT}
     new_projects = {entry["row_id"] for entry in entries
@@ -290,9 +303,18 @@ def _shaped(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _import_entry(entry: dict[str, Any]) -> dict[str, Any]:
     batch = _loaded(inspect(entry.pop("obj")))
-    counts = {name: batch.get(name) for name in
-              ("kind", "rows_read", "created", "updated", "unchanged", "skipped")}
+    counts = {name: batch.get(name) for name in _BATCH_COUNTS}
     return {**entry, "action": IMPORT, "file_name": batch.get("file_name"),
+            "detail": json.dumps(counts, sort_keys=True)}
+
+
+def _taken_back_entry(entry: dict[str, Any]) -> dict[str, Any]:
+    batch = json.loads(entry["old_value"] or "{}")
+    counts: dict[str, Any] = {"taken_back": True}
+    for name in _BATCH_COUNTS:
+        value = batch.get(name)
+        counts[name] = int(value) if name != "kind" and value is not None else value
+    return {**entry, "action": IMPORT, "file_name": batch.get("file_name"), "old_value": None,
             "detail": json.dumps(counts, sort_keys=True)}
 
 
@@ -302,6 +324,7 @@ def _write(session: Session) -> None:
     the commit, in its transaction."""
     if session.new or session.dirty or session.deleted:
         session.flush()  # the commit would flush after this event: collect that flush too
+    session.info.pop(_OWNERS, None)
     entries = session.info.pop(_PENDING, None)
     if not entries:
         return
@@ -351,14 +374,14 @@ def notice(entries: Sequence[Mapping[str, Any]], source: str = "") -> str:
 
 @event.listens_for(Session, "after_rollback")
 def _forget(session: Session) -> None:
-    session.info.pop(_PENDING, None)
-    session.info.pop(_WRITTEN, None)
+    for key in (_PENDING, _WRITTEN, _OWNERS):
+        session.info.pop(key, None)
 
 
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_soft(session: Session, _previous: Any) -> None:
-    session.info.pop(_PENDING, None)
-    session.info.pop(_WRITTEN, None)
+    for key in (_PENDING, _WRITTEN, _OWNERS):
+        session.info.pop(key, None)
 
 
 # -- reading ------------------------------------------------------------------------------------------
@@ -392,7 +415,8 @@ class Entry:
             shown = ", ".join(f"{name.replace('_', ' ')} {counts[name]}" for name in
                               ("rows_read", "created", "updated", "unchanged", "skipped")
                               if counts.get(name) is not None)
-            return f"imported {self.file_name} ({counts.get('kind', '')}: {shown})"
+            verb = "took back the import of" if counts.get("taken_back") else "imported"
+            return f"{verb} {self.file_name} ({counts.get('kind', '')}: {shown})"
         if self.action == UPDATE:
             if self.row_id is None and self.detail:
                 row = f"{self.table_name} {self.detail}"

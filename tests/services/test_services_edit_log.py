@@ -16,6 +16,7 @@ from consortium_planner.services import edit_log
 from consortium_planner.services.editing import EditingService
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.file_import import ImportRequest, import_file
+from consortium_planner.services.organisation_import import undo_import
 from consortium_planner.workspace import Workspace
 
 
@@ -174,6 +175,22 @@ def test_an_import_is_one_entry_with_its_file_and_counts(workspace, tmp_path, mo
     assert [(e.action, e.file_name) for e in entries] == [("import", "members.csv")]
     counts = json.loads(entries[0].detail or "")
     assert (counts["rows_read"], counts["created"], counts["updated"]) == (3, 3, 0)
+
+
+def test_an_import_taken_back_is_one_entry_marked_undo(workspace, tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSORTIUM_PLANNER_DATA_DIR", str(tmp_path / "user-data"))
+    path = tmp_path / "members.csv"
+    path.write_text("Legal name;Country\nAcme GmbH;DE\nBeta SARL;FR\n", encoding="utf-8")
+    report = import_file(workspace, ImportRequest(path))
+    assert report.result is not None
+    with edit_log.marked(edit_log.UNDO):
+        undo_import(workspace, report.result.batch_id)
+    entries = all_entries(workspace)
+    assert [(e.action, e.mark, e.file_name) for e in entries] == [
+        ("import", "", "members.csv"), ("import", "undo", "members.csv")]
+    counts = json.loads(entries[1].detail or "")
+    assert counts["taken_back"] is True and counts["created"] == 2
+    assert entries[1].what.startswith("took back the import of members.csv")
 
 
 def test_the_views_per_project_and_per_organisation(workspace, service):

@@ -137,3 +137,20 @@ def test_the_history_pages_back(qtbot, context, monkeypatch):
     dialog.older_button.click()
     assert dialog.table.topLevelItemCount() >= 3
     assert "two -> three" in dialog.table.topLevelItem(0).text(2)
+
+
+def test_the_window_s_undo_and_redo_are_marked_in_the_log(context):
+    from consortium_planner.services import edit_log
+    from consortium_planner.ui.commands import UpdateCommand
+
+    project_id = context.projects()[0].id
+    old_title = context.snapshot(project_id).project.title
+    assert context.execute(UpdateCommand(context, "project", [(project_id, {"title": "New"})],
+                                         "Rename"))
+    context.undo_stack.undo()
+    context.undo_stack.redo()
+    assert context.workspace is not None
+    with context.workspace.sessions() as session:
+        newest = edit_log.entries(session, project_id=project_id, limit=3)
+    assert [(e.mark, e.field, e.new_value) for e in reversed(newest)] == [
+        ("", "title", "New"), ("undo", "title", old_title), ("redo", "title", "New")]
