@@ -1,4 +1,6 @@
-"""Open, create, lock, migrate and copy a workspace file (one SQLite file).
+"""Open, create, lock, migrate and copy a workspace: a file (SQLite) or a team workspace on a
+PostgreSQL server (`Workspace.open("postgresql://...")`, whose engine-specific part lives in
+consortium_planner/postgres.py).
 
 Everything SQLite-specific lives here: PRAGMAs, the transaction recipe, the file lock, the
 backup API and the sorting of SQLite errors into the user's environment versus bugs.
@@ -32,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from consortium_planner.atomic_files import new_temp_beside, replace_durably
 from consortium_planner.domain.text import fold
+from consortium_planner.postgres import is_server_url
 
 log = logging.getLogger(__name__)
 
@@ -135,11 +138,12 @@ class _FileLock:
 # --- error sorting ----------------------------------------------------------------------------
 
 
-def environment_error(error: BaseException, path: Path) -> WorkspaceError | None:
-    """Sort an SQLite error: the user's environment becomes a WorkspaceError, a bug stays None."""
+def environment_error(error: BaseException, path: Path | str) -> WorkspaceError | None:
+    """Sort an SQLite or PostgreSQL error: the user's environment becomes a WorkspaceError, a
+    bug stays None."""
     original = error.orig if isinstance(error, DBAPIError) else error
     if not isinstance(original, sqlite3.Error):
-        return None
+        return _server_error(original, path)
     text = str(original).lower()
     if "locked" in text or "busy" in text:
         return WorkspaceLocked(path, IN_USE)
@@ -152,6 +156,28 @@ def environment_error(error: BaseException, path: Path) -> WorkspaceError | None
     if "unable to open" in text or "disk i/o" in text:
         return WorkspaceError(path, "the file cannot be read or written (check the folder)")
     return None
+
+
+def _server_error(error: BaseException, where: Path | str) -> WorkspaceError | None:
+    """A PostgreSQL error sorted by postgres.problem_text (None when psycopg is not in use)."""
+    if "psycopg" not in sys.modules:
+        return None
+    from consortium_planner.postgres import problem_text
+
+    found = problem_text(error)
+    if found is None:
+        return None
+    kind, message = found
+    if kind == "password":
+        return PasswordNeeded(where, message)
+    if kind == "privilege":
+        return ReadOnlyWorkspace(where, message)
+    return WorkspaceError(where, message)
+
+
+class PasswordNeeded(WorkspaceError):
+    """The server asks for a password that the address, ~/.pgpass and PGPASSWORD do not give:
+    the window asks for it (and never stores it)."""
 
 
 # --- inspection before opening ----------------------------------------------------------------
@@ -535,7 +561,20 @@ def _run_migrations(engine: Engine, target: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)
-        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _server_revision(connection: Connection, shown: str) -> str | None:
+    """The schema revision of a server's database; None when it holds no table at all;
+    NotAWorkspace when it holds another program's tables."""
+    tables = {name for (name,) in connection.exec_driver_sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
+    if not tables:
+        return None
+    if "alembic_version" not in tables or "project" not in tables:
+        raise NotAWorkspace(shown, "holds tables, but not a Consortium Planner workspace")
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def _clear_stale_journal(engine: Engine, path: Path) -> None:
@@ -585,6 +624,10 @@ def insert_prevalidated(
     rows = list(zip(*columns.values()))
     if connection.dialect.name != "sqlite":
         connection.exec_driver_sql(statement, rows)
+        if "id" in columns:  # ids given: the id sequence must not hand them out again
+            connection.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "
+                f"(SELECT max(id) FROM {table_name}))")
         return
     indexer = _BULK_INDEXERS.get(table_name)
     trigger = None
@@ -734,10 +777,15 @@ def _check_new_path(path: Path, overwrite: bool) -> None:
 class Workspace:
     """An open workspace: an engine, a session factory and (when editing) the lock."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: _FileLock | None):
+    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: _FileLock | None,
+                 *, server_url: str | None = None):
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        # a team workspace: its address without a password (None: a file)
+        self.server_url = server_url
+        # why a workspace asked for editing opened read-only ("" when it did not)
+        self.read_only_reason = ""
         self._lock = lock
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._reader: sessionmaker[Session] | None = None  # see read_sessions
@@ -752,7 +800,21 @@ class Workspace:
 
     @property
     def name(self) -> str:
+        if self.server_url is not None:
+            from consortium_planner.postgres import database_name
+
+            return database_name(self.server_url)
         return self.path.stem
+
+    @property
+    def location(self) -> str:
+        """What names the workspace for the user and the recent files: the file's path, or
+        the server's address without a password."""
+        return self.server_url if self.server_url is not None else str(self.path)
+
+    @property
+    def is_server(self) -> bool:
+        return self.server_url is not None
 
     @property
     def fully_checked(self) -> bool:
@@ -779,6 +841,8 @@ class Workspace:
     def require_writable(self, to_do: str) -> None:
         """Refuse a change to a workspace opened read-only; `to_do` ends the sentence: "open it
         for editing to <to_do>"."""
+        if self.read_only and self.read_only_reason:
+            raise ReadOnlyWorkspace(self.location, f"{self.read_only_reason}; you cannot {to_do}.")
         if self.read_only:
             raise ReadOnlyWorkspace(
                 self.path, f"is open read-only; open it for editing to {to_do}."
@@ -801,6 +865,9 @@ class Workspace:
         one rename while nobody holds the old file. An interrupted or failed build (an error,
         a kill, a power cut) leaves the old file exactly as it was.
         """
+        if is_server_url(path):
+            raise WorkspaceError(path, "is a server: create its workspace with "
+                                 "'consortium-planner init-server ADDRESS'")
         path = Path(path)
         _check_new_path(path, overwrite)
         if overwrite:
@@ -836,7 +903,10 @@ class Workspace:
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> Workspace:
-        """Open for editing (locked) or read-only; migrate an older file after a backup."""
+        """Open for editing (locked) or read-only; migrate an older file after a backup.
+        A `postgresql://` address opens a team workspace on a server (`_open_server`)."""
+        if is_server_url(path):
+            return cls._open_server(str(path), read_only=read_only)
         path = Path(path)
         if path.is_dir():
             raise WorkspaceError(path, "is a folder, not a workspace file")
@@ -897,9 +967,63 @@ class Workspace:
             raise
         return workspace
 
+    @classmethod
+    def _open_server(cls, url: str, *, read_only: bool = False, create: bool = False
+                     ) -> Workspace:
+        """A team workspace on a PostgreSQL server. No lock: the server lets many edit at once.
+        A role that may only read gets a read-only workspace that says why. `create`
+        (init-server) makes the schema in an empty database; otherwise an empty database is
+        refused, and an older schema is upgraded by an editor (in one transaction: PostgreSQL
+        rolls back a failed migration whole, so no backup copy is needed)."""
+        from consortium_planner import postgres
+
+        try:
+            shown = postgres.public_url(url)
+        except ValueError as error:
+            raise WorkspaceError(url, str(error)) from error
+        engine = postgres.make_engine(url)
+        try:
+            with engine.connect() as connection:
+                revision = _server_revision(connection, shown)
+                writable = postgres.may_write(connection) if revision is not None else True
+            if revision is not None and revision not in SCHEMA_REVISIONS:
+                raise WorkspaceTooNew(shown, f"was written by a newer version of Consortium "
+                                             f"Planner (schema {revision}); update the app")
+            if revision is None and not create:
+                raise WorkspaceError(shown, "holds no workspace yet; create it with "
+                                            "'consortium-planner init-server ADDRESS'")
+            if revision != SCHEMA_HEAD:
+                if read_only or not writable:
+                    raise WorkspaceError(shown, "uses an older schema; its owner or an editor "
+                                                "must open it once to upgrade it")
+                log.info("upgrading %s from schema %s", shown, revision)
+                _run_migrations(engine)
+            reason = "" if writable else "your database role may only read this workspace"
+            if reason or read_only:
+                engine.dispose()
+                engine = postgres.make_engine(url, read_only=True)
+        except BaseException as error:
+            engine.dispose()
+            problem = environment_error(error, shown)
+            if problem is not None:
+                raise problem from error
+            raise
+        workspace = cls(Path(postgres.database_name(url)), engine, read_only or bool(reason),
+                        None, server_url=shown)
+        workspace.read_only_reason = reason
+        return workspace
+
+    @classmethod
+    def init_server(cls, url: str) -> Workspace:
+        """Create (or upgrade) the workspace schema in a server's database."""
+        return cls._open_server(url, create=True)
+
     def save_copy(self, destination: Path | str) -> Path:
         """A consistent copy of the workspace, even while it is open and being edited."""
         destination = Path(destination)
+        if self.is_server:  # the copy service (services/workspace_copy) copies a server
+            raise WorkspaceError(self.location, "is a team workspace: copy it to a file with "
+                                 "'consortium-planner copy ADDRESS FILE'")
         if destination.resolve() == self.path.resolve():
             raise WorkspaceError(destination, "is the open workspace itself; choose another name")
         raw = self.engine.raw_connection()
@@ -946,7 +1070,7 @@ class Workspace:
         """Sessions on read-only connections of their own, which begin with a plain BEGIN: for
         reads on a worker thread (the directory's search as you type), which must not hold the
         write lock that `sessions` takes (BEGIN IMMEDIATE) and so hold up the window's own reads."""
-        if self.read_only:
+        if self.read_only or self.is_server:  # a server's readers never wait for a writer
             return self.sessions
         if self._reader is None:
             self._reader = sessionmaker(_make_engine(self.path, read_only=True),
@@ -981,7 +1105,7 @@ class Workspace:
             with self.sessions.begin() as session:
                 yield session
         except DBAPIError as error:
-            problem = environment_error(error, self.path)
+            problem = environment_error(error, self.location)
             if problem is not None:
                 raise problem from error
             raise

@@ -85,3 +85,18 @@ def postgres_database(postgres_server, request: pytest.FixtureRequest) -> str:
 
     name = re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:40]
     return postgres_server.create_database(f"t_{name}_{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty workspace on each engine: a new file, or a new server database whose schema
+    `Workspace.init_server` made (the same migrations). For tests that must hold on both."""
+    from consortium_planner.workspace import Workspace
+
+    if request.param == "sqlite":
+        path = tmp_path / "empty.cpw"
+        Workspace.create(path).close()
+        return str(path)
+    url = request.getfixturevalue("postgres_database")
+    Workspace.init_server(url).close()
+    return url

@@ -53,7 +53,7 @@ def _command_modules() -> list[ModuleType]:
 # the services): the window's start only needs to know that its arguments name none of them.
 COMMAND_NAMES = frozenset({
     "new", "demo", "summary", "dump", "load", "check", "import", "template", "export",
-    "directory", "compare", "versions", "scenario", "history",
+    "directory", "compare", "versions", "scenario", "init-server", "copy", "history",
 })
 
 # Imported before PySide6 when the window opens a workspace: once shiboken6 is loaded it reads
@@ -107,7 +107,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
         "(see 'consortium-planner --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("workspace", nargs="?", help="workspace file to open (.cpw)")
+    parser.add_argument("workspace", nargs="?",
+                        help="workspace file to open (.cpw), or a team workspace "
+                             "(postgresql://user@host/database)")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
     parser.add_argument(
         "--read-only", action="store_true", help="open the workspace without editing it"

@@ -17,8 +17,17 @@ from consortium_planner.cli import UsageError
 from consortium_planner.workspace import Workspace, WorkspaceError, environment_error
 
 
+def workspace_location(text: str) -> Path | str:
+    """A WORKSPACE argument: a file's path, or a team workspace's `postgresql://` address
+    (kept as text: a Path would fold its '//')."""
+    from consortium_planner.postgres import is_server_url
+
+    return text.strip() if is_server_url(text) else Path(text)
+
+
 def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workspace", type=Path, help="workspace file (.cpw)")
+    parser.add_argument("workspace", type=workspace_location,
+                        help="workspace file (.cpw) or team workspace (postgresql://...)")
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +39,7 @@ def add_project_argument(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def opened_workspace(path: Path, *, read_only: bool) -> Iterator[Workspace]:
+def opened_workspace(path: Path | str, *, read_only: bool) -> Iterator[Workspace]:
     """Open a workspace for a command; any problem with the file becomes a UsageError (exit 2),
     whether met when opening or later (another program locking the file meanwhile)."""
     try:

@@ -49,7 +49,12 @@ SHRINK_CHECK = (
 
 
 def _create_month_triggers() -> None:
-    """SQLite cannot CHECK across tables: these triggers keep months within the duration."""
+    """SQLite cannot CHECK across tables: these triggers keep months within the duration
+    (PL/pgSQL ones on PostgreSQL, raising check_violation as SQLite's ABORT raises a
+    constraint error)."""
+    if op.get_bind().dialect.name == "postgresql":
+        _create_postgres_month_triggers()
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for table, (condition, message) in MONTH_TRIGGERS.items():
@@ -64,6 +69,26 @@ def _create_month_triggers() -> None:
         "'the project would end before some of its work packages, tasks, deliverables "
         "or milestones'); END"
     )
+
+
+def _postgres_raise(message: str) -> str:
+    return f"RAISE EXCEPTION '{message}' USING ERRCODE = 'check_violation';"
+
+
+def _create_postgres_month_triggers() -> None:
+    for table, (condition, message) in MONTH_TRIGGERS.items():
+        op.execute(
+            f"CREATE FUNCTION {table}_months() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF {condition} THEN {_postgres_raise(message)} END IF; RETURN NEW; END $$")
+        op.execute(f"CREATE TRIGGER {table}_months BEFORE INSERT OR UPDATE ON {table} "
+                   f"FOR EACH ROW EXECUTE FUNCTION {table}_months()")
+    message = ("the project would end before some of its work packages, tasks, deliverables "
+               "or milestones")
+    op.execute(
+        "CREATE FUNCTION project_duration_shrink() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"IF {SHRINK_CHECK} THEN {_postgres_raise(message)} END IF; RETURN NEW; END $$")
+    op.execute("CREATE TRIGGER project_duration_shrink BEFORE UPDATE OF duration_months "
+               "ON project FOR EACH ROW EXECUTE FUNCTION project_duration_shrink()")
 
 
 def upgrade() -> None:

@@ -61,12 +61,51 @@ END
 )
 
 
+# PostgreSQL: the same derived names, kept by PL/pgSQL triggers (names ordered byte-wise, as
+# SQLite orders them).
+POSTGRES_CLUSTER_NAMES = """coalesce((
+    SELECT string_agg(c.legal_name, '; ' ORDER BY c.name_key COLLATE "C", c.id)
+    FROM cluster_membership AS m JOIN organisation AS c ON c.id = m.cluster_id
+    WHERE m.organisation_id = {member}), '')"""
+
+POSTGRES_CLUSTER_TRIGGERS = (
+    f"""
+CREATE FUNCTION cluster_membership_names() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        UPDATE organisation SET clusters = {POSTGRES_CLUSTER_NAMES.format(member="OLD.organisation_id")}
+        WHERE id = OLD.organisation_id;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        UPDATE organisation SET clusters = {POSTGRES_CLUSTER_NAMES.format(member="NEW.organisation_id")}
+        WHERE id = NEW.organisation_id;
+    END IF;
+    RETURN NULL;
+END $$""",
+    "CREATE TRIGGER cluster_membership_names AFTER INSERT OR UPDATE OR DELETE ON "
+    "cluster_membership FOR EACH ROW EXECUTE FUNCTION cluster_membership_names()",
+    f"""
+CREATE FUNCTION organisation_cluster_name() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.legal_name IS DISTINCT FROM NEW.legal_name THEN
+        UPDATE organisation SET clusters = {POSTGRES_CLUSTER_NAMES.format(member="organisation.id")}
+        WHERE id IN (SELECT organisation_id FROM cluster_membership WHERE cluster_id = NEW.id);
+    END IF;
+    RETURN NULL;
+END $$""",
+    "CREATE TRIGGER organisation_cluster_name_au AFTER UPDATE OF legal_name ON organisation "
+    "FOR EACH ROW EXECUTE FUNCTION organisation_cluster_name()",
+)
+
+
 def _migrate_cluster_texts(connection: sa.engine.Connection) -> None:
     """Each name of each organisation's old `clusters` text becomes a link to a cluster
     organisation: the one whose folded legal or short name matches (cluster organisations
     first, then the lowest id), else a new cluster organisation of that name."""
     from consortium_planner.workspace import fast_fold, split_clusters
 
+    sqlite = connection.dialect.name == "sqlite"
+    mark, now = ("?", "datetime('now', 'localtime')") if sqlite else ("%s", "localtimestamp(0)")
     by_name: dict[str, int] = {}
     rows = connection.exec_driver_sql(
         "SELECT id, legal_name, short_name FROM organisation "
@@ -82,19 +121,21 @@ def _migrate_cluster_texts(connection: sa.engine.Connection) -> None:
             key = fast_fold(name)
             cluster_id = by_name.get(key)
             if cluster_id is None:
-                cluster_id = connection.exec_driver_sql(
+                result = connection.exec_driver_sql(
                     "INSERT INTO organisation (legal_name, name_key, short_name, org_type,"
                     " country, nuts2, address, city, postcode, website, contact_name, email,"
-                    " phone, clusters, notes, created_at, updated_at) VALUES (?, ?, '',"
-                    " 'cluster_organisation', '', '', '', '', '', '', '', '', '', '', ?,"
-                    " datetime('now', 'localtime'), datetime('now', 'localtime'))",
+                    f" phone, clusters, notes, created_at, updated_at) VALUES ({mark}, {mark}, '',"
+                    " 'cluster_organisation', '', '', '', '', '', '', '', '', '', '', "
+                    f"{mark}, {now}, {now})" + ("" if sqlite else " RETURNING id"),
                     (name[:300], _name_key(name), "created from the clusters text of "
-                     "earlier releases")).lastrowid
+                     "earlier releases"))
+                cluster_id = result.lastrowid if sqlite else result.scalar()
                 by_name[key] = cluster_id
             if cluster_id != organisation_id:
                 connection.exec_driver_sql(
-                    "INSERT OR IGNORE INTO cluster_membership (organisation_id, cluster_id) "
-                    "VALUES (?, ?)", (organisation_id, cluster_id))
+                    "INSERT INTO cluster_membership (organisation_id, cluster_id) "
+                    f"VALUES ({mark}, {mark}) ON CONFLICT DO NOTHING",
+                    (organisation_id, cluster_id))
 
 
 def _name_key(name: str) -> str:
@@ -182,11 +223,13 @@ def upgrade() -> None:
     )
     connection = op.get_bind()
     _migrate_cluster_texts(connection)
-    for trigger in CLUSTER_TRIGGERS:
+    postgres = connection.dialect.name == "postgresql"
+    for trigger in POSTGRES_CLUSTER_TRIGGERS if postgres else CLUSTER_TRIGGERS:
         op.execute(trigger)
     # the old texts become the derived names of the links just made (the search triggers of
     # 0003 re-index each changed row)
-    names = CLUSTER_NAMES.format(member="organisation.id")
+    names = (POSTGRES_CLUSTER_NAMES if postgres else CLUSTER_NAMES).format(
+        member="organisation.id")
     op.execute(f"UPDATE organisation SET clusters = {names} WHERE clusters != ''"
                " OR id IN (SELECT organisation_id FROM cluster_membership)")
 
