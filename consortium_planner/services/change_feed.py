@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 1.0  # SQLite: how often data_version is read
 RECONNECT_SECONDS = 2.0  # PostgreSQL: the wait before connecting again after a lost connection
+READY_SECONDS = 5.0  # the longest `start` waits for the feed to listen
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,16 @@ class ChangeFeed:
     def __init__(self, on_change: OnChange) -> None:
         self._on_change = on_change
         self._stopping = threading.Event()
+        self._ready = threading.Event()  # set once the first state is read or LISTEN is on
         self._thread = threading.Thread(target=self._run_safely, name=type(self).__name__,
                                         daemon=True)
 
     def start(self) -> None:
+        """Start following; returns once the feed is listening (a change committed after this
+        is reported), or after READY_SECONDS when the database does not answer (it goes on
+        trying)."""
         self._thread.start()
+        self._ready.wait(READY_SECONDS)
 
     def stop(self) -> None:
         """Stop listening and wait (briefly) for the thread to end."""
@@ -70,6 +76,8 @@ class ChangeFeed:
             self._run()
         except Exception:  # noqa: BLE001 - a feed that fails must not take the window down
             log.exception("the change feed stopped")
+        finally:
+            self._ready.set()
 
     def _run(self) -> None:
         raise NotImplementedError
@@ -107,6 +115,7 @@ class SqliteFeed(ChangeFeed):
         try:
             version = _data_version(connection)
             last_id = _last_entry(connection)
+            self._ready.set()
             while not self._stopping.wait(self._interval):
                 try:
                     now = _data_version(connection)
@@ -171,6 +180,7 @@ class PostgresFeed(ChangeFeed):
                 with psycopg.connect(self._conninfo, autocommit=True) as connection:
                     self._connection = connection
                     connection.execute(f"LISTEN {edit_log.NOTIFY_CHANNEL}")
+                    self._ready.set()
                     if not first:  # what changed while the connection was lost is unknown
                         self._report(FeedNotice(everything=True))
                     first = False

@@ -137,3 +137,19 @@ def test_the_listener_connects_again_after_losing_its_connection(postgres_server
     finally:
         engine.dispose()
         other.dispose()
+
+
+def test_team_workspace_objects_hear_each_other(postgres_database, started):
+    Workspace.init_server(postgres_database).close()
+    with Workspace.open(postgres_database) as mine, Workspace.open(postgres_database) as theirs:
+        heard_mine, heard_theirs = Heard(), Heard()
+        for workspace, heard in ((mine, heard_mine), (theirs, heard_theirs)):
+            feed = feed_for(workspace.engine, None, heard)
+            started.append(feed)
+            feed.start()
+        project_id = EditingService(mine).create_project("TEAM").created_id
+        assert heard_theirs.next() == FeedNotice(projects=(project_id,))
+        organisation_id = EditingService(theirs).add_organisation(
+            {"legal_name": "Acme GmbH"}).created_id
+        assert organisation_id is not None
+        assert heard_mine.next() == FeedNotice(directory=True)  # not its own project

@@ -1,4 +1,4 @@
-"""The edit log: each kind of edit leaves its entries (who, when, table, row, field, old and new
+"""The edit log, on both engines: each kind of edit leaves its entries (who, when, table, row, field, old and new
 value as stored), an import one entry with its file and counts, undo and redo marked entries; a
 change rolled back leaves none; the views per project and per organisation."""
 
@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import getpass
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -21,8 +20,9 @@ from consortium_planner.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(empty_path: Path):
-    with Workspace.open(empty_path) as opened:
+def workspace(empty_location: str):
+    """An empty workspace on each engine (a file; a server's database)."""
+    with Workspace.open(empty_location) as opened:
         yield opened
 
 
@@ -59,7 +59,8 @@ def test_an_update_records_who_when_and_the_values_as_stored(workspace, service)
         "update", "", "participant", participant_id, "monthly_personnel_cost")
     assert (entry.old_value, entry.new_value) == ("0", "500050")  # cents, as stored
     assert (entry.project_id, entry.organisation_id) == (project_id, organisation_id)
-    assert entry.user_name == getpass.getuser()
+    # who: the database user on a server, the login name on a file
+    assert entry.user_name == ("postgres" if workspace.is_server else getpass.getuser())
     assert entry.at.year >= 2026
 
 
