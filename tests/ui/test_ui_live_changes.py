@@ -154,3 +154,26 @@ def test_the_window_s_undo_and_redo_are_marked_in_the_log(context):
         newest = edit_log.entries(session, project_id=project_id, limit=3)
     assert [(e.mark, e.field, e.new_value) for e in reversed(newest)] == [
         ("", "title", "New"), ("undo", "title", old_title), ("redo", "title", "New")]
+
+
+def test_a_window_on_a_team_workspace_shows_a_colleague_s_change(qtbot, qapp, settings,
+                                                                 reporter, postgres_database):
+    from consortium_planner.ui.main_window import MainWindow
+
+    Workspace.init_server(postgres_database).close()
+    with Workspace.open(postgres_database) as colleague:
+        service = EditingService(colleague)
+        project_id = service.create_project("TEAM", title="Shared").created_id
+        context = AppContext(settings)
+        context.open_workspace(postgres_database)
+        window = MainWindow(context, reporter)
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            page = window.show_page("overview", project_id)
+            assert page is not None
+            service.update("project", project_id, {"title": "Changed by a colleague"})
+            qtbot.waitUntil(lambda: context.snapshot(project_id).project.title ==
+                            "Changed by a colleague", timeout=SHOWN_WITHIN_MS)
+        finally:
+            context.close_workspace()
