@@ -53,13 +53,22 @@ def test_a_change_made_elsewhere_appears_with_the_selection_kept(qtbot, reading_
     selected_id = table.current_row().id
     before = cell(table, target.id, "monthly_personnel_cost")
     with Workspace.open(workspace_path) as other:  # the read-only window's file, for writing
-        EditingService(other).update("participant", target.id,
-                                     {"monthly_personnel_cost": Decimal("7654.32")})
+        service = EditingService(other)
+        service.update("participant", target.id, {"monthly_personnel_cost": Decimal("7654.32")})
         qtbot.waitUntil(lambda: cell(table, target.id, "monthly_personnel_cost") != before,
                         timeout=SHOWN_WITHIN_MS)
-    assert "7,654.32" in cell(table, target.id, "monthly_personnel_cost")
+        assert "7,654.32" in cell(table, target.id, "monthly_personnel_cost")
+        assert table.current_row().id == selected_id
+        assert table.view.currentIndex().column() == column
+        # a participant added elsewhere: a row more, the same row still current and selected
+        rows = table.model.rowCount()
+        organisation_id = service.add_organisation({"legal_name": "Newcomer Oy"}).created_id
+        assert organisation_id is not None
+        service.add_participant(project_id, organisation_id)
+        qtbot.waitUntil(lambda: table.model.rowCount() == rows + 1, timeout=SHOWN_WITHIN_MS)
     assert table.current_row().id == selected_id
     assert table.view.currentIndex().column() == column
+    assert [row.id for row in table.selected_rows()] == [selected_id]
 
 
 def test_an_open_editor_keeps_its_text_until_it_closes(qtbot, window):
