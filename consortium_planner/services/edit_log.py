@@ -13,7 +13,7 @@ What one transaction writes is then shaped into entries a person can read:
 - a row added and then given its values in the same transaction is one "insert" entry.
 
 Values are text as stored: money and person-months in cents (hundredths), enums by value, dates
-in ISO form. `marked("undo")` / `marked("redo")` marks what an undo or redo writes.
+in ISO form; a row's own time stamps are left out (each entry has its time). `marked("undo")` / `marked("redo")` marks what an undo or redo writes.
 
 On PostgreSQL the same commit sends a notification (`pg_notify`, delivered on commit), which the
 change feed (services/change_feed.py) of every other window listens to.
@@ -34,7 +34,7 @@ from decimal import Decimal
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Column, Engine, Select, TypeDecorator, event, func, insert, inspect, select, text
+from sqlalchemy import Column, DateTime, Engine, Select, TypeDecorator, event, func, insert, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.properties import ColumnProperty, RelationshipProperty
 
@@ -87,13 +87,19 @@ def value_text(column: Column[Any] | None, value: Any, dialect: Any = None) -> s
     return str(value)
 
 
+def _is_time_stamp(column: Column[Any]) -> bool:
+    """A row's own time stamps (created, updated, imported, taken at): left out of the log,
+    whose entries say when themselves."""
+    return isinstance(column.type, DateTime)
+
+
 def _row_text(table_name: str, values: Mapping[str, Any]) -> str:
     """A row's values as compact JSON (long texts cut), for an insert or delete entry."""
     table = Base.metadata.tables.get(table_name)
     shown: dict[str, str | None] = {}
     for name, value in values.items():
         column = table.c.get(name) if table is not None else None
-        if column is None:
+        if column is None or _is_time_stamp(column):
             continue
         as_text = value_text(column, value)
         if as_text is not None and len(as_text) > _LONG_TEXT:
@@ -190,7 +196,7 @@ def _collect(session: Session, _context: Any) -> None:
             if isinstance(prop, ColumnProperty):
                 column = prop.columns[0]
                 history = state.attrs[prop.key].history
-                if not history.has_changes():
+                if not history.has_changes() or _is_time_stamp(column):
                     continue
                 old = history.deleted[0] if history.deleted else None
                 new = history.added[0] if history.added else None
