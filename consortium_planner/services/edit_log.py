@@ -9,7 +9,8 @@ deletes: removing and restoring rows, renumbering, list fields) add their entrie
 What one transaction writes is then shaped into entries a person can read:
 - an import (a transaction that adds an `import_batch` row) is one entry: the file and its
   counts, not one entry per imported row;
-- a new project (created, copied, restored) is one entry with the count of rows it came with;
+- a new project (created, copied, restored) is one entry with the count of rows it came with,
+  and a project removed with its rows (a project file loaded over it) one with those it took;
 - a row added and then given its values in the same transaction is one "insert" entry.
 
 Values are text as stored: money and person-months in cents (hundredths), enums by value, dates
@@ -214,23 +215,21 @@ def _collect(session: Session, _context: Any) -> None:
                     session, UPDATE, table_name, values.get("id"), values, field=prop.key,
                     old_value=value_text(None, sorted(kept + [i.id for i in history.deleted])),
                     new_value=value_text(None, sorted(kept + [i.id for i in history.added]))))
-    for obj in session.deleted:
-        state = inspect(obj)
-        values = _loaded(state)
-        table_name = state.mapper.local_table.name
-        pending.append(_entry(session, DELETE, table_name, values.get("id"), values,
-                              old_value=_row_text(table_name, values)))
+    pending.extend(_removal(session, obj) for obj in session.deleted)
+
+
+def _removal(session: Session, obj: Any) -> dict[str, Any]:
+    """The entry of an ORM row removed: its values as they were."""
+    state = inspect(obj)
+    values = _loaded(state)
+    table_name = state.mapper.local_table.name
+    return _entry(session, DELETE, table_name, values.get("id"), values,
+                  old_value=_row_text(table_name, values))
 
 
 def record_removed(session: Session, rows: Iterable[Any]) -> None:
-    """Rows about to be removed by a Core delete (their children go with them)."""
-    pending = _pending(session)
-    for row in rows:
-        state = inspect(row)
-        values = _loaded(state)
-        table_name = state.mapper.local_table.name
-        pending.append(_entry(session, DELETE, table_name, values.get("id"), values,
-                              old_value=_row_text(table_name, values)))
+    """ORM rows about to be removed by a Core delete (their children go with them)."""
+    _pending(session).extend(_removal(session, row) for row in rows)
 
 
 def record_inserted(session: Session, table_name: str, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -244,15 +243,13 @@ def record_inserted(session: Session, table_name: str, rows: Iterable[Mapping[st
 def record_update(session: Session, table_name: str, row_id: int, field: str, old: Any,
                   new: Any) -> None:
     """A field changed by a Core update (a number, a list of links)."""
-    table = Base.metadata.tables.get(table_name)
-    column = table.c.get(field) if table is not None else None
+    table = Base.metadata.tables[table_name]
+    column = table.c.get(field)  # None for a list of links ("nace_codes")
     old_text, new_text = value_text(column, old), value_text(column, new)
     if old_text == new_text:
         return
-    row = _scalar_row(session, select(table).where(table.c.id == row_id)) if table is not None \
-        else None
-    values = dict(zip(table.c.keys(), row, strict=True)) if row is not None and table is not None \
-        else {"id": row_id}
+    row = _scalar_row(session, select(table).where(table.c.id == row_id))
+    values = dict(zip(table.c.keys(), row, strict=True)) if row is not None else {"id": row_id}
     _pending(session).append(_entry(session, UPDATE, table_name, row_id, values, field=field,
                                     old_value=old_text, new_value=new_text))
 
@@ -282,17 +279,18 @@ def _shaped(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         return [_taken_back_entry(entry) for entry in taken_back]
     inserted = {(entry["table_name"], entry["row_id"]) for entry in entries
                 if entry["action"] == INSERT}
-    new_projects = {entry["row_id"] for entry in entries
-                    if entry["action"] == INSERT and entry["table_name"] == "project"}
-    came_with: dict[int, dict[str, int]] = {}
+    # a project added or removed whole: its rows are counted in its entry
+    whole = {(entry["action"], entry["row_id"]) for entry in entries
+             if entry["action"] in (INSERT, DELETE) and entry["table_name"] == "project"}
+    rows_of: dict[tuple[str, int], dict[str, int]] = {}
     shaped = []
     for entry in entries:
         key = (entry["table_name"], entry["row_id"])
         if entry["action"] == UPDATE and key in inserted:
             continue  # its values are in the insert's entry
-        if (entry["action"] == INSERT and entry["project_id"] in new_projects
-                and entry["table_name"] != "project"):
-            counts = came_with.setdefault(entry["project_id"], {})
+        project = (entry["action"], entry["project_id"])
+        if project in whole and entry["table_name"] != "project":
+            counts = rows_of.setdefault(project, {})
             counts[entry["table_name"]] = counts.get(entry["table_name"], 0) + 1
             continue
         shaped.append(entry)
@@ -300,8 +298,8 @@ def _shaped(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         obj = entry.pop("obj", None)
         if obj is not None:
             entry["new_value"] = _row_text(entry["table_name"], _loaded(inspect(obj)))
-        if entry["action"] == INSERT and entry["table_name"] == "project":
-            counts = came_with.get(entry["row_id"])
+        if entry["table_name"] == "project":
+            counts = rows_of.get((entry["action"], entry["row_id"]))
             if counts:
                 entry["detail"] = json.dumps(counts, sort_keys=True)
     return shaped

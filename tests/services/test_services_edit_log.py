@@ -166,6 +166,24 @@ def test_a_copied_project_is_one_entry_with_what_it_came_with(workspace, service
     assert json.loads(added[0].detail or "") == {"participant": 1, "work_package": 1}
 
 
+def test_a_project_replaced_by_a_file_is_two_entries(workspace, service):
+    from consortium_planner.services.interchange import dump_project, load_project
+    from consortium_planner.services.snapshot import load_snapshot
+
+    project_id, _, _ = a_project(service)
+    service.add_work_package(project_id)
+    with workspace.sessions() as session:
+        document = dump_project(load_snapshot(session, project_id))
+    before = entry_count(workspace)
+    load_project(workspace, document, replace=True)
+    removed, added = all_entries(workspace)[before:]
+    assert (removed.action, removed.table_name, removed.row_id) == ("delete", "project",
+                                                                    project_id)
+    assert json.loads(removed.detail or "") == {"participant": 1, "work_package": 1}
+    assert (added.action, added.table_name) == ("insert", "project")
+    assert json.loads(added.detail or "") == {"participant": 1, "work_package": 1}
+
+
 def test_an_import_is_one_entry_with_its_file_and_counts(workspace, tmp_path, monkeypatch):
     monkeypatch.setenv("CONSORTIUM_PLANNER_DATA_DIR", str(tmp_path / "user-data"))
     path = tmp_path / "members.csv"
