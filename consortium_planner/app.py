@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
@@ -67,6 +67,9 @@ class AppContext(QObject):
     workspace_changed = Signal()  # a workspace was opened or closed
     user_error = Signal(str)  # a refused edit: shown as a short message, never a crash
     workspace_error = Signal(object)  # WorkspaceError: the file itself failed (locked, full ...)
+    # (command, EditConflict): an edit refused because someone else changed its rows since the
+    # user saw them; the window asks which to keep (ui/conflicts.py)
+    edit_conflict = Signal(object, object)
     _check_failed = Signal(object, object)  # Workspace, the damage its whole-file check found
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
@@ -87,6 +90,12 @@ class AppContext(QObject):
         # Frozen, so no change clears them; a deleted version stops being a project to show.
         self._opened_versions: dict[int, ProjectSnapshot] = {}
         self._versions: list[VersionEntry] | None = None
+        # The versions of the rows the user sees, by table (read with each project's snapshot,
+        # moved on by the user's own edits): what an edit expects to find (no lost update).
+        self._seen: dict[str, dict[Any, int]] = {}
+        # The versions the user's own last writes left, by table: what an undo or redo expects
+        # (a row moved on since was changed by someone else, whose change it must not undo).
+        self._own: dict[str, dict[Any, int]] = {}
 
     # -- the workspace ---------------------------------------------------------------------------
 
@@ -112,8 +121,8 @@ class AppContext(QObject):
         workspace = Workspace.open(path, read_only=read_only)
         self._close_quietly()
         self.workspace = workspace
-        self.add_recent_file(workspace.path)
-        log.info("opened %s%s", workspace.path, " read-only" if read_only else "")
+        self.add_recent_file(workspace.location if workspace.is_server else workspace.path)
+        log.info("opened %s%s", workspace.location, " read-only" if workspace.read_only else "")
         self.workspace_changed.emit()
         if not workspace.fully_checked:
             QTimer.singleShot(WHOLE_FILE_CHECK_DELAY_MS, self, self._check_whole_file)
@@ -140,6 +149,8 @@ class AppContext(QObject):
     def _close_quietly(self) -> None:
         self.undo_stack.clear()
         self._forget()
+        self._seen.clear()
+        self._own.clear()
         self._opened_versions.clear()
         if self.workspace is not None:
             self.workspace.close()
@@ -151,12 +162,23 @@ class AppContext(QObject):
     def execute(self, command: QUndoCommand) -> bool:
         """Run a command's first redo here; push it only if it succeeded.
 
-        A `UserError` becomes the `user_error` signal and leaves the stack as it was.
+        A `UserError` becomes the `user_error` signal and leaves the stack as it was; an
+        `EditConflict` (someone else changed the rows since) the `edit_conflict` signal, whose
+        handler may run the command again against the current versions ("apply mine"), for
+        the commands that can (`reapplies`).
         """
+        from consortium_planner.services.editing.conflicts import EditConflict
         from consortium_planner.workspace import WorkspaceError
 
         try:
             changes = command.apply()  # type: ignore[attr-defined]
+        except EditConflict as error:
+            self.notify_everything()  # the views show the current state, theirs
+            if getattr(command, "reapplies", False):
+                self.edit_conflict.emit(command, error)
+            else:  # an import, say: read again and start over
+                self.user_error.emit(str(error))
+            return False
         except UserError as error:
             self.user_error.emit(str(error))
             return False
@@ -191,7 +213,39 @@ class AppContext(QObject):
     def notify(self, changes: Changes) -> None:
         """Clear the caches and tell every view what changed."""
         self._forget()
+        for table, row, version in changes.versions:
+            self._seen.setdefault(table, {})[row] = version
+            self._own.setdefault(table, {})[row] = version
         self.changed.emit(changes)
+
+    def _remember(self, versions: dict[str, dict[Any, int]]) -> None:
+        """A project's row versions as just read; its effort cells replaced, not added to (a
+        cell emptied since has no row: it was seen empty)."""
+        participants = set(versions.get("participant", {}))
+        efforts = self._seen.setdefault("effort", {})
+        for cell in [cell for cell in efforts if cell[0] in participants]:
+            del efforts[cell]
+        for table, rows in versions.items():
+            self._seen.setdefault(table, {}).update(rows)
+
+    def own_versions(self, table: str, rows: Iterable[Any]) -> dict[Any, int]:
+        """The versions the user's own last writes left on these rows (rows the user never
+        wrote are left out)."""
+        own = self._own.get(table, {})
+        return {row: own[row] for row in rows if row in own}
+
+    def seen_versions(self, table: str, rows: Iterable[Any]) -> dict[Any, int]:
+        """The versions the user saw these rows at (rows the window never read are left out:
+        they are written as they are). An effort cell of a participant the window read, but
+        not the cell itself, was empty: version 0."""
+        seen = self._seen.get(table, {})
+        found: dict[Any, int] = {}
+        for row in rows:
+            if row in seen:
+                found[row] = seen[row]
+            elif table == "effort" and row[0] in self._seen.get("participant", {}):
+                found[row] = 0
+        return found
 
     def _forget(self) -> None:
         self._snapshots.clear()
@@ -249,7 +303,11 @@ class AppContext(QObject):
             from consortium_planner.services.snapshot import load_snapshot
 
             assert self.workspace is not None
+            from consortium_planner.services.editing.conflicts import project_versions
+
             with self.workspace.sessions() as session:
+                # versions first: a write between the two reads makes a refusal, never a loss
+                self._remember(project_versions(session, project_id))
                 self._snapshots[project_id] = load_snapshot(session, project_id)
         return self._snapshots[project_id]
 
@@ -316,18 +374,24 @@ class AppContext(QObject):
 
     # -- settings --------------------------------------------------------------------------------
 
-    def recent_files(self) -> list[Path]:
+    def recent_files(self) -> list[Path | str]:
+        """Recent workspaces: files as paths, team workspaces as their addresses (text)."""
+        from consortium_planner.postgres import is_server_url
+
         stored = self.settings.value(RECENT_FILES_KEY, [])
         if isinstance(stored, str):
             stored = [stored]
-        return [Path(item) for item in stored or [] if item]
+        return [item if is_server_url(item) else Path(item) for item in stored or [] if item]
 
-    def add_recent_file(self, path: Path) -> None:
-        resolved = str(Path(path).resolve())
-        files = [str(p) for p in self.recent_files() if str(p) != resolved]
-        self.settings.setValue(RECENT_FILES_KEY, [resolved, *files][:MAX_RECENT_FILES])
+    def add_recent_file(self, path: Path | str) -> None:
+        """Remember a workspace; a team workspace's address is kept without its password."""
+        from consortium_planner.postgres import is_server_url, public_url
 
-    def forget_recent_file(self, path: Path) -> None:
-        files = [str(p) for p in self.recent_files() if p != path]
+        kept = public_url(str(path)) if is_server_url(path) else str(Path(path).resolve())
+        files = [str(p) for p in self.recent_files() if str(p) != kept]
+        self.settings.setValue(RECENT_FILES_KEY, [kept, *files][:MAX_RECENT_FILES])
+
+    def forget_recent_file(self, path: Path | str) -> None:
+        files = [str(p) for p in self.recent_files() if str(p) != str(path)]
         self.settings.setValue(RECENT_FILES_KEY, files)
 

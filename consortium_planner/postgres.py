@@ -65,16 +65,14 @@ def database_name(text: str) -> str:
     return os.environ.get("PGDATABASE") or url.username or os.environ.get("PGUSER", "postgres")
 
 
-def make_engine(text: str, *, read_only: bool = False) -> Engine:
-    """An engine on the server. A read-only workspace's transactions are READ ONLY, so even a
-    role that may write changes nothing through it."""
-    url = parse(text)
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10,
-                                                                  "application_name":
-                                                                  "Consortium Planner"})
-    if read_only:
-        engine = engine.execution_options(postgresql_readonly=True)
-    return engine
+def make_engine(text: str) -> Engine:
+    """An engine on the server. A workspace opened read-only is kept from writing by
+    `Workspace.require_writable`, not by READ ONLY transactions: the directory's search
+    writes its hits to a temporary table, which those refuse; a reader's role refuses every
+    other write itself."""
+    return create_engine(parse(text), pool_pre_ping=True,
+                         connect_args={"connect_timeout": 10,
+                                       "application_name": "Consortium Planner"})
 
 
 def may_write(connection: Connection) -> bool:

@@ -97,6 +97,21 @@ def empty_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         path = tmp_path / "empty.cpw"
         Workspace.create(path).close()
         return str(path)
-    url = request.getfixturevalue("postgres_database")
+    import uuid
+
+    server = request.getfixturevalue("postgres_server")
+    template = request.getfixturevalue("_postgres_workspace_template")
+    name = f"w_{uuid.uuid4().hex[:12]}"
+    server.psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return server.url(name)
+
+
+@pytest.fixture(scope="session")
+def _postgres_workspace_template(postgres_server) -> str:
+    """A database holding an empty workspace (init_server), copied for each test that asks
+    for one: CREATE DATABASE ... TEMPLATE takes a tenth of the migrations' time."""
+    from consortium_planner.workspace import Workspace
+
+    url = postgres_server.create_database("cp_empty_workspace")
     Workspace.init_server(url).close()
-    return url
+    return "cp_empty_workspace"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from consortium_planner import __version__
+from consortium_planner.services.errors import UserError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a program ended by SIGPIPE
@@ -145,6 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"consortium-planner {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except UserError as error:  # refused, nothing written: someone else changed the rows ...
+        print(f"consortium-planner {args.command}: {error}", file=sys.stderr)
+        return EXIT_FINDINGS
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

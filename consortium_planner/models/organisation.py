@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column
 
 from consortium_planner.domain.vocab import EuRole, OrgType, SmeClass
-from consortium_planner.models.base import Base
+from consortium_planner.models.base import Base, Versioned
 from consortium_planner.models.types import Money
 
 
@@ -25,7 +25,7 @@ def enum_column(enum: type, length: int = 32) -> Enum:
     )
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     __tablename__ = "organisation"
     __table_args__ = (
         CheckConstraint("staff_headcount IS NULL OR staff_headcount >= 0", name="staff"),

@@ -31,7 +31,7 @@ from consortium_planner.domain.vocab import (
     RegionCategory,
     Role,
 )
-from consortium_planner.models.base import Base
+from consortium_planner.models.base import Base, Versioned
 from consortium_planner.models.organisation import Organisation, enum_column
 from consortium_planner.models.types import Money, PersonMonths, Rate
 
@@ -45,7 +45,7 @@ def acronym_key(acronym: str) -> str:
     return fold(acronym)
 
 
-class Project(Base):
+class Project(Versioned, Base):
     __tablename__ = "project"
     __table_args__ = (
         CheckConstraint("duration_months >= 1 AND duration_months <= 120", name="duration"),
@@ -89,7 +89,7 @@ class Project(Base):
         return acronym
 
 
-class Participant(Base):
+class Participant(Versioned, Base):
     __tablename__ = "participant"
     __table_args__ = (
         UniqueConstraint("project_id", "number", name="uq_participant_number"),
@@ -129,7 +129,7 @@ class Participant(Base):
     )
 
 
-class WorkPackage(Base):
+class WorkPackage(Versioned, Base):
     __tablename__ = "work_package"
     __table_args__ = (
         UniqueConstraint("project_id", "number", name="uq_work_package_number"),
@@ -159,7 +159,7 @@ class WorkPackage(Base):
     )
 
 
-class Task(Base):
+class Task(Versioned, Base):
     __tablename__ = "task"
     __table_args__ = (
         UniqueConstraint("work_package_id", "number", name="uq_task_number"),
@@ -182,7 +182,7 @@ class Task(Base):
     lead: Mapped[Participant | None] = relationship()
 
 
-class Deliverable(Base):
+class Deliverable(Versioned, Base):
     """Deliverable D<wp>.<number>; `number` counts within its work package."""
 
     __tablename__ = "deliverable"
@@ -220,7 +220,7 @@ milestone_work_package = Table(
 )
 
 
-class Milestone(Base):
+class Milestone(Versioned, Base):
     __tablename__ = "milestone"
     __table_args__ = (
         UniqueConstraint("project_id", "number", name="uq_milestone_number"),
@@ -241,7 +241,7 @@ class Milestone(Base):
     )
 
 
-class Effort(Base):
+class Effort(Versioned, Base):
     __tablename__ = "effort"
     __table_args__ = (CheckConstraint("person_months >= 0", name="person_months"),)
 
@@ -257,7 +257,7 @@ class Effort(Base):
     work_package: Mapped[WorkPackage] = relationship()
 
 
-class CostItem(Base):
+class CostItem(Versioned, Base):
     """A cost line. `amount` is what counts; quantity x unit cost, when given, produced it."""
 
     __tablename__ = "cost_item"

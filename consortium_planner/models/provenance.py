@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from consortium_planner.domain.vocab import RegionCategory
-from consortium_planner.models.base import Base
+from consortium_planner.models.base import Base, Versioned
 from consortium_planner.models.organisation import enum_column
 
 
@@ -32,7 +32,7 @@ class ImportBatch(Base):
     details: Mapped[str] = mapped_column(Text, default="")  # JSON: what changed, field by field
 
 
-class RegionCategoryEntry(Base):
+class RegionCategoryEntry(Versioned, Base):
     """A region category the user set or imported; it wins over the shipped table."""
 
     __tablename__ = "region_category_entry"

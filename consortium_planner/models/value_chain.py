@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from consortium_planner.models.base import Base
+from consortium_planner.models.base import Base, Versioned
 
 
 class OrganisationNace(Base):
@@ -83,7 +83,7 @@ class ValueChainRole(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class RegionS3Area(Base):
+class RegionS3Area(Versioned, Base):
     """A smart-specialisation (S3) priority area of a NUTS 2 region, as the user recorded it."""
 
     __tablename__ = "region_s3_area"

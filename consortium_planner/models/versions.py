@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from consortium_planner.models.base import Base
+from consortium_planner.models.base import Base, Versioned
 from consortium_planner.models.organisation import enum_column
 
 
@@ -24,7 +24,7 @@ class VersionKind(StrEnum):
     AT_EXPORT = "at_export"  # when the project was exported (PDF, Excel, CSV)
 
 
-class ProjectVersion(Base):
+class ProjectVersion(Versioned, Base):
     __tablename__ = "project_version"
     __table_args__ = (
         UniqueConstraint("project_id", "number", name="uq_project_version_number"),

@@ -3,7 +3,10 @@
 The window holds only the ids of the current result and fetches the rows it draws
 (`fetch_rows`), so nothing here reads the whole directory into Python. Text goes through the
 FTS5 index of migration 0003 (folded text, prefix matching); exact PIC and VAT matches come
-first, then FTS5's bm25 rank. Facet counts are grouped by the database, each facet counted with
+first, then FTS5's bm25 rank. On a team workspace (PostgreSQL) the same folded words are a
+weighted tsvector per organisation (migration 0003's PostgreSQL part): the same words match,
+ranked by ts_rank with the same column weights; `_PostgresCursor` carries the few differences
+of SQL between the two engines, so every statement below is written once. Facet counts are grouped by the database, each facet counted with
 the search and every *other* facet applied, so choosing a country still shows the other
 countries' counts.
 
@@ -173,6 +176,10 @@ def _store_hits(connection: Connection, text: str) -> str:
     if not words:
         return ""
     ranked = len(words) > 1 or len(words[0]) > _SHORTEST_RANKED
+    if connection.dialect.name == "postgresql":
+        _store_postgres_hits(connection, text, words, ranked=ranked)
+        _store_project_hits(connection, text)
+        return "ranked" if ranked else "unranked"
     connection.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS directory_hits "
         "(position INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE)"
@@ -195,6 +202,40 @@ def _store_hits(connection: Connection, text: str) -> str:
     return "ranked" if ranked else "unranked"
 
 
+# ts_rank's weights of the name, codes, place and notes ({D, C, B, A}): bm25's 10, 6, 2, 1.
+_POSTGRES_WEIGHTS = "'{0.1, 0.2, 0.6, 1.0}'"
+
+
+def _tsquery(words: Sequence[str]) -> str:
+    """_match_expression for PostgreSQL: every word a prefix ('word':*), but for the one-word
+    queries FTS5 matches whole. The words are runs of letters and digits (no quote)."""
+    if len(words) == 1 and (len(words[0]) == 1 or (
+            words[0].isdigit() and len(words[0]) < _SHORTEST_NUMBER_PREFIX)):
+        return f"'{words[0]}'"
+    return " & ".join(f"'{word}':*" for word in words)
+
+
+def _store_postgres_hits(connection: Connection, text: str, words: Sequence[str], *,
+                         ranked: bool) -> None:
+    """_store_hits on PostgreSQL: the same hits in the same temporary table (pg_temp), codes
+    (weight B) first, then by ts_rank (or by id, as FTS5 leaves unranked hits)."""
+    raw = _raw(connection)
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS directory_hits (position bigint GENERATED "
+                "ALWAYS AS IDENTITY PRIMARY KEY, id integer NOT NULL UNIQUE)")
+    raw.execute("TRUNCATE pg_temp.directory_hits")
+    code = compact_code(text)
+    if any(ch.isdigit() for ch in code) and len(code) >= 4:
+        raw.execute("INSERT INTO pg_temp.directory_hits (id) SELECT id FROM organisation_fts "
+                    "WHERE document @@ to_tsquery('simple', ?) ORDER BY id "
+                    "ON CONFLICT DO NOTHING", (f"'{code.lower()}':B",))
+    order = (f"ts_rank({_POSTGRES_WEIGHTS}, document, to_tsquery('simple', ?)) DESC, id"
+             if ranked else "id")
+    query = _tsquery(words)
+    raw.execute(f"INSERT INTO pg_temp.directory_hits (id) SELECT id FROM organisation_fts "
+                f"WHERE document @@ to_tsquery('simple', ?) ORDER BY {order} "
+                "ON CONFLICT DO NOTHING", (query, query) if ranked else (query,))
+
+
 def _store_project_hits(connection: Connection, text: str) -> None:
     """Organisations that took part in an EU project of this acronym (typed whole, or its start
     from two characters on), after the name matches; by the acronym index, a range seek."""
@@ -205,6 +246,14 @@ def _store_project_hits(connection: Connection, text: str) -> None:
         condition, values = "acronym_key = ?", (key,)
     else:
         condition, values = "acronym_key >= ? AND acronym_key < ?", (key, key + "\U0010ffff")
+    if connection.dialect.name == "postgresql":  # byte order, as SQLite compares
+        condition = condition.replace("acronym_key", 'acronym_key COLLATE "C"')
+        _raw(connection).execute(
+            "INSERT INTO pg_temp.directory_hits (id) SELECT organisation_id FROM "
+            f"eu_participation WHERE {condition} GROUP BY organisation_id "
+            "ORDER BY bool_or(acronym_key = ?) DESC, organisation_id ON CONFLICT DO NOTHING",
+            (*values, key))
+        return
     connection.exec_driver_sql(
         "INSERT OR IGNORE INTO temp.directory_hits (id) SELECT DISTINCT organisation_id "
         f"FROM eu_participation WHERE {condition} ORDER BY acronym_key = ? DESC, organisation_id",
@@ -342,6 +391,12 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     else:
         where, values = _where([*fixed, *conditions.values()])
         column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
+        if connection.dialect.name == "postgresql" and column != "o.id":
+            # SQLite's order: bytes, NULLs (no SME class ...) before any value
+            column = f'{column} COLLATE "C" {direction} NULLS {"FIRST" if direction == "ASC" else "LAST"}'
+            direction_after = ""
+        else:
+            direction_after = f" {direction}"
         favoured = ""
         if query.sort == "rank" and query.favour_new_to is not None:
             favoured = "".join(f"{_SHARED_WITH_PROJECT.format(column=name)} {direction}, "
@@ -349,7 +404,7 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
             values = [*values, query.favour_new_to, query.favour_new_to]
         rows = _HITS if hits else source  # the sort column is in the table's rows
         statement = (f"SELECT o.id FROM {rows} WHERE {where} "
-                     f"ORDER BY {favoured}{column} {direction}, o.id {direction}")
+                     f"ORDER BY {favoured}{column}{direction_after}, o.id {direction}")
     ids = _ordered_ids(connection, statement, values)
     counts = (_facets(connection, query, source, fixed, conditions, categories) if facets
               else {})
@@ -424,9 +479,11 @@ def _facets(
         return _raw(connection).execute(f"{statement} GROUP BY 1", values).fetchall()
 
     cluster_counts = joined("cluster", "organisation_cluster", "SELECT t.key, count(*)")
+    each = ("json_array_elements_text(?::json) AS value"
+            if connection.dialect.name == "postgresql" else "json_each(?)")
     names = dict(_raw(connection).execute(
         "SELECT value, (SELECT min(name) FROM organisation_cluster WHERE key = value) "
-        "FROM json_each(?)", (json.dumps([key for key, _n in cluster_counts]),)).fetchall())
+        f"FROM {each}", (json.dumps([key for key, _n in cluster_counts]),)).fetchall())
     result: dict[str, tuple[FacetValue, ...]] = {
         "country": _facet((code, _country_label(code), n)
                           for code, n in counted["country"].items()),
@@ -485,6 +542,8 @@ def _groups(
     if source != "organisation o" and flags:
         sums = [" AND ".join(f"({flags[index][0]})" for index in subset)
                 for subset in subsets[1:]]
+        if connection.dialect.name == "postgresql":  # a sum of booleans
+            sums = [f"CASE WHEN {sql} THEN 1 ELSE 0 END" for sql in sums]
         values = [value for subset in subsets[1:] for index in subset
                   for value in flags[index][1]]
         where, where_values = _where(fixed)
@@ -512,7 +571,10 @@ def _groups(
 def _ordered_ids(connection: Connection, statement: str, values: Sequence[Any]) -> tuple[int, ...]:
     """The ids `statement` selects, in its order, as one JSON array: a row per id costs
     Python twice as much (134,000 rows: 26 ms instead of 56). The LIMIT keeps the order: SQLite
-    may drop the ORDER BY of a subquery an aggregate reads, never that of one with a LIMIT."""
+    may drop the ORDER BY of a subquery an aggregate reads, never that of one with a LIMIT.
+    PostgreSQL's rows come as a plain list from psycopg, as fast."""
+    if connection.dialect.name == "postgresql":
+        return tuple(row[0] for row in _raw(connection).execute(statement, values).fetchall())
     text = _raw(connection).execute(
         f"SELECT json_group_array(found.id) FROM ({statement} LIMIT -1) found", values
     ).fetchone()[0]
@@ -521,8 +583,41 @@ def _ordered_ids(connection: Connection, statement: str, values: Sequence[Any]) 
 
 def _raw(connection: Connection) -> Any:
     """The session's own sqlite3 connection: for statements returning many plain rows, which
-    SQLAlchemy's result objects would slow down tenfold."""
-    return connection.connection.driver_connection
+    SQLAlchemy's result objects would slow down tenfold (on PostgreSQL: psycopg's, through
+    _PostgresCursor)."""
+    driver = connection.connection.driver_connection
+    if connection.dialect.name == "postgresql":
+        return _PostgresCursor(driver)
+    return driver
+
+
+class _PostgresCursor:
+    """A psycopg connection taking this module's SQLite statements: the differences of the
+    two dialects that the statements share, rewritten in one place (? parameters, the temp
+    schema, a constant-true WHERE, SQLite's INDEXED BY and CROSS JOIN hints, an empty IN
+    list, INSERT OR IGNORE)."""
+
+    _WHERE_ONE = re.compile(r"\bWHERE 1(?![0-9])")
+    _TEMP = re.compile(r"(?<![a-z_])temp\.directory_hits")
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    @classmethod
+    def translate(cls, statement: str) -> str:
+        statement = statement.replace("%", "%%").replace("?", "%s")
+        statement = cls._TEMP.sub("pg_temp.directory_hits", statement)
+        statement = statement.replace(" INDEXED BY ix_organisation_facet_rows", "")
+        # SQLite's "CROSS JOIN ... ON" fixes the join order; PostgreSQL plans it itself
+        statement = statement.replace(" CROSS JOIN ", " JOIN ").replace(" IN ()", " IN (NULL)")
+        statement = cls._WHERE_ONE.sub("WHERE TRUE", statement)
+        if statement.startswith("INSERT OR IGNORE INTO"):
+            statement = "INSERT INTO" + statement[len("INSERT OR IGNORE INTO"):]
+            statement += " ON CONFLICT DO NOTHING"
+        return statement
+
+    def execute(self, statement: str, values: Sequence[Any] = ()) -> Any:
+        return self._connection.execute(self.translate(statement), list(values))
 
 
 def _facet(values: Iterable[tuple[str, str, int]]) -> tuple[FacetValue, ...]:

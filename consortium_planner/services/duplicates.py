@@ -37,8 +37,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import (
     PrimaryKeyConstraint,
+    String,
     Table,
     UniqueConstraint,
+    cast,
     delete,
     func,
     insert,
@@ -61,6 +63,8 @@ from consortium_planner.models import (
     OrganisationRole,
     Participant,
     Project,
+    bumped,
+    revived,
 )
 from consortium_planner.reference.nuts import region_in_country
 from consortium_planner.services.errors import UserError
@@ -222,13 +226,17 @@ def read_scan_input(session: Session) -> ScanInput:
     marked = frozenset((a, b) for a, b in session.execute(
         select(NotDuplicate.first_id, NotDuplicate.second_id)))
     vat = func.upper(func.replace(Organisation.vat, " ", ""))
+    if session.get_bind().dialect.name == "postgresql":
+        id_list: Any = func.string_agg(cast(Organisation.id, String), ",")
+    else:
+        id_list = func.group_concat(Organisation.id)
     same_vat = tuple(
         tuple(int(i) for i in ids.split(",")) for ids in session.scalars(
-            select(func.group_concat(Organisation.id)).where(func.coalesce(vat, "") != "")
+            select(id_list).where(func.coalesce(vat, "") != "")
             .group_by(vat).having(func.count() > 1)))
     same_name = tuple(
         (country, tuple(int(i) for i in ids.split(","))) for country, ids in session.execute(
-            select(Organisation.country, func.group_concat(Organisation.id))
+            select(Organisation.country, id_list)
             .where(Organisation.name_key != "")
             .group_by(Organisation.country, Organisation.name_key).having(func.count() > 1)))
     by_country: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
@@ -539,7 +547,7 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
         session.execute(delete(table).where(table.c.id.in_(others)))
         if values:
             session.execute(update(table).where(table.c.id == keep_id)
-                            .values({**values, "updated_at": datetime.now()}))
+                            .values({**values, "updated_at": datetime.now(), **bumped(table)}))
     return MergeResult(
         keep_id=keep_id, other_ids=others, kept_before=rows[keep_id],
         removed=tuple(rows[other] for other in others), moved=tuple(moved),
@@ -553,9 +561,10 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
     tables = Base.metadata.tables
     table = Organisation.__table__
     with workspace.transaction() as session:
-        session.execute(update(table).where(table.c.id == result.keep_id)
-                        .values({k: v for k, v in result.kept_before.items() if k != "id"}))
-        session.execute(insert(table), [dict(row) for row in result.removed])
+        session.execute(update(table).where(table.c.id == result.keep_id).values({
+            **{k: v for k, v in result.kept_before.items() if k not in ("id", "version")},
+            **bumped(table)}))
+        session.execute(insert(table), [revived(row) for row in result.removed])
         for name, column, keys, value in result.moved:
             referring = tables[name]
             primary = list(referring.primary_key.columns)
@@ -571,7 +580,7 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
                 session.execute(delete(referring).where(
                     *(column == row[column.name] for column in primary)))
         for name, rows in result.dropped:
-            session.execute(insert(tables[name]), [dict(row) for row in rows])
+            session.execute(insert(tables[name]), [revived(row) for row in rows])
         for batch_id, details in result.batches:
             session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
                             .values(details=details))

@@ -43,9 +43,11 @@ from consortium_planner.models import (
     Participant,
     Project,
     acronym_key,
+    bumped,
 )
 from consortium_planner.names import normalised_name
 from consortium_planner.services.clusters import ClusterNames
+from consortium_planner.services.editing.conflicts import Conflict, EditConflict
 from consortium_planner.services.eu_experience import record_participations, undo_participations
 from consortium_planner.services.matching import DirectoryIndex
 from consortium_planner.workspace import Workspace, fast_fold, insert_prevalidated
@@ -95,6 +97,7 @@ class RecordPreview:
     organisation_id: int | None = None  # the directory record; None for a repeat
     existing_name: str = ""
     changes: tuple[FieldChange, ...] = ()
+    version: int = 0  # the record's version when previewed: the import expects it unchanged
 
 
 class ImportRefused(Exception):
@@ -261,6 +264,7 @@ def preview_import(workspace: Workspace, plan: OrganisationPlan) -> ImportPrevie
         record = preview.matches[index]
         old = existing[organisation_id]
         record.existing_name = old["legal_name"]
+        record.version = old["version"]
         record.changes = _changes(old, plan, index)
         decisions[index] = Decision.UPDATE if record.changes else Decision.UNCHANGED
     preview.warnings.sort(key=lambda problem: problem.row)
@@ -293,7 +297,7 @@ def _changes(existing: dict[str, Any], plan: OrganisationPlan, index: int) -> tu
 def _existing_values(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     result: dict[int, dict[str, Any]] = {}
     id_list = sorted(ids)
-    columns = [Organisation.id, Organisation.updated_at,
+    columns = [Organisation.id, Organisation.updated_at, Organisation.version,
                *(getattr(Organisation, name) for name in ORGANISATION_FIELDS)]
     for start in range(0, len(id_list), _SQLITE_MAX_VARIABLES):
         chunk = id_list[start : start + _SQLITE_MAX_VARIABLES]
@@ -372,6 +376,7 @@ def apply_import(
         _report(progress, 1, steps)
         updated = _update(session, preview, now)
         links, clusters = _link(session, preview, created)
+        _note_versions(session, updated)
         _report(progress, 2, steps)
         enrolled = _enrol(session, project_id, preview, created) if project_id else []
         history = record_participations(
@@ -551,6 +556,7 @@ def _update(session: Session, preview: ImportPreview, now: datetime) -> list[dic
                if decision is Decision.UPDATE]
     if not records:
         return []
+    _refuse_changed_since(session, records)
     old_stamps = _stamps(session, [record.organisation_id for record in records])  # type: ignore[misc]
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     details = []
@@ -570,9 +576,44 @@ def _update(session: Session, preview: ImportPreview, now: datetime) -> list[dic
     table = Organisation.__table__
     for fields, rows in groups.items():
         statement = update(table).where(table.c.id == bindparam("_id")).values(
-            {**{name: bindparam(name) for name in fields}, "updated_at": now})
+            {**{name: bindparam(name) for name in fields}, "updated_at": now, **bumped(table)})
         session.execute(statement, rows)
     return details
+
+
+def _note_versions(session: Session, updated: list[dict[str, Any]]) -> None:
+    """Record in each updated record's details the version the import leaves on it (the
+    records are locked until it commits): what its undo expects to find."""
+    ids = [change["id"] for change in updated]
+    versions: dict[int, int] = {}
+    for start in range(0, len(ids), _SQLITE_MAX_VARIABLES):
+        versions.update(session.execute(select(Organisation.id, Organisation.version).where(
+            Organisation.id.in_(ids[start:start + _SQLITE_MAX_VARIABLES]))).all())
+    for change in updated:
+        change["version"] = versions[change["id"]]
+
+
+def _refuse_changed_since(session: Session, records: list[RecordPreview]) -> None:
+    """`EditConflict` (the whole import rolls back) when someone changed a record to update
+    since the preview read it: the import would write over a change nobody has seen. The
+    records stay locked until the import commits (PostgreSQL; SQLite's writers take turns)."""
+    expected = {record.organisation_id: record for record in records}
+    current: dict[int, int] = {}
+    ids = sorted(expected)  # type: ignore[type-var]
+    for start in range(0, len(ids), _SQLITE_MAX_VARIABLES):
+        current.update(session.execute(
+            select(Organisation.id, Organisation.version)
+            .where(Organisation.id.in_(ids[start:start + _SQLITE_MAX_VARIABLES]))
+            .order_by(Organisation.id).with_for_update()).all())
+    stale = [row_id for row_id in ids if current.get(row_id) != expected[row_id].version]
+    if not stale:
+        return
+    now = _existing_values(session, [row_id for row_id in stale if row_id in current])
+    raise EditConflict(
+        [Conflict("organisation", row_id, f"organisation {expected[row_id].existing_name}",
+                  change.field, change.new, now.get(row_id, {}).get(change.field))
+         for row_id in stale for change in expected[row_id].changes],
+        {("organisation", row_id): current.get(row_id, 0) for row_id in stale})
 
 
 class _CreatedClusters(ClusterNames):
@@ -687,11 +728,13 @@ def _ranges(ids: list[int]) -> list[list[int]]:
 # --- undo -------------------------------------------------------------------------------------
 
 
-def undo_import(workspace: Workspace, batch_id: int) -> None:
+def undo_import(workspace: Workspace, batch_id: int) -> dict[int, int]:
     """Take an organisation import back exactly: remove the participants it enrolled and the
     organisations it created, restore the fields (and time stamps) it changed, forget the batch.
     One transaction: the GUI's undo step. Raises ImportUndoError when a created organisation
-    has since been enrolled elsewhere."""
+    has since been enrolled elsewhere, EditConflict when someone else changed a record it
+    updated since (their change stands). Returns the versions it leaves on those records,
+    which a redo of the same preview expects."""
     with workspace.transaction() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
@@ -706,6 +749,7 @@ def undo_import(workspace: Workspace, batch_id: int) -> None:
                     Participant.project_id == batch.project_id,
                     Participant.number.in_(enrolled[start : start + _SQLITE_MAX_VARIABLES])))
         undo_participations(session, details.get("participations", {}))
+        _refuse_undo_over_others(session, details.get("updated", []))
         _restore(session, details.get("updated", []))
         for organisation_id, name, value in details.get("links", []):
             model, column = _LINKS[name]
@@ -726,6 +770,35 @@ def undo_import(workspace: Workspace, batch_id: int) -> None:
                     "remove them there first")
             session.execute(delete(Organisation).where(in_created))
         session.delete(batch)
+        restored = [change["id"] for change in details.get("updated", [])]
+        left: dict[int, int] = {}
+        for start in range(0, len(restored), _SQLITE_MAX_VARIABLES):
+            left.update(session.execute(select(Organisation.id, Organisation.version).where(
+                Organisation.id.in_(restored[start:start + _SQLITE_MAX_VARIABLES]))).all())
+        return left
+
+
+def _refuse_undo_over_others(session: Session, updated: list[dict[str, Any]]) -> None:
+    """`EditConflict` when a record the import updated is no longer at the version the import
+    left (an import recorded before row versions has none to compare: it is put back)."""
+    expected = {change["id"]: change for change in updated if "version" in change}
+    if not expected:
+        return
+    ids = sorted(expected)
+    current: dict[int, int] = {}
+    for start in range(0, len(ids), _SQLITE_MAX_VARIABLES):
+        current.update(session.execute(
+            select(Organisation.id, Organisation.version)
+            .where(Organisation.id.in_(ids[start:start + _SQLITE_MAX_VARIABLES]))
+            .order_by(Organisation.id).with_for_update()).all())
+    stale = [row_id for row_id in ids if current.get(row_id) != expected[row_id]["version"]]
+    if not stale:
+        return
+    now = _existing_values(session, [row_id for row_id in stale if row_id in current])
+    raise EditConflict(
+        [Conflict("organisation", row_id, "organisation", name, old, now.get(row_id, {}).get(name))
+         for row_id in stale for name, old in expected[row_id]["old"].items()],
+        {("organisation", row_id): current.get(row_id, 0) for row_id in stale})
 
 
 def _restore(session: Session, updated: list[dict[str, Any]]) -> None:
@@ -738,4 +811,5 @@ def _restore(session: Session, updated: list[dict[str, Any]]) -> None:
         if "legal_name" in old:
             old["name_key"] = normalised_name(str(old["legal_name"]))
         old["updated_at"] = datetime.fromisoformat(change["updated_at"])
-        session.execute(update(table).where(table.c.id == change["id"]).values(**old))
+        session.execute(update(table).where(table.c.id == change["id"]).values(
+            **old, **bumped(table)))

@@ -99,6 +99,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                (keys.New,)),
     ActionSpec("open_workspace", "&Open workspace…",
                feature("workspace_files", "choose_workspace"), (keys.Open,)),
+    ActionSpec("open_team_workspace", "Open &team workspace…",
+               feature("team_workspace", "open_team_workspace"),
+               tip="Open a workspace shared on a PostgreSQL server"),
     ActionSpec("open_demo", "Open the &demo workspace", feature("workspace_files", "open_demo")),
     ActionSpec("save_copy", "Save a &copy…", feature("workspace_files", "save_copy"),
                ("Ctrl+Shift+S",), workspace_open),
@@ -200,7 +203,8 @@ class MenuSpec:
 
 MENUS: tuple[MenuSpec, ...] = (
     MenuSpec("file", "&File", (
-        "new_workspace", "open_workspace", MenuSpec("recent", "Open &recent", ()), "open_demo",
+        "new_workspace", "open_workspace", "open_team_workspace",
+        MenuSpec("recent", "Open &recent", ()), "open_demo",
         None,
         "save_copy",
         MenuSpec("export", "&Export", tuple(f"export_{kind.key}" for kind in EXPORT_KINDS),

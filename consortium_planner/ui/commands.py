@@ -6,6 +6,12 @@ redo and undo goes through `apply()` / `revert()` and reports its `Changes` to t
 
 Rows removed by an undo are captured first and put back by the next redo with the same ids, so
 the commands above them on the stack still name rows that exist.
+
+No lost update (issue 15): a command's first apply expects the rows at the versions the window
+saw them (`AppContext.seen_versions`, or `seen` once the user chose "apply mine" in the conflict
+dialog); each later undo and redo expects the versions the user's own last writes left
+(`AppContext.own_versions`). When someone else changed the rows meanwhile, the step is refused
+with an `EditConflict`, changes nothing, and is dropped from the history (the others stay).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from consortium_planner.services.edit_log import REDO, UNDO, marked
+from consortium_planner.services.editing.conflicts import EditConflict
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui.formatting import menu_text
 from consortium_planner.workspace import WorkspaceError
@@ -35,14 +42,35 @@ def command_text(text: str) -> str:
 
 
 class EditCommand(QUndoCommand):
+    # whether the first apply, refused by a conflict, can run again against the rows' current
+    # versions ("apply mine"): the commands that take the versions the user saw
+    reapplies = False
+
     def __init__(self, context: AppContext, text: str) -> None:
         super().__init__(command_text(text))
         self.context = context
         self.skip_next_redo = False
+        # the versions the first apply expects, when the user chose to apply over a conflict
+        self.seen: dict[Any, int] | None = None
+        self.applied = False  # whether the first apply went through
 
     @property
     def service(self) -> EditingService:
         return self.context.editing
+
+    def expected(self, table: str, rows: Sequence[Any]) -> dict[Any, int]:
+        """The versions the next step of this command expects its rows at: those the window
+        saw them at for the first apply, those the user's own writes left for undo and redo."""
+        if self.applied:
+            return self.context.own_versions(table, rows)
+        if self.seen is not None:
+            return self.seen
+        return self.context.seen_versions(table, rows)
+
+    def left(self, changes: Changes) -> Changes:
+        """A step went through (the context keeps the versions it left when notified)."""
+        self.applied = True
+        return changes
 
     def redo(self) -> None:
         if self.skip_next_redo:
@@ -52,6 +80,8 @@ class EditCommand(QUndoCommand):
             with marked(REDO):
                 changes = self.apply()
             self.context.notify(changes)
+        except EditConflict as error:
+            self._refused("Redo", error)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
 
@@ -60,8 +90,17 @@ class EditCommand(QUndoCommand):
             with marked(UNDO):
                 changes = self.revert()
             self.context.notify(changes)
+        except EditConflict as error:
+            self._refused("Undo", error)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
+
+    def _refused(self, step: str, error: EditConflict) -> None:
+        """Someone else changed the rows since: say so, change nothing, and drop this step
+        from the history (Qt removes an obsolete command), keeping the others."""
+        self.setObsolete(True)
+        self.context.user_error.emit(f"{step} of “{self.actionText()}” refused: {error}")
+        self.context.notify_everything()
 
     def apply(self) -> Changes:
         raise NotImplementedError
@@ -72,6 +111,8 @@ class EditCommand(QUndoCommand):
 
 class UpdateCommand(EditCommand):
     """Set fields of one or more rows of one kind (an edited cell, a paste, a form field)."""
+
+    reapplies = True
 
     def __init__(
         self,
@@ -86,16 +127,19 @@ class UpdateCommand(EditCommand):
         self.old: list[tuple[int, dict[str, Any]]] | None = None
 
     def apply(self) -> Changes:
-        if self.old is None:
+        expected = self.expected(self.kind, [row_id for row_id, _ in self.updates])
+        if not self.applied:
             self.old = [
                 (row_id, self.service.values(self.kind, row_id, values))
                 for row_id, values in self.updates
             ]
-        return self.service.update_many(self.kind, self.updates)
+        return self.left(self.service.update_many(self.kind, self.updates, seen=expected))
 
     def revert(self) -> Changes:
         assert self.old is not None
-        return self.service.update_many(self.kind, self.old)
+        ids = [row_id for row_id, _ in self.old]
+        return self.left(self.service.update_many(self.kind, self.old,
+                                                  seen=self.expected(self.kind, ids)))
 
 
 class AddCommand(EditCommand):
@@ -122,21 +166,24 @@ class AddCommand(EditCommand):
 
     def apply(self) -> Changes:
         if self._state is not None:
-            return self.service.restore(self._state)
+            return self.left(self.service.restore(self._state))
         changes = self._create(self.service)
         self.created_ids = changes.created_ids
-        return changes
+        return self.left(changes)
 
     def revert(self) -> Changes:
         assert self.created_ids
         self._state = self.service.capture(self.kind, self.created_ids)
-        return self.service.remove(self.kind, self.created_ids)
+        return self.left(self.service.remove(
+            self.kind, self.created_ids, seen=self.expected(self.kind, self.created_ids)))
 
 
 class PasteRowsCommand(EditCommand):
     """A paste that runs past the last row: set the cells of the existing rows and add a row for
     each pasted line beyond them, in one service call (one transaction: all or nothing). Undo
     removes the added rows and restores the cells; redo puts the same rows back."""
+
+    reapplies = True
 
     def __init__(
         self,
@@ -156,20 +203,28 @@ class PasteRowsCommand(EditCommand):
 
     def apply(self) -> Changes:
         if self._state is not None:
-            return self.service.restore(self._state, then_update=(self.kind, self.updates))
+            ids = [row_id for row_id, _ in self.updates]
+            return self.left(self.service.restore(
+                self._state, then_update=(self.kind, self.updates),
+                seen=self.expected(self.kind, ids)))
+        expected = self.expected(self.kind, [row_id for row_id, _ in self.updates])
         self.old = [(row_id, self.service.values(self.kind, row_id, values))
                     for row_id, values in self.updates]
-        changes = self.service.paste(self.kind, self.updates, self.new_rows)
+        changes = self.service.paste(self.kind, self.updates, self.new_rows, seen=expected)
         self.created_ids = changes.created_ids
-        return changes
+        return self.left(changes)
 
     def revert(self) -> Changes:
         self._state = self.service.capture(self.kind, self.created_ids)
-        return self.service.remove(self.kind, self.created_ids, then_update=self.old)
+        ids = [*self.created_ids, *(row_id for row_id, _ in self.old)]
+        return self.left(self.service.remove(self.kind, self.created_ids, then_update=self.old,
+                                             seen=self.expected(self.kind, ids)))
 
 
 class RemoveCommand(EditCommand):
     """Remove rows (with their children); undo restores them exactly."""
+
+    reapplies = True
 
     def __init__(self, context: AppContext, kind: str, ids: Sequence[int], text: str) -> None:
         super().__init__(context, text)
@@ -178,12 +233,13 @@ class RemoveCommand(EditCommand):
         self._state: RowsState | None = None
 
     def apply(self) -> Changes:
+        expected = self.expected(self.kind, self.ids)
         self._state = self.service.capture(self.kind, self.ids)
-        return self.service.remove(self.kind, self.ids)
+        return self.left(self.service.remove(self.kind, self.ids, seen=expected))
 
     def revert(self) -> Changes:
         assert self._state is not None
-        return self.service.restore(self._state)
+        return self.left(self.service.restore(self._state))
 
 
 class NumbersCommand(EditCommand):
@@ -222,6 +278,8 @@ class NumbersCommand(EditCommand):
 class EffortCommand(EditCommand):
     """Set person-months in cells of the effort matrix (one cell or a pasted range)."""
 
+    reapplies = True
+
     def __init__(
         self,
         context: AppContext,
@@ -233,13 +291,16 @@ class EffortCommand(EditCommand):
         self.old: dict[tuple[int, int], Decimal] | None = None
 
     def apply(self) -> Changes:
-        if self.old is None:
+        expected = self.expected("effort", [(p, w) for p, w, _ in self.cells])
+        if not self.applied:
             self.old = self.service.effort_values((p, w) for p, w, _ in self.cells)
-        return self.service.set_efforts(self.cells)
+        return self.left(self.service.set_efforts(self.cells, seen=expected))
 
     def revert(self) -> Changes:
         assert self.old is not None
-        return self.service.set_efforts([(p, w, value) for (p, w), value in self.old.items()])
+        return self.left(self.service.set_efforts(
+            [(p, w, value) for (p, w), value in self.old.items()],
+            seen=self.expected("effort", list(self.old))))
 
 
 class PromoteScenarioCommand(EditCommand):

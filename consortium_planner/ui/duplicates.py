@@ -16,7 +16,14 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,25 +55,45 @@ if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
-FIELD_LABELS = {
-    "legal_name": "Legal name", "short_name": "Short name", "pic": "PIC", "vat": "VAT number",
-    "org_type": "Type", "profit": "Profit-making", "staff_headcount": "Staff",
-    "turnover": "Turnover", "balance_sheet": "Balance sheet", "sme_class": "SME class",
-    "country": "Country", "nuts2": "Region (NUTS 2)", "contact_name": "Contact",
-    "email": "E-mail",
-}
+
+def field_labels() -> dict[str, str]:
+    return {
+        "legal_name": translate("DuplicatesDialog", "Legal name"),
+        "short_name": translate("DuplicatesDialog", "Short name"),
+        "pic": translate("DuplicatesDialog", "PIC"),
+        "vat": translate("DuplicatesDialog", "VAT number"),
+        "org_type": translate("DuplicatesDialog", "Type"),
+        "profit": translate("DuplicatesDialog", "Profit-making"),
+        "staff_headcount": translate("DuplicatesDialog", "Staff"),
+        "turnover": translate("DuplicatesDialog", "Turnover"),
+        "balance_sheet": translate("DuplicatesDialog", "Balance sheet"),
+        "sme_class": translate("DuplicatesDialog", "SME class"),
+        "country": translate("DuplicatesDialog", "Country"),
+        "nuts2": translate("DuplicatesDialog", "Region (NUTS 2)"),
+        "contact_name": translate("DuplicatesDialog", "Contact"),
+        "email": translate("DuplicatesDialog", "E-mail"),
+        "city": translate("DuplicatesDialog", "City"),
+        "postcode": translate("DuplicatesDialog", "Postcode"),
+        "address": translate("DuplicatesDialog", "Address"),
+        "website": translate("DuplicatesDialog", "Website"),
+        "phone": translate("DuplicatesDialog", "Phone"),
+        "founded_year": translate("DuplicatesDialog", "Founded year"),
+        "notes": translate("DuplicatesDialog", "Notes"),
+    }
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    return field_labels().get(name, name.replace("_", " ").capitalize())
 
 
 def value_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("DuplicatesDialog", "yes") if value else translate("DuplicatesDialog",
+                                                                            "no")
     if isinstance(value, Decimal):
         return money_text(value)
     if isinstance(value, Enum):
@@ -161,10 +188,9 @@ class NotDuplicatesCommand(EditCommand):
 class GroupsModel(QAbstractTableModel):
     """The groups a scan found: score, reason, how many records and their names."""
 
-    HEADERS = ("Score", "Why", "Records", "Names")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.headers = (self.tr("Score"), self.tr("Why"), self.tr("Records"), self.tr("Names"))
         self.groups: list[DuplicateGroup] = []
         self.names: dict[int, str] = {}
 
@@ -183,13 +209,13 @@ class GroupsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.groups)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -259,7 +285,8 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.records):
             title = record_title(self.records[section])
-            return f"{title} (kept)" if section == self.keep else title
+            return self.tr("{record} (kept)").format(record=title) if section == self.keep \
+                else title
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(ORGANISATION_FIELDS):
             return field_label(ORGANISATION_FIELDS[section])
         return None
@@ -281,7 +308,8 @@ class ComparisonModel(QAbstractTableModel):
                     else Qt.CheckState.Unchecked)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             kept = self.choice.get(field) == index.column()
-            return f"{field_label(field)}: {'kept' if kept else 'not kept'}"
+            return (self.tr("{field}: kept") if kept else self.tr("{field}: not kept")).format(
+                field=field_label(field))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -312,21 +340,21 @@ class DuplicatesDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.context = window.context
-        self.setWindowTitle("Find duplicates")
+        self.setWindowTitle(self.tr("Find duplicates"))
         self.job: BackgroundJob | None = None
         self.groups_model = GroupsModel(self)
         self.comparison = ComparisonModel(self)
 
-        self.scan_button = QPushButton("&Scan the directory", self)
+        self.scan_button = QPushButton(self.tr("&Scan the directory"), self)
         self.scan_button.clicked.connect(self.scan)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Scan progress")
-        self.progress.setFormat("%v of %m organisations")
+        self.progress.setAccessibleName(self.tr("Scan progress"))
+        self.progress.setFormat(self.tr("%v of %m organisations"))
         self.progress.hide()
-        self.cancel_button = QPushButton("&Cancel scan", self)
+        self.cancel_button = QPushButton(self.tr("&Cancel scan"), self)
         self.cancel_button.clicked.connect(self.cancel_scan)
         self.cancel_button.hide()
-        self.status = plain_label("Scan the directory to find likely duplicates.", self)
+        self.status = plain_label(self.tr("Scan the directory to find likely duplicates."), self)
         top = QHBoxLayout()
         top.addWidget(self.scan_button)
         top.addWidget(self.progress, 1)
@@ -335,7 +363,7 @@ class DuplicatesDialog(QDialog):
         self.scan_progressed.connect(self._show_progress)
 
         self.groups_view = QTableView(self)
-        self.groups_view.setAccessibleName("Groups of likely duplicates")
+        self.groups_view.setAccessibleName(self.tr("Groups of likely duplicates"))
         self.groups_view.setModel(self.groups_model)
         self.groups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -346,27 +374,27 @@ class DuplicatesDialog(QDialog):
         self.groups_view.setColumnWidth(1, 190)
         self.groups_view.setColumnWidth(2, 60)
         self.groups_view.selectionModel().currentRowChanged.connect(self._show_group)
-        groups_label = QLabel("&Groups", self)
+        groups_label = QLabel(self.tr("&Groups"), self)
         groups_label.setBuddy(self.groups_view)
 
         self.keep = QComboBox(self)
-        self.keep.setAccessibleName("Record to keep")
+        self.keep.setAccessibleName(self.tr("Record to keep"))
         self.keep.currentIndexChanged.connect(self._keep_changed)
-        keep_label = QLabel("&Keep record:", self)
+        keep_label = QLabel(self.tr("&Keep record:"), self)
         keep_label.setBuddy(self.keep)
         self.comparison_view = QTableView(self)
-        self.comparison_view.setAccessibleName("The group's records, field by field")
+        self.comparison_view.setAccessibleName(self.tr("The group's records, field by field"))
         self.comparison_view.setModel(self.comparison)
         self.comparison_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.comparison_view.setWordWrap(False)
-        fields_label = QLabel("&Fields (the checked value of each row is kept):", self)
+        fields_label = QLabel(self.tr("&Fields (the checked value of each row is kept):"), self)
         fields_label.setBuddy(self.comparison_view)
-        self.merge_button = QPushButton("&Merge", self)
+        self.merge_button = QPushButton(self.tr("&Merge"), self)
         self.merge_button.clicked.connect(self.merge)
-        self.not_duplicates_button = QPushButton("&Not duplicates", self)
+        self.not_duplicates_button = QPushButton(self.tr("&Not duplicates"), self)
         self.not_duplicates_button.clicked.connect(self.not_duplicates)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         for button in (self.scan_button, self.cancel_button, self.merge_button,
                        self.not_duplicates_button, close):
@@ -433,7 +461,7 @@ class DuplicatesDialog(QDialog):
             with workspace.sessions() as session:
                 return groups, _names(session, {i for group in groups for i in group.ids})
 
-        self.job = BackgroundJob(call, "Scanning the directory…", parent=self,
+        self.job = BackgroundJob(call, self.tr("Scanning the directory…"), parent=self,
                                  show_progress=False)
         self.job.done.connect(self._scanned)
         self.job.failed.connect(self._scan_failed)
@@ -466,8 +494,8 @@ class DuplicatesDialog(QDialog):
 
     def _scanned(self, result: tuple[list[DuplicateGroup], dict[int, str]]) -> None:
         groups, names = result
-        self._end_scan(f"{len(groups)} group{'s' if len(groups) != 1 else ''} of likely "
-                       "duplicates." if groups else "No likely duplicates found.")
+        self._end_scan(self.tr("%n group(s) of likely duplicates.", "", len(groups)) if groups
+                       else self.tr("No likely duplicates found."))
         self.groups_model.set_groups(groups, names)
         self._has_results = True
         if groups:
@@ -478,7 +506,7 @@ class DuplicatesDialog(QDialog):
 
     def _scan_failed(self, error: Exception) -> None:
         if isinstance(error, ExportCancelled):
-            self._end_scan("Scan cancelled.")
+            self._end_scan(self.tr("Scan cancelled."))
         elif isinstance(error, UserError):
             self._end_scan("")
             self.message_bar.show_message(str(error))
@@ -553,7 +581,7 @@ class DuplicatesDialog(QDialog):
         keep = records[column]
         others = [record["id"] for record in records if record["id"] != keep["id"]]
         name = keep["short_name"] or keep["legal_name"]
-        text = f"Merge {len(others) + 1} records into {name}"
+        text = self.tr("Merge %n records into {name}", "", len(others) + 1).format(name=name)
         self._run(MergeCommand(self.context, keep["id"], others,
                                self.comparison.chosen(column), text))
 
@@ -563,13 +591,14 @@ class DuplicatesDialog(QDialog):
         if len(records) < 2:
             return
         self._run(NotDuplicatesCommand(self.context, [r["id"] for r in records],
-                                       f"Mark {len(records)} records as not duplicates"))
+                                       self.tr("Mark %n records as not duplicates", "",
+                                               len(records))))
 
     def _workspace_changed(self, _changes: Changes) -> None:
         """An edit elsewhere, or an undo: the groups may be stale, say so."""
         if not self._own_change and self._has_results and self.job is None:
-            self.status.setText("The directory changed: scan again to bring the groups up to "
-                                "date.")
+            self.status.setText(self.tr("The directory changed: scan again to bring the groups "
+                                        "up to date."))
             self._show_group(self.groups_view.currentIndex())
 
 
@@ -579,7 +608,7 @@ class DuplicatesDialog(QDialog):
         self.groups_model.set_groups([], {})
         self._has_results = False
         self._show_group(QModelIndex())
-        self.status.setText("Scan the directory to find likely duplicates.")
+        self.status.setText(self.tr("Scan the directory to find likely duplicates."))
         if self.context.workspace is None:
             self.close()
 

@@ -22,7 +22,13 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,19 +81,52 @@ if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.services.editing import Changes
 
-FILE_FILTER = ("Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;"
-               "All files (*)")
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".txt", ".json")
-NOT_IMPORTED = "(not imported)"
-FIELD_LABELS = {name: name.replace("_", " ").capitalize() for name in MAPPABLE_FIELDS}
-FIELD_LABELS.update({"eu_contribution": "EU contribution", "project_id": "Project number"})
-FIELD_LABELS.update({"pic": "PIC", "vat": "VAT number", "nuts2": "NUTS 2 region",
-                     "sme_class": "SME class", "org_type": "Organisation type",
-                     "profit": "Profit-making", NON_PROFIT: "Non-profit (yes = not for profit)",
-                     "staff_headcount": "Staff headcount", "email": "E-mail"})
-DECISION_LABELS = {Decision.CREATE: "Create", Decision.UPDATE: "Update",
-                   Decision.KEEP: "Keep the directory's", Decision.SKIP: "Skip",
-                   Decision.UNCHANGED: "Unchanged", Decision.INVALID: "Invalid"}
+translate = QCoreApplication.translate
+
+
+def field_label(name: str) -> str:
+    """What the wizard calls a field the file's columns can fill."""
+    labels = {
+        "legal_name": translate("ImportWizard", "Legal name"),
+        "short_name": translate("ImportWizard", "Short name"),
+        "pic": translate("ImportWizard", "PIC"),
+        "vat": translate("ImportWizard", "VAT number"),
+        "org_type": translate("ImportWizard", "Organisation type"),
+        "profit": translate("ImportWizard", "Profit-making"),
+        "staff_headcount": translate("ImportWizard", "Staff headcount"),
+        "turnover": translate("ImportWizard", "Turnover"),
+        "balance_sheet": translate("ImportWizard", "Balance sheet"),
+        "sme_class": translate("ImportWizard", "SME class"),
+        "country": translate("ImportWizard", "Country"),
+        "nuts2": translate("ImportWizard", "NUTS 2 region"),
+        "address": translate("ImportWizard", "Address"),
+        "city": translate("ImportWizard", "City"),
+        "postcode": translate("ImportWizard", "Postcode"),
+        "website": translate("ImportWizard", "Website"),
+        "contact_name": translate("ImportWizard", "Contact name"),
+        "email": translate("ImportWizard", "E-mail"),
+        "phone": translate("ImportWizard", "Phone"),
+        "founded_year": translate("ImportWizard", "Founded year"),
+        "notes": translate("ImportWizard", "Notes"),
+        "project_id": translate("ImportWizard", "Project number"),
+        "project_acronym": translate("ImportWizard", "Project acronym"),
+        "programme": translate("ImportWizard", "Programme"),
+        "role": translate("ImportWizard", "Role"),
+        "eu_contribution": translate("ImportWizard", "EU contribution"),
+        NON_PROFIT: translate("ImportWizard", "Non-profit (yes = not for profit)"),
+    }
+    return labels.get(name) or name.replace("_", " ").capitalize()
+
+
+def decision_label(decision: Decision) -> str:
+    labels = {Decision.CREATE: translate("ImportWizard", "Create"),
+              Decision.UPDATE: translate("ImportWizard", "Update"),
+              Decision.KEEP: translate("ImportWizard",
+                                       "Keep the directory's"), Decision.SKIP: translate("ImportWizard", "Skip"),
+              Decision.UNCHANGED: translate("ImportWizard",
+                                            "Unchanged"), Decision.INVALID: translate("ImportWizard", "Invalid")}
+    return labels[decision]
 
 
 def importable_path(path: Path) -> bool:
@@ -100,7 +139,7 @@ def value_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("ImportWizard", "Yes") if value else translate("ImportWizard", "No")
     if isinstance(value, Decimal):
         return money_text(value)
     if isinstance(value, Enum):
@@ -170,13 +209,13 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Choose a list of organisations")
-        self.setSubTitle("An Excel (.xlsx, .xlsm), OpenDocument (.ods) or CSV file in any layout "
-                         "and language. You can also drop the file here.")
+        self.setTitle(self.tr("Choose a list of organisations"))
+        self.setSubTitle(self.tr("An Excel (.xlsx, .xlsm), OpenDocument (.ods) or CSV file in "
+                                 "any layout and language. You can also drop the file here."))
         self.path = QLineEdit(self)
-        self.path.setAccessibleName("File to import")
+        self.path.setAccessibleName(self.tr("File to import"))
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path)
@@ -186,8 +225,10 @@ class FilePage(QWizardPage):
         layout.addStretch()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import organisations", self.path.text(),
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import organisations"), self.path.text(),
+            self.tr("Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;"
+                    "All files (*)"))
         if name:
             self.path.setText(name)
 
@@ -213,15 +254,15 @@ class HeaderPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Which row holds the column titles?")
+        self.setTitle(self.tr("Which row holds the column titles?"))
         self.question = plain_label("", self, wrap=True)
         self.rows = QTableWidget(0, 0, self)
-        self.rows.setAccessibleName("First rows of the sheet")
+        self.rows.setAccessibleName(self.tr("First rows of the sheet"))
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.choice = QComboBox(self)
-        self.choice.setAccessibleName("Header row")
+        self.choice.setAccessibleName(self.tr("Header row"))
         form = QFormLayout()
-        form.addRow("Header row:", self.choice)
+        form.addRow(self.tr("Header row:"), self.choice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.rows)
@@ -247,11 +288,11 @@ class HeaderPage(QWizardPage):
         self.choice.clear()
         likely = [number for number in unclear.candidates if number]
         for number in likely:
-            self.choice.addItem(f"Row {number} (likely)", number)
+            self.choice.addItem(self.tr("Row {number} (likely)").format(number=number), number)
         for number, cells in unclear.first_rows:
             if number not in likely and any(cells):
-                self.choice.addItem(f"Row {number}", number)
-        self.choice.addItem("No header row: recognise the columns by their values",
+                self.choice.addItem(self.tr("Row {number}").format(number=number), number)
+        self.choice.addItem(self.tr("No header row: recognise the columns by their values"),
                             self.NO_HEADER)
         if self.NO_HEADER in unclear.candidates and not likely:
             self.choice.setCurrentIndex(self.choice.count() - 1)
@@ -269,15 +310,16 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Sheet and columns")
-        self.setSubTitle("Check which field each column fills. Your choices are remembered for "
-                         "files with the same columns.")
+        self.setTitle(self.tr("Sheet and columns"))
+        self.setSubTitle(self.tr("Check which field each column fills. Your choices are "
+                                 "remembered for files with the same columns."))
         self.sheet = QComboBox(self)
-        self.sheet.setAccessibleName("Sheet")
+        self.sheet.setAccessibleName(self.tr("Sheet"))
         self.sheet.activated.connect(self._sheet_chosen)
         self.table = QTableWidget(0, 3, self)
-        self.table.setAccessibleName("Column mapping")
-        self.table.setHorizontalHeaderLabels(["Column in the file", "Field", "Why"])
+        self.table.setAccessibleName(self.tr("Column mapping"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Field"), self.tr("Why")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # The reason ("82 of 85 values look like country names") gets the room it needs.
         self.table.horizontalHeader().setSectionResizeMode(
@@ -287,7 +329,7 @@ class MappingPage(QWizardPage):
         self.unmapped = plain_label("", self, wrap=True)
         self.notes = plain_label("", self, wrap=True)
         form = QFormLayout()
-        form.addRow("Sheet:", self.sheet)
+        form.addRow(self.tr("Sheet:"), self.sheet)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table)
@@ -312,10 +354,10 @@ class MappingPage(QWizardPage):
             item = plain_label(header, self.table)
             self.table.setCellWidget(row, 0, item)
             combo = QComboBox(self.table)
-            combo.setAccessibleName(f"Field for column {header}")
-            combo.addItem(NOT_IMPORTED, "")
+            combo.setAccessibleName(self.tr("Field for column {header}").format(header=header))
+            combo.addItem(self.tr("(not imported)"), "")
             for name in MAPPABLE_FIELDS:
-                combo.addItem(FIELD_LABELS[name], name)
+                combo.addItem(field_label(name), name)
             chosen = "" if header in ignored else plan.mapping.get(header, "")
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.table.setCellWidget(row, 1, combo)
@@ -323,8 +365,9 @@ class MappingPage(QWizardPage):
                 row, 2, plain_label(plan.column_reasons.get(header, ""), self.table))
             self.combos[header] = combo
         self.unmapped.setText(
-            "Not imported (no matching field): " + ", ".join(plan.unmapped_columns)
-            if plan.unmapped_columns else "Every column with a header is imported.")
+            self.tr("Not imported (no matching field): {columns}").format(
+                columns=", ".join(plan.unmapped_columns))
+            if plan.unmapped_columns else self.tr("Every column with a header is imported."))
         self.notes.setText("\n".join(plan.notes))
 
     def mapping(self) -> dict[str, str]:
@@ -344,36 +387,36 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Preview")
+        self.setTitle(self.tr("Preview"))
         self.summary = plain_label("", self, wrap=True)
         self.problems = _RowsModel(
-            ["", "Sheet", "Row", "Column", "Problem"],
+            ["", self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
             lambda row: (row[0], row[1].sheet, str(row[1].row), row[1].column, row[1].message),
             self)
-        self.problems_view = _table(self.problems, "Problems", self)
+        self.problems_view = _table(self.problems, self.tr("Problems"), self)
         self.duplicates = _RowsModel(
-            ["Row", "In the file", "Matches", "By", "Changes", "Decision"], self._duplicate_cells,
-            self)
-        self.duplicates_view = _table(self.duplicates, "Duplicates", self)
+            [self.tr("Row"), self.tr("In the file"), self.tr("Matches"), self.tr("By"),
+             self.tr("Changes"), self.tr("Decision")], self._duplicate_cells, self)
+        self.duplicates_view = _table(self.duplicates, self.tr("Duplicates"), self)
         self.duplicates_view.selectionModel().currentRowChanged.connect(self._show_record)
         self.changes = _RowsModel(
-            ["Field", "In the directory", "In the file"],
-            lambda change: (FIELD_LABELS.get(change.field, change.field),
+            [self.tr("Field"), self.tr("In the directory"), self.tr("In the file")],
+            lambda change: (field_label(change.field),
                             value_text(change.old), value_text(change.new)), self)
-        self.changes_view = _table(self.changes, "Changes of the selected record", self)
+        self.changes_view = _table(self.changes, self.tr("Changes of the selected record"), self)
         self.decision = QComboBox(self)
-        self.decision.setAccessibleName("Decision for the selected record")
+        self.decision.setAccessibleName(self.tr("Decision for the selected record"))
         self.decision.activated.connect(self._decide)
-        update_all = QPushButton("Update all", self)
+        update_all = QPushButton(self.tr("Update all"), self)
         update_all.clicked.connect(lambda: self._decide_all(Decision.UPDATE))
-        keep_all = QPushButton("Keep all", self)
+        keep_all = QPushButton(self.tr("Keep all"), self)
         keep_all.clicked.connect(lambda: self._decide_all(Decision.KEEP))
-        self.skip_invalid = QCheckBox("Import the valid rows and skip the rows with errors",
-                                      self)
+        self.skip_invalid = QCheckBox(
+            self.tr("Import the valid rows and skip the rows with errors"), self)
         self.skip_invalid.toggled.connect(self.completeChanged)
         self.skip_invalid.toggled.connect(self._show_summary)
         choice = QHBoxLayout()
-        selected_label = plain_label("Selected record:", self)
+        selected_label = plain_label(self.tr("Selected record:"), self)
         choice.addWidget(selected_label)
         choice.addWidget(self.decision)
         choice.addStretch()
@@ -382,8 +425,9 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.skip_invalid)
-        self.problems_label = plain_label("Errors and warnings:", self)
-        self.duplicates_label = plain_label("Organisations already in the directory:", self)
+        self.problems_label = plain_label(self.tr("Errors and warnings:"), self)
+        self.duplicates_label = plain_label(
+            self.tr("Organisations already in the directory:"), self)
         self.choice_widgets = [selected_label, self.decision, update_all, keep_all]
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_view, 2)
@@ -398,15 +442,15 @@ class PreviewPage(QWizardPage):
         assert preview is not None
         return (str(record.row), record.legal_name, record.existing_name,
                 record.matched_by.upper() if record.matched_by in ("pic", "vat")
-                else record.matched_by, ", ".join(FIELD_LABELS.get(c.field, c.field)
-                                                  for c in record.changes) or "none",
-                DECISION_LABELS[preview.decisions[record.index]])
+                else record.matched_by,
+                ", ".join(field_label(c.field) for c in record.changes) or self.tr("none"),
+                decision_label(preview.decisions[record.index]))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         preview = self._wizard.preview
         assert preview is not None
-        self.problems.set_rows([("Error", p) for p in preview.errors]
-                               + [("Warning", p) for p in preview.warnings])
+        self.problems.set_rows([(self.tr("Error"), p) for p in preview.errors]
+                               + [(self.tr("Warning"), p) for p in preview.warnings])
         self.duplicates.set_rows(preview.duplicates)
         self.changes.set_rows([])
         self.skip_invalid.setChecked(False)
@@ -427,12 +471,15 @@ class PreviewPage(QWizardPage):
     def _show_summary(self) -> None:
         preview = self._wizard.preview
         assert preview is not None
-        lines = [f"{preview.rows_read} organisation row(s) read from “{preview.plan.sheet}”: "
-                 f"{preview.created} new, {preview.updated} to update, "
-                 f"{preview.unchanged} unchanged or kept, {preview.skipped} skipped."]
+        lines = [self.tr("%n organisation row(s) read from “{sheet}”: {new} new, {update} to "
+                         "update, {unchanged} unchanged or kept, {skipped} skipped.", "",
+                         preview.rows_read).format(
+            sheet=preview.plan.sheet, new=preview.created, update=preview.updated,
+            unchanged=preview.unchanged, skipped=preview.skipped)]
         if preview.has_errors and not self.skip_invalid.isChecked():
-            lines.append(f"{len(preview.errors)} error(s): nothing can be imported until they "
-                         "are fixed in the file, or you choose to skip those rows.")
+            lines.append(self.tr("%n error(s): nothing can be imported until they are fixed in "
+                                 "the file, or you choose to skip those rows.", "",
+                                 len(preview.errors)))
         self.summary.setText("\n".join(lines))
 
     def _current(self) -> RecordPreview | None:
@@ -449,7 +496,7 @@ class PreviewPage(QWizardPage):
         self.changes.set_rows(record.changes)
         self.changes_view.resizeColumnsToContents()
         for decision in preview.choices(record.index):
-            self.decision.addItem(DECISION_LABELS[decision], decision)
+            self.decision.addItem(decision_label(decision), decision)
         self.decision.setCurrentIndex(self.decision.findData(preview.decisions[record.index]))
 
     def _decide(self) -> None:
@@ -480,7 +527,7 @@ class ConfirmPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Import")
+        self.setTitle(self.tr("Import"))
         self.setFinalPage(True)
         self.text = plain_label("", self, wrap=True)
         layout = QVBoxLayout(self)
@@ -490,14 +537,15 @@ class ConfirmPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         preview = self._wizard.preview
         assert preview is not None
-        lines = [f"Import “{preview.file_name}” into the directory:",
-                 f"  {preview.created} new organisation(s)",
-                 f"  {preview.updated} updated, field by field as previewed",
-                 f"  {preview.unchanged} unchanged or kept as they are",
-                 f"  {preview.skipped} row(s) skipped"]
+        lines = [self.tr("Import “{file}” into the directory:").format(file=preview.file_name),
+                 "  " + self.tr("%n new organisation(s)", "", preview.created),
+                 "  " + self.tr("%n updated, field by field as previewed", "", preview.updated),
+                 "  " + self.tr("%n unchanged or kept as they are", "", preview.unchanged),
+                 "  " + self.tr("%n row(s) skipped", "", preview.skipped)]
         if self._wizard.project_acronym:
-            lines.append(f"and enrol them in project {self._wizard.project_acronym}.")
-        lines.append("The whole import is one step of Edit > Undo.")
+            lines.append(self.tr("and enrol them in project {acronym}.").format(
+                acronym=self._wizard.project_acronym))
+        lines.append(self.tr("The whole import is one step of Edit > Undo."))
         self.text.setText("\n".join(lines))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
@@ -515,7 +563,7 @@ class ImportWizard(QWizard):
         # False in tests: no progress or message dialogs (messages land in `last_message`)
         self.interactive = interactive
         self.last_message = ""
-        self.setWindowTitle("Import organisations")
+        self.setWindowTitle(self.tr("Import organisations"))
         self.setAcceptDrops(True)
         self.workbook: Any = None  # importing.readers.WorkbookData, read once per file
         self.workbook_path: Path | None = None
@@ -570,7 +618,7 @@ class ImportWizard(QWizard):
 
     def _run(self, call: Callable[[Callable[[int, int], None]], Any], label: str,
              done: Callable[[Any], None]) -> None:
-        job = BackgroundJob(call, label, title="Import organisations", parent=self,
+        job = BackgroundJob(call, label, title=self.tr("Import organisations"), parent=self,
                             show_progress=self.interactive)
         self.job = job
         self.button(QWizard.WizardButton.NextButton).setEnabled(False)
@@ -601,7 +649,7 @@ class ImportWizard(QWizard):
 
     def _tell(self, message: str) -> None:
         if self.interactive:
-            QMessageBox.warning(self, "Import organisations", message)
+            QMessageBox.warning(self, self.tr("Import organisations"), message)
         self.last_message = message
 
     # -- the steps -----------------------------------------------------------------------------
@@ -615,9 +663,10 @@ class ImportWizard(QWizard):
         from consortium_planner.services.file_kinds import FileKind, file_kind
 
         if file_kind(path) is FileKind.PARTNER_WORKBOOK:  # the decision `import` takes too
-            self._tell(f"“{path.name}” is a returned partner workbook, not a list of "
-                       "organisations: Project > Import returned workbooks… shows what it "
-                       "changes and imports it (or drop it on the main window).")
+            self._tell(self.tr("“{file}” is a returned partner workbook, not a list of "
+                               "organisations: Project > Import returned workbooks… shows what "
+                               "it changes and imports it (or drop it on the main window).")
+                       .format(file=path.name))
             return False
         self.workbook = self.plan = self.prepared = self.unclear = self.header_row = None
         self._plan(path, None, None, advance=True)
@@ -672,7 +721,7 @@ class ImportWizard(QWizard):
             elif self.currentPage() is self.mapping_page:
                 self.mapping_page.initializePage()
 
-        self._run(call, f"Reading {path.name}…", done)
+        self._run(call, self.tr("Reading {file}…").format(file=path.name), done)
 
     def preview_ready(self, sheet: str, mapping: dict[str, str]) -> bool:
         """True when the preview matches the chosen sheet and mapping; otherwise compute it
@@ -695,7 +744,7 @@ class ImportWizard(QWizard):
             self._previewed_for = wanted
             self.next()
 
-        self._run(call, "Comparing with the directory…", done)
+        self._run(call, self.tr("Comparing with the directory…"), done)
         return False
 
     def _request(self, path: Path, sheet: str | None,
@@ -731,12 +780,12 @@ class ImportWizard(QWizard):
                 # Refused although the preview page let it through (read-only since, or the
                 # project gone): the refusal is the report's last error.
                 self._tell(report.errors[-1].message if report.errors
-                           else "Nothing was imported.")
+                           else self.tr("Nothing was imported."))
                 return
             self.result = report.result
             self.accept()
 
-        self._run(call, "Importing…", done)
+        self._run(call, self.tr("Importing…"), done)
         return False
 
     def reject(self) -> None:
@@ -768,8 +817,10 @@ class ImportCommand(EditCommand):
 
     def __init__(self, context: AppContext, result: ImportResult) -> None:
         preview = result.preview
-        name = preview.file_name if preview is not None else "a list"
-        super().__init__(context, f"Import organisations from {name}")
+        text = (translate("ImportWizard", "Import organisations from {file}").format(
+            file=preview.file_name) if preview is not None
+            else translate("ImportWizard", "Import organisations from a list"))
+        super().__init__(context, text)
         self.result = result
         self.applied = True
 
@@ -795,8 +846,12 @@ class ImportCommand(EditCommand):
     def revert(self) -> Changes:
         assert self.context.workspace is not None
         try:
-            undo_import(self.context.workspace, self.result.batch_id)
+            left = undo_import(self.context.workspace, self.result.batch_id)
         except ImportUndoError as error:
             raise UserError(str(error)) from error
+        if self.result.preview is not None:  # the redo expects the records as the undo left them
+            for record in self.result.preview.matches.values():
+                if record.organisation_id in left:
+                    record.version = left[record.organisation_id]
         self.applied = False
         return self._changes()

@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from consortium_planner.services.change_feed import ChangeFeed, FeedNotice, feed_for
-
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
+    from consortium_planner.services.change_feed import ChangeFeed, FeedNotice
     from consortium_planner.services.editing import Changes
 
 log = logging.getLogger(__name__)
@@ -68,6 +67,9 @@ class LiveChanges(QObject):
         workspace = self.context.workspace
         if workspace is None:
             return
+        # imported with a workspace only: the window without one starts without SQLAlchemy
+        from consortium_planner.services.change_feed import feed_for
+
         try:
             self._feed = feed_for(workspace.engine, getattr(workspace, "path", None),
                                   self._arrived.emit)

@@ -31,6 +31,7 @@ from consortium_planner.app import AppContext
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui import file_imports
 from consortium_planner.ui.actions import ACTIONS, MENUS, ActionSpec, MenuSpec, WindowState
+from consortium_planner.ui.conflicts import resolve_conflict
 from consortium_planner.ui.errors import ErrorReporter
 from consortium_planner.ui.exports import Jobs
 from consortium_planner.ui.formatting import menu_text
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         self.welcome.open_workspace.connect(self._actions["open_workspace"].trigger)
         self.welcome.open_recent.connect(self.open_path)
         context.user_error.connect(self.show_user_error)
+        context.edit_conflict.connect(
+            lambda command, error: resolve_conflict(context, command, error, self))
         context.workspace_error.connect(lambda error: reporter.show_workspace_error(self, error))
         context.changed.connect(self._changed)
         context.workspace_changed.connect(self._workspace_changed)
@@ -208,6 +211,10 @@ class MainWindow(QMainWindow):
         menu.clear()
         files = self.context.recent_files()
         for position, path in enumerate(files, start=1):
+            if isinstance(path, str):  # a team workspace's address
+                action = menu.addAction(f"&{position} {menu_text(path)}")
+                action.triggered.connect(lambda _checked=False, url=path: self.open_path(url))
+                continue
             action = menu.addAction(
                 f"&{position} {menu_text(path.name)}  ({menu_text(str(path.parent))})")
             action.triggered.connect(lambda _checked=False, path=path: self.open_path(path))
@@ -218,8 +225,13 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
         """Open a workspace; offer read-only when another process is editing it."""
+        from consortium_planner.postgres import is_server_url
         from consortium_planner.workspace import WorkspaceError, WorkspaceLocked
 
+        if is_server_url(path):
+            from consortium_planner.ui.team_workspace import open_team_url
+
+            return open_team_url(self, str(path), read_only=read_only)
         path = Path(path)
         current = self.context.workspace
         if current is not None and path.resolve() == current.path.resolve():
@@ -256,6 +268,8 @@ class MainWindow(QMainWindow):
             self._update_actions()
             return
         suffix = " (read-only)" if workspace.read_only else ""
+        if workspace.is_server:
+            suffix = f" (team workspace{', read-only' if workspace.read_only else ''})"
         self.setWindowTitle(f"{workspace.name}{suffix} – {APP_TITLE}")
         for page in self.pages.values():
             page.apply_read_only(workspace.read_only)
@@ -266,6 +280,10 @@ class MainWindow(QMainWindow):
             self.show_page(OVERVIEW, projects[0].id)
         else:
             self.show_page(DIRECTORY, None)
+        if workspace.read_only_reason:
+            self.message_bar.show_message(
+                f"Read-only: {workspace.read_only_reason}. You can look at everything and "
+                "export, but not change it.")
         if workspace.backup_made is not None:
             self.statusBar().showMessage(
                 f"The workspace was upgraded; the old file was kept as {workspace.backup_made}",

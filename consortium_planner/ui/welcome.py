@@ -22,7 +22,7 @@ class WelcomePage(QWidget):
     open_demo = Signal()
     new_workspace = Signal()
     open_workspace = Signal()
-    open_recent = Signal(Path)
+    open_recent = Signal(object)  # a file's Path, or a team workspace's address (str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +49,7 @@ class WelcomePage(QWidget):
         self.recent.setAccessibleName("Recent workspaces")
         self.recent.setMaximumHeight(260)
         self.recent.itemActivated.connect(
-            lambda item: self.open_recent.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.open_recent.emit(_recent_target(item.data(Qt.ItemDataRole.UserRole)))
         )
         hint = plain_label("You can also drop a .cpw file onto this window.", self)
         hint.setStyleSheet("color: #666;")
@@ -70,9 +70,15 @@ class WelcomePage(QWidget):
         outer.addLayout(column, 4)
         outer.addStretch(1)
 
-    def set_recent_files(self, files: list[Path]) -> None:
+    def set_recent_files(self, files: list[Path | str]) -> None:
         self.recent.clear()
         for path in files:
+            if isinstance(path, str):  # a team workspace's address
+                item = QListWidgetItem(f"{path.rsplit('/', 1)[-1]}    —    {path}")
+                item.setData(Qt.ItemDataRole.UserRole, path)
+                item.setToolTip("A team workspace on a PostgreSQL server")
+                self.recent.addItem(item)
+                continue
             item = QListWidgetItem(f"{path.stem}    —    {path}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip("" if path.exists() else "This file no longer exists")
@@ -83,3 +89,8 @@ class WelcomePage(QWidget):
             self.recent.setCurrentRow(0)
         self.recent_label.setVisible(bool(files))
         self.recent.setVisible(bool(files))
+
+
+def _recent_target(data: str) -> Path | str:
+    """A recent entry's workspace: a team workspace's address stays text."""
+    return data if data.lower().startswith("postgres") else Path(data)

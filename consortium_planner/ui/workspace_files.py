@@ -73,7 +73,16 @@ def save_copy(window: MainWindow) -> None:
         return
     window.remember_folder(path)
     try:
-        written = workspace.save_copy(path)
+        if workspace.is_server:  # a team workspace: copied row by row, then verified
+            from consortium_planner.services.workspace_copy import copy_workspace
+
+            report = copy_workspace(workspace.location, path, overwrite=True)
+            if not report.identical:
+                raise WorkspaceError(path, "the copy differs from the team workspace: "
+                                     + "; ".join(report.differences))
+            written = Path(path)
+        else:
+            written = workspace.save_copy(path)
     except WorkspaceError as error:
         window.reporter.show_workspace_error(window, error)
         return

@@ -9,10 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.importing.plan import build_organisation_plan
-from consortium_planner.models import ImportBatch, Organisation, Participant, Project
+from consortium_planner.models import Base, ImportBatch, Organisation, Participant, Project
 from consortium_planner.names import normalised_name
 from consortium_planner.services.organisation_import import (
     Decision,
@@ -34,8 +35,9 @@ def write_csv(path: Path, rows: list[list[object]]) -> Path:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    with Workspace.create(tmp_path / "directory.cpw") as opened:
+def workspace(empty_location: str):
+    """On each engine: an import is one transaction, and is undone exactly, on both."""
+    with Workspace.open(empty_location) as opened:
         with opened.transaction() as session:
             session.add_all([
                 Organisation(legal_name="Acme GmbH", name_key=normalised_name("Acme GmbH"),
@@ -57,9 +59,18 @@ def ids_by_name(workspace: Workspace) -> dict[str, int]:
                 Organisation.id, Organisation.legal_name))}
 
 
-def table_rows(path: Path, table: str) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+def table_rows(workspace: Workspace, table: str) -> list[tuple]:
+    """A table's rows, row versions apart (every write bumps them, an undo too)."""
+    with workspace.sessions() as session:
+        names = [column.name for column in Base.metadata.tables[table].c
+                 if column.name != "version"]
+        return [tuple(row) for row in session.execute(
+            text(f"SELECT {', '.join(names)} FROM {table} ORDER BY id")).all()]
+
+
+def everything(workspace: Workspace) -> dict[str, list[tuple]]:
+    return {table: table_rows(workspace, table)
+            for table in ("organisation", "participant", "import_batch", "project")}
 
 
 def plan_of(tmp_path: Path, rows: list[list[object]], name: str = "list.csv"):
@@ -155,10 +166,14 @@ def test_error_rows_refuse_the_file_unless_skipped(workspace, tmp_path):
             ["Bad", "Narnia", "", "", "", "", "", ""]]
     preview = preview_import(workspace, plan_of(tmp_path, rows))
     assert preview.decisions == [Decision.CREATE, Decision.INVALID]
-    before = hashlib.sha256(workspace.path.read_bytes()).digest()
+    before = everything(workspace)
+    file_before = None if workspace.is_server else hashlib.sha256(
+        workspace.path.read_bytes()).digest()
     with pytest.raises(ImportRefused):
         apply_import(workspace, preview)
-    assert hashlib.sha256(workspace.path.read_bytes()).digest() == before
+    assert everything(workspace) == before
+    if file_before is not None:
+        assert hashlib.sha256(workspace.path.read_bytes()).digest() == file_before
     result = apply_import(workspace, preview, skip_invalid=True)
     assert (result.created, result.skipped) == (1, 1)
 
@@ -207,16 +222,16 @@ def test_the_batch_records_file_counts_and_details(workspace, tmp_path):
 
 def test_undo_restores_exactly(workspace, tmp_path):
     tables = ("organisation", "participant", "import_batch")
-    before = {table: table_rows(workspace.path, table) for table in tables}
+    before = {table: table_rows(workspace, table) for table in tables}
     rows = [["Acme AG", "DE", "999999999", "", "new@acme.de", "300", "90000000", ""],
             ["Beta SARL", "FR", "", "FR12345678901", "", "", "", "Université"],
             ["Omega AB", "SE", "", "", "", "", "", ""]]
     result = apply_import(workspace, preview_import(workspace, plan_of(tmp_path, rows)),
                           project_acronym="DEMO")
     assert (result.created, result.updated, result.enrolled) == (1, 2, 3)
-    assert table_rows(workspace.path, "organisation") != before["organisation"]
+    assert table_rows(workspace, "organisation") != before["organisation"]
     undo_import(workspace, result.batch_id)
-    assert {table: table_rows(workspace.path, table) for table in tables} == before
+    assert {table: table_rows(workspace, table) for table in tables} == before
 
 
 def test_undo_refuses_when_a_created_organisation_is_used_since(workspace, tmp_path):
@@ -232,7 +247,7 @@ def test_undo_refuses_when_a_created_organisation_is_used_since(workspace, tmp_p
 
 def test_a_read_only_workspace_is_refused(workspace, tmp_path):
     plan = plan_of(tmp_path, [["Omega AB", "SE", "", "", "", "", "", ""]])
-    path = workspace.path
+    path = workspace.location
     workspace.close()
     with Workspace.open(path, read_only=True) as read_only:
         preview = preview_import(read_only, plan)
@@ -313,3 +328,21 @@ def test_partners_from_anywhere_are_imported_with_their_vat_checked(workspace, t
         "TW", "BR", "CN", "RU", "AU", "US", "CH", "NO", "UA", "EL", "UK", "XK"]
     assert vats["Athens Lab"] == "EL094259216" and vats["London Ltd"] == "GB802311781"
     assert vats["Zürich Präzision"] == "CHE107787577MWST" and vats["Taipei Robotics"] == "TW00501503"
+
+
+def test_a_large_import_is_indexed_and_new_ids_follow_it(workspace, tmp_path):
+    """A bulk import (ids given, in one statement) is searchable at once, and the next
+    organisation added one by one gets a fresh id (on PostgreSQL: the id sequence follows)."""
+    from consortium_planner.services import directory_search as ds
+    from consortium_planner.services.directory_search import DirectoryQuery
+
+    rows = [[f"Łukasiewicz Institute {n}", "PL", "", "", "", "", "", ""] for n in range(150)]
+    result = apply_import(workspace, preview_import(workspace, plan_of(tmp_path, rows)))
+    assert result.created == 150
+    with workspace.transaction() as session:
+        session.add(Organisation(legal_name="After", name_key="after", country="DE"))
+    with workspace.sessions() as session:
+        found = ds.search(session, DirectoryQuery(text="lukasiewicz institute 149"), facets=False)
+        assert [row.legal_name for row in ds.fetch_rows(session, found.ids)][:1] == [
+            "Łukasiewicz Institute 149"]
+    assert len(ids_by_name(workspace)) == 3 + 150 + 1

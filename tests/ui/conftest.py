@@ -25,6 +25,20 @@ def template_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return create_demo_workspace(tmp_path_factory.mktemp("template") / "demo.cpw")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """English's plural forms of the pages' texts ("%n row(s)" -> "1 row", "2 rows"), as the
+    app installs them (views_en.ts holds only those)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.ui.qt_translations import QT_TRANSLATIONS, compile_ts, install
+
+    qm = compile_ts(QT_TRANSLATIONS / "views_en.ts", tmp_path_factory.mktemp("qm"))
+    translator = install(qm)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "user-data"

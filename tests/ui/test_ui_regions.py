@@ -9,7 +9,7 @@ from consortium_planner.services.region_categories import RegionCategoryService
 from consortium_planner.ui.commands import UpdateCommand
 from consortium_planner.ui.file_imports import import_region_categories
 from consortium_planner.ui.views.consortium import ConsortiumPage
-from consortium_planner.ui.views.regions import MISSING_TEXT, RegionsPage
+from consortium_planner.ui.views.regions import RegionsPage, missing_text
 
 
 def shown(qtbot, context, page_class=RegionsPage, project_id=None):
@@ -44,7 +44,7 @@ def test_filters_by_country_and_missing_category(qtbot, context):
     page.only_missing.setChecked(True)
     assert page.model.rows and all(row.missing for row in page.model.rows)
     code = page.model.rows[0].code
-    assert cell(page, code, "category") == MISSING_TEXT
+    assert cell(page, code, "category") == missing_text()
     assert cell(page, code, "category", Qt.ItemDataRole.ForegroundRole) is not None
     assert "without a category" in page.counts.text()
 
@@ -60,7 +60,7 @@ def test_set_category_in_place_asks_for_the_source_and_undoes(qtbot, context, mo
     assert "2021/1130" in cell(page, code, "source")
     context.undo_stack.undo()
     assert entry(context, code) is None
-    assert cell(page, code, "category") == MISSING_TEXT
+    assert cell(page, code, "category") == missing_text()
     context.undo_stack.redo()
     assert entry(context, code).source == "Decision (EU) 2021/1130, Annex I"
 

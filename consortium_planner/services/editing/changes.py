@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
-_NOT_FLAGS = ("project_id", "created_ids")
+_NOT_FLAGS = ("project_id", "created_ids", "versions")
 
 
 @dataclass(frozen=True)
@@ -12,7 +13,10 @@ class Changes:
     """What an edit touched.
 
     `project_id` is the project concerned (None: the directory, or every project);
-    `created_ids` are the ids of the rows an add created, in the order it created them.
+    `created_ids` are the ids of the rows an add created, in the order it created them;
+    `versions` are (table, row, version) of the rows the edit wrote, as it left them (an
+    effort cell's row is (participant id, work package id), its version 0 when it was cleared):
+    what its undo expects to find (services/editing/conflicts.py).
     """
 
     directory: bool = False
@@ -24,6 +28,7 @@ class Changes:
     budget: bool = False
     project_id: int | None = None
     created_ids: tuple[int, ...] = ()
+    versions: tuple[tuple[str, Any, int], ...] = ()
 
     @property
     def created_id(self) -> int | None:
@@ -43,7 +48,12 @@ class Changes:
         else:
             project_id = self.project_id if self.project_id == other.project_id else None
         return Changes(**flags, project_id=project_id,
-                       created_ids=self.created_ids + other.created_ids)
+                       created_ids=self.created_ids + other.created_ids,
+                       versions=self.versions + other.versions)
+
+    def versions_of(self, table: str) -> dict[Any, int]:
+        """The versions this edit left on `table`'s rows, by row (the latest write wins)."""
+        return {row: version for name, row, version in self.versions if name == table}
 
     def __bool__(self) -> bool:
         """Whether any view has something to reload."""

@@ -21,6 +21,7 @@ from consortium_planner.domain.vocab import Role
 from consortium_planner.models import Milestone, Participant, Project, VersionKind, WorkPackage
 from consortium_planner.services import edit_log, versions
 from consortium_planner.services.editing import (
+    conflicts,
     costs,
     numbering,
     projects,
@@ -30,6 +31,7 @@ from consortium_planner.services.editing import (
 )
 from consortium_planner.services.editing.changes import Changes
 from consortium_planner.services.editing.coercion import as_text
+from consortium_planner.services.editing.conflicts import RowKey, Seen
 from consortium_planner.services.editing.entities import (
     SPECS,
     Entity,
@@ -94,24 +96,52 @@ class EditingService:
 
     # -- updates -----------------------------------------------------------------------------------
 
-    def update(self, kind: Entity | str, row_id: int, values: Mapping[str, Any]) -> Changes:
-        """Change some fields of one row (validated; all or nothing)."""
-        return self.update_many(kind, [(row_id, values)])
+    def versions(self, kind: Entity | str, ids: Iterable[int]) -> dict[int, int]:
+        """The rows' current versions (rows gone are left out): what an edit passes as `seen`
+        when the window did not read them with the view."""
+        model = SPECS[Entity(kind)].model
+        with self._workspace.sessions() as session:
+            return dict(session.execute(
+                select(model.id, model.version).where(model.id.in_(list(ids)))).all())
 
-    def update_many(self, kind: Entity | str, updates: Updates) -> Changes:
-        """Change fields of several rows in one transaction: a paste is one step, all or none."""
+    def effort_versions(self, cells: Iterable[tuple[int, int]]) -> dict[RowKey, int]:
+        """The versions of effort cells, 0 for a cell that holds nothing."""
+        wanted = list(cells)
+        with self._workspace.sessions() as session:
+            current = conflicts.effort_versions(session, wanted)
+        return {cell: current.get(cell, 0) for cell in wanted}
+
+    # -- updates -----------------------------------------------------------------------------------
+
+    def update(self, kind: Entity | str, row_id: int, values: Mapping[str, Any], *,
+               seen: Seen | None = None) -> Changes:
+        """Change some fields of one row (validated; all or nothing)."""
+        return self.update_many(kind, [(row_id, values)], seen=seen)
+
+    def update_many(self, kind: Entity | str, updates: Updates, *,
+                    seen: Seen | None = None) -> Changes:
+        """Change fields of several rows in one transaction: a paste is one step, all or none.
+
+        `seen`: row id -> the version the user saw the row at; `EditConflict` (nothing written)
+        when one has moved on since. Rows not in it are written as they are now."""
         self._writable()
         with self._workspace.transaction() as session:
-            return self._update(session, Entity(kind), updates)
+            return self._update(session, Entity(kind), updates, seen)
 
-    def _update(self, session: Session, entity: Entity, updates: Updates) -> Changes:
+    def _update(self, session: Session, entity: Entity, updates: Updates,
+                seen: Seen | None = None) -> Changes:
+        spec = SPECS[entity]
+        rows = conflicts.locked(session, spec.model, [row_id for row_id, _ in updates])
+        if seen:
+            conflicts.refuse_stale(entity.value, spec.label, rows, updates, seen, spec.read)
         project_ids: set[int | None] = set()
         for row_id, values in updates:
-            row = get_row(session, entity, row_id)
+            row = rows.get(row_id) or get_row(session, entity, row_id)
             project_ids.add(project_id_of(session, entity, row))
-            SPECS[entity].update(session, row, dict(values))
-            session.flush()
-        return changes_for(entity, single(project_ids))
+            spec.update(session, row, dict(values))
+            conflicts.flush(session)
+        written = tuple((entity.value, row.id, row.version) for row in rows.values())
+        return replace(changes_for(entity, single(project_ids)), versions=written)
 
     # -- adding ------------------------------------------------------------------------------------
 
@@ -119,9 +149,10 @@ class EditingService:
         spec = SPECS[entity]
         parent = get_row(session, spec.parent, row.parent_id) if spec.parent is not None else None
         created = spec.create(session, parent, dict(row.values))
-        session.flush()
+        conflicts.flush(session)
         return replace(changes_for(entity, project_id_of(session, entity, created), added=True),
-                       created_ids=(created.id,))
+                       created_ids=(created.id,),
+                       versions=((entity.value, created.id, created.version),))
 
     def _add_one(self, entity: Entity, parent_id: int | None,
                  values: Mapping[str, Any]) -> Changes:
@@ -320,13 +351,14 @@ class EditingService:
         unit cost."""
         return self._add_one(Entity.COST_ITEM, participant_id, values)
 
-    def paste(self, kind: Entity | str, updates: Updates, new_rows: Sequence[RowToAdd]) -> Changes:
+    def paste(self, kind: Entity | str, updates: Updates, new_rows: Sequence[RowToAdd], *,
+              seen: Seen | None = None) -> Changes:
         """A paste that runs past the last row, in one transaction: set the cells of existing
         rows and add a row for each pasted line beyond them; one refusal writes nothing."""
         entity = Entity(kind)
         self._writable()
         with self._workspace.transaction() as session:
-            changes = self._update(session, entity, updates) if updates else Changes()
+            changes = self._update(session, entity, updates, seen) if updates else Changes()
             for line, row in enumerate(new_rows, start=1):
                 try:
                     changes = changes | self._add(session, entity, row)
@@ -337,29 +369,44 @@ class EditingService:
     # -- effort ------------------------------------------------------------------------------------
 
     def set_effort(
-        self, participant_id: int, work_package_id: int, person_months: Decimal | str
+        self, participant_id: int, work_package_id: int, person_months: Decimal | str, *,
+        seen: Seen | None = None,
     ) -> Changes:
-        return self.set_efforts([(participant_id, work_package_id, person_months)])
+        return self.set_efforts([(participant_id, work_package_id, person_months)], seen=seen)
 
-    def set_efforts(self, cells: Sequence[tuple[int, int, Decimal | str | None]]) -> Changes:
-        """Person-months per (participant, work package); zero or empty clears the cell."""
+    def set_efforts(self, cells: Sequence[tuple[int, int, Decimal | str | None]], *,
+                    seen: Seen | None = None) -> Changes:
+        """Person-months per (participant, work package); zero or empty clears the cell.
+
+        `seen`: (participant id, work package id) -> the version the user saw the cell at (0:
+        empty); `EditConflict` (nothing written) when one has moved on since."""
         self._writable()
+        keys = [(participant_id, work_package_id) for participant_id, work_package_id, _ in cells]
         with self._workspace.transaction() as session:
+            current = conflicts.effort_versions(session, keys, lock=True)
+            if seen:
+                conflicts.refuse_stale_efforts(session, cells, current, seen)
             costs.set_efforts(session, (
                 (get_row(session, Entity.PARTICIPANT, participant_id),
                  get_row(session, Entity.WORK_PACKAGE, work_package_id), value)
                 for participant_id, work_package_id, value in cells
             ))
+            conflicts.flush(session)
+            after = conflicts.effort_versions(session, keys)
             project_id = (get_row(session, Entity.PARTICIPANT, cells[-1][0]).project_id
                           if cells else None)
-        return Changes(effort=True, budget=True, project_id=project_id)
+        return Changes(effort=True, budget=True, project_id=project_id,
+                       versions=tuple(("effort", key, after.get(key, 0)) for key in keys))
 
     # -- removing and restoring --------------------------------------------------------------------
 
     def remove(self, kind: Entity | str, ids: Iterable[int], *,
-               then_update: Updates = ()) -> Changes:
+               then_update: Updates = (), seen: Seen | None = None) -> Changes:
         """Remove rows (and, through the database's cascades, their children); `then_update`
-        sets fields of other rows of the kind in the same transaction (undoing a paste)."""
+        sets fields of other rows of the kind in the same transaction (undoing a paste).
+
+        `seen`: row id -> version, as for `update_many` (for the removed rows and those of
+        `then_update`): the undo of an add does not remove a row someone else changed since."""
         entity = Entity(kind)
         spec = SPECS[entity]
         self._writable()
@@ -367,6 +414,10 @@ class EditingService:
         if not id_list and not then_update:
             return Changes()
         with self._workspace.transaction() as session:
+            locked = conflicts.locked(session, spec.model, id_list)
+            if seen:
+                conflicts.refuse_stale(entity.value, spec.label, locked,
+                                       [(row_id, {}) for row_id in id_list], seen, spec.read)
             rows = [get_row(session, entity, row_id) for row_id in id_list]
             if spec.refuse_removal is not None:
                 spec.refuse_removal(session, rows)
@@ -377,11 +428,11 @@ class EditingService:
             changes = changes_for(entity, single(project_ids), removed=True) if rows else Changes()
             if then_update:
                 session.expire_all()
-                changes = changes | self._update(session, entity, then_update)
+                changes = changes | self._update(session, entity, then_update, seen)
         return changes
 
-    def restore(self, state: RowsState, *, then_update: tuple[Entity | str, Updates] | None = None
-                ) -> Changes:
+    def restore(self, state: RowsState, *, then_update: tuple[Entity | str, Updates] | None = None,
+                seen: Seen | None = None) -> Changes:
         """Put captured rows back exactly (same ids and numbers), then the links they had;
         `then_update` (kind, updates) sets fields in the same transaction (redoing a paste)."""
         self._writable()
@@ -390,13 +441,14 @@ class EditingService:
             root, rows = next(((name, rows) for name, rows in state.rows if rows), ("", ()))
             edit_log.record_inserted(session, root, rows)
             project_id = project_id_of(session, Entity(root), rows[0]) if rows else None
-            changes = Changes()
+            changes = Changes(versions=undo.versions(session, root, state.ids(root)))
             for name, captured in state.rows:
                 if captured and name in _ENTITY_TABLES:
                     changes = changes | changes_for(Entity(name), project_id)
             changes = replace(changes, project_id=project_id)
             if then_update is not None:
-                changes = changes | self._update(session, Entity(then_update[0]), then_update[1])
+                changes = changes | self._update(session, Entity(then_update[0]), then_update[1],
+                                                 seen)
         return changes
 
     # -- numbering ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from consortium_planner.models import Base
+from consortium_planner.models import Base, revived
 
 CASCADE, SET_NULL, RESTRICT = "CASCADE", "SET NULL", "RESTRICT"
 
@@ -105,10 +105,21 @@ def restore(session: Session, state: RowsState) -> None:
     order = [table.name for table in Base.metadata.sorted_tables]  # parents before children
     for name, rows in sorted(state.rows, key=lambda item: order.index(item[0])):
         if rows:
-            session.execute(insert(tables[name]), [dict(row) for row in rows])
+            session.execute(insert(tables[name]), [revived(row) for row in rows])
     for name, column, row_ids, value in state.relinks:
         table = tables[name]
         session.execute(update(table).where(table.c.id.in_(row_ids)).values({column: value}))
+
+
+def versions(session: Session, table_name: str,
+             ids: Iterable[int]) -> tuple[tuple[str, int, int], ...]:
+    """(table, id, version) of rows of a versioned table, as an edit's `Changes` carry them."""
+    table = Base.metadata.tables.get(table_name)
+    wanted = list(ids)
+    if table is None or "version" not in table.c or not wanted:
+        return ()
+    return tuple((table_name, row_id, version) for row_id, version in session.execute(
+        select(table.c.id, table.c.version).where(table.c.id.in_(wanted))))
 
 
 def _key(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:

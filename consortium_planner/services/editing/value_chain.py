@@ -25,6 +25,7 @@ from consortium_planner.models import (
     Participant,
     ParticipantRole,
     ValueChainRole,
+    bump,
 )
 from consortium_planner.reference.nace import parse_nace_list
 from consortium_planner.reference.value_chain import Term, ecosystems, find_term
@@ -144,8 +145,8 @@ def read_list(row: Any, name: str) -> list[Any]:
         select(getattr(model, column)).where(getattr(model, owner) == row.id)))
 
 
-def replace_list(session: Session, name: str, owner_id: int, values: Sequence[Any]) -> None:
-    """The link rows of one list field become exactly `values`."""
+def replace_list(session: Session, name: str, owner_id: int, values: Sequence[Any]) -> bool:
+    """The link rows of one list field become exactly `values`; whether they changed."""
     model, column, owner = _TABLES[name]
     table = model.__table__
     current = set(session.scalars(
@@ -161,6 +162,7 @@ def replace_list(session: Session, name: str, owner_id: int, values: Sequence[An
     if gone or new:
         edit_log.record_update(session, owner.removesuffix("_id"), owner_id, name,
                                sorted(current), sorted(wanted))
+    return bool(gone or new)
 
 
 def set_organisation_links(session: Session, row: Organisation, values: dict[str, Any]) -> None:
@@ -169,6 +171,7 @@ def set_organisation_links(session: Session, row: Organisation, values: dict[str
     if not any(name in values for name in ORGANISATION_LINK_FIELDS):
         return
     session.flush()
+    changed = False
     for name in ORGANISATION_LINK_FIELDS:
         if name not in values:
             continue
@@ -181,13 +184,17 @@ def set_organisation_links(session: Session, row: Organisation, values: dict[str
             items = as_cluster_ids(session, row.id, value)
         else:
             items = as_roles(session, value)
-        replace_list(session, name, row.id, items)
+        changed = replace_list(session, name, row.id, items) or changed
     if "cluster_ids" in values:
-        session.expire(row, ["clusters"])  # the triggers rewrote its derived cluster names
+        # the triggers rewrote its derived cluster names (and, on PostgreSQL, its version)
+        session.expire(row, ["clusters", "version"])
+    if changed:
+        bump(row)  # its links are part of it: the row moves on a version
 
 
 def set_participant_roles(session: Session, row: Participant, value: Any,
                           extra: Iterable[Term] = ()) -> None:
     if row.id is None:
         session.flush()
-    replace_list(session, "value_chain_roles", row.id, as_roles(session, value, extra))
+    if replace_list(session, "value_chain_roles", row.id, as_roles(session, value, extra)):
+        bump(row)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.vocab import DeliverableType, Dissemination
-from consortium_planner.models import Deliverable, Milestone, Project, Task, WorkPackage
+from consortium_planner.models import Deliverable, Milestone, Project, Task, WorkPackage, bump
 from consortium_planner.services.editing.coercion import as_enum, as_month, as_text
 from consortium_planner.services.editing.numbering import free_number, new_numbered, next_number
 from consortium_planner.services.editing.participants import participant_in
@@ -96,7 +96,10 @@ def update_milestone(session: Session, row: Milestone, values: dict[str, Any]) -
             row.verification = as_text(value, "means of verification", 20000)
         elif name == "work_package_ids":
             ids = [work_package_in(session, project, v) for v in value or ()]
-            row.work_packages = [session.get(WorkPackage, i) for i in sorted(set(ids))]
+            packages = [session.get(WorkPackage, i) for i in sorted(set(ids))]
+            if packages != list(row.work_packages):
+                row.work_packages = packages
+                bump(row)  # its links are part of it: the row moves on a version
         else:
             raise ValueError(f"unknown milestone field {name!r}")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from consortium_planner.services.errors import UserError
@@ -16,6 +17,7 @@ from consortium_planner.ui.commands import (
     UpdateCommand,
 )
 from consortium_planner.ui.choices import choice_for_text
+from consortium_planner.ui.language import window_language
 from consortium_planner.ui.table_model import Column
 from consortium_planner.ui.table_section import NewRow, PasteCell, TableSection
 
@@ -26,6 +28,24 @@ if TYPE_CHECKING:
 # Where a pasted line beyond the last row goes: its values -> the row to add (its parent and its
 # values with the page's defaults); a UserError when the page has nowhere to put it.
 Place = Callable[[dict[str, Any]], "RowToAdd"]
+
+translate = QCoreApplication.translate
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Qt's translation of a text with a count (%n) in a module-level function.
+
+    lupdate reads plural forms only from tr() calls, and puts a bare tr() call outside a class
+    in the context "": this is its runtime side. Call it only outside classes; methods of a
+    QObject use self.tr().
+    """
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def mid_sentence(title: str) -> str:
+    """A column title inside a sentence ("Change title of WP1"): lower-case, except in German,
+    whose nouns keep their capital."""
+    return title if window_language() == "de" else title.lower()
 
 
 class Page(QWidget):
@@ -91,7 +111,7 @@ class Page(QWidget):
             section.set_editable(not read_only)
 
 
-class RowEditing:
+class RowEditing(QObject):
     """Edits of one kind of row (work packages, tasks ...) as undo commands.
 
     `place(values)` says where a pasted line beyond the last row goes (see `Place`); without it
@@ -102,6 +122,7 @@ class RowEditing:
         self, context: AppContext, kind: str, describe: Callable[[Any], str],
         place: Place | None = None,
     ) -> None:
+        super().__init__()
         self.context = context
         self.kind = kind
         self.describe = describe
@@ -113,16 +134,19 @@ class RowEditing:
             try:
                 value = column.parse(value, row)
             except ValueError as error:
-                self.context.user_error.emit(f"{column.title} of {label}: {error}")
+                self.context.user_error.emit(self.tr("{column} of {row}: {error}").format(
+                    column=column.title, row=label, error=error))
                 return False
         if column.key == "number":
             command = NumbersCommand(
-                self.context, self.kind, {row.id: value}, f"Renumber {label}"
+                self.context, self.kind, {row.id: value},
+                self.tr("Renumber {row}").format(row=label)
             )
         else:
             command = UpdateCommand(
                 self.context, self.kind, [(row.id, {column.key: value})],
-                f"Change {column.title.lower()} of {label}",
+                self.tr("Change {column} of {row}").format(
+                    column=mid_sentence(column.title), row=label),
             )
         return self.context.execute(command)
 
@@ -140,22 +164,25 @@ class RowEditing:
                     updates.setdefault(row.id, {})[column.key] = self._value(column, row, text)
             for line, row_cells in enumerate(new_rows, start=1):
                 # a blank cell of a new line gives nothing: the service's default stays
-                pasted.append({column.key: self._value(column, None, text, f"new row {line}")
+                new_row = self.tr("new row {line}").format(line=line)
+                pasted.append({column.key: self._value(column, None, text, new_row)
                                for column, text in row_cells if column.key != "number" and text})
             added = self._placed(pasted) if self.place is not None else []
         except (ValueError, UserError) as error:
-            self.context.user_error.emit(f"Nothing was pasted: {error}")
+            self.context.user_error.emit(
+                self.tr("Nothing was pasted: {error}").format(error=error))
             return
         count = sum(len(values) for values in updates.values())
         if added:
-            label = f"Paste {count + sum(map(len, pasted))} cells, adding {len(added)} " \
-                f"row{'s' if len(added) != 1 else ''}"
+            label = self.tr("Paste %n cell(s), adding {rows}", "",
+                              count + sum(map(len, pasted))).format(
+                rows=self.tr("%n row(s)", "", len(added)))
             self.context.execute(PasteRowsCommand(self.context, self.kind, list(updates.items()),
                                                   added, label))
         elif updates:
             self.context.execute(
                 UpdateCommand(self.context, self.kind, list(updates.items()),
-                              f"Paste {count} cell{'s' if count != 1 else ''}")
+                              self.tr("Paste %n cell(s)", "", count))
             )
 
     def _value(self, column: Column, row: Any, text: str, label: str = "") -> Any:
@@ -163,7 +190,8 @@ class RowEditing:
             return pasted_value(column, row, text)
         except ValueError as error:
             where = label or self.describe(row)
-            raise ValueError(f"{column.title} of {where}: {error}") from error
+            raise ValueError(self.tr("{column} of {row}: {error}").format(
+                column=column.title, row=where, error=error)) from error
 
     def _placed(self, pasted: list[dict[str, Any]]) -> list[RowToAdd]:
         assert self.place is not None
@@ -172,19 +200,34 @@ class RowEditing:
             try:
                 added.append(self.place(values))
             except UserError as error:
-                raise UserError(f"new row {line}: {error}") from error
+                raise UserError(self.tr("new row {line}: {error}").format(
+                    line=line, error=error)) from error
         return added
 
     def remove(self, rows: list[Any]) -> None:
         if not rows:
             return
-        label = (
-            self.describe(rows[0]) if len(rows) == 1
-            else f"{len(rows)} {self.kind.replace('_', ' ')}s"
+        text = (
+            self.tr("Remove {row}").format(row=self.describe(rows[0]))
+            if len(rows) == 1 else self.removed_rows(len(rows))
         )
         self.context.execute(
-            RemoveCommand(self.context, self.kind, [row.id for row in rows], f"Remove {label}")
+            RemoveCommand(self.context, self.kind, [row.id for row in rows], text)
         )
+
+    def removed_rows(self, count: int) -> str:
+        """'Remove 3 tasks': the undo text of removing several rows of this kind."""
+        texts = {
+            "participant": lambda: self.tr("Remove %n participant(s)", "", count),
+            "work_package": lambda: self.tr("Remove %n work package(s)", "", count),
+            "task": lambda: self.tr("Remove %n task(s)", "", count),
+            "deliverable": lambda: self.tr("Remove %n deliverable(s)", "", count),
+            "milestone": lambda: self.tr("Remove %n milestone(s)", "", count),
+            "cost_item": lambda: self.tr("Remove %n cost item(s)", "", count),
+            "organisation": lambda: self.tr("Remove %n organisation(s)", "", count),
+        }
+        text = texts.get(self.kind)
+        return text() if text is not None else self.tr("Remove %n row(s)", "", count)
 
     def bind(self, section: TableSection) -> None:
         section.model.on_edit = self.edit

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from consortium_planner.domain.money import ZERO
@@ -27,18 +27,42 @@ if TYPE_CHECKING:
     from consortium_planner.domain.project import CostInfo, ProjectSnapshot
     from consortium_planner.services.editing import Changes, RowToAdd
 
-CATEGORY_TITLES = {"A": "A Personnel", "B": "B Subcontr.", "C1": "C.1 Travel",
-                   "C2": "C.2 Equipm.", "C3": "C.3 Goods", "D": "D Other", "E": "E Indirect"}
-CATEGORY_TOOLTIPS = {"A": "A. Personnel", "B": "B. Subcontracting",
-                     "C1": "C.1 Travel and subsistence", "C2": "C.2 Equipment",
-                     "C3": "C.3 Other goods, works and services",
-                     "D": "D. Other cost categories (D.1 financial support to third parties and "
-                          "other D lines)",
-                     "E": "E. Indirect costs: the call profile's flat rate on its base"}
-ENTERED_TITLES = {CostCategory.A: "A Personnel", CostCategory.B: "B Subcontracting",
-                  CostCategory.C1: "C.1 Travel", CostCategory.C2: "C.2 Equipment",
-                  CostCategory.C3: "C.3 Other goods", CostCategory.D1: "D.1 Third parties",
-                  CostCategory.D: "D Other"}
+translate = QCoreApplication.translate
+
+
+def category_titles() -> dict[str, str]:
+    """The summary categories' short column titles."""
+    return {"A": translate("BudgetPage", "A Personnel"),
+            "B": translate("BudgetPage", "B Subcontr."),
+            "C1": translate("BudgetPage", "C.1 Travel"),
+            "C2": translate("BudgetPage", "C.2 Equipm."),
+            "C3": translate("BudgetPage", "C.3 Goods"),
+            "D": translate("BudgetPage", "D Other"),
+            "E": translate("BudgetPage", "E Indirect")}
+
+
+def category_tooltips() -> dict[str, str]:
+    """The summary categories' full names, for the column headers' tooltips."""
+    return {"A": translate("BudgetPage", "A. Personnel"),
+            "B": translate("BudgetPage", "B. Subcontracting"),
+            "C1": translate("BudgetPage", "C.1 Travel and subsistence"),
+            "C2": translate("BudgetPage", "C.2 Equipment"),
+            "C3": translate("BudgetPage", "C.3 Other goods, works and services"),
+            "D": translate("BudgetPage", "D. Other cost categories (D.1 financial support to "
+                           "third parties and other D lines)"),
+            "E": translate("BudgetPage", "E. Indirect costs: the call profile's flat rate on "
+                           "its base")}
+
+
+def entered_titles() -> dict[CostCategory, str]:
+    """The entered cost categories' column titles."""
+    return {CostCategory.A: translate("BudgetPage", "A Personnel"),
+            CostCategory.B: translate("BudgetPage", "B Subcontracting"),
+            CostCategory.C1: translate("BudgetPage", "C.1 Travel"),
+            CostCategory.C2: translate("BudgetPage", "C.2 Equipment"),
+            CostCategory.C3: translate("BudgetPage", "C.3 Other goods"),
+            CostCategory.D1: translate("BudgetPage", "D.1 Third parties"),
+            CostCategory.D: translate("BudgetPage", "D Other")}
 
 
 @dataclass(frozen=True)
@@ -60,16 +84,19 @@ def _money(key: str, title: str, width: int = 100, tooltip: str = "") -> Column:
 
 
 def participant_budget_columns() -> list[Column]:
+    titles, tooltips = category_titles(), category_tooltips()
     return [
-        Column("", "Participant", lambda r: r.label, tooltip=lambda r: r.tooltip, width=120),
-        *(_money(category, CATEGORY_TITLES[category], 92, CATEGORY_TOOLTIPS[category])
+        Column("", translate("BudgetPage", "Participant"), lambda r: r.label,
+               tooltip=lambda r: r.tooltip, width=120),
+        *(_money(category, titles[category], 92, tooltips[category])
           for category in SUMMARY_CATEGORIES),
-        _money("total_eligible", "Total eligible", 102),
-        Column("", "Rate", lambda r: r.amount("funding_rate"),
+        _money("total_eligible", translate("BudgetPage", "Total eligible"), 102),
+        Column("", translate("BudgetPage", "Rate"), lambda r: r.amount("funding_rate"),
                text=lambda r: rate_text(r.amount("funding_rate")), numeric=True, width=58,
-               header_tooltip="Funding rate (for the total: EU contribution / total eligible)"),
-        _money("eu_contribution", "EU contribution", 102),
-        _money("own_contribution", "Own contribution", 102),
+               header_tooltip=translate("BudgetPage", "Funding rate (for the total: EU "
+                                        "contribution / total eligible)")),
+        _money("eu_contribution", translate("BudgetPage", "EU contribution"), 102),
+        _money("own_contribution", translate("BudgetPage", "Own contribution"), 102),
     ]
 
 
@@ -91,7 +118,7 @@ def participant_budget_rows(snapshot: ProjectSnapshot) -> tuple[list[FigureRow],
     if total_eligible:
         totals["funding_rate"] = (totals["eu_contribution"] / total_eligible).quantize(
             Decimal("0.0001"))
-    return rows, FigureRow(None, "Total", totals)
+    return rows, FigureRow(None, translate("BudgetPage", "Total"), totals)
 
 
 def work_package_rows(snapshot: ProjectSnapshot) -> tuple[list[FigureRow], FigureRow]:
@@ -104,18 +131,18 @@ def work_package_rows(snapshot: ProjectSnapshot) -> tuple[list[FigureRow], Figur
         for key, value in amounts.items():
             totals[key] += value
         label = (f"WP{figures.number} {titles.get(figures.number, '')}".strip()
-                 if figures.number is not None else "No work package")
+                 if figures.number is not None else translate("BudgetPage", "No work package"))
         rows.append(FigureRow(figures.number or 0, label, amounts))
-    return rows, FigureRow(None, "Total", dict(totals))
+    return rows, FigureRow(None, translate("BudgetPage", "Total"), dict(totals))
 
 
 def work_package_columns() -> list[Column]:
     return [
-        Column("", "Work package", lambda r: r.label, width=220),
-        Column("", "Person-months", lambda r: r.amount("person_months"),
+        Column("", translate("BudgetPage", "Work package"), lambda r: r.label, width=220),
+        Column("", translate("BudgetPage", "Person-months"), lambda r: r.amount("person_months"),
                text=lambda r: months_text(r.amount("person_months")), numeric=True, width=90),
-        *(_money(category.value, ENTERED_TITLES[category]) for category in CostCategory),
-        _money("direct", "Direct costs", 120),
+        *(_money(category.value, title) for category, title in entered_titles().items()),
+        _money("direct", translate("BudgetPage", "Direct costs"), 120),
     ]
 
 
@@ -142,7 +169,8 @@ def grouped_rows(snapshot: ProjectSnapshot, key: str) -> tuple[list[FigureRow], 
         if grand:
             amounts["share"] = (amounts["total_eligible"] / grand).quantize(Decimal("0.0001"))
         label = (f"{group} – {choices.country_name(group)}" if key == "country"
-                 else choices.label_of(choices.region_categories(), group) or "Unknown")
+                 else choices.label_of(choices.region_categories(),
+                                       group) or translate("BudgetPage", "Unknown"))
         rows.append(FigureRow(group, label, dict(amounts), ", ".join(members[group])))
     totals = {
         "participants": Decimal(len(snapshot.participants)),
@@ -151,20 +179,20 @@ def grouped_rows(snapshot: ProjectSnapshot, key: str) -> tuple[list[FigureRow], 
         "person_months": snapshot.budget.totals.get("person_months", ZERO),
         "share": Decimal(1) if grand else ZERO,
     }
-    return rows, FigureRow(None, "Total", totals)
+    return rows, FigureRow(None, translate("BudgetPage", "Total"), totals)
 
 
 def grouped_columns(title: str) -> list[Column]:
     return [
         Column("", title, lambda r: r.label, tooltip=lambda r: r.tooltip, width=220),
-        Column("", "Participants", lambda r: r.amount("participants"),
+        Column("", translate("BudgetPage", "Participants"), lambda r: r.amount("participants"),
                text=lambda r: str(int(r.amount("participants") or 0)), numeric=True, width=90),
-        Column("", "Person-months", lambda r: r.amount("person_months"),
+        Column("", translate("BudgetPage", "Person-months"), lambda r: r.amount("person_months"),
                text=lambda r: months_text(r.amount("person_months")), numeric=True, width=90),
-        _money("total_eligible", "Total eligible", 130),
-        Column("", "Share", lambda r: r.amount("share"),
+        _money("total_eligible", translate("BudgetPage", "Total eligible"), 130),
+        Column("", translate("BudgetPage", "Share"), lambda r: r.amount("share"),
                text=lambda r: share_text(r.amount("share")), numeric=True, width=70),
-        _money("eu_contribution", "EU contribution", 130),
+        _money("eu_contribution", translate("BudgetPage", "EU contribution"), 130),
     ]
 
 
@@ -181,29 +209,34 @@ class CostRow:
 
 def cost_columns(page: BudgetPage) -> list[Column]:
     return [
-        Column("", "Participant", lambda r: r.participant_label, width=140),
-        Column("category", "Category", lambda r: r.cost.category,
+        Column("", translate("BudgetPage", "Participant"), lambda r: r.participant_label,
+               width=140),
+        Column("category", translate("BudgetPage", "Category"), lambda r: r.cost.category,
                text=lambda r: choices.label_of(choices.cost_categories(), r.cost.category),
                editor=Editor("choice", choices=lambda _r: choices.cost_categories()), width=200),
-        Column("work_package_id", "Work package", lambda r: r.work_package_id,
+        Column("work_package_id", translate("BudgetPage", "Work package"),
+               lambda r: r.work_package_id,
                text=lambda r: choices.label_of(page.work_package_choices, r.work_package_id),
                editor=Editor("choice", choices=lambda _r: page.work_package_choices,
                              optional=True), width=150),
-        Column("description", "Description", lambda r: r.cost.description,
+        Column("description", translate("BudgetPage", "Description"), lambda r: r.cost.description,
                editor=Editor("text"), width=260),
-        Column("quantity", "Quantity", lambda r: r.cost.quantity,
+        Column("quantity", translate("BudgetPage", "Quantity"), lambda r: r.cost.quantity,
                text=lambda r: months_text(r.cost.quantity),
                editor=Editor("decimal", optional=True), numeric=True, width=70),
-        Column("unit_cost", "Unit cost", lambda r: r.cost.unit_cost,
+        Column("unit_cost", translate("BudgetPage", "Unit cost"), lambda r: r.cost.unit_cost,
                text=lambda r: money_text(r.cost.unit_cost),
                editor=Editor("money", optional=True), numeric=True, width=110),
-        Column("amount", "Amount", lambda r: r.cost.amount,
+        Column("amount", translate("BudgetPage", "Amount"), lambda r: r.cost.amount,
                text=lambda r: money_text(r.cost.amount),
                editor=Editor("money"), numeric=True, width=120),
     ]
 
 
-CHOOSE_PARTICIPANT = "Choose the participant first (in the list above the cost lines)."
+
+def choose_participant() -> str:
+    return translate("BudgetPage", "Choose the participant first (in the list above the cost "
+                     "lines).")
 
 
 class BudgetPage(Page):
@@ -215,45 +248,50 @@ class BudgetPage(Page):
         settings = context.settings
         self.participants_model = RecordTableModel(participant_budget_columns(),
                                                    row_id=lambda r: r.id, parent=self)
-        self.participants_table = TableSection("budget_participants", "Budget per participant",
+        self.participants_table = TableSection("budget_participants",
+                                               self.tr("Budget per participant"),
                                                self.participants_model, settings, parent=self)
         self.participants_table.activated.connect(
             lambda _index: self._participant_chosen(self.participants_table.current_row()))
 
         self.cost_model = RecordTableModel(cost_columns(self), row_id=lambda r: r.id, parent=self)
         self.cost_editing = RowEditing(context, "cost_item",
-                                       lambda r: f"cost line of {r.participant_label}",
+                                       lambda r: self.tr("cost line of {participant}").format(
+                                           participant=r.participant_label),
                                        place=self._place_cost_line)
-        self.cost_table = TableSection("budget_costs", "Cost lines", self.cost_model, settings,
-                                       add=self.add_cost_line, add_text="Add cost line",
+        self.cost_table = TableSection("budget_costs", self.tr("Cost lines"), self.cost_model,
+                                       settings, add=self.add_cost_line,
+                                       add_text=self.tr("Add cost line"),
                                        remove=self.cost_editing.remove,
                                        paste=self.cost_editing.paste, parent=self)
         self.cost_editing.bind(self.cost_table)
         self.participant_filter = QComboBox(self)
-        self.participant_filter.setAccessibleName("Show the cost lines of")
+        self.participant_filter.setAccessibleName(self.tr("Show the cost lines of"))
         self.participant_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.participant_filter.currentIndexChanged.connect(lambda _i: self._fill_costs())
         self.cost_table.buttons.insertWidget(0, self.participant_filter)
 
         self.wp_model = RecordTableModel(work_package_columns(), row_id=lambda r: r.id, parent=self)
-        self.wp_table = TableSection("budget_wps", "Direct costs per work package",
+        self.wp_table = TableSection("budget_wps", self.tr("Direct costs per work package"),
                                      self.wp_model, settings, parent=self)
-        self.country_model = RecordTableModel(grouped_columns("Country"), row_id=lambda r: r.id,
+        self.country_model = RecordTableModel(grouped_columns(self.tr("Country")),
+                                              row_id=lambda r: r.id,
                                               parent=self)
-        self.country_table = TableSection("budget_countries", "Per country", self.country_model,
+        self.country_table = TableSection("budget_countries", self.tr("Per country"),
+                                          self.country_model,
                                           settings, parent=self)
-        self.region_model = RecordTableModel(grouped_columns("Region category"),
+        self.region_model = RecordTableModel(grouped_columns(self.tr("Region category")),
                                              row_id=lambda r: r.id, parent=self)
-        self.region_table = TableSection("budget_regions", "Per region category",
+        self.region_table = TableSection("budget_regions", self.tr("Per region category"),
                                          self.region_model, settings, parent=self)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Budget details")
-        self.tabs.addTab(self.cost_table, "Cost lines")
-        self.tabs.addTab(self.wp_table, "Per work package")
-        self.tabs.addTab(self.country_table, "Per country")
-        self.tabs.addTab(self.region_table, "Per region category")
+        self.tabs.setAccessibleName(self.tr("Budget details"))
+        self.tabs.addTab(self.cost_table, self.tr("Cost lines"))
+        self.tabs.addTab(self.wp_table, self.tr("Per work package"))
+        self.tabs.addTab(self.country_table, self.tr("Per country"))
+        self.tabs.addTab(self.region_table, self.tr("Per region category"))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.participants_table)
         self.splitter.addWidget(self.tabs)
@@ -290,7 +328,7 @@ class BudgetPage(Page):
         current = self.participant_filter.currentData()
         self.participant_filter.blockSignals(True)
         self.participant_filter.clear()
-        self.participant_filter.addItem("All participants", None)
+        self.participant_filter.addItem(self.tr("All participants"), None)
         for participant in snapshot.participants:
             self.participant_filter.addItem(f"P{participant.number} {participant.short_name}",
                                             participant.id)
@@ -346,19 +384,19 @@ class BudgetPage(Page):
 
         participant_id = self._cost_participant()
         if participant_id is None:
-            raise UserError(CHOOSE_PARTICIPANT)
+            raise UserError(choose_participant())
         return RowToAdd(participant_id, {"category": "C1", **values})
 
     def add_cost_line(self) -> None:
         participant_id = self._cost_participant()
         if participant_id is None:
-            self.context.user_error.emit(CHOOSE_PARTICIPANT)
+            self.context.user_error.emit(choose_participant())
             return
         command = AddCommand(
             self.context, "cost_item",
             lambda service: service.add_cost_item(participant_id, {"category": "C1",
                                                                    "amount": "0"}),
-            "Add cost line",
+            self.tr("Add cost line"),
         )
         if self.context.execute(command):
             self.refresh()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from consortium_planner.ui.table_model import Column, RecordTableModel
@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from consortium_planner.services.editing import Changes
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+translate = QCoreApplication.translate
+
+
+def severity_label(severity: str) -> str:
+    """A finding's severity as the window's language names it."""
+    labels = {"error": translate("ChecksPage", "Error"),
+              "warning": translate("ChecksPage", "Warning"),
+              "info": translate("ChecksPage", "Info")}
+    return labels.get(severity, severity.capitalize())
 
 
 def severity_of(finding: Any) -> str:
@@ -41,14 +51,17 @@ class FindingRow:
 
 def finding_columns() -> list[Column]:
     return [
-        Column("", "Severity", lambda r: SEVERITY_ORDER.get(r.severity, 3),
-               text=lambda r: r.severity.capitalize(), width=80),
-        Column("", "Check", lambda r: str(getattr(r.finding, "rule", "")), width=160),
-        Column("", "Finding", lambda r: str(getattr(r.finding, "message", "")),
+        Column("", translate("ChecksPage", "Severity"), lambda r: SEVERITY_ORDER.get(r.severity, 3),
+               text=lambda r: severity_label(r.severity), width=80),
+        Column("", translate("ChecksPage", "Check"), lambda r: str(getattr(r.finding, "rule", "")),
+               width=160),
+        Column("", translate("ChecksPage", "Finding"), lambda r: str(getattr(r.finding, "message",
+                                                                             "")),
                tooltip=lambda r: str(getattr(r.finding, "message", "")), width=420),
-        Column("", "How to fix it", lambda r: str(getattr(r.finding, "fix", "") or ""),
+        Column("", translate("ChecksPage", "How to fix it"), lambda r: str(getattr(r.finding, "fix",
+                                                                                   "") or ""),
                tooltip=lambda r: str(getattr(r.finding, "fix", "") or ""), width=320),
-        Column("", "Concerns", lambda r: ", ".join(
+        Column("", translate("ChecksPage", "Concerns"), lambda r: ", ".join(
             [f"P{n}" for n in r.numbers("participants")]
             + [f"WP{n}" for n in r.numbers("work_packages")]), width=100),
     ]
@@ -62,7 +75,8 @@ class ChecksPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RecordTableModel(finding_columns(), row_id=lambda r: r.id, parent=self)
-        self.table = TableSection("checks", "Findings", self.model, context.settings, parent=self)
+        self.table = TableSection("checks", self.tr("Findings"), self.model, context.settings,
+                                  parent=self)
         self.table.activated.connect(lambda _index: self.open_current())
         self.summary = plain_label("", self, wrap=True)
         layout = QVBoxLayout(self)
@@ -79,12 +93,15 @@ class ChecksPage(Page):
         rows.sort(key=lambda r: SEVERITY_ORDER.get(r.severity, 3))
         counts = {name: sum(1 for r in rows if r.severity == name) for name in SEVERITY_ORDER}
         if not rows:
-            self.summary.setText("No findings: the project meets every rule the checks know.")
-        else:
             self.summary.setText(
-                f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes. "
-                "Press Enter or double-click a finding to go to what it concerns."
-            )
+                self.tr("No findings: the project meets every rule the checks know."))
+        else:
+            self.summary.setText(" ".join((
+                self.tr("%n error(s),", "", counts["error"]),
+                self.tr("%n warning(s),", "", counts["warning"]),
+                self.tr("%n note(s).", "", counts["info"]),
+                self.tr("Press Enter or double-click a finding to go to what it concerns."),
+            )))
         self.model.set_rows(rows)
 
     def sections(self) -> list:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,6 @@ from consortium_planner.domain.compare import (
     value_text,
 )
 from consortium_planner.domain.money import format_amount
-from consortium_planner.rules.findings import plural
 from consortium_planner.ui.table_model import Column, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page
@@ -54,8 +53,17 @@ if TYPE_CHECKING:
 
 FILLS = {"changed": "#FFF2CC", "added": "#E2EFDA", "removed": "#FCE4E4"}
 INK = "#1F2933"
-NOBODY = "(none)"
-SIDE_TITLES = ("&Reference", "Compare &with", "and (&3)", "and (&4)")
+translate = QCoreApplication.translate
+
+
+def side_titles() -> tuple[str, ...]:
+    """The labels of the four lists (with their Alt mnemonics)."""
+    return (translate("ComparePage", "&Reference"), translate("ComparePage", "Compare &with"),
+            translate("ComparePage", "and (&3)"), translate("ComparePage", "and (&4)"))
+
+
+def side_title(side: int) -> str:
+    return translate("ComparePage", "Side {number}").format(number=side + 1)
 
 
 @dataclass(frozen=True)
@@ -97,15 +105,17 @@ def side_text(row: Row, side: int) -> str:
 
 def compare_columns() -> list[Column]:
     columns = [
-        Column("section", "Section", lambda r: SECTION_ORDER[r.section],
+        Column("section", translate("ComparePage", "Section"), lambda r: SECTION_ORDER[r.section],
                text=lambda r: SECTION_TITLES[r.section], width=90),
-        Column("item", "Item", lambda r: r.entity, width=170),
-        Column("field", "Field", lambda r: r.field_label,
-               tooltip=lambda r: "Computed from other figures" if r.derived else "", width=240),
+        Column("item", translate("ComparePage", "Item"), lambda r: r.entity, width=170),
+        Column("field", translate("ComparePage", "Field"), lambda r: r.field_label,
+               tooltip=lambda r: translate("ComparePage",
+                                           "Computed from other figures") if r.derived else "",
+               width=240),
     ]
     for side in range(MAX_SIDES):
         columns.append(Column(
-            f"side{side}", f"Side {side + 1}",
+            f"side{side}", side_title(side),
             lambda r, side=side: r.values[side] if side < len(r.values) else None,
             text=lambda r, side=side: side_text(r, side) if side < len(r.values) else "",
             tooltip=lambda r, side=side: r.details[side] if side < len(r.details) else "",
@@ -144,9 +154,10 @@ class ComparePage(Page):
         self.choices: list[SideChoice] = []
         self.side_boxes: list[QComboBox] = []
         grid = QGridLayout()
-        for position, title in enumerate(SIDE_TITLES):
+        for position, title in enumerate(side_titles()):
             box = QComboBox(self)
-            box.setAccessibleName(title.replace("&", "").replace("(3)", "").replace("(4)", ""))
+            box.setAccessibleName(title.replace("&", "").replace("(3)", "").replace("(4)",
+                                                                                    "").strip())
             box.setMinimumContentsLength(14)
             label = QLabel(title, self)
             label.setBuddy(box)
@@ -154,19 +165,19 @@ class ComparePage(Page):
             grid.addWidget(box, 1, position)
             box.currentIndexChanged.connect(lambda _index: self.recompare())
             self.side_boxes.append(box)
-        self.only_differences = QCheckBox("&Only what differs", self)
+        self.only_differences = QCheckBox(self.tr("&Only what differs"), self)
         self.only_differences.setChecked(True)
         self.only_differences.toggled.connect(lambda _on: self.show_rows())
         self.section = QComboBox(self)
-        self.section.setAccessibleName("Section")
-        self.section.addItem("All sections", "")
+        self.section.setAccessibleName(self.tr("Section"))
+        self.section.addItem(self.tr("All sections"), "")
         for key, title in SECTIONS:
             self.section.addItem(title, key)
         self.section.currentIndexChanged.connect(lambda _index: self.show_rows())
-        section_label = QLabel("S&ection", self)
+        section_label = QLabel(self.tr("S&ection"), self)
         section_label.setBuddy(self.section)
-        self.pdf_button = QPushButton("&PDF report…", self)
-        self.xlsx_button = QPushButton("E&xcel workbook…", self)
+        self.pdf_button = QPushButton(self.tr("&PDF report…"), self)
+        self.xlsx_button = QPushButton(self.tr("E&xcel workbook…"), self)
         self.pdf_button.clicked.connect(lambda: self._run_action("export_comparison_pdf"))
         self.xlsx_button.clicked.connect(lambda: self._run_action("export_comparison_xlsx"))
         controls = QHBoxLayout()
@@ -182,7 +193,7 @@ class ComparePage(Page):
         self.summary = plain_label("", self, wrap=True)
         self.model = CompareModel(compare_columns(), row_id=lambda r: r.key, parent=self)
         self.model.editable = False
-        self.table = TableSection("compare", "Differences", self.model, context.settings,
+        self.table = TableSection("compare", self.tr("Differences"), self.model, context.settings,
                                   parent=self)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -210,7 +221,7 @@ class ComparePage(Page):
             box.blockSignals(True)
             box.clear()
             if position >= 2:
-                box.addItem(NOBODY, "")
+                box.addItem(self.tr("(none)"), "")
             for choice in self.choices:
                 box.addItem(choice.text, choice.key)
                 # a version's label is long: the list may cut it, its tooltip never does
@@ -249,16 +260,17 @@ class ComparePage(Page):
         for side in range(MAX_SIDES):
             hidden = comparison is None or side >= len(comparison.sides)
             self.table.view.setColumnHidden(3 + side, hidden)
-            title = comparison.sides[side] if not hidden and comparison else f"Side {side + 1}"
+            title = comparison.sides[side] if not hidden and comparison else side_title(side)
             if not hidden and side == 0:
-                title += " (reference)"
+                title = self.tr("{side} (reference)").format(side=title)
             self.model.columns[3 + side] = _retitled(self.model.columns[3 + side], title)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 3, 3 + MAX_SIDES - 1)
         self.pdf_button.setEnabled(comparison is not None)
         self.xlsx_button.setEnabled(comparison is not None)
         if comparison is None:
-            self.summary.setText("Choose two to four projects to compare: the first is the "
-                                 "reference. Make a what-if copy with Project > Duplicate.")
+            self.summary.setText(self.tr("Choose two to four projects to compare: the first is "
+                                         "the reference. Make a what-if copy with Project > "
+                                         "Duplicate."))
             self.model.set_rows([])
             return
         section = self.section.currentData()
@@ -268,14 +280,20 @@ class ComparePage(Page):
         self.model.set_rows(rows)
         count = len(comparison.differences)
         inputs = sum(1 for row in comparison.differences if not row.derived)
-        self.summary.setText(
-            "No differences: the projects are the same in everything compared."
-            if comparison.identical else
-            f"{plural(count, 'row')} {'differs' if count == 1 else 'differ'}: {plural(inputs, 'changed value')} and "
-            f"{plural(count - inputs, 'figure')} following from them (derived). Shaded cells "
-            "differ from the reference: yellow "
-            f"changed, green added, red removed.\n{totals_line(comparison)}"
-            + (f"\nParticipants: {comparison.headline()}" if comparison.headline() else ""))
+        if comparison.identical:
+            self.summary.setText(
+                self.tr("No differences: the projects are the same in everything compared."))
+            return
+        text = self.tr("%n row(s) differ: {inputs} and {derived} following from them (derived). "
+                       "Shaded cells differ from the reference: yellow changed, green added, "
+                       "red removed.", "", count).format(
+            inputs=self.tr("%n changed value(s)", "", inputs),
+            derived=self.tr("%n figure(s)", "", count - inputs))
+        text += "\n" + totals_line(comparison)
+        if comparison.headline():
+            text += "\n" + self.tr("Participants: {changes}").format(
+                changes=comparison.headline())
+        self.summary.setText(text)
 
     def _run_action(self, name: str) -> None:
         window = self.window()
@@ -287,8 +305,8 @@ class ComparePage(Page):
 def totals_line(comparison: Comparison) -> str:
     """'Total eligible: A 6,836,020.00, B 3,655,410.00 (-46.5 %)'; EU contribution alike."""
     parts = []
-    for key, title in (("total_eligible", "Total eligible"),
-                       ("eu_contribution", "EU contribution")):
+    for key, title in (("total_eligible", translate("ComparePage", "Total eligible")),
+                       ("eu_contribution", translate("ComparePage", "EU contribution"))):
         reference = comparison.totals[0][key]
         sides = []
         for label, totals in zip(comparison.sides, comparison.totals, strict=True):
@@ -297,7 +315,8 @@ def totals_line(comparison: Comparison) -> str:
                 share = ((totals[key] - reference) / reference * 100).quantize(Decimal("0.1"))
                 text += f" ({'+' if share > 0 else ''}{share} %)"
             sides.append(text)
-        parts.append(f"{title}: {', '.join(sides)}")
+        parts.append(translate("ComparePage", "{title}: {sides}").format(title=title,
+                                                                         sides=", ".join(sides)))
     return ". ".join(parts) + "."
 
 
@@ -309,9 +328,14 @@ def _retitled(column: Column, title: str) -> Column:
 
 # --- the reports (File actions; the page's buttons trigger them) ---------------------------------
 
-REPORTS = {"pdf": ("PDF files (*.pdf)", ".pdf", "write_compare_pdf", "compare_pdf"),
-           "xlsx": ("Excel workbooks (*.xlsx)", ".xlsx", "write_compare_workbook",
-                    "compare_xlsx")}
+REPORTS = {"pdf": (".pdf", "write_compare_pdf", "compare_pdf"),
+           "xlsx": (".xlsx", "write_compare_workbook", "compare_xlsx")}
+
+
+def report_filter(kind: str) -> str:
+    if kind == "pdf":
+        return translate("ComparePage", "PDF files (*.pdf)")
+    return translate("ComparePage", "Excel workbooks (*.xlsx)")
 
 
 def export_comparison(window: MainWindow, kind: str) -> None:
@@ -327,11 +351,13 @@ def export_comparison(window: MainWindow, kind: str) -> None:
     comparison = page.comparison  # type: ignore[attr-defined]
     if comparison is None:
         window.show_page("compare", None)
-        window.statusBar().showMessage("Choose two to four projects to compare first.", 8000)
+        window.statusBar().showMessage(
+            translate("ComparePage", "Choose two to four projects to compare first."), 8000)
         return
-    file_filter, suffix, function_name, module = REPORTS[kind]
+    suffix, function_name, module = REPORTS[kind]
+    file_filter = report_filter(kind)
     name = suggested_file_name("-vs-".join(comparison.sides), suffix)
-    target, _ = QFileDialog.getSaveFileName(window, "Compare report",
+    target, _ = QFileDialog.getSaveFileName(window, translate("ComparePage", "Compare report"),
                                             str(Path(window.last_folder()) / name), file_filter)
     if not target:
         return
@@ -350,6 +376,7 @@ def export_comparison(window: MainWindow, kind: str) -> None:
             function(comparison, path)
         return path
 
-    job = BackgroundJob(call, f"Writing {path.name}…", title="Compare report", parent=window,
+    job = BackgroundJob(call, translate("ComparePage", "Writing {file}…").format(file=path.name),
+                        title=translate("ComparePage", "Compare report"), parent=window,
                         show_progress=not window.reporter.no_err_windows)
     window.jobs.start(job, lambda written: show_written(window, written))

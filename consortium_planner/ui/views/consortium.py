@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from consortium_planner.domain.budget import ParticipantBudget
@@ -42,70 +42,85 @@ class ParticipantRow:
 
 MISSING_COLOUR = "#b00020"
 
+translate = QCoreApplication.translate
+
 
 def _region_category_text(row: ParticipantRow) -> str:
     category = row.info.region_category.category
     if not category:
-        return "⚠ Unknown"
+        return "⚠ " + translate("ConsortiumPage", "Unknown")
     text = choices.label_of(choices.region_categories(), category)
-    return f"{text} (override)" if row.info.region_category_override else text
+    return translate("ConsortiumPage", "{category} (override)").format(category=text) \
+        if row.info.region_category_override else text
 
 
 def _region_category_tooltip(row: ParticipantRow) -> str:
     """Where the category came from; for a missing one, what to do about it."""
     info = row.info.region_category
     if info.category:
-        return f"Source: {info.source}" if info.source else ""
+        return translate("ConsortiumPage",
+                         "Source: {source}").format(source=info.source) if info.source else ""
     region = row.info.organisation.nuts2
     if not region:
-        return ("No region is set for this organisation: set its NUTS 2 region in the partner "
-                "directory, or override the category (Overrides…).")
-    return (f"No known category for {region}: set it on the Regions page with its source, or "
-            "override it for this participant (Overrides…).")
+        return translate("ConsortiumPage", "No region is set for this organisation: set its NUTS 2 "
+                         "region in the partner directory, or override the category "
+                         "(Overrides…).")
+    return translate("ConsortiumPage", "No known category for {region}: set it on the Regions page "
+                     "with its source, or override it for this participant "
+                     "(Overrides…).").format(region=region)
 
 
 def _rate_tooltip(row: ParticipantRow) -> str:
     if row.info.funding_rate_override is not None:
-        return f"Overridden: {row.info.funding_rate_override_reason}"
-    return "From the call profile (double-click or Overrides… to override)"
+        return translate("ConsortiumPage", "Overridden: {reason}").format(
+            reason=row.info.funding_rate_override_reason)
+    return translate("ConsortiumPage",
+                     "From the call profile (double-click or Overrides… to override)")
 
 
 def participant_columns() -> list[Column]:
     return [
-        Column("number", "No.", lambda r: r.info.number, text=lambda r: f"P{r.info.number}",
+        Column("number", translate("ConsortiumPage", "No."), lambda r: r.info.number,
+               text=lambda r: f"P{r.info.number}",
                editor=Editor("integer", minimum=1), numeric=True, width=50),
-        Column("", "Participant", lambda r: r.info.short_name,
+        Column("", translate("ConsortiumPage", "Participant"), lambda r: r.info.short_name,
                tooltip=lambda r: r.info.organisation.legal_name, width=120),
-        Column("", "Legal name", lambda r: r.info.organisation.legal_name, width=190),
-        Column("", "Country", lambda r: r.info.organisation.country,
+        Column("", translate("ConsortiumPage", "Legal name"),
+               lambda r: r.info.organisation.legal_name, width=190),
+        Column("", translate("ConsortiumPage", "Country"), lambda r: r.info.organisation.country,
                tooltip=lambda r: choices.country_name(r.info.organisation.country), width=60),
-        Column("", "Region", lambda r: r.info.organisation.nuts2,
+        Column("", translate("ConsortiumPage", "Region"), lambda r: r.info.organisation.nuts2,
                tooltip=lambda r: choices.region_name(r.info.organisation.nuts2), width=60),
-        Column("", "Region category", lambda r: r.info.region_category.category,
+        Column("region_category", translate("ConsortiumPage", "Region category"),
+               lambda r: r.info.region_category.category,
                text=_region_category_text, tooltip=_region_category_tooltip,
                foreground=lambda r: None if r.info.region_category.category else MISSING_COLOUR,
                width=115),
-        Column("", "Type", lambda r: r.info.organisation.org_type,
+        Column("", translate("ConsortiumPage", "Type"), lambda r: r.info.organisation.org_type,
                text=lambda r: choices.label_of(choices.org_types(), r.info.organisation.org_type),
                width=120),
-        Column("role", "Role", lambda r: r.info.role,
+        Column("role", translate("ConsortiumPage", "Role"), lambda r: r.info.role,
                text=lambda r: choices.label_of(choices.roles(), r.info.role),
                editor=Editor("choice", choices=lambda _r: choices.roles()), width=100),
-        Column("monthly_personnel_cost", "Monthly cost",
+        Column("monthly_personnel_cost", translate("ConsortiumPage", "Monthly cost"),
                lambda r: r.info.monthly_personnel_cost,
                text=lambda r: money_text(r.info.monthly_personnel_cost),
                editor=Editor("money"), numeric=True, width=95,
-               header_tooltip="Monthly personnel cost: what one person-month costs"),
-        Column("", "Funding rate", lambda r: r.info.funding_rate,
+               header_tooltip=translate("ConsortiumPage",
+                                        "Monthly personnel cost: what one person-month costs")),
+        Column("funding_rate", translate("ConsortiumPage", "Funding rate"),
+               lambda r: r.info.funding_rate,
                text=lambda r: rate_text(r.info.funding_rate)
                + (" *" if r.info.funding_rate_override is not None else ""),
                tooltip=_rate_tooltip, numeric=True, width=80),
-        Column("", "PM", lambda r: r.figure("person_months"),
+        Column("", translate("ConsortiumPage", "PM"), lambda r: r.figure("person_months"),
                text=lambda r: months_text(r.figure("person_months")), numeric=True, width=60,
-               header_tooltip="Person-months"),
-        Column("", "Total eligible", lambda r: r.figure("total_eligible"),
+               header_tooltip=translate("ConsortiumPage", "Person-months")),
+        Column("", translate("ConsortiumPage", "Total eligible"),
+               lambda r: r.figure("total_eligible"),
                text=lambda r: money_text(r.figure("total_eligible")), numeric=True, width=110),
-        Column("", "EU contribution", lambda r: r.figure("eu_contribution"),
+        Column("", translate("ConsortiumPage", "EU contribution"),
+               lambda r: r.figure("eu_contribution"),
                text=lambda r: money_text(r.figure("eu_contribution")), numeric=True, width=120),
     ]
 
@@ -120,13 +135,14 @@ class ConsortiumPage(Page):
             context, "participant", lambda r: f"P{r.info.number} {r.info.short_name}"
         )
         self.table = TableSection(
-            "consortium", "Participants", self.model, context.settings,
-            add=self.add_participants, add_text="Add participants…",
+            "consortium", self.tr("Participants"), self.model, context.settings,
+            add=self.add_participants, add_text=self.tr("Add participants…"),
             remove=self.editing.remove, paste=self.editing.paste, parent=self,
         )
         self.editing.bind(self.table)
-        self.overrides_button = self.table.add_action_button("Overrides…", self.edit_overrides)
-        self.renumber_button = self.table.add_action_button("Renumber", self.renumber)
+        self.overrides_button = self.table.add_action_button(self.tr("Overrides…"),
+                                                              self.edit_overrides)
+        self.renumber_button = self.table.add_action_button(self.tr("Renumber"), self.renumber)
         self.table.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -162,8 +178,8 @@ class ConsortiumPage(Page):
 
     def _activated(self, index: QModelIndex) -> None:
         """Enter or double-click on the funding rate or region category opens the overrides."""
-        title = self.model.columns[self.table.proxy.mapToSource(index).column()].title
-        if title in ("Funding rate", "Region category"):
+        key = self.model.columns[self.table.proxy.mapToSource(index).column()].key
+        if key in ("funding_rate", "region_category"):
             self.edit_overrides()
 
     def edit_overrides(self) -> None:
@@ -176,15 +192,17 @@ class ConsortiumPage(Page):
         try:
             values = dialog.values()
         except ValueError as error:
-            self.context.user_error.emit(f"Funding rate: {error}")
+            self.context.user_error.emit(self.tr("Funding rate: {error}").format(error=error))
             return
         self.context.execute(UpdateCommand(
             self.context, "participant", [(row.id, values)],
-            f"Overrides of P{row.info.number} {row.info.short_name}",
+            self.tr("Overrides of P{number} {name}").format(number=row.info.number,
+                                                           name=row.info.short_name),
         ))
 
     def renumber(self) -> None:
         assert self.project_id is not None
         self.context.execute(NumbersCommand(
-            self.context, "participant", None, "Renumber participants", project_id=self.project_id
+            self.context, "participant", None, self.tr("Renumber participants"),
+            project_id=self.project_id
         ))

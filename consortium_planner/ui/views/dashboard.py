@@ -32,7 +32,6 @@ EU_COLOUR, OWN_COLOUR = "#4e79a7", "#bab0ac"
 BAR_COLOUR = "#4e79a7"
 WP_COLOUR, TASK_COLOUR = "#4e79a7", "#a0cbe8"
 DELIVERABLE_COLOUR, MILESTONE_COLOUR, TODAY_COLOUR = "#e15759", "#f28e2b", "#59a14f"
-NO_PARTICIPANTS = "No participants yet"
 
 
 def month_of(start: date | None, today: date, duration: int) -> int | None:
@@ -64,7 +63,7 @@ class DashboardPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._content)
-        scroll.setAccessibleName("Charts")
+        scroll.setAccessibleName(self.tr("Charts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -78,12 +77,12 @@ class DashboardPage(Page):
 
         pyqtgraph.setConfigOptions(background="w", foreground="k", antialias=True)
         specs = (
-            ("participants", "Budget per participant, by category", 0, 0, 1),
-            ("contribution", "EU contribution and own contribution", 0, 1, 1),
-            ("countries", "Total eligible costs per country", 1, 0, 1),
-            ("regions", "Total eligible costs per region category", 1, 1, 1),
-            ("effort", "Person-months per work package", 2, 0, 1),
-            ("gantt", "Work plan", 3, 0, 2),
+            ("participants", self.tr("Budget per participant, by category"), 0, 0, 1),
+            ("contribution", self.tr("EU contribution and own contribution"), 0, 1, 1),
+            ("countries", self.tr("Total eligible costs per country"), 1, 0, 1),
+            ("regions", self.tr("Total eligible costs per region category"), 1, 1, 1),
+            ("effort", self.tr("Person-months per work package"), 2, 0, 1),
+            ("gantt", self.tr("Work plan"), 3, 0, 2),
         )
         for key, title, row, column, span in specs:
             plot = pyqtgraph.PlotWidget(self._content)
@@ -161,7 +160,7 @@ class DashboardPage(Page):
             base = [b + h for b, h in zip(base, heights)]
         self._category_axis(plot, [f"P{f.number}" for f in figures])
         self._money_axis(plot, max(base, default=0.0))
-        self._note_if_empty(plot, not figures, NO_PARTICIPANTS)
+        self._note_if_empty(plot, not figures, self.tr("No participants yet"))
 
     def _contribution(self, snapshot: ProjectSnapshot) -> None:
         import pyqtgraph
@@ -179,12 +178,12 @@ class DashboardPage(Page):
                                      brush=OWN_COLOUR, pen=None)
         plot.addItem(eu)
         plot.addItem(own)
-        legend.addItem(eu, "EU contribution")
-        legend.addItem(own, "Own contribution")
+        legend.addItem(eu, self.tr("EU contribution"))
+        legend.addItem(own, self.tr("Own contribution"))
         self._category_axis(plot, [f"P{f.number}" for f in figures])
         self._money_axis(plot, max((_float(max(f.eu_contribution, f.own_contribution))
                                     for f in figures), default=0.0))
-        self._note_if_empty(plot, not figures, NO_PARTICIPANTS)
+        self._note_if_empty(plot, not figures, self.tr("No participants yet"))
 
     def _grouped(self, snapshot: ProjectSnapshot, key: str) -> None:
         import pyqtgraph
@@ -199,7 +198,7 @@ class DashboardPage(Page):
             else:
                 category = participant.region_category.category
                 group = (choices.label_of(choices.region_categories(), category)
-                         if category else "Unknown")
+                         if category else self.tr("Unknown"))
             totals[group] = totals.get(group, ZERO) + budget[participant.number].total_eligible
         labels = sorted(totals)
         plot.addItem(pyqtgraph.BarGraphItem(
@@ -207,7 +206,7 @@ class DashboardPage(Page):
             width=0.6, brush=BAR_COLOUR, pen=None))
         self._category_axis(plot, labels)
         self._money_axis(plot, max((_float(v) for v in totals.values()), default=0.0), legend=False)
-        self._note_if_empty(plot, not totals, NO_PARTICIPANTS)
+        self._note_if_empty(plot, not totals, self.tr("No participants yet"))
 
     def _effort(self, snapshot: ProjectSnapshot) -> None:
         import pyqtgraph
@@ -222,11 +221,11 @@ class DashboardPage(Page):
             height=[_float(months.get(w.number, ZERO)) for w in work_packages],
             width=0.6, brush=BAR_COLOUR, pen=None))
         self._category_axis(plot, [f"WP{w.number}" for w in work_packages])
-        plot.setLabel("left", "person-months")
+        plot.setLabel("left", self.tr("person-months"))
         plot.showGrid(y=True, alpha=0.25)
         highest = max((_float(months.get(w.number, ZERO)) for w in work_packages), default=0.0)
         plot.setYRange(0, highest * 1.05 or 1, padding=0)  # never below zero, even when all are
-        self._note_if_empty(plot, not work_packages, "No work packages yet")
+        self._note_if_empty(plot, not work_packages, self.tr("No work packages yet"))
 
     def _gantt(self, snapshot: ProjectSnapshot) -> None:
         import pyqtgraph
@@ -235,7 +234,7 @@ class DashboardPage(Page):
         plot.clear()
         legend = self._legend(plot, columns=2, offset=(-10, 4))
         duration = snapshot.project.duration_months
-        rows: list[tuple[str, int, int, bool]] = [("Milestones", 0, 0, False)]
+        rows: list[tuple[str, int, int, bool]] = [(self.tr("Milestones"), 0, 0, False)]
         deliverable_points: list[tuple[float, int]] = []
         for wp in snapshot.work_packages:
             wp_row = len(rows)
@@ -256,20 +255,21 @@ class DashboardPage(Page):
                 x=[x for x, _ in deliverable_points], y=[y for _, y in deliverable_points],
                 symbol="t", size=11, brush=DELIVERABLE_COLOUR, pen=pyqtgraph.mkPen("w"))
             plot.addItem(deliverables)
-            legend.addItem(deliverables, "Deliverable")
+            legend.addItem(deliverables, self.tr("Deliverable"))
         if snapshot.milestones:
             milestones = pyqtgraph.ScatterPlotItem(
                 x=[m.due_month - 0.5 for m in snapshot.milestones],
                 y=[0] * len(snapshot.milestones),
                 symbol="d", size=13, brush=MILESTONE_COLOUR, pen=pyqtgraph.mkPen("w"))
             plot.addItem(milestones)
-            legend.addItem(milestones, "Milestone")
+            legend.addItem(milestones, self.tr("Milestone"))
         today = month_of(snapshot.project.start_date, self.today, duration)
         if today is not None:
             line = pyqtgraph.InfiniteLine(
                 pos=today - 0.5, angle=90,
                 pen=pyqtgraph.mkPen(TODAY_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-                label=f"today (M{today})", labelOpts={"position": 0.97, "color": TODAY_COLOUR})
+                label=self.tr("today (M{month})").format(month=today),
+                labelOpts={"position": 0.97, "color": TODAY_COLOUR})
             plot.addItem(line)
         left = plot.getAxis("left")
         left.setTicks([[(position, row[0]) for position, row in enumerate(rows)]])

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QInputDialog,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consortium_planner.domain.project import OrganisationInfo
 from consortium_planner.services.clusters import cluster_choices
@@ -26,12 +34,14 @@ from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.formatting import menu_text, money_text
 from consortium_planner.ui.table_model import Column, Editor
 from consortium_planner.ui.table_section import TableSection
-from consortium_planner.ui.views.base import Page, RowEditing
+from consortium_planner.ui.views.base import Page, RowEditing, tr
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.services.editing import Changes, RowToAdd
+
+translate = QCoreApplication.translate
 
 
 def _text_column(key: str, title: str, width: int = 0) -> Column:
@@ -55,7 +65,9 @@ def _cluster_ids(clusters: list[tuple[str, int]]) -> Any:
         ids = []
         for name in filter(None, (part.strip() for part in text.split(";"))):
             if fold(name) not in by_name:
-                raise ValueError(f"{name!r} is not a cluster organisation of the directory")
+                raise ValueError(translate(
+                    "DirectoryPage", "{name} is not a cluster organisation of the directory"
+                ).format(name=repr(name)))
             ids.append(by_name[fold(name)])
         return tuple(ids)
     return parse
@@ -64,80 +76,94 @@ def _cluster_ids(clusters: list[tuple[str, int]]) -> Any:
 def value_chain_columns(clusters: list[tuple[str, int]] | None = None) -> list[Column]:
     """An organisation's sectors, ecosystems, founding year, clusters and usual roles."""
     columns = [
-        Column("nace_codes", "NACE codes", lambda o: "; ".join(o.nace_codes),
+        Column("nace_codes", translate("DirectoryPage", "NACE codes"),
+               lambda o: "; ".join(o.nace_codes),
                tooltip=_nace_titles, editor=Editor("text"), width=110,
-               header_tooltip="NACE Rev. 2 codes, e.g. C25.62; 28.41 (any level)"),
-        Column("ecosystems", "Ecosystems", lambda o: tuple(o.ecosystems),
+               header_tooltip=translate("DirectoryPage",
+                                        "NACE Rev. 2 codes, e.g. C25.62; 28.41 (any level)")),
+        Column("ecosystems", translate("DirectoryPage", "Ecosystems"),
+               lambda o: tuple(o.ecosystems),
                text=lambda o: choices.labels_of(choices.ecosystems(), o.ecosystems),
                editor=Editor("choices", choices=lambda _o: choices.ecosystems()),
                parse=lambda text, _row: text, width=150,
-               header_tooltip="The industrial ecosystems of the EU Industrial Strategy (2021)"),
-        Column("founded_year", "Founded", lambda o: o.founded_year, editor=Editor("text"),
-               numeric=True, width=70, header_tooltip="Year of foundation (start-ups show)"),
+               header_tooltip=translate("DirectoryPage", "The industrial ecosystems of the EU "
+                                        "Industrial Strategy (2021)")),
+        Column("founded_year", translate("DirectoryPage", "Founded"), lambda o: o.founded_year,
+               editor=Editor("text"),
+               numeric=True, width=70,
+               header_tooltip=translate("DirectoryPage", "Year of foundation (start-ups show)")),
     ]
     if clusters is not None:
         columns.append(Column(
-            "cluster_ids", "Clusters", lambda o: tuple(link.id for link in o.clusters),
+            "cluster_ids", translate("DirectoryPage",
+                                     "Clusters"), lambda o: tuple(link.id for link in o.clusters),
             text=lambda o: "; ".join(link.name for link in o.clusters),
             editor=Editor("choices", choices=lambda _o: clusters), parse=_cluster_ids(clusters),
-            width=140, header_tooltip="The cluster organisations it is a member of"))
+            width=140, header_tooltip=translate("DirectoryPage",
+                                                "The cluster organisations it is a member of")))
     columns.append(Column(
-        "usual_roles", "Usual roles", lambda o: tuple(o.usual_roles),
+        "usual_roles", translate("DirectoryPage", "Usual roles"), lambda o: tuple(o.usual_roles),
         text=lambda o: choices.labels_of(choices.value_chain_roles(), o.usual_roles),
         editor=Editor("choices", choices=lambda _o: choices.value_chain_roles()),
         parse=lambda text, _row: text, width=150,
-        header_tooltip="Value-chain roles it usually holds (a project proposes them)"))
+        header_tooltip=translate("DirectoryPage",
+                                 "Value-chain roles it usually holds (a project proposes them)")))
     return columns
 
 
 def organisation_columns(participations: dict[int, list[str]] | None = None,
                          clusters: list[tuple[str, int]] | None = None) -> list[Column]:
     columns = [
-        _text_column("short_name", "Short name", 110),
-        _text_column("legal_name", "Legal name", 240),
-        Column("org_type", "Type", lambda o: o.org_type,
+        _text_column("short_name", translate("DirectoryPage", "Short name"), 110),
+        _text_column("legal_name", translate("DirectoryPage", "Legal name"), 240),
+        Column("org_type", translate("DirectoryPage", "Type"), lambda o: o.org_type,
                text=lambda o: choices.label_of(choices.org_types(), o.org_type),
                editor=Editor("choice", choices=lambda _o: choices.org_types()), width=150),
-        Column("country", "Country", lambda o: o.country,
+        Column("country", translate("DirectoryPage", "Country"), lambda o: o.country,
                text=lambda o: choices.label_of(choices.countries(), o.country),
                editor=Editor("choice", choices=lambda _o: choices.countries(), filterable=True,
                              optional=True, resolve=choices.country_from_text), width=150),
-        Column("nuts2", "Region", lambda o: o.nuts2,
+        Column("nuts2", translate("DirectoryPage", "Region"), lambda o: o.nuts2,
                text=lambda o: choices.label_of(choices.regions(o.country), o.nuts2),
                editor=Editor("choice", choices=lambda o: choices.regions(o.country if o else ""),
                              filterable=True, optional=True), width=190),
-        _text_column("pic", "PIC", 90),
-        _text_column("vat", "VAT number", 120),
-        Column("profit", "Profit-making", lambda o: o.profit,
+        _text_column("pic", translate("DirectoryPage", "PIC"), 90),
+        _text_column("vat", translate("DirectoryPage", "VAT number"), 120),
+        Column("profit", translate("DirectoryPage", "Profit-making"), lambda o: o.profit,
                text=lambda o: choices.label_of(choices.PROFIT_CHOICES, o.profit),
                editor=Editor("choice", choices=lambda _o: choices.PROFIT_CHOICES, optional=True)),
-        Column("staff_headcount", "Staff", lambda o: o.staff_headcount, editor=Editor("text"),
+        Column("staff_headcount", translate("DirectoryPage", "Staff"), lambda o: o.staff_headcount,
+               editor=Editor("text"),
                numeric=True, width=60),
-        Column("turnover", "Turnover", lambda o: o.turnover, text=lambda o: money_text(o.turnover),
+        Column("turnover", translate("DirectoryPage", "Turnover"), lambda o: o.turnover,
+               text=lambda o: money_text(o.turnover),
                editor=Editor("money", optional=True), numeric=True, width=120),
-        Column("balance_sheet", "Balance sheet", lambda o: o.balance_sheet,
+        Column("balance_sheet", translate("DirectoryPage", "Balance sheet"),
+               lambda o: o.balance_sheet,
                text=lambda o: money_text(o.balance_sheet),
                editor=Editor("money", optional=True), numeric=True, width=120),
-        Column("sme_class", "SME class", lambda o: o.sme_class,
+        Column("sme_class", translate("DirectoryPage", "SME class"), lambda o: o.sme_class,
                text=lambda o: choices.label_of(choices.sme_classes(), o.sme_class),
                editor=Editor("choice", choices=lambda _o: choices.sme_classes(), optional=True)),
-        _text_column("city", "City", 110),
-        _text_column("postcode", "Postcode"),
-        _text_column("address", "Address", 160),
-        _text_column("website", "Website", 150),
-        _text_column("contact_name", "Contact", 130),
-        _text_column("email", "E-mail", 160),
-        _text_column("phone", "Phone", 110),
+        _text_column("city", translate("DirectoryPage", "City"), 110),
+        _text_column("postcode", translate("DirectoryPage", "Postcode")),
+        _text_column("address", translate("DirectoryPage", "Address"), 160),
+        _text_column("website", translate("DirectoryPage", "Website"), 150),
+        _text_column("contact_name", translate("DirectoryPage", "Contact"), 130),
+        _text_column("email", translate("DirectoryPage", "E-mail"), 160),
+        _text_column("phone", translate("DirectoryPage", "Phone"), 110),
         *value_chain_columns(clusters),
     ]
     if participations is not None:
-        columns.append(Column("", "Projects", lambda o: ", ".join(participations.get(o.id, []))))
+        columns.append(Column("", translate("DirectoryPage", "Projects"),
+                              lambda o: ", ".join(participations.get(o.id, []))))
     # what a CORDIS export said of its EU projects (services/eu_experience.py); read-only
-    columns.append(Column("", "EU projects", lambda o: o.eu_experience, width=260,
+    columns.append(Column("", translate("DirectoryPage", "EU projects"), lambda o: o.eu_experience,
+                          width=260,
                           tooltip=lambda o: o.eu_experience.replace("; ", "\n"),
-                          header_tooltip="EU project experience, from an imported CORDIS "
-                          "export"))
-    columns.append(_text_column("notes", "Notes", 200))
+                          header_tooltip=translate("DirectoryPage", "EU project experience, "
+                                                   "from an imported CORDIS export")))
+    columns.append(_text_column("notes", translate("DirectoryPage", "Notes"), 200))
     return columns
 
 
@@ -183,7 +209,12 @@ class DirectoryPage(Page):
         self.saved_menu = QMenu(self.saved_button)
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
-        self.facets.top.insertWidget(2, self.saved_button)
+        # a row of its own under the facets' title: their narrow column has no room beside
+        # "Clear all" in German or Polish
+        column = self.facets.top.parent()
+        assert isinstance(column, QBoxLayout)
+        column.insertWidget(column.indexOf(self.facets.top) + 1, self.saved_button, 0,
+                            Qt.AlignmentFlag.AlignRight)
         self.add_to_project_menu = QMenu(self.tr("Add to project"), self)
         self.add_to_project_menu.aboutToShow.connect(self._fill_project_menu)
         self.table.extra_actions.append(self.add_to_project_menu.menuAction())
@@ -242,7 +273,8 @@ class DirectoryPage(Page):
         self._searched_once = True
         self._first_search_pending = False
         self.table.view.viewport().removeEventFilter(self)
-        self.count_label.setText(self.tr("{0} organisations").format(f"{len(result.ids):,}"))
+        self.count_label.setText(self.tr("{count} organisation(s)", "", len(result.ids)).format(
+            count=f"{len(result.ids):,}"))
 
     def _read_and_search(self) -> None:
         self._participations.clear()
@@ -316,7 +348,7 @@ class DirectoryPage(Page):
     def add_organisation(self) -> None:
         command = AddCommand(
             self.context, "organisation",
-            lambda service: service.add_organisation({"legal_name": "New organisation"}),
+            lambda service: service.add_organisation({"legal_name": new_organisation()}),
             self.tr("Add organisation"),
         )
         if self.context.execute(command) and command.created_id is not None:
@@ -352,7 +384,12 @@ def _place_organisation(values: dict[str, Any]) -> RowToAdd:
     """A pasted organisation joins the directory; a line without a legal name gets one."""
     from consortium_planner.services.editing import RowToAdd
 
-    return RowToAdd(None, {"legal_name": "New organisation", **values})
+    return RowToAdd(None, {"legal_name": new_organisation(), **values})
+
+
+def new_organisation() -> str:
+    """The legal name a new organisation starts with."""
+    return translate("DirectoryPage", "New organisation")
 
 
 def add_participants(context: AppContext, project_id: int, organisation_ids: list[int]) -> None:
@@ -362,10 +399,10 @@ def add_participants(context: AppContext, project_id: int, organisation_ids: lis
         return
     if len(organisation_ids) == 1:
         found = context.read(fetch_rows, organisation_ids)
-        name = found[0].short_name or found[0].legal_name if found else "participant"
-        text = f"Add participant {name}"
+        name = found[0].short_name or found[0].legal_name if found else ""
+        text = translate("DirectoryPage", "Add participant {name}").format(name=name)
     else:
-        text = f"Add {len(organisation_ids)} participants"
+        text = tr("Add %n participant(s)", "", len(organisation_ids))
     ids = list(organisation_ids)
     context.execute(AddCommand(
         context, "participant", lambda service: service.add_participants(project_id, ids), text))

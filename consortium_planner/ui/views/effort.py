@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from consortium_planner.domain.budget import personnel_from_effort
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.domain.project import ProjectSnapshot
     from consortium_planner.services.editing import Changes
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def effort_rows(snapshot: ProjectSnapshot) -> tuple[list[EffortRow], EffortRow]:
     for row in rows:
         for wp_id, months in row.efforts.items():
             totals[wp_id] = totals.get(wp_id, ZERO) + months
-    return rows, EffortRow(None, "Total", "", totals, None)
+    return rows, EffortRow(None, translate("EffortPage", "Total"), "", totals, None)
 
 
 def personnel_cost(row: EffortRow, rows: list[EffortRow]) -> Decimal:
@@ -72,13 +75,15 @@ class EffortPage(Page):
         self._rows: list[EffortRow] = []
         self.model = RecordTableModel([], row_id=lambda r: r.id, parent=self)
         self.model.on_edit = self.edit
-        self.table = TableSection("effort", "Person-months per participant and work package",
+        self.table = TableSection("effort",
+                                  self.tr("Person-months per participant and work package"),
                                   self.model, context.settings, paste=self.paste, parent=self)
         self.table.refused.connect(context.user_error)
         self.table.view.horizontalHeader().setMinimumSectionSize(64)  # room to type in a cell
         self.note = plain_label(
-            "Type person-months in the cells (2,5 or 2.5); an empty cell or 0 means none. "
-            "Personnel cost = person-months x the participant's monthly personnel cost.",
+            self.tr("Type person-months in the cells (2,5 or 2.5); an empty cell or 0 means "
+                    "none. Personnel cost = person-months x the participant's monthly personnel "
+                    "cost."),
             self, wrap=True,
         )
         layout = QVBoxLayout(self)
@@ -106,7 +111,8 @@ class EffortPage(Page):
         self.table.fit_columns_once()
 
     def _columns(self, work_packages: list[tuple[int, int, str]]) -> list[Column]:
-        columns = [Column("", "Participant", lambda r: r.label, tooltip=lambda r: r.legal_name,
+        columns = [Column("", self.tr("Participant"), lambda r: r.label,
+                          tooltip=lambda r: r.legal_name,
                           width=170)]
         for wp_id, number, title in work_packages:
             columns.append(Column(
@@ -115,9 +121,11 @@ class EffortPage(Page):
                 editor=Editor("decimal"), numeric=True, width=70,
                 tooltip=lambda _r, number=number, title=title: f"WP{number} {title}",
             ))
-        columns.append(Column("", "Total", lambda r: r.total, text=lambda r: months_text(r.total),
+        columns.append(Column("", self.tr("Total"), lambda r: r.total,
+                              text=lambda r: months_text(r.total),
                               numeric=True, width=80))
-        columns.append(Column("", "Personnel cost", lambda r: personnel_cost(r, self._rows),
+        columns.append(Column("", self.tr("Personnel cost"), lambda r: personnel_cost(r,
+                                                                                      self._rows),
                               text=lambda r: money_text(personnel_cost(r, self._rows)),
                               numeric=True, width=130))
         return columns
@@ -129,7 +137,8 @@ class EffortPage(Page):
         wp_id = int(column.key.removeprefix("wp:"))
         return self.context.execute(
             EffortCommand(self.context, [(row.id, wp_id, value)],
-                          f"Effort of {row.label} in {column.title}")
+                          self.tr("Effort of {participant} in {work_package}").format(
+                              participant=row.label, work_package=column.title))
         )
 
     def paste(self, cells: list[PasteCell]) -> None:
@@ -139,14 +148,14 @@ class EffortPage(Page):
                 months = parse_months_text(text)
             except ValueError as error:
                 self.context.user_error.emit(
-                    f"Nothing was pasted: {row.label}, {column.title}: {error}"
+                    self.tr("Nothing was pasted: {participant}, {work_package}: {error}").format(
+                        participant=row.label, work_package=column.title, error=error)
                 )
                 return
             values.append((row.id, int(column.key.removeprefix("wp:")), months))
         if values:
             self.context.execute(EffortCommand(
-                self.context, values, f"Paste {len(values)} effort cell"
-                + ("s" if len(values) != 1 else "")))
+                self.context, values, self.tr("Paste %n effort cell(s)", "", len(values))))
 
     def select(self, kind: str, row_id: int) -> bool:
         return kind == "participant" and self.table.select_row_id(row_id)

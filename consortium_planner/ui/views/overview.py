@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from consortium_planner.ui.commands import UpdateCommand
 from consortium_planner.ui.formatting import money_text, months_text, rate_text
-from consortium_planner.ui.views.base import Page
+from consortium_planner.ui.views.base import Page, tr
 from consortium_planner.ui.widgets import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -34,74 +34,89 @@ if TYPE_CHECKING:
     from consortium_planner.domain.project import ProjectSnapshot
     from consortium_planner.services.editing import Changes
 
-VERIFY_NOTE = " (check against the call document)"
+translate = QCoreApplication.translate
 
 
 def _sourced(text: str, sourced: Sourced) -> str:
-    return text + (VERIFY_NOTE if sourced.verify else "")
-
-
-def _count(number: int, word: str, plural: str) -> str:
-    return f"{number} {word if number == 1 else plural}"
+    if not sourced.verify:
+        return text
+    return translate("OverviewPage", "{rule} (check against the call document)").format(rule=text)
 
 
 def profile_rules(profile: CallProfile) -> list[str]:
     """The profile's rules as sentences, each marked where the sources disagree."""
     lines = [
-        _sourced(f"At least {_count(profile.min_participants, 'participant', 'participants')} "
-                 f"from {_count(profile.min_countries, 'country', 'countries')} "
-                 f"in {_count(profile.min_regions, 'region', 'regions')}",
+        _sourced(tr("At least %n participant(s) from {countries} in {regions}", "",
+                    profile.min_participants).format(
+                     countries=tr("%n country(ies)", "", profile.min_countries),
+                     regions=tr("%n region(s)", "", profile.min_regions)),
                  profile.consortium_source),
     ]
     if profile.duration_min or profile.duration_max:
         lines.append(_sourced(
-            f"Duration {profile.duration_min or 1}-{profile.duration_max or '…'} months",
+            translate("OverviewPage", "Duration {low}-{high} months").format(
+                low=profile.duration_min or 1, high=profile.duration_max or "…"),
             profile.duration_source))
     if profile.eu_contribution_min or profile.eu_contribution_max:
         low = money_text(profile.eu_contribution_min) if profile.eu_contribution_min else "…"
         high = money_text(profile.eu_contribution_max) if profile.eu_contribution_max else "…"
-        lines.append(_sourced(f"EU contribution {low} to {high} {profile.currency}",
+        lines.append(_sourced(translate("OverviewPage",
+                                        "EU contribution {low} to {high} {currency}")
+                              .format(low=low, high=high, currency=profile.currency),
                               profile.eu_contribution_source))
     base = ", ".join(sorted(profile.indirect_base))
-    lines.append(_sourced(f"Indirect costs (E): {rate_text(profile.indirect_rate)} of {base}",
+    lines.append(_sourced(translate("OverviewPage", "Indirect costs (E): {rate} of {base}").format(
+        rate=rate_text(profile.indirect_rate), base=base),
                           profile.indirect_source))
     funding = profile.funding
     if funding.rates:
         rates = ", ".join(f"{key.replace('_', ' ')} {rate_text(value)}"
                           for key, value in funding.rates.items())
-        lines.append(_sourced(f"Funding rate by {funding.basis.replace('_', ' ')}: {rates}",
-                              funding))
+        lines.append(_sourced(translate("OverviewPage", "Funding rate by {basis}: {rates}").format(
+            basis=funding.basis.replace("_", " "), rates=rates), funding))
     else:
-        lines.append(_sourced(f"Funding rate {rate_text(funding.default)}", funding))
+        lines.append(_sourced(translate("OverviewPage", "Funding rate {rate}").format(
+            rate=rate_text(funding.default)), funding))
     for option in profile.region_mix:
-        lines.append(_sourced(f"Region mix option: {option.description}",
+        lines.append(_sourced(translate("OverviewPage", "Region mix option: {option}").format(
+            option=option.description),
                               profile.region_mix_source))
     if profile.coordinator.description:
-        lines.append(_sourced(f"Coordinator: {profile.coordinator.description}",
+        lines.append(_sourced(translate("OverviewPage", "Coordinator: {rule}").format(
+            rule=profile.coordinator.description),
                               profile.coordinator))
     if profile.third_party_cap is not None:
         lines.append(_sourced(
-            f"Financial support to third parties: at most {money_text(profile.third_party_cap)} "
-            "per third party", profile.third_party_source))
+            translate("OverviewPage", "Financial support to third parties: at most {amount} per "
+                      "third party").format(amount=money_text(profile.third_party_cap)),
+            profile.third_party_source))
     chain = profile.value_chain
-    for label, rule in (("companies (SMEs and large enterprises)", chain.company_share),
-                        ("SMEs", chain.sme_share)):
+    for text, rule in (
+        (translate("OverviewPage", "At least {share} of the EU contribution to companies (SMEs "
+                   "and large enterprises)"), chain.company_share),
+        (translate("OverviewPage", "At least {share} of the EU contribution to SMEs"),
+         chain.sme_share),
+    ):
         if rule is not None:
-            lines.append(_sourced(f"At least {rate_text(rule.minimum)} of the EU contribution "
-                                  f"to {label}", rule))
+            lines.append(_sourced(text.format(share=rate_text(rule.minimum)), rule))
     if chain.required_roles is not None:
         from consortium_planner.reference.value_chain import Term, all_roles
 
         labels = {term.key: term.label.lower() for term in all_roles(
             [Term(role.key, role.label) for role in chain.roles])}
         roles = ", ".join(labels.get(key, key) for key in chain.required_roles.roles)
-        lines.append(_sourced(f"Value-chain roles someone must hold: {roles}",
+        lines.append(_sourced(translate("OverviewPage",
+                                        "Value-chain roles someone must hold: {roles}")
+                              .format(roles=roles),
                               chain.required_roles))
     if chain.shared_s3_area is not None:
-        lines.append(_sourced("At least one smart-specialisation area shared by every "
-                              "participant's region", chain.shared_s3_area))
+        lines.append(_sourced(translate("OverviewPage", "At least one smart-specialisation area "
+                                        "shared by every participant's region"),
+                              chain.shared_s3_area))
     if profile.thematic.required and profile.thematic_priorities:
-        lines.append(_sourced("One thematic priority: " + ", ".join(profile.thematic_priorities),
+        lines.append(_sourced(translate("OverviewPage",
+                                        "One thematic priority: {priorities}").format(
+            priorities=", ".join(profile.thematic_priorities)),
                               profile.thematic))
     return lines
 
@@ -118,17 +133,20 @@ class OverviewPage(Page):
         self.profile = QComboBox(self)
         self.priority = QComboBox(self)
         self.priority.setEditable(True)
-        self.start_known = QCheckBox("Known", self)
+        self.start_known = QCheckBox(self.tr("Known"), self)
         self.start_date = QDateEdit(self)
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("yyyy-MM-dd")
         self.duration = QSpinBox(self)
         self.duration.setRange(1, 120)
-        self.duration.setSuffix(" months")
-        for widget, name in ((self.acronym, "Acronym"), (self.title_edit, "Title"),
-                             (self.profile, "Call profile"), (self.priority, "Thematic priority"),
-                             (self.start_known, "Start date known"),
-                             (self.start_date, "Start date"), (self.duration, "Duration")):
+        self.duration.setSuffix(self.tr(" months"))
+        for widget, name in ((self.acronym, self.tr("Acronym")),
+                             (self.title_edit, self.tr("Title")),
+                             (self.profile, self.tr("Call profile")),
+                             (self.priority, self.tr("Thematic priority")),
+                             (self.start_known, self.tr("Start date known")),
+                             (self.start_date, self.tr("Start date")),
+                             (self.duration, self.tr("Duration"))):
             widget.setAccessibleName(name)
 
         self.acronym.editingFinished.connect(
@@ -147,40 +165,45 @@ class OverviewPage(Page):
             lambda: self._save("duration_months", self.duration.value()))
 
         form = QFormLayout()
-        form.addRow("&Acronym:", self.acronym)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("Call &profile:", self.profile)
-        form.addRow("Thematic p&riority:", self.priority)
+        form.addRow(self.tr("&Acronym:"), self.acronym)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Call &profile:"), self.profile)
+        form.addRow(self.tr("Thematic p&riority:"), self.priority)
         start_row = QWidget(self)
         start_layout = QHBoxLayout(start_row)
         start_layout.setContentsMargins(0, 0, 0, 0)
         start_layout.addWidget(self.start_known)
         start_layout.addWidget(self.start_date, 1)
-        start_label = QLabel("&Start date:", self)
+        start_label = QLabel(self.tr("&Start date:"), self)
         start_label.setBuddy(self.start_known)
         form.addRow(start_label, start_row)
-        form.addRow("&Duration:", self.duration)
-        project_box = QGroupBox("Project", self)
+        form.addRow(self.tr("&Duration:"), self.duration)
+        project_box = QGroupBox(self.tr("Project"), self)
         project_box.setLayout(form)
 
-        self.figures_box = QGroupBox("Key figures", self)
+        self.figures_box = QGroupBox(self.tr("Key figures"), self)
         self.figures = QGridLayout(self.figures_box)
         self.figure_labels: dict[str, Any] = {}
-        for row, (key, label) in enumerate((
-            ("participants", "Participants"), ("countries", "Countries"),
-            ("regions", "Regions"), ("work_packages", "Work packages"),
-            ("deliverables", "Deliverables"), ("milestones", "Milestones"),
-            ("person_months", "Person-months"), ("total", "Total eligible costs"),
-            ("eu", "EU contribution"), ("own", "Own contribution"),
+        for row, (key, label, caption) in enumerate((
+            ("participants", self.tr("Participants"), self.tr("Participants:")),
+            ("countries", self.tr("Countries"), self.tr("Countries:")),
+            ("regions", self.tr("Regions"), self.tr("Regions:")),
+            ("work_packages", self.tr("Work packages"), self.tr("Work packages:")),
+            ("deliverables", self.tr("Deliverables"), self.tr("Deliverables:")),
+            ("milestones", self.tr("Milestones"), self.tr("Milestones:")),
+            ("person_months", self.tr("Person-months"), self.tr("Person-months:")),
+            ("total", self.tr("Total eligible costs"), self.tr("Total eligible costs:")),
+            ("eu", self.tr("EU contribution"), self.tr("EU contribution:")),
+            ("own", self.tr("Own contribution"), self.tr("Own contribution:")),
         )):
-            self.figures.addWidget(plain_label(label + ":", self), row, 0)
+            self.figures.addWidget(plain_label(caption, self), row, 0)
             value = plain_label("", self)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             value.setAccessibleName(label)
             self.figures.addWidget(value, row, 1)
             self.figure_labels[key] = value
 
-        self.profile_box = QGroupBox("Call profile rules", self)
+        self.profile_box = QGroupBox(self.tr("Call profile rules"), self)
         profile_layout = QVBoxLayout(self.profile_box)
         self.profile_name = heading_label("", self, size=1.05)
         self.profile_description = plain_label("", self, wrap=True)
@@ -280,10 +303,14 @@ class OverviewPage(Page):
         current = self.context.snapshot(self.project_id).project
         if getattr(current, field) == value:
             return
-        label = field.replace("_months", "").replace("_", " ")
+        labels = {"acronym": self.tr("acronym"), "title": self.tr("title"),
+                  "call_profile": self.tr("call profile"),
+                  "thematic_priority": self.tr("thematic priority"),
+                  "start_date": self.tr("start date"), "duration_months": self.tr("duration")}
         if not self.context.execute(UpdateCommand(
             self.context, "project", [(self.project_id, {field: value})],
-            f"Change {label} of {current.acronym}",
+            self.tr("Change {field} of {acronym}").format(field=labels.get(field, field),
+                                                          acronym=current.acronym),
         )):
             self.refresh()  # show the stored value again
 

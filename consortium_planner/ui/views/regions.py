@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from consortium_planner.ui import choices
 from consortium_planner.ui.commands import RegionCategoryCommand, RegionImportCommand
 from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
 from consortium_planner.ui.table_section import PasteCell, TableSection
-from consortium_planner.ui.views.base import Page
+from consortium_planner.ui.views.base import Page, tr
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -38,9 +38,18 @@ if TYPE_CHECKING:
     from consortium_planner.services.editing import Changes
 
 MISSING_COLOUR = "#b00020"
-MISSING_TEXT = "⚠ None known"
-ORIGIN_LABELS = {"workspace": "Your entry", "shipped": "Shipped table", "none": "No source"}
-CSV_FILTER = "CSV tables (*.csv *.txt);;All files (*)"
+translate = QCoreApplication.translate
+
+
+def missing_text() -> str:
+    return "⚠ " + translate("RegionsPage", "None known")
+
+
+def origin_label(origin: str) -> str:
+    labels = {"workspace": translate("RegionsPage", "Your entry"),
+              "shipped": translate("RegionsPage", "Shipped table"),
+              "none": translate("RegionsPage", "No source")}
+    return labels.get(origin, origin)
 
 
 def category_label(category: str | None) -> str:
@@ -49,29 +58,30 @@ def category_label(category: str | None) -> str:
 
 def _origin_tooltip(row: RegionCategoryRow) -> str:
     if row.origin == "workspace" and row.shipped_category:
-        return f"The shipped table says: {category_label(row.shipped_category)}"
+        return translate("RegionsPage", "The shipped table says: {category}").format(
+            category=category_label(row.shipped_category))
     if row.origin == "none":
-        return ("No known category: the checks cannot count this region for the region mix. "
-                "Set it with its source, or import a table.")
+        return translate("RegionsPage", "No known category: the checks cannot count this region "
+                         "for the region mix. Set it with its source, or import a table.")
     return ""
 
 
 def region_columns() -> list[Column]:
     return [
-        Column("", "Code", lambda r: r.code, width=70,
-               tooltip=lambda r: "" if r.in_2021 else "A NUTS 2016 code"),
-        Column("", "Region", lambda r: r.name, width=260),
-        Column("", "Country", lambda r: r.country,
+        Column("", translate("RegionsPage", "Code"), lambda r: r.code, width=70,
+               tooltip=lambda r: "" if r.in_2021 else translate("RegionsPage", "A NUTS 2016 code")),
+        Column("", translate("RegionsPage", "Region"), lambda r: r.name, width=260),
+        Column("", translate("RegionsPage", "Country"), lambda r: r.country,
                tooltip=lambda r: choices.country_name(r.country), width=70),
-        Column("category", "Category", lambda r: r.category,
-               text=lambda r: category_label(r.category) if r.category else MISSING_TEXT,
+        Column("category", translate("RegionsPage", "Category"), lambda r: r.category,
+               text=lambda r: category_label(r.category) if r.category else missing_text(),
                editor=Editor("choice", choices=lambda _r: choices.region_categories(),
                              optional=True),
                foreground=lambda r: MISSING_COLOUR if r.missing else None,
                tooltip=lambda r: r.source, width=150),
-        Column("", "Value from", lambda r: ORIGIN_LABELS.get(r.origin, r.origin),
+        Column("", translate("RegionsPage", "Value from"), lambda r: origin_label(r.origin),
                tooltip=_origin_tooltip, width=110),
-        Column("source", "Source note", lambda r: r.source,
+        Column("source", translate("RegionsPage", "Source note"), lambda r: r.source,
                editor=Editor("text"), tooltip=lambda r: r.source, width=360),
     ]
 
@@ -82,16 +92,16 @@ class SourceNoteDialog(QDialog):
     def __init__(self, code: str, category: str | None, source: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Region category of {code}")
+        self.setWindowTitle(self.tr("Region category of {code}").format(code=code))
         self.category = QComboBox(self)
-        self.category.setAccessibleName("Region category")
+        self.category.setAccessibleName(self.tr("Region category"))
         for label, value in choices.region_categories():
             self.category.addItem(label, value)
         if category is not None:
             self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self.source = QLineEdit(source, self)
-        self.source.setAccessibleName("Source note")
-        self.source.setPlaceholderText("e.g. Decision (EU) 2021/1130, Annex I")
+        self.source.setAccessibleName(self.tr("Source note"))
+        self.source.setPlaceholderText(self.tr("e.g. Decision (EU) 2021/1130, Annex I"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -99,10 +109,10 @@ class SourceNoteDialog(QDialog):
         self.source.textChanged.connect(self._update_ok)
         form = QFormLayout(self)
         form.addRow(plain_label(
-            "Where does this value come from? The note is shown beside the category.",
+            self.tr("Where does this value come from? The note is shown beside the category."),
             self, wrap=True))
-        form.addRow("&Category", self.category)
-        form.addRow("&Source", self.source)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("&Source"), self.source)
         form.addRow(self.buttons)
         self._update_ok()
 
@@ -122,28 +132,31 @@ class RegionsPage(Page):
         super().__init__(context, parent)
         self.model = RecordTableModel(region_columns(), row_id=lambda r: r.code, parent=self)
         self.model.on_edit = self.edit
-        self.table = TableSection("regions", "Region categories", self.model, context.settings,
+        self.table = TableSection("regions", self.tr("Region categories"), self.model,
+                                  context.settings,
                                   paste=self.paste, parent=self)
         self.table.refused.connect(context.user_error)
         self.table.activated.connect(self._activated)
-        self.set_button = self.table.add_action_button("Set category…", self.set_current)
-        self.clear_button = self.table.add_action_button("Clear my entry", self.clear_current)
-        self.import_button = self.table.add_action_button("Import a table…",
+        self.set_button = self.table.add_action_button(self.tr("Set category…"),
+                                                        self.set_current)
+        self.clear_button = self.table.add_action_button(self.tr("Clear my entry"),
+                                                          self.clear_current)
+        self.import_button = self.table.add_action_button(self.tr("Import a table…"),
                                                            self.choose_import_file)
 
         self.country = QComboBox(self)
-        self.country.setAccessibleName("Country filter")
-        self.country.addItem("All countries", "")
+        self.country.setAccessibleName(self.tr("Country filter"))
+        self.country.addItem(self.tr("All countries"), "")
         for label, code in choices.countries():
             self.country.addItem(label, code)
         self.country.currentIndexChanged.connect(lambda _index: self.mark_stale())
-        self.only_missing = QCheckBox("Only regions &without a category", self)
-        self.only_missing.setAccessibleName("Only regions without a category")
+        self.only_missing = QCheckBox(self.tr("Only regions &without a category"), self)
+        self.only_missing.setAccessibleName(self.tr("Only regions without a category"))
         self.only_missing.toggled.connect(lambda _checked: self.mark_stale())
         self.counts = plain_label("", self)
-        self.counts.setAccessibleName("Region counts")
+        self.counts.setAccessibleName(self.tr("Region counts"))
         filters = QHBoxLayout()
-        country_label = QLabel("Countr&y", self)
+        country_label = QLabel(self.tr("Countr&y"), self)
         country_label.setBuddy(self.country)
         filters.addWidget(country_label)
         filters.addWidget(self.country)
@@ -166,8 +179,8 @@ class RegionsPage(Page):
                                     only_missing=self.only_missing.isChecked())
         self.model.set_rows(rows)
         missing = sum(1 for row in rows if row.missing)
-        self.counts.setText(f"{len(rows)} region{'s' if len(rows) != 1 else ''}, "
-                            f"{missing} without a category")
+        self.counts.setText(self.tr("%n region(s), {missing} without a category", "",
+                                    len(rows)).format(missing=missing))
 
     def sections(self) -> list[TableSection]:
         return [self.table]
@@ -194,12 +207,15 @@ class RegionsPage(Page):
         if value is None:
             if row.origin != "workspace":
                 self.context.user_error.emit(
-                    f"{row.code} has no category of yours to clear"
-                    + (" (its value comes from the shipped table)." if row.category else "."))
+                    (self.tr("{code} has no category of yours to clear (its value comes from "
+                             "the shipped table).") if row.category
+                     else self.tr("{code} has no category of yours to clear.")).format(
+                        code=row.code))
                 return False
-            text = f"Clear the category of {row.code}"
+            text = self.tr("Clear the category of {code}").format(code=row.code)
         else:
-            text = f"Set the category of {row.code} to {category_label(value[0]).lower()}"
+            text = self.tr("Set the category of {code} to {category}").format(
+                code=row.code, category=category_label(value[0]).lower())
         return self.context.execute(RegionCategoryCommand(self.context, row.code, value, text))
 
     def edit(self, row: RegionCategoryRow, column: Column, value: Any) -> bool:
@@ -213,7 +229,8 @@ class RegionsPage(Page):
         if column.key == "source":
             if row.category is None:
                 self.context.user_error.emit(
-                    f"{row.code} has no category yet: choose the category first.")
+                    self.tr("{code} has no category yet: choose the category first.").format(
+                        code=row.code))
                 return False
             return self._set(row, (row.category, str(value)))
         return False
@@ -224,9 +241,10 @@ class RegionsPage(Page):
         notes = [(row, text) for row, column, text in cells if column.key == "source"]
         if not notes:
             self.context.user_error.emit(
-                "Only source notes can be pasted; set categories one by one or import a table.")
+                self.tr("Only source notes can be pasted; set categories one by one or import "
+                        "a table."))
             return
-        stack.beginMacro(f"Paste {len(notes)} source note{'s' if len(notes) != 1 else ''}")
+        stack.beginMacro(self.tr("Paste %n source note(s)", "", len(notes)))
         try:
             for row, text in notes:
                 if row.category is not None:
@@ -256,15 +274,17 @@ class RegionsPage(Page):
         if self.context.read_only or self.context.workspace is None:
             return
         folder = str(self.context.settings.value("last_folder", "") or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Import region categories", folder,
-                                              CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import region categories"), folder,
+            self.tr("CSV tables (*.csv *.txt);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> str | None:
         """Import a CSV table as one undo step; returns the report shown to the user."""
         command = RegionImportCommand(self.context, path,
-                                      f"Import region categories from {path.name}")
+                                      self.tr("Import region categories from {file}").format(
+                                          file=path.name))
         if not self.context.execute(command):
             return None
         report = import_report(command.result)
@@ -279,12 +299,16 @@ class RegionsPage(Page):
 def import_report(result: Any) -> str:
     """'Imported 12 region categories from x.csv (3 new, 2 changed, 7 unchanged); 1 row
     skipped: Row 4: …'"""
-    text = (f"Imported {result.imported} region categor{'ies' if result.imported != 1 else 'y'} "
-            f"from {result.file_name} ({result.created} new, {result.updated} changed, "
-            f"{result.unchanged} unchanged)")
-    if result.skipped:
-        shown = [p for p in result.problems if p.startswith("Row ")][:5]
-        more = len(result.problems) - len(shown)
-        text += (f"; {result.skipped} row{'s' if result.skipped != 1 else ''} skipped: "
-                 + " ".join(shown) + (f" (and {more} more)" if more > 0 else ""))
-    return text + "."
+    text = tr("Imported %n region category(ies) from {file} ({new} new, {changed} changed, "
+              "{unchanged} unchanged)", "", result.imported).format(
+        file=result.file_name, new=result.created, changed=result.updated,
+        unchanged=result.unchanged)
+    if not result.skipped:
+        return translate("RegionsPage", "{report}.").format(report=text)
+    shown = [p for p in result.problems if p.startswith("Row ")][:5]
+    more = len(result.problems) - len(shown)
+    problems = " ".join(shown)
+    if more > 0:
+        problems = tr("{problems} (and %n more)", "", more).format(problems=problems)
+    return tr("{report}; %n row(s) skipped: {problems}.", "", result.skipped).format(
+        report=text, problems=problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from consortium_planner.ui.table_model import Column, RecordTableModel
@@ -18,22 +18,29 @@ if TYPE_CHECKING:
 
 NOT_RETURNED_COLOUR = "#b00020"
 
+translate = QCoreApplication.translate
+
 
 def return_columns() -> list[Column]:
     return [
-        Column("", "No.", lambda r: r.participant, text=lambda r: f"P{r.participant}",
+        Column("", translate("ReturnsPage", "No."), lambda r: r.participant,
+               text=lambda r: f"P{r.participant}",
                numeric=True, width=50),
-        Column("", "Participant", lambda r: r.organisation, width=160),
-        Column("", "Returned", lambda r: r.returned, text=lambda r: "Yes" if r.returned else "No",
+        Column("", translate("ReturnsPage", "Participant"), lambda r: r.organisation, width=160),
+        Column("", translate("ReturnsPage", "Returned"), lambda r: r.returned,
+               text=lambda r: translate("ReturnsPage",
+                                        "Yes") if r.returned else translate("ReturnsPage", "No"),
                foreground=lambda r: None if r.returned else NOT_RETURNED_COLOUR, width=80),
-        Column("", "Imports", lambda r: r.imports, text=lambda r: str(r.imports or ""),
+        Column("", translate("ReturnsPage", "Imports"), lambda r: r.imports,
+               text=lambda r: str(r.imports or ""),
                numeric=True, width=60,
-               header_tooltip="How many returned workbooks were imported for this participant"),
-        Column("", "Last imported", lambda r: r.last_imported_at,
+               header_tooltip=translate("ReturnsPage", "How many returned workbooks were "
+                                        "imported for this participant")),
+        Column("", translate("ReturnsPage", "Last imported"), lambda r: r.last_imported_at,
                text=lambda r: r.last_imported_at.strftime("%Y-%m-%d %H:%M")
                if r.last_imported_at else "", width=130),
-        Column("", "File", lambda r: r.last_file, width=220),
-        Column("", "What changed", lambda r: "; ".join(r.last_changes),
+        Column("", translate("ReturnsPage", "File"), lambda r: r.last_file, width=220),
+        Column("", translate("ReturnsPage", "What changed"), lambda r: "; ".join(r.last_changes),
                tooltip=lambda r: "\n".join(r.last_changes)),
     ]
 
@@ -45,17 +52,18 @@ class ReturnsPage(Page):
         super().__init__(context, parent)
         self.model = RecordTableModel(return_columns(), row_id=lambda r: r.participant,
                                       parent=self)
-        self.table = TableSection("returns", "Returned partner workbooks", self.model,
+        self.table = TableSection("returns", self.tr("Returned partner workbooks"), self.model,
                                   context.settings, parent=self)
         self.generate_button = self.table.add_action_button(
-            "Partner workbooks…", lambda: self._window_do("generate_partner_workbooks"))
+            self.tr("Partner workbooks…"), lambda: self._window_do("generate_partner_workbooks"))
         self.import_button = self.table.add_action_button(
-            "Import returned workbooks…", lambda: self._window_do("import_returned_workbooks"))
+            self.tr("Import returned workbooks…"),
+            lambda: self._window_do("import_returned_workbooks"))
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("What the latest import changed")
-        self.details.setPlaceholderText("Select a participant to see what its latest returned "
-                                        "workbook changed.")
+        self.details.setAccessibleName(self.tr("What the latest import changed"))
+        self.details.setPlaceholderText(self.tr("Select a participant to see what its latest "
+                                                "returned workbook changed."))
         self.table.current_row_changed.connect(self._show_details)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -86,12 +94,15 @@ class ReturnsPage(Page):
         if row is None:
             self.details.clear()
         elif not row.returned:
-            self.details.setPlainText(f"P{row.participant} {row.organisation} has not returned "
-                                      "a workbook yet.")
+            self.details.setPlainText(
+                self.tr("P{number} {name} has not returned a workbook yet.").format(
+                    number=row.participant, name=row.organisation))
         else:
             self.details.setPlainText(
-                f"P{row.participant} {row.organisation}: {row.last_file}, imported "
-                f"{row.last_imported_at:%Y-%m-%d %H:%M}\n\n" + "\n".join(row.last_changes))
+                self.tr("P{number} {name}: {file}, imported {time}").format(
+                    number=row.participant, name=row.organisation, file=row.last_file,
+                    time=f"{row.last_imported_at:%Y-%m-%d %H:%M}")
+                + "\n\n" + "\n".join(row.last_changes))
 
     def _window_do(self, name: str) -> None:
         action = getattr(self.window(), name, None)

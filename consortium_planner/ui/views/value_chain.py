@@ -11,7 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +54,8 @@ from consortium_planner.rules.findings import with_article
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import S3AreasCommand, UpdateCommand
 from consortium_planner.ui.formatting import money_text
-from consortium_planner.ui.views.base import Page
+from consortium_planner.ui.language import window_language
+from consortium_planner.ui.views.base import Page, tr
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -58,10 +66,17 @@ if TYPE_CHECKING:
 MISSING_COLOUR = "#b00020"
 MISSING_MARK = "⚠ "
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 
 def participant_label(participant: ParticipantInfo) -> str:
     return f"P{participant.number} {participant.short_name}"
+
+
+def role_in_sentence(label: str) -> str:
+    """A role's label inside a sentence: "a manufacturer" in English; other languages' sentences
+    take the bare label (their translations place any article themselves)."""
+    return with_article(label.lower()) if window_language() == "en" else label
 
 
 # --- the matrix -------------------------------------------------------------------------------
@@ -113,14 +128,17 @@ class RoleMatrixModel(QAbstractTableModel):
             return Qt.CheckState.Checked if held else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             who = participant_label(self.participants[column])
-            return f"{who}: {self.roles[row].label} ({'held' if held else 'not held'})"
+            text = (translate("ValueChainPage", "{participant}: {role} (held)") if held
+                    else translate("ValueChainPage", "{participant}: {role} (not held)"))
+            return text.format(participant=who, role=self.roles[row].label)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if section >= len(self.participants):
-                return "Regions" if role == Qt.ItemDataRole.DisplayRole else None
+                return translate("ValueChainPage",
+                                 "Regions") if role == Qt.ItemDataRole.DisplayRole else None
             participant = self.participants[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return participant_label(participant)
@@ -135,7 +153,8 @@ class RoleMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and missing:
             return QBrush(QColor(MISSING_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Nobody in the consortium holds this role" if missing else None
+            return translate("ValueChainPage",
+                             "Nobody in the consortium holds this role") if missing else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -173,7 +192,7 @@ class ChainPictureWidget(QWidget):
         self.chain: ValueChain | None = None
         self.names: dict[int, str] = {}
         self.picture = ChainPicture(0, 0, ())
-        self.setAccessibleName("Picture of the value chain from research to market")
+        self.setAccessibleName(self.tr("Picture of the value chain from research to market"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_chain(self, chain: ValueChain, names: dict[int, str]) -> None:
@@ -276,8 +295,10 @@ def describe_chain(chain: ValueChain, names: dict[int, str]) -> str:
     parts = []
     for role in chain.roles:
         holders = chain.holders.get(role.key, ())
-        who = ", ".join(names.get(n, f"P{n}") for n in holders) or "nobody"
-        parts.append(f"{role.label}: {who}")
+        who = ", ".join(names.get(n, f"P{n}") for n in holders) or translate("ValueChainPage",
+                                                                             "nobody")
+        parts.append(translate("ValueChainPage", "{role}: {holders}").format(role=role.label,
+                                                                             holders=who))
     return "; ".join(parts)
 
 
@@ -290,16 +311,17 @@ class S3AreasDialog(QDialog):
     def __init__(self, code: str, areas: list[str], source: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Smart-specialisation areas of {code}")
+        self.setWindowTitle(self.tr("Smart-specialisation areas of {code}").format(code=code))
         self.areas = QPlainTextEdit("\n".join(areas), self)
-        self.areas.setAccessibleName("S3 areas, one per line")
+        self.areas.setAccessibleName(self.tr("S3 areas, one per line"))
         self.areas.setTabChangesFocus(True)
         self.source = QLineEdit(source, self)
-        self.source.setAccessibleName("Source of the areas")
-        self.source.setPlaceholderText("e.g. the region's smart specialisation strategy 2021-2027")
+        self.source.setAccessibleName(self.tr("Source of the areas"))
+        self.source.setPlaceholderText(
+            self.tr("e.g. the region's smart specialisation strategy 2021-2027"))
         form = QFormLayout()
-        form.addRow("&Areas (one per line):", self.areas)
-        form.addRow("&Source:", self.source)
+        form.addRow(self.tr("&Areas (one per line):"), self.areas)
+        form.addRow(self.tr("&Source:"), self.source)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -323,19 +345,19 @@ class ValueChainPage(Page):
 
         self.priority = QComboBox(self)
         self.priority.setEditable(True)
-        self.priority.setAccessibleName("Thematic priority")
+        self.priority.setAccessibleName(self.tr("Thematic priority"))
         self.priority.activated.connect(lambda _i: self._save_priority())
         self.priority.lineEdit().editingFinished.connect(self._save_priority)
         self.priority_note = plain_label("", self, wrap=True)
         top = QFormLayout()
-        top.addRow("Thematic p&riority:", self.priority)
+        top.addRow(self.tr("Thematic p&riority:"), self.priority)
         top.addRow(self.priority_note)
 
         self.model = RoleMatrixModel(self)
         self.model.on_toggle = self.toggle_role
         self.matrix = QTableView(self)
         self.matrix.setModel(self.model)
-        self.matrix.setAccessibleName("Value-chain roles of the participants")
+        self.matrix.setAccessibleName(self.tr("Value-chain roles of the participants"))
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.horizontalHeader().setSectionResizeMode(
@@ -348,7 +370,7 @@ class ValueChainPage(Page):
         self.missing_layout.setContentsMargins(0, 0, 0, 0)
         self.missing_layout.setColumnStretch(3, 1)  # buttons keep their own width
         self.find_buttons: dict[str, QPushButton] = {}
-        matrix_box = QGroupBox("Roles × participants (Space ticks a role)", self)
+        matrix_box = QGroupBox(self.tr("Roles × participants (Space ticks a role)"), self)
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.addWidget(self.matrix)
         self.missing_label = plain_label("", self)
@@ -356,9 +378,9 @@ class ValueChainPage(Page):
         matrix_layout.addWidget(self.missing_box)
 
         self.picture = ChainPictureWidget(self)
-        self.save_picture_button = QPushButton("Save the pi&cture…", self)
+        self.save_picture_button = QPushButton(self.tr("Save the pi&cture…"), self)
         self.save_picture_button.clicked.connect(lambda _checked=False: self.save_picture())
-        picture_box = QGroupBox("The chain from research to market", self)
+        picture_box = QGroupBox(self.tr("The chain from research to market"), self)
         picture_layout = QVBoxLayout(picture_box)
         picture_layout.addWidget(self.picture)
         picture_row = QHBoxLayout()
@@ -367,24 +389,25 @@ class ValueChainPage(Page):
         picture_layout.addLayout(picture_row)
 
         self.shares = plain_label("", self, wrap=True)
-        self.shares.setAccessibleName("Companies, SMEs and start-ups")
-        shares_box = QGroupBox("Companies, SMEs and start-ups", self)
+        self.shares.setAccessibleName(self.tr("Companies, SMEs and start-ups"))
+        shares_box = QGroupBox(self.tr("Companies, SMEs and start-ups"), self)
         QVBoxLayout(shares_box).addWidget(self.shares)
         self.sectors = plain_label("", self, wrap=True)
-        self.sectors.setAccessibleName("Sectors and ecosystems")
-        sectors_box = QGroupBox("Sectors (NACE Rev. 2) and industrial ecosystems", self)
+        self.sectors.setAccessibleName(self.tr("Sectors and ecosystems"))
+        sectors_box = QGroupBox(self.tr("Sectors (NACE Rev. 2) and industrial ecosystems"), self)
         QVBoxLayout(sectors_box).addWidget(self.sectors)
         self.clusters = plain_label("", self, wrap=True)
         for label in (self.shares, self.sectors, self.clusters):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.clusters.setAccessibleName("Clusters and the partners they bring")
-        clusters_box = QGroupBox("Clusters and the partners they bring", self)
+        self.clusters.setAccessibleName(self.tr("Clusters and the partners they bring"))
+        clusters_box = QGroupBox(self.tr("Clusters and the partners they bring"), self)
         QVBoxLayout(clusters_box).addWidget(self.clusters)
 
         self.s3_summary = plain_label("", self, wrap=True)
         self.s3_table = QTableWidget(0, 4, self)
-        self.s3_table.setHorizontalHeaderLabels(["Region", "Name", "S3 areas", "Source"])
-        self.s3_table.setAccessibleName("Smart-specialisation areas per region")
+        self.s3_table.setHorizontalHeaderLabels(
+            [self.tr("Region"), self.tr("Name"), self.tr("S3 areas"), self.tr("Source")])
+        self.s3_table.setAccessibleName(self.tr("Smart-specialisation areas per region"))
         self.s3_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.s3_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.s3_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -400,9 +423,9 @@ class ValueChainPage(Page):
         header.resizeSection(3, 200)
         self.s3_table.setTabKeyNavigation(False)
         self.s3_table.activated.connect(lambda _index: self.edit_areas())
-        self.edit_areas_button = QPushButton("Edit &areas…", self)
+        self.edit_areas_button = QPushButton(self.tr("Edit &areas…"), self)
         self.edit_areas_button.clicked.connect(lambda _checked=False: self.edit_areas())
-        s3_box = QGroupBox("Smart-specialisation (S3) areas of the regions", self)
+        s3_box = QGroupBox(self.tr("Smart-specialisation (S3) areas of the regions"), self)
         s3_layout = QVBoxLayout(s3_box)
         s3_layout.addWidget(self.s3_summary)
         s3_layout.addWidget(self.s3_table)
@@ -456,9 +479,11 @@ class ValueChainPage(Page):
             self._loading = False
         thematic = snapshot.profile.thematic
         self.priority_note.setText(
-            (f"The call's priorities: {', '.join(snapshot.profile.thematic_priorities)}. "
-             f"Source: {thematic.source}"
-             + (" (check against the call document)" if thematic.verify else ""))
+            (self.tr("The call's priorities: {priorities}. Source: {source} (check against the "
+                     "call document)") if thematic.verify
+             else self.tr("The call's priorities: {priorities}. Source: {source}")).format(
+                priorities=", ".join(snapshot.profile.thematic_priorities),
+                source=thematic.source)
             if snapshot.profile.thematic_priorities else "")
         self.priority_note.setVisible(bool(snapshot.profile.thematic_priorities))
         self.model.editable = not self.context.read_only
@@ -484,15 +509,17 @@ class ValueChainPage(Page):
                 item.widget().deleteLater()
         self.find_buttons = {}
         if not chain.missing_roles:
-            self.missing_label.setText("Every role of the chain is held by someone.")
+            self.missing_label.setText(self.tr("Every role of the chain is held by someone."))
             return
-        self.missing_label.setText(
-            f"{MISSING_MARK}Nobody holds {len(chain.missing_roles)} of the "
-            f"{len(chain.roles)} roles. Find partners whose usual roles include one:")
+        self.missing_label.setText(MISSING_MARK + self.tr(
+            "Nobody holds {missing} of the %n role(s). Find partners whose usual roles include "
+            "one:", "", len(chain.roles)).format(missing=len(chain.missing_roles)))
         for position, key in enumerate(chain.missing_roles):
-            button = QPushButton(f"Find {with_article(chain.label(key).lower())}…",
-                                 self.missing_box)
-            button.setAccessibleName(f"Find partners for the role {chain.label(key)}")
+            button = QPushButton(
+                self.tr("Find {role}…").format(role=role_in_sentence(chain.label(key))),
+                self.missing_box)
+            button.setAccessibleName(
+                self.tr("Find partners for the role {role}").format(role=chain.label(key)))
             button.setEnabled(not self.context.read_only)
             button.clicked.connect(lambda _checked=False, key=key: self.find_partners(key))
             self.missing_layout.addWidget(button, position // 3, position % 3)
@@ -508,15 +535,17 @@ class ValueChainPage(Page):
 
         s3 = snapshot.value_chain.s3
         if not s3.regions:
-            summary = "No participant has a NUTS 2 region yet."
+            summary = self.tr("No participant has a NUTS 2 region yet.")
         elif s3.shared:
-            summary = f"Shared by every region: {'; '.join(s3.shared)}."
+            summary = self.tr("Shared by every region: {areas}.").format(areas="; ".join(s3.shared))
         else:
-            summary = f"{MISSING_MARK}No area is shared by every region."
+            summary = MISSING_MARK + self.tr("No area is shared by every region.")
         if s3.isolated:
-            summary += f" Sharing no area with any other region: {', '.join(s3.isolated)}."
+            summary += " " + self.tr("Sharing no area with any other region: {regions}.").format(
+                regions=", ".join(s3.isolated))
         if s3.unrecorded:
-            summary += f" No areas recorded for {', '.join(s3.unrecorded)}."
+            summary += " " + self.tr("No areas recorded for {regions}.").format(
+                regions=", ".join(s3.unrecorded))
         self.s3_summary.setText(summary)
         self.s3_table.setRowCount(len(s3.regions))
         for row, code in enumerate(s3.regions):
@@ -528,7 +557,7 @@ class ValueChainPage(Page):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column == 2 and not entries:
-                    item.setText(f"{MISSING_MARK}none recorded")
+                    item.setText(MISSING_MARK + self.tr("none recorded"))
                     item.setForeground(QBrush(QColor(MISSING_COLOUR)))
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 self.s3_table.setItem(row, column, item)
@@ -545,9 +574,12 @@ class ValueChainPage(Page):
             return False
         roles = set(participant.value_chain_roles)
         roles = roles | {key} if held else roles - {key}
-        label = self.snapshot_.value_chain.label(key).lower()
-        text = (f"{'Give' if held else 'Take'} the role {label} "
-                f"{'to' if held else 'from'} {participant_label(participant)}")
+        label = self.snapshot_.value_chain.label(key)
+        if window_language() != "de":
+            label = label.lower()
+        text = (self.tr("Give the role {role} to {participant}") if held
+                else self.tr("Take the role {role} from {participant}")).format(
+            role=label, participant=participant_label(participant))
         return self.context.execute(UpdateCommand(
             self.context, "participant",
             [(participant.id, {"value_chain_roles": sorted(roles)})], text))
@@ -561,7 +593,8 @@ class ValueChainPage(Page):
             return
         if not self.context.execute(UpdateCommand(
                 self.context, "project", [(self.project_id, {"thematic_priority": value})],
-                f"Change thematic priority of {current.acronym}")):
+                self.tr("Change thematic priority of {acronym}").format(
+                    acronym=current.acronym))):
             self.refresh()
 
     def find_partners(self, key: str) -> None:
@@ -573,9 +606,10 @@ class ValueChainPage(Page):
         from consortium_planner.ui.views.directory import add_participants
 
         assert self.project_id is not None and self.snapshot_ is not None
-        label = self.snapshot_.value_chain.label(key).lower()
+        role = role_in_sentence(self.snapshot_.value_chain.label(key))
         gap = Gap("value_chain_roles",
-                  f"{with_article(label).capitalize()}: organisations whose usual roles include it",
+                  self.tr("{role}: organisations whose usual roles include it").format(
+                      role=role[:1].upper() + role[1:]),
                   replace(DirectoryQuery(exclude_project=self.project_id),
                           roles=frozenset({key})))
         finder = PartnerFinder(self.context, self.project_id, self, wanted=gap)
@@ -606,14 +640,15 @@ class ValueChainPage(Page):
 
         return self.context.execute(S3AreasCommand(
             self.context, code, [S3Area(area, source.strip()) for area in areas],
-            f"S3 areas of {code}"))
+            self.tr("S3 areas of {code}").format(code=code)))
 
     def save_picture(self, path: Path | None = None) -> bool:
         if self.picture.chain is None:
             return False
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Save the picture of the value chain",
-                                                  "value-chain.png", "PNG images (*.png)")
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the picture of the value chain"), "value-chain.png",
+                self.tr("PNG images (*.png)"))
             if not name:
                 return False
             path = Path(name)
@@ -625,21 +660,27 @@ class ValueChainPage(Page):
 
 def _group_line(label: str, group: GroupShare, participants: int) -> str:
     if not participants:
-        return f"{label}: no participants yet."
-    of_eu = (f"EUR {money_text(group.eu_contribution)}, "
-             f"{share_percent(group.share_of_eu_contribution)}"
-             " of the EU contribution" if group.share_of_eu_contribution is not None
-             else "no EU contribution planned yet")
+        return translate("ValueChainPage", "{group}: no participants yet.").format(group=label)
+    if group.share_of_eu_contribution is not None:
+        of_eu = translate("ValueChainPage", "EUR {amount}, {share} of the EU contribution").format(
+            amount=money_text(group.eu_contribution),
+            share=share_percent(group.share_of_eu_contribution))
+    else:
+        of_eu = translate("ValueChainPage", "no EU contribution planned yet")
     numbers = f" (P{', P'.join(str(n) for n in group.participants)})" if group.participants else ""
-    return (f"{label}: {group.count} of {participants} participants{numbers}, "
-            f"{share_percent(group.share_of_participants)}; {of_eu}.")
+    return tr("{group}: {count} of %n participant(s){numbers}, {share}; {of_eu}.", "",
+              participants).format(
+        group=label, count=group.count, numbers=numbers,
+        share=share_percent(group.share_of_participants), of_eu=of_eu)
 
 
 def shares_text(chain: ValueChain, participants: int) -> str:
     return "\n".join((
-        _group_line("Companies (SMEs and large enterprises)", chain.companies, participants),
-        _group_line("SMEs", chain.smes, participants),
-        _group_line("Start-ups", chain.startups, participants),
+        _group_line(translate("ValueChainPage", "Companies (SMEs and large enterprises)"),
+                    chain.companies,
+                    participants),
+        _group_line(translate("ValueChainPage", "SMEs"), chain.smes, participants),
+        _group_line(translate("ValueChainPage", "Start-ups"), chain.startups, participants),
     ))
 
 
@@ -647,9 +688,12 @@ def sectors_text(snapshot: ProjectSnapshot) -> str:
     from consortium_planner.exporting.value_chain_tables import presence_lines
 
     sectors, ecosystems = presence_lines(snapshot)
+    none = translate("ValueChainPage", "none recorded")
     return "\n".join((
-        "Sectors:", *(f"  {line}" for line in sectors or ["none recorded"]),
-        "Ecosystems:", *(f"  {line}" for line in ecosystems or ["none recorded"]),
+        translate("ValueChainPage", "Sectors:"),
+        *(f"  {line}" for line in sectors or [none]),
+        translate("ValueChainPage", "Ecosystems:"),
+        *(f"  {line}" for line in ecosystems or [none]),
     ))
 
 
@@ -657,4 +701,4 @@ def clusters_text(snapshot: ProjectSnapshot) -> str:
     from consortium_planner.exporting.value_chain_tables import cluster_lines
 
     return "\n".join(cluster_lines(snapshot)) or (
-        "No participant is recorded as a member of a cluster.")
+        translate("ValueChainPage", "No participant is recorded as a member of a cluster."))

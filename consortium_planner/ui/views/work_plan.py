@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from consortium_planner.domain.project import ProjectSnapshot, WorkPackageInfo
@@ -21,6 +22,8 @@ from consortium_planner.ui.views.base import Page, RowEditing
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.services.editing import Changes, RowToAdd
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,8 @@ class PlanContext:
                 continue
             digits = token.upper().removeprefix("WP")
             if not digits.isdigit() or int(digits) not in self.work_package_ids:
-                raise ValueError(f"there is no work package {token!r}")
+                raise ValueError(translate("WorkPlanPage", "there is no work package {token}")
+                                 .format(token=repr(token)))
             ids.append(self.work_package_ids[int(digits)])
         return ids
 
@@ -84,7 +88,7 @@ def _month_column(key: str, title: str, plan: PlanContext,
 
 
 def _lead_column(plan: PlanContext) -> Column:
-    return Column("lead_participant_id", "Lead", lambda r: r.lead_id,
+    return Column("lead_participant_id", translate("WorkPlanPage", "Lead"), lambda r: r.lead_id,
                   text=lambda r: plan.lead_label(r.lead_id),
                   editor=Editor("choice", choices=lambda _r: plan.participant_choices,
                                 optional=True), width=140)
@@ -94,72 +98,88 @@ def _text(key: str, title: str, width: int = 0) -> Column:
     return Column(key, title, lambda r: getattr(r.item, key), editor=Editor("text"), width=width)
 
 
-def _number(title: str = "No.") -> Column:
-    return Column("number", title, lambda r: r.item.number, editor=Editor("integer", minimum=1),
+def _number() -> Column:
+    return Column("number", translate("WorkPlanPage", "No."), lambda r: r.item.number,
+                  editor=Editor("integer", minimum=1),
                   numeric=True, width=45)
 
 
 def work_package_columns(plan: PlanContext) -> list[Column]:
     return [
-        Column("number", "WP", lambda r: r.item.number, text=lambda r: f"WP{r.item.number}",
+        Column("number", translate("WorkPlanPage", "WP"), lambda r: r.item.number,
+               text=lambda r: f"WP{r.item.number}",
                editor=Editor("integer", minimum=1), numeric=True, width=50),
-        _text("title", "Title", 260),
+        _text("title", translate("WorkPlanPage", "Title"), 260),
         _lead_column(plan),
-        _month_column("start_month", "Start", plan, lambda r: r.item.start_month),
-        _month_column("end_month", "End", plan, lambda r: r.item.end_month),
-        Column("", "Person-months", lambda r: r.extra, text=lambda r: months_text(r.extra),
+        _month_column("start_month", translate("WorkPlanPage", "Start"), plan,
+                      lambda r: r.item.start_month),
+        _month_column("end_month", translate("WorkPlanPage", "End"), plan,
+                      lambda r: r.item.end_month),
+        Column("", translate("WorkPlanPage", "Person-months"), lambda r: r.extra,
+               text=lambda r: months_text(r.extra),
                numeric=True, width=100),
-        Column("", "Tasks", lambda r: len(r.item.tasks), numeric=True, width=50),
-        Column("", "Deliverables", lambda r: len(r.item.deliverables), numeric=True, width=80),
-        _text("objectives", "Objectives", 260),
+        Column("", translate("WorkPlanPage", "Tasks"), lambda r: len(r.item.tasks), numeric=True,
+               width=50),
+        Column("", translate("WorkPlanPage", "Deliverables"), lambda r: len(r.item.deliverables),
+               numeric=True, width=80),
+        _text("objectives", translate("WorkPlanPage", "Objectives"), 260),
     ]
 
 
 def task_columns(plan: PlanContext) -> list[Column]:
     return [
-        Column("", "Task", lambda r: (r.work_package.number, r.item.number),
+        Column("", translate("WorkPlanPage", "Task"), lambda r: (r.work_package.number,
+                                                                 r.item.number),
                text=lambda r: f"T{r.work_package.number}.{r.item.number}", width=55),
         _number(),
-        _text("title", "Title", 260),
+        _text("title", translate("WorkPlanPage", "Title"), 260),
         _lead_column(plan),
-        _month_column("start_month", "Start", plan, lambda r: r.item.start_month),
-        _month_column("end_month", "End", plan, lambda r: r.item.end_month),
-        _text("description", "Description", 260),
+        _month_column("start_month", translate("WorkPlanPage", "Start"), plan,
+                      lambda r: r.item.start_month),
+        _month_column("end_month", translate("WorkPlanPage", "End"), plan,
+                      lambda r: r.item.end_month),
+        _text("description", translate("WorkPlanPage", "Description"), 260),
     ]
 
 
 def deliverable_columns(plan: PlanContext) -> list[Column]:
     return [
-        Column("", "Code", lambda r: (r.item.work_package, r.item.number),
+        Column("", translate("WorkPlanPage", "Code"), lambda r: (r.item.work_package,
+                                                                 r.item.number),
                text=lambda r: r.item.code, width=55),
-        Column("work_package_id", "Work package", lambda r: r.work_package.id,
+        Column("work_package_id", translate("WorkPlanPage", "Work package"),
+               lambda r: r.work_package.id,
                text=lambda r: choices.label_of(plan.work_package_choices, r.work_package.id),
                editor=Editor("choice", choices=lambda _r: plan.work_package_choices), width=160),
         _number(),
-        _text("title", "Title", 240),
+        _text("title", translate("WorkPlanPage", "Title"), 240),
         _lead_column(plan),
-        Column("type", "Type", lambda r: r.item.type,
+        Column("type", translate("WorkPlanPage", "Type"), lambda r: r.item.type,
                editor=Editor("choice", choices=lambda _r: choices.deliverable_types()), width=60),
-        Column("dissemination", "Dissemination", lambda r: r.item.dissemination,
+        Column("dissemination", translate("WorkPlanPage", "Dissemination"),
+               lambda r: r.item.dissemination,
                editor=Editor("choice", choices=lambda _r: choices.dissemination_levels()),
                width=90),
-        _month_column("due_month", "Due", plan, lambda r: r.item.due_month),
-        _text("description", "Description", 240),
+        _month_column("due_month", translate("WorkPlanPage", "Due"), plan,
+                      lambda r: r.item.due_month),
+        _text("description", translate("WorkPlanPage", "Description"), 240),
     ]
 
 
 def milestone_columns(plan: PlanContext) -> list[Column]:
     return [
-        Column("number", "MS", lambda r: r.item.number, text=lambda r: r.item.code,
+        Column("number", translate("WorkPlanPage", "MS"), lambda r: r.item.number,
+               text=lambda r: r.item.code,
                editor=Editor("integer", minimum=1), numeric=True, width=50),
-        _text("title", "Title", 260),
-        Column("work_package_ids", "Work packages",
+        _text("title", translate("WorkPlanPage", "Title"), 260),
+        Column("work_package_ids", translate("WorkPlanPage", "Work packages"),
                lambda r: tuple(plan.work_package_ids[n] for n in r.item.work_packages),
                text=lambda r: ", ".join(f"WP{n}" for n in r.item.work_packages),
                editor=Editor("choices", choices=lambda _r: plan.work_package_choices),
                parse=plan.work_package_numbers, width=120),
-        _month_column("due_month", "Due", plan, lambda r: r.item.due_month),
-        _text("verification", "Means of verification", 300),
+        _month_column("due_month", translate("WorkPlanPage", "Due"), plan,
+                      lambda r: r.item.due_month),
+        _text("verification", translate("WorkPlanPage", "Means of verification"), 300),
     ]
 
 
@@ -171,29 +191,29 @@ class WorkPlanPage(Page):
         super().__init__(context, parent)
         self.plan = PlanContext()
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Work plan tables")
+        self.tabs.setAccessibleName(self.tr("Work plan tables"))
         specs = (
-            ("work_package", "Work packages", work_package_columns, self.add_work_package,
-             lambda r: f"WP{r.item.number}"),
-            ("task", "Tasks", task_columns, self.add_task,
+            ("work_package", self.tr("Work packages"), self.tr("Add work package"),
+             work_package_columns, self.add_work_package, lambda r: f"WP{r.item.number}"),
+            ("task", self.tr("Tasks"), self.tr("Add task"), task_columns, self.add_task,
              lambda r: f"T{r.work_package.number}.{r.item.number}"),
-            ("deliverable", "Deliverables", deliverable_columns, self.add_deliverable,
-             lambda r: r.item.code),
-            ("milestone", "Milestones", milestone_columns, self.add_milestone,
-             lambda r: r.item.code),
+            ("deliverable", self.tr("Deliverables"), self.tr("Add deliverable"),
+             deliverable_columns, self.add_deliverable, lambda r: r.item.code),
+            ("milestone", self.tr("Milestones"), self.tr("Add milestone"), milestone_columns,
+             self.add_milestone, lambda r: r.item.code),
         )
         self.tables: dict[str, TableSection] = {}
-        for kind, title, columns, add, describe in specs:
+        for kind, title, add_text, columns, add, describe in specs:
             model = RecordTableModel(columns(self.plan), row_id=lambda r: r.id, parent=self)
             editing = RowEditing(context, kind, describe, place=self._placement(kind))
             section = TableSection(
                 f"work_plan_{kind}", title, model, context.settings, add=add,
-                add_text=f"Add {title.lower()[:-1]}", remove=editing.remove,
+                add_text=add_text, remove=editing.remove,
                 paste=editing.paste, parent=self,
             )
             editing.bind(section)
             section.renumber_button = section.add_action_button(  # type: ignore[attr-defined]
-                "Renumber", lambda kind=kind, title=title: self.renumber(kind, title)
+                self.tr("Renumber"), lambda kind=kind: self.renumber(kind)
             )
             self.tables[kind] = section
             self.tabs.addTab(section, title)
@@ -274,50 +294,68 @@ class WorkPlanPage(Page):
         def place(values: dict[str, Any]) -> RowToAdd:
             from consortium_planner.services.editing import RowToAdd
 
-            title = f"New {kind.replace('_', ' ')}"
+            title = self._new_title(kind)
             if kind in ("work_package", "milestone"):
                 assert self.project_id is not None
                 return RowToAdd(self.project_id, {"title": title, **values})
             work_package_id = values.pop("work_package_id", None) or self._current_work_package()
             if work_package_id is None:
-                raise UserError(f"Add a work package first: {kind}s belong to one.")
+                raise UserError(self._belongs_to_one(kind))
             return RowToAdd(work_package_id, {"title": title, **values})
 
         return place
 
+    def _new_title(self, kind: str) -> str:
+        """The title a new row of `kind` starts with."""
+        return {"work_package": self.tr("New work package"), "task": self.tr("New task"),
+                "deliverable": self.tr("New deliverable"),
+                "milestone": self.tr("New milestone")}[kind]
+
+    def _belongs_to_one(self, kind: str) -> str:
+        """Why a task or deliverable cannot be added before a work package."""
+        if kind == "task":
+            return self.tr("Add a work package first: tasks belong to one.")
+        return self.tr("Add a work package first: deliverables belong to one.")
+
     def add_work_package(self) -> None:
         project_id = self.project_id
+        title = self._new_title("work_package")
         self._add("work_package",
-                  lambda service: service.add_work_package(project_id,
-                                                           {"title": "New work package"}),
-                  "Add work package", "title")
+                  lambda service: service.add_work_package(project_id, {"title": title}),
+                  self.tr("Add work package"), "title")
 
     def add_task(self) -> None:
         work_package_id = self._current_work_package()
         if work_package_id is None:
-            self.context.user_error.emit("Add a work package first: tasks belong to one.")
+            self.context.user_error.emit(self._belongs_to_one("task"))
             return
-        self._add("task", lambda service: service.add_task(work_package_id, {"title": "New task"}),
-                  "Add task", "title")
+        title = self._new_title("task")
+        self._add("task", lambda service: service.add_task(work_package_id, {"title": title}),
+                  self.tr("Add task"), "title")
 
     def add_deliverable(self) -> None:
         work_package_id = self._current_work_package()
         if work_package_id is None:
-            self.context.user_error.emit("Add a work package first: deliverables belong to one.")
+            self.context.user_error.emit(self._belongs_to_one("deliverable"))
             return
+        title = self._new_title("deliverable")
         self._add("deliverable",
-                  lambda service: service.add_deliverable(work_package_id,
-                                                          {"title": "New deliverable"}),
-                  "Add deliverable", "title")
+                  lambda service: service.add_deliverable(work_package_id, {"title": title}),
+                  self.tr("Add deliverable"), "title")
 
     def add_milestone(self) -> None:
         project_id = self.project_id
+        title = self._new_title("milestone")
         self._add("milestone",
-                  lambda service: service.add_milestone(project_id, {"title": "New milestone"}),
-                  "Add milestone", "title")
+                  lambda service: service.add_milestone(project_id, {"title": title}),
+                  self.tr("Add milestone"), "title")
 
-    def renumber(self, kind: str, title: str) -> None:
+    def renumber(self, kind: str) -> None:
+        texts = {"work_package": self.tr("Renumber work packages"),
+                 "task": self.tr("Renumber tasks"),
+                 "deliverable": self.tr("Renumber deliverables"),
+                 "milestone": self.tr("Renumber milestones")}
         self.context.execute(NumbersCommand(
-            self.context, kind, None, f"Renumber {title.lower()}", project_id=self.project_id
+            self.context, kind, None, texts[kind], project_id=self.project_id
         ))
 

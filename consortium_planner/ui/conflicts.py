@@ -1,0 +1,82 @@
+"""The conflict dialog: someone else changed what the user edited since the user saw it.
+
+It shows, per field, their value (now in the workspace) and the user's, and lets the user keep
+theirs (the default, Escape) or apply the user's over them ("apply mine": the command runs again
+against the rows' current versions, so the overwrite is a choice, never an accident).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consortium_planner.services.editing.conflicts import EditConflict, shown
+from consortium_planner.ui.widgets import plain_label
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.ui.commands import EditCommand
+
+COLUMNS = ("What", "Theirs (now)", "Yours", "Changed by")
+
+
+class ConflictDialog(QDialog):
+    """Both values of each conflicting field; Keep theirs (Escape) or Apply mine."""
+
+    def __init__(self, error: EditConflict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Someone else changed this")
+        intro = plain_label(
+            "Since you saw it, someone else changed what you edited. Nothing of yours was "
+            "written. Keep their values, or apply yours over them.", self)
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(error.conflicts), len(COLUMNS), self)
+        self.table.setAccessibleName("Conflicting values")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        for line, conflict in enumerate(error.conflicts):
+            what = conflict.label if conflict.field is None else \
+                f"{conflict.label}: {conflict.field.replace('_', ' ')}"
+            cells = (what,
+                     "changed" if conflict.field is None else shown(conflict.theirs,
+                                                                    quoted=False),
+                     "" if conflict.field is None else shown(conflict.mine, quoted=False),
+                     conflict.who or "someone else")
+            for column, text in enumerate(cells):
+                self.table.setItem(line, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(self)
+        self.keep_button = QPushButton("&Keep theirs", self)
+        self.apply_button = QPushButton("&Apply mine", self)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.keep_button.setFocus()
+
+
+def resolve_conflict(context: AppContext, command: EditCommand, error: EditConflict,
+                     parent: QWidget | None = None) -> bool:
+    """Ask which values to keep; "apply mine" runs the command again against the rows'
+    current versions (a newer change meanwhile asks again). Whether the user's edit went in."""
+    if ConflictDialog(error, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    command.seen = error.seen()
+    return context.execute(command)

@@ -1,0 +1,91 @@
+"""Team workspaces on a PostgreSQL server: opening by libpq's conventions, no password kept,
+read-only members, an editor's rights, and what is refused with what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consortium_planner.models import Project
+from consortium_planner.postgres import database_name, public_url
+from consortium_planner.services import directory_search as ds
+from consortium_planner.services.directory_search import DirectoryQuery
+from consortium_planner.workspace import ReadOnlyWorkspace, Workspace, WorkspaceError
+
+
+def _database(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
+def _grant(server, url: str, role: str, rights: str) -> str:
+    """A login role with `rights` on every table (and the id sequences for editors)."""
+    database = _database(url)
+    server.psql(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; EXCEPTION WHEN duplicate_object "
+                "THEN NULL; END $$")
+    server.psql(f"GRANT USAGE ON SCHEMA public TO {role}; GRANT {rights} ON ALL TABLES IN "
+                f"SCHEMA public TO {role}; GRANT USAGE ON ALL SEQUENCES IN SCHEMA public "
+                f"TO {role}", database)
+    return server.url(database, role)
+
+
+@pytest.fixture
+def team(postgres_server, _postgres_workspace_template, postgres_database):
+    """A team workspace holding one project (a server's copy of the empty workspace)."""
+    name = _database(postgres_database) + "_team"
+    postgres_server.psql(f'CREATE DATABASE "{name}" TEMPLATE "{_postgres_workspace_template}"')
+    url = postgres_server.url(name)
+    with Workspace.open(url) as owner:
+        with owner.transaction() as session:
+            session.add(Project(acronym="TEAM", title="Shared"))
+    return url
+
+
+def test_a_select_only_role_gets_a_read_only_workspace_that_says_why(postgres_server, team):
+    reader_url = _grant(postgres_server, team, "reader", "SELECT")
+    with Workspace.open(reader_url) as workspace:
+        assert workspace.read_only and workspace.is_server
+        assert "may only read" in workspace.read_only_reason
+        with pytest.raises(ReadOnlyWorkspace, match="may only read"):
+            workspace.require_writable("add a project")
+        with workspace.sessions() as session:  # a reader searches the directory too
+            assert ds.search(session, DirectoryQuery(text="x")).total == 0
+
+
+def test_an_editor_role_edits_and_the_owner_may_choose_read_only(postgres_server, team):
+    editor_url = _grant(postgres_server, team, "editor", "SELECT, INSERT, UPDATE, DELETE")
+    with Workspace.open(editor_url) as workspace:
+        assert not workspace.read_only
+        with workspace.transaction() as session:
+            session.add(Project(acronym="MORE", title="Another"))
+    with Workspace.open(team, read_only=True) as workspace:
+        assert workspace.read_only and workspace.read_only_reason == ""
+
+
+def test_a_password_is_used_but_never_kept(team):
+    with Workspace.open(team.replace("postgres@", "postgres:unused@")) as workspace:
+        assert "unused" not in workspace.location
+        assert workspace.location == public_url(team)
+        assert workspace.name == _database(team)
+
+
+def test_a_service_file_names_the_server(postgres_server, team, tmp_path: Path, monkeypatch):
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[team]\nhost=127.0.0.1\nport={postgres_server.port}\nuser=postgres\n"
+                        f"dbname={_database(team)}\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    with Workspace.open("postgresql:///?service=team") as workspace:
+        assert workspace.name == "team"
+        with workspace.sessions() as session:
+            assert session.query(Project).one().acronym == "TEAM"
+
+
+def test_an_empty_database_or_an_unreachable_server_is_refused_with_what_to_do(
+        postgres_server, postgres_database):
+    with pytest.raises(WorkspaceError, match="init-server"):
+        Workspace.open(postgres_database)
+    with pytest.raises(WorkspaceError, match="cannot reach the server"):
+        Workspace.open("postgresql://nobody@127.0.0.1:1/none")
+    with pytest.raises(WorkspaceError, match="init-server"):
+        Workspace.create(postgres_database)
+    assert database_name("postgresql://u@h/db?service=x") == "db"
