@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consortium_planner.reference.profile_texts import profile_text
+from consortium_planner.reference.vocab_labels import chain_role_label
 from consortium_planner.ui.commands import UpdateCommand
 from consortium_planner.ui.formatting import money_text, months_text, rate_text
+from consortium_planner.ui.language import texts
 from consortium_planner.ui.views.base import Page, tr
 from consortium_planner.ui.widgets import heading_label, plain_label
 
@@ -77,13 +80,14 @@ def profile_rules(profile: CallProfile) -> list[str]:
     else:
         lines.append(_sourced(translate("OverviewPage", "Funding rate {rate}").format(
             rate=rate_text(funding.default)), funding))
-    for option in profile.region_mix:
+    for number, _option in enumerate(profile.region_mix, start=1):
         lines.append(_sourced(translate("OverviewPage", "Region mix option: {option}").format(
-            option=option.description),
+            option=profile_text(profile, f"consortium.region_mix.{number}.description",
+                                texts())),
                               profile.region_mix_source))
     if profile.coordinator.description:
         lines.append(_sourced(translate("OverviewPage", "Coordinator: {rule}").format(
-            rule=profile.coordinator.description),
+            rule=profile_text(profile, "consortium.coordinator.description", texts())),
                               profile.coordinator))
     if profile.third_party_cap is not None:
         lines.append(_sourced(
@@ -102,7 +106,7 @@ def profile_rules(profile: CallProfile) -> list[str]:
     if chain.required_roles is not None:
         from consortium_planner.reference.value_chain import Term, all_roles
 
-        labels = {term.key: term.label.lower() for term in all_roles(
+        labels = {term.key: chain_role_label(term.label, texts()).lower() for term in all_roles(
             [Term(role.key, role.label) for role in chain.roles])}
         roles = ", ".join(labels.get(key, key) for key in chain.required_roles.roles)
         lines.append(_sourced(translate("OverviewPage",
@@ -251,7 +255,7 @@ class OverviewPage(Page):
             self.title_edit.setText(project.title)
             self.profile.clear()
             for profile in sorted(available_profiles().values(), key=lambda p: p.name):
-                self.profile.addItem(profile.name, profile.id)
+                self.profile.addItem(profile_text(profile, "name", texts()), profile.id)
             self.profile.setCurrentIndex(self.profile.findData(project.call_profile))
             self.priority.clear()
             self.priority.addItems(list(snapshot.profile.thematic_priorities))
@@ -288,8 +292,8 @@ class OverviewPage(Page):
 
     def _show_profile(self, snapshot: ProjectSnapshot) -> None:
         profile = snapshot.profile
-        self.profile_name.setText(profile.name)
-        self.profile_description.setText(profile.description)
+        self.profile_name.setText(profile_text(profile, "name", texts()))
+        self.profile_description.setText(profile_text(profile, "description", texts()))
         self.profile_rules.setText("\n".join(f"• {line}" for line in profile_rules(profile)))
         self.profile_notes.setText("\n".join(snapshot.notes))
         self.profile_notes.setVisible(bool(snapshot.notes))
