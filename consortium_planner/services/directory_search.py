@@ -179,7 +179,6 @@ def _store_hits(connection: Connection, text: str) -> str:
     ranked = len(words) > 1 or len(words[0]) > _SHORTEST_RANKED
     if connection.dialect.name == "postgresql":
         _store_postgres_hits(connection, text, words, ranked=ranked)
-        _store_project_hits(connection, text)
         return "ranked" if ranked else "unranked"
     connection.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS directory_hits "
@@ -216,25 +215,58 @@ def _tsquery(words: Sequence[str]) -> str:
     return " & ".join(f"'{word}':*" for word in words)
 
 
+# The hits of a text on PostgreSQL: each with its position and the facet columns and cluster keys
+# its index row carries (migration 0011), so that counting them reads this table alone.
+_POSTGRES_HITS_TABLE = (
+    "CREATE TEMP TABLE IF NOT EXISTS directory_hits (position bigint NOT NULL, id integer NOT "
+    "NULL, country text, nuts2 text, org_type text, sme_class text, cluster_keys text[])"
+)
+_POSTGRES_HIT_COLUMNS = "f.id, f.country, f.nuts2, f.org_type, f.sme_class, f.cluster_keys"
+
+
 def _store_postgres_hits(connection: Connection, text: str, words: Sequence[str], *,
                          ranked: bool) -> None:
-    """_store_hits on PostgreSQL: the same hits in the same temporary table (pg_temp), codes
-    (weight B) first, then by ts_rank (or by id, as FTS5 leaves unranked hits)."""
+    """_store_hits and _store_project_hits on PostgreSQL: the same hits, in the same order,
+    written by one INSERT into a temporary table without an index: codes (weight B) first,
+    then by ts_rank (or by id, as FTS5 leaves unranked hits), then the EU projects' acronyms;
+    an organisation found twice keeps its first place. (Unique indexes and ON CONFLICT made
+    filling the table cost more than the search itself: 120 ms for 17,000 hits.)"""
     raw = _raw(connection)
-    raw.execute("CREATE TEMP TABLE IF NOT EXISTS directory_hits (position bigint GENERATED "
-                "ALWAYS AS IDENTITY PRIMARY KEY, id integer NOT NULL UNIQUE)")
-    raw.execute("DELETE FROM pg_temp.directory_hits")  # (TRUNCATE: a new file each time)
+    raw.execute(_POSTGRES_HITS_TABLE)
+    raw.execute("TRUNCATE pg_temp.directory_hits")  # (DELETE would leave dead rows to scan)
+    parts, values = [], []
     code = compact_code(text)
     if any(ch.isdigit() for ch in code) and len(code) >= 4:
-        raw.execute("INSERT INTO pg_temp.directory_hits (id) SELECT id FROM organisation_fts "
-                    "WHERE document @@ to_tsquery('simple', ?) ORDER BY id "
-                    "ON CONFLICT DO NOTHING", (f"'{code.lower()}':B",))
-    order = (f"ts_rank({_POSTGRES_WEIGHTS}, document, to_tsquery('simple', ?)) DESC, id"
-             if ranked else "id")
+        parts.append(f"SELECT 0 AS part, row_number() OVER (ORDER BY f.id) AS place, "
+                     f"{_POSTGRES_HIT_COLUMNS} FROM organisation_fts f "
+                     "WHERE f.document @@ to_tsquery('simple', ?)")
+        values.append(f"'{code.lower()}':B")
     query = _tsquery(words)
-    raw.execute(f"INSERT INTO pg_temp.directory_hits (id) SELECT id FROM organisation_fts "
-                f"WHERE document @@ to_tsquery('simple', ?) ORDER BY {order} "
-                "ON CONFLICT DO NOTHING", (query, query) if ranked else (query,))
+    order = (f"ts_rank({_POSTGRES_WEIGHTS}, f.document, to_tsquery('simple', ?)) DESC, f.id"
+             if ranked else "f.id")
+    parts.append(f"SELECT 1 AS part, row_number() OVER (ORDER BY {order}) AS place, "
+                 f"{_POSTGRES_HIT_COLUMNS} "
+                 "FROM organisation_fts f WHERE f.document @@ to_tsquery('simple', ?)")
+    values.extend((query, query) if ranked else (query,))
+    key = acronym_key(text)
+    if key:
+        if len(key) < 2:
+            condition, keys = 'acronym_key COLLATE "C" = ?', [key]
+        else:  # byte order, as SQLite compares
+            condition = 'acronym_key COLLATE "C" >= ? AND acronym_key COLLATE "C" < ?'
+            keys = [key, key + "\U0010ffff"]
+        parts.append(
+            f"SELECT 2, row_number() OVER (ORDER BY p.exact DESC, p.organisation_id), "
+            f"{_POSTGRES_HIT_COLUMNS} FROM (SELECT organisation_id, bool_or(acronym_key = ?) "
+            f"AS exact FROM eu_participation WHERE {condition} GROUP BY organisation_id) p "
+            "JOIN organisation_fts f ON f.id = p.organisation_id")
+        values.extend([key, *keys])
+    found = " UNION ALL ".join(parts)
+    if len(parts) > 1:  # an organisation found twice keeps its first place
+        found = f"SELECT DISTINCT ON (id) * FROM ({found}) found ORDER BY id, part, place"
+    raw.execute("INSERT INTO pg_temp.directory_hits (position, id, country, nuts2, org_type, "
+                "sme_class, cluster_keys) SELECT row_number() OVER (ORDER BY part, place), id, "
+                f"country, nuts2, org_type, sme_class, cluster_keys FROM ({found}) hits", values)
 
 
 def _store_project_hits(connection: Connection, text: str) -> None:
@@ -247,14 +279,6 @@ def _store_project_hits(connection: Connection, text: str) -> None:
         condition, values = "acronym_key = ?", (key,)
     else:
         condition, values = "acronym_key >= ? AND acronym_key < ?", (key, key + "\U0010ffff")
-    if connection.dialect.name == "postgresql":  # byte order, as SQLite compares
-        condition = condition.replace("acronym_key", 'acronym_key COLLATE "C"')
-        _raw(connection).execute(
-            "INSERT INTO pg_temp.directory_hits (id) SELECT organisation_id FROM "
-            f"eu_participation WHERE {condition} GROUP BY organisation_id "
-            "ORDER BY bool_or(acronym_key = ?) DESC, organisation_id ON CONFLICT DO NOTHING",
-            (*values, key))
-        return
     connection.exec_driver_sql(
         "INSERT OR IGNORE INTO temp.directory_hits (id) SELECT DISTINCT organisation_id "
         f"FROM eu_participation WHERE {condition} ORDER BY acronym_key = ? DESC, organisation_id",
@@ -361,6 +385,8 @@ _SHARED_WITH_PROJECT = (
 _HITS = "temp.directory_hits h CROSS JOIN organisation o ON o.id = h.id"
 _HITS_BY_FACETS = ("temp.directory_hits h CROSS JOIN organisation o "
                    "INDEXED BY ix_organisation_facet_rows ON o.id = h.id")
+# On PostgreSQL the hits table holds the facet columns and cluster keys itself (as `o`).
+_POSTGRES_HITS = "temp.directory_hits o"
 
 
 def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> SearchResult:
@@ -375,6 +401,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     # with text, every statement walks the hits and looks each organisation up: scanning the
     # whole directory and probing the hits would cost the same for 10 hits as for 100,000
     source = _HITS_BY_FACETS if hits else "organisation o"
+    if hits and connection.dialect.name == "postgresql":
+        source = _POSTGRES_HITS  # the hits carry their facet columns
     if query.exclude_project is not None:
         fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
                       "WHERE project_id = ?)", [query.exclude_project]))
@@ -388,7 +416,9 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
         if where == "1":  # no facet: the hits alone
             statement = f"SELECT id FROM temp.directory_hits ORDER BY position {direction}"
         else:
-            statement = f"SELECT h.id FROM {source} WHERE {where} ORDER BY h.position {direction}"
+            statement = (f"SELECT o.id FROM {source} WHERE {where} "
+                         f"ORDER BY o.position {direction}") if source == _POSTGRES_HITS else (
+                f"SELECT h.id FROM {source} WHERE {where} ORDER BY h.position {direction}")
     else:
         where, values = _where([*fixed, *conditions.values()])
         column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
@@ -466,7 +496,10 @@ def _facets(
         where, values = _where([*fixed, *others])
         hits = source != "organisation o"
         limit = f" AND {table_where}" if table_where else ""
-        if where == "1" and not hits:  # the whole directory
+        if source == _POSTGRES_HITS and table == "organisation_cluster":  # keys at hand
+            statement = f"{select_sql} FROM {source}, unnest(o.cluster_keys) t(key)" \
+                f" WHERE {where}{limit}"
+        elif where == "1" and not hits:  # the whole directory
             statement = f"{select_sql} FROM {table} t WHERE 1{limit}"
         elif where == "1":  # the text's hits alone
             statement = (f"{select_sql} FROM temp.directory_hits h "
