@@ -20,7 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -590,17 +590,18 @@ def _clear_stale_journal(engine: Engine, path: Path) -> None:
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def _copy_rows(connection: Connection, table_name: str, names: Sequence[str],
-               rows: Sequence[Sequence[Any]], empty_text: Sequence[bool]) -> None:
+def copy_rows(connection: Connection, table_name: str, names: Sequence[str],
+              rows: Sequence[Sequence[Any]], empty_text: Sequence[bool]) -> None:
     """The rows into a server's table by one COPY: one statement, so the statement-level
     triggers of migration 0011 index them all at once (an executemany is a statement, and a
-    trigger run, per row: 134,000 organisations took 163 s)."""
+    trigger run, per row: 134,000 organisations took 163 s). `empty_text`: per column, whether
+    a None becomes ''."""
     driver = connection.connection.driver_connection
     with driver.cursor() as cursor, cursor.copy(
             f"COPY {table_name} ({', '.join(names)}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row([("" if value is None and empty else value)
-                            for value, empty in zip(row, empty_text)])
+            copy.write_row([("" if value is None and empty else value) for value, empty
+                            in zip(row, empty_text or [False] * len(names))])
 
 
 def insert_prevalidated(
@@ -636,8 +637,8 @@ def insert_prevalidated(
     statement = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({values})"
     rows = list(zip(*columns.values()))
     if connection.dialect.name != "sqlite":
-        _copy_rows(connection, table_name, names, rows,
-                   [name in empty_text_columns for name in names])
+        copy_rows(connection, table_name, names, rows,
+                  [name in empty_text_columns for name in names])
         if "id" in columns:  # ids given: the id sequence must not hand them out again
             connection.exec_driver_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "

@@ -215,58 +215,64 @@ def _tsquery(words: Sequence[str]) -> str:
     return " & ".join(f"'{word}':*" for word in words)
 
 
-# The hits of a text on PostgreSQL: each with its position and the facet columns and cluster keys
-# its index row carries (migration 0011), so that counting them reads this table alone.
+# The hits of a text on PostgreSQL: each with its position and what its index row carries
+# (migration 0011: name key, facet columns, cluster keys), so that sorting and counting them
+# read this table alone.
 _POSTGRES_HITS_TABLE = (
-    "CREATE TEMP TABLE IF NOT EXISTS directory_hits (position bigint NOT NULL, id integer NOT "
-    "NULL, country text, nuts2 text, org_type text, sme_class text, cluster_keys text[])"
+    "CREATE TEMP TABLE IF NOT EXISTS directory_hits (part smallint NOT NULL, score real NOT "
+    "NULL, id integer NOT NULL, name_key text, country text, nuts2 text, org_type text, sme_class text, "
+    "cluster_keys text[])"
 )
-_POSTGRES_HIT_COLUMNS = "f.id, f.country, f.nuts2, f.org_type, f.sme_class, f.cluster_keys"
+_POSTGRES_HIT_COLUMNS = ("f.id, f.name_key, f.country, f.nuts2, f.org_type, f.sme_class, "
+                         "f.cluster_keys")
+_POSTGRES_HIT_INSERT = ("INSERT INTO pg_temp.directory_hits (part, score, id, name_key, "
+                        "country, nuts2, org_type, sme_class, cluster_keys) ")
+# The hits' order, FTS5's positions: by part (0 the codes, 1 the words, 2 the acronyms), then
+# score (minus the rank; 1 for a partial acronym, else 0), then id. Nothing is sorted before
+# the ids are read in this order (numbering them as they were stored cost a sort and a window).
+_POSTGRES_HIT_ORDER = "o.part {0}, o.score {0}, o.id {0}"
 
 
 def _store_postgres_hits(connection: Connection, text: str, words: Sequence[str], *,
                          ranked: bool) -> None:
-    """_store_hits and _store_project_hits on PostgreSQL: the same hits, in the same order,
-    written by one INSERT into a temporary table without an index: codes (weight B) first,
-    then by ts_rank (or by id, as FTS5 leaves unranked hits), then the EU projects' acronyms;
-    an organisation found twice keeps its first place. (Unique indexes and ON CONFLICT made
+    """_store_hits and _store_project_hits on PostgreSQL: the same hits in the same order, in
+    a temporary table without an index: codes (weight B) first, by id; then the words' hits by
+    ts_rank (or by id, as FTS5 leaves unranked hits); then the EU projects' acronyms. An
+    organisation found twice keeps its first place. (A unique index and ON CONFLICT made
     filling the table cost more than the search itself: 120 ms for 17,000 hits.)"""
     raw = _raw(connection)
     raw.execute(_POSTGRES_HITS_TABLE)
     raw.execute("TRUNCATE pg_temp.directory_hits")  # (DELETE would leave dead rows to scan)
-    parts, values = [], []
     code = compact_code(text)
-    if any(ch.isdigit() for ch in code) and len(code) >= 4:
-        parts.append(f"SELECT 0 AS part, row_number() OVER (ORDER BY f.id) AS place, "
-                     f"{_POSTGRES_HIT_COLUMNS} FROM organisation_fts f "
-                     "WHERE f.document @@ to_tsquery('simple', ?)")
-        values.append(f"'{code.lower()}':B")
+    coded = any(ch.isdigit() for ch in code) and len(code) >= 4
+    if coded:
+        raw.execute(f"{_POSTGRES_HIT_INSERT} SELECT 0, 0, {_POSTGRES_HIT_COLUMNS} "
+                    "FROM organisation_fts f WHERE f.document @@ to_tsquery('simple', ?)",
+                    (f"'{code.lower()}':B",))
     query = _tsquery(words)
-    order = (f"ts_rank({_POSTGRES_WEIGHTS}, f.document, to_tsquery('simple', ?)) DESC, f.id"
-             if ranked else "f.id")
-    parts.append(f"SELECT 1 AS part, row_number() OVER (ORDER BY {order}) AS place, "
-                 f"{_POSTGRES_HIT_COLUMNS} "
-                 "FROM organisation_fts f WHERE f.document @@ to_tsquery('simple', ?)")
-    values.extend((query, query) if ranked else (query,))
+    new = " AND f.id NOT IN (SELECT id FROM pg_temp.directory_hits)" if coded else ""
+    if ranked:
+        score = f"-ts_rank({_POSTGRES_WEIGHTS}, f.document, to_tsquery('simple', ?))"
+        values: tuple[str, ...] = (query, query)
+    else:
+        score, values = "0", (query,)
+    raw.execute(f"{_POSTGRES_HIT_INSERT} SELECT 1, {score}, {_POSTGRES_HIT_COLUMNS} "
+                f"FROM organisation_fts f WHERE f.document @@ to_tsquery('simple', ?){new}",
+                values)
     key = acronym_key(text)
-    if key:
-        if len(key) < 2:
-            condition, keys = 'acronym_key COLLATE "C" = ?', [key]
-        else:  # byte order, as SQLite compares
-            condition = 'acronym_key COLLATE "C" >= ? AND acronym_key COLLATE "C" < ?'
-            keys = [key, key + "\U0010ffff"]
-        parts.append(
-            f"SELECT 2, row_number() OVER (ORDER BY p.exact DESC, p.organisation_id), "
-            f"{_POSTGRES_HIT_COLUMNS} FROM (SELECT organisation_id, bool_or(acronym_key = ?) "
-            f"AS exact FROM eu_participation WHERE {condition} GROUP BY organisation_id) p "
-            "JOIN organisation_fts f ON f.id = p.organisation_id")
-        values.extend([key, *keys])
-    found = " UNION ALL ".join(parts)
-    if len(parts) > 1:  # an organisation found twice keeps its first place
-        found = f"SELECT DISTINCT ON (id) * FROM ({found}) found ORDER BY id, part, place"
-    raw.execute("INSERT INTO pg_temp.directory_hits (position, id, country, nuts2, org_type, "
-                "sme_class, cluster_keys) SELECT row_number() OVER (ORDER BY part, place), id, "
-                f"country, nuts2, org_type, sme_class, cluster_keys FROM ({found}) hits", values)
+    if not key:
+        return
+    if len(key) < 2:
+        condition, keys = 'acronym_key COLLATE "C" = ?', [key]
+    else:  # byte order, as SQLite compares
+        condition = 'acronym_key COLLATE "C" >= ? AND acronym_key COLLATE "C" < ?'
+        keys = [key, key + "\U0010ffff"]
+    raw.execute(
+        f"{_POSTGRES_HIT_INSERT} SELECT 2, CASE WHEN p.exact THEN 0 ELSE 1 END, "
+        f"{_POSTGRES_HIT_COLUMNS} FROM (SELECT organisation_id, "
+        f"bool_or(acronym_key = ?) AS exact FROM eu_participation WHERE {condition} "
+        "GROUP BY organisation_id) p JOIN organisation_fts f ON f.id = p.organisation_id "
+        "WHERE f.id NOT IN (SELECT id FROM pg_temp.directory_hits)", (key, *keys))
 
 
 def _store_project_hits(connection: Connection, text: str) -> None:
@@ -413,12 +419,13 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
     direction = "DESC" if query.descending else "ASC"
     if query.sort == "rank" and hits == "ranked":
         where, values = _where([*fixed, *conditions.values()])
-        if where == "1":  # no facet: the hits alone
+        if source == _POSTGRES_HITS:
+            statement = (f"SELECT o.id FROM {source} WHERE {where} "
+                         f"ORDER BY {_POSTGRES_HIT_ORDER.format(direction)}")
+        elif where == "1":  # no facet: the hits alone
             statement = f"SELECT id FROM temp.directory_hits ORDER BY position {direction}"
         else:
-            statement = (f"SELECT o.id FROM {source} WHERE {where} "
-                         f"ORDER BY o.position {direction}") if source == _POSTGRES_HITS else (
-                f"SELECT h.id FROM {source} WHERE {where} ORDER BY h.position {direction}")
+            statement = f"SELECT h.id FROM {source} WHERE {where} ORDER BY h.position {direction}"
     else:
         where, values = _where([*fixed, *conditions.values()])
         column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
@@ -435,6 +442,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
                                for name in ("country", "nuts2"))
             values = [*values, query.favour_new_to, query.favour_new_to]
         rows = _HITS if hits else source  # the sort column is in the table's rows
+        if source == _POSTGRES_HITS and query.sort in ("rank", "legal_name"):
+            rows = source  # (the name key is in the hits)
         statement = (f"SELECT o.id FROM {rows} WHERE {where} "
                      f"ORDER BY {favoured}{column}{direction_after}, o.id {direction}")
     ids = _ordered_ids(connection, statement, values)
@@ -497,8 +506,8 @@ def _facets(
         hits = source != "organisation o"
         limit = f" AND {table_where}" if table_where else ""
         if source == _POSTGRES_HITS and table == "organisation_cluster":  # keys at hand
-            statement = f"{select_sql} FROM {source}, unnest(o.cluster_keys) t(key)" \
-                f" WHERE {where}{limit}"
+            statement = (f"{select_sql} FROM (SELECT unnest(o.cluster_keys) AS key "
+                         f"FROM {source} WHERE {where}{limit}) t")
         elif where == "1" and not hits:  # the whole directory
             statement = f"{select_sql} FROM {table} t WHERE 1{limit}"
         elif where == "1":  # the text's hits alone

@@ -7,7 +7,7 @@ triggers with transition tables index every row of the statement in one INSERT .
 ._BulkIndexer): the same rows, in seconds. A delete still clears the cluster rows row by row
 (0003's trigger; deletes are few). SQLite is left as it is.
 
-Each index row also carries its organisation's facet columns and cluster keys: a search reads
+Each index row also carries its organisation's facet columns, cluster keys and name key: a search reads
 them with the words it matched (the same heap pages), so its hits are counted by facet and by
 cluster without joining the 134,000 rows of organisation or organisation_cluster again
 (services/directory_search.py's PostgreSQL path).
@@ -26,9 +26,9 @@ down_revision = "0010"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = "id, document, country, nuts2, org_type, sme_class, cluster_keys"
+_COLUMNS = "id, document, name_key, country, nuts2, org_type, sme_class, cluster_keys"
 _VALUES = ("n.id, cp_document(n.legal_name, n.short_name, n.pic, n.vat, n.city, n.website, "
-           "n.clusters, n.notes), n.country, n.nuts2, n.org_type, n.sme_class, "
+           "n.clusters, n.notes), n.name_key, n.country, n.nuts2, n.org_type, n.sme_class, "
            "coalesce((SELECT array_agg(c.key ORDER BY c.key) FROM organisation_cluster c "
            "WHERE c.organisation_id = n.id), '{}')")
 # The cluster rows of the organisations in `rows` (n), as 0003's POSTGRES_CLUSTER_ROWS makes
@@ -48,10 +48,10 @@ _MOVED = ("(SELECT n.id, n.clusters FROM new_rows n JOIN old_rows o ON o.id = n.
           "WHERE n.clusters IS DISTINCT FROM o.clusters)")
 
 FACET_COLUMNS = (
-    "ALTER TABLE organisation_fts ADD COLUMN country text, ADD COLUMN nuts2 text, "
+    "ALTER TABLE organisation_fts ADD COLUMN name_key text, ADD COLUMN country text, ADD COLUMN nuts2 text, "
     "ADD COLUMN org_type text, ADD COLUMN sme_class text, "
     "ADD COLUMN cluster_keys text[] NOT NULL DEFAULT '{}'",
-    "UPDATE organisation_fts f SET country = n.country, nuts2 = n.nuts2, org_type = n.org_type, "
+    "UPDATE organisation_fts f SET name_key = n.name_key, country = n.country, nuts2 = n.nuts2, org_type = n.org_type, "
     "sme_class = n.sme_class, cluster_keys = coalesce((SELECT array_agg(c.key ORDER BY c.key) "
     "FROM organisation_cluster c WHERE c.organisation_id = n.id), '{}') "
     "FROM organisation n WHERE n.id = f.id",
@@ -72,7 +72,8 @@ BEGIN
     WHERE c.organisation_id = n.id AND n.clusters IS DISTINCT FROM o.clusters;
     {_CLUSTER_ROWS.format(rows=_MOVED)};
     INSERT INTO organisation_fts ({_COLUMNS}) SELECT {_VALUES} FROM new_rows n
-    ON CONFLICT (id) DO UPDATE SET ({_COLUMNS[4:]}) = (excluded.document, excluded.country,
+    ON CONFLICT (id) DO UPDATE SET ({_COLUMNS[4:]}) = (excluded.document, excluded.name_key,
+        excluded.country,
         excluded.nuts2, excluded.org_type, excluded.sme_class, excluded.cluster_keys);
     RETURN NULL;
 END $$""",
