@@ -43,7 +43,7 @@ APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner work
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
-                                     "0009", "0010", "0011")
+                                     "0009", "0010", "0014")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
@@ -591,9 +591,9 @@ _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 def copy_rows(connection: Connection, table_name: str, names: Sequence[str],
-              rows: Sequence[Sequence[Any]], empty_text: Sequence[bool]) -> None:
+              rows: Iterable[Sequence[Any]], empty_text: Sequence[bool] = ()) -> None:
     """The rows into a server's table by one COPY: one statement, so the statement-level
-    triggers of migration 0011 index them all at once (an executemany is a statement, and a
+    triggers of migration 0014 index them all at once (an executemany is a statement, and a
     trigger run, per row: 134,000 organisations took 163 s). `empty_text`: per column, whether
     a None becomes ''."""
     driver = connection.connection.driver_connection

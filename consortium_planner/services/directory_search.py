@@ -6,10 +6,11 @@ FTS5 index of migration 0003 (folded text, prefix matching); exact PIC and VAT m
 first, then FTS5's bm25 rank. On a team workspace (PostgreSQL) the same folded words are a
 weighted tsvector per organisation (migration 0003's PostgreSQL part): the same words match,
 ranked by ts_rank with the same column weights; `_PostgresCursor` carries the few differences
-of SQL between the two engines, so every statement below is written once. Facet counts are
-grouped by the database, each facet counted with
-the search and every *other* facet applied, so choosing a country still shows the other
-countries' counts.
+of SQL between the two engines, so most statements are written once. There the hits are
+stored with the facet columns, cluster keys and name key that their index rows carry
+(migration 0014), and counted and sorted from that table alone. Facet counts are grouped by
+the database, each facet counted with the search and every *other* facet applied, so
+choosing a country still shows the other countries' counts.
 
 Facet keys and their values: country (EU code), region (NUTS 2 code), category (RegionCategory
 value, "" for unknown), org_type, sme_class ("" for not given), cluster (folded cluster name),
@@ -216,12 +217,12 @@ def _tsquery(words: Sequence[str]) -> str:
 
 
 # The hits of a text on PostgreSQL: each with its position and what its index row carries
-# (migration 0011: name key, facet columns, cluster keys), so that sorting and counting them
+# (migration 0014: name key, facet columns, cluster keys), so that sorting and counting them
 # read this table alone.
 _POSTGRES_HITS_TABLE = (
     "CREATE TEMP TABLE IF NOT EXISTS directory_hits (part smallint NOT NULL, score real NOT "
-    "NULL, id integer NOT NULL, name_key text, country text, nuts2 text, org_type text, sme_class text, "
-    "cluster_keys text[])"
+    "NULL, id integer NOT NULL, name_key text, country text, nuts2 text, org_type text, "
+    "sme_class text, cluster_keys text[])"
 )
 _POSTGRES_HIT_COLUMNS = ("f.id, f.name_key, f.country, f.nuts2, f.org_type, f.sme_class, "
                          "f.cluster_keys")

@@ -91,7 +91,7 @@ def _copy_rows(source: Connection, target: Connection) -> None:
         order = [plain.c[c.name] for c in table.primary_key.columns]
         result = source.execute(sa.select(*plain.c).order_by(*order))
         if target.dialect.name == "postgresql" and table.name == "organisation":
-            # one COPY: the search index's statement triggers (migration 0011) run once
+            # one COPY: the search index's statement triggers (migration 0014) run once
             copy_rows(target, table.name, list(result.keys()), result)
             continue
         while batch := result.fetchmany(_BATCH):

@@ -1,16 +1,19 @@
-"""The search index of a team workspace (migration 0011): written once per statement by the
+"""The search index of a team workspace (migration 0014): written once per statement by the
 organisation table's statement-level triggers, each index row carrying the facet columns, the
 cluster keys and the name key that the directory search counts and sorts the hits by."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
 
+from consortium_planner import postgres
 from consortium_planner.services import directory_search as ds
-from consortium_planner.workspace import Workspace, insert_prevalidated
+from consortium_planner.services.workspace_copy import copy_workspace
+from consortium_planner.workspace import Workspace, _run_migrations, insert_prevalidated
 
 ROWS = 150
 
@@ -96,3 +99,32 @@ def test_an_update_moves_the_index_rows_facets_and_cluster_keys(postgres_databas
                                                          countries=frozenset({"ES"})))
             assert spain.ids == (2, 3)
             assert {v.value: v.count for v in spain.facets["cluster"]} == {"automotive": 2}
+
+
+def test_a_database_made_before_the_migration_gets_its_index_rows_filled(
+        postgres_database: str) -> None:
+    engine = postgres.make_engine(postgres_database)
+    _run_migrations(engine, "0010")
+    with engine.begin() as connection:
+        insert_prevalidated(connection, "organisation", _columns(),
+                            empty_text_columns=frozenset({"clusters"}))
+    engine.dispose()
+    with Workspace.open(postgres_database) as workspace, workspace.sessions() as session:
+        assert _mismatches(session.connection()) == []
+        found = ds.search(session, ds.DirectoryQuery(text="lodz", org_types=frozenset({"sme"})))
+        assert found.total == ROWS // 2
+        assert {v.value: v.count for v in found.facets["org_type"]} == {
+            "sme": ROWS // 2, "higher_education": ROWS // 2}
+
+
+def test_a_copied_file_is_indexed_on_the_server(tmp_path: Path, postgres_database: str) -> None:
+    path = tmp_path / "directory.cpw"
+    with Workspace.create(path) as workspace, workspace.transaction() as session:
+        insert_prevalidated(session.connection(), "organisation", _columns(),
+                            empty_text_columns=frozenset({"clusters"}))
+    report = copy_workspace(path, postgres_database)
+    assert report.differences == ()
+    with Workspace.open(postgres_database) as workspace, workspace.sessions() as session:
+        assert _mismatches(session.connection()) == []
+        found = ds.search(session, ds.DirectoryQuery(text="medical"))
+        assert found.total == ROWS // 5

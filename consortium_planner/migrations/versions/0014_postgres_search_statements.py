@@ -7,12 +7,13 @@ triggers with transition tables index every row of the statement in one INSERT .
 ._BulkIndexer): the same rows, in seconds. A delete still clears the cluster rows row by row
 (0003's trigger; deletes are few). SQLite is left as it is.
 
-Each index row also carries its organisation's facet columns, cluster keys and name key: a search reads
-them with the words it matched (the same heap pages), so its hits are counted by facet and by
-cluster without joining the 134,000 rows of organisation or organisation_cluster again
+Each index row also carries its organisation's facet columns, cluster keys and name key: a
+search reads them with the words it matched (the same heap pages), so its hits are counted by
+facet and by cluster, and sorted by name, without joining the 134,000 rows of organisation or
+organisation_cluster again
 (services/directory_search.py's PostgreSQL path).
 
-Revision ID: 0011
+Revision ID: 0014
 Revises: 0010
 Create Date: 2026-12-05
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0011"
+revision = "0014"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
@@ -48,12 +49,13 @@ _MOVED = ("(SELECT n.id, n.clusters FROM new_rows n JOIN old_rows o ON o.id = n.
           "WHERE n.clusters IS DISTINCT FROM o.clusters)")
 
 FACET_COLUMNS = (
-    "ALTER TABLE organisation_fts ADD COLUMN name_key text, ADD COLUMN country text, ADD COLUMN nuts2 text, "
-    "ADD COLUMN org_type text, ADD COLUMN sme_class text, "
+    "ALTER TABLE organisation_fts ADD COLUMN name_key text, ADD COLUMN country text, "
+    "ADD COLUMN nuts2 text, ADD COLUMN org_type text, ADD COLUMN sme_class text, "
     "ADD COLUMN cluster_keys text[] NOT NULL DEFAULT '{}'",
-    "UPDATE organisation_fts f SET name_key = n.name_key, country = n.country, nuts2 = n.nuts2, org_type = n.org_type, "
-    "sme_class = n.sme_class, cluster_keys = coalesce((SELECT array_agg(c.key ORDER BY c.key) "
-    "FROM organisation_cluster c WHERE c.organisation_id = n.id), '{}') "
+    "UPDATE organisation_fts f SET name_key = n.name_key, country = n.country, "
+    "nuts2 = n.nuts2, org_type = n.org_type, sme_class = n.sme_class, "
+    "cluster_keys = coalesce((SELECT array_agg(c.key ORDER BY c.key) FROM organisation_cluster "
+    "c WHERE c.organisation_id = n.id), '{}') "
     "FROM organisation n WHERE n.id = f.id",
 )
 
