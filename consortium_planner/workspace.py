@@ -621,8 +621,9 @@ def insert_prevalidated(
     keep the directory's search index and cluster table in step fire once per row through
     SQLite; for a large insert with its ids given, the insert trigger is dropped for this
     statement and the new rows' search and cluster rows are added in one executemany each
-    (_BULK_INDEXERS). All of it happens inside the caller's transaction: a failure leaves
-    nothing behind.
+    (_BULK_INDEXERS). On a server the rows go in by one COPY (copy_rows), indexed by the
+    statement-level triggers of migration 0014. All of it happens inside the caller's
+    transaction: a failure leaves nothing behind.
     """
     size = len(next(iter(columns.values()), ()))
     derived = {name: [value] * size for name, value in _DERIVED_COLUMNS.get(table_name, {}).items()
