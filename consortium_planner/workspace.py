@@ -20,7 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,7 +43,7 @@ APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner work
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
-                                     "0009", "0010", "0011", "0013")
+                                     "0009", "0010", "0011", "0013", "0014")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
@@ -590,6 +590,20 @@ def _clear_stale_journal(engine: Engine, path: Path) -> None:
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
+def copy_rows(connection: Connection, table_name: str, names: Sequence[str],
+              rows: Iterable[Sequence[Any]], empty_text: Sequence[bool] = ()) -> None:
+    """The rows into a server's table by one COPY: one statement, so the statement-level
+    triggers of migration 0014 index them all at once (an executemany is a statement, and a
+    trigger run, per row: 134,000 organisations took 163 s). `empty_text`: per column, whether
+    a None becomes ''."""
+    driver = connection.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(
+            f"COPY {table_name} ({', '.join(names)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([("" if value is None and empty else value) for value, empty
+                            in zip(row, empty_text or [False] * len(names))])
+
+
 def insert_prevalidated(
     connection: Connection,
     table_name: str,
@@ -607,8 +621,9 @@ def insert_prevalidated(
     keep the directory's search index and cluster table in step fire once per row through
     SQLite; for a large insert with its ids given, the insert trigger is dropped for this
     statement and the new rows' search and cluster rows are added in one executemany each
-    (_BULK_INDEXERS). All of it happens inside the caller's transaction: a failure leaves
-    nothing behind.
+    (_BULK_INDEXERS). On a server the rows go in by one COPY (copy_rows), indexed by the
+    statement-level triggers of migration 0014. All of it happens inside the caller's
+    transaction: a failure leaves nothing behind.
     """
     size = len(next(iter(columns.values()), ()))
     derived = {name: [value] * size for name, value in _DERIVED_COLUMNS.get(table_name, {}).items()
@@ -623,7 +638,8 @@ def insert_prevalidated(
     statement = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({values})"
     rows = list(zip(*columns.values()))
     if connection.dialect.name != "sqlite":
-        connection.exec_driver_sql(statement, rows)
+        copy_rows(connection, table_name, names, rows,
+                  [name in empty_text_columns for name in names])
         if "id" in columns:  # ids given: the id sequence must not hand them out again
             connection.exec_driver_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "

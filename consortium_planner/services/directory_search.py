@@ -6,10 +6,11 @@ FTS5 index of migration 0003 (folded text, prefix matching); exact PIC and VAT m
 first, then FTS5's bm25 rank. On a team workspace (PostgreSQL) the same folded words are a
 weighted tsvector per organisation (migration 0003's PostgreSQL part): the same words match,
 ranked by ts_rank with the same column weights; `_PostgresCursor` carries the few differences
-of SQL between the two engines, so every statement below is written once. Facet counts are
-grouped by the database, each facet counted with
-the search and every *other* facet applied, so choosing a country still shows the other
-countries' counts.
+of SQL between the two engines, so most statements are written once. There the hits are
+stored with the facet columns, cluster keys and name key that their index rows carry
+(migration 0014), and counted and sorted from that table alone. Facet counts are grouped by
+the database, each facet counted with the search and every *other* facet applied, so
+choosing a country still shows the other countries' counts.
 
 Facet keys and their values: country (EU code), region (NUTS 2 code), category (RegionCategory
 value, "" for unknown), org_type, sme_class ("" for not given), cluster (folded cluster name),
@@ -186,7 +187,6 @@ def _store_hits(connection: Connection, text: str) -> str:
     ranked = len(words) > 1 or len(words[0]) > _SHORTEST_RANKED
     if connection.dialect.name == "postgresql":
         _store_postgres_hits(connection, text, words, ranked=ranked)
-        _store_project_hits(connection, text)
         return "ranked" if ranked else "unranked"
     connection.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS directory_hits "
@@ -223,25 +223,64 @@ def _tsquery(words: Sequence[str]) -> str:
     return " & ".join(f"'{word}':*" for word in words)
 
 
+# The hits of a text on PostgreSQL: each with its position and what its index row carries
+# (migration 0014: name key, facet columns, cluster keys), so that sorting and counting them
+# read this table alone.
+_POSTGRES_HITS_TABLE = (
+    "CREATE TEMP TABLE IF NOT EXISTS directory_hits (part smallint NOT NULL, score real NOT "
+    "NULL, id integer NOT NULL, name_key text, country text, nuts2 text, org_type text, "
+    "sme_class text, cluster_keys text[])"
+)
+_POSTGRES_HIT_COLUMNS = ("f.id, f.name_key, f.country, f.nuts2, f.org_type, f.sme_class, "
+                         "f.cluster_keys")
+_POSTGRES_HIT_INSERT = ("INSERT INTO pg_temp.directory_hits (part, score, id, name_key, "
+                        "country, nuts2, org_type, sme_class, cluster_keys) ")
+# The hits' order, FTS5's positions: by part (0 the codes, 1 the words, 2 the acronyms), then
+# score (minus the rank; 1 for a partial acronym, else 0), then id. Nothing is sorted before
+# the ids are read in this order (numbering them as they were stored cost a sort and a window).
+_POSTGRES_HIT_ORDER = "o.part {0}, o.score {0}, o.id {0}"
+
+
 def _store_postgres_hits(connection: Connection, text: str, words: Sequence[str], *,
                          ranked: bool) -> None:
-    """_store_hits on PostgreSQL: the same hits in the same temporary table (pg_temp), codes
-    (weight B) first, then by ts_rank (or by id, as FTS5 leaves unranked hits)."""
+    """_store_hits and _store_project_hits on PostgreSQL: the same hits in the same order, in
+    a temporary table without an index: codes (weight B) first, by id; then the words' hits by
+    ts_rank (or by id, as FTS5 leaves unranked hits); then the EU projects' acronyms. An
+    organisation found twice keeps its first place. (A unique index and ON CONFLICT made
+    filling the table cost more than the search itself: 120 ms for 17,000 hits.)"""
     raw = _raw(connection)
-    raw.execute("CREATE TEMP TABLE IF NOT EXISTS directory_hits (position bigint GENERATED "
-                "ALWAYS AS IDENTITY PRIMARY KEY, id integer NOT NULL UNIQUE)")
-    raw.execute("DELETE FROM pg_temp.directory_hits")  # (TRUNCATE: a new file each time)
+    raw.execute(_POSTGRES_HITS_TABLE)
+    raw.execute("TRUNCATE pg_temp.directory_hits")  # (DELETE would leave dead rows to scan)
     code = compact_code(text)
-    if any(ch.isdigit() for ch in code) and len(code) >= 4:
-        raw.execute("INSERT INTO pg_temp.directory_hits (id) SELECT id FROM organisation_fts "
-                    "WHERE document @@ to_tsquery('simple', ?) ORDER BY id "
-                    "ON CONFLICT DO NOTHING", (f"'{code.lower()}':B",))
-    order = (f"ts_rank({_POSTGRES_WEIGHTS}, document, to_tsquery('simple', ?)) DESC, id"
-             if ranked else "id")
+    coded = any(ch.isdigit() for ch in code) and len(code) >= 4
+    if coded:
+        raw.execute(f"{_POSTGRES_HIT_INSERT} SELECT 0, 0, {_POSTGRES_HIT_COLUMNS} "
+                    "FROM organisation_fts f WHERE f.document @@ to_tsquery('simple', ?)",
+                    (f"'{code.lower()}':B",))
     query = _tsquery(words)
-    raw.execute(f"INSERT INTO pg_temp.directory_hits (id) SELECT id FROM organisation_fts "
-                f"WHERE document @@ to_tsquery('simple', ?) ORDER BY {order} "
-                "ON CONFLICT DO NOTHING", (query, query) if ranked else (query,))
+    new = " AND f.id NOT IN (SELECT id FROM pg_temp.directory_hits)" if coded else ""
+    if ranked:
+        score = f"-ts_rank({_POSTGRES_WEIGHTS}, f.document, to_tsquery('simple', ?))"
+        values: tuple[str, ...] = (query, query)
+    else:
+        score, values = "0", (query,)
+    raw.execute(f"{_POSTGRES_HIT_INSERT} SELECT 1, {score}, {_POSTGRES_HIT_COLUMNS} "
+                f"FROM organisation_fts f WHERE f.document @@ to_tsquery('simple', ?){new}",
+                values)
+    key = acronym_key(text)
+    if not key:
+        return
+    if len(key) < 2:
+        condition, keys = 'acronym_key COLLATE "C" = ?', [key]
+    else:  # byte order, as SQLite compares
+        condition = 'acronym_key COLLATE "C" >= ? AND acronym_key COLLATE "C" < ?'
+        keys = [key, key + "\U0010ffff"]
+    raw.execute(
+        f"{_POSTGRES_HIT_INSERT} SELECT 2, CASE WHEN p.exact THEN 0 ELSE 1 END, "
+        f"{_POSTGRES_HIT_COLUMNS} FROM (SELECT organisation_id, "
+        f"bool_or(acronym_key = ?) AS exact FROM eu_participation WHERE {condition} "
+        "GROUP BY organisation_id) p JOIN organisation_fts f ON f.id = p.organisation_id "
+        "WHERE f.id NOT IN (SELECT id FROM pg_temp.directory_hits)", (key, *keys))
 
 
 def _store_project_hits(connection: Connection, text: str) -> None:
@@ -254,14 +293,6 @@ def _store_project_hits(connection: Connection, text: str) -> None:
         condition, values = "acronym_key = ?", (key,)
     else:
         condition, values = "acronym_key >= ? AND acronym_key < ?", (key, key + "\U0010ffff")
-    if connection.dialect.name == "postgresql":  # byte order, as SQLite compares
-        condition = condition.replace("acronym_key", 'acronym_key COLLATE "C"')
-        _raw(connection).execute(
-            "INSERT INTO pg_temp.directory_hits (id) SELECT organisation_id FROM "
-            f"eu_participation WHERE {condition} GROUP BY organisation_id "
-            "ORDER BY bool_or(acronym_key = ?) DESC, organisation_id ON CONFLICT DO NOTHING",
-            (*values, key))
-        return
     connection.exec_driver_sql(
         "INSERT OR IGNORE INTO temp.directory_hits (id) SELECT DISTINCT organisation_id "
         f"FROM eu_participation WHERE {condition} ORDER BY acronym_key = ? DESC, organisation_id",
@@ -368,6 +399,8 @@ _SHARED_WITH_PROJECT = (
 _HITS = "temp.directory_hits h CROSS JOIN organisation o ON o.id = h.id"
 _HITS_BY_FACETS = ("temp.directory_hits h CROSS JOIN organisation o "
                    "INDEXED BY ix_organisation_facet_rows ON o.id = h.id")
+# On PostgreSQL the hits table holds the facet columns and cluster keys itself (as `o`).
+_POSTGRES_HITS = "temp.directory_hits o"
 
 
 def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
@@ -383,6 +416,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
     # with text, every statement walks the hits and looks each organisation up: scanning the
     # whole directory and probing the hits would cost the same for 10 hits as for 100,000
     source = _HITS_BY_FACETS if hits else "organisation o"
+    if hits and connection.dialect.name == "postgresql":
+        source = _POSTGRES_HITS  # the hits carry their facet columns
     if query.exclude_project is not None:
         fixed.append(("o.id NOT IN (SELECT organisation_id FROM participant "
                       "WHERE project_id = ?)", [query.exclude_project]))
@@ -393,7 +428,10 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
     direction = "DESC" if query.descending else "ASC"
     if query.sort == "rank" and hits == "ranked":
         where, values = _where([*fixed, *conditions.values()])
-        if where == "1":  # no facet: the hits alone
+        if source == _POSTGRES_HITS:
+            statement = (f"SELECT o.id FROM {source} WHERE {where} "
+                         f"ORDER BY {_POSTGRES_HIT_ORDER.format(direction)}")
+        elif where == "1":  # no facet: the hits alone
             statement = f"SELECT id FROM temp.directory_hits ORDER BY position {direction}"
         else:
             statement = f"SELECT h.id FROM {source} WHERE {where} ORDER BY h.position {direction}"
@@ -413,6 +451,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
                                for name in ("country", "nuts2"))
             values = [*values, query.favour_new_to, query.favour_new_to]
         rows = _HITS if hits else source  # the sort column is in the table's rows
+        if source == _POSTGRES_HITS and query.sort in ("rank", "legal_name"):
+            rows = source  # (the name key is in the hits)
         statement = (f"SELECT o.id FROM {rows} WHERE {where} "
                      f"ORDER BY {favoured}{column}{direction_after}, o.id {direction}")
     ids = _ordered_ids(connection, statement, values)
@@ -476,7 +516,10 @@ def _facets(
         where, values = _where([*fixed, *others])
         hits = source != "organisation o"
         limit = f" AND {table_where}" if table_where else ""
-        if where == "1" and not hits:  # the whole directory
+        if source == _POSTGRES_HITS and table == "organisation_cluster":  # keys at hand
+            statement = (f"{select_sql} FROM (SELECT unnest(o.cluster_keys) AS key "
+                         f"FROM {source} WHERE {where}{limit}) t")
+        elif where == "1" and not hits:  # the whole directory
             statement = f"{select_sql} FROM {table} t WHERE 1{limit}"
         elif where == "1":  # the text's hits alone
             statement = (f"{select_sql} FROM temp.directory_hits h "

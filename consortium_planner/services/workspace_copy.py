@@ -28,7 +28,7 @@ from consortium_planner.models import Base, Project
 from consortium_planner.postgres import is_server_url
 from consortium_planner.services.snapshot import load_snapshot
 from consortium_planner.services.summary import summary_document
-from consortium_planner.workspace import Workspace, WorkspaceError
+from consortium_planner.workspace import Workspace, WorkspaceError, copy_rows
 
 # Filled by the target's triggers from the rows copied (workspace: migrations 0003, 0007).
 DERIVED_TABLES = frozenset({"organisation_cluster"})
@@ -90,6 +90,10 @@ def _copy_rows(source: Connection, target: Connection) -> None:
         plain = _plain_table(table)
         order = [plain.c[c.name] for c in table.primary_key.columns]
         result = source.execute(sa.select(*plain.c).order_by(*order))
+        if target.dialect.name == "postgresql" and table.name == "organisation":
+            # one COPY: the search index's statement triggers (migration 0014) run once
+            copy_rows(target, table.name, list(result.keys()), result)
+            continue
         while batch := result.fetchmany(_BATCH):
             target.execute(plain.insert(), [row._asdict() for row in batch])
     if target.dialect.name == "postgresql":  # ids were given: the sequences follow them
