@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from consortium_planner.domain.money import format_amount, format_rate
 from consortium_planner.reference.wording import ENGLISH, Wording
-from consortium_planner.rules.messages import Message
+from consortium_planner.rules.messages import Message, Sentences
 
 if TYPE_CHECKING:
     from consortium_planner.domain.call_profile import Sourced
@@ -37,8 +37,8 @@ class Finding:
     work_packages: tuple[int, ...] = ()
     # The message and fix as message ids with parameters (rules/messages.py), when the check
     # wrote them so: `worded` renders them in another language.
-    text: Message | None = field(default=None, compare=False, repr=False)
-    fix_text: Message | None = field(default=None, compare=False, repr=False)
+    text: Message | Sentences | None = field(default=None, compare=False, repr=False)
+    fix_text: Message | Sentences | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
@@ -54,7 +54,7 @@ class Finding:
 
 
 def finding(
-    severity: Severity, rule: str, message: Message, fix: Message,
+    severity: Severity, rule: str, message: Message | Sentences, fix: Message | Sentences,
     participants: tuple[int, ...] = (), work_packages: tuple[int, ...] = (),
 ) -> Finding:
     """A Finding written in English that can be worded in any language."""

@@ -89,6 +89,20 @@ class CallNote:
     verify: bool
 
 
+@dataclass(frozen=True)
+class CountryName:
+    """A country in a message, named in the language ('Allemagne'); `fallback` when the
+    language has no name for the code."""
+
+    code: str
+    fallback: str
+
+
+def verbatim(text: str) -> Message:
+    """A text shown as it is in every language (a call profile's own sentence)."""
+    return Message("{text}", (("text", text),))
+
+
 def gettext(message: str, **params: Any) -> Message:
     """A message to translate later; `params` fill its {named} fields."""
     return Message(message, tuple(params.items()))
@@ -127,6 +141,10 @@ def _rendered(value: Any, wording: Wording) -> str:
     if isinstance(value, Words):
         return _joined([_rendered(item, wording) for item in value.items], value.conjunction,
                        wording)
+    if isinstance(value, CountryName):
+        if wording.language == "en":
+            return value.fallback
+        return wording.country_name(value.code) or value.fallback
     if isinstance(value, CallNote):
         return " " + wording.gettext("(check against the call document)") if value.verify else ""
     return str(value)
@@ -141,3 +159,27 @@ def _joined(items: list[str], conjunction: str, wording: Wording) -> str:
     if conjunction == "or":
         return wording.gettext("{head} or {last}").format(head=head, last=last)
     return wording.gettext("{head} and {last}").format(head=head, last=last)
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Whole sentences, each translated on its own, joined with a space (a finding's main
+    sentence and its notes); empty parts are left out."""
+
+    parts: tuple[Message | Sentences, ...]
+
+    def render(self, wording: Wording = ENGLISH) -> str:
+        return " ".join(text for part in self.parts if (text := part.render(wording)))
+
+
+def sentences(*parts: Message | Sentences | None) -> Sentences:
+    return Sentences(tuple(part for part in parts if part is not None))
+
+
+def participants(numbered: Iterable[tuple[int, str]]) -> Message:
+    """'Participant 3 (Acme)' or 'Participants 2 (Acme) and 5 (Beta)', as a sentence begins."""
+    items = list(numbered)
+    if len(items) == 1:
+        return participant(*items[0])
+    return gettext("Participants {numbers}", numbers=words(
+        gettext("{number} ({name})", number=number, name=name) for number, name in items))
