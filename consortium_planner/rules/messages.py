@@ -181,5 +181,10 @@ def participants(numbered: Iterable[tuple[int, str]]) -> Message:
     items = list(numbered)
     if len(items) == 1:
         return participant(*items[0])
-    return gettext("Participants {numbers}", numbers=words(
-        gettext("{number} ({name})", number=number, name=name) for number, name in items))
+    named = [_numbered(number, name) for number, name in items]
+    return gettext("Participants {numbers}", numbers=words(named))
+
+
+def _numbered(number: int, name: str) -> Message:
+    """'2 (Acme)' in a list of participants."""
+    return gettext("{number} ({name})", number=number, name=name)
