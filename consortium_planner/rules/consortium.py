@@ -25,6 +25,7 @@ from consortium_planner.domain.call_profile import (
 from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import CostCategory, OrgType, RegionCategory, Role
 from consortium_planner.reference.countries import get_country
+from consortium_planner.reference.profile_texts import region_mix_key
 from consortium_planner.rules import messages
 from consortium_planner.rules.findings import Finding, finding, join_words, with_article
 from consortium_planner.rules.messages import (
@@ -32,6 +33,7 @@ from consortium_planner.rules.messages import (
     CallNote,
     CountryName,
     Label,
+    ProfileText,
     Message,
     Sentences,
     ngettext,
@@ -40,6 +42,7 @@ from consortium_planner.rules.messages import (
 )
 
 if TYPE_CHECKING:
+    from consortium_planner.domain.call_profile import CallProfile
     from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 
 PARTNER_ROLES = frozenset({Role.COORDINATOR, Role.BENEFICIARY})
@@ -311,8 +314,8 @@ def region_categories(snapshot: ProjectSnapshot) -> list[Finding]:
             sentences(
                 messages.gettext(
                     "The consortium does not meet the call's region-category mix: it asks for "
-                    "{wanted}{note}.", wanted=words((option.description for option in options),
-                                                     "or"),
+                    "{wanted}{note}.", wanted=words((ProfileText(profile, region_mix_key(index))
+                                   for index in range(len(options))), "or"),
                     note=CallNote(profile.region_mix_source.verify)),
                 today, unknown_note),
             messages.gettext("Add a partner from a region of the required category, or correct "
@@ -342,13 +345,15 @@ def coordinator_wanted(rule: CoordinatorRule) -> str:
     return "a coordinator " + join_words(parts) if parts else "any participant as coordinator"
 
 
-def coordinator_wanted_text(rule: CoordinatorRule) -> Sentences:
+def coordinator_wanted_text(profile: CallProfile) -> Sentences:
     """What the call wants of its coordinator, one sentence per requirement, in any language:
     the profile's own words when it has them."""
+    rule = profile.coordinator
     note = CallNote(rule.verify)
     if rule.description:
-        return sentences(messages.gettext("The call wants {wanted}{note}.",
-                                          wanted=rule.description, note=note))
+        return sentences(messages.gettext(
+            "The call wants {wanted}{note}.", note=note,
+            wanted=ProfileText(profile, "consortium.coordinator.description")))
     wanted: list[Message] = []
     if rule.org_types:
         wanted.append(messages.gettext(
@@ -374,7 +379,7 @@ def coordinator(snapshot: ProjectSnapshot) -> list[Finding]:
     More than one coordinator is the data rule `single_coordinator`; each is still checked here.
     """
     rule = snapshot.profile.coordinator
-    wanted = coordinator_wanted_text(rule)
+    wanted = coordinator_wanted_text(snapshot.profile)
     coordinators = [p for p in snapshot.participants if p.role == Role.COORDINATOR]
     if not coordinators:
         return [
@@ -452,7 +457,7 @@ def eligible_countries(snapshot: ProjectSnapshot) -> list[Finding]:
             )
         elif code not in profile.eligible_countries:
             country = get_country(code)
-            others = (messages.verbatim(profile.eligible_countries_others)
+            others = (messages.verbatim(ProfileText(profile, "eligible_countries.others"))
                       if profile.eligible_countries_others else None)
             counted = (messages.gettext("It does not count for the consortium's minimums.")
                        if profile.count_eligible_only and participant.role in PARTNER_ROLES

@@ -18,6 +18,7 @@ from typing import Any
 
 from babel.numbers import format_decimal
 
+from consortium_planner.reference.profile_texts import profile_text
 from consortium_planner.reference.wording import ENGLISH, Wording
 
 
@@ -98,7 +99,16 @@ class CountryName:
     fallback: str
 
 
-def verbatim(text: str) -> Message:
+@dataclass(frozen=True)
+class ProfileText:
+    """A call profile's own text (reference/profile_texts key), in the language with the
+    profile's own fallback."""
+
+    profile: Any
+    key: str
+
+
+def verbatim(text: Any) -> Message:
     """A text shown as it is in every language (a call profile's own sentence)."""
     return Message("{text}", (("text", text),))
 
@@ -141,6 +151,8 @@ def _rendered(value: Any, wording: Wording) -> str:
     if isinstance(value, Words):
         return _joined([_rendered(item, wording) for item in value.items], value.conjunction,
                        wording)
+    if isinstance(value, ProfileText):
+        return profile_text(value.profile, value.key, wording.texts)
     if isinstance(value, CountryName):
         if wording.language == "en":
             return value.fallback
