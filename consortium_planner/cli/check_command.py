@@ -18,6 +18,7 @@ from consortium_planner.cli.common import (
     print_json,
     project_snapshot,
 )
+from consortium_planner.reference.languages import catalogue
 from consortium_planner.rules.findings import SEVERITIES, Finding
 
 NAME = "check"
@@ -39,21 +40,32 @@ def _wrap(text: str, first: str, rest: str) -> list[str]:
     return [line.replace("\u00a0", " ") for line in lines]
 
 
-def findings_text(title: str, findings: list[Finding]) -> str:
-    """One block per finding (severity, rule id, message, fix) and a count at the end."""
+def findings_text(title: str, findings: list[Finding], language: str = "en") -> str:
+    """One block per finding (severity, rule id, message, fix) and a count at the end, the
+    frame's words in `language` (the findings are worded already; rule ids stay)."""
+    texts = catalogue(language)
+    severities = {"error": texts.gettext("ERROR"), "warning": texts.gettext("WARNING"),
+                  "info": texts.gettext("INFO")}
+    fix = texts.gettext("Fix:") + " "
     lines = [title, ""]
     for finding in findings:
-        lines.append(f"{finding.severity.upper()} [{finding.rule}]")
+        lines.append(f"{severities[finding.severity]} [{finding.rule}]")
         lines += _wrap(finding.message, "  ", "  ")
-        lines += _wrap(finding.fix, "  Fix: ", "       ")
+        lines += _wrap(finding.fix, "  " + fix, " " * (2 + len(fix)))
         lines.append("")
     counts = {severity: 0 for severity in SEVERITIES}
     for finding in findings:
         counts[finding.severity] += 1
     lines.append(
-        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
+        texts.gettext("{errors}, {warnings}, {infos}").format(
+            errors=texts.ngettext("{count} error", "{count} errors",
+                                  counts["error"]).format(count=counts["error"]),
+            warnings=texts.ngettext("{count} warning", "{count} warnings",
+                                    counts["warning"]).format(count=counts["warning"]),
+            infos=texts.ngettext("{count} info", "{count} info",
+                                 counts["info"]).format(count=counts["info"]))
         if findings
-        else "No findings."
+        else texts.gettext("No findings.")
     )
     return "\n".join(lines)
 
@@ -67,9 +79,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(findings_document(findings))
     else:
-        title = (
-            f"{snapshot.project.acronym}: checked against call profile "
-            f"{snapshot.profile.id} ({snapshot.profile.name})"
-        )
-        print(findings_text(title, findings))
+        title = catalogue(args.language).gettext(
+            "{acronym}: checked against call profile {profile} ({name})").format(
+            acronym=snapshot.project.acronym, profile=snapshot.profile.id,
+            name=snapshot.profile.name)
+        print(findings_text(title, findings, args.language))
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK

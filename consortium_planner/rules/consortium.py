@@ -25,22 +25,24 @@ from consortium_planner.domain.call_profile import (
 from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import CostCategory, OrgType, RegionCategory, Role
 from consortium_planner.reference.countries import get_country
+from consortium_planner.reference.profile_texts import region_mix_key
 from consortium_planner.rules import messages
-from consortium_planner.rules.findings import (
-    Finding,
-    finding,
-    call_note,
-    euros,
-    join_words,
-    participant_name,
-    participant_names,
-    plural,
-    sentence,
-    with_article,
+from consortium_planner.rules.findings import Finding, finding, join_words, with_article
+from consortium_planner.rules.messages import (
+    Amount,
+    CallNote,
+    CountryName,
+    Label,
+    ProfileText,
+    Message,
+    Sentences,
+    ngettext,
+    sentences,
+    words,
 )
-from consortium_planner.rules.messages import Amount, CallNote, ngettext
 
 if TYPE_CHECKING:
+    from consortium_planner.domain.call_profile import CallProfile
     from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 
 PARTNER_ROLES = frozenset({Role.COORDINATOR, Role.BENEFICIARY})
@@ -67,16 +69,20 @@ def _left_out_as_ineligible(snapshot: ProjectSnapshot, participant: ParticipantI
             and code not in snapshot.profile.eligible_countries)
 
 
-def _ineligible_note(snapshot: ProjectSnapshot) -> str:
-    """A sentence naming the partners left out of the count for their country, or ""."""
+def _named(group: list[ParticipantInfo]) -> Message:
+    return messages.participants((p.number, p.short_name) for p in group)
+
+
+def _ineligible_note(snapshot: ProjectSnapshot) -> Message | None:
+    """A sentence naming the partners left out of the count for their country, or None."""
     left_out = [p for p in snapshot.participants
                 if p.role in PARTNER_ROLES and _left_out_as_ineligible(snapshot, p)]
     if not left_out:
-        return ""
-    return (
-        f" {sentence(participant_names(left_out))} {'is' if len(left_out) == 1 else 'are'} not "
-        "counted: the call counts only partners from its eligible countries."
-    )
+        return None
+    return ngettext(
+        "{who} is not counted: the call counts only partners from its eligible countries.",
+        "{who} are not counted: the call counts only partners from its eligible countries.",
+        len(left_out), who=_named(left_out))
 
 
 def region_code(participant: ParticipantInfo) -> str | None:
@@ -91,10 +97,17 @@ def is_profit_making(participant: ParticipantInfo) -> bool:
     return organisation.org_type in PROFIT_ORG_TYPES
 
 
-def category_label(category: str | None) -> str:
-    if category is None:
-        return "a region with no known category"
-    return with_article(f"{RegionCategory(category).label.lower()} region")
+def category_text(category: str | None) -> Message:
+    """'a transition region', 'a region with no known category', as a language words it."""
+    if category == RegionCategory.LESS_DEVELOPED:
+        return messages.gettext("a less developed region")
+    if category == RegionCategory.TRANSITION:
+        return messages.gettext("a transition region")
+    if category == RegionCategory.MORE_DEVELOPED:
+        return messages.gettext("a more developed region")
+    if category == RegionCategory.OUTERMOST:
+        return messages.gettext("an outermost region")
+    return messages.gettext("a region with no known category")
 
 
 def org_type_label(org_type: str) -> str:
@@ -106,15 +119,24 @@ def org_type_label(org_type: str) -> str:
     return label if label.isupper() else label[:1].lower() + label[1:]
 
 
-def _not_counted_note(snapshot: ProjectSnapshot) -> str:
+def _org_type(org_type: str) -> Label | str:
+    """The type's vocabulary label, translated when rendered (an unknown type as typed)."""
+    try:
+        return Label(OrgType(org_type).label)
+    except ValueError:
+        return org_type
+
+
+def _not_counted_note(snapshot: ProjectSnapshot) -> Message | None:
     others = [p for p in snapshot.participants if p.role not in PARTNER_ROLES]
     if not others:
-        return ""
-    return (
-        f" {sentence(participant_names(others))} "
-        f"{'is' if len(others) == 1 else 'are'} not counted: affiliated entities and "
-        "associated partners do not count as partners for this rule."
-    )
+        return None
+    return ngettext(
+        "{who} is not counted: affiliated entities and associated partners do not count as "
+        "partners for this rule.",
+        "{who} are not counted: affiliated entities and associated partners do not count as "
+        "partners for this rule.",
+        len(others), who=_named(others))
 
 
 def min_participants(snapshot: ProjectSnapshot) -> list[Finding]:
@@ -124,15 +146,23 @@ def min_participants(snapshot: ProjectSnapshot) -> list[Finding]:
         return []
     missing = profile.min_participants - len(found)
     return [
-        Finding(
+        finding(
             "error",
             "min_participants",
-            f"The consortium has {plural(len(found), 'partner')} (coordinator and "
-            f"beneficiaries); the call asks for at least {profile.min_participants}"
-            f"{call_note(profile.consortium_source)}.{_not_counted_note(snapshot)}"
-            f"{_ineligible_note(snapshot)}",
-            f"Add {plural(missing, 'more partner')} as beneficiary, or change the role of an "
-            "existing participant if it applies as a beneficiary.",
+            sentences(
+                ngettext(
+                    "The consortium has {count} partner (coordinator and beneficiaries); the "
+                    "call asks for at least {minimum}{note}.",
+                    "The consortium has {count} partners (coordinator and beneficiaries); the "
+                    "call asks for at least {minimum}{note}.",
+                    len(found), minimum=profile.min_participants,
+                    note=CallNote(profile.consortium_source.verify)),
+                _not_counted_note(snapshot), _ineligible_note(snapshot)),
+            ngettext(
+                "Add {count} more partner as beneficiary, or change the role of an existing "
+                "participant if it applies as a beneficiary.",
+                "Add {count} more partners as beneficiaries, or change the role of an existing "
+                "participant if it applies as a beneficiary.", missing),
             tuple(p.number for p in found),
         )
     ]
@@ -145,42 +175,53 @@ class _Spread:
     partners: list[ParticipantInfo]
     codes: list[str]
     listed: str  # " (DE, IT)" or ""
-    unknown_note: str  # sentences naming the partners that could not be counted, or ""
+    unknown_note: Sentences  # sentences naming the partners that could not be counted
 
 
-def _spread(
-    snapshot: ProjectSnapshot, code_of: Callable[[ParticipantInfo], str | None], missing: str
-) -> _Spread:
+def _spread(snapshot: ProjectSnapshot, code_of: Callable[[ParticipantInfo], str | None],
+            missing: Callable[[Message, int], Message]) -> _Spread:
+    """`missing` words the note on the partners without a code."""
     found = partners(snapshot)
     codes = sorted({code for p in found if (code := code_of(p))})
     unknown = [p for p in found if code_of(p) is None]
-    unknown_note = (
-        f" {sentence(participant_names(unknown))} {'has' if len(unknown) == 1 else 'have'} "
-        f"{missing} and could not be counted."
-        if unknown
-        else ""
-    ) + _ineligible_note(snapshot)
-    return _Spread(found, codes, f" ({', '.join(codes)})" if codes else "", unknown_note)
+    note = missing(_named(unknown), len(unknown)) if unknown else None
+    return _Spread(found, codes, f" ({', '.join(codes)})" if codes else "",
+                   sentences(note, _ineligible_note(snapshot)))
+
+
+def _no_country(who: Message, count: int) -> Message:
+    return ngettext("{who} has no known country and could not be counted.",
+                    "{who} have no known country and could not be counted.", count, who=who)
+
+
+def _no_region(who: Message, count: int) -> Message:
+    return ngettext("{who} has no NUTS 2 region and could not be counted.",
+                    "{who} have no NUTS 2 region and could not be counted.", count, who=who)
 
 
 def min_countries(snapshot: ProjectSnapshot) -> list[Finding]:
     profile = snapshot.profile
-    spread = _spread(snapshot, country_code, "no known country")
+    spread = _spread(snapshot, country_code, _no_country)
     if len(spread.codes) >= profile.min_countries:
         return []
-    more_countries = plural(
-        profile.min_countries - len(spread.codes), "more eligible country",
-        "more eligible countries",
-    )
     return [
-        Finding(
+        finding(
             "error",
             "min_countries",
-            f"The partners come from {plural(len(spread.codes), 'country', 'countries')}"
-            f"{spread.listed}; the call asks for at least {profile.min_countries}"
-            f"{call_note(profile.consortium_source)}.{spread.unknown_note}",
-            f"Add partners from {more_countries}, or correct a partner's country if it is "
-            "wrong.",
+            sentences(
+                ngettext(
+                    "The partners come from {count} country{listed}; the call asks for at "
+                    "least {minimum}{note}.",
+                    "The partners come from {count} countries{listed}; the call asks for at "
+                    "least {minimum}{note}.",
+                    len(spread.codes), listed=spread.listed, minimum=profile.min_countries,
+                    note=CallNote(profile.consortium_source.verify)),
+                spread.unknown_note),
+            ngettext(
+                "Add partners from {count} more eligible country, or correct a partner's "
+                "country if it is wrong.",
+                "Add partners from {count} more eligible countries, or correct a partner's "
+                "country if it is wrong.", profile.min_countries - len(spread.codes)),
             tuple(p.number for p in spread.partners),
         )
     ]
@@ -188,18 +229,26 @@ def min_countries(snapshot: ProjectSnapshot) -> list[Finding]:
 
 def min_regions(snapshot: ProjectSnapshot) -> list[Finding]:
     profile = snapshot.profile
-    spread = _spread(snapshot, region_code, "no NUTS 2 region")
+    spread = _spread(snapshot, region_code, _no_region)
     if len(spread.codes) >= profile.min_regions:
         return []
     return [
-        Finding(
+        finding(
             "error",
             "min_regions",
-            f"The partners are in {plural(len(spread.codes), 'NUTS 2 region')}{spread.listed}; "
-            f"the call asks for at least {plural(profile.min_regions, 'different region')}"
-            f"{call_note(profile.consortium_source)}.{spread.unknown_note}",
-            "Add partners from other NUTS 2 regions, or enter the missing NUTS 2 codes of the "
-            "organisations.",
+            sentences(
+                ngettext(
+                    "The partners are in {count} NUTS 2 region{listed}; the call asks for at "
+                    "least {minimum}{note}.",
+                    "The partners are in {count} NUTS 2 regions{listed}; the call asks for at "
+                    "least {minimum}{note}.",
+                    len(spread.codes), listed=spread.listed,
+                    minimum=ngettext("{count} different region", "{count} different regions",
+                                     profile.min_regions),
+                    note=CallNote(profile.consortium_source.verify)),
+                spread.unknown_note),
+            messages.gettext("Add partners from other NUTS 2 regions, or enter the missing NUTS 2 "
+                             "codes of the organisations."),
             tuple(p.number for p in spread.partners),
         )
     ]
@@ -244,28 +293,33 @@ def region_categories(snapshot: ProjectSnapshot) -> list[Finding]:
     for category in RegionCategory:
         members = [p for p in found if p.region_category.category == category]
         if members:
-            counts.append(
-                f"{plural(len(members), 'partner')} ({join_words(str(p.number) for p in members)})"
-                f" in {category.label.lower()} regions"
-            )
-    today = f" Today the consortium has {join_words(counts)}." if counts else ""
+            counts.append(ngettext(
+                "{count} partner ({numbers}) in {category} regions",
+                "{count} partners ({numbers}) in {category} regions", len(members),
+                numbers=words(str(p.number) for p in members),
+                category=Label(category.label, lower=True)))
+    today = (messages.gettext("Today the consortium has {counts}.", counts=words(counts))
+             if counts else None)
     unknown = [p for p in found if p.region_category.category is None]
-    unknown_note = (
-        f" {sentence(participant_names(unknown))} {'has' if len(unknown) == 1 else 'have'} no "
-        "known region category; set it under Region categories or as an override on the "
-        "participant, then check again."
-        if unknown
-        else ""
-    )
-    wanted = " or ".join(option.description for option in options)
+    unknown_note = ngettext(
+        "{who} has no known region category; set it under Region categories or as an override "
+        "on the participant, then check again.",
+        "{who} have no known region category; set it under Region categories or as an "
+        "override on the participant, then check again.",
+        len(unknown), who=_named(unknown)) if unknown else None
     return [
-        Finding(
+        finding(
             "error",
             "region_categories",
-            f"The consortium does not meet the call's region-category mix: it asks for "
-            f"{wanted}{call_note(profile.region_mix_source)}.{today}{unknown_note}",
-            "Add a partner from a region of the required category, or correct a region "
-            "category that is wrong (with its source).",
+            sentences(
+                messages.gettext(
+                    "The consortium does not meet the call's region-category mix: it asks for "
+                    "{wanted}{note}.", wanted=words((ProfileText(profile, region_mix_key(index))
+                                   for index in range(len(options))), "or"),
+                    note=CallNote(profile.region_mix_source.verify)),
+                today, unknown_note),
+            messages.gettext("Add a partner from a region of the required category, or correct "
+                             "a region category that is wrong (with its source)."),
             tuple(p.number for p in found),
         )
     ]
@@ -291,47 +345,83 @@ def coordinator_wanted(rule: CoordinatorRule) -> str:
     return "a coordinator " + join_words(parts) if parts else "any participant as coordinator"
 
 
+def coordinator_wanted_text(profile: CallProfile) -> Sentences:
+    """What the call wants of its coordinator, one sentence per requirement, in any language:
+    the profile's own words when it has them."""
+    rule = profile.coordinator
+    note = CallNote(rule.verify)
+    if rule.description:
+        return sentences(messages.gettext(
+            "The call wants {wanted}{note}.", note=note,
+            wanted=ProfileText(profile, "consortium.coordinator.description")))
+    wanted: list[Message] = []
+    if rule.org_types:
+        wanted.append(messages.gettext(
+            "The call wants a coordinator of type {types}{note}.", note=note,
+            types=words((Label(t.label) for t in OrgType if t in rule.org_types), "or")))
+    if rule.non_profit:
+        wanted.append(messages.gettext("The call wants a non-profit coordinator{note}.",
+                                       note=note))
+    if rule.region_categories:
+        wanted.append(messages.gettext(
+            "The call wants a coordinator in a region of the category {categories}{note}.",
+            note=note, categories=words(
+                (Label(c.label) for c in RegionCategory if c in rule.region_categories), "or")))
+    if not wanted:
+        wanted.append(messages.gettext("The call accepts any participant as coordinator{note}.",
+                                       note=note))
+    return sentences(*wanted)
+
+
 def coordinator(snapshot: ProjectSnapshot) -> list[Finding]:
     """The coordinator role is held, by an organisation of the kind and place the call wants.
 
     More than one coordinator is the data rule `single_coordinator`; each is still checked here.
     """
     rule = snapshot.profile.coordinator
-    wanted = f"The call wants {coordinator_wanted(rule)}{call_note(rule)}."
+    wanted = coordinator_wanted_text(snapshot.profile)
     coordinators = [p for p in snapshot.participants if p.role == Role.COORDINATOR]
     if not coordinators:
         return [
-            Finding(
+            finding(
                 "error",
                 "coordinator",
-                f"No participant has the coordinator role. {wanted}",
-                "Give the coordinator role to the participant that leads the proposal.",
+                sentences(messages.gettext("No participant has the coordinator role."), wanted),
+                messages.gettext("Give the coordinator role to the participant that leads the "
+                                 "proposal."),
             )
         ]
     findings = []
     for participant in coordinators:
-        problems = []
+        problems: list[Message] = []
         organisation = participant.organisation
-        admitted = ""
+        who = {"number": participant.number, "name": participant.short_name}
+        admitted = None
         if rule.org_types and organisation.org_type not in rule.org_types:
-            problems.append(f"is of type '{org_type_label(organisation.org_type)}'")
-            admitted = " The profile admits these types: " + join_words(
-                (org_type_label(t) for t in OrgType if t in rule.org_types), "and"
-            ) + "."
+            problems.append(messages.gettext(
+                "The coordinator, participant {number} ({name}), is of type '{type}'.",
+                type=_org_type(organisation.org_type), **who))
+            admitted = messages.gettext(
+                "The profile admits these types: {types}.",
+                types=words(Label(t.label) for t in OrgType if t in rule.org_types))
         if rule.non_profit and is_profit_making(participant):
-            problems.append("is profit-making")
+            problems.append(messages.gettext(
+                "The coordinator, participant {number} ({name}), is profit-making.", **who))
         category = participant.region_category.category
         if rule.region_categories and category not in rule.region_categories:
-            problems.append(f"lies in {category_label(category)}")
+            problems.append(messages.gettext(
+                "The coordinator, participant {number} ({name}), lies in {place}.",
+                place=category_text(category), **who))
         if problems:
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "coordinator",
-                    f"The coordinator, {participant_name(participant)}, "
-                    f"{join_words(problems)}. {wanted}{admitted}",
-                    "Make a participant of the required kind the coordinator, or correct the "
-                    "organisation's type, profit status or region category if it is wrong.",
+                    sentences(*problems, wanted, admitted),
+                    messages.gettext(
+                        "Make a participant of the required kind the coordinator, or correct "
+                        "the organisation's type, profit status or region category if it is "
+                        "wrong."),
                     (participant.number,),
                 )
             )
@@ -341,43 +431,51 @@ def coordinator(snapshot: ProjectSnapshot) -> list[Finding]:
 def eligible_countries(snapshot: ProjectSnapshot) -> list[Finding]:
     """Funded participants must come from an eligible country; associated partners may not."""
     profile = snapshot.profile
-    note = call_note(profile.eligible_countries_source)
+    note = CallNote(profile.eligible_countries_source.verify)
     findings = []
     for participant in snapshot.participants:
         if participant.role not in FUNDED_ROLES:
             continue
         code = country_code(participant)
         typed = participant.organisation.country.strip()
+        who = messages.participant(participant.number, participant.short_name)
         if code is None:
-            what = (f"has '{typed}' as its country, which is not a country code" if typed
-                    else "has no country")
+            message = messages.gettext(
+                "{who} has '{typed}' as its country, which is not a country code, so its "
+                "eligibility cannot be checked.", who=who, typed=typed) if typed else (
+                messages.gettext("{who} has no country, so its eligibility cannot be checked.",
+                                 who=who))
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "eligible_countries",
-                    f"{sentence(participant_name(participant))} {what}, so its eligibility "
-                    "cannot be checked.",
-                    "Enter the organisation's country (a two-letter code such as DE or EL).",
+                    message,
+                    messages.gettext("Enter the organisation's country (a two-letter code such "
+                                     "as DE or EL)."),
                     (participant.number,),
                 )
             )
         elif code not in profile.eligible_countries:
             country = get_country(code)
-            name = country.name_en if country else code
-            others = f" {profile.eligible_countries_others}" if (
-                profile.eligible_countries_others) else ""
-            counted = (" It does not count for the consortium's minimums."
+            others = (messages.verbatim(ProfileText(profile, "eligible_countries.others"))
+                      if profile.eligible_countries_others else None)
+            counted = (messages.gettext("It does not count for the consortium's minimums.")
                        if profile.count_eligible_only and participant.role in PARTNER_ROLES
-                       else "")
+                       else None)
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "eligible_countries",
-                    f"{sentence(participant_name(participant))} is based in {name} ({code}), "
-                    f"which is not an eligible country for this call{note}.{others}{counted}",
-                    "Replace it with a partner from an eligible country, or make it an "
-                    "associated partner without EU funding if the call allows that; if the "
-                    "call's list has changed, edit the call profile.",
+                    sentences(
+                        messages.gettext(
+                            "{who} is based in {country} ({code}), which is not an eligible "
+                            "country for this call{note}.", who=who, code=code, note=note,
+                            country=CountryName(code, country.name_en if country else code)),
+                        others, counted),
+                    messages.gettext(
+                        "Replace it with a partner from an eligible country, or make it an "
+                        "associated partner without EU funding if the call allows that; if the "
+                        "call's list has changed, edit the call profile."),
                     (participant.number,),
                 )
             )
@@ -454,7 +552,7 @@ def third_party_support_cap(snapshot: ProjectSnapshot) -> list[Finding]:
     cap = profile.third_party_cap
     if cap is None:
         return []
-    note = call_note(profile.third_party_source)
+    note = CallNote(profile.third_party_source.verify)
     findings = []
     for cost in snapshot.costs:
         if cost.category != CostCategory.D1:
@@ -463,23 +561,39 @@ def third_party_support_cap(snapshot: ProjectSnapshot) -> list[Finding]:
         if each <= cap:
             continue
         participant = snapshot.participant(cost.participant)
-        who = participant_name(participant) if participant else f"participant {cost.participant}"
-        label = f"'{cost.description}'" if cost.description else "without a description"
+        name = participant.short_name if participant else ""
+        line = (messages.gettext("line '{description}'", description=cost.description)
+                if cost.description else messages.gettext("a line without a description"))
+        values = {"number": cost.participant, "line": line, "amount": Amount(each),
+                  "cap": Amount(cap), "note": note}
         per_party = cost.unit_cost is not None or bool(cost.quantity)
-        counted = "per third party" if per_party else "to what is entered as a single third party"
-        fix = "Lower the support per third party to the cap or less."
-        if not per_party:
-            fix += (
-                " If the line covers several third parties, enter their number as the "
-                "quantity and the support each gets as the unit cost."
-            )
+        if per_party:
+            message = messages.gettext(
+                "The financial support to third parties of participant {number} ({name}), "
+                "{line}, gives {amount} per third party; the call caps it at {cap} per third "
+                "party{note}.", name=name, **values) if participant else messages.gettext(
+                "The financial support to third parties of participant {number}, {line}, gives "
+                "{amount} per third party; the call caps it at {cap} per third party{note}.",
+                **values)
+            fix = messages.gettext("Lower the support per third party to the cap or less.")
+        else:
+            message = messages.gettext(
+                "The financial support to third parties of participant {number} ({name}), "
+                "{line}, gives {amount} to what is entered as a single third party; the call "
+                "caps it at {cap} per third party{note}.", name=name, **values
+            ) if participant else messages.gettext(
+                "The financial support to third parties of participant {number}, {line}, gives "
+                "{amount} to what is entered as a single third party; the call caps it at {cap} "
+                "per third party{note}.", **values)
+            fix = messages.gettext(
+                "Lower the support per third party to the cap or less. If the line covers "
+                "several third parties, enter their number as the quantity and the support "
+                "each gets as the unit cost.")
         findings.append(
-            Finding(
+            finding(
                 "error",
                 "third_party_support_cap",
-                f"The financial support to third parties of {who}, line {label}, gives "
-                f"{euros(each)} {counted}; the call caps it at {euros(cap)} per third "
-                f"party{note}.",
+                message,
                 fix,
                 (cost.participant,),
                 (cost.work_package,) if cost.work_package is not None else (),

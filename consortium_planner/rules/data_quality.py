@@ -13,29 +13,29 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from consortium_planner.domain.money import ZERO, two_places
+from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import OrgType, Role, SmeClass
 from consortium_planner.names import normalised_name
 from consortium_planner.reference.countries import (
     get_country,
+    VatCheck,
+    check_vat,
     normalise_vat,
     pic_is_valid,
-    vat_problem,
 )
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.reference.sme import sme_class as computed_sme_class
 from consortium_planner.rules.consortium import FUNDED_ROLES, country_code
 from consortium_planner.rules import messages
-from consortium_planner.rules.findings import (
-    Finding,
-    finding,
-    Severity,
-    call_note,
-    join_words,
-    participant_name,
-    participant_names,
-    percent,
-    sentence,
+from consortium_planner.rules.findings import Finding, Severity, finding
+from consortium_planner.rules.messages import (
+    Amount,
+    CallNote,
+    CountryName,
+    Label,
+    Message,
+    Number,
+    Percent,
 )
 
 if TYPE_CHECKING:
@@ -64,6 +64,20 @@ def _months(start: int, end: int) -> str:
     return f"M{start}-M{end}"
 
 
+def _wp_span(wp: WorkPackageInfo) -> str:
+    """'WP2 (M3-M12)'."""
+    return f"{wp.code} ({_months(wp.start_month, wp.end_month)})"
+
+
+def _named(group: list[ParticipantInfo]) -> Message:
+    return messages.participants((p.number, p.short_name) for p in group)
+
+
+def _sme_label(value: str) -> Label:
+    """A size class ('micro', 'large') as the vocabulary labels it, translated when shown."""
+    return Label(value.capitalize(), lower=True)
+
+
 def pic_format(snapshot: ProjectSnapshot) -> list[Finding]:
     findings = []
     for participant in snapshot.participants:
@@ -83,12 +97,14 @@ def pic_format(snapshot: ProjectSnapshot) -> list[Finding]:
             )
         elif not pic_is_valid(pic):
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "pic_format",
-                    f"The PIC '{pic}' of {participant_name(participant)} is not a PIC: a PIC "
-                    "has exactly 9 digits.",
-                    "Copy the PIC from the organisation's page in the Funding & Tenders Portal.",
+                    messages.gettext("The PIC '{pic}' of participant {number} ({name}) is not a "
+                                     "PIC: a PIC has exactly 9 digits.", pic=pic,
+                                     number=participant.number, name=participant.short_name),
+                    messages.gettext("Copy the PIC from the organisation's page in the Funding & "
+                                     "Tenders Portal."),
                     (participant.number,),
                 )
             )
@@ -101,18 +117,29 @@ def vat_format(snapshot: ProjectSnapshot) -> list[Finding]:
         organisation = participant.organisation
         vat = (organisation.vat or "").strip()
         country = get_country(organisation.country)
-        problem = vat_problem(country.code, vat) if vat and country is not None else None
-        if problem is None:
+        verdict = check_vat(country.code, vat) if vat and country is not None else None
+        if verdict is None or verdict.ok:
             continue
+        values = {"vat": vat, "number": participant.number, "name": participant.short_name,
+                  "country": CountryName(country.code, country.name_en), "code": country.code}
+        if verdict is VatCheck.BAD_CHECK_DIGIT:
+            message = messages.gettext(
+                "The VAT number '{vat}' of participant {number} ({name}) is not valid: its "
+                "check digit is wrong for a VAT number of {country} ({code}).", **values)
+        else:
+            message = messages.gettext(
+                "The VAT number '{vat}' of participant {number} ({name}) is not valid: it does "
+                "not have the format of a VAT number of {country} ({code}).", **values)
         findings.append(
-            Finding(
+            finding(
                 "warning",
                 "vat_format",
-                f"The VAT number '{vat}' of {participant_name(participant)} is not valid: "
-                f"{problem}.",
-                f"Check it against the organisation's VAT registration (numbers in "
-                f"{country.name_en} start with {country.vat_prefix}); leave it empty if the "
-                "organisation has none.",
+                message,
+                messages.gettext(
+                    "Check it against the organisation's VAT registration (numbers in {country} "
+                    "start with {prefix}); leave it empty if the organisation has none.",
+                    country=CountryName(country.code, country.name_en),
+                    prefix=country.vat_prefix),
                 (participant.number,),
             )
         )
@@ -186,13 +213,17 @@ def region_category_missing(snapshot: ProjectSnapshot) -> list[Finding]:
         if not code or get_region(code) is None or participant.region_category.category:
             continue
         findings.append(
-            Finding(
+            finding(
                 severity,
                 "region_category_missing",
-                f"The region {code} of {participant_name(participant)} has no known ERDF "
-                "region category, so the region-category rules cannot count it.",
-                f"Set the category of {code} under Region categories (with its source, e.g. "
-                "Decision (EU) 2021/1130), or set an override with a reason on the participant.",
+                messages.gettext(
+                    "The region {code} of participant {number} ({name}) has no known ERDF region "
+                    "category, so the region-category rules cannot count it.", code=code,
+                    number=participant.number, name=participant.short_name),
+                messages.gettext(
+                    "Set the category of {code} under Region categories (with its source, e.g. "
+                    "Decision (EU) 2021/1130), or set an override with a reason on the "
+                    "participant.", code=code),
                 (participant.number,),
             )
         )
@@ -211,27 +242,35 @@ def sme_class(snapshot: ProjectSnapshot) -> list[Finding]:
             continue
         problems = []
         if organisation.sme_class and organisation.sme_class != computed:
-            problems.append(f"its size class is entered as {organisation.sme_class}")
+            problems.append(messages.gettext("Its size class is entered as {entered}.",
+                                             entered=_sme_label(organisation.sme_class)))
         if organisation.org_type == OrgType.SME and computed == SmeClass.LARGE:
-            problems.append("it is typed as an SME")
+            problems.append(messages.gettext("It is typed as an SME."))
         if organisation.org_type == OrgType.LARGE_ENTERPRISE and computed != SmeClass.LARGE:
-            problems.append("it is typed as a large enterprise")
+            problems.append(messages.gettext("It is typed as a large enterprise."))
         if not problems:
             continue
-        figures = [f"{organisation.staff_headcount} staff"]
+        figures = [messages.ngettext("{count} staff", "{count} staff",
+                                     organisation.staff_headcount or 0)]
         if organisation.turnover is not None:
-            figures.append(f"turnover EUR {two_places(organisation.turnover)}")
+            figures.append(messages.gettext("turnover {amount}",
+                                            amount=Amount(organisation.turnover)))
         if organisation.balance_sheet is not None:
-            figures.append(f"balance sheet EUR {two_places(organisation.balance_sheet)}")
+            figures.append(messages.gettext("balance sheet {amount}",
+                                            amount=Amount(organisation.balance_sheet)))
+        who = messages.participant(participant.number, participant.short_name)
         findings.append(
-            Finding(
+            finding(
                 "warning",
                 "sme_class",
-                f"{sentence(participant_name(participant))}: {join_words(problems)}, but its "
-                f"figures ({', '.join(figures)}) make it {computed.value} under the EU SME "
-                "definition (Recommendation 2003/361/EC).",
-                "Correct the type, the size class or the figures; the figures must include "
-                "partner and linked enterprises.",
+                messages.sentences(
+                    messages.gettext(
+                        "{who}: its figures ({figures}) make it {computed} under the EU SME "
+                        "definition (Recommendation 2003/361/EC).", who=who,
+                        figures=messages.words(figures), computed=_sme_label(computed)),
+                    *problems),
+                messages.gettext("Correct the type, the size class or the figures; the figures "
+                                 "must include partner and linked enterprises."),
                 (participant.number,),
             )
         )
@@ -244,12 +283,13 @@ def single_coordinator(snapshot: ProjectSnapshot) -> list[Finding]:
     if len(coordinators) <= 1:
         return []
     return [
-        Finding(
+        finding(
             "error",
             "single_coordinator",
-            f"{sentence(participant_names(coordinators))} have the coordinator role; a "
-            "project has exactly one coordinator.",
-            "Keep the coordinator role on one participant and make the others beneficiaries.",
+            messages.gettext("{who} have the coordinator role; a project has exactly one "
+                             "coordinator.", who=_named(coordinators)),
+            messages.gettext("Keep the coordinator role on one participant and make the others "
+                             "beneficiaries."),
             tuple(p.number for p in coordinators),
         )
     ]
@@ -365,25 +405,23 @@ def milestone_due(snapshot: ProjectSnapshot) -> list[Finding]:
         if severity is None:
             continue
         if severity == "error":
-            message = (
-                f"Milestone {milestone.code} is due in M{milestone.due_month}, outside the "
-                f"project's months M1-M{duration}."
-            )
+            message = messages.gettext(
+                "Milestone {code} is due in M{due}, outside the project's months M1-M{duration}.",
+                code=milestone.code, due=milestone.due_month, duration=duration)
         else:
-            running = join_words(
-                f"{wp.code} ({_months(wp.start_month, wp.end_month)})" for wp in spans
-            )
-            message = (
-                f"Milestone {milestone.code} is due in M{milestone.due_month}, when none of its "
-                f"work packages is running: {running}."
-            )
+            running = [_wp_span(wp) for wp in spans]
+            message = messages.gettext(
+                "Milestone {code} is due in M{due}, when none of its work packages is running: "
+                "{running}.", code=milestone.code, due=milestone.due_month,
+                running=messages.words(running))
         findings.append(
-            Finding(
+            finding(
                 severity,
                 "milestone_due",
                 message,
-                "Set the due month within the months of a work package the milestone belongs "
-                "to, or change the milestone's work packages.",
+                messages.gettext("Set the due month within the months of a work package the "
+                                 "milestone belongs to, or change the milestone's work "
+                                 "packages."),
                 (),
                 tuple(milestone.work_packages),
             )
@@ -398,23 +436,27 @@ def wp_lead(snapshot: ProjectSnapshot) -> list[Finding]:
         lead = snapshot.participant(wp.lead) if wp.lead is not None else None
         if lead is None:
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "wp_lead",
-                    f"{wp.code} '{wp.title}' has no lead participant.",
-                    f"Choose the participant that leads {wp.code}.",
+                    messages.gettext("{wp} '{title}' has no lead participant.", wp=wp.code,
+                                     title=wp.title),
+                    messages.gettext("Choose the participant that leads {wp}.", wp=wp.code),
                     (),
                     (wp.number,),
                 )
             )
         elif months[lead.number, wp.number] <= ZERO:
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "wp_lead",
-                    f"{sentence(participant_name(lead))} leads {wp.code} but has no "
-                    f"person-months in it.",
-                    f"Give {participant_name(lead)} effort in {wp.code}, or choose another lead.",
+                    messages.gettext("{who} leads {wp} but has no person-months in it.",
+                                     who=messages.participant(lead.number, lead.short_name),
+                                     wp=wp.code),
+                    messages.gettext("Give participant {number} ({name}) effort in {wp}, or "
+                                     "choose another lead.", number=lead.number,
+                                     name=lead.short_name, wp=wp.code),
                     (lead.number,),
                     (wp.number,),
                 )
@@ -430,11 +472,13 @@ def wp_effort(snapshot: ProjectSnapshot) -> list[Finding]:
         if total > ZERO:
             continue
         findings.append(
-            Finding(
+            finding(
                 "warning",
                 "wp_effort",
-                f"{wp.code} '{wp.title}' has no person-months from any participant.",
-                f"Enter the effort each participant puts into {wp.code}.",
+                messages.gettext("{wp} '{title}' has no person-months from any participant.",
+                                 wp=wp.code, title=wp.title),
+                messages.gettext("Enter the effort each participant puts into {wp}.",
+                                 wp=wp.code),
                 (),
                 (wp.number,),
             )
@@ -454,14 +498,17 @@ def personnel_rate(snapshot: ProjectSnapshot) -> list[Finding]:
             and figures.entered["A"] <= ZERO
         ):
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "personnel_rate",
-                    f"{sentence(participant_name(participant))} has "
-                    f"{two_places(figures.person_months)} person-months but no monthly "
-                    "personnel cost, so its personnel costs are zero.",
-                    "Enter the participant's monthly personnel cost (annual personnel cost of "
-                    "the staff involved divided by 12).",
+                    messages.gettext(
+                        "{who} has {months} person-months but no monthly personnel cost, so its "
+                        "personnel costs are zero.",
+                        who=messages.participant(participant.number, participant.short_name),
+                        months=Number(figures.person_months)),
+                    messages.gettext(
+                        "Enter the participant's monthly personnel cost (annual personnel cost "
+                        "of the staff involved divided by 12)."),
                     (participant.number,),
                 )
             )
@@ -477,13 +524,14 @@ def participant_effort(snapshot: ProjectSnapshot) -> list[Finding]:
         if total > ZERO:
             continue
         findings.append(
-            Finding(
+            finding(
                 "warning",
                 "participant_effort",
-                f"{sentence(participant_name(participant))} has no person-months in any work "
-                "package.",
-                "Enter the participant's effort per work package, or remove it from the "
-                "consortium.",
+                messages.gettext("{who} has no person-months in any work package.",
+                                 who=messages.participant(participant.number,
+                                                          participant.short_name)),
+                messages.gettext("Enter the participant's effort per work package, or remove it "
+                                 "from the consortium."),
                 (participant.number,),
             )
         )
@@ -497,12 +545,15 @@ def participant_costs(snapshot: ProjectSnapshot) -> list[Finding]:
         if by_number[participant.number].total_eligible > ZERO:
             continue
         findings.append(
-            Finding(
+            finding(
                 "warning",
                 "participant_costs",
-                f"{sentence(participant_name(participant))} has no eligible costs.",
-                "Enter its monthly personnel cost and effort, or its cost lines; make it an "
-                "associated partner if it takes part without EU funding.",
+                messages.gettext("{who} has no eligible costs.",
+                                 who=messages.participant(participant.number,
+                                                          participant.short_name)),
+                messages.gettext("Enter its monthly personnel cost and effort, or its cost lines; "
+                                 "make it an associated partner if it takes part without EU "
+                                 "funding."),
                 (participant.number,),
             )
         )
@@ -516,18 +567,20 @@ def subcontracting_share(snapshot: ProjectSnapshot) -> list[Finding]:
     if limit is None:
         return []
     budget = snapshot.budget
-    note = call_note(profile.consortium_source)
+    note = CallNote(profile.consortium_source.verify)
     findings = []
     total = budget.totals["total_eligible"]
     if total > ZERO and budget.totals["B"] / total > limit:
         findings.append(
-            Finding(
+            finding(
                 "warning",
                 "subcontracting_share",
-                f"Subcontracting is {percent(budget.totals['B'] / total)} of the project's "
-                f"eligible costs, above the profile's limit of {percent(limit)}{note}.",
-                "Move subcontracted work to participants, or justify the subcontracting in "
-                "the proposal.",
+                messages.gettext(
+                    "Subcontracting is {share} of the project's eligible costs, above the "
+                    "profile's limit of {limit}{note}.",
+                    share=Percent(budget.totals["B"] / total), limit=Percent(limit), note=note),
+                messages.gettext("Move subcontracted work to participants, or justify the "
+                                 "subcontracting in the proposal."),
             )
         )
     by_number = _figures(snapshot)
@@ -538,14 +591,16 @@ def subcontracting_share(snapshot: ProjectSnapshot) -> list[Finding]:
         share = figures.costs["B"] / figures.total_eligible
         if share > limit:
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "subcontracting_share",
-                    f"Subcontracting is {percent(share)} of the eligible costs of "
-                    f"{participant_name(participant)}, above the profile's limit of "
-                    f"{percent(limit)}{note}.",
-                    "Have the participant do more of the work itself, or justify the "
-                    "subcontracting in the proposal.",
+                    messages.gettext(
+                        "Subcontracting is {share} of the eligible costs of participant {number} "
+                        "({name}), above the profile's limit of {limit}{note}.",
+                        share=Percent(share), number=participant.number,
+                        name=participant.short_name, limit=Percent(limit), note=note),
+                    messages.gettext("Have the participant do more of the work itself, or "
+                                     "justify the subcontracting in the proposal."),
                     (participant.number,),
                 )
             )
@@ -571,12 +626,31 @@ def _pic_key(participant: ParticipantInfo) -> str | None:
     return pic or None
 
 
+def _same_pic(who: Message) -> Message:
+    return messages.gettext("{who} have the same PIC: they look like one organisation entered "
+                            "twice, which would count it twice for the consortium rules.",
+                            who=who)
+
+
+def _same_vat(who: Message) -> Message:
+    return messages.gettext("{who} have the same VAT number: they look like one organisation "
+                            "entered twice, which would count it twice for the consortium "
+                            "rules.", who=who)
+
+
+def _same_name(who: Message) -> Message:
+    return messages.gettext("{who} have the same legal name and country: they look like one "
+                            "organisation entered twice, which would count it twice for the "
+                            "consortium rules.", who=who)
+
+
 def duplicate_organisation(snapshot: ProjectSnapshot) -> list[Finding]:
     """Different organisation records that are the same legal entity (PIC, VAT, name+country)."""
-    keys: tuple[tuple[Severity, str, Callable[[ParticipantInfo], str | None]], ...] = (
-        ("error", "the same PIC", _pic_key),
-        ("error", "the same VAT number", _vat_key),
-        ("warning", "the same legal name and country", _name_key),
+    keys: tuple[tuple[Severity, Callable[[Message], Message],
+                      Callable[[ParticipantInfo], str | None]], ...] = (
+        ("error", _same_pic, _pic_key),
+        ("error", _same_vat, _vat_key),
+        ("warning", _same_name, _name_key),
     )
     reported: set[frozenset[int]] = set()
     findings = []
@@ -593,15 +667,14 @@ def duplicate_organisation(snapshot: ProjectSnapshot) -> list[Finding]:
                 continue
             reported.add(numbers)
             findings.append(
-                Finding(
+                finding(
                     severity,
                     "duplicate_organisation",
-                    f"{sentence(participant_names(group))} have {what}: they look like one "
-                    "organisation entered twice, which would count it twice for the "
-                    "consortium rules.",
-                    "Keep one of them in the project and merge the two organisation records "
-                    "in the directory; if they really are different legal entities, correct "
-                    "the PIC, VAT number or legal name.",
+                    what(_named(group)),
+                    messages.gettext(
+                        "Keep one of them in the project and merge the two organisation "
+                        "records in the directory; if they really are different legal "
+                        "entities, correct the PIC, VAT number or legal name."),
                     tuple(sorted(numbers)),
                 )
             )

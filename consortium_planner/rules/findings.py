@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from consortium_planner.domain.money import format_amount, format_rate
 from consortium_planner.reference.wording import ENGLISH, Wording
-from consortium_planner.rules.messages import Message
-
-if TYPE_CHECKING:
-    from consortium_planner.domain.call_profile import Sourced
-    from consortium_planner.domain.project import ParticipantInfo
+from consortium_planner.rules.messages import Message, Sentences
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -37,8 +31,8 @@ class Finding:
     work_packages: tuple[int, ...] = ()
     # The message and fix as message ids with parameters (rules/messages.py), when the check
     # wrote them so: `worded` renders them in another language.
-    text: Message | None = field(default=None, compare=False, repr=False)
-    fix_text: Message | None = field(default=None, compare=False, repr=False)
+    text: Message | Sentences | None = field(default=None, compare=False, repr=False)
+    fix_text: Message | Sentences | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
@@ -54,7 +48,7 @@ class Finding:
 
 
 def finding(
-    severity: Severity, rule: str, message: Message, fix: Message,
+    severity: Severity, rule: str, message: Message | Sentences, fix: Message | Sentences,
     participants: tuple[int, ...] = (), work_packages: tuple[int, ...] = (),
 ) -> Finding:
     """A Finding written in English that can be worded in any language."""
@@ -62,18 +56,8 @@ def finding(
                    work_packages, message, fix)
 
 
-def participant_name(participant: ParticipantInfo) -> str:
-    """'participant 3 (Acme)': number and short name, as the proposal tables show them."""
-    return f"participant {participant.number} ({participant.short_name})"
 
 
-def participant_names(participants: Iterable[ParticipantInfo]) -> str:
-    """'participants 2 (Acme) and 5 (Beta)'; a single one reads 'participant 2 (Acme)'."""
-    items = list(participants)
-    if len(items) == 1:
-        return participant_name(items[0])
-    labels = [f"{p.number} ({p.short_name})" for p in items]
-    return "participants " + join_words(labels)
 
 
 def join_words(words: Iterable[str], conjunction: str = "and") -> str:
@@ -89,18 +73,10 @@ def with_article(phrase: str) -> str:
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
 
 
-def call_note(source: Sourced) -> str:
-    """' (check against the call document)' for a profile value its source marks as uncertain."""
-    return " (check against the call document)" if source.verify else ""
 
 
-def euros(amount: Decimal) -> str:
-    return f"EUR {format_amount(amount)}"
 
 
-def percent(share: Decimal) -> str:
-    """A share as a percentage with at most one decimal: '41.2 %'."""
-    return format_rate(share.quantize(Decimal("0.001")))
 
 
 def sentence(text: str) -> str:

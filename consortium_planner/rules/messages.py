@@ -18,6 +18,7 @@ from typing import Any
 
 from babel.numbers import format_decimal
 
+from consortium_planner.reference.profile_texts import profile_text
 from consortium_planner.reference.wording import ENGLISH, Wording
 
 
@@ -89,6 +90,29 @@ class CallNote:
     verify: bool
 
 
+@dataclass(frozen=True)
+class CountryName:
+    """A country in a message, named in the language ('Allemagne'); `fallback` when the
+    language has no name for the code."""
+
+    code: str
+    fallback: str
+
+
+@dataclass(frozen=True)
+class ProfileText:
+    """A call profile's own text (reference/profile_texts key), in the language with the
+    profile's own fallback."""
+
+    profile: Any
+    key: str
+
+
+def verbatim(text: Any) -> Message:
+    """A text shown as it is in every language (a call profile's own sentence)."""
+    return Message("{text}", (("text", text),))
+
+
 def gettext(message: str, **params: Any) -> Message:
     """A message to translate later; `params` fill its {named} fields."""
     return Message(message, tuple(params.items()))
@@ -127,6 +151,12 @@ def _rendered(value: Any, wording: Wording) -> str:
     if isinstance(value, Words):
         return _joined([_rendered(item, wording) for item in value.items], value.conjunction,
                        wording)
+    if isinstance(value, ProfileText):
+        return profile_text(value.profile, value.key, wording.texts)
+    if isinstance(value, CountryName):
+        if wording.language == "en":
+            return value.fallback
+        return wording.country_name(value.code) or value.fallback
     if isinstance(value, CallNote):
         return " " + wording.gettext("(check against the call document)") if value.verify else ""
     return str(value)
@@ -141,3 +171,32 @@ def _joined(items: list[str], conjunction: str, wording: Wording) -> str:
     if conjunction == "or":
         return wording.gettext("{head} or {last}").format(head=head, last=last)
     return wording.gettext("{head} and {last}").format(head=head, last=last)
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Whole sentences, each translated on its own, joined with a space (a finding's main
+    sentence and its notes); empty parts are left out."""
+
+    parts: tuple[Message | Sentences, ...]
+
+    def render(self, wording: Wording = ENGLISH) -> str:
+        return " ".join(text for part in self.parts if (text := part.render(wording)))
+
+
+def sentences(*parts: Message | Sentences | None) -> Sentences:
+    return Sentences(tuple(part for part in parts if part is not None))
+
+
+def participants(numbered: Iterable[tuple[int, str]]) -> Message:
+    """'Participant 3 (Acme)' or 'Participants 2 (Acme) and 5 (Beta)', as a sentence begins."""
+    items = list(numbered)
+    if len(items) == 1:
+        return participant(*items[0])
+    named = [_numbered(number, name) for number, name in items]
+    return gettext("Participants {numbers}", numbers=words(named))
+
+
+def _numbered(number: int, name: str) -> Message:
+    """'2 (Acme)' in a list of participants."""
+    return gettext("{number} ({name})", number=number, name=name)

@@ -17,11 +17,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from consortium_planner.domain.budget import personnel_from_effort
-from consortium_planner.domain.money import ZERO, two_places
+from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import CostCategory, RegionCategory
 from consortium_planner.rules import messages
 from consortium_planner.rules.consortium import country_code
-from consortium_planner.rules.findings import Finding, finding, participant_name, sentence
+from consortium_planner.rules.findings import Finding, finding
 from consortium_planner.rules.messages import Amount, Number, Percent
 
 if TYPE_CHECKING:
@@ -274,17 +274,26 @@ def personnel_costs(snapshot: ProjectSnapshot) -> list[Finding]:
 
 
 def _capacity_finding(
-    participant: ParticipantInfo, staff: int, person_months: Decimal, months: int, where: str,
-    work_packages: Iterable[int],
+    participant: ParticipantInfo, staff: int, person_months: Decimal, months: int,
+    work_package: str | None, work_packages: Iterable[int],
 ) -> Finding:
-    return Finding(
+    values = {"who": messages.participant(participant.number, participant.short_name),
+              "pm": Number(person_months), "staff": staff, "months": months,
+              "capacity": staff * months}
+    if work_package is None:
+        message = messages.gettext(
+            "{who} plans {pm} person-months in the project, more than its {staff} staff can "
+            "work in {months} months ({staff} x {months} = {capacity}).", **values)
+    else:
+        message = messages.gettext(
+            "{who} plans {pm} person-months in {wp}, more than its {staff} staff can work in "
+            "{months} months ({staff} x {months} = {capacity}).", wp=work_package, **values)
+    return finding(
         "warning",
         "effort_capacity",
-        f"{sentence(participant_name(participant))} plans {two_places(person_months)} "
-        f"person-months {where}, more than its {staff} staff can work in {months} months "
-        f"({staff} x {months} = {staff * months}).",
-        "Check the effort and the staff headcount; spread the effort over more months or more "
-        "participants if it is right.",
+        message,
+        messages.gettext("Check the effort and the staff headcount; spread the effort over more "
+                         "months or more participants if it is right."),
         (participant.number,),
         tuple(work_packages),
     )
@@ -309,13 +318,13 @@ def effort_capacity(snapshot: ProjectSnapshot) -> list[Finding]:
                 flagged = True
                 findings.append(
                     _capacity_finding(participant, staff, effort.person_months, wp.months,
-                                      f"in WP{wp.number}", (wp.number,))
+                                      f"WP{wp.number}", (wp.number,))
                 )
         total = sum((e.person_months for e in efforts), ZERO)
         duration = snapshot.project.duration_months
         if not flagged and total > staff * duration:
             findings.append(
-                _capacity_finding(participant, staff, total, duration, "in the project", ())
+                _capacity_finding(participant, staff, total, duration, None, ())
             )
     return findings
 

@@ -24,6 +24,7 @@ from consortium_planner.services.directory_search import (
     sortable_columns,
 )
 from consortium_planner.ui.facets import FacetPanel
+from consortium_planner.ui.language import texts
 from consortium_planner.ui.paged_model import PagedTableModel
 from consortium_planner.ui.table_model import Column
 
@@ -44,11 +45,12 @@ class _Search(QRunnable):
                  done: _Done) -> None:
         super().__init__()
         self.workspace, self.query, self.number, self.done = workspace, query, number, done
+        self.texts = texts()  # the facets' labels in the window's language, read on its thread
 
     def run(self) -> None:
         try:
             with self.workspace.read_sessions()() as session:  # never the window's write lock
-                result = search(session, self.query)
+                result = search(session, self.query, texts=self.texts)
         except Exception:  # the workspace closed meanwhile, or a bug: the window searches again
             log.exception("background search failed")
             result = None

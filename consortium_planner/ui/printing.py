@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from consortium_planner.domain.money import format_amount, format_rate
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
+from consortium_planner.rules.engine import in_language
 from consortium_planner.ui.choices import label_of, org_types, region_categories, roles
+from consortium_planner.ui.language import window_language
 
 if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
@@ -218,8 +220,9 @@ def print_summary(window: MainWindow, preview: bool) -> None:
     if project_id is None or not context.has_project(project_id):
         return
     assert context.workspace is not None
-    document = summary_document_for_print(context.snapshot(project_id),
-                                          context.findings(project_id), context.workspace.name)
+    findings = in_language(context.findings(project_id), window_language())
+    document = summary_document_for_print(context.snapshot(project_id), findings,
+                                          context.workspace.name)
     if preview:
         print_preview(window, document)
     elif print_document(window, document):

@@ -292,8 +292,11 @@ def _print_preview(window: object, _temp: Path) -> object:
 
     context = window.context  # type: ignore[attr-defined]
     project_id = window.current_project  # type: ignore[attr-defined]
-    document = summary_document_for_print(context.snapshot(project_id),
-                                          context.findings(project_id), "demo")
+    from consortium_planner.rules.engine import in_language
+    from consortium_planner.ui.language import window_language
+
+    findings = in_language(context.findings(project_id), window_language())
+    document = summary_document_for_print(context.snapshot(project_id), findings, "demo")
     printer = make_printer()
     dialog = QPrintPreviewDialog(printer, window)  # type: ignore[arg-type]
     dialog.paintRequested.connect(document.print_)

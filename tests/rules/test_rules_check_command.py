@@ -40,7 +40,7 @@ def test_errors_exit_1(tmp_path, capsys) -> None:
     assert "ERROR [coordinator]" in out
     assert "No participant has the coordinator role." in out
     assert "Fix: Give the coordinator role" in out
-    assert "1 error(s)" in out
+    assert "1 error, " in out
     assert main(["check", str(path), "--json"]) == 1
     result = json.loads(capsys.readouterr().out)
     assert result["ok"] is False

@@ -22,7 +22,7 @@ from consortium_planner.rules.messages import Amount, Percent, gettext, words
 from consortium_planner.services.interchange import load_project
 from consortium_planner.workspace import Workspace
 
-MODULES = sorted((PACKAGE / "rules").glob("*.py"))
+MODULES = [*sorted((PACKAGE / "rules").glob("*.py")), PACKAGE / "cli" / "check_command.py"]
 
 
 def test_every_check_message_has_a_translation_in_every_language() -> None:

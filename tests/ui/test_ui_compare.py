@@ -139,3 +139,32 @@ def test_a_version_is_a_side_named_as_the_command_line_names_it(
     assert [(row.entity, row.field) for row in page.comparison.differences] == [("WP2", "Title")]
     context.undo_stack.undo()  # the rename
     assert page.comparison.identical
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_the_reports_follow_the_window_language(qtbot, window, scenario, tmp_path: Path,
+                                                monkeypatch, kind: str) -> None:
+    import consortium_planner.exporting.compare_pdf as compare_pdf
+    import consortium_planner.exporting.compare_xlsx as compare_xlsx
+    from consortium_planner.ui.language import set_window_language
+
+    asked = []
+
+    def written(comparison, path, **options):
+        asked.append(options.get("language"))
+        Path(path).write_bytes(b"report")
+        return Path(path)
+
+    module, name = ((compare_pdf, "write_compare_pdf") if kind == "pdf"
+                    else (compare_xlsx, "write_compare_workbook"))
+    monkeypatch.setattr(module, name, written)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "report"), ""))
+    page = window.show_page("compare", None)
+    set_window_language("pl")
+    try:
+        (page.pdf_button if kind == "pdf" else page.xlsx_button).click()
+        qtbot.waitUntil(lambda: not window.jobs.running, timeout=60000)
+    finally:
+        set_window_language("en")
+    assert asked == ["pl"]

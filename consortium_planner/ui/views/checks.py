@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from consortium_planner.rules.engine import in_language
+from consortium_planner.ui.language import window_language
 from consortium_planner.ui.table_model import Column, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page
@@ -88,7 +90,7 @@ class ChecksPage(Page):
 
     def reload(self) -> None:
         assert self.project_id is not None
-        findings = self.context.findings(self.project_id)
+        findings = in_language(self.context.findings(self.project_id), window_language())
         rows = [FindingRow(position, finding) for position, finding in enumerate(findings)]
         rows.sort(key=lambda r: SEVERITY_ORDER.get(r.severity, 3))
         counts = {name: sum(1 for r in rows if r.severity == name) for name in SEVERITY_ORDER}

@@ -40,6 +40,7 @@ from consortium_planner.domain.compare import (
     value_text,
 )
 from consortium_planner.domain.money import format_amount
+from consortium_planner.ui.language import window_language
 from consortium_planner.ui.table_model import Column, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page
@@ -368,12 +369,13 @@ def export_comparison(window: MainWindow, kind: str) -> None:
                        function_name)
     workspace_name = window.context.workspace.name if window.context.workspace else ""
     path = Path(target)
+    language = window_language()  # read on the window's thread
 
     def call(_progress: Callable[[int, int], None]) -> Path:
         if kind == "pdf":
-            function(comparison, path, workspace_name=workspace_name)
+            function(comparison, path, workspace_name=workspace_name, language=language)
         else:
-            function(comparison, path)
+            function(comparison, path, language=language)
         return path
 
     job = BackgroundJob(call, translate("ComparePage", "Writing {file}…").format(file=path.name),
