@@ -442,7 +442,7 @@ SEARCH_SOURCE_COLUMNS = ("id", "legal_name", "short_name", "pic", "vat", "city",
 
 
 def organisation_search_rows(
-    columns: Mapping[str, Sequence[Any]],
+    columns: Mapping[str, Sequence[Any]], *, clusters: bool = True,
 ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The rows of organisation_fts (rowid, name, ids, place, notes) and of organisation_cluster
     (organisation_id, key, name) for organisations given by column (SEARCH_SOURCE_COLUMNS).
@@ -450,7 +450,8 @@ def organisation_search_rows(
     The one home, for bulk writers, of what the view organisation_search_source and the triggers
     of migration 0003 derive row by row through the cp_* functions: the same functions here
     work on whole columns at C speed (tests check the two give the same index). A writer that
-    changes how an organisation is indexed (its clusters, say) changes both.
+    changes how an organisation is indexed (its clusters, say) changes both. `clusters=False`
+    leaves the cluster rows out (a delete removes them by organisation).
     """
     ids = columns["id"]
     count = len(ids)
@@ -462,16 +463,16 @@ def organisation_search_rows(
         return values if None not in values else [value or "" for value in values]
 
     short_names, cities, websites = text("short_name"), text("city"), text("website")
-    clusters = text("clusters")
+    cluster_lists = text("clusters")
     names = _fold_column([f"{legal} {short}" for legal, short in
                           zip(text("legal_name"), short_names)])
     codes = list(map(_sql_ids, columns.get("pic") or [None] * count,
                      columns.get("vat") or [None] * count))
-    places = _fold_column(list(map(_place_text, cities, websites, clusters)))
+    places = _fold_column(list(map(_place_text, cities, websites, cluster_lists)))
     notes = _fold_column(text("notes"))
     memberships = [(organisation_id, fast_fold(name), name)
-                   for organisation_id, listed in zip(ids, clusters) if listed
-                   for name in split_clusters(listed)]
+                   for organisation_id, listed in zip(ids, cluster_lists) if listed
+                   for name in split_clusters(listed)] if clusters else []
     return list(zip(ids, names, codes, places, notes)), memberships
 
 
@@ -667,6 +668,76 @@ def insert_prevalidated(
                 connection.exec_driver_sql(trigger)
         if indexer is not None and derived is not None:
             indexer.write(connection, derived.result())
+
+
+def delete_organisations(connection: Connection, id_ranges: Sequence[Sequence[int]]) -> None:
+    """Delete the organisations whose ids lie in `id_ranges` ([first, last] each), with their
+    search and cluster rows, inside the caller's transaction (an import's undo).
+
+    On SQLite, for _BULK_ROWS rows or more, the search index's delete trigger is set aside: it
+    folds each row's texts through the cp_* functions, one Python call per value, which made
+    undoing a 50,000-row import cost 3.7 s. Their cluster links are removed first (see below);
+    then the rows' index entries are derived in columns by organisation_search_rows (the one
+    home of what the index holds: the values the trigger would remove) and removed with one
+    executemany, and their cluster rows with one DELETE. Foreign keys and every other trigger
+    apply as usual.
+    """
+    id_ranges = [(int(first), int(last)) for first, last in id_ranges]
+    if not id_ranges:
+        return
+    chunks = [id_ranges[start:start + 400] for start in range(0, len(id_ranges), 400)]
+
+    def where(chunk: list[tuple[int, int]], column: str = "id") -> tuple[str, list[int]]:
+        return (" OR ".join(f"{column} BETWEEN ? AND ?" for _ in chunk),
+                [bound for pair in chunk for bound in pair])
+
+    placeholder = _PLACEHOLDERS[connection.dialect.paramstyle]
+    rows = sum(last - first + 1 for first, last in id_ranges)
+    trigger = "organisation_search_bd"
+    bulk = connection.dialect.name == "sqlite" and rows >= _BULK_ROWS and (
+        connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = ?",
+            (trigger, "organisation")).first() is not None)
+    if not bulk:
+        for chunk in chunks:
+            condition, bounds = where(chunk)
+            connection.exec_driver_sql(
+                f"DELETE FROM organisation WHERE {condition.replace('?', placeholder)}",
+                tuple(bounds))
+        return
+    # Cluster links first (the cascade would run their triggers after the index entries below
+    # are gone): without their triggers, the links of members that go, whose rows would only be
+    # rewritten to be deleted; then, with them, the links left, whose members stay and have
+    # their `clusters` and index entries rewritten. What is read next is what the index holds.
+    with trigger_set_aside(connection, "cluster_membership_ad"):
+        for chunk in chunks:
+            condition, bounds = where(chunk, "organisation_id")
+            connection.exec_driver_sql(
+                f"DELETE FROM cluster_membership WHERE {condition}", tuple(bounds))
+    for chunk in chunks:
+        condition, bounds = where(chunk, "cluster_id")
+        connection.exec_driver_sql(
+            f"DELETE FROM cluster_membership WHERE {condition}", tuple(bounds))
+    for chunk in chunks:
+        condition, bounds = where(chunk)
+        found = connection.exec_driver_sql(
+            f"SELECT {', '.join(SEARCH_SOURCE_COLUMNS)} FROM organisation WHERE {condition}",
+            tuple(bounds)).all()
+        if not found:
+            continue
+        columns = {name: list(values) for name, values in zip(SEARCH_SOURCE_COLUMNS, zip(*found))}
+        search_rows, _ = organisation_search_rows(columns, clusters=False)
+        connection.exec_driver_sql(
+            "INSERT INTO organisation_fts (organisation_fts, rowid, name, ids, place, notes) "
+            "VALUES ('delete', ?, ?, ?, ?, ?)", search_rows)
+        condition, bounds = where(chunk, "organisation_id")
+        connection.exec_driver_sql(
+            f"DELETE FROM organisation_cluster WHERE {condition}", tuple(bounds))
+    with trigger_set_aside(connection, trigger):
+        for chunk in chunks:
+            condition, bounds = where(chunk)
+            connection.exec_driver_sql(f"DELETE FROM organisation WHERE {condition}",
+                                       tuple(bounds))
 
 
 @contextmanager

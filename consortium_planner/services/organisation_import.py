@@ -52,6 +52,7 @@ from consortium_planner.services.eu_experience import record_participations, und
 from consortium_planner.services.matching import DirectoryIndex
 from consortium_planner.workspace import (
     Workspace,
+    delete_organisations,
     fast_fold,
     insert_prevalidated,
     trigger_set_aside,
@@ -887,7 +888,7 @@ def undo_import(workspace: Workspace, batch_id: int) -> dict[int, int]:
                 raise ImportUndoError(
                     f"organisations this import created take part in projects since: {names}; "
                     "remove them there first")
-            session.execute(delete(Organisation).where(in_created))
+            delete_organisations(session.connection(), details["created"])
         session.delete(batch)
         restored = [change["id"] for change in details.get("updated", [])]
         left: dict[int, int] = {}

@@ -102,3 +102,37 @@ def test_search_finds_every_imported_row_and_undo_restores_every_search(workspac
     undo_import(workspace, result.batch_id)
     assert state(workspace) == before
     index_agrees_with_its_content(workspace)
+
+
+def test_undoing_a_large_import_removes_its_index_rows_in_bulk(tmp_path, monkeypatch):
+    """The undo derives the removed rows' index entries in columns rather than through the
+    delete trigger's per-row cp_* calls (3.7 s of a 50,000-row undo), and leaves the index,
+    the cluster table and every search as they were."""
+    calls = []
+
+    def counted_place(*values):
+        calls.append(values)
+        return workspace_module.fast_fold(workspace_module._place_text(
+            *(value or "" for value in values)))
+
+    monkeypatch.setattr(workspace_module, "_sql_place", counted_place)  # before any connection
+    with Workspace.create(tmp_path / "bulk.cpw") as opened:
+        with opened.transaction() as session:
+            session.add(Organisation(legal_name="Müller GmbH", name_key=normalised_name(
+                "Müller GmbH"), country="DE", city="München", clusters="Automotive"))
+        before = state(opened)
+        rows = workspace_module._BULK_ROWS + 20
+        result = apply_import(opened, preview_import(opened, build_organisation_plan(
+            large_list(tmp_path / "list.csv", rows))))
+        assert result.created == rows
+        calls.clear()
+        undo_import(opened, result.batch_id)
+        assert calls == []
+        assert state(opened) == before
+        index_agrees_with_its_content(opened)
+        with opened.sessions() as session:
+            assert session.connection().exec_driver_sql(
+                "SELECT count(*) FROM organisation").scalar() == 1
+            assert session.connection().exec_driver_sql(  # the trigger is back
+                "SELECT count(*) FROM sqlite_master WHERE name = 'organisation_search_bd'"
+            ).scalar() == 1
