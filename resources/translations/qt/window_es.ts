@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>De la otra persona (ahora)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Los de usted</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Otra persona ha cambiado esto</translation>
+    </message>
+    <message>
+        <source>Since you saw it, someone else changed what you edited. Nothing of yours was written. Keep their values, or apply yours over them.</source>
+        <translation>Desde que lo vio, otra persona ha cambiado lo que usted editó. No se ha guardado nada de sus cambios. Conserve los valores de la otra persona o aplique los suyos encima.</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Valores en conflicto</translation>
+    </message>
+    <message>
+        <source>{what}: {field}</source>
+        <translation>{what}: {field}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Conservar los de la otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Aplicar los míos</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Country</source>
@@ -184,12 +235,24 @@ Open {file} read-only? You can look at everything and export, but not change it.
         <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
+        <source>{workspace} (team workspace, read-only) – {app}</source>
+        <translation>{workspace} (espacio de trabajo de equipo, solo lectura) – {app}</translation>
+    </message>
+    <message>
+        <source>{workspace} (team workspace) – {app}</source>
+        <translation>{workspace} (espacio de trabajo de equipo) – {app}</translation>
+    </message>
+    <message>
         <source>{workspace} (read-only) – {app}</source>
         <translation>{workspace} (solo lectura) – {app}</translation>
     </message>
     <message>
         <source>{workspace} – {app}</source>
         <translation>{workspace} – {app}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything and export, but not change it.</source>
+        <translation>Solo lectura: {reason}. Puede verlo y exportarlo todo, pero no modificarlo.</translation>
     </message>
     <message>
         <source>The workspace was upgraded; the old file was kept as {file}</source>
@@ -491,6 +554,53 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Abrir un espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>predeterminado (5432)</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf (instead of the above)</source>
+        <translation>un nombre de pg_service.conf (en lugar de lo anterior)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>Ser&amp;vicio</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>La contraseña se pide cuando el servidor la necesita y nunca se guarda; se usan ~/.pgpass y PGPASSWORD si están definidos.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for {address}:</source>
+        <translation>Contraseña para {address}:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Plan consortia, work plans and budgets for EU innovation calls, offline. A workspace file (.cpw) holds your partner directory and your projects.</source>
@@ -517,6 +627,10 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
         <translation>También puede soltar un archivo .cpw en esta ventana.</translation>
     </message>
     <message>
+        <source>A team workspace on a PostgreSQL server</source>
+        <translation>Un espacio de trabajo de equipo en un servidor PostgreSQL</translation>
+    </message>
+    <message>
         <source>This file no longer exists</source>
         <translation>Este archivo ya no existe</translation>
     </message>
@@ -530,6 +644,14 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir un espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Abrir un espacio de trabajo de &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Abrir un espacio de trabajo compartido en un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -773,6 +895,14 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Redo of “{edit}” refused: {reason}</source>
+        <translation>Se ha rechazado rehacer «{edit}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Undo of “{edit}” refused: {reason}</source>
+        <translation>Se ha rechazado deshacer «{edit}»: {reason}</translation>
+    </message>
     <message>
         <source>They are already numbered 1, 2, 3 … without gaps.</source>
         <translation>Ya están numerados 1, 2, 3 … sin huecos.</translation>
@@ -1276,6 +1406,10 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>the copy differs from the team workspace: {differences}</source>
+        <translation>la copia difiere del espacio de trabajo de equipo: {differences}</translation>
     </message>
     <message>
         <source>Saved a copy as {file}</source>

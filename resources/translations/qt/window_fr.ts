@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>Les leurs (actuelles)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Quelqu’un d’autre a modifié ceci</translation>
+    </message>
+    <message>
+        <source>Since you saw it, someone else changed what you edited. Nothing of yours was written. Keep their values, or apply yours over them.</source>
+        <translation>Depuis que vous l’avez affiché, quelqu’un d’autre a modifié ce que vous avez édité. Rien de vos modifications n’a été enregistré. Gardez ses valeurs, ou appliquez les vôtres par-dessus.</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Valeurs en conflit</translation>
+    </message>
+    <message>
+        <source>{what}: {field}</source>
+        <translation>{what} : {field}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Garder les leurs</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Appliquer les miennes</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Country</source>
@@ -184,12 +235,24 @@ Ouvrir {file} en lecture seule ? Vous pourrez tout consulter et exporter, mais r
         <translation>Espace de travail en cours d&apos;utilisation</translation>
     </message>
     <message>
+        <source>{workspace} (team workspace, read-only) – {app}</source>
+        <translation>{workspace} (espace de travail d’équipe, lecture seule) – {app}</translation>
+    </message>
+    <message>
+        <source>{workspace} (team workspace) – {app}</source>
+        <translation>{workspace} (espace de travail d’équipe) – {app}</translation>
+    </message>
+    <message>
         <source>{workspace} (read-only) – {app}</source>
         <translation>{workspace} (lecture seule) – {app}</translation>
     </message>
     <message>
         <source>{workspace} – {app}</source>
         <translation>{workspace} – {app}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything and export, but not change it.</source>
+        <translation>Lecture seule : {reason}. Vous pouvez tout consulter et exporter, mais rien modifier.</translation>
     </message>
     <message>
         <source>The workspace was upgraded; the old file was kept as {file}</source>
@@ -491,6 +554,53 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Ouvrir un espace de travail d’équipe</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf (instead of the above)</source>
+        <translation>un nom de pg_service.conf (au lieu de ce qui précède)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>Le mot de passe est demandé quand le serveur l’exige et n’est jamais enregistré ; ~/.pgpass et PGPASSWORD sont utilisés s’ils sont définis.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for {address}:</source>
+        <translation>Mot de passe pour {address} :</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Plan consortia, work plans and budgets for EU innovation calls, offline. A workspace file (.cpw) holds your partner directory and your projects.</source>
@@ -517,6 +627,10 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
         <translation>Vous pouvez aussi déposer un fichier .cpw sur cette fenêtre.</translation>
     </message>
     <message>
+        <source>A team workspace on a PostgreSQL server</source>
+        <translation>Un espace de travail d’équipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
         <source>This file no longer exists</source>
         <translation>Ce fichier n&apos;existe plus</translation>
     </message>
@@ -530,6 +644,14 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Ouvrir un espace de travail d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Ouvrir un espace de travail partagé sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -773,6 +895,14 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Redo of “{edit}” refused: {reason}</source>
+        <translation>Rétablissement de « {edit} » refusé : {reason}</translation>
+    </message>
+    <message>
+        <source>Undo of “{edit}” refused: {reason}</source>
+        <translation>Annulation de « {edit} » refusée : {reason}</translation>
+    </message>
     <message>
         <source>They are already numbered 1, 2, 3 … without gaps.</source>
         <translation>Ils sont déjà numérotés 1, 2, 3 … sans trou.</translation>
@@ -1276,6 +1406,10 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>the copy differs from the team workspace: {differences}</source>
+        <translation>la copie diffère de l’espace de travail d’équipe : {differences}</translation>
     </message>
     <message>
         <source>Saved a copy as {file}</source>

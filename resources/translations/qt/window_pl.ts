@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>Ich (teraz)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Twoje</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Zmienione przez</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Ktoś inny to zmienił</translation>
+    </message>
+    <message>
+        <source>Since you saw it, someone else changed what you edited. Nothing of yours was written. Keep their values, or apply yours over them.</source>
+        <translation>Odkąd to wyświetlono, ktoś inny zmienił to, co edytujesz. Żadna z Twoich zmian nie została zapisana. Zachowaj jego wartości albo zastosuj swoje w ich miejsce.</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Sprzeczne wartości</translation>
+    </message>
+    <message>
+        <source>{what}: {field}</source>
+        <translation>{what}: {field}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmienione</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>ktoś inny</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Zachowaj ich</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>Z&amp;astosuj moje</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Country</source>
@@ -184,12 +235,24 @@ Otworzyć {file} tylko do odczytu? Można wszystko przeglądać i eksportować, 
         <translation>Obszar roboczy w użyciu</translation>
     </message>
     <message>
+        <source>{workspace} (team workspace, read-only) – {app}</source>
+        <translation>{workspace} (zespołowy obszar roboczy, tylko do odczytu) – {app}</translation>
+    </message>
+    <message>
+        <source>{workspace} (team workspace) – {app}</source>
+        <translation>{workspace} (zespołowy obszar roboczy) – {app}</translation>
+    </message>
+    <message>
         <source>{workspace} (read-only) – {app}</source>
         <translation>{workspace} (tylko do odczytu) – {app}</translation>
     </message>
     <message>
         <source>{workspace} – {app}</source>
         <translation>{workspace} – {app}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything and export, but not change it.</source>
+        <translation>Tylko do odczytu: {reason}. Możesz wszystko przeglądać i eksportować, ale nie zmieniać.</translation>
     </message>
     <message>
         <source>The workspace was upgraded; the old file was kept as {file}</source>
@@ -491,6 +554,53 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Otwórz zespołowy obszar roboczy</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>domyślny (5432)</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf (instead of the above)</source>
+        <translation>nazwa z pg_service.conf (zamiast powyższych)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Baza danych</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Użytkownik</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Usługa</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>Hasło jest pobierane, gdy serwer go wymaga, i nigdy nie jest zapisywane; jeśli ustawiono ~/.pgpass lub PGPASSWORD, są one używane.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Password for {address}:</source>
+        <translation>Hasło do {address}:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Plan consortia, work plans and budgets for EU innovation calls, offline. A workspace file (.cpw) holds your partner directory and your projects.</source>
@@ -517,6 +627,10 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
         <translation>Możesz też upuścić plik .cpw na to okno.</translation>
     </message>
     <message>
+        <source>A team workspace on a PostgreSQL server</source>
+        <translation>Zespołowy obszar roboczy na serwerze PostgreSQL</translation>
+    </message>
+    <message>
         <source>This file no longer exists</source>
         <translation>Ten plik już nie istnieje</translation>
     </message>
@@ -530,6 +644,14 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Otwórz obszar roboczy…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Otwórz &amp;zespołowy obszar roboczy…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Otwórz obszar roboczy udostępniony na serwerze PostgreSQL</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -773,6 +895,14 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Redo of “{edit}” refused: {reason}</source>
+        <translation>Odmówiono ponowienia „{edit}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Undo of “{edit}” refused: {reason}</source>
+        <translation>Odmówiono cofnięcia „{edit}”: {reason}</translation>
+    </message>
     <message>
         <source>They are already numbered 1, 2, 3 … without gaps.</source>
         <translation>Są już ponumerowane 1, 2, 3 … bez luk.</translation>
@@ -1276,6 +1406,10 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <source>the copy differs from the team workspace: {differences}</source>
+        <translation>kopia różni się od zespołowego obszaru roboczego: {differences}</translation>
     </message>
     <message>
         <source>Saved a copy as {file}</source>
