@@ -271,6 +271,25 @@ def _pattern(source: str) -> re.Pattern[str] | None:
     return re.compile(".+?".join(re.escape(part) for part in parts), re.DOTALL)
 
 
+_STANDARD_BUTTONS = ("OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No",
+                     "N&o to All", "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard",
+                     "Help", "Apply", "Reset", "Restore Defaults")
+
+
+@cache
+def _standard_buttons(code: str) -> dict[str, str]:
+    """English text → translation of the standard dialog buttons Qt's own catalogue
+    (qtbase_<code>.qm, installed with the window's) translates."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    translator = QTranslator()
+    if not translator.load(str(folder / f"qtbase_{code}.qm")):
+        return {}
+    return {text: translated for text in _STANDARD_BUTTONS
+            if (translated := translator.translate("QPlatformTheme", text))}
+
+
 @cache
 def _known(shown: str) -> tuple[dict[str, set[str]], list[tuple[re.Pattern[str], set[str]]]]:
     """For a window shown in English ("en"): every source text (Qt .ts and gettext .po) → the
@@ -297,6 +316,9 @@ def _known(shown: str) -> tuple[dict[str, set[str]], list[tuple[re.Pattern[str],
         for (context, source), codes in translated_by.items():
             for text in (source, *english_forms.get((context, source), ())):
                 exact.setdefault(text, set()).update(codes)
+    for code in FOREIGN if shown == "en" else (shown,):  # Qt's own: the standard buttons
+        for english, translated in _standard_buttons(code).items():
+            exact.setdefault(english if shown == "en" else translated, set()).add(code)
     for code in FOREIGN if shown == "en" else (shown,):
         for source, translation in catalogue(code).messages.items():
             if catalogue(code).has(source):
@@ -412,7 +434,7 @@ def _data_strings(workspace: Path | None) -> tuple[str, ...]:
     from consortium_planner.reference.nuts import all_regions
     from consortium_planner.rules.profiles import available_profiles
 
-    found = {"Consortium Planner", *LANGUAGES.values()}
+    found = {"Consortium Planner", "localhost", *LANGUAGES.values()}
     if workspace is not None:
         with sqlite3.connect(f"file:{workspace}?mode=ro", uri=True) as connection:
             tables = [row[0] for row in connection.execute(
@@ -501,6 +523,7 @@ def _window_dialogs(window) -> Iterator[QDialog]:
     from consortium_planner.ui.dialogs import OverrideDialog, ProjectDialog
     from consortium_planner.ui.partner_finder import PartnerFinder
     from consortium_planner.ui.partner_workbooks import GenerateDialog, ReturnsPreviewDialog
+    from consortium_planner.ui.team_workspace import TeamWorkspaceDialog
 
     context = window.context
     project = context.projects()[0].id
@@ -516,6 +539,7 @@ def _window_dialogs(window) -> Iterator[QDialog]:
     yield ReturnsPreviewDialog([import_partner_workbook(context.workspace, bad, dry_run=True)],
                                window)
     yield PartnerFinder(context, project, window)
+    yield TeamWorkspaceDialog(window)
 
 
 def _texts_of_window(window, qtbot) -> list[tuple[str, str]]:
