@@ -715,3 +715,21 @@ def test_a_splitter_cannot_cut_the_facets_buttons_off(language, qtbot) -> None:
     _settle()
     assert panel.clear_all_button.text() == "Wyczyść wszystko"
     assert not cut_off(splitter)
+
+
+def test_the_conflict_dialog_speaks_german(language, qtbot) -> None:
+    """The conflict dialog (issue 15) comes up from any edit; the test window never shows it, so
+    it is built here: its own texts in German (the row's label is the service's, not its)."""
+    from consortium_planner.services.editing.conflicts import Conflict, EditConflict
+    from consortium_planner.ui.conflicts import ConflictDialog
+
+    language("de")
+    dialog = ConflictDialog(EditConflict(
+        [Conflict("task", 3, "task", "title", "Mine", "Theirs")], {("task", 3): 4}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Jemand anderes hat dies geändert"
+    assert dialog.table.item(0, 3).text() == "jemand anderes"
+    assert _untranslated(visible_texts(dialog), None, "de") == []
+    assert cut_off(dialog) == []
