@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "consortium_planner.cli.directory_command",
     "consortium_planner.cli.compare_command",
     "consortium_planner.cli.versions_command",
+    "consortium_planner.cli.history_command",
 )
 
 
@@ -53,7 +54,7 @@ def _command_modules() -> list[ModuleType]:
 # the services): the window's start only needs to know that its arguments name none of them.
 COMMAND_NAMES = frozenset({
     "new", "demo", "summary", "dump", "load", "check", "import", "template", "export",
-    "directory", "compare", "versions", "scenario", "init-server", "copy",
+    "directory", "compare", "versions", "scenario", "init-server", "copy", "history",
 })
 
 # Imported before PySide6 when the window opens a workspace: once shiboken6 is loaded it reads
@@ -103,7 +104,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
         prog="consortium-planner",
         description="Open the Consortium Planner window.",
         epilog="Batch commands: new, demo, summary, dump, load, check, import, directory, "
-        "template, export, compare, versions, scenario (see 'consortium-planner --help').",
+        "template, export, compare, versions, scenario, history "
+        "(see 'consortium-planner --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("workspace", nargs="?",

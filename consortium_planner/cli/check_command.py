@@ -11,6 +11,7 @@ import textwrap
 
 from consortium_planner.cli import EXIT_FINDINGS, EXIT_OK
 from consortium_planner.cli.common import (
+    add_language_argument,
     add_project_argument,
     add_workspace_argument,
     opened_workspace,
@@ -28,6 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_workspace_argument(parser)
     add_project_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+    add_language_argument(parser, "the findings' messages (JSON keys and rule ids stay)")
 
 
 def _wrap(text: str, first: str, rest: str) -> list[str]:
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
 
     with opened_workspace(args.workspace, read_only=True) as workspace:
         snapshot = project_snapshot(workspace, args.project)
-    findings = run_checks(snapshot)
+    findings = run_checks(snapshot, args.language)
     if args.json:
         print_json(findings_document(findings))
     else:

@@ -39,6 +39,25 @@ def add_project_argument(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
+def add_language_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--language", metavar="L", default="en", type=language_argument,
+        help=f"the language of {what}: a code or a name (en, fr, de, es, it, pl; "
+        "default English)",
+    )
+
+
+def language_argument(text: str) -> str:
+    """argparse type for --language: the code, or a usage error (exit 2) listing the six."""
+    from consortium_planner.reference.languages import UnknownLanguage, language_code
+
+    try:
+        return language_code(text)
+    except UnknownLanguage as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
+@contextmanager
 def opened_workspace(path: Path | str, *, read_only: bool) -> Iterator[Workspace]:
     """Open a workspace for a command; any problem with the file becomes a UsageError (exit 2),
     whether met when opening or later (another program locking the file meanwhile)."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from consortium_planner.cli import EXIT_FINDINGS, EXIT_OK, UsageError
 from consortium_planner.cli.common import (
+    add_language_argument,
     add_workspace_argument,
     check_destination,
     opened_workspace,
@@ -41,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="show every row, not only what differs")
     parser.add_argument("--pdf", type=Path, metavar="FILE",
                         help="write the compare report (what differs) as PDF")
+    add_language_argument(parser, "the --pdf and --xlsx reports")
     parser.add_argument("--xlsx", type=Path, metavar="FILE",
                         help="write every row to an Excel workbook, deltas as live formulas")
 
@@ -96,12 +98,13 @@ def run(args: argparse.Namespace) -> int:
         if args.pdf:
             from consortium_planner.exporting.compare_pdf import write_compare_pdf
 
-            written = write_compare_pdf(comparison, args.pdf, workspace_name=workspace_name)
+            written = write_compare_pdf(comparison, args.pdf, workspace_name=workspace_name,
+                                        language=args.language)
             print(f"wrote {written}", file=sys.stderr)
         if args.xlsx:
             from consortium_planner.exporting.compare_xlsx import write_compare_workbook
 
-            written = write_compare_workbook(comparison, args.xlsx)
+            written = write_compare_workbook(comparison, args.xlsx, language=args.language)
             print(f"wrote {written}", file=sys.stderr)
     except ExportError as error:
         raise UsageError(str(error)) from error

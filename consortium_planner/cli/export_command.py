@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from consortium_planner.cli import EXIT_OK, UsageError
 from consortium_planner.cli.common import (
+    add_language_argument,
     add_project_argument,
     add_workspace_argument,
     check_destination,
@@ -38,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--csv", type=Path, metavar="FOLDER", help="one CSV file per table, in this folder"
     )
+    add_language_argument(parser, "the PDF, the workbook and the CSV headers")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,26 +54,28 @@ def run(args: argparse.Namespace) -> int:
     with opened_workspace(args.workspace, read_only=True) as workspace:
         snapshot = project_snapshot(workspace, args.project)
         workspace_name = workspace.name
-    findings = run_checks(snapshot)
+    findings = run_checks(snapshot, args.language)
     try:
         if args.pdf:
             from consortium_planner.exporting.pdf_report import write_pdf
 
             written = write_pdf(
-                snapshot, args.pdf, workspace_name=workspace_name, findings=findings
+                snapshot, args.pdf, workspace_name=workspace_name, findings=findings,
+                language=args.language,
             )
             print(f"wrote {written}")
         if args.xlsx:
             from consortium_planner.exporting.xlsx_workbook import write_workbook
 
             written = write_workbook(
-                snapshot, args.xlsx, findings=findings, workspace_name=workspace_name
+                snapshot, args.xlsx, findings=findings, workspace_name=workspace_name,
+                language=args.language,
             )
             print(f"wrote {written}")
         if args.csv:
             from consortium_planner.exporting.csv_tables import write_csv_tables
 
-            files = write_csv_tables(snapshot, args.csv)
+            files = write_csv_tables(snapshot, args.csv, language=args.language)
             print(f"wrote {len(files)} CSV files in {args.csv}")
     except ExportError as error:
         raise UsageError(str(error)) from error

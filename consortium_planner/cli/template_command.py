@@ -3,6 +3,8 @@
 With --participant, one workbook to the file -o names (or into -o when it is a folder); without,
 one workbook per participant into the folder -o names, called ACRONYM-Pnn-SHORTNAME.xlsx.
 The workspace is opened read-only: writing templates changes nothing in it.
+Each workbook is in its participant's language (its stored choice, else its country's);
+--language overrides it for every workbook written.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o", "--output", type=Path, required=True, metavar="PATH",
         help="the .xlsx file to write with --participant; otherwise a folder for all workbooks",
     )
+    parser.add_argument(
+        "--language", metavar="L",
+        help="the workbooks' language: en, fr, de, es, it or pl (default: each participant's "
+             "own, else the language of its country)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,7 +50,13 @@ def run(args: argparse.Namespace) -> int:
         write_partner_workbooks,
     )
 
+    from consortium_planner.reference.languages import UnknownLanguage, language_code
+
     output: Path = args.output
+    try:
+        language = language_code(args.language) if args.language is not None else None
+    except UnknownLanguage as error:
+        raise UsageError(f"--language: {error}") from None
     with opened_workspace(args.workspace, read_only=True) as workspace:
         snapshot = project_snapshot(workspace, args.project)
     try:
@@ -53,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
                     f"{output}: without --participant, -o names a folder (one workbook per "
                     "participant is written into it)"
                 )
-            written = write_partner_workbooks(snapshot, output)
+            written = write_partner_workbooks(snapshot, output, language=language)
         else:
             participant = snapshot.participant(args.participant)
             if participant is None:
@@ -66,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
                 output = output / partner_workbook_name(snapshot, participant)
             elif output.suffix.lower() != ".xlsx":
                 raise UsageError(f"{output}: the workbook's name must end in .xlsx")
-            written = [write_partner_workbook(snapshot, args.participant, output)]
+            written = [write_partner_workbook(snapshot, args.participant, output,
+                                              language=language)]
     except ExportError as error:
         raise UsageError(str(error)) from error
     for path in written:

@@ -150,6 +150,10 @@ class CallProfile:
     # shown with the eligibility finding.
     eligible_countries_others: str = ""
     thematic: ThematicRule = ThematicRule()
+    # The profile's own translations of its texts: language code -> text key ("name",
+    # "description", ...; see reference/profile_texts.py) -> text. They come before the
+    # catalogue's (profiles.po), which comes before the profile's own English.
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     value_chain: ValueChainRules = ValueChainRules()
 
     def funding_rate(

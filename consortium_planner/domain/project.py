@@ -86,6 +86,7 @@ class ParticipantInfo:
     region_own_category: RegionCategoryInfo  # the region's category, ignoring any override
     funding_rate: Decimal
     value_chain_roles: tuple[str, ...] = ()  # role keys, sorted
+    workbook_language: str | None = None  # its partner workbook's language; None: its country's
 
     @property
     def short_name(self) -> str:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from consortium_planner.domain.value_chain import ValueChain
+from consortium_planner.reference.vocab_labels import chain_role_label
+from consortium_planner.reference.wording import ENGLISH, Wording
 
 Style = Literal["stage", "member", "missing", "support", "caption"]
 
@@ -45,26 +47,30 @@ class ChainPicture:
     boxes: tuple[Box, ...]
 
 
-def chain_picture(chain: ValueChain, name: Callable[[int], str], width: float) -> ChainPicture:
-    """The layout of `chain` in `width` points; `name(number)` labels a participant."""
+def chain_picture(chain: ValueChain, name: Callable[[int], str], width: float,
+                  w: Wording = ENGLISH) -> ChainPicture:
+    """The layout of `chain` in `width` points; `name(number)` labels a participant; captions
+    and built-in roles in `w`'s language."""
     boxes: list[Box] = []
     stages = [role for role in chain.roles if role.stage is not None]
     supports = [role for role in chain.roles if role.stage is None]
     y = 0.0
     if stages:
         boxes.append(Box(0, y, width, CAPTION_HEIGHT,
-                         "From research to market  →", "caption"))
+                         w.gettext("From research to market") + "  →", "caption"))
         y += CAPTION_HEIGHT
         column = width / len(stages)
         deepest = y + HEADER_HEIGHT
         for index, role in enumerate(stages):
             x = index * column
-            boxes.append(Box(x, y, column, HEADER_HEIGHT, role.label, "stage"))
+            boxes.append(Box(x, y, column, HEADER_HEIGHT, chain_role_label(role.label, w.texts),
+                             "stage"))
             deepest = max(deepest, _members(boxes, chain, role.key, name, x + GAP / 2,
-                                            y + HEADER_HEIGHT + GAP, column - 2 * GAP))
+                                            y + HEADER_HEIGHT + GAP, column - 2 * GAP, w))
         y = deepest + 2 * GAP
     if supports:
-        boxes.append(Box(0, y, width, CAPTION_HEIGHT, "Supporting the whole chain", "caption"))
+        boxes.append(Box(0, y, width, CAPTION_HEIGHT, w.gettext("Supporting the whole chain"),
+                         "caption"))
         y += CAPTION_HEIGHT
         per_row = min(SUPPORTS_PER_ROW, len(supports))
         column = width / per_row
@@ -72,20 +78,20 @@ def chain_picture(chain: ValueChain, name: Callable[[int], str], width: float) -
             deepest = y + HEADER_HEIGHT
             for offset, role in enumerate(supports[start:start + per_row]):
                 x = offset * column
-                boxes.append(Box(x + GAP / 2, y, column - GAP, HEADER_HEIGHT - GAP, role.label,
-                                 "support"))
+                boxes.append(Box(x + GAP / 2, y, column - GAP, HEADER_HEIGHT - GAP,
+                                 chain_role_label(role.label, w.texts), "support"))
                 deepest = max(deepest, _members(boxes, chain, role.key, name, x + GAP / 2,
-                                                y + HEADER_HEIGHT, column - 2 * GAP))
+                                                y + HEADER_HEIGHT, column - 2 * GAP, w))
             y = deepest + 2 * GAP
     return ChainPicture(width, y, tuple(boxes))
 
 
 def _members(boxes: list[Box], chain: ValueChain, key: str, name: Callable[[int], str],
-             x: float, y: float, width: float) -> float:
+             x: float, y: float, width: float, w: Wording) -> float:
     """The holders of one role as boxes under its header; returns the bottom reached."""
     holders = chain.holders.get(key, ())
     if not holders:
-        boxes.append(Box(x, y, width, MEMBER_HEIGHT, MISSING_TEXT, "missing"))
+        boxes.append(Box(x, y, width, MEMBER_HEIGHT, w.gettext("nobody yet"), "missing"))
         return y + MEMBER_HEIGHT
     for number in holders:
         boxes.append(Box(x, y, width, MEMBER_HEIGHT, name(number), "member"))

@@ -25,7 +25,7 @@ from consortium_planner.domain.compare import (
     delta_text,
     value_text,
 )
-from consortium_planner.domain.money import format_amount, two_places
+from consortium_planner.exporting.compare_xlsx import section_titles, total_titles
 from consortium_planner.exporting.files import replacing
 from consortium_planner.exporting.pdf_layout import (
     LANDSCAPE,
@@ -39,15 +39,13 @@ from consortium_planner.exporting.pdf_layout import (
     styles,
     table_style,
 )
+from consortium_planner.reference.wording import ENGLISH, Wording, wording
 
 CHANGED_FILL = HexColor("#FFF2CC")
 ADDED_FILL = HexColor("#E2EFDA")
 REMOVED_FILL = HexColor("#FCE4E4")
-TENTH = Decimal("0.1")
 FILLS = {"changed": CHANGED_FILL, "added": ADDED_FILL, "removed": REMOVED_FILL}
 ITEM_WIDTH, FIELD_WIDTH = 130.0, 150.0
-TOTAL_TITLES = (("total_eligible", "Total eligible costs"), ("eu_contribution", "EU contribution"),
-                ("own_contribution", "Own contribution"), ("person_months", "Person-months"))
 
 
 MAX_SIDE_WIDTH = 170.0
@@ -74,38 +72,39 @@ def _cell(row: Row, side: int) -> list[Any]:
     return cell
 
 
-def totals_section(comparison: Comparison) -> list[Flowable]:
+def totals_section(comparison: Comparison, w: Wording = ENGLISH) -> list[Flowable]:
     sides = comparison.sides
     rows: list[list[Any]] = []
-    for key, title in TOTAL_TITLES:
+    for key, title in total_titles(w).items():
         line: list[Any] = [para(title, "cell_bold"), ""]
         reference = comparison.totals[0][key]
         for side, totals in enumerate(comparison.totals):
             value = totals[key]
-            text = two_places(value) if key == "person_months" else format_amount(value)
+            text = w.number(value) if key == "person_months" else w.money(value)
             cell: list[Any] = [para(text, "cell_right")]
             if side and value != reference:
                 delta = value - reference
                 sign = "+" if delta > 0 else ""
-                shown = two_places(delta) if key == "person_months" else format_amount(delta)
-                share = (delta / reference * 100).quantize(TENTH) if reference else None
-                percent = "" if share is None else f" ({sign}{share} %)"
+                shown = w.number(delta) if key == "person_months" else w.money(delta)
+                share = (delta / reference).quantize(Decimal("0.001")) if reference else None
+                percent = "" if share is None else f" ({sign}{w.percent(share, 1)})"
                 cell.append(para(f"{sign}{shown}{percent}", _muted_right()))
             line.append(cell)
         rows.append(line)
-    titles = ["Totals", "", *(f"{label}{' (reference)' if i == 0 else ''}"
-                              for i, label in enumerate(sides))]
+    titles = [w.gettext("Totals"), "", w.gettext("{side} (reference)").format(side=sides[0]),
+              *sides[1:]]
     return [Table([header_cells(titles, 2), *rows],
                   colWidths=[ITEM_WIDTH, FIELD_WIDTH, *_side_widths(len(sides))], repeatRows=1,
                   style=table_style(numeric_from=2), hAlign="LEFT")]
 
 
-def section_tables(comparison: Comparison, section: str) -> list[Flowable]:
+def section_tables(comparison: Comparison, section: str, w: Wording = ENGLISH
+                   ) -> list[Flowable]:
     rows = comparison.section(section, only_differences=True)
     if not rows:
-        return [para("No differences.", "body")]
+        return [para(w.gettext("No differences."), "body")]
     count = len(comparison.sides)
-    titles = ["Item", "Field", *comparison.sides]
+    titles = [w.gettext("Item"), w.gettext("Field"), *comparison.sides]
     tables: list[Flowable] = []
     for start in range(0, len(rows), TABLE_CHUNK_ROWS):
         chunk = rows[start:start + TABLE_CHUNK_ROWS]
@@ -126,38 +125,50 @@ def section_tables(comparison: Comparison, section: str) -> list[Flowable]:
     return tables
 
 
-def build_compare_story(comparison: Comparison) -> list[Flowable]:
+def build_compare_story(comparison: Comparison, w: Wording = ENGLISH) -> list[Flowable]:
     styles()
     sides = comparison.sides
+    differing = len(comparison.differences)
     story: list[Flowable] = [
-        heading(f"Comparison of {', '.join(sides)}"),
-        para(f"{sides[0]} is the reference: every other column shows its values, shaded where "
-             "they differ (yellow changed, green added, red removed), with the change beneath. "
-             "Rows marked (derived) follow from other figures. "
-             f"{len(comparison.differences)} rows differ.", "small"),
+        heading(w.gettext("Comparison of {sides}").format(sides=", ".join(sides))),
+        para(w.ngettext(
+            "{reference} is the reference: every other column shows its values, shaded where "
+            "they differ (yellow changed, green added, red removed), with the change beneath. "
+            "Rows marked (derived) follow from other figures. {count} row differs.",
+            "{reference} is the reference: every other column shows its values, shaded where "
+            "they differ (yellow changed, green added, red removed), with the change beneath. "
+            "Rows marked (derived) follow from other figures. {count} rows differ.",
+            differing).format(reference=sides[0], count=differing), "small"),
     ]
     if comparison.headline():
-        story.append(para(f"Participants: {comparison.headline()}", "body"))
-    story += [Spacer(1, 6), *totals_section(comparison)]
+        story.append(para(w.gettext("Participants: {headline}").format(
+            headline=comparison.headline()), "body"))
+    story += [Spacer(1, 6), *totals_section(comparison, w)]
+    titles = section_titles(w)
     for number, (key, title) in enumerate(SECTIONS, start=1):
-        story += [Spacer(1, 8), CondPageBreak(90), heading(f"{number} {title}", 1)]
-        story += section_tables(comparison, key)
+        story += [Spacer(1, 8), CondPageBreak(90),
+                  heading(f"{number} {titles.get(key, title)}", 1)]
+        story += section_tables(comparison, key, w)
     return story
 
 
 def write_compare_pdf(comparison: Comparison, path: Path | str, *,
-                      workspace_name: str = "") -> Path:
-    """Write the compare report to `path` (replaced only once complete); return the path."""
-    story = build_compare_story(comparison)
+                      workspace_name: str = "", language: str = "en") -> Path:
+    """Write the compare report to `path` (replaced only once complete); return the path. Its
+    headings and totals are in `language`; the rows as the comparison words them."""
+    w = wording(language)
+    story = build_compare_story(comparison, w)
     target = Path(path)
-    title = f"Comparison of {', '.join(comparison.sides)}"
+    title = w.gettext("Comparison of {sides}").format(sides=", ".join(comparison.sides))
     with replacing(target) as temp:
         document = ReportDocument(str(temp), title=title, author=workspace_name)
         document.pageTemplates = [t for t in document.pageTemplates if t.id == "landscape"]
         document.build(story, canvasmaker=numbered_canvas(
             header_left=title,
-            header_right=f"Compare report, {datetime.now().strftime('%Y-%m-%d')}",
-            footer_left=f"Consortium Planner - workspace {workspace_name}"
-            if workspace_name else "Consortium Planner",
+            header_right=w.gettext("Compare report, {date}").format(
+                date=w.long_date(datetime.now().date())),
+            footer_left=w.gettext("Consortium Planner - workspace {name}").format(
+                name=workspace_name) if workspace_name else "Consortium Planner",
+            page_text=w.gettext("Page {page} of {pages}"),
         ))
     return target

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from consortium_planner.domain.compare import SECTION_TITLES, Comparison, Row
 from consortium_planner.exporting.cell_text import set_text
 from consortium_planner.exporting.files import replacing
+from consortium_planner.reference.wording import ENGLISH, Wording, wording
 from consortium_planner.exporting.xlsx_workbook import (
     HEADER_FILL,
     HEADER_FONT,
@@ -30,8 +31,23 @@ FIRST_SIDE_COLUMN = 4  # Section, Item, Field, then one column per side
 PERCENT_FORMAT = "+0.0%;-0.0%;0.0%"
 CHANGED_FILL = PatternFill("solid", fgColor="FFF2CC")
 BOLD = Font(bold=True)
-TOTAL_TITLES = {"total_eligible": "Total eligible costs", "eu_contribution": "EU contribution",
-                "own_contribution": "Own contribution", "person_months": "Person-months"}
+
+
+def total_titles(w: Wording = ENGLISH) -> dict[str, str]:
+    return {"total_eligible": w.gettext("Total eligible costs"),
+            "eu_contribution": w.gettext("EU contribution"),
+            "own_contribution": w.gettext("Own contribution"),
+            "person_months": w.gettext("Person-months")}
+
+
+def section_titles(w: Wording = ENGLISH) -> dict[str, str]:
+    """The comparison's sections (domain/compare.SECTIONS) in the export's language."""
+    return {"project": w.gettext("Project"), "consortium": w.gettext("Consortium"),
+            "effort": w.gettext("Effort"), "budget": w.gettext("Budget"),
+            "work_plan": w.gettext("Work plan"), "checks": w.gettext("Checks")}
+
+
+TOTAL_TITLES = total_titles()
 
 
 def _header(sheet: Worksheet, titles: list[str]) -> None:
@@ -54,17 +70,18 @@ def _number_format(row: Row, currency: str) -> str:
             "month": "0"}.get(row.kind, "General")
 
 
-def _comparison_sheet(sheet: Worksheet, comparison: Comparison) -> None:
+def _comparison_sheet(sheet: Worksheet, comparison: Comparison, w: Wording) -> None:
     sides = len(comparison.sides)
-    titles = ["Section", "Item", "Field", *comparison.sides]
+    titles = [w.gettext("Section"), w.gettext("Item"), w.gettext("Field"), *comparison.sides]
     for side in range(1, sides):
         titles += [f"Δ {comparison.sides[side]}", f"Δ % {comparison.sides[side]}"]
-    titles.append("Differs")
+    titles.append(w.gettext("Differs"))
+    sections = section_titles(w)
     _header(sheet, titles)
     differs_column = len(titles)
     reference_letter = get_column_letter(FIRST_SIDE_COLUMN)
     for number, row in enumerate(comparison.rows, start=2):
-        set_text(sheet.cell(number, 1), SECTION_TITLES[row.section])
+        set_text(sheet.cell(number, 1), sections.get(row.section, SECTION_TITLES[row.section]))
         set_text(sheet.cell(number, 2), row.entity)
         set_text(sheet.cell(number, 3), row.field)
         number_format = _number_format(row, comparison.currency)
@@ -93,7 +110,7 @@ def _comparison_sheet(sheet: Worksheet, comparison: Comparison) -> None:
                     percent.number_format = PERCENT_FORMAT
                 delta.number_format = number_format
         if row.differs:
-            set_text(sheet.cell(number, differs_column), "yes")
+            set_text(sheet.cell(number, differs_column), w.gettext("yes"))
     widths = [12, 28, 34, *([18] * sides), *([16, 10] * (sides - 1)), 8]
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
@@ -102,13 +119,13 @@ def _comparison_sheet(sheet: Worksheet, comparison: Comparison) -> None:
                              f"{len(comparison.rows) + 1}")
 
 
-def _totals_sheet(sheet: Worksheet, comparison: Comparison) -> None:
+def _totals_sheet(sheet: Worksheet, comparison: Comparison, w: Wording) -> None:
     sides = len(comparison.sides)
-    titles = ["Figure", *comparison.sides]
+    titles = [w.gettext("Figure"), *comparison.sides]
     for side in range(1, sides):
         titles += [f"Δ {comparison.sides[side]}", f"Δ % {comparison.sides[side]}"]
     _header(sheet, titles)
-    for number, (key, title) in enumerate(TOTAL_TITLES.items(), start=2):
+    for number, (key, title) in enumerate(total_titles(w).items(), start=2):
         set_text(sheet.cell(number, 1), title)
         sheet.cell(number, 1).font = BOLD
         number_format = MONTHS_FORMAT if key == "person_months" \
@@ -130,21 +147,25 @@ def _totals_sheet(sheet: Worksheet, comparison: Comparison) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = 22 if column == 1 else 18
 
 
-def build_compare_workbook(comparison: Comparison) -> Workbook:
-    """The workbook in memory (the tests read its formulas without saving)."""
+def build_compare_workbook(comparison: Comparison, language: str = "en") -> Workbook:
+    """The workbook in memory (the tests read its formulas without saving). Sheet names,
+    headers and section names are in `language`; the rows are worded as the comparison words
+    them."""
+    w = wording(language)
     workbook = Workbook()
     workbook.calculation.fullCalcOnLoad = True
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "Comparison"
-    _comparison_sheet(sheet, comparison)
-    _totals_sheet(workbook.create_sheet("Totals"), comparison)
+    sheet.title = w.gettext("Comparison")
+    _comparison_sheet(sheet, comparison, w)
+    _totals_sheet(workbook.create_sheet(w.gettext("Totals")), comparison, w)
     return workbook
 
 
-def write_compare_workbook(comparison: Comparison, path: Path | str) -> Path:
+def write_compare_workbook(comparison: Comparison, path: Path | str, *,
+                           language: str = "en") -> Path:
     """Write the compare workbook to `path` (replaced only once complete); return the path."""
-    workbook = build_compare_workbook(comparison)
+    workbook = build_compare_workbook(comparison, language)
     target = Path(path)
     with replacing(target) as temp:
         workbook.save(temp)

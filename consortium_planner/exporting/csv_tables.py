@@ -18,6 +18,7 @@ from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.exporting.files import ExportError, prepare_folder, temp_beside
 from consortium_planner.exporting.cell_text import cell_text
 from consortium_planner.exporting.tables import Column, Table, Value, all_tables
+from consortium_planner.reference.wording import wording
 
 
 def csv_cell(value: Value, column: Column) -> str:
@@ -39,9 +40,14 @@ def _write_table(table: Table, path: Path) -> None:
             writer.writerow([csv_cell(value, column) for value, column in zip(row, table.columns)])
 
 
-def write_csv_tables(snapshot: ProjectSnapshot, folder: Path | str) -> list[Path]:
+def write_csv_tables(
+    snapshot: ProjectSnapshot, folder: Path | str, *, language: str = "en"
+) -> list[Path]:
     """Write partners.csv, budget.csv, cost_lines.csv, effort.csv, work_packages.csv,
     deliverables.csv and milestones.csv into `folder` (created if missing); return their paths.
+
+    The headers and labels are in `language`; file names and numbers are the same in every
+    language, so scripts reading the files keep working.
 
     All files are written under temporary names first and renamed together at the end, so a
     failure leaves no half-written file.
@@ -49,7 +55,7 @@ def write_csv_tables(snapshot: ProjectSnapshot, folder: Path | str) -> list[Path
     target = prepare_folder(folder)
     staged: list[tuple[Path, Path]] = []
     try:
-        for table in all_tables(snapshot):
+        for table in all_tables(snapshot, wording(language)):
             final = target / f"{table.name}.csv"
             staged.append((temp_beside(final), final))
             _write_table(table, staged[-1][0])

@@ -19,6 +19,10 @@ work packages and the Effort sheet carries each row's work package in a hidden k
 deleted or relabelled row is noticed rather than read as "no effort". Sheets are protected without a
 password (structure and headings stay put; yellow input cells are unlocked). User text that
 starts with =, +, -, @, tab or CR is written as text, never as a formula.
+
+Every text is written in the workbook's language (`workbook_language`: the participant's choice,
+else its country's language): instructions, labels, sheet names, drop-down lists, validation
+messages and totals. Numbers stay numbers (the spreadsheet shows them in its own locale).
 """
 
 from __future__ import annotations
@@ -32,6 +36,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consortium_planner.domain.money import format_rate
+from consortium_planner.reference.languages import (
+    DEFAULT_LANGUAGE,
+    Catalogue,
+    catalogue,
+    language_code,
+    language_for_country,
+    number_locale,
+)
 from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 from consortium_planner.domain.vocab import COST_CATEGORY_LABELS, ORG_TYPE_LABELS, CostCategory
 from consortium_planner.exporting.cell_text import cell_text, set_text
@@ -55,7 +67,6 @@ from consortium_planner.formats.partner_workbook import (
     IDENTITY_KEYS,
     LISTS_WORK_PACKAGES_HEADING,
     NO,
-    PERSONNEL_COST_CELL,
     PROFILE_FIELDS,
     PROFILE_HEADINGS,
     PROFILE_ROWS,
@@ -73,9 +84,14 @@ from consortium_planner.formats.partner_workbook import (
     amount_formula,
     country_choices,
     country_label,
+    country_name,
+    gettext,
     identity_checksum,
+    personnel_cost_cell,
     region_choices,
     region_label,
+    sheet_reference,
+    sheet_title,
     work_package_label,
     work_package_list,
 )
@@ -85,19 +101,25 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 CATEGORY_HELP: dict[CostCategory, str] = {
-    CostCategory.A: "Only personnel costs NOT covered by person-months x monthly cost on the "
-    "Effort sheet, e.g. SME owners who receive no salary. Normally leave A to the Effort sheet.",
-    CostCategory.B: "Work on the project done by another company under a contract with you "
-    "(subcontracting), e.g. an external testing laboratory.",
-    CostCategory.C1: "Travel and subsistence for your staff: trips to meetings, fairs, pilot "
-    "sites (tickets, hotels, daily allowances).",
-    CostCategory.C2: "Equipment bought or rented for the project (only the part used for it, "
-    "e.g. its depreciation during the project).",
-    CostCategory.C3: "Other goods, works and services: consumables, materials, printing, event "
-    "costs, certificates on financial statements, translations.",
-    CostCategory.D1: "Money you pass on to third parties, e.g. vouchers or grants to SMEs "
-    "(cascade funding), if the project plans it.",
-    CostCategory.D: "Other cost categories the call allows that fit nowhere above.",
+    CostCategory.A: gettext(
+        "Only personnel costs NOT covered by person-months x monthly cost on the Effort sheet, "
+        "e.g. SME owners who receive no salary. Normally leave A to the Effort sheet."),
+    CostCategory.B: gettext(
+        "Work on the project done by another company under a contract with you "
+        "(subcontracting), e.g. an external testing laboratory."),
+    CostCategory.C1: gettext(
+        "Travel and subsistence for your staff: trips to meetings, fairs, pilot sites (tickets, "
+        "hotels, daily allowances)."),
+    CostCategory.C2: gettext(
+        "Equipment bought or rented for the project (only the part used for it, e.g. its "
+        "depreciation during the project)."),
+    CostCategory.C3: gettext(
+        "Other goods, works and services: consumables, materials, printing, event costs, "
+        "certificates on financial statements, translations."),
+    CostCategory.D1: gettext(
+        "Money you pass on to third parties, e.g. vouchers or grants to SMEs (cascade "
+        "funding), if the project plans it."),
+    CostCategory.D: gettext("Other cost categories the call allows that fit nowhere above."),
 }
 
 
@@ -196,30 +218,36 @@ def _list_range(column: str, count: int) -> str:
     return f"{SHEET_LISTS}!${column}$2:${column}${max(count, 1) + 1}"
 
 
-def _list_validation(source: str, what: str) -> object:
+def _list_validation(source: str, texts: Catalogue, error: str) -> object:
+    """A drop-down from the Lists sheet; `error` is the (translated) sentence shown when a typed
+    value is not on the list."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     return DataValidation(
         type="list", formula1=f"={source}", allow_blank=True, showErrorMessage=True,
-        errorTitle="Choose from the list", error=f"Please choose a {what} from the drop-down list.",
+        errorTitle=texts.gettext("Choose from the list"), error=error,
     )
 
 
-def _number_validation(cell_ref: str, what: str, *, whole: bool = False) -> object:
-    """Zero or more; at most two decimals (person-months and money are kept to the hundredth)."""
+def _number_validation(cell_ref: str, what: str, texts: Catalogue, *,
+                       whole: bool = False) -> object:
+    """Zero or more; at most two decimals (person-months and money are kept to the hundredth).
+    `what` is the field's name, already translated."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     if whole:
         return DataValidation(
             type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-            showErrorMessage=True, errorTitle="Whole number",
-            error=f"{what}: please type a whole number of zero or more.",
+            showErrorMessage=True, errorTitle=texts.gettext("Whole number"),
+            error=texts.gettext("{field}: please type a whole number of zero or more.").format(
+                field=what),
         )
     return DataValidation(
         type="custom", formula1=f"AND(ISNUMBER({cell_ref}),{cell_ref}>=0,"
         f"ROUND({cell_ref},2)={cell_ref})", allow_blank=True, showErrorMessage=True,
-        errorTitle="Number", error=f"{what}: please type a number of zero or more with at most two "
-        "decimals, without a currency sign.",
+        errorTitle=texts.gettext("Number"),
+        error=texts.gettext("{field}: please type a number of zero or more with at most two "
+                            "decimals, without a currency sign.").format(field=what),
     )
 
 
@@ -232,63 +260,90 @@ class _Context:
     participant: ParticipantInfo
     generated_at: datetime
     styles: _Styles
+    texts: Catalogue
 
     @property
     def acronym(self) -> str:
         return self.snapshot.project.acronym
 
+    def sheet(self, name: str) -> str:
+        """A sheet's name in the workbook's language (`name` is one of the SHEET_ constants)."""
+        return sheet_title(name, self.texts.language)
+
 
 def _instructions(sheet: Worksheet, context: _Context) -> None:
     styles, snapshot, participant = context.styles, context.snapshot, context.participant
+    texts = context.texts
     coordinator = snapshot.coordinator
     contact = ""
     if coordinator is not None:
         who = coordinator.organisation
         parts = [part for part in (who.contact_name, who.email) if part]
         contact = f"{who.display_name}" + (f" ({', '.join(parts)})" if parts else "")
+    from babel.dates import format_date
+
+    prepared_on = format_date(context.generated_at.date(), format="long",
+                              locale=number_locale(texts.language))
+    costs, organisation = context.sheet(SHEET_COSTS), context.sheet(SHEET_ORGANISATION)
+    effort, summary = context.sheet(SHEET_EFFORT), context.sheet(SHEET_SUMMARY)
     lines: list[tuple[str, str]] = [
-        ("title", f"Partner workbook: {context.acronym}"),
+        ("title", texts.gettext("Partner workbook: {acronym}").format(acronym=context.acronym)),
         ("text", snapshot.project.title),
-        ("text", f"For participant {participant.number}: {participant.organisation.legal_name}"),
-        ("note", f"Prepared by the coordinator on {context.generated_at:%d %B %Y}."),
+        ("text", texts.gettext("For participant {number}: {name}").format(
+            number=participant.number, name=participant.organisation.legal_name)),
+        ("note", texts.gettext("Prepared by the coordinator on {date}.").format(
+            date=prepared_on)),
         ("", ""),
-        ("heading", "What this workbook is for"),
-        ("text", "The coordinator is preparing the project proposal and its budget. Please check "
-         "your organisation's details and tell us how much work and which costs you plan for the "
-         "project. The coordinator imports this file into the proposal, so please keep to the "
-         "layout described below."),
+        ("heading", texts.gettext("What this workbook is for")),
+        ("text", texts.gettext(
+            "The coordinator is preparing the project proposal and its budget. Please check "
+            "your organisation's details and tell us how much work and which costs you plan for "
+            "the project. The coordinator imports this file into the proposal, so please keep "
+            "to the layout described below.")),
         ("", ""),
-        ("heading", "What to fill in (yellow cells only)"),
-        ("text", "1. Organisation: check every pre-filled detail and correct or complete it. "
-         "Give your monthly personnel cost at the bottom."),
-        ("text", "2. Effort: for each work package you take part in, give your person-months. One "
-         "person-month is one person working full time for one month (two people half time for "
-         "a month is also 1). Use at most two decimals, e.g. 2.5. Leave a work package empty if "
-         "you do not work in it."),
-        ("text", "3. Costs: one line per cost item other than your own staff: choose a category "
-         "and (if it belongs to one) a work package, describe it, and give either a quantity and "
-         "a unit cost (the amount is then calculated) or the amount alone. The categories are "
-         "explained on the Costs sheet. To remove a line, clear its cells."),
-        ("text", "4. Summary: nothing to fill in. It adds up your person-months, personnel "
-         "costs, costs by category, indirect costs and total, so you can check them."),
+        ("heading", texts.gettext("What to fill in (yellow cells only)")),
+        ("text", texts.gettext(
+            "1. {organisation}: check every pre-filled detail and correct or complete it. Give "
+            "your monthly personnel cost at the bottom.").format(organisation=organisation)),
+        ("text", texts.gettext(
+            "2. {effort}: for each work package you take part in, give your person-months. One "
+            "person-month is one person working full time for one month (two people half time "
+            "for a month is also 1). Use at most two decimals, e.g. 2.5. Leave a work package "
+            "empty if you do not work in it.").format(effort=effort)),
+        ("text", texts.gettext(
+            "3. {costs}: one line per cost item other than your own staff: choose a category "
+            "and (if it belongs to one) a work package, describe it, and give either a quantity "
+            "and a unit cost (the amount is then calculated) or the amount alone. The "
+            "categories are explained on the {costs} sheet. To remove a line, clear its "
+            "cells.").format(costs=costs)),
+        ("text", texts.gettext(
+            "4. {summary}: nothing to fill in. It adds up your person-months, personnel costs, "
+            "costs by category, indirect costs and total, so you can check them.").format(
+                summary=summary)),
         ("", ""),
-        ("heading", "How to type values"),
-        ("text", "Amounts are in euros: type the number only, without a currency sign, e.g. "
-         "12500 or 12500.50 (your spreadsheet's usual decimal separator is fine). Amounts and "
-         "person-months have at most two decimals. Use the drop-down lists where a cell offers "
-         "one. Grey cells are calculated: do not type in them."),
+        ("heading", texts.gettext("How to type values")),
+        ("text", texts.gettext(
+            "Amounts are in euros: type the number only, without a currency sign, e.g. 12500 or "
+            "12500.50 (your spreadsheet's usual decimal separator is fine). Amounts and "
+            "person-months have at most two decimals. Use the drop-down lists where a cell "
+            "offers one. Grey cells are calculated: do not type in them.")),
         ("", ""),
-        ("heading", "Please do not"),
-        ("text", "Rename, add, delete or reorder sheets; change the headings; or move the tables. "
-         "The workbook contains hidden sheets that tell the coordinator's software which project "
-         "and partner it belongs to: do not unhide or change them, and do not copy this file for "
-         "another organisation (each partner has their own)."),
+        ("heading", texts.gettext("Please do not")),
+        ("text", texts.gettext(
+            "Rename, add, delete or reorder sheets; change the headings; or move the tables. The "
+            "workbook contains hidden sheets that tell the coordinator's software which project "
+            "and partner it belongs to: do not unhide or change them, and do not copy this file "
+            "for another organisation (each partner has their own).")),
         ("", ""),
-        ("heading", "When you are done"),
-        ("text", "Save the file as an Excel workbook (.xlsx) in Excel or LibreOffice, keep its "
-         "name, and send it back to the coordinator"
-         + (f": {contact}." if contact else ".")),
-        ("text", "You may send it more than once: the latest version replaces the earlier one."),
+        ("heading", texts.gettext("When you are done")),
+        ("text", texts.gettext(
+            "Save the file as an Excel workbook (.xlsx) in Excel or LibreOffice, keep its name, "
+            "and send it back to the coordinator: {contact}.").format(contact=contact)
+         if contact else texts.gettext(
+            "Save the file as an Excel workbook (.xlsx) in Excel or LibreOffice, keep its name, "
+            "and send it back to the coordinator.")),
+        ("text", texts.gettext("You may send it more than once: the latest version replaces the "
+                               "earlier one.")),
     ]
     sheet.column_dimensions["A"].width = INSTRUCTIONS_WIDTH
     for row, (kind, text) in enumerate(lines, start=1):
@@ -310,11 +365,11 @@ def _instructions(sheet: Worksheet, context: _Context) -> None:
 
 
 def _profile_value(context: _Context, field: ProfileField) -> str | int | Decimal | None:
-    organisation = context.participant.organisation
+    organisation, texts = context.participant.organisation, context.texts
     if field.key == "monthly_personnel_cost":
         return context.participant.monthly_personnel_cost
     if field.kind == "roles":
-        return role_labels(context.participant.value_chain_roles) or None
+        return role_labels(context.participant.value_chain_roles, texts) or None
     value = getattr(organisation, field.key)
     if field.kind == "nace":
         return "; ".join(value) or None
@@ -322,7 +377,8 @@ def _profile_value(context: _Context, field: ProfileField) -> str | int | Decima
         from consortium_planner.reference.countries import get_country
 
         country = get_country(value)
-        return country_label(country.code, country.name_en) if country else value
+        return country_label(country.code, country_name(
+            country.code, country.name_en, texts.language)) if country else value
     if field.kind == "region":
         from consortium_planner.reference.nuts import get_region
 
@@ -331,42 +387,51 @@ def _profile_value(context: _Context, field: ProfileField) -> str | int | Decima
     if field.kind == "org_type":
         from consortium_planner.domain.vocab import OrgType
 
-        return ORG_TYPE_LABELS.get(OrgType(value), value) if value else None
+        return texts.gettext(ORG_TYPE_LABELS.get(OrgType(value), value)) if value else None
     if field.kind == "yes_no":
-        return None if value is None else (YES if value else NO)
+        return None if value is None else texts.gettext(YES if value else NO)
     return value
 
 
-def role_labels(keys: Sequence[str]) -> str:
-    """Role keys as the partner reads them ("Manufacturer; End user / customer")."""
+def role_labels(keys: Sequence[str], texts: Catalogue | None = None) -> str:
+    """Role keys as the partner reads them ("Manufacturer; End user / customer"), in the
+    language of `texts` (English when not given)."""
     from consortium_planner.reference.value_chain import builtin_roles
 
     labels = {role.key: role.label for role in builtin_roles()}
-    return "; ".join(labels.get(key, key.replace("_", " ")) for key in keys)
+    names = [labels.get(key, key.replace("_", " ")) for key in keys]
+    return "; ".join(texts.gettext(name) if texts else name for name in names)
 
 
 def _organisation(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> None:
-    styles, participant = context.styles, context.participant
+    styles, participant, texts = context.styles, context.participant, context.texts
     cell = sheet.cell(1, 1)
-    set_text(cell, f"Your organisation ({context.acronym}, participant {participant.number})")
+    set_text(cell, texts.gettext("Your organisation ({acronym}, participant {number})").format(
+        acronym=context.acronym, number=participant.number))
     cell.font = styles.title
     note = sheet.cell(2, 1)
-    note.value = ("Check every yellow cell and correct or complete it. The coordinator filled in "
-                  "what was already known.")
+    note.value = texts.gettext("Check every yellow cell and correct or complete it. The "
+                               "coordinator filled in what was already known.")
     note.font = styles.note
     for column, heading in enumerate(PROFILE_HEADINGS, start=1):
-        set_text(sheet.cell(HEADER_ROW, column), heading)
+        set_text(sheet.cell(HEADER_ROW, column), texts.gettext(heading))
         styles.header(sheet.cell(HEADER_ROW, column))
     validations = {
-        "country": _list_validation(lists["country"], "country"),
-        "region": _list_validation(lists["region"], "region"),
-        "org_type": _list_validation(lists["org_type"], "type of organisation"),
-        "yes_no": _list_validation(lists["yes_no"], "Yes or No"),
+        "country": _list_validation(lists["country"], texts, texts.gettext(
+            "Please choose a country from the drop-down list.")),
+        "region": _list_validation(lists["region"], texts, texts.gettext(
+            "Please choose a region from the drop-down list.")),
+        "org_type": _list_validation(lists["org_type"], texts, texts.gettext(
+            "Please choose a type of organisation from the drop-down list.")),
+        "yes_no": _list_validation(lists["yes_no"], texts, texts.gettext(
+            "Please choose Yes or No from the drop-down list.")),
     }
     for field in PROFILE_FIELDS:
         row = PROFILE_ROWS[field.key]
+        field_label = texts.gettext(field.label)
+        field_help = texts.gettext(field.help) if field.help else ""
         label = sheet.cell(row, 1)
-        set_text(label, field.label)
+        set_text(label, field_label)
         label.font = styles.bold
         label.alignment = styles.wrap
         label.border = styles.box
@@ -381,21 +446,18 @@ def _organisation(sheet: Worksheet, context: _Context, lists: Mapping[str, str])
             number_format = "@"  # typed digits (PIC, postcode) stay text, leading zeros kept
         styles.input(value_cell, number_format)
         help_cell = sheet.cell(row, 3)
-        set_text(help_cell, field.help)
+        set_text(help_cell, field_help)
         help_cell.alignment = styles.wrap
         help_cell.border = styles.box
         help_cell.font = styles.note
-        _fit_height(sheet, row, [(field.label, ORGANISATION_WIDTHS[0] * 0.9),
-                                 (field.help, ORGANISATION_WIDTHS[2])])
+        _fit_height(sheet, row, [(field_label, ORGANISATION_WIDTHS[0] * 0.9),
+                                 (field_help, ORGANISATION_WIDTHS[2])])
         reference = value_cell.coordinate
         if field.kind in validations:
             validations[field.kind].add(reference)  # type: ignore[attr-defined]
-        elif field.kind == "money":
-            validation = _number_validation(reference, field.label)
-            sheet.add_data_validation(validation)  # type: ignore[arg-type]
-            validation.add(reference)  # type: ignore[attr-defined]
-        elif field.kind == "integer":
-            validation = _number_validation(reference, field.label, whole=True)
+        elif field.kind in ("money", "integer"):
+            validation = _number_validation(reference, field_label, texts,
+                                            whole=field.kind == "integer")
             sheet.add_data_validation(validation)  # type: ignore[arg-type]
             validation.add(reference)  # type: ignore[attr-defined]
     for validation in validations.values():
@@ -412,23 +474,27 @@ def effort_last_row(work_package_count: int) -> int:
 
 def _effort(sheet: Worksheet, context: _Context) -> None:
     styles, snapshot, participant = context.styles, context.snapshot, context.participant
+    texts = context.texts
     title = sheet.cell(1, 1)
-    set_text(title, "Your effort per work package (person-months)")
+    set_text(title, texts.gettext("Your effort per work package (person-months)"))
     title.font = styles.title
     note = sheet.cell(2, 1)
-    note.value = ("Type your person-months in the yellow column (at most two decimals; leave "
-                  "empty where you do not work). Personnel cost = person-months x your monthly "
-                  "personnel cost on the Organisation sheet.")
+    note.value = texts.gettext(
+        "Type your person-months in the yellow column (at most two decimals; leave empty where "
+        "you do not work). Personnel cost = person-months x your monthly personnel cost on the "
+        "{organisation} sheet.").format(organisation=context.sheet(SHEET_ORGANISATION))
     note.font = styles.note
     for column, heading in enumerate(EFFORT_HEADINGS, start=1):
-        set_text(sheet.cell(HEADER_ROW, column), heading)
+        set_text(sheet.cell(HEADER_ROW, column), texts.gettext(heading))
         styles.header(sheet.cell(HEADER_ROW, column))
     current = {e.work_package: e.person_months for e in snapshot.efforts
                if e.participant == participant.number}
     months_column = sheet.cell(HEADER_ROW, EFFORT_MONTHS_COLUMN).column_letter
     cost_column = sheet.cell(HEADER_ROW, EFFORT_COST_COLUMN).column_letter
     last_row = effort_last_row(len(snapshot.work_packages))
-    validation = _number_validation(f"{months_column}{FIRST_DATA_ROW}", "Person-months")
+    cost_cell = personnel_cost_cell(context.sheet(SHEET_ORGANISATION))
+    validation = _number_validation(f"{months_column}{FIRST_DATA_ROW}",
+                                    texts.gettext("Person-months"), texts)
     sheet.add_data_validation(validation)  # type: ignore[arg-type]
     for row, work_package in enumerate(snapshot.work_packages, start=FIRST_DATA_ROW):
         lead = snapshot.participant(work_package.lead) if work_package.lead else None
@@ -451,15 +517,15 @@ def _effort(sheet: Worksheet, context: _Context) -> None:
         validation.add(months.coordinate)  # type: ignore[attr-defined]
         cost = sheet.cell(row, EFFORT_COST_COLUMN)
         cost.value = (f'=IF(ISNUMBER({months.coordinate}),'
-                      f'ROUND({months.coordinate}*{PERSONNEL_COST_CELL},2),"")')
+                      f'ROUND({months.coordinate}*{cost_cell},2),"")')
         styles.calculated(cost, MONEY_FORMAT)
         sheet.cell(row, EFFORT_KEY_COLUMN).value = work_package.number
     key_heading = sheet.cell(HEADER_ROW, EFFORT_KEY_COLUMN)
-    set_text(key_heading, EFFORT_KEY_HEADING)
+    set_text(key_heading, texts.gettext(EFFORT_KEY_HEADING))
     sheet.column_dimensions[key_heading.column_letter].hidden = True
     total_row = last_row + 1
     label = sheet.cell(total_row, EFFORT_TITLE_COLUMN)
-    label.value = EFFORT_TOTAL_LABEL
+    label.value = texts.gettext(EFFORT_TOTAL_LABEL)
     label.font = styles.bold
     for column, number_format in ((months_column, MONTHS_FORMAT), (cost_column, MONEY_FORMAT)):
         cell = sheet[f"{column}{total_row}"]
@@ -478,31 +544,37 @@ def cost_last_row(line_count: int) -> int:
 
 def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int:
     styles, snapshot, participant = context.styles, context.snapshot, context.participant
+    texts = context.texts
     title = sheet.cell(1, 1)
-    set_text(title, "Your costs other than staff")
+    set_text(title, texts.gettext("Your costs other than staff"))
     title.font = styles.title
     note = sheet.cell(2, 1)
-    note.value = ("One line per cost item. Give a quantity and a unit cost (the amount is "
-                  "calculated), or type the amount alone. To remove a line, clear its cells.")
+    note.value = texts.gettext(
+        "One line per cost item. Give a quantity and a unit cost (the amount is calculated), or "
+        "type the amount alone. To remove a line, clear its cells.")
     note.font = styles.note
     lines = [c for c in snapshot.costs if c.participant == participant.number]
     last_row = cost_last_row(len(lines))
     for column, heading in enumerate(COST_HEADINGS, start=1):
-        set_text(sheet.cell(HEADER_ROW, column), heading)
+        set_text(sheet.cell(HEADER_ROW, column), texts.gettext(heading))
         styles.header(sheet.cell(HEADER_ROW, column))
     total_label = sheet.cell(3, COST_UNIT_COST_COLUMN)
-    total_label.value = "Total of all lines"
+    total_label.value = texts.gettext("Total of all lines")
     total_label.font = styles.bold
     total = sheet.cell(3, COST_AMOUNT_COLUMN)
     total.value = f"=SUM(F{FIRST_DATA_ROW}:F{last_row})"
     total.font = styles.bold
     styles.calculated(total, MONEY_FORMAT)
     work_packages = {wp.number: wp.title for wp in snapshot.work_packages}
-    category_validation = _list_validation(lists["category"], "cost category")
-    wp_validation = _list_validation(lists["work_package"], "work package")
-    quantity_validation = _number_validation(f"D{FIRST_DATA_ROW}", "Quantity")
-    money_validation = _number_validation(f"E{FIRST_DATA_ROW}", "Unit cost")
-    amount_validation = _number_validation(f"F{FIRST_DATA_ROW}", "Amount")
+    category_validation = _list_validation(lists["category"], texts, texts.gettext(
+        "Please choose a cost category from the drop-down list."))
+    wp_validation = _list_validation(lists["work_package"], texts, texts.gettext(
+        "Please choose a work package from the drop-down list."))
+    quantity_validation = _number_validation(f"D{FIRST_DATA_ROW}", texts.gettext("Quantity"),
+                                             texts)
+    money_validation = _number_validation(f"E{FIRST_DATA_ROW}", texts.gettext("Unit cost"),
+                                          texts)
+    amount_validation = _number_validation(f"F{FIRST_DATA_ROW}", texts.gettext("Amount"), texts)
     for validation in (category_validation, wp_validation, quantity_validation,
                        money_validation, amount_validation):
         sheet.add_data_validation(validation)  # type: ignore[arg-type]
@@ -523,7 +595,7 @@ def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int
         cells[COST_AMOUNT_COLUMN - 1].value = amount_formula(row)
         if line is None:
             continue
-        set_text(cells[0], COST_CATEGORY_LABELS[CostCategory(line.category)])
+        set_text(cells[0], texts.gettext(COST_CATEGORY_LABELS[CostCategory(line.category)]))
         if line.work_package is not None:
             set_text(cells[1], work_package_label(
                 line.work_package, work_packages.get(line.work_package, "")))
@@ -534,7 +606,7 @@ def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int
             cells[4].value = line.unit_cost
         else:
             cells[5].value = line.amount
-    _category_explanations(sheet, styles)
+    _category_explanations(sheet, context)
     _widths(sheet, COSTS_WIDTHS)
     sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
@@ -543,62 +615,75 @@ def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int
     return last_row
 
 
-def _category_explanations(sheet: Worksheet, styles: _Styles) -> None:
-    for column, heading in ((8, "Category"), (9, "What belongs here")):
+def _category_explanations(sheet: Worksheet, context: _Context) -> None:
+    styles, texts = context.styles, context.texts
+    for column, heading in ((8, texts.gettext("Category")),
+                            (9, texts.gettext("What belongs here"))):
         set_text(sheet.cell(HEADER_ROW, column), heading)
         styles.header(sheet.cell(HEADER_ROW, column))
     for row, category in enumerate(CostCategory, start=FIRST_DATA_ROW):
         name = sheet.cell(row, 8)
-        set_text(name, COST_CATEGORY_LABELS[category])
+        set_text(name, texts.gettext(COST_CATEGORY_LABELS[category]))
         name.alignment = styles.wrap
         name.border = styles.box
+        help_text = texts.gettext(CATEGORY_HELP[category])
         text = sheet.cell(row, 9)
-        set_text(text, CATEGORY_HELP[category])
+        set_text(text, help_text)
         text.alignment = styles.wrap
         text.border = styles.box
-        _fit_height(sheet, row, [(CATEGORY_HELP[category], COSTS_WIDTHS[8])])
+        _fit_height(sheet, row, [(help_text, COSTS_WIDTHS[8])])
     note = sheet.cell(FIRST_DATA_ROW + len(CostCategory) + 1, 8)
-    note.value = ("Indirect costs (E) are added on the Summary sheet at the call's flat rate: do "
-                  "not enter them as lines.")
+    note.value = texts.gettext(
+        "Indirect costs (E) are added on the {summary} sheet at the call's flat rate: do not "
+        "enter them as lines.").format(summary=context.sheet(SHEET_SUMMARY))
     note.font = styles.note
 
 
 def _summary(sheet: Worksheet, context: _Context, effort_rows: int, cost_rows: int) -> None:
     styles, snapshot, participant = context.styles, context.snapshot, context.participant
+    texts = context.texts
     profile = snapshot.profile
     title = sheet.cell(1, 1)
-    set_text(title, "Your totals (calculated: nothing to fill in)")
+    set_text(title, texts.gettext("Your totals (calculated: nothing to fill in)"))
     title.font = styles.title
     note = sheet.cell(2, 1)
-    note.value = ("These figures follow the rules the coordinator's budget uses; they update as "
-                  "you type.")
+    note.value = texts.gettext("These figures follow the rules the coordinator's budget uses; "
+                               "they update as you type.")
     note.font = styles.note
-    for column, heading in enumerate(("Item", "Value", "How it is calculated"), start=1):
+    for column, heading in enumerate((texts.gettext("Item"), texts.gettext("Value"),
+                                      texts.gettext("How it is calculated")), start=1):
         set_text(sheet.cell(HEADER_ROW, column), heading)
         styles.header(sheet.cell(HEADER_ROW, column))
     effort_last = effort_last_row(effort_rows)
-    months_range = f"{SHEET_EFFORT}!$F${FIRST_DATA_ROW}:$F${effort_last}"
-    personnel_range = f"{SHEET_EFFORT}!$G${FIRST_DATA_ROW}:$G${effort_last}"
-    amounts = f"{SHEET_COSTS}!$F${FIRST_DATA_ROW}:$F${cost_rows}"
-    categories = f"{SHEET_COSTS}!$A${FIRST_DATA_ROW}:$A${cost_rows}"
+    effort, costs = context.sheet(SHEET_EFFORT), context.sheet(SHEET_COSTS)
+    organisation = context.sheet(SHEET_ORGANISATION)
+    months_range = sheet_reference(effort, f"$F${FIRST_DATA_ROW}:$F${effort_last}")
+    personnel_range = sheet_reference(effort, f"$G${FIRST_DATA_ROW}:$G${effort_last}")
+    amounts = sheet_reference(costs, f"$F${FIRST_DATA_ROW}:$F${cost_rows}")
+    categories = sheet_reference(costs, f"$A${FIRST_DATA_ROW}:$A${cost_rows}")
     rows: list[tuple[str, str, str, str]] = [
-        ("Person-months", f"=SUM({months_range})", MONTHS_FORMAT, "Effort sheet, total"),
-        ("Monthly personnel cost (EUR)", f"={PERSONNEL_COST_CELL}", MONEY_FORMAT,
-         "Organisation sheet"),
-        ("A. Personnel from effort", f"=SUM({personnel_range})", MONEY_FORMAT,
-         "Person-months x monthly personnel cost, per work package, rounded to the cent"),
+        (texts.gettext("Person-months"), f"=SUM({months_range})", MONTHS_FORMAT,
+         texts.gettext("{effort} sheet, total").format(effort=effort)),
+        (texts.gettext("Monthly personnel cost (EUR)"),
+         f"={personnel_cost_cell(organisation)}", MONEY_FORMAT,
+         texts.gettext("{organisation} sheet").format(organisation=organisation)),
+        (texts.gettext("A. Personnel from effort"), f"=SUM({personnel_range})", MONEY_FORMAT,
+         texts.gettext("Person-months x monthly personnel cost, per work package, rounded to "
+                       "the cent")),
     ]
     category_rows: dict[str, int] = {}
     for category in CostCategory:
-        label = COST_CATEGORY_LABELS[category]
-        title_text = "A. Personnel, other lines" if category is CostCategory.A else label
+        label = texts.gettext(COST_CATEGORY_LABELS[category])
+        title_text = texts.gettext("A. Personnel, other lines") if category is CostCategory.A \
+            else label
         category_rows[category.value] = HEADER_ROW + 1 + len(rows)
-        rows.append((title_text, f'=SUMIFS({amounts},{categories},"{label}")', MONEY_FORMAT,
-                     "Costs sheet, lines of this category"))
+        criterion = label.replace('"', '""')
+        rows.append((title_text, f'=SUMIFS({amounts},{categories},"{criterion}")', MONEY_FORMAT,
+                     texts.gettext("{costs} sheet, lines of this category").format(costs=costs)))
     first_money = HEADER_ROW + 3
     direct_row = HEADER_ROW + 1 + len(rows)
-    rows.append(("Direct costs", f"=SUM(B{first_money}:B{direct_row - 1})", MONEY_FORMAT,
-                 "A + B + C + D"))
+    rows.append((texts.gettext("Direct costs"), f"=SUM(B{first_money}:B{direct_row - 1})",
+                 MONEY_FORMAT, "A + B + C + D"))
     base_cells = [f"B{first_money}"] if "A" in profile.indirect_base else []
     base_cells += [f"B{category_rows[c]}" for c in category_rows if c in profile.indirect_base]
     base_names = ", ".join(
@@ -606,26 +691,32 @@ def _summary(sheet: Worksheet, context: _Context, effort_rows: int, cost_rows: i
         for c in CostCategory if c.value in profile.indirect_base
     )
     base_row = HEADER_ROW + 1 + len(rows)
-    rows.append(("Base for indirect costs", f"={'+'.join(base_cells) or '0'}", MONEY_FORMAT,
-                 f"Categories {base_names} (set by the call)"))
+    rows.append((texts.gettext("Base for indirect costs"), f"={'+'.join(base_cells) or '0'}",
+                 MONEY_FORMAT,
+                 texts.gettext("Categories {categories} (set by the call)").format(
+                     categories=base_names)))
     rate_row = base_row + 1
-    rows.append(("Indirect cost rate", f"={profile.indirect_rate}", "0.00%",
-                 "Flat rate set by the call"))
+    rows.append((texts.gettext("Indirect cost rate"), f"={profile.indirect_rate}", "0.00%",
+                 texts.gettext("Flat rate set by the call")))
     indirect_row = rate_row + 1
-    rows.append(("E. Indirect costs", f"=ROUND(B{base_row}*B{rate_row},2)", MONEY_FORMAT,
-                 f"{format_rate(profile.indirect_rate)} of the base, rounded to the cent"))
+    rows.append((texts.gettext("E. Indirect costs"), f"=ROUND(B{base_row}*B{rate_row},2)",
+                 MONEY_FORMAT,
+                 texts.gettext("{rate} of the base, rounded to the cent").format(
+                     rate=_percent(profile.indirect_rate, texts.language))))
     total_row = indirect_row + 1
-    rows.append(("Total eligible costs", f"=B{direct_row}+B{indirect_row}", MONEY_FORMAT,
-                 "Direct costs + indirect costs"))
+    rows.append((texts.gettext("Total eligible costs"), f"=B{direct_row}+B{indirect_row}",
+                 MONEY_FORMAT, texts.gettext("Direct costs + indirect costs")))
     funding_row = total_row + 1
-    rows.append(("Funding rate (indicative)", f"={participant.funding_rate}", "0.00%",
-                 "From the call's rules for your type of organisation and region; the "
-                 "coordinator confirms it"))
+    rows.append((texts.gettext("Funding rate (indicative)"), f"={participant.funding_rate}",
+                 "0.00%",
+                 texts.gettext("From the call's rules for your type of organisation and region; "
+                               "the coordinator confirms it")))
     eu_row = funding_row + 1
-    rows.append(("EU contribution (indicative)", f"=ROUNDDOWN(B{total_row}*B{funding_row},2)",
-                 MONEY_FORMAT, "Total x funding rate, rounded down to the cent"))
-    rows.append(("Your own contribution (indicative)", f"=B{total_row}-B{eu_row}", MONEY_FORMAT,
-                 "Total - EU contribution"))
+    rows.append((texts.gettext("EU contribution (indicative)"),
+                 f"=ROUNDDOWN(B{total_row}*B{funding_row},2)", MONEY_FORMAT,
+                 texts.gettext("Total x funding rate, rounded down to the cent")))
+    rows.append((texts.gettext("Your own contribution (indicative)"), f"=B{total_row}-B{eu_row}",
+                 MONEY_FORMAT, texts.gettext("Total - EU contribution")))
     for row, (label, formula, number_format, how) in enumerate(rows, start=HEADER_ROW + 1):
         name = sheet.cell(row, 1)
         set_text(name, label)
@@ -647,16 +738,28 @@ def _summary(sheet: Worksheet, context: _Context, effort_rows: int, cost_rows: i
     _protect(sheet)
 
 
-def _lists(sheet: Worksheet, snapshot: ProjectSnapshot) -> dict[str, str]:
+def _percent(rate: Decimal, language: str) -> str:
+    """A rate as the workbook's language writes a number ("62,5 %" in French and Polish)."""
+    if language == DEFAULT_LANGUAGE:
+        return format_rate(rate)
+    from babel.numbers import format_decimal
+
+    return f"{format_decimal(rate * 100, format='#,##0.##', locale=number_locale(language))} %"
+
+
+def _lists(sheet: Worksheet, context: _Context) -> dict[str, str]:
     """The drop-down sources, one column each; returns the range for each kind."""
+    snapshot, texts = context.snapshot, context.texts
     columns: dict[str, tuple[str, str, Sequence[str]]] = {
-        "country": ("A", "Countries", country_choices()),
-        "region": ("B", "Regions (NUTS 2)", region_choices()),
-        "org_type": ("C", "Organisation types", tuple(ORG_TYPE_LABELS.values())),
-        "category": ("D", "Cost categories", tuple(COST_CATEGORY_LABELS.values())),
+        "country": ("A", texts.gettext("Countries"), country_choices(texts.language)),
+        "region": ("B", texts.gettext("Regions (NUTS 2)"), region_choices()),
+        "org_type": ("C", texts.gettext("Organisation types"),
+                     tuple(texts.gettext(label) for label in ORG_TYPE_LABELS.values())),
+        "category": ("D", texts.gettext("Cost categories"),
+                     tuple(texts.gettext(label) for label in COST_CATEGORY_LABELS.values())),
         "work_package": ("E", LISTS_WORK_PACKAGES_HEADING, tuple(
             work_package_label(wp.number, wp.title) for wp in snapshot.work_packages)),
-        "yes_no": ("F", "Yes / No", (YES, NO)),
+        "yes_no": ("F", texts.gettext("Yes / No"), (texts.gettext(YES), texts.gettext(NO))),
     }
     ranges = {}
     for kind, (column, heading, values) in columns.items():
@@ -670,7 +773,7 @@ def _lists(sheet: Worksheet, snapshot: ProjectSnapshot) -> dict[str, str]:
 
 
 def identity_values(snapshot: ProjectSnapshot, participant: ParticipantInfo,
-                    generated_at: datetime) -> dict[str, str]:
+                    generated_at: datetime, language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     """The identity as the importer will read it back (cleaned as written, then stripped), so
     the checksum still matches for a name with control characters or outer spaces."""
     values = {
@@ -684,6 +787,7 @@ def identity_values(snapshot: ProjectSnapshot, participant: ParticipantInfo,
         "pic": participant.organisation.pic or "",
         "generated_at": generated_at.isoformat(timespec="seconds"),
         "work_packages": work_package_list([wp.number for wp in snapshot.work_packages]),
+        "language": language,
     }
     return {key: cell_text(value).text.strip() for key, value in values.items()}
 
@@ -701,14 +805,26 @@ def _identity(sheet: Worksheet, values: Mapping[str, str]) -> None:
 # --- the workbook --------------------------------------------------------------------------------
 
 
+def workbook_language(participant: ParticipantInfo) -> str:
+    """The language of a participant's workbook: its own choice, else its country's language
+    (English where the app does not speak it)."""
+    if participant.workbook_language:
+        return language_code(participant.workbook_language)
+    return language_for_country(participant.organisation.country)
+
+
 def write_partner_workbook(
     snapshot: ProjectSnapshot,
     participant_number: int,
     path: Path | str,
     *,
     generated_at: datetime | None = None,
+    language: str | None = DEFAULT_LANGUAGE,
 ) -> Path:
-    """Write one participant's workbook to `path` (atomically); raises ExportError or KeyError."""
+    """Write one participant's workbook to `path` (atomically); raises ExportError or KeyError.
+
+    `language`: a code or name (see `languages.language_code`); None for the participant's own
+    (`workbook_language`). An unknown language raises UnknownLanguage."""
     from openpyxl import Workbook
     from openpyxl.workbook.protection import WorkbookProtection
 
@@ -719,18 +835,20 @@ def write_partner_workbook(
             f"{snapshot.project.acronym} has no participant {participant_number} "
             f"(participants: {numbers})"
         )
+    code = workbook_language(participant) if language is None else language_code(language)
+    texts = catalogue(code)
     context = _Context(snapshot, participant, generated_at or datetime.now().astimezone(),
-                       _Styles())
+                       _Styles(), texts)
     workbook = Workbook()
     instructions = workbook.active
-    instructions.title = SHEET_INSTRUCTIONS
-    organisation = workbook.create_sheet(SHEET_ORGANISATION)
-    effort = workbook.create_sheet(SHEET_EFFORT)
-    costs = workbook.create_sheet(SHEET_COSTS)
-    summary = workbook.create_sheet(SHEET_SUMMARY)
-    lists = _lists(workbook.create_sheet(SHEET_LISTS), snapshot)
+    instructions.title = context.sheet(SHEET_INSTRUCTIONS)
+    organisation = workbook.create_sheet(context.sheet(SHEET_ORGANISATION))
+    effort = workbook.create_sheet(context.sheet(SHEET_EFFORT))
+    costs = workbook.create_sheet(context.sheet(SHEET_COSTS))
+    summary = workbook.create_sheet(context.sheet(SHEET_SUMMARY))
+    lists = _lists(workbook.create_sheet(SHEET_LISTS), context)
     _identity(workbook.create_sheet(SHEET_IDENTITY),
-              identity_values(snapshot, participant, context.generated_at))
+              identity_values(snapshot, participant, context.generated_at, code))
     _instructions(instructions, context)
     _organisation(organisation, context, lists)
     _effort(effort, context)
@@ -739,8 +857,10 @@ def write_partner_workbook(
     workbook.security = WorkbookProtection(lockStructure=True)
     workbook.properties.creator = "Consortium Planner"
     workbook.properties.title = cell_text(
-        f"{snapshot.project.acronym} partner workbook: {participant.organisation.legal_name}"
+        texts.gettext("{acronym} partner workbook: {name}").format(
+            acronym=snapshot.project.acronym, name=participant.organisation.legal_name)
     ).text
+    workbook.properties.language = code
     workbook.active = 0
     target = Path(path)
     with replacing(target) as temp_path:
@@ -769,9 +889,11 @@ def partner_workbook_name(snapshot: ProjectSnapshot, participant: ParticipantInf
 
 
 def write_partner_workbooks(
-    snapshot: ProjectSnapshot, folder: Path | str, *, generated_at: datetime | None = None
+    snapshot: ProjectSnapshot, folder: Path | str, *, generated_at: datetime | None = None,
+    language: str | None = None,
 ) -> list[Path]:
-    """One workbook per participant into `folder` (created if its parent exists)."""
+    """One workbook per participant into `folder` (created if its parent exists), each in
+    `language`, or when None in its participant's own (`workbook_language`)."""
     target = prepare_folder(folder)
     if not snapshot.participants:
         raise ExportError(f"{snapshot.project.acronym} has no participants to write workbooks for")
@@ -779,7 +901,7 @@ def write_partner_workbooks(
     return [
         write_partner_workbook(
             snapshot, participant.number, target / partner_workbook_name(snapshot, participant),
-            generated_at=moment,
+            generated_at=moment, language=language,
         )
         for participant in snapshot.participants
     ]

@@ -12,13 +12,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 
-from consortium_planner.domain.money import format_amount
 from consortium_planner.exporting.chain_picture import ChainPicture
 from consortium_planner.exporting.pdf_layout import (
     ACCENT,
@@ -32,6 +32,7 @@ from consortium_planner.exporting.pdf_layout import (
     text_strings,
     text_width,
 )
+from consortium_planner.reference.wording import ENGLISH, Wording
 
 CATEGORY_COLOURS: dict[str, colors.Color] = {
     "A": colors.HexColor("#1F4E79"),
@@ -42,8 +43,17 @@ CATEGORY_COLOURS: dict[str, colors.Color] = {
     "D": colors.HexColor("#BF9000"),
     "E": colors.HexColor("#9DC3E6"),
 }
-CATEGORY_NAMES = {"A": "A Personnel", "B": "B Subcontracting", "C1": "C.1 Travel",
-                  "C2": "C.2 Equipment", "C3": "C.3 Other goods", "D": "D Other", "E": "E Indirect"}
+
+
+def category_names(w: Wording = ENGLISH) -> dict[str, str]:
+    """The bar chart legend's short category names."""
+    return {"A": w.gettext("A Personnel"), "B": w.gettext("B Subcontracting"),
+            "C1": w.gettext("C.1 Travel"), "C2": w.gettext("C.2 Equipment"),
+            "C3": w.gettext("C.3 Other goods"), "D": w.gettext("D Other"),
+            "E": w.gettext("E Indirect")}
+
+
+CATEGORY_NAMES = category_names()
 
 
 @dataclass(frozen=True)
@@ -77,8 +87,11 @@ BAR_LABEL_WIDTH = 130.0
 BAR_VALUE_WIDTH = 70.0
 
 
-def budget_bar_chart(rows: Sequence[BarRow], width: float, scale_max: Decimal) -> Drawing:
-    """Horizontal stacked bars, one per participant, on a shared scale (`scale_max`)."""
+def budget_bar_chart(rows: Sequence[BarRow], width: float, scale_max: Decimal,
+                     w: Wording = ENGLISH) -> Drawing:
+    """Horizontal stacked bars, one per participant, on a shared scale (`scale_max`); the
+    legend and amounts in `w`'s language and locale."""
+    names = category_names(w)
     register_fonts()
     legend_height, axis_height = 18.0, 16.0
     height = legend_height + axis_height + BAR_ROW_HEIGHT * len(rows) + 4
@@ -91,9 +104,9 @@ def budget_bar_chart(rows: Sequence[BarRow], width: float, scale_max: Decimal) -
     x = 0.0
     for category, colour in CATEGORY_COLOURS.items():
         drawing.add(Rect(x, height - 10, 8, 8, fillColor=colour, strokeColor=None))
-        drawing.add(String(x + 11, height - 9, CATEGORY_NAMES[category], fontName=FONT,
+        drawing.add(String(x + 11, height - 9, names[category], fontName=FONT,
                            fontSize=7, fillColor=INK))
-        x += 14 + 7 * 0.55 * len(CATEGORY_NAMES[category]) + 10
+        x += 14 + text_width(names[category], FONT, 7) + 10
     bottom = axis_height
     tick = 0.0
     while tick <= axis_max + step / 1000:
@@ -116,7 +129,7 @@ def budget_bar_chart(rows: Sequence[BarRow], width: float, scale_max: Decimal) -
             bar = plot_width * amount / axis_max
             drawing.add(Rect(x, y, bar, BAR_ROW_HEIGHT - 5, fillColor=colour, strokeColor=None))
             x += bar
-        label = format_amount(row.total)
+        label = w.money(row.total)
         label_width = pdfmetrics.stringWidth(label, FONT, 6.5)
         drawing.add(Rect(x + 1.5, y, label_width + 3, BAR_ROW_HEIGHT - 5,
                          fillColor=colors.white, strokeColor=None))
@@ -129,7 +142,7 @@ def budget_bar_chart(rows: Sequence[BarRow], width: float, scale_max: Decimal) -
 MONTHS_PER_TILE = 24
 GANTT_LABEL_WIDTH = 215.0
 GANTT_ROW_HEIGHT = 13.0
-GANTT_HEADER_HEIGHT = 26.0
+GANTT_HEADER_HEIGHT = 34.0  # year band, month numbers, calendar months (with a start date)
 GANTT_LEGEND_HEIGHT = 16.0
 
 
@@ -176,9 +189,11 @@ def _triangle(x: float, y: float, size: float) -> Polygon:
 
 
 def gantt_tile(
-    rows: Sequence[GanttRow], first_month: int, last_month: int, width: float
+    rows: Sequence[GanttRow], first_month: int, last_month: int, width: float,
+    w: Wording = ENGLISH, project_start: date | None = None,
 ) -> Drawing:
-    """One tile: the rows' labels, a month header and bars clipped to first..last month."""
+    """One tile: the rows' labels, a month header and bars clipped to first..last month. With
+    the project's start, each month also shows its calendar name in `w`'s language."""
     register_fonts()
     months = last_month - first_month + 1
     height = GANTT_LEGEND_HEIGHT + GANTT_HEADER_HEIGHT + GANTT_ROW_HEIGHT * len(rows) + 2
@@ -193,29 +208,30 @@ def gantt_tile(
 
     legend_y = height - 10
     drawing.add(Rect(0, legend_y, 14, 6, fillColor=ACCENT, strokeColor=None))
-    drawing.add(String(18, legend_y, "Work package", fontName=FONT, fontSize=7, fillColor=INK))
-    drawing.add(Rect(80, legend_y, 14, 6, fillColor=colors.HexColor("#9DC3E6"), strokeColor=None))
-    drawing.add(String(98, legend_y, "Task", fontName=FONT, fontSize=7, fillColor=INK))
-    drawing.add(_diamond(130, legend_y + 3, 3.5))
-    drawing.add(String(137, legend_y, "Deliverable due", fontName=FONT, fontSize=7,
-                       fillColor=INK))
-    drawing.add(_triangle(205, legend_y + 3, 3.5))
-    drawing.add(String(212, legend_y, "Milestone", fontName=FONT, fontSize=7, fillColor=INK))
+    _legend(drawing, legend_y, w)
 
     header_top = top + GANTT_HEADER_HEIGHT
     year = (first_month - 1) // 12 + 1
     while (year - 1) * 12 + 1 <= last_month:
         start = max(first_month, (year - 1) * 12 + 1)
         end = min(last_month, year * 12)
-        drawing.add(Rect(x_of(start), top + 13, (end - start + 1) * month_width, 12,
+        drawing.add(Rect(x_of(start), top + 21, (end - start + 1) * month_width, 12,
                          fillColor=colors.HexColor("#DCE6F1"), strokeColor=colors.white,
                          strokeWidth=1))
-        drawing.add(String((x_of(start) + x_of(end + 1)) / 2, top + 16.5, f"Year {year}",
+        drawing.add(String((x_of(start) + x_of(end + 1)) / 2, top + 24.5,
+                           w.gettext("Year {number}").format(number=year),
                            fontName=BOLD, fontSize=7, fillColor=INK, textAnchor="middle"))
         year += 1
     for month in range(first_month, last_month + 1):
-        drawing.add(String(x_of(month + 0.5), top + 3, f"M{month}", fontName=FONT, fontSize=6,
+        drawing.add(String(x_of(month + 0.5), top + 11, f"M{month}", fontName=FONT, fontSize=6,
                            fillColor=MUTED, textAnchor="middle"))
+        if project_start is not None:
+            year_index, month_index = divmod(project_start.month - 1 + month - 1, 12)
+            calendar_year = project_start.year + year_index
+            name = fit_text(w.month_short(calendar_year, month_index + 1), FONT, 5.5,
+                            month_width - 1) if calendar_year <= 9999 else ""
+            drawing.add(String(x_of(month + 0.5), top + 3, name, fontName=FONT, fontSize=5.5,
+                               fillColor=MUTED, textAnchor="middle"))
     for index, row in enumerate(rows):
         y = top - (index + 1) * GANTT_ROW_HEIGHT
         if index % 2 == 0:
@@ -264,6 +280,26 @@ def gantt_tile(
     return drawing
 
 
+def _legend(drawing: Drawing, legend_y: float, w: Wording) -> None:
+    """The legend's bar, task bar, diamond and triangle, each before its label; measured, so
+    a longer translation pushes the next entry along instead of overlapping it."""
+    x = 0.0
+    labels = (w.gettext("Work package"), w.gettext("Task"), w.gettext("Deliverable due"),
+              w.gettext("Milestone"))
+    for index, text in enumerate(labels):
+        if index == 0:
+            drawing.add(Rect(x, legend_y, 14, 6, fillColor=ACCENT, strokeColor=None))
+        elif index == 1:
+            drawing.add(Rect(x, legend_y, 14, 6, fillColor=colors.HexColor("#9DC3E6"),
+                             strokeColor=None))
+        elif index == 2:
+            drawing.add(_diamond(x + 10, legend_y + 3, 3.5))
+        else:
+            drawing.add(_triangle(x + 10, legend_y + 3, 3.5))
+        drawing.add(String(x + 18, legend_y, text, fontName=FONT, fontSize=7, fillColor=INK))
+        x += 18 + text_width(text, FONT, 7) + 12
+
+
 def pack_groups(groups: Sequence[Sequence[GanttRow]], per_tile: int) -> list[list[GanttRow]]:
     """Rows in chunks of at most `per_tile`, keeping a work package with its tasks when they
     fit on one tile (a group too long for any tile is split)."""
@@ -279,7 +315,8 @@ def pack_groups(groups: Sequence[Sequence[GanttRow]], per_tile: int) -> list[lis
 
 
 def gantt_tiles(
-    groups: Sequence[Sequence[GanttRow]], duration: int, width: float, height: float
+    groups: Sequence[Sequence[GanttRow]], duration: int, width: float, height: float,
+    w: Wording = ENGLISH, start: date | None = None,
 ) -> list[tuple[Drawing, str]]:
     """All tiles (month window x row chunk) with a caption each, months first then rows.
 
@@ -290,12 +327,14 @@ def gantt_tiles(
     tiles = []
     for window_index, (first, last) in enumerate(windows, start=1):
         for chunk_index, chunk in enumerate(chunks, start=1):
-            caption = f"Months {first}-{last}"
+            caption = w.gettext("Months {first}-{last}").format(first=first, last=last)
             if len(windows) > 1:
-                caption += f" (part {window_index} of {len(windows)})"
+                caption += " " + w.gettext("(part {part} of {parts})").format(
+                    part=window_index, parts=len(windows))
             if len(chunks) > 1:
-                caption += f", rows part {chunk_index} of {len(chunks)}"
-            tiles.append((gantt_tile(chunk, first, last, width), caption))
+                caption += ", " + w.gettext("rows part {part} of {parts}").format(
+                    part=chunk_index, parts=len(chunks))
+            tiles.append((gantt_tile(chunk, first, last, width, w, start), caption))
     return tiles
 
 

@@ -254,7 +254,8 @@ def heading(text: str, level: int = 0) -> Paragraph:
     return paragraph
 
 
-def numbered_canvas(header_left: str, header_right: str, footer_left: str) -> type[Canvas]:
+def numbered_canvas(header_left: str, header_right: str, footer_left: str,
+                    page_text: str = "Page {page} of {pages}") -> type[Canvas]:
     """A canvas class that draws the running header and footer once the page count is known."""
 
     class NumberedCanvas(Canvas):
@@ -286,13 +287,15 @@ def numbered_canvas(header_left: str, header_right: str, footer_left: str) -> ty
             self.setFillColor(MUTED)
             self.setFont(FONT, 7.5)
             baseline = height - TOP_MARGIN + 6.5 * mm
-            draw_text(self, MARGIN, baseline, fit_text(header_left, FONT, 7.5, width * 0.6),
-                      FONT, 7.5)
+            room = width - 2 * MARGIN - text_width(header_right, FONT, 7.5) - 12
+            draw_text(self, MARGIN, baseline, fit_text(header_left, FONT, 7.5,
+                                                       min(width * 0.6, room)), FONT, 7.5)
             self.drawRightString(width - MARGIN, baseline, header_right)
             footer = BOTTOM_MARGIN - 9 * mm
             draw_text(self, MARGIN, footer, fit_text(footer_left, FONT, 7.5, width * 0.6),
                       FONT, 7.5)
-            self.drawRightString(width - MARGIN, footer, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(width - MARGIN, footer,
+                                 page_text.format(page=self._pageNumber, pages=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -350,6 +353,18 @@ def table_style(
 
 CELL_PADDING = 7.0
 FONT_SIZES = (7.5, 7.0, 6.5, 6.0)
+
+
+def header_widths(titles: Sequence[str], widths: Sequence[float], flexible: int,
+                  size: float = 7.5) -> list[float]:
+    """`widths` with each column at least as wide as the longest word of its title, so that no
+    heading breaks inside a word ("Regionenkategorie", "Avertissement"); column `flexible` (a
+    name) gives up what the others take, down to its own longest word."""
+    needed = [max((pdfmetrics.stringWidth(word, BOLD, size) for word in title.split()),
+                  default=0.0) + CELL_PADDING for title in titles]
+    result = [max(width, need) for width, need in zip(widths, needed)]
+    result[flexible] = max(needed[flexible], widths[flexible] - (sum(result) - sum(widths)))
+    return result
 
 
 def fit_columns(

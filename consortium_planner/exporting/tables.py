@@ -14,21 +14,28 @@ from typing import Literal, Protocol
 
 from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
-from consortium_planner.domain.vocab import OrgType, RegionCategory, Role
+from consortium_planner.reference import vocab_labels
+from consortium_planner.reference.wording import ENGLISH, Wording
 
 Kind = Literal["text", "int", "money", "months", "rate"]
 Value = str | int | Decimal | None
 
-CATEGORY_TITLES: dict[str, str] = {
-    "A": "A. Personnel",
-    "B": "B. Subcontracting",
-    "C1": "C.1 Travel",
-    "C2": "C.2 Equipment",
-    "C3": "C.3 Other goods and services",
-    "D1": "D.1 Third-party support",
-    "D": "D. Other costs",
-    "E": "E. Indirect costs",
-}
+
+def category_titles(wording: Wording = ENGLISH) -> dict[str, str]:
+    """The budget columns' short titles, by category key (the summary's shorter wording)."""
+    return {
+        "A": wording.gettext("A. Personnel"),
+        "B": wording.gettext("B. Subcontracting"),
+        "C1": wording.gettext("C.1 Travel"),
+        "C2": wording.gettext("C.2 Equipment"),
+        "C3": wording.gettext("C.3 Other goods and services"),
+        "D1": wording.gettext("D.1 Third-party support"),
+        "D": wording.gettext("D. Other costs"),
+        "E": wording.gettext("E. Indirect costs"),
+    }
+
+
+CATEGORY_TITLES: dict[str, str] = category_titles()
 
 
 @dataclass(frozen=True)
@@ -45,29 +52,20 @@ class Table:
     rows: list[tuple[Value, ...]]
 
 
-def _label(enum: type, value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return str(enum(value).label)
-    except ValueError:
-        return value
+def org_type_label(value: str | None, wording: Wording = ENGLISH) -> str:
+    return vocab_labels.org_type_label(value, wording.texts)
 
 
-def org_type_label(value: str | None) -> str:
-    return _label(OrgType, value)
+def role_label(value: str | None, wording: Wording = ENGLISH) -> str:
+    return vocab_labels.role_label(value, wording.texts)
 
 
-def role_label(value: str | None) -> str:
-    return _label(Role, value)
+def region_category_label(value: str | None, wording: Wording = ENGLISH) -> str:
+    return vocab_labels.region_category_label(value, wording.texts)
 
 
-def region_category_label(value: str | None) -> str:
-    return _label(RegionCategory, value)
-
-
-def sme_class_label(value: str | None) -> str:
-    return value.capitalize() if value else ""
+def sme_class_label(value: str | None, wording: Wording = ENGLISH) -> str:
+    return vocab_labels.sme_class_label(value, wording.texts)
 
 
 def participant_label(snapshot: ProjectSnapshot, number: int | None) -> str:
@@ -78,29 +76,28 @@ def participant_label(snapshot: ProjectSnapshot, number: int | None) -> str:
     return f"{number} {participant.short_name}" if participant else str(number)
 
 
-def _profit_text(participant: ParticipantInfo) -> str:
-    profit = participant.organisation.profit
-    return "" if profit is None else ("yes" if profit else "no")
+def _profit_text(participant: ParticipantInfo, wording: Wording) -> str:
+    return vocab_labels.yes_no(participant.organisation.profit, wording.texts)
 
 
-def partners_table(snapshot: ProjectSnapshot) -> Table:
+def partners_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     columns = (
-        Column("No", "int"),
-        Column("Short name"),
-        Column("Legal name"),
-        Column("PIC"),
-        Column("VAT"),
-        Column("Country"),
-        Column("NUTS 2"),
-        Column("Region category"),
-        Column("Region category source"),
-        Column("Organisation type"),
-        Column("SME class"),
-        Column("Profit-making"),
-        Column("Role"),
-        Column("City"),
-        Column("Monthly personnel cost", "money"),
-        Column("Funding rate", "rate"),
+        Column(w.pgettext("column", "No"), "int"),
+        Column(w.gettext("Short name")),
+        Column(w.gettext("Legal name")),
+        Column(w.gettext("PIC")),
+        Column(w.gettext("VAT")),
+        Column(w.gettext("Country")),
+        Column(w.gettext("NUTS 2")),
+        Column(w.gettext("Region category")),
+        Column(w.gettext("Region category source")),
+        Column(w.gettext("Organisation type")),
+        Column(w.gettext("SME class")),
+        Column(w.gettext("Profit-making")),
+        Column(w.gettext("Role")),
+        Column(w.gettext("City")),
+        Column(w.gettext("Monthly personnel cost"), "money"),
+        Column(w.gettext("Funding rate"), "rate"),
     )
     rows: list[tuple[Value, ...]] = [
         (
@@ -111,34 +108,34 @@ def partners_table(snapshot: ProjectSnapshot) -> Table:
             p.organisation.vat or "",
             p.organisation.country,
             p.organisation.nuts2,
-            region_category_label(p.region_category.category),
+            region_category_label(p.region_category.category, w),
             p.region_category.source,
-            org_type_label(p.organisation.org_type),
-            sme_class_label(p.organisation.sme_class),
-            _profit_text(p),
-            role_label(p.role),
+            org_type_label(p.organisation.org_type, w),
+            sme_class_label(p.organisation.sme_class, w),
+            _profit_text(p, w),
+            role_label(p.role, w),
             p.organisation.city,
             p.monthly_personnel_cost,
             p.funding_rate,
         )
         for p in snapshot.participants
     ]
-    return Table("partners", "Partners", columns, rows)
+    return Table("partners", w.gettext("Partners"), columns, rows)
 
 
 BUDGET_CATEGORIES: tuple[str, ...] = ("A", "B", "C1", "C2", "C3", "D", "E")
 
 
-def budget_table(snapshot: ProjectSnapshot) -> Table:
+def budget_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     columns = (
-        Column("No", "int"),
-        Column("Participant"),
-        Column("Person-months", "months"),
-        *(Column(CATEGORY_TITLES[c], "money") for c in BUDGET_CATEGORIES),
-        Column("Total eligible costs", "money"),
-        Column("Funding rate", "rate"),
-        Column("EU contribution", "money"),
-        Column("Own contribution", "money"),
+        Column(w.pgettext("column", "No"), "int"),
+        Column(w.gettext("Participant")),
+        Column(w.gettext("Person-months"), "months"),
+        *(Column(category_titles(w)[c], "money") for c in BUDGET_CATEGORIES),
+        Column(w.gettext("Total eligible costs"), "money"),
+        Column(w.gettext("Funding rate"), "rate"),
+        Column(w.gettext("EU contribution"), "money"),
+        Column(w.gettext("Own contribution"), "money"),
     )
     rows: list[tuple[Value, ...]] = []
     for participant, figures in zip(snapshot.participants, snapshot.budget.participants):
@@ -158,7 +155,7 @@ def budget_table(snapshot: ProjectSnapshot) -> Table:
     rows.append(
         (
             None,
-            "Total",
+            w.gettext("Total"),
             totals["person_months"],
             *(totals[c] for c in BUDGET_CATEGORIES),
             totals["total_eligible"],
@@ -167,19 +164,19 @@ def budget_table(snapshot: ProjectSnapshot) -> Table:
             totals["own_contribution"],
         )
     )
-    return Table("budget", "Budget", columns, rows)
+    return Table("budget", w.gettext("Budget"), columns, rows)
 
 
-def cost_lines_table(snapshot: ProjectSnapshot) -> Table:
+def cost_lines_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     columns = (
-        Column("Participant", "int"),
-        Column("Short name"),
-        Column("Category"),
-        Column("WP", "int"),
-        Column("Description"),
-        Column("Quantity", "months"),
-        Column("Unit cost", "money"),
-        Column("Amount", "money"),
+        Column(w.gettext("Participant"), "int"),
+        Column(w.gettext("Short name")),
+        Column(w.gettext("Category")),
+        Column(w.gettext("WP"), "int"),
+        Column(w.gettext("Description")),
+        Column(w.gettext("Quantity"), "months"),
+        Column(w.gettext("Unit cost"), "money"),
+        Column(w.gettext("Amount"), "money"),
     )
     names = {p.number: p.short_name for p in snapshot.participants}
     rows: list[tuple[Value, ...]] = [
@@ -195,7 +192,7 @@ def cost_lines_table(snapshot: ProjectSnapshot) -> Table:
         )
         for cost in snapshot.costs
     ]
-    return Table("cost_lines", "Cost lines", columns, rows)
+    return Table("cost_lines", w.gettext("Cost lines"), columns, rows)
 
 
 def effort_matrix(snapshot: ProjectSnapshot) -> dict[tuple[int, int], Decimal]:
@@ -207,13 +204,13 @@ def effort_matrix(snapshot: ProjectSnapshot) -> dict[tuple[int, int], Decimal]:
     return matrix
 
 
-def effort_table(snapshot: ProjectSnapshot) -> Table:
+def effort_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     numbers = [wp.number for wp in snapshot.work_packages]
     columns = (
-        Column("No", "int"),
-        Column("Participant"),
+        Column(w.pgettext("column", "No"), "int"),
+        Column(w.gettext("Participant")),
         *(Column(f"WP{n}", "months") for n in numbers),
-        Column("Total", "months"),
+        Column(w.gettext("Total"), "months"),
     )
     matrix = effort_matrix(snapshot)
     rows: list[tuple[Value, ...]] = []
@@ -224,19 +221,19 @@ def effort_table(snapshot: ProjectSnapshot) -> Table:
         sum((matrix.get((p.number, n), ZERO) for p in snapshot.participants), ZERO)
         for n in numbers
     ]
-    rows.append((None, "Total", *column_totals, sum(column_totals, ZERO)))
-    return Table("effort", "Effort (person-months)", columns, rows)
+    rows.append((None, w.gettext("Total"), *column_totals, sum(column_totals, ZERO)))
+    return Table("effort", w.gettext("Effort (person-months)"), columns, rows)
 
 
-def work_packages_table(snapshot: ProjectSnapshot) -> Table:
+def work_packages_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     columns = (
-        Column("WP", "int"),
-        Column("Title"),
-        Column("Lead"),
-        Column("Start month", "int"),
-        Column("End month", "int"),
-        Column("Person-months", "months"),
-        Column("Direct costs", "money"),
+        Column(w.gettext("WP"), "int"),
+        Column(w.gettext("Title")),
+        Column(w.gettext("Lead")),
+        Column(w.gettext("Start month"), "int"),
+        Column(w.gettext("End month"), "int"),
+        Column(w.gettext("Person-months"), "months"),
+        Column(w.gettext("Direct costs"), "money"),
     )
     figures = {w.number: w for w in snapshot.budget.work_packages}
     rows: list[tuple[Value, ...]] = []
@@ -256,21 +253,21 @@ def work_packages_table(snapshot: ProjectSnapshot) -> Table:
     unassigned = figures.get(None)
     if unassigned is not None:
         rows.append(
-            (None, "Not assigned to a work package", "", None, None,
+            (None, w.gettext("Not assigned to a work package"), "", None, None,
              unassigned.person_months, unassigned.direct_costs)
         )
-    return Table("work_packages", "Work packages", columns, rows)
+    return Table("work_packages", w.gettext("Work packages"), columns, rows)
 
 
-def deliverables_table(snapshot: ProjectSnapshot) -> Table:
+def deliverables_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     columns = (
-        Column("Code"),
-        Column("Title"),
-        Column("WP", "int"),
-        Column("Lead"),
-        Column("Type"),
-        Column("Dissemination"),
-        Column("Due month", "int"),
+        Column(w.gettext("Code")),
+        Column(w.gettext("Title")),
+        Column(w.gettext("WP"), "int"),
+        Column(w.gettext("Lead")),
+        Column(w.gettext("Type")),
+        Column(w.gettext("Dissemination")),
+        Column(w.gettext("Due month"), "int"),
     )
     rows: list[tuple[Value, ...]] = [
         (
@@ -284,16 +281,16 @@ def deliverables_table(snapshot: ProjectSnapshot) -> Table:
         )
         for d in snapshot.deliverables
     ]
-    return Table("deliverables", "Deliverables", columns, rows)
+    return Table("deliverables", w.gettext("Deliverables"), columns, rows)
 
 
-def milestones_table(snapshot: ProjectSnapshot) -> Table:
+def milestones_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
     columns = (
-        Column("Code"),
-        Column("Title"),
-        Column("WPs"),
-        Column("Due month", "int"),
-        Column("Means of verification"),
+        Column(w.gettext("Code")),
+        Column(w.gettext("Title")),
+        Column(w.gettext("WPs")),
+        Column(w.gettext("Due month"), "int"),
+        Column(w.gettext("Means of verification")),
     )
     rows: list[tuple[Value, ...]] = [
         (
@@ -305,18 +302,18 @@ def milestones_table(snapshot: ProjectSnapshot) -> Table:
         )
         for m in sorted(snapshot.milestones, key=lambda m: (m.due_month, m.number))
     ]
-    return Table("milestones", "Milestones", columns, rows)
+    return Table("milestones", w.gettext("Milestones"), columns, rows)
 
 
-def all_tables(snapshot: ProjectSnapshot) -> Sequence[Table]:
+def all_tables(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Sequence[Table]:
     return (
-        partners_table(snapshot),
-        budget_table(snapshot),
-        cost_lines_table(snapshot),
-        effort_table(snapshot),
-        work_packages_table(snapshot),
-        deliverables_table(snapshot),
-        milestones_table(snapshot),
+        partners_table(snapshot, w),
+        budget_table(snapshot, w),
+        cost_lines_table(snapshot, w),
+        effort_table(snapshot, w),
+        work_packages_table(snapshot, w),
+        deliverables_table(snapshot, w),
+        milestones_table(snapshot, w),
     )
 
 
@@ -334,6 +331,13 @@ SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 def sorted_findings(findings: Sequence[FindingLike]) -> list[FindingLike]:
     """Errors first, then warnings, then information; stable within each."""
     return sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, len(SEVERITY_ORDER)))
+
+
+def severity_label(severity: str, w: Wording = ENGLISH) -> str:
+    """'Error', 'Warning', 'Info' in the export's language (the stored value otherwise)."""
+    labels = {"error": w.gettext("Error"), "warning": w.gettext("Warning"),
+              "info": w.gettext("Info")}
+    return labels.get(severity, severity)
 
 
 def finding_fix(finding: FindingLike) -> str:

@@ -15,6 +15,7 @@ Excel's quote prefix, so even editing the cell does not turn it into one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
 from consortium_planner.domain.budget import ENTERED_CATEGORIES
@@ -41,18 +42,21 @@ from consortium_planner.exporting.value_chain_tables import (
     startup_note,
 )
 from consortium_planner.exporting.tables import (
-    CATEGORY_TITLES,
     FindingLike,
     Table,
     Value,
+    category_titles,
     cost_lines_table,
     deliverables_table,
     finding_fix,
     milestones_table,
     participant_label,
     partners_table,
+    severity_label,
     sorted_findings,
 )
+from consortium_planner.reference.profile_texts import profile_text
+from consortium_planner.reference.wording import ENGLISH, Wording, wording
 
 HEADER_FONT = Font(name="Calibri", size=11, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
@@ -64,7 +68,6 @@ CENTRE = Alignment(horizontal="center")
 MONTHS_FORMAT = "0.00"
 RATE_FORMAT = "0.00%"
 MAX_WIDTH = 60
-COST_SHEET = "'Cost lines'"
 
 Progress = Callable[[int, int], None]
 
@@ -158,6 +161,42 @@ def _value_sheet(workbook: Workbook, table: Table, title: str, currency: str) ->
     return writer
 
 
+@dataclass(frozen=True)
+class SheetNames:
+    """The sheets' names in the workbook's language; formulas refer to them quoted."""
+
+    summary: str
+    partners: str
+    budget: str
+    cost_lines: str
+    effort: str
+    work_packages: str
+    deliverables: str
+    milestones: str
+    value_chain: str
+    checks: str
+
+    def ref(self, name: str) -> str:
+        """'Budget' or "'Cost lines'": the name as a formula writes it before '!'."""
+        return quote_sheetname(name)
+
+
+def sheet_names(w: Wording = ENGLISH) -> SheetNames:
+    """Translations keep under Excel's 31 characters and avoid []:*?/\\ (tests check)."""
+    return SheetNames(
+        summary=w.gettext("Summary"),
+        partners=w.gettext("Partners"),
+        budget=w.gettext("Budget"),
+        cost_lines=w.gettext("Cost lines"),
+        effort=w.gettext("Effort"),
+        work_packages=w.gettext("Work packages"),
+        deliverables=w.gettext("Deliverables"),
+        milestones=w.gettext("Milestones"),
+        value_chain=w.gettext("Value chain"),
+        checks=w.gettext("Checks"),
+    )
+
+
 def _without(table: Table, titles: set[str]) -> Table:
     keep = [i for i, column in enumerate(table.columns) if column.title not in titles]
     return Table(
@@ -175,15 +214,14 @@ COST_PARTICIPANT, COST_CATEGORY, COST_WP, COST_AMOUNT = "A", "C", "D", "H"
 BUDGET_FIRST_CATEGORY = 4
 # Summary: the indirect rate and the base flags that the Budget's E formulas read.
 SUMMARY_RATE_ROW, SUMMARY_BASE_ROW, SUMMARY_FLAGS_ROW = 11, 12, 13
-SUMMARY_RATE = f"Summary!$B${SUMMARY_RATE_ROW}"
-SUMMARY_BASE = f"Summary!$B${SUMMARY_FLAGS_ROW}:$H${SUMMARY_FLAGS_ROW}"
 
 
-def _cost_sum(criteria: Sequence[tuple[str, str]]) -> str:
+def _cost_sum(criteria: Sequence[tuple[str, str]], names: SheetNames) -> str:
     """SUMIFS over the Cost lines' amounts, e.g. [("A", "$A2"), ("C", '"B"')]."""
-    parts = [f"{COST_SHEET}!${COST_AMOUNT}:${COST_AMOUNT}"]
+    cost_sheet = names.ref(names.cost_lines)
+    parts = [f"{cost_sheet}!${COST_AMOUNT}:${COST_AMOUNT}"]
     for column, criterion in criteria:
-        parts.append(f"{COST_SHEET}!${column}:${column}")
+        parts.append(f"{cost_sheet}!${column}:${column}")
         parts.append(criterion)
     return f"SUMIFS({','.join(parts)})"
 
@@ -197,7 +235,8 @@ def _sum_rows(letter: str, first: int, last: int) -> str:
 class _EffortLayout:
     """Where the Effort sheet puts each work package's person-months and personnel cost."""
 
-    def __init__(self, work_packages: Sequence[int], participants: int) -> None:
+    def __init__(self, work_packages: Sequence[int], participants: int, sheet: str) -> None:
+        self.sheet = sheet  # the quoted sheet name formulas use
         self.work_packages = list(work_packages)
         self.first_row, self.last_row = 2, participants + 1
         self.total_row = participants + 2
@@ -213,20 +252,24 @@ class _EffortLayout:
 
     def whole_column(self, column: int) -> str:
         letter = self.letter(column)
-        return f"Effort!${letter}:${letter}"
+        return f"{self.sheet}!${letter}:${letter}"
 
     def column_range(self, column: int) -> str:
         letter = self.letter(column)
-        return f"Effort!${letter}${self.first_row}:${letter}${self.last_row}"
+        return f"{self.sheet}!${letter}${self.first_row}:${letter}${self.last_row}"
 
 
 def _effort_sheet(
-    workbook: Workbook, snapshot: ProjectSnapshot, layout: _EffortLayout, currency: str
+    workbook: Workbook, snapshot: ProjectSnapshot, layout: _EffortLayout, currency: str,
+    w: Wording, names: SheetNames,
 ) -> None:
-    writer = _SheetWriter(workbook.create_sheet("Effort"), currency)
-    titles = ["No", "Participant", "Monthly personnel cost"]
-    titles += [f"WP{wp} PM" for wp in layout.work_packages] + ["Total PM", ""]
-    titles += [f"WP{wp} personnel" for wp in layout.work_packages] + ["Total personnel"]
+    writer = _SheetWriter(workbook.create_sheet(names.effort), currency)
+    titles = [w.pgettext("column", "No"), w.gettext("Participant"), w.gettext("Monthly personnel cost")]
+    titles += [w.gettext("WP{number} PM").format(number=wp) for wp in layout.work_packages]
+    titles += [w.gettext("Total PM"), ""]
+    titles += [w.gettext("WP{number} personnel").format(number=wp)
+               for wp in layout.work_packages]
+    titles += [w.gettext("Total personnel")]
     writer.header(titles)
     efforts: dict[tuple[int, int], Decimal] = {}
     for effort in snapshot.efforts:
@@ -264,7 +307,7 @@ def _effort_sheet(
             row, layout.cost_total, f"=SUM({first_cost}{row}:{last_cost}{row})", "money"
         )
     total = layout.total_row
-    writer.value(total, 2, "Total")
+    writer.value(total, 2, w.gettext("Total"))
     sum_columns = [(c, "months") for c in [*layout.months_columns.values(), layout.months_total]]
     sum_columns += [(c, "money") for c in [*layout.cost_columns.values(), layout.cost_total]]
     for column, kind in sum_columns:
@@ -274,21 +317,27 @@ def _effort_sheet(
     writer.finish(filter_rows=len(snapshot.participants), freeze="C2")
 
 
-BUDGET_TITLES: tuple[str, ...] = (
-    "No",
-    "Participant",
-    "Person-months",
-    *(CATEGORY_TITLES[c] for c in ENTERED_CATEGORIES),
-    CATEGORY_TITLES["E"],
-    "Total eligible costs",
-    "Funding rate",
-    "EU contribution",
-    "Own contribution",
-)
+def budget_titles(w: Wording = ENGLISH) -> tuple[str, ...]:
+    titles = category_titles(w)
+    return (
+        w.pgettext("column", "No"),
+        w.gettext("Participant"),
+        w.gettext("Person-months"),
+        *(titles[c] for c in ENTERED_CATEGORIES),
+        titles["E"],
+        w.gettext("Total eligible costs"),
+        w.gettext("Funding rate"),
+        w.gettext("EU contribution"),
+        w.gettext("Own contribution"),
+    )
+
+
+BUDGET_TITLES: tuple[str, ...] = budget_titles()
 
 
 class _BudgetLayout:
-    def __init__(self, participants: int) -> None:
+    def __init__(self, participants: int, sheet: str) -> None:
+        self.sheet = sheet  # the quoted sheet name formulas use
         self.first_row, self.last_row = 2, participants + 1
         self.total_row = participants + 2
         self.category_columns = {
@@ -298,7 +347,7 @@ class _BudgetLayout:
         self.indirect, self.total, self.rate, self.eu, self.own = range(after, after + 5)
 
     def total_cell(self, column: int) -> str:
-        return f"Budget!${get_column_letter(column)}${self.total_row}"
+        return f"{self.sheet}!${get_column_letter(column)}${self.total_row}"
 
 
 def _budget_sheet(
@@ -307,9 +356,14 @@ def _budget_sheet(
     layout: _BudgetLayout,
     effort: _EffortLayout,
     currency: str,
+    w: Wording,
+    names: SheetNames,
 ) -> None:
-    writer = _SheetWriter(workbook.create_sheet("Budget"), currency)
-    writer.header(BUDGET_TITLES)
+    writer = _SheetWriter(workbook.create_sheet(names.budget), currency)
+    writer.header(budget_titles(w))
+    summary = names.ref(names.summary)
+    summary_rate = f"{summary}!$B${SUMMARY_RATE_ROW}"
+    summary_base = f"{summary}!$B${SUMMARY_FLAGS_ROW}:$H${SUMMARY_FLAGS_ROW}"
     months_total = effort.whole_column(effort.months_total)
     cost_total = effort.whole_column(effort.cost_total)
     first_category = get_column_letter(layout.category_columns["A"])
@@ -318,18 +372,20 @@ def _budget_sheet(
     for row, participant in enumerate(snapshot.participants, start=layout.first_row):
         writer.value(row, 1, participant.number, "int")
         writer.value(row, 2, participant.short_name)
-        writer.formula(row, 3, f"=SUMIFS({months_total},Effort!$A:$A,$A{row})", "months")
+        writer.formula(row, 3, f"=SUMIFS({months_total},{effort.sheet}!$A:$A,$A{row})",
+                       "months")
         for category, column in layout.category_columns.items():
-            lines = _cost_sum([(COST_PARTICIPANT, f"$A{row}"), (COST_CATEGORY, f'"{category}"')])
-            formula = f"=SUMIFS({cost_total},Effort!$A:$A,$A{row})+{lines}" if (
+            lines = _cost_sum([(COST_PARTICIPANT, f"$A{row}"), (COST_CATEGORY, f'"{category}"')],
+                              names)
+            formula = f"=SUMIFS({cost_total},{effort.sheet}!$A:$A,$A{row})+{lines}" if (
                 category == "A"
             ) else f"={lines}"
             writer.formula(row, column, formula, "money")
         writer.formula(
             row,
             layout.indirect,
-            f"=ROUND({SUMMARY_RATE}*SUMPRODUCT({first_category}{row}:{last_category}{row},"
-            f"{SUMMARY_BASE}),2)",
+            f"=ROUND({summary_rate}*SUMPRODUCT({first_category}{row}:{last_category}{row},"
+            f"{summary_base}),2)",
             "money",
         )
         writer.formula(
@@ -342,7 +398,7 @@ def _budget_sheet(
         total, rate, eu = letter(layout.total), letter(layout.rate), letter(layout.eu)
         writer.formula(row, layout.eu, f"=ROUNDDOWN({total}{row}*{rate}{row},2)", "money")
         writer.formula(row, layout.own, f"={total}{row}-{eu}{row}", "money")
-    writer.value(layout.total_row, 2, "Total")
+    writer.value(layout.total_row, 2, w.gettext("Total"))
     summed = [3, *layout.category_columns.values(), layout.indirect, layout.total]
     summed += [layout.eu, layout.own]
     for column in summed:
@@ -363,10 +419,13 @@ def _work_packages_sheet(
     budget: _BudgetLayout,
     effort: _EffortLayout,
     currency: str,
+    w: Wording,
+    names: SheetNames,
 ) -> None:
-    writer = _SheetWriter(workbook.create_sheet("Work packages"), currency)
-    titles = ["WP", "Title", "Lead", "Start month", "End month", "Person-months"]
-    titles += [CATEGORY_TITLES[c] for c in ENTERED_CATEGORIES] + ["Direct costs"]
+    writer = _SheetWriter(workbook.create_sheet(names.work_packages), currency)
+    titles = [w.gettext("WP"), w.gettext("Title"), w.gettext("Lead"), w.gettext("Start month"),
+              w.gettext("End month"), w.gettext("Person-months")]
+    titles += [category_titles(w)[c] for c in ENTERED_CATEGORIES] + [w.gettext("Direct costs")]
     writer.header(titles)
     first_category = 7
     columns = {c: first_category + i for i, c in enumerate(ENTERED_CATEGORIES)}
@@ -383,7 +442,7 @@ def _work_packages_sheet(
             row, 6, f"=SUM({effort.column_range(effort.months_columns[wp.number])})", "months"
         )
         for category, column in columns.items():
-            lines = _cost_sum([(COST_WP, f"$A{row}"), (COST_CATEGORY, f'"{category}"')])
+            lines = _cost_sum([(COST_WP, f"$A{row}"), (COST_CATEGORY, f'"{category}"')], names)
             if category == "A":
                 personnel = effort.column_range(effort.cost_columns[wp.number])
                 formula = f"=SUM({personnel})+{lines}"
@@ -392,7 +451,7 @@ def _work_packages_sheet(
             writer.formula(row, column, formula, "money")
     last_wp_row = row
     unassigned = last_wp_row + 1
-    writer.value(unassigned, 2, "Not assigned to a work package")
+    writer.value(unassigned, 2, w.gettext("Not assigned to a work package"))
     # What the work packages leave of the project total; ROUND keeps the binary noise of the
     # subtraction out of the cell (the figures are all whole cents or hundredths).
     project_totals = {6: budget.total_cell(3)}
@@ -409,7 +468,7 @@ def _work_packages_sheet(
         )
         writer.formula(unassigned, column, formula, "months" if column == 6 else "money")
     total_row = unassigned + 1
-    writer.value(total_row, 2, "Total")
+    writer.value(total_row, 2, w.gettext("Total"))
     for row_index in range(2, total_row):
         writer.formula(
             row_index,
@@ -429,14 +488,19 @@ def _work_packages_sheet(
     writer.finish(filter_rows=len(snapshot.work_packages), freeze="C2")
 
 
-SUMMARY_TOTALS: tuple[tuple[str, str], ...] = (
-    ("Person-months", "pm"),
-    *((CATEGORY_TITLES[c], c) for c in ENTERED_CATEGORIES),
-    (CATEGORY_TITLES["E"], "E"),
-    ("Total eligible costs", "total"),
-    ("EU contribution", "eu"),
-    ("Own contribution", "own"),
-)
+def summary_totals(w: Wording = ENGLISH) -> tuple[tuple[str, str], ...]:
+    titles = category_titles(w)
+    return (
+        (w.gettext("Person-months"), "pm"),
+        *((titles[c], c) for c in ENTERED_CATEGORIES),
+        (titles["E"], "E"),
+        (w.gettext("Total eligible costs"), "total"),
+        (w.gettext("EU contribution"), "eu"),
+        (w.gettext("Own contribution"), "own"),
+    )
+
+
+SUMMARY_TOTALS: tuple[tuple[str, str], ...] = summary_totals()
 SUMMARY_TOTALS_FIRST_ROW = SUMMARY_FLAGS_ROW + 4
 
 
@@ -446,30 +510,34 @@ def _summary_sheet(
     budget: _BudgetLayout,
     workspace_name: str,
     currency: str,
+    w: Wording,
 ) -> None:
     sheet = workbook.active
-    sheet.title = "Summary"
+    sheet.title = sheet_names(w).summary
     writer = _SheetWriter(sheet, currency)
+    names = sheet_names(w)
     project = snapshot.project
+    start = project.start_date.isoformat() if project.start_date else w.gettext("not set")
+    profile_name = profile_text(snapshot.profile, "name", w.texts)
     facts: list[tuple[str, Any, str]] = [
-        ("Project", project.acronym, "text"),
-        ("Title", project.title, "text"),
-        ("Call profile", f"{snapshot.profile.name} ({project.call_profile})", "text"),
-        ("Thematic priority", project.thematic_priority, "text"),
-        ("Start date", project.start_date.isoformat() if project.start_date else "not set", "text"),
-        ("Duration (months)", project.duration_months, "int"),
-        ("Workspace", workspace_name, "text"),
-        ("Generated", datetime.now().strftime("%Y-%m-%d %H:%M"), "text"),
+        (w.gettext("Project"), project.acronym, "text"),
+        (w.gettext("Title"), project.title, "text"),
+        (w.gettext("Call profile"), f"{profile_name} ({project.call_profile})", "text"),
+        (w.gettext("Thematic priority"), project.thematic_priority, "text"),
+        (w.gettext("Start date"), start, "text"),
+        (w.gettext("Duration (months)"), project.duration_months, "int"),
+        (w.gettext("Workspace"), workspace_name, "text"),
+        (w.gettext("Generated"), datetime.now().strftime("%Y-%m-%d %H:%M"), "text"),
     ]
-    writer.header(["Consortium summary", ""])
+    writer.header([w.gettext("Consortium summary"), ""])
     for row, (label, value, kind) in enumerate(facts, start=2):
         writer.value(row, 1, label)
         writer.value(row, 2, value, kind).alignment = LEFT
     # The indirect rate, the base's categories and their flags: read by the Budget's E formulas.
-    writer.value(SUMMARY_RATE_ROW, 1, "Indirect cost rate")
+    writer.value(SUMMARY_RATE_ROW, 1, w.gettext("Indirect cost rate"))
     writer.value(SUMMARY_RATE_ROW, 2, snapshot.profile.indirect_rate, "rate").alignment = LEFT
-    writer.value(SUMMARY_BASE_ROW, 1, "Indirect cost base")
-    writer.value(SUMMARY_FLAGS_ROW, 1, "In the base (1 = yes)")
+    writer.value(SUMMARY_BASE_ROW, 1, w.gettext("Indirect cost base"))
+    writer.value(SUMMARY_FLAGS_ROW, 1, w.gettext("In the base (1 = yes)"))
     base = snapshot.profile.indirect_base
     for offset, category in enumerate(ENTERED_CATEGORIES):
         writer.value(SUMMARY_BASE_ROW, 2 + offset, category).alignment = CENTRE
@@ -478,12 +546,14 @@ def _summary_sheet(
     writer.value(
         SUMMARY_FLAGS_ROW + 1,
         1,
-        "Every total is a formula over the Cost lines, Effort and Budget sheets; edit an "
-        "amount, a person-month, a rate or a base flag and the totals follow.",
+        w.gettext("Every total is a formula over the {cost_lines}, {effort} and {budget} sheets; "
+                  "edit an amount, a person-month, a rate or a base flag and the totals "
+                  "follow.").format(cost_lines=names.cost_lines, effort=names.effort,
+                                    budget=names.budget),
     )
     writer.widths[1] = 30
     header = SUMMARY_TOTALS_FIRST_ROW - 1
-    writer.value(header, 1, "Totals")
+    writer.value(header, 1, w.gettext("Totals"))
     writer.value(header, 2, currency)
     writer.bold_row(header, 2)
     columns = {
@@ -494,13 +564,13 @@ def _summary_sheet(
         "eu": budget.eu,
         "own": budget.own,
     }
-    for row, (label, key) in enumerate(SUMMARY_TOTALS, start=SUMMARY_TOTALS_FIRST_ROW):
+    for row, (label, key) in enumerate(summary_totals(w), start=SUMMARY_TOTALS_FIRST_ROW):
         writer.value(row, 1, label)
         writer.formula(
             row, 2, f"={budget.total_cell(columns[key])}", "months" if key == "pm" else "money"
         )
     for note_row, note in enumerate(snapshot.notes, start=row + 2):
-        writer.value(note_row, 1, f"Note: {note}")
+        writer.value(note_row, 1, w.gettext("Note: {note}").format(note=note))
     writer.finish(filter_rows=None, freeze="A2")
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = 20
@@ -510,19 +580,21 @@ MISSING_FONT = Font(name="Calibri", size=11, bold=True, color="B00020")
 
 
 def _value_chain_sheet(
-    workbook: Workbook, snapshot: ProjectSnapshot, budget: _BudgetLayout, currency: str
+    workbook: Workbook, snapshot: ProjectSnapshot, budget: _BudgetLayout, currency: str,
+    w: Wording, names: SheetNames,
 ) -> None:
     """Roles x participants (roles nobody holds in red), then the shares of companies, SMEs and
     start-ups as live formulas over the Budget sheet's EU contributions, then sectors,
     ecosystems, clusters and S3 areas."""
-    writer = _SheetWriter(workbook.create_sheet("Value chain"), currency)
+    writer = _SheetWriter(workbook.create_sheet(names.value_chain), currency)
     participants = list(snapshot.participants)
     regions_column = len(participants) + 2
-    writer.header(["Role", *(f"P{p.number} {p.short_name}" for p in participants), "Regions"])
+    writer.header([w.gettext("Role"), *(f"P{p.number} {p.short_name}" for p in participants),
+                   w.gettext("Regions")])
     row = 1
-    for row, matrix_row in enumerate(matrix_rows(snapshot), start=2):
-        cell = writer.value(row, 1, f"{matrix_row.role} (nobody)" if matrix_row.missing
-                            else matrix_row.role)
+    for row, matrix_row in enumerate(matrix_rows(snapshot, w), start=2):
+        cell = writer.value(row, 1, w.gettext("{role} (nobody)").format(role=matrix_row.role)
+                            if matrix_row.missing else matrix_row.role)
         if matrix_row.missing:
             cell.font = MISSING_FONT
         for column, held in enumerate(matrix_row.held, start=2):
@@ -533,31 +605,33 @@ def _value_chain_sheet(
     eu_letter = get_column_letter(budget.eu)
     total_eu = budget.total_cell(budget.eu)
     row += 2
-    writer.value(row, 1, "Companies, SMEs and start-ups").font = TOTAL_FONT
+    writer.value(row, 1, w.gettext("Companies, SMEs and start-ups")).font = TOTAL_FONT
     row += 1
-    titles = ["Group", "Participants", "Share of participants",
-              f"EU contribution ({currency})", "Share of the EU contribution",
-              "Participant numbers"]
+    titles = [w.gettext("Group"), w.gettext("Participants"), w.gettext("Share of participants"),
+              w.gettext("EU contribution ({currency})").format(currency=currency),
+              w.gettext("Share of the EU contribution"), w.gettext("Participant numbers")]
     writer.header(titles, row)
-    for share in share_rows(snapshot.value_chain):
+    for share in share_rows(snapshot.value_chain, w):
         row += 1
         numbers = [int(n) for n in share.numbers.split(", ") if n]
         writer.value(row, 1, share.group)
         writer.value(row, 2, share.participants, "int")
         writer.value(row, 3, share.of_participants, "rate")
-        terms = "+".join(f"Budget!${eu_letter}${budget_row[n]}" for n in numbers) or "0"
+        terms = "+".join(f"{budget.sheet}!${eu_letter}${budget_row[n]}" for n in numbers) or "0"
         writer.formula(row, 4, f"={terms}", "money")
         writer.formula(row, 5, f'=IFERROR(D{row}/{total_eu},"")', "rate")
         writer.value(row, 6, share.numbers)
     row += 1
-    writer.value(row, 1, startup_note(snapshot))
-    sectors, ecosystems = presence_lines(snapshot)
-    for title, lines in (("Sectors (NACE Rev. 2)", sectors), ("Industrial ecosystems", ecosystems),
-                         ("Clusters and the partners they bring", cluster_lines(snapshot)),
-                         ("Smart-specialisation (S3) areas", s3_lines(snapshot))):
+    writer.value(row, 1, startup_note(snapshot, w))
+    sectors, ecosystems = presence_lines(snapshot, w)
+    for title, lines in ((w.gettext("Sectors (NACE Rev. 2)"), sectors),
+                         (w.gettext("Industrial ecosystems"), ecosystems),
+                         (w.gettext("Clusters and the partners they bring"),
+                          cluster_lines(snapshot, w)),
+                         (w.gettext("Smart-specialisation (S3) areas"), s3_lines(snapshot, w))):
         row += 2
         writer.value(row, 1, title).font = TOTAL_FONT
-        for line in lines or ["none recorded"]:
+        for line in lines or [w.gettext("none recorded")]:
             row += 1
             writer.value(row, 1, line)
     writer.widths[1] = min(max(writer.widths.get(1, 0), 36), 40)  # long lines spill right
@@ -565,18 +639,20 @@ def _value_chain_sheet(
 
 
 def _checks_sheet(
-    workbook: Workbook, findings: Sequence[FindingLike] | None, currency: str
+    workbook: Workbook, findings: Sequence[FindingLike] | None, currency: str,
+    w: Wording, names: SheetNames,
 ) -> None:
-    writer = _SheetWriter(workbook.create_sheet("Checks"), currency)
-    writer.header(["Severity", "Rule", "Message", "What to do"])
+    writer = _SheetWriter(workbook.create_sheet(names.checks), currency)
+    writer.header([w.gettext("Severity"), w.gettext("Rule"), w.gettext("Message"),
+                   w.gettext("What to do")])
     if findings is None:
-        writer.value(2, 3, "No eligibility checks were run for this export.")
+        writer.value(2, 3, w.gettext("No eligibility checks were run for this export."))
         writer.finish(filter_rows=None)
         return
     if not findings:
-        writer.value(2, 3, "The checks found nothing to report.")
+        writer.value(2, 3, w.gettext("The checks found nothing to report."))
     for row, finding in enumerate(sorted_findings(findings), start=2):
-        writer.value(row, 1, finding.severity)
+        writer.value(row, 1, severity_label(finding.severity, w))
         writer.value(row, 2, finding.rule)
         writer.value(row, 3, finding.message)
         writer.value(row, 4, finding_fix(finding))
@@ -605,30 +681,36 @@ def build_workbook(
     findings: Sequence[FindingLike] | None = None,
     workspace_name: str = "",
     progress: Progress | None = None,
+    language: str = "en",
 ) -> Workbook:
-    """The workbook in memory (the tests read its formulas without saving)."""
+    """The workbook in memory (the tests read its formulas without saving). Its sheet names,
+    headers and labels are in `language`; cells stay numbers (Excel formats them)."""
+    w = wording(language)
+    names = sheet_names(w)
     currency = snapshot.profile.currency
     steps = 10
-    effort = _EffortLayout([wp.number for wp in snapshot.work_packages], len(snapshot.participants))
-    budget = _BudgetLayout(len(snapshot.participants))
+    effort = _EffortLayout([wp.number for wp in snapshot.work_packages],
+                           len(snapshot.participants), names.ref(names.effort))
+    budget = _BudgetLayout(len(snapshot.participants), names.ref(names.budget))
     workbook = Workbook()
     workbook.calculation.fullCalcOnLoad = True
+    left_out = {w.gettext("Monthly personnel cost"), w.gettext("Funding rate")}
     builders: list[Callable[[], object]] = [
-        lambda: _summary_sheet(workbook, snapshot, budget, workspace_name, currency),
+        lambda: _summary_sheet(workbook, snapshot, budget, workspace_name, currency, w),
         lambda: _value_sheet(
-            workbook,
-            _without(partners_table(snapshot), {"Monthly personnel cost", "Funding rate"}),
-            "Partners",
-            currency,
+            workbook, _without(partners_table(snapshot, w), left_out), names.partners, currency
         ),
-        lambda: _budget_sheet(workbook, snapshot, budget, effort, currency),
-        lambda: _value_sheet(workbook, cost_lines_table(snapshot), "Cost lines", currency),
-        lambda: _effort_sheet(workbook, snapshot, effort, currency),
-        lambda: _work_packages_sheet(workbook, snapshot, budget, effort, currency),
-        lambda: _value_sheet(workbook, deliverables_table(snapshot), "Deliverables", currency),
-        lambda: _value_sheet(workbook, milestones_table(snapshot), "Milestones", currency),
-        lambda: _value_chain_sheet(workbook, snapshot, budget, currency),
-        lambda: _checks_sheet(workbook, findings, currency),
+        lambda: _budget_sheet(workbook, snapshot, budget, effort, currency, w, names),
+        lambda: _value_sheet(workbook, cost_lines_table(snapshot, w), names.cost_lines,
+                             currency),
+        lambda: _effort_sheet(workbook, snapshot, effort, currency, w, names),
+        lambda: _work_packages_sheet(workbook, snapshot, budget, effort, currency, w, names),
+        lambda: _value_sheet(workbook, deliverables_table(snapshot, w), names.deliverables,
+                             currency),
+        lambda: _value_sheet(workbook, milestones_table(snapshot, w), names.milestones,
+                             currency),
+        lambda: _value_chain_sheet(workbook, snapshot, budget, currency, w, names),
+        lambda: _checks_sheet(workbook, findings, currency, w, names),
     ]
     for step, build in enumerate(builders, start=1):
         build()
@@ -645,6 +727,7 @@ def write_workbook(
     findings: Sequence[FindingLike] | None = None,
     workspace_name: str = "",
     progress: Progress | None = None,
+    language: str = "en",
 ) -> Path:
     """Write the workbook to `path` (replaced only once complete); return the path.
 
@@ -652,7 +735,8 @@ def write_workbook(
     export and leaves any existing file untouched. An unwritable path raises ExportError.
     """
     workbook = build_workbook(
-        snapshot, findings=findings, workspace_name=workspace_name, progress=progress
+        snapshot, findings=findings, workspace_name=workspace_name, progress=progress,
+        language=language,
     )
     target = Path(path)
     with replacing(target) as temp:

@@ -10,6 +10,10 @@ Nothing here touches the database: checks that need the workspace (does the WP s
 the participant still there?) are made by `services.partner_returns`, which also computes the
 diff and applies it.
 
+A workbook may be in any of the app's languages (version 4 on): sheets, headings, labels and
+drop-down values are recognised in all of them (`formats.partner_workbook.in_any_language`) and
+read back as the stored values, so a Polish workbook gives what the English one gives.
+
 Formulas are never evaluated. Input cells are read as values; where a partner typed a formula
 into one, the result the spreadsheet program saved is used. A formula with no saved result
 (a file written by a script, never opened and saved in Excel or LibreOffice) is an error that says
@@ -40,7 +44,6 @@ from consortium_planner.domain.money import (
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import CostCategory
 from consortium_planner.formats.partner_workbook import (
-    CATEGORY_LABELS,
     COST_AMOUNT_COLUMN,
     COST_CATEGORY_COLUMN,
     COST_DESCRIPTION_COLUMN,
@@ -58,7 +61,6 @@ from consortium_planner.formats.partner_workbook import (
     IDENTITY_KEYS,
     LISTS_WORK_PACKAGES_HEADING,
     NO,
-    ORG_TYPE_BY_LABEL,
     PROFILE_FIELDS,
     PROFILE_HEADINGS,
     PROFILE_LABEL_COLUMN,
@@ -73,7 +75,11 @@ from consortium_planner.formats.partner_workbook import (
     ProfileField,
     amount_formula,
     amount_formula_cells,
+    category_by_label,
     identity_checksum,
+    in_any_language,
+    org_type_by_label,
+    sheet_titles,
 )
 from consortium_planner.importing.errors import ImportFileError, SheetProblem
 from consortium_planner.importing.normalise import (
@@ -128,6 +134,7 @@ class Identity:
     generated_at: str
     template_version: int
     work_packages: frozenset[int] | None = None  # None: a version 1 workbook did not record them
+    language: str = "en"  # the language it was written in (before version 4: English)
 
 
 @dataclass(frozen=True)
@@ -166,6 +173,13 @@ class ReturnedWorkbook:
     cost_lines: list[ReturnedCostLine] = field(default_factory=list)
     problems: list[SheetProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The workbook's own name of each sheet read (SHEET_COSTS -> "Koszty" in a Polish one).
+    sheet_names: dict[str, str] = field(default_factory=dict)
+
+    def sheet_name(self, sheet: str) -> str:
+        """What the workbook calls `sheet` (one of the SHEET_ constants), to name it in a
+        message the partner can follow."""
+        return self.sheet_names.get(sheet, sheet)
 
     @property
     def errors(self) -> list[SheetProblem]:
@@ -256,7 +270,9 @@ def _read_grids(
 ) -> tuple[dict[str, _Grid], dict[str, str]]:
     """Read the wanted sheets (name -> (max row, max column)) twice: formulas, then saved values.
 
-    Returns the grids and the sheet states of the workbook (name -> visible/hidden/veryHidden).
+    Returns the grids (by the wanted name, English; a grid keeps the sheet's own name, which may
+    be a translation: `sheet_titles`) and the sheet states of the workbook (its own name ->
+    visible/hidden/veryHidden).
     Read-only mode streams each sheet and stops at the last wanted row, so padding rows cost
     nothing; defusedxml (installed) makes openpyxl refuse entity declarations.
     """
@@ -274,8 +290,9 @@ def _read_grids(
     try:
         states = {sheet.title: sheet.sheet_state for sheet in formulas.worksheets}
         grids: dict[str, _Grid] = {}
-        for name, (max_row, max_column) in wanted.items():
-            if name not in states:
+        for wanted_name, (max_row, max_column) in wanted.items():
+            name = next((title for title in sheet_titles(wanted_name) if title in states), None)
+            if name is None:
                 continue
             cells: dict[tuple[int, int], _Cell] = {}
             last_row = 0
@@ -292,8 +309,8 @@ def _read_grids(
                     else:
                         cells[(cell.row, cell.column)] = _Cell(cell.value)
                     last_row = max(last_row, cell.row)
-            grids[name] = _Grid(name, cells, _last_value_row(formulas[name], max_row, max_column)
-                                or last_row)
+            grids[wanted_name] = _Grid(
+                name, cells, _last_value_row(formulas[name], max_row, max_column) or last_row)
     except Exception as error:
         raise ImportFileError(_unreadable(path.name, error)) from None
     finally:
@@ -388,6 +405,7 @@ def read_identity(grid: _Grid | None, file_name: str) -> Identity:
         generated_at=values.get("generated_at", ""),
         template_version=version,
         work_packages=work_packages,
+        language=values.get("language") or "en",
     )
 
 
@@ -522,7 +540,8 @@ def _find_table(
     repeats in that row, its leftmost column. None, with an error naming what is missing, if no
     row has them all, or if they are out of the template's order (a column was deleted or moved,
     and a namesake further right, such as the Costs sheet's explanation table, would be read)."""
-    wanted = {_heading_key(heading): heading for heading in headings}
+    wanted = {_heading_key(text): heading for heading in headings
+              for text in in_any_language(heading)}
     best = _Table(0, {})
     for row in range(1, SEARCH_ROWS + 1):
         found: dict[str, int] = {}
@@ -574,7 +593,8 @@ def _read_profile(grid: _Grid, plan: ReturnedWorkbook) -> None:
         elif not grid.get(row, column).blank:
             reader.problem("warning", row, column,
                            "This value has no label in the Field column, so it was not read.")
-    known = {_heading_key(profile_field.label) for profile_field in PROFILE_FIELDS}
+    known = {_heading_key(label) for profile_field in PROFILE_FIELDS
+             for label in in_any_language(profile_field.label)}
     for label, found in rows.items():
         for row in found:
             if label not in known and not grid.get(row, column).blank:
@@ -583,7 +603,8 @@ def _read_profile(grid: _Grid, plan: ReturnedWorkbook) -> None:
                                "app reads; its value was not read.")
     parsed: dict[str, Any] = {}
     for profile_field in PROFILE_FIELDS:
-        found = rows.get(_heading_key(profile_field.label), [])
+        keys = {_heading_key(label) for label in in_any_language(profile_field.label)}
+        found = sorted(row for key in keys for row in rows.get(key, []))
         if not found and profile_field.since > plan.identity.template_version:
             continue  # a row added after this workbook was made
         if not found:
@@ -630,7 +651,7 @@ def _profile_value(
     elif profile_field.kind == "region":
         value, problems = _region(raw, parsed.get("country"))
     elif profile_field.kind == "org_type":
-        value = ORG_TYPE_BY_LABEL.get(_text_of(_Cell(raw)))
+        value = org_type_by_label().get(_text_of(_Cell(raw)))
         if value is None and raw is not None:
             value, problems = parse_org_type(raw, "")
             problems = [Problem("error", p.column, p.message) for p in problems]
@@ -641,7 +662,8 @@ def _profile_value(
         value = value or []
     elif profile_field.kind == "roles":  # names as typed: the service knows the workspace's
         text, problems = parse_text(raw, "", multiline=True, max_length=2000)
-        value = [part.strip() for part in re.split(r"[;\n]+", text or "") if part.strip()]
+        value = [_role_name(part.strip()) for part in re.split(r"[;\n]+", text or "")
+                 if part.strip()]
     elif key == "pic":
         value, problems = parse_pic(raw, "")
     elif key == "vat":
@@ -660,6 +682,18 @@ def _profile_value(
     ):
         reader.problem("error", row, column, f"{label} cannot be left empty.")
     return value
+
+
+def _role_name(text: str) -> str:
+    """A built-in value-chain role named in any language, as its English name (which the
+    service knows); any other text as typed."""
+    from consortium_planner.reference.value_chain import builtin_roles
+
+    wanted = fold(text)
+    for role in builtin_roles():
+        if any(fold(name) == wanted for name in in_any_language(role.label)):
+            return role.label
+    return text
 
 
 def _country(raw: Any) -> tuple[str | None, list[Problem]]:
@@ -700,6 +734,10 @@ def _yes_no(raw: Any) -> tuple[bool | None, list[Problem]]:
     if not text:
         return None, []
     answer = yes_or_no(text)
+    if answer is None:  # the workbook's own Yes / No, in whatever language it was written
+        folded = fold(text)
+        answer = True if folded in {fold(t) for t in in_any_language(YES)} else (
+            False if folded in {fold(t) for t in in_any_language(NO)} else None)
     if answer is None:
         return None, [Problem("error", "", f"“{raw}” is not {YES} or {NO}")]
     return answer, []
@@ -757,7 +795,8 @@ def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
         number = key if key is not None else from_label
         if number is None:
             title = _text_of(grid.get(row, title_column)) if title_column else ""
-            is_total = months_cell.formula is not None and title == EFFORT_TOTAL_LABEL
+            is_total = months_cell.formula is not None and title in in_any_language(
+                EFFORT_TOTAL_LABEL)
             if not (months_cell.blank and months_cell.formula is None) and not is_total:
                 reader.problem("error", row, months_column,
                                f"Row {row} has person-months but no work package in column "
@@ -825,8 +864,9 @@ def _work_package_number(text: str) -> int | None:
 
 def _category(text: str) -> CostCategory | None:
     """The drop-down label, or a typed code such as "C1", "C.1 Travel" or "A.4"."""
-    if text in CATEGORY_LABELS:
-        return CATEGORY_LABELS[text]
+    labels = category_by_label()
+    if text in labels:
+        return labels[text]
     match = _CATEGORY_CODE.match(text)
     if match is None:
         return None
@@ -1069,7 +1109,8 @@ def read_partner_workbook(
             "covers. Ask the partner to copy their figures into a fresh workbook."
         )
     plan = ReturnedWorkbook(file_name=name, sha256=_sha256(file_path), identity=identity,
-                            work_packages=work_packages)
+                            work_packages=work_packages,
+                            sheet_names={key: grid.name for key, grid in grids.items()})
     if states.get(SHEET_IDENTITY) == "visible":  # LibreOffice saves veryHidden as hidden
         plan.problems.append(SheetProblem(
             "warning", SHEET_IDENTITY, None, "",

@@ -1,6 +1,7 @@
 """Typed SQLAlchemy 2 models of a workspace. Import them from here."""
 
 from consortium_planner.models.base import Base, Versioned, bump, bumped, revived
+from consortium_planner.models.edit_log import EditLogEntry
 from consortium_planner.models.organisation import (
     EuParticipation,
     NotDuplicate,
@@ -42,6 +43,7 @@ __all__ = [
     "ClusterMembership",
     "CostItem",
     "Deliverable",
+    "EditLogEntry",
     "Effort",
     "EuParticipation",
     "ImportBatch",
@@ -71,3 +73,6 @@ __all__ = [
 def versioned_tables() -> tuple[str, ...]:
     """The tables whose rows carry a version (migration 0010), in the models' order."""
     return tuple(table.name for table in Base.metadata.sorted_tables if "version" in table.c)
+
+# the edit log's hook on every Session (after the models: it reads their tables)
+from consortium_planner.models import edit_log_hook as _edit_log_hook  # noqa: E402,F401

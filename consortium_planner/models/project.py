@@ -118,6 +118,8 @@ class Participant(Versioned, Base):
         enum_column(RegionCategory)
     )
     region_category_override_reason: Mapped[str] = mapped_column(Text, default="")
+    # The language of its partner workbook ("pl"); NULL: the language of its country.
+    workbook_language: Mapped[str | None] = mapped_column(Text)
 
     project: Mapped[Project] = relationship(back_populates="participants")
     organisation: Mapped[Organisation] = relationship()

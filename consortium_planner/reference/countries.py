@@ -142,12 +142,19 @@ def _territory_names(language: str) -> dict[str, str]:
     """CLDR's names of territories in one language, by ISO code ({} if babel lacks it).
 
     A language's own file holds every name; reading it without merging in its parents (root for
-    most) is several times faster, which matters because the lookup loads about 40 of them."""
+    most) is several times faster, which matters because the lookup loads about 40 of them.
+    The file is read directly, not through `localedata.load(..., merge_inherited=False)`: that
+    caches the unmerged data under the language's name, and every Locale of the language made
+    afterwards lacks what it inherits (list patterns, abbreviated month names: issue 17's
+    exports and check messages failed with KeyError)."""
+    import pickle
+
     from babel import Locale, UnknownLocaleError, localedata
 
     if not localedata.exists(language):
         return {}
-    names = localedata.load(language, merge_inherited=False).get("territories")
+    with open(localedata.resolve_locale_filename(language), "rb") as handle:
+        names = pickle.load(handle).get("territories")  # babel's own data, shipped with it
     if not names:  # a variant that inherits its names ("nb" from "no")
         try:
             names = Locale.parse(language).territories

@@ -8,7 +8,8 @@ cannot import Qt, so it translates with gettext catalogues: `resources/translati
 they can be kept apart, all merged into one catalogue per language. The message id is the
 English text; a missing or empty translation falls back to it.
 
-Code marks its texts as `texts.gettext("Budget summary")` or `texts.ngettext("one partner",
+Code marks its texts as `texts.gettext("Budget summary")`, `texts.pgettext("column", "No")`
+(a context, when one English word needs two translations) or `texts.ngettext("one partner",
 "{n} partners", n)` on a `Catalogue` it was given, so that babel's extractor (keywords gettext
 and ngettext) finds every literal and a test can check that each has a translation.
 """
@@ -36,6 +37,9 @@ LANGUAGES: dict[str, str] = {
 """Language code → its own name (what a language menu shows)."""
 
 DEFAULT_LANGUAGE = "en"
+
+CONTEXT_SEPARATOR = "\x04"
+"""Between a message's context (.po msgctxt) and its id in a catalogue's keys, as in gettext."""
 
 # The locale whose number, money and date formats go with each language: the country the
 # language is first spoken in within the EU (English: Ireland, so dates read 31/12/2027).
@@ -110,6 +114,12 @@ class Catalogue:
             return translated
         return message
 
+    def pgettext(self, context: str, message: str) -> str:
+        """`message` in `context`: for an English word that needs two translations ("No" as
+        a column of numbers and as the answer)."""
+        return self.gettext(f"{context}{CONTEXT_SEPARATOR}{message}").rpartition(
+            CONTEXT_SEPARATOR)[2]
+
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         translated = self.messages.get(singular)
         if isinstance(translated, tuple) and all(translated):
@@ -152,6 +162,8 @@ def catalogue(language: str) -> Catalogue:
                     if not message.id or message.fuzzy:
                         continue
                     key = message.id[0] if isinstance(message.id, tuple) else message.id
+                    if message.context:
+                        key = f"{message.context}{CONTEXT_SEPARATOR}{key}"
                     value = message.string
                     messages[key] = tuple(value) if isinstance(value, (tuple, list)) else value
     return Catalogue(code, messages)

@@ -25,8 +25,10 @@ from consortium_planner.domain.call_profile import (
 from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import CostCategory, OrgType, RegionCategory, Role
 from consortium_planner.reference.countries import get_country
+from consortium_planner.rules import messages
 from consortium_planner.rules.findings import (
     Finding,
+    finding,
     call_note,
     euros,
     join_words,
@@ -36,6 +38,7 @@ from consortium_planner.rules.findings import (
     sentence,
     with_article,
 )
+from consortium_planner.rules.messages import Amount, CallNote, ngettext
 
 if TYPE_CHECKING:
     from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
@@ -384,44 +387,52 @@ def eligible_countries(snapshot: ProjectSnapshot) -> list[Finding]:
 def duration(snapshot: ProjectSnapshot) -> list[Finding]:
     profile = snapshot.profile
     months = snapshot.project.duration_months
-    note = call_note(profile.duration_source)
+    note = CallNote(profile.duration_source.verify)
     if profile.duration_min is not None and months < profile.duration_min:
-        bound = f"at least {profile.duration_min}"
+        message = ngettext(
+            "The project lasts {count} month; the call allows at least {bound} months{note}.",
+            "The project lasts {count} months; the call allows at least {bound} months{note}.",
+            months, bound=profile.duration_min, note=note)
     elif profile.duration_max is not None and months > profile.duration_max:
-        bound = f"at most {profile.duration_max}"
+        message = ngettext(
+            "The project lasts {count} month; the call allows at most {bound} months{note}.",
+            "The project lasts {count} months; the call allows at most {bound} months{note}.",
+            months, bound=profile.duration_max, note=note)
     else:
         return []
     return [
-        Finding(
+        finding(
             "error",
             "duration",
-            f"The project lasts {plural(months, 'month')}; the call allows {bound} months{note}.",
-            "Change the project duration and move work packages, tasks, deliverables and "
-            "milestones to fit.",
+            message,
+            messages.gettext("Change the project duration and move work packages, tasks, "
+                             "deliverables and milestones to fit."),
         )
     ]
 
 
 def eu_contribution(snapshot: ProjectSnapshot) -> list[Finding]:
     profile = snapshot.profile
-    requested = snapshot.budget.totals["eu_contribution"]
-    note = call_note(profile.eu_contribution_source)
-    if profile.eu_contribution_min is not None and requested < profile.eu_contribution_min:
-        problem = f"below the call's minimum of {euros(profile.eu_contribution_min)}"
-        fix = "Plan more work or costs, or check that every participant's costs are entered."
-    elif profile.eu_contribution_max is not None and requested > profile.eu_contribution_max:
-        problem = f"above the call's maximum of {euros(profile.eu_contribution_max)}"
-        fix = "Reduce effort or costs, or lower the funding rate of participants who accept it."
+    requested = Amount(snapshot.budget.totals["eu_contribution"])
+    note = CallNote(profile.eu_contribution_source.verify)
+    if profile.eu_contribution_min is not None and requested.value < profile.eu_contribution_min:
+        message = messages.gettext(
+            "The requested EU contribution of {requested} is below the call's minimum of "
+            "{bound}{note}.", requested=requested, bound=Amount(profile.eu_contribution_min),
+            note=note)
+        fix = messages.gettext("Plan more work or costs, or check that every participant's "
+                               "costs are entered.")
+    elif profile.eu_contribution_max is not None and (
+            requested.value > profile.eu_contribution_max):
+        message = messages.gettext(
+            "The requested EU contribution of {requested} is above the call's maximum of "
+            "{bound}{note}.", requested=requested, bound=Amount(profile.eu_contribution_max),
+            note=note)
+        fix = messages.gettext("Reduce effort or costs, or lower the funding rate of "
+                               "participants who accept it.")
     else:
         return []
-    return [
-        Finding(
-            "error",
-            "eu_contribution",
-            f"The requested EU contribution of {euros(requested)} is {problem}{note}.",
-            fix,
-        )
-    ]
+    return [finding("error", "eu_contribution", message, fix)]
 
 
 def support_per_third_party(quantity: Decimal | None, unit_cost: Decimal | None,

@@ -25,8 +25,10 @@ from consortium_planner.reference.countries import (
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.reference.sme import sme_class as computed_sme_class
 from consortium_planner.rules.consortium import FUNDED_ROLES, country_code
+from consortium_planner.rules import messages
 from consortium_planner.rules.findings import (
     Finding,
+    finding,
     Severity,
     call_note,
     join_words,
@@ -68,12 +70,14 @@ def pic_format(snapshot: ProjectSnapshot) -> list[Finding]:
         pic = (participant.organisation.pic or "").strip()
         if not pic:
             findings.append(
-                Finding(
+                finding(
                     "info",
                     "pic_format",
-                    f"{sentence(participant_name(participant))} has no PIC yet.",
-                    "Enter the organisation's 9-digit Participant Identification Code, or "
-                    "register it in the Funding & Tenders Portal before submission.",
+                    messages.gettext("{who} has no PIC yet.", who=messages.participant(
+                        participant.number, participant.short_name)),
+                    messages.gettext(
+                        "Enter the organisation's 9-digit Participant Identification Code, or "
+                        "register it in the Funding & Tenders Portal before submission."),
                     (participant.number,),
                 )
             )
@@ -120,28 +124,29 @@ def nuts_region(snapshot: ProjectSnapshot) -> list[Finding]:
     for participant in snapshot.participants:
         organisation = participant.organisation
         code = organisation.nuts2.strip().upper()
-        name = sentence(participant_name(participant))
+        who = messages.participant(participant.number, participant.short_name)
         if not code:
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "nuts_region",
-                    f"{name} has no NUTS 2 region, so it counts for no region and no region "
-                    "category.",
-                    "Enter the NUTS 2 code of the organisation's location (e.g. ITC4 for "
-                    "Lombardia).",
+                    messages.gettext("{who} has no NUTS 2 region, so it counts for no region "
+                                     "and no region category.", who=who),
+                    messages.gettext("Enter the NUTS 2 code of the organisation's location "
+                                     "(e.g. ITC4 for Lombardia)."),
                     (participant.number,),
                 )
             )
         elif get_region(code) is None:
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "nuts_region",
-                    f"{name} has the NUTS 2 code '{code}', which is not a NUTS 2 region of the "
-                    "2016 or 2021 classification.",
-                    "Enter the organisation's NUTS 2 code as Eurostat lists it (two letters "
-                    "and two characters, e.g. DE11).",
+                    messages.gettext("{who} has the NUTS 2 code '{code}', which is not a NUTS 2 "
+                                     "region of the 2016 or 2021 classification.",
+                                     who=who, code=code),
+                    messages.gettext("Enter the organisation's NUTS 2 code as Eurostat lists it "
+                                     "(two letters and two characters, e.g. DE11)."),
                     (participant.number,),
                 )
             )
@@ -149,12 +154,14 @@ def nuts_region(snapshot: ProjectSnapshot) -> list[Finding]:
             region = get_region(code)
             assert region is not None
             findings.append(
-                Finding(
+                finding(
                     "error",
                     "nuts_region",
-                    f"{name} is in {organisation.country.upper()}, but its NUTS 2 region "
-                    f"{code} ({region.name}) lies in {region.country}.",
-                    "Correct the organisation's country or its NUTS 2 region.",
+                    messages.gettext("{who} is in {country}, but its NUTS 2 region {code} "
+                                     "({region}) lies in {region_country}.", who=who,
+                                     country=organisation.country.upper(), code=code,
+                                     region=region.name, region_country=region.country),
+                    messages.gettext("Correct the organisation's country or its NUTS 2 region."),
                     (participant.number,),
                 )
             )
@@ -255,13 +262,14 @@ def wp_months(snapshot: ProjectSnapshot) -> list[Finding]:
         if 1 <= wp.start_month <= wp.end_month <= duration:
             continue
         findings.append(
-            Finding(
+            finding(
                 "error",
                 "wp_months",
-                f"{wp.code} runs {_months(wp.start_month, wp.end_month)}, outside the project's "
-                f"months M1-M{duration}.",
-                f"Set {wp.code}'s start and end months within M1-M{duration}, with the end "
-                "not before the start.",
+                messages.gettext("{wp} runs {span}, outside the project's months M1-M{duration}.",
+                                 wp=wp.code, span=_months(wp.start_month, wp.end_month),
+                                 duration=duration),
+                messages.gettext("Set {wp}'s start and end months within M1-M{duration}, with "
+                                 "the end not before the start.", wp=wp.code, duration=duration),
                 (),
                 (wp.number,),
             )
@@ -274,27 +282,32 @@ def task_months(snapshot: ProjectSnapshot) -> list[Finding]:
     findings = []
     for wp in snapshot.work_packages:
         for task in wp.tasks:
-            code = f"Task {wp.number}.{task.number}"
+            code = f"{wp.number}.{task.number}"
             span = _months(task.start_month, task.end_month)
             if not 1 <= task.start_month <= task.end_month <= duration:
                 findings.append(
-                    Finding(
+                    finding(
                         "error",
                         "task_months",
-                        f"{code} runs {span}, outside the project's months M1-M{duration}.",
-                        f"Set the task's months within M1-M{duration}.",
+                        messages.gettext("Task {task} runs {span}, outside the project's months "
+                                         "M1-M{duration}.", task=code, span=span,
+                                         duration=duration),
+                        messages.gettext("Set the task's months within M1-M{duration}.",
+                                         duration=duration),
                         (),
                         (wp.number,),
                     )
                 )
             elif not wp.start_month <= task.start_month <= task.end_month <= wp.end_month:
                 findings.append(
-                    Finding(
+                    finding(
                         "warning",
                         "task_months",
-                        f"{code} runs {span}, outside its work package {wp.code} "
-                        f"({_months(wp.start_month, wp.end_month)}).",
-                        f"Move the task within {wp.code}'s months, or extend {wp.code}.",
+                        messages.gettext("Task {task} runs {span}, outside its work package "
+                                         "{wp} ({wp_span}).", task=code, span=span, wp=wp.code,
+                                         wp_span=_months(wp.start_month, wp.end_month)),
+                        messages.gettext("Move the task within {wp}'s months, or extend {wp}.",
+                                         wp=wp.code),
                         (),
                         (wp.number,),
                     )
@@ -318,23 +331,24 @@ def deliverable_due(snapshot: ProjectSnapshot) -> list[Finding]:
         for deliverable in wp.deliverables:
             severity = _due_problem(deliverable.due_month, duration, [wp])
             if severity == "error":
-                message = (
-                    f"Deliverable {deliverable.code} is due in M{deliverable.due_month}, "
-                    f"outside the project's months M1-M{duration}."
-                )
+                message = messages.gettext(
+                    "Deliverable {code} is due in M{due}, outside the project's months "
+                    "M1-M{duration}.", code=deliverable.code, due=deliverable.due_month,
+                    duration=duration)
             elif severity == "warning":
-                message = (
-                    f"Deliverable {deliverable.code} is due in M{deliverable.due_month}, while "
-                    f"its work package {wp.code} runs {_months(wp.start_month, wp.end_month)}."
-                )
+                message = messages.gettext(
+                    "Deliverable {code} is due in M{due}, while its work package {wp} runs "
+                    "{span}.", code=deliverable.code, due=deliverable.due_month, wp=wp.code,
+                    span=_months(wp.start_month, wp.end_month))
             else:
                 continue
             findings.append(
-                Finding(
+                finding(
                     severity,
                     "deliverable_due",
                     message,
-                    f"Set the due month within {wp.code}'s months, or change {wp.code}'s months.",
+                    messages.gettext("Set the due month within {wp}'s months, or change {wp}'s "
+                                     "months.", wp=wp.code),
                     (),
                     (wp.number,),
                 )

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from consortium_planner.rules import consortium, data_quality, reconciliation, value_chain
-from consortium_planner.rules.findings import SEVERITIES, Finding, sentence
+from consortium_planner.reference.wording import wording
+from consortium_planner.rules.findings import SEVERITIES, Finding, finding, sentence
+from consortium_planner.rules.messages import gettext
 
 if TYPE_CHECKING:
     from consortium_planner.domain.project import ProjectSnapshot
@@ -22,12 +24,12 @@ Check = Callable[["ProjectSnapshot"], list[Finding]]
 def call_profile(snapshot: ProjectSnapshot) -> list[Finding]:
     """The project's call profile is not installed, so the checks ran against another one."""
     return [
-        Finding(
+        finding(
             "warning",
             "call_profile",
-            f"{sentence(note)}, so the call's own rules were not checked.",
-            "Install the call's profile file, or choose an installed call profile for the "
-            "project.",
+            gettext("{note}, so the call's own rules were not checked.", note=sentence(note)),
+            gettext("Install the call's profile file, or choose an installed call profile for "
+                    "the project."),
         )
         for note in snapshot.notes
     ]
@@ -48,9 +50,19 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda finding: SEVERITIES.index(finding.severity))
 
 
-def run_checks(snapshot: ProjectSnapshot) -> list[Finding]:
-    """Every finding about the project, errors first."""
-    return sort_findings(finding for check in CHECKS for finding in check(snapshot))
+def run_checks(snapshot: ProjectSnapshot, language: str = "en") -> list[Finding]:
+    """Every finding about the project, errors first, worded in `language` (checks.po)."""
+    return in_language(
+        sort_findings(item for check in CHECKS for item in check(snapshot)), language)
+
+
+def in_language(findings: Iterable[Finding], language: str) -> list[Finding]:
+    """The findings worded in `language` (the window computes them once, in English, and an
+    export in another language rewords them here)."""
+    if language == "en":
+        return list(findings)
+    language_wording = wording(language)
+    return [item.worded(language_wording) for item in findings]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -9,11 +9,13 @@ call document" so nobody mistakes a call summary for the call itself.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from consortium_planner.domain.money import format_amount, format_rate
+from consortium_planner.reference.wording import ENGLISH, Wording
+from consortium_planner.rules.messages import Message
 
 if TYPE_CHECKING:
     from consortium_planner.domain.call_profile import Sourced
@@ -33,10 +35,31 @@ class Finding:
     fix: str
     participants: tuple[int, ...] = ()
     work_packages: tuple[int, ...] = ()
+    # The message and fix as message ids with parameters (rules/messages.py), when the check
+    # wrote them so: `worded` renders them in another language.
+    text: Message | None = field(default=None, compare=False, repr=False)
+    fix_text: Message | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}")
+
+    def worded(self, wording: Wording) -> Finding:
+        """This finding with its message and fix in `wording`'s language."""
+        return replace(
+            self,
+            message=self.text.render(wording) if self.text else self.message,
+            fix=self.fix_text.render(wording) if self.fix_text else wording.gettext(self.fix),
+        )
+
+
+def finding(
+    severity: Severity, rule: str, message: Message, fix: Message,
+    participants: tuple[int, ...] = (), work_packages: tuple[int, ...] = (),
+) -> Finding:
+    """A Finding written in English that can be worded in any language."""
+    return Finding(severity, rule, message.render(ENGLISH), fix.render(ENGLISH), participants,
+                   work_packages, message, fix)
 
 
 def participant_name(participant: ParticipantInfo) -> str:

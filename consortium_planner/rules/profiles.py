@@ -112,6 +112,25 @@ def _value_chain(table: Mapping[str, Any], path: Path) -> ValueChainRules:
     )
 
 
+def _translations(table: Mapping[str, Any], path: Path) -> dict[str, dict[str, str]]:
+    """[translations.<language>] tables of text keys -> translated text (README: call
+    profiles); an unknown language or key is an error, so a typo does not go unnoticed."""
+    from consortium_planner.reference.languages import LANGUAGES
+    from consortium_planner.reference.profile_texts import TEXT_KEYS, is_text_key
+
+    result: dict[str, dict[str, str]] = {}
+    for language, texts in table.items():
+        if language not in LANGUAGES or not isinstance(texts, Mapping):
+            raise ProfileError(f"{path.name}: [translations.{language}]: not one of the "
+                               f"languages {', '.join(LANGUAGES)}")
+        unknown = [key for key in texts if not is_text_key(str(key))]
+        if unknown:
+            raise ProfileError(f"{path.name}: [translations.{language}]: unknown text "
+                               f"{unknown[0]!r}; translate one of {', '.join(TEXT_KEYS)}")
+        result[language] = {str(key): str(value) for key, value in texts.items()}
+    return result
+
+
 def parse_profile(data: Mapping[str, Any], path: Path) -> CallProfile:
     """Build a profile from parsed TOML; any missing or malformed key is a ProfileError."""
     try:
@@ -196,6 +215,7 @@ def parse_profile(data: Mapping[str, Any], path: Path) -> CallProfile:
             ),
             thematic=_thematic(data.get("thematic_priority", {})),
             value_chain=_value_chain(data.get("value_chain", {}), path),
+            translations=_translations(data.get("translations", {}), path),
         )
     except ProfileError:
         raise

@@ -19,14 +19,10 @@ from typing import TYPE_CHECKING
 from consortium_planner.domain.budget import personnel_from_effort
 from consortium_planner.domain.money import ZERO, two_places
 from consortium_planner.domain.vocab import CostCategory, RegionCategory
+from consortium_planner.rules import messages
 from consortium_planner.rules.consortium import country_code
-from consortium_planner.rules.findings import (
-    Finding,
-    euros,
-    participant_name,
-    percent,
-    sentence,
-)
+from consortium_planner.rules.findings import Finding, finding, participant_name, sentence
+from consortium_planner.rules.messages import Amount, Number, Percent
 
 if TYPE_CHECKING:
     from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
@@ -225,30 +221,34 @@ def personnel_costs(snapshot: ProjectSnapshot) -> list[Finding]:
     for line in _personnel(snapshot):
         participant = snapshot.participant(line.participant)
         assert participant is not None
-        name = participant_name(participant)
+        who = messages.participant(participant.number, participant.short_name)
         if line.from_effort > ZERO and line.from_cost_lines > ZERO:
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "personnel_costs",
-                    f"{sentence(name)} has personnel costs from effort "
-                    f"({two_places(line.person_months)} person-months x {euros(line.monthly_rate)}"
-                    f" = {euros(line.from_effort)}) and also personnel cost lines of "
-                    f"{euros(line.from_cost_lines)}.",
-                    "Make sure the cost lines are not the same staff counted twice; if they "
-                    "are, delete them or set the monthly personnel cost to zero.",
+                    messages.gettext(
+                        "{who} has personnel costs from effort ({months} person-months x "
+                        "{rate} = {amount}) and also personnel cost lines of {lines}.",
+                        who=who, months=Number(line.person_months),
+                        rate=Amount(line.monthly_rate), amount=Amount(line.from_effort),
+                        lines=Amount(line.from_cost_lines)),
+                    messages.gettext(
+                        "Make sure the cost lines are not the same staff counted twice; if "
+                        "they are, delete them or set the monthly personnel cost to zero."),
                     (line.participant,),
                 )
             )
         elif line.from_cost_lines > ZERO and line.person_months <= ZERO:
             findings.append(
-                Finding(
+                finding(
                     "warning",
                     "personnel_costs",
-                    f"{sentence(name)} has personnel cost lines of "
-                    f"{euros(line.from_cost_lines)} but no person-months, so the staff-effort "
-                    "table does not match the budget.",
-                    "Enter the participant's person-months per work package.",
+                    messages.gettext(
+                        "{who} has personnel cost lines of {lines} but no person-months, so "
+                        "the staff-effort table does not match the budget.",
+                        who=who, lines=Amount(line.from_cost_lines)),
+                    messages.gettext("Enter the participant's person-months per work package."),
                     (line.participant,),
                 )
             )
@@ -256,14 +256,17 @@ def personnel_costs(snapshot: ProjectSnapshot) -> list[Finding]:
             implied = line.implied_monthly_rate
             assert implied is not None
             findings.append(
-                Finding(
+                finding(
                     "info",
                     "personnel_costs",
-                    f"{sentence(name)} plans its personnel as cost lines "
-                    f"({euros(line.from_cost_lines)} for {two_places(line.person_months)} "
-                    f"person-months, {euros(implied)} per person-month).",
-                    "Nothing to do if that rate is right; entering a monthly personnel cost "
-                    "instead keeps the budget in step when effort changes.",
+                    messages.gettext(
+                        "{who} plans its personnel as cost lines ({lines} for {months} "
+                        "person-months, {rate} per person-month).",
+                        who=who, lines=Amount(line.from_cost_lines),
+                        months=Number(line.person_months), rate=Amount(implied)),
+                    messages.gettext(
+                        "Nothing to do if that rate is right; entering a monthly personnel "
+                        "cost instead keeps the budget in step when effort changes."),
                     (line.participant,),
                 )
             )
@@ -330,14 +333,17 @@ def budget_share(snapshot: ProjectSnapshot) -> list[Finding]:
         participant = snapshot.participant(int(line.key))
         assert participant is not None
         findings.append(
-            Finding(
+            finding(
                 "warning",
                 "budget_share",
-                f"{sentence(participant_name(participant))} holds {percent(line.share)} of the "
-                f"project's eligible costs ({euros(line.total_eligible)} of "
-                f"{euros(report.total_eligible)}), more than {percent(limit)}.",
-                "Check that the work is spread fairly; evaluators question a consortium that "
-                "depends on one participant.",
+                messages.gettext(
+                    "{who} holds {share} of the project's eligible costs ({amount} of "
+                    "{total}), more than {limit}.",
+                    who=messages.participant(participant.number, participant.short_name),
+                    share=Percent(line.share), amount=Amount(line.total_eligible),
+                    total=Amount(report.total_eligible), limit=Percent(limit)),
+                messages.gettext("Check that the work is spread fairly; evaluators question a "
+                                 "consortium that depends on one participant."),
                 (participant.number,),
             )
         )

@@ -33,11 +33,18 @@ from sqlalchemy.orm import Session
 
 from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
 from consortium_planner.domain.text import fold
-from consortium_planner.domain.vocab import OrgType, RegionCategory
+from consortium_planner.domain.vocab import RegionCategory
 from consortium_planner.models import Organisation, Project, RegionCategoryEntry, SavedSearch
 from consortium_planner.reference.countries import all_countries, get_country
 from consortium_planner.reference.nuts import get_region
+from consortium_planner.reference.languages import DEFAULT_LANGUAGE, Catalogue, catalogue
 from consortium_planner.reference.region_categories import shipped_category
+from consortium_planner.reference.vocab_labels import (
+    facet_value_label,
+    org_type_label,
+    region_category_label,
+    sme_class_label,
+)
 from consortium_planner.rules import consortium as checks
 from consortium_planner.rules.findings import join_words, plural, with_article
 from consortium_planner.services.eu_experience import (
@@ -363,7 +370,8 @@ _HITS_BY_FACETS = ("temp.directory_hits h CROSS JOIN organisation o "
                    "INDEXED BY ix_organisation_facet_rows ON o.id = h.id")
 
 
-def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> SearchResult:
+def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
+           texts: Catalogue | None = None) -> SearchResult:
     """Every organisation matching `query`, in rank or sort order, and the facets' counts."""
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort the directory by {query.sort!r}")
@@ -408,7 +416,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True) -> S
         statement = (f"SELECT o.id FROM {rows} WHERE {where} "
                      f"ORDER BY {favoured}{column}{direction_after}, o.id {direction}")
     ids = _ordered_ids(connection, statement, values)
-    counts = (_facets(connection, query, source, fixed, conditions, categories) if facets
+    counts = (_facets(connection, query, source, fixed, conditions, categories,
+                      texts or catalogue(DEFAULT_LANGUAGE)) if facets
               else {})
     return SearchResult(ids, counts)
 
@@ -417,6 +426,7 @@ def _facets(
     connection: Connection, query: DirectoryQuery, source: str,
     fixed: list[tuple[str, list[Any]]],
     conditions: Mapping[str, tuple[str, list[Any]]], categories: Mapping[str, str],
+    texts: Catalogue,
 ) -> dict[str, tuple[FacetValue, ...]]:
     """Every facet's counts, each with the other facets applied, in a handful of statements.
 
@@ -487,14 +497,15 @@ def _facets(
         "SELECT value, (SELECT min(name) FROM organisation_cluster WHERE key = value) "
         f"FROM {each}", (json.dumps([key for key, _n in cluster_counts]),)).fetchall())
     result: dict[str, tuple[FacetValue, ...]] = {
-        "country": _facet((code, _country_label(code), n)
+        "country": _facet((code, _country_label(code, texts), n)
                           for code, n in counted["country"].items()),
-        "region": _facet((code, _region_label(code), n) for code, n in counted["region"].items()),
-        "category": _facet((value, RegionCategory(value).label if value else "Unknown", n)
+        "region": _facet((code, _region_label(code, texts), n)
+                         for code, n in counted["region"].items()),
+        "category": _facet((value, _vocab_label("category", value, texts), n)
                            for value, n in counted["category"].items()),
-        "org_type": _facet((value, _org_type_label(value), n)
+        "org_type": _facet((value, _vocab_label("org_type", value, texts), n)
                            for value, n in counted["org_type"].items()),
-        "sme_class": _facet((value, value.capitalize() if value else "Not given", n)
+        "sme_class": _facet((value, _vocab_label("sme_class", value, texts), n)
                             for value, n in counted["sme_class"].items()),
         "cluster": _facet((key, names.get(key) or key, n) for key, n in cluster_counts),
     }
@@ -507,15 +518,16 @@ def _facets(
     # "in no project": the matches less those taking part in some project (a short list)
     taking_part = joined("project", "participant",
                          "SELECT 0, count(DISTINCT t.organisation_id)")
-    projects.append(("", "In no project", without_project - sum(n for _, n in taking_part)))
+    projects.append(("", facet_value_label("project", "", texts),
+                     without_project - sum(n for _, n in taking_part)))
     result["project"] = _facet(projects)
     experience = dict(joined(
         "experience", "eu_participation", "SELECT 'any', count(DISTINCT t.organisation_id)"))
     experience.update(joined(
         "experience", "eu_participation",
         "SELECT 'coordinated', count(DISTINCT t.organisation_id)", "t.role = 'coordinator'"))
-    result["experience"] = _facet((value, label, experience.get(value, 0))
-                                  for value, label in EXPERIENCE_FILTERS.items())
+    result["experience"] = _facet((value, facet_value_label("experience", value, texts),
+                                   experience.get(value, 0)) for value in EXPERIENCE_FILTERS)
     return result
 
 
@@ -628,23 +640,27 @@ def _facet(values: Iterable[tuple[str, str, int]]) -> tuple[FacetValue, ...]:
     return tuple(sorted(items, key=lambda item: (-item.count, fold(item.label))))
 
 
-def _country_label(code: str) -> str:
+def _country_label(code: str, texts: Catalogue) -> str:
     country = get_country(code)
-    return country.name_en if country else (code or "No country")
+    if country:
+        return country.name_en
+    return code or facet_value_label("country", "", texts)
 
 
-def _region_label(code: str) -> str:
+def _region_label(code: str, texts: Catalogue) -> str:
     region = get_region(code)
     if not code:
-        return "No region"
+        return facet_value_label("region", "", texts)
     return f"{code} {region.name}" if region else code
 
 
-def _org_type_label(value: str) -> str:
-    try:
-        return OrgType(value).label
-    except ValueError:
-        return value
+def _vocab_label(key: str, value: str, texts: Catalogue) -> str:
+    """A facet value's label in the catalogue's language (the empty value: 'Unknown' ...)."""
+    if not value:
+        return "" if key == "org_type" else facet_value_label(key, "", texts)
+    labels = {"category": region_category_label, "org_type": org_type_label,
+              "sme_class": sme_class_label}
+    return labels[key](value, texts)
 
 
 # --- rows -------------------------------------------------------------------------------------

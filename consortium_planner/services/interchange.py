@@ -172,6 +172,7 @@ def dump_project(snapshot: ProjectSnapshot) -> dict[str, Any]:
                 "region_category_override": p.region_category_override,
                 "region_category_override_reason": p.region_category_override_reason,
                 "value_chain_roles": list(p.value_chain_roles),
+                **({"workbook_language": p.workbook_language} if p.workbook_language else {}),
             }
             for p in snapshot.participants
         ],
@@ -803,6 +804,7 @@ def write_project(
             funding_rate_override_reason=entry.get("funding_rate_override_reason", ""),
             region_category_override=entry.get("region_category_override"),
             region_category_override_reason=entry.get("region_category_override_reason", ""),
+            workbook_language=entry.get("workbook_language"),
         )
         session.add(participant)
         participants[entry["number"]] = participant

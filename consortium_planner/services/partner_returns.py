@@ -336,13 +336,13 @@ def _check_against_workspace(
     for effort in plan.efforts:
         if effort.work_package not in work_packages and effort.person_months:
             problems.append(_problem(
-                SHEET_EFFORT, effort.row, effort.column,
+                plan.sheet_name(SHEET_EFFORT), effort.row, effort.column,
                 f"WP{effort.work_package} is no longer a work package of the project "
                 f"(work packages: {known}); clear its person-months or ask the coordinator."))
     for line in plan.cost_lines:
         if line.work_package is not None and line.work_package not in work_packages:
             problems.append(_problem(
-                SHEET_COSTS, line.row, line.work_package_column,
+                plan.sheet_name(SHEET_COSTS), line.row, line.work_package_column,
                 f"“{line.work_package_text}” is not a work package of the project "
                 f"(work packages: {known})."))
     # The identity sheet already says which organisation this is, so of the matching rule only
@@ -353,7 +353,7 @@ def _check_against_workspace(
         other = session.get_one(Organisation, match.organisation_id)
         row, column = plan.profile_cells.get("pic", (None, ""))
         problems.append(_problem(
-            SHEET_ORGANISATION, row, column,
+            plan.sheet_name(SHEET_ORGANISATION), row, column,
             f"The PIC {pic} belongs to another organisation in the directory "
             f"({other.legal_name}); check it."))
     if "value_chain_roles" in plan.profile:
@@ -361,7 +361,8 @@ def _check_against_workspace(
             _returned_roles(session, plan, participant)
         except UserError as error:
             row, column = plan.profile_cells.get("value_chain_roles", (None, ""))
-            problems.append(_problem(SHEET_ORGANISATION, row, column, str(error)))
+            problems.append(_problem(plan.sheet_name(SHEET_ORGANISATION), row, column,
+                                     str(error)))
     return problems
 
 

@@ -121,7 +121,7 @@ PARTICIPANT_COLUMNS = (
     Participant.id, Participant.number, Participant.organisation_id, Participant.role,
     Participant.monthly_personnel_cost, Participant.funding_rate_override,
     Participant.funding_rate_override_reason, Participant.region_category_override,
-    Participant.region_category_override_reason,
+    Participant.region_category_override_reason, Participant.workbook_language,
 )
 
 
@@ -243,6 +243,7 @@ def participant_info(
         region_own_category=own_region,
         funding_rate=rate,
         value_chain_roles=value_chain_roles,
+        workbook_language=participant.workbook_language,
     )
 
 

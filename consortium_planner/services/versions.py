@@ -330,7 +330,8 @@ def snapshot_from_document(
                 funding_rate_override=_decimal(entry["funding_rate_override"]),
                 funding_rate_override_reason=entry["funding_rate_override_reason"],
                 region_category_override=entry["region_category_override"],
-                region_category_override_reason=entry["region_category_override_reason"]),
+                region_category_override_reason=entry["region_category_override_reason"],
+                workbook_language=entry.get("workbook_language")),
             organisation, profile,
             RegionCategoryInfo(org["region_category"], f"as kept by {source}"),
             tuple(entry.get("value_chain_roles", ()))))

@@ -160,6 +160,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip=QT_TRANSLATE_NOOP(
                    "actions", "Group likely duplicates of the partner directory, merge or "
                               "dismiss them")),
+    ActionSpec("organisation_history", QT_TRANSLATE_NOOP("actions", "Organisation h&istory…"),
+               feature("history", "show_organisation_history"), (), workspace_open,
+               tip=QT_TRANSLATE_NOOP(
+                   "actions", "Who changed what of the organisation chosen in the partner "
+                              "directory")),
     # Project
     ActionSpec("new_project", QT_TRANSLATE_NOOP("actions", "&New project…"),
                feature("projects", "new_project"),
@@ -193,6 +198,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("delete_version", QT_TRANSLATE_NOOP("actions", "Delete version…"),
                feature("scenarios", "delete_version"), (),
                version_editable),
+    ActionSpec("project_history", QT_TRANSLATE_NOOP("actions", "Project &history…"),
+               feature("history", "show_project_history"), ("Ctrl+Shift+H",), project_shown,
+               tip=QT_TRANSLATE_NOOP(
+                   "actions", "Who changed what in this project, and when (the edit log)")),
     ActionSpec("partner_workbooks", QT_TRANSLATE_NOOP("actions", "Partner &workbooks…"),
                feature("partner_workbooks", "generate_partner_workbooks"), ("Ctrl+Shift+W",),
                project_shown, tip=QT_TRANSLATE_NOOP(
@@ -254,12 +263,13 @@ MENUS: tuple[MenuSpec, ...] = (
     )),
     MenuSpec("edit", QT_TRANSLATE_NOOP("actions", "&Edit"), (
         "undo", "redo", None, "add_row", "remove_rows", None, "copy", "paste", "find",
-        None, "find_duplicates",
+        None, "find_duplicates", "organisation_history",
     )),
     MenuSpec("project", QT_TRANSLATE_NOOP("actions", "&Project"), (
         "new_project", "duplicate_project", "rename_project", "delete_project",
         None,
         "new_scenario", "promote_scenario", "take_version", "restore_version", "delete_version",
+        "project_history",
         None,
         "partner_workbooks", "import_returns",
         None,

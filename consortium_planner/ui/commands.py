@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from consortium_planner.services.edit_log import REDO, UNDO, marked
 from consortium_planner.services.editing.conflicts import EditConflict
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui.formatting import menu_text
@@ -77,7 +78,9 @@ class EditCommand(QUndoCommand):
             self.skip_next_redo = False
             return
         try:
-            self.context.notify(self.apply())
+            with marked(REDO):
+                changes = self.apply()
+            self.context.notify(changes)
         except EditConflict as error:
             self._refused(QCoreApplication.translate(
                 "commands", "Redo of “{edit}” refused: {reason}"), error)
@@ -86,7 +89,9 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         try:
-            self.context.notify(self.revert())
+            with marked(UNDO):
+                changes = self.revert()
+            self.context.notify(changes)
         except EditConflict as error:
             self._refused(QCoreApplication.translate(
                 "commands", "Undo of “{edit}” refused: {reason}"), error)

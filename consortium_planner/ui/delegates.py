@@ -35,22 +35,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consortium_planner.domain.money import AmountError, parse_amount, parse_decimal, parse_rate
+from consortium_planner.domain.money import AmountError
 from consortium_planner.ui.choices import choice_for_text
-from consortium_planner.ui.formatting import money_text, months_text, plain_tooltip, rate_text
+from consortium_planner.ui.formatting import (  # the window's formats and their parsers
+    money_text,
+    months_text,
+    parse_money_text,
+    parse_months_text,
+    parse_rate_text,
+    plain_tooltip,
+    rate_text,
+)
 from consortium_planner.ui.table_model import Column, Editor, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def parse_money_text(text: str) -> Decimal:
-    """An amount as typed in a cell ('1.234,56', '1 234.56', '1234,56 EUR'); AmountError if not."""
-    return parse_amount(text)
-
-
-def parse_months_text(text: str) -> Decimal:
-    """Person-months or a quantity ('2,5', '2.5'); empty means zero."""
-    return parse_decimal(text.strip() or "0", places=2)
 
 
 def parse_cell_text(spec: Editor, text: str) -> Any:
@@ -62,7 +60,7 @@ def parse_cell_text(spec: Editor, text: str) -> Any:
     if spec.kind == "decimal":
         return parse_months_text(text)
     if spec.kind == "rate":
-        return parse_rate(text)
+        return parse_rate_text(text)
     return text
 
 

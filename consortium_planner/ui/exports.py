@@ -17,9 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
+from consortium_planner.reference.languages import LANGUAGES
+from consortium_planner.rules.engine import in_language
 from consortium_planner.services.errors import UserError
+from consortium_planner.ui.language import window_language
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -159,13 +162,14 @@ class ExportJob(BackgroundJob):
 
     def __init__(self, kind: ExportKind, function: Callable[..., Any], snapshot: Any,
                  target: Path, *, findings: Any = None, workspace_name: str = "",
-                 parent: QWidget | None = None, show_progress: bool = True) -> None:
+                 parent: QWidget | None = None, show_progress: bool = True,
+                 language: str = "en") -> None:
         def call(progress: Callable[[int, int], None]) -> Path:
             if kind.detailed:
                 function(snapshot, target, findings=findings, workspace_name=workspace_name,
-                         progress=progress)
+                         progress=progress, language=language)
             else:
-                function(snapshot, target)
+                function(snapshot, target, language=language)
             return target
 
         super().__init__(call, translate("exports", "Writing {file}…").format(file=target.name),
@@ -222,6 +226,22 @@ def show_written(window: MainWindow, path: Path | list[Path]) -> None:
         window.show_file_notice(path, translate("exports", "Exported to {file}").format(file=path))
 
 
+def choose_language(window: MainWindow) -> str | None:
+    """The export's language, asked with the window's as the proposal (a coordinator may work
+    in Italian and still send the Commission an English PDF); None when the user cancels.
+    Unattended runs (no dialogs) take the window's language."""
+    current = window_language()
+    if window.reporter.no_err_windows:
+        return current
+    codes = list(LANGUAGES)
+    names = [LANGUAGES[code] for code in codes]
+    name, accepted = QInputDialog.getItem(
+        window, translate("exports", "Export"), translate("exports", "Language of the export:"),
+        names,
+        codes.index(current), False)
+    return codes[names.index(name)] if accepted and name in names else None
+
+
 def export(window: MainWindow, kind: ExportKind) -> None:
     """File > Export: ask where, then write the current project off the GUI thread."""
     context = window.context
@@ -244,10 +264,14 @@ def export(window: MainWindow, kind: ExportKind) -> None:
     if not target:
         return
     window.remember_folder(target)
+    language = choose_language(window)
+    if language is None:
+        return
     job = ExportJob(kind, exporter(kind), snapshot, Path(target),
-                    findings=context.findings(project_id),
+                    findings=in_language(context.findings(project_id), language),
                     workspace_name=context.workspace.name if context.workspace else "",
-                    parent=window, show_progress=not window.reporter.no_err_windows)
+                    parent=window, show_progress=not window.reporter.no_err_windows,
+                    language=language)
     what = f"{kind.label.strip('&…').replace('&', '')} {Path(target).name}"
     workspace = context.workspace
     window.jobs.start(job, lambda path: exported(window, workspace, snapshot, what, path))

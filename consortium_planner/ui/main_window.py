@@ -43,6 +43,7 @@ from consortium_planner.ui.conflicts import resolve_conflict
 from consortium_planner.ui.errors import ErrorReporter
 from consortium_planner.ui.exports import Jobs
 from consortium_planner.ui.formatting import menu_text
+from consortium_planner.ui.live_changes import LiveChanges
 from consortium_planner.ui.pages import (
     CHECKS,
     DIRECTORY,
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         context.workspace_error.connect(lambda error: reporter.show_workspace_error(self, error))
         context.changed.connect(self._changed)
         context.workspace_changed.connect(self._workspace_changed)
+        self.live_changes = LiveChanges(context, self)  # others' changes appear by themselves
         self._restore_settings()
         self._workspace_changed()
 

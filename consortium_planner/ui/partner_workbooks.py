@@ -61,10 +61,12 @@ ORGANISATION_FIELDS = (
 
 
 class GenerateDialog(QDialog):
-    """Which participant's workbook to write (or every participant's, one file each)."""
+    """Which participant's workbook to write (or every participant's, one file each), and in
+    which language: a participant's choice is kept on it (an undoable edit) for next time."""
 
     def __init__(self, snapshot: ProjectSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.snapshot = snapshot
         self.setWindowTitle(self.tr("Partner workbooks of {acronym}").format(
             acronym=snapshot.project.acronym))
         self.participant = QComboBox(self)
@@ -74,6 +76,9 @@ class GenerateDialog(QDialog):
         for participant in snapshot.participants:
             self.participant.addItem(
                 f"P{participant.number} {participant.short_name}", participant.number)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the workbook"))
+        self.participant.currentIndexChanged.connect(lambda _index: self._show_language())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write…"))
@@ -85,10 +90,42 @@ class GenerateDialog(QDialog):
                     "lines, and sends the workbook back; Project > Import returned workbooks… "
                     "reads it."), self, wrap=True))
         form.addRow(self.tr("&Participant"), self.participant)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(buttons)
+        self._show_language()
 
     def number(self) -> int | None:
         return self.participant.currentData()
+
+    def _show_language(self) -> None:
+        """The chosen participant's language choices, its stored one selected; for all
+        participants, each one's own language (nothing to choose)."""
+        from consortium_planner.reference.languages import LANGUAGES, language_for_country
+
+        self.language.clear()
+        number = self.number()
+        participant = self.snapshot.participant(number) if number is not None else None
+        if participant is None:
+            self.language.addItem("Each participant's own language", None)
+            self.language.setEnabled(False)
+            return
+        self.language.setEnabled(True)
+        own = LANGUAGES[language_for_country(participant.organisation.country)]
+        self.language.addItem(f"The language of its country ({own})", None)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        stored = participant.workbook_language
+        self.language.setCurrentIndex(max(self.language.findData(stored), 0) if stored else 0)
+
+    def chosen_language(self) -> str | None:
+        """The language code chosen for the participant (None: its country's language)."""
+        return self.language.currentData()
+
+    def language_changed(self) -> bool:
+        number = self.number()
+        participant = self.snapshot.participant(number) if number is not None else None
+        return participant is not None and (
+            participant.workbook_language != self.chosen_language())
 
 
 def workbook_writer(number: int | None) -> Callable[[Any, Path], Any]:
@@ -100,7 +137,7 @@ def workbook_writer(number: int | None) -> Callable[[Any, Path], Any]:
 
     if number is None:
         return write_partner_workbooks
-    return lambda snapshot, path: write_partner_workbook(snapshot, number, path)
+    return lambda snapshot, path: write_partner_workbook(snapshot, number, path, language=None)
 
 
 def suggested_name(snapshot: ProjectSnapshot, number: int) -> str:
@@ -366,6 +403,8 @@ def generate_partner_workbooks(window: MainWindow) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     number = dialog.number()
+    if number is not None and dialog.language_changed():
+        keep_workbook_language(window, snapshot, number, dialog.chosen_language())
     if number is None:
         target = QFileDialog.getExistingDirectory(
             window, translate("partner_workbooks",
@@ -382,6 +421,19 @@ def generate_partner_workbooks(window: MainWindow) -> None:
     if target:
         window.remember_folder(target)
         write_partner_workbooks(window, number, Path(target))
+
+
+def keep_workbook_language(window: MainWindow, snapshot: ProjectSnapshot, number: int,
+                           language: str | None) -> bool:
+    """Store a participant's workbook language: one undoable edit (Edit > Undo takes it back)."""
+    from consortium_planner.ui.commands import UpdateCommand
+
+    participant = snapshot.participant(number)
+    if participant is None or window.context.read_only:
+        return False
+    return bool(window.context.execute(UpdateCommand(
+        window.context, "participant", [(participant.id, {"workbook_language": language})],
+        f"Set the workbook language of P{number}")))
 
 
 def write_partner_workbooks(window: MainWindow, number: int | None,

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QIdentityProxyModel,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QSettings,
@@ -132,6 +133,11 @@ class TableSection(QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(self.row_at_proxy(current))
         )
+        # rows added or removed (by the user, or by others: ui/live_changes.py) reset the model:
+        # the current cell, the selection and the scroll position follow the rows by id
+        self._place: tuple[Any, int, list[Any], int] | None = None
+        model.modelAboutToBeReset.connect(self._remember_place)
+        model.modelReset.connect(self._restore_place)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search"))
@@ -223,6 +229,36 @@ class TableSection(QWidget):
         if self.model.is_total(source.row()):
             return None
         return self.model.row_at(source.row())
+
+    def _remember_place(self) -> None:
+        current = self.current_row()
+        if current is None:
+            self._place = None
+            return
+        selected = [self.model.row_id(row) for row in self.selected_rows()]
+        self._place = (self.model.row_id(current), self.view.currentIndex().column(), selected,
+                       self.view.verticalScrollBar().value())
+
+    def _restore_place(self) -> None:
+        place, self._place = self._place, None
+        if place is None:
+            return
+        current_id, column, selected, scrolled = place
+        source_row = self.model.row_of_id(current_id)
+        if source_row is None:  # another project's rows, or the row went: start afresh
+            return
+        selection = QItemSelection()
+        for row_id in selected:
+            row = self.model.row_of_id(row_id)
+            if row is not None:
+                index = self.proxy.mapFromSource(self.model.index(row, max(column, 0)))
+                selection.select(index, index)
+        current = self.proxy.mapFromSource(self.model.index(source_row, max(column, 0)))
+        self.view.selectionModel().setCurrentIndex(
+            current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.verticalScrollBar().setValue(scrolled)
 
     def current_row(self) -> Any:
         return self.row_at_proxy(self.view.currentIndex())

@@ -31,7 +31,8 @@ from consortium_planner.workspace import Workspace, register_functions
 ROOT = Path(__file__).resolve().parents[2]
 # Moments per command in the suite (its time budget); KILLS_PER_COMMAND=30 for a campaign.
 KILLS_PER_COMMAND = int(os.environ.get("KILLS_PER_COMMAND", "5"))
-TIMESTAMPS = {"created_at", "updated_at", "imported_at", "taken_at"}  # differ from run to run
+# differ from run to run ("at": the edit log's time of an entry)
+TIMESTAMPS = {"created_at", "updated_at", "imported_at", "taken_at", "at"}
 
 
 def fingerprint(path: Path) -> str:
@@ -84,7 +85,8 @@ def organisation_list(folder: Path) -> Path:
 def partner_workbook(demo_path: Path, folder: Path) -> Path:
     """Participant 3's workbook from `template`, returned with new effort in WP1."""
     path = folder / "p3.xlsx"
-    assert main(["template", str(demo_path), "--participant", "3", "-o", str(path)]) == 0
+    assert main(["template", str(demo_path), "--participant", "3", "--language", "en",
+                 "-o", str(path)]) == 0
     workbook = openpyxl.load_workbook(path)
     sheet = workbook[SHEET_EFFORT]
     row = next(r for r in range(1, 100) if sheet.cell(r, 1).value == "WP1")

@@ -71,3 +71,35 @@ def test_plural_forms_follow_the_language():
     english = Catalogue("en")
     assert english.ngettext("{n} partner", "{n} partners", 1) == "{n} partner"
     assert english.ngettext("{n} partner", "{n} partners", 0) == "{n} partners"
+
+
+def test_a_context_separates_two_meanings_of_one_english_word():
+    german = catalogue("de")
+    assert german.pgettext("column", "No") == "Nr."
+    assert german.gettext("No") == "Nein"
+    assert catalogue("en").pgettext("column", "No") == "No"
+    assert german.pgettext("nowhere", "No such text") == "No such text"
+
+
+def test_one_english_text_has_one_translation_per_language_across_the_po_files():
+    """The .po files of a language merge into one catalogue: a text in two files with two
+    translations would make one of them silently lose (say what a workbook and a PDF call a
+    cost category differently)."""
+    from babel.messages.pofile import read_po
+
+    from consortium_planner.reference.languages import translations_dir
+
+    clashes = []
+    for code in LANGUAGES:
+        seen: dict[tuple, tuple[str, str]] = {}
+        for po_file in sorted((translations_dir() / code).glob("*.po")):
+            with po_file.open("rb") as handle:
+                for message in read_po(handle):
+                    if not message.id:
+                        continue
+                    key = (message.context, str(message.id))
+                    value = str(message.string)
+                    if key in seen and seen[key][1] != value:
+                        clashes.append(f"{code}: {key[1]!r} in {seen[key][0]} and {po_file.name}")
+                    seen.setdefault(key, (po_file.name, value))
+    assert clashes == []

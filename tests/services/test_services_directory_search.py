@@ -523,3 +523,23 @@ def test_the_demo_lacking_its_less_developed_partners_is_proposed_them(demo_path
 def test_favouring_new_places_puts_the_projects_countries_last(workspace):
     assert names(workspace, DirectoryQuery(favour_new_to=1))[-1] == "Politechnika Łódzka"
     assert names(workspace, DirectoryQuery())[-1] != "Politechnika Łódzka"
+
+
+
+def test_facet_labels_follow_the_catalogue_given(workspace):
+    """The facets' labels in the language asked (the window passes its texts()); the values
+    that filter stay the stored ones."""
+    from consortium_planner.reference.languages import catalogue
+
+    with workspace.sessions() as session:
+        english = ds.search(session, DirectoryQuery(text="mull")).facets
+        german = ds.search(session, DirectoryQuery(text="mull"), texts=catalogue("de")).facets
+
+    def labels(found, key):
+        return {value.value: value.label for value in found[key]}
+
+    assert labels(english, "org_type") == {"sme": "SME"}
+    assert labels(german, "org_type") == {"sme": "KMU"}
+    assert labels(german, "sme_class") == {"small": "Klein", "medium": "Mittel"}
+    assert labels(english, "project") == {"": "In no project"}
+    assert labels(german, "project") == {"": "In keinem Projekt"}

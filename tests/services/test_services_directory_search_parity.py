@@ -4,7 +4,6 @@ order wherever the order is not a relevance rank, and exact PIC/VAT matches firs
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text

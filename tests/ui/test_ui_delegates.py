@@ -68,7 +68,12 @@ def test_optional_money_and_rates_may_be_empty():
 
 
 def test_money_shows_in_the_locale(parent):
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    """The window's formats follow its language (ui/formatting), not the system's locale."""
+    from consortium_planner.ui.formatting import apply_window_locale
+    from consortium_planner.ui.language import set_window_language
+
+    set_window_language("de")
+    apply_window_locale()
     try:
         assert money_text(Decimal("1234567.5")) == "1.234.567,50"
         assert share_text(Decimal("0.1955")) == "19,6 %"
@@ -77,6 +82,8 @@ def test_money_shows_in_the_locale(parent):
         assert editor.text() == "1.234,56"
         assert editor_value(MONEY, editor) == Decimal("1234.56")
     finally:
+        set_window_language("en")
+        apply_window_locale()
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     assert money_text(Decimal("1234567.5")) == "1,234,567.50"
 

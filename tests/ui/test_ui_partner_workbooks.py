@@ -153,3 +153,38 @@ def test_a_dropped_returned_workbook_opens_the_returns_preview_not_the_list_wiza
     assert previews == [[path]]
     assert wizard_files == []
     assert context.undo_stack.count() == 0  # the preview was cancelled: nothing changed
+
+
+def test_the_workbook_language_is_chosen_per_participant_and_undone(
+        qtbot, window, context, project_id, stored, tmp_path, monkeypatch):
+    """The dialog offers the participant's country's language first; a chosen one is kept on
+    the participant as one undoable edit, and its workbook is written in it."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    window.show_page("consortium", project_id)
+    snapshot = context.snapshot(project_id)
+    dialog = partner_workbooks.GenerateDialog(snapshot, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.language.isEnabled()  # all participants: each one's own language
+    dialog.participant.setCurrentIndex(dialog.participant.findData(PARTICIPANT))
+    assert dialog.language.isEnabled()
+    assert "Español" in dialog.language.itemText(0) and dialog.chosen_language() is None
+    assert not dialog.language_changed()
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    assert dialog.language_changed()
+
+    target = tmp_path / "p3.xlsx"
+    monkeypatch.setattr(partner_workbooks, "GenerateDialog", lambda *_args: dialog)
+    monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_args, **_kwargs: (str(target), "")))
+    before = context.undo_stack.count()
+    partner_workbooks.generate_partner_workbooks(window)
+    qtbot.waitUntil(lambda: not window.jobs.running and target.exists(), timeout=60000)
+    assert stored(project_id).participant(PARTICIPANT).workbook_language == "pl"
+    assert context.undo_stack.count() == before + 1
+    assert openpyxl.load_workbook(target).sheetnames[1] == "Organizacja"
+    context.undo_stack.undo()
+    assert stored(project_id).participant(PARTICIPANT).workbook_language is None
+    context.undo_stack.redo()
+    assert stored(project_id).participant(PARTICIPANT).workbook_language == "pl"

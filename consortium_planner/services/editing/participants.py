@@ -45,6 +45,8 @@ def update_participant(session: Session, row: Participant, values: dict[str, Any
             )
         elif name == "region_category_override_reason":
             row.region_category_override_reason = as_text(value, "reason", 2000)
+        elif name == "workbook_language":
+            row.workbook_language = _language(value)
         elif name == "value_chain_roles":
             set_participant_roles(session, row, value, profile_roles(project.call_profile))
         elif name == "organisation_id":
@@ -95,6 +97,18 @@ def participant_in(session: Session, project: Project, value: Any) -> int | None
     """The id of a lead participant, which must belong to `project`."""
     return id_in_project(session, Participant, project, value, "lead participant",
                          "The lead must be a participant of this project.")
+
+
+def _language(value: Any) -> str | None:
+    """A workbook language as stored: a language code ("pl"), or None for the country's."""
+    from consortium_planner.reference.languages import UnknownLanguage, language_code
+
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return language_code(str(value))
+    except UnknownLanguage as error:
+        raise UserError(str(error)) from None
 
 
 def _role(session: Session, row: Participant, value: Any) -> Role:

@@ -121,6 +121,7 @@ def _copy_project_contents(session: Session, source: Project, copy: Project) -> 
             funding_rate_override_reason=participant.funding_rate_override_reason,
             region_category_override=participant.region_category_override,
             region_category_override_reason=participant.region_category_override_reason,
+            workbook_language=participant.workbook_language,
         )
         session.add(new)
         participants[participant.id] = new

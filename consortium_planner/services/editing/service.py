@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.vocab import Role
 from consortium_planner.models import Milestone, Participant, Project, VersionKind, WorkPackage
-from consortium_planner.services import versions
+from consortium_planner.services import edit_log, versions
 from consortium_planner.services.editing import (
     conflicts,
     costs,
@@ -423,6 +423,7 @@ class EditingService:
                 spec.refuse_removal(session, rows)
             project_ids = {project_id_of(session, entity, row) for row in rows}
             table = spec.model.__table__
+            edit_log.record_removed(session, rows)
             session.execute(delete(table).where(table.c.id.in_(id_list)))
             changes = changes_for(entity, single(project_ids), removed=True) if rows else Changes()
             if then_update:
@@ -438,6 +439,7 @@ class EditingService:
         with self._workspace.transaction() as session:
             undo.restore(session, state)
             root, rows = next(((name, rows) for name, rows in state.rows if rows), ("", ()))
+            edit_log.record_inserted(session, root, rows)
             project_id = project_id_of(session, Entity(root), rows[0]) if rows else None
             changes = Changes(versions=undo.versions(session, root, state.ids(root)))
             for name, captured in state.rows:
@@ -461,7 +463,11 @@ class EditingService:
         with self._workspace.transaction() as session:
             rows = [get_row(session, entity, row_id) for row_id in numbers]
             project_ids = {project_id_of(session, entity, row) for row in rows}
+            old_numbers = {row.id: row.number for row in rows}
             numbering.set_numbers(session, spec.model, numbers, spec.label)
+            for row_id, number in numbers.items():
+                edit_log.record_update(session, spec.model.__tablename__, row_id, "number",
+                                       old_numbers[row_id], number)
         return changes_for(entity, single(project_ids))
 
     def renumber_plan(self, kind: Entity | str, project_id: int) -> dict[int, int]:

@@ -29,6 +29,7 @@ from consortium_planner.models import (
 )
 from consortium_planner.reference.nace import parse_nace_list
 from consortium_planner.reference.value_chain import Term, ecosystems, find_term
+from consortium_planner.services import edit_log
 from consortium_planner.services.chain_roles import known_roles
 from consortium_planner.services.errors import UserError
 
@@ -158,6 +159,9 @@ def replace_list(session: Session, name: str, owner_id: int, values: Sequence[An
     new = [value for value in values if value not in current]
     if new:
         session.execute(insert(table), [{owner: owner_id, column: value} for value in new])
+    if gone or new:
+        edit_log.record_update(session, owner.removesuffix("_id"), owner_id, name,
+                               sorted(current), sorted(wanted))
     return bool(gone or new)
 
 

@@ -218,6 +218,9 @@ class DirectoryPage(Page):
         self.add_to_project_menu = QMenu(self.tr("Add to project"), self)
         self.add_to_project_menu.aboutToShow.connect(self._fill_project_menu)
         self.table.extra_actions.append(self.add_to_project_menu.menuAction())
+        history = QAction(self.tr("History of this organisation…"), self)
+        history.triggered.connect(self._show_history)
+        self.table.extra_actions.append(history)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -363,6 +366,13 @@ class DirectoryPage(Page):
             self.add_to_project_menu.addAction(action)
         if not self.add_to_project_menu.actions():
             self.add_to_project_menu.addAction(self.tr("No project yet")).setEnabled(False)
+
+    def _show_history(self) -> None:
+        from consortium_planner.ui.history import open_organisation_history
+
+        organisation = self.table.current_row()
+        if organisation is not None:
+            open_organisation_history(self.context, organisation, self.window())
 
     def add_selected_to(self, project_id: int) -> None:
         """Add the selected organisations to a project as participants (one undo step)."""

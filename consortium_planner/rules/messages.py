@@ -1,0 +1,143 @@
+"""Check messages as a message id and its parameters, worded in any language by one function.
+
+A check writes `gettext("{who} receive {amount} ...", who=..., amount=Amount(x))`: the English
+text is the message id of checks.po (babel's extractor finds it under the keyword gettext /
+ngettext), the parameters stay values. `Message.render(wording)` looks the text up in the
+language's catalogue and formats each parameter there: amounts and percentages in the
+language's locale, lists joined as the language joins them ("a, b et c", "a, b i c"), nested
+messages rendered in turn. So a finding is computed once and shown in any language: the
+window's Checks page, the PDF and the workbook, `check --language`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from babel.numbers import format_decimal
+
+from consortium_planner.reference.wording import ENGLISH, Wording
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text to translate (with its plural and count when it has one) and its parameters."""
+
+    singular: str
+    params: tuple[tuple[str, Any], ...] = ()
+    plural: str = ""
+    count: int | None = None
+
+    def render(self, wording: Wording = ENGLISH) -> str:
+        if self.plural and self.count is not None:
+            template = wording.ngettext(self.singular, self.plural, self.count)
+        else:
+            template = wording.gettext(self.singular)
+        values = {name: _rendered(value, wording) for name, value in self.params}
+        if self.count is not None:
+            values.setdefault("count", str(self.count))
+        return template.format(**values)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """Money in a message: 'EUR 1,234.56' / 'EUR 1 234,56'."""
+
+    value: Decimal
+    currency: str = "EUR"
+
+
+@dataclass(frozen=True)
+class Number:
+    """Person-months and the like, with two decimals: '12.50' / '12,50'."""
+
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A fraction as a percentage: at most one decimal ('70 %', '41.2 %'), or with `exact`
+    always two, without a second rounding ('58.25 %'), as the Value chain page shows shares."""
+
+    value: Decimal | None
+    exact: bool = False
+
+
+@dataclass(frozen=True)
+class Label:
+    """A vocabulary label (a value-chain role ...), translated by vocab.po when rendered; in
+    running text (`lower`) it is lower-cased, except in German, where nouns keep capitals."""
+
+    text: str
+    lower: bool = False
+
+
+@dataclass(frozen=True)
+class Words:
+    """Items joined as the language joins a list: 'a, b and c' (or 'a, b or c')."""
+
+    items: tuple[Any, ...]
+    conjunction: str = "and"  # or "or"
+
+
+@dataclass(frozen=True)
+class CallNote:
+    """' (check against the call document)' after a value the call profile marks `verify`."""
+
+    verify: bool
+
+
+def gettext(message: str, **params: Any) -> Message:
+    """A message to translate later; `params` fill its {named} fields."""
+    return Message(message, tuple(params.items()))
+
+
+def ngettext(singular: str, plural: str, count: int, **params: Any) -> Message:
+    """A message with a singular and a plural; {count} is the count unless given."""
+    return Message(singular, tuple(params.items()), plural, count)
+
+
+def words(items: Iterable[Any], conjunction: str = "and") -> Words:
+    return Words(tuple(items), conjunction)
+
+
+def participant(number: int, short_name: str) -> Message:
+    """'Participant 3 (Acme)', as a sentence begins with it."""
+    return gettext("Participant {number} ({name})", number=number, name=short_name)
+
+
+def _rendered(value: Any, wording: Wording) -> str:
+    if isinstance(value, Message):
+        return value.render(wording)
+    if isinstance(value, Amount):
+        return f"{value.currency} {wording.money(value.value)}"
+    if isinstance(value, Number):
+        return wording.number(value.value)
+    if isinstance(value, Percent):
+        if value.value is None:
+            return "-"
+        if value.exact:
+            return f"{format_decimal(value.value * 100, '0.00', locale=wording.locale)} %"
+        return wording.percent(value.value.quantize(Decimal("0.001")), 1)
+    if isinstance(value, Label):
+        label = wording.gettext(value.text)
+        return label.lower() if value.lower and wording.language != "de" else label
+    if isinstance(value, Words):
+        return _joined([_rendered(item, wording) for item in value.items], value.conjunction,
+                       wording)
+    if isinstance(value, CallNote):
+        return " " + wording.gettext("(check against the call document)") if value.verify else ""
+    return str(value)
+
+
+def _joined(items: list[str], conjunction: str, wording: Wording) -> str:
+    """'a, b and c' as the language joins a list (catalogue texts, not babel's list patterns:
+    those go missing once reference/countries has loaded a language's data unmerged)."""
+    if len(items) <= 1:
+        return "".join(items)
+    head, last = ", ".join(items[:-1]), items[-1]
+    if conjunction == "or":
+        return wording.gettext("{head} or {last}").format(head=head, last=last)
+    return wording.gettext("{head} and {last}").format(head=head, last=last)

@@ -1,0 +1,115 @@
+"""The History dialog: the edit log of a project or of a directory organisation, newest first,
+a page at a time ("Show older" reads the next page), keyboard-usable (the table takes the focus,
+Alt+O shows older entries, Esc closes)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consortium_planner.services import edit_log
+
+if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
+    from consortium_planner.ui.main_window import MainWindow
+
+PAGE_SIZE = 200
+COLUMNS = ("When (UTC)", "Who", "Change", "Undo/redo")
+
+
+class HistoryDialog(QDialog):
+    """The entries of one project (`project_id`) or one organisation (`organisation_id`)."""
+
+    def __init__(self, context: AppContext, title: str, *, project_id: int | None = None,
+                 organisation_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.project_id = project_id
+        self.organisation_id = organisation_id
+        self.setWindowTitle(title)
+        self.resize(900, 500)
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(title)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(2, 520)
+        self.count_label = QLabel(self)
+        self.older_button = QPushButton(self.tr("Show &older"), self)
+        self.older_button.clicked.connect(self.show_older)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.older_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(buttons)
+        self._oldest_id: int | None = None
+        self.show_older()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+
+    def show_older(self) -> None:
+        """Append the next page of older entries."""
+        workspace = self.context.workspace
+        if workspace is None:
+            return
+        with workspace.sessions() as session:
+            found = edit_log.entries(session, project_id=self.project_id,
+                                     organisation_id=self.organisation_id, limit=PAGE_SIZE,
+                                     before_id=self._oldest_id)
+        for entry in found:
+            item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.user_name,
+                                    entry.what, entry.mark])
+            item.setToolTip(2, entry.what)
+            self.table.addTopLevelItem(item)
+        if found:
+            self._oldest_id = found[-1].id
+        self.older_button.setEnabled(len(found) == PAGE_SIZE)
+        shown = self.table.topLevelItemCount()
+        self.count_label.setText(self.tr("No changes recorded.") if not shown else
+                                 self.tr("%n change(s) shown, newest first.", "", shown))
+
+
+def show_project_history(window: MainWindow) -> HistoryDialog | None:
+    """Project > History: the log of the project shown."""
+    project_id = window.current_project
+    if project_id is None or not window.context.has_project(project_id):
+        return None
+    dialog = HistoryDialog(window.context, f"History of {window.current_acronym()}",
+                           project_id=project_id, parent=window)
+    dialog.open()
+    return dialog
+
+
+def show_organisation_history(window: MainWindow) -> HistoryDialog | None:
+    """Edit > Organisation history: the log of the organisation under the directory's cursor."""
+    organisation = window.page("directory").table.current_row()  # type: ignore[attr-defined]
+    if organisation is None:
+        window.show_user_error("Choose an organisation in the partner directory first.")
+        return None
+    return open_organisation_history(window.context, organisation, window)
+
+
+def open_organisation_history(context: AppContext, organisation: Any,
+                              parent: QWidget) -> HistoryDialog:
+    """The log of a directory organisation (an `OrganisationInfo` row)."""
+    name = organisation.short_name or organisation.legal_name
+    dialog = HistoryDialog(context, f"History of {name}", organisation_id=organisation.id,
+                           parent=parent)
+    dialog.open()
+    return dialog
