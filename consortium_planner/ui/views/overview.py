@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consortium_planner.reference.profile_texts import profile_text, region_mix_key
 from consortium_planner.ui.commands import UpdateCommand
 from consortium_planner.ui.formatting import money_text, months_text, rate_text
+from consortium_planner.ui.language import texts
 from consortium_planner.ui.views.base import Page, tr
 from consortium_planner.ui.widgets import heading_label, plain_label
 
@@ -77,13 +79,13 @@ def profile_rules(profile: CallProfile) -> list[str]:
     else:
         lines.append(_sourced(translate("OverviewPage", "Funding rate {rate}").format(
             rate=rate_text(funding.default)), funding))
-    for option in profile.region_mix:
+    for index, _option in enumerate(profile.region_mix):
         lines.append(_sourced(translate("OverviewPage", "Region mix option: {option}").format(
-            option=option.description),
+            option=profile_text(profile, region_mix_key(index), texts())),
                               profile.region_mix_source))
     if profile.coordinator.description:
         lines.append(_sourced(translate("OverviewPage", "Coordinator: {rule}").format(
-            rule=profile.coordinator.description),
+            rule=profile_text(profile, "consortium.coordinator.description", texts())),
                               profile.coordinator))
     if profile.third_party_cap is not None:
         lines.append(_sourced(
@@ -288,8 +290,8 @@ class OverviewPage(Page):
 
     def _show_profile(self, snapshot: ProjectSnapshot) -> None:
         profile = snapshot.profile
-        self.profile_name.setText(profile.name)
-        self.profile_description.setText(profile.description)
+        self.profile_name.setText(profile_text(profile, "name", texts()))
+        self.profile_description.setText(profile_text(profile, "description", texts()))
         self.profile_rules.setText("\n".join(f"• {line}" for line in profile_rules(profile)))
         self.profile_notes.setText("\n".join(snapshot.notes))
         self.profile_notes.setVisible(bool(snapshot.notes))

@@ -885,6 +885,10 @@
         <translation>Zum Projekt hinzufügen</translation>
     </message>
     <message>
+        <source>History of this organisation…</source>
+        <translation>Verlauf dieser Organisation…</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>

@@ -885,6 +885,10 @@
         <translation>Añadir al proyecto</translation>
     </message>
     <message>
+        <source>History of this organisation…</source>
+        <translation>Historial de esta organización…</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>

@@ -885,6 +885,10 @@
         <translation>Ajouter au projet</translation>
     </message>
     <message>
+        <source>History of this organisation…</source>
+        <translation>Historique de cette organisation…</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>

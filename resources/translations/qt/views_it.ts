@@ -885,6 +885,10 @@
         <translation>Aggiungi al progetto</translation>
     </message>
     <message>
+        <source>History of this organisation…</source>
+        <translation>Cronologia di questa organizzazione…</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Ricerca in corso…</translation>
     </message>

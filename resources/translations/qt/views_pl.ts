@@ -903,6 +903,10 @@
         <translation>Dodaj do projektu</translation>
     </message>
     <message>
+        <source>History of this organisation…</source>
+        <translation>Historia tej organizacji…</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Wyszukiwanie…</translation>
     </message>

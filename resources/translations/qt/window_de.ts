@@ -164,6 +164,10 @@
         <translation>Alle Teilnehmer (je eine Arbeitsmappe, in einen Ordner)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Sprache der Arbeitsmappe</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Schreiben…</translation>
     </message>
@@ -174,6 +178,64 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Teilnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Rückgängig/Wiederholen</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Ä&amp;ltere anzeigen</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n Änderung angezeigt, die neueste zuerst.</numerusform>
+            <numerusform>%n Änderungen angezeigt, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Verlauf von {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Wählen Sie zuerst eine Organisation im Partnerverzeichnis.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Verlauf von {name}</translation>
     </message>
 </context>
 <context>
@@ -730,6 +792,14 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
         <translation>Wahrscheinliche Dubletten des Partnerverzeichnisses gruppieren, zusammenführen oder verwerfen</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>Verlauf der Organ&amp;isation…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Wer was an der im Partnerverzeichnis gewählten Organisation geändert hat</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -780,6 +850,14 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     <message>
         <source>Delete version…</source>
         <translation>Version löschen…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>Projekt&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Wer was in diesem Projekt wann geändert hat (das Änderungsprotokoll)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -976,6 +1054,10 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     <message>
         <source>Exported to {file}</source>
         <translation>Exportiert nach {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Sprache des Exports:</translation>
     </message>
     <message>
         <source>Export {acronym}</source>

@@ -164,6 +164,10 @@
         <translation>Todos los participantes (un libro cada uno, en una carpeta)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Idioma del libro</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Escribir…</translation>
     </message>
@@ -174,6 +178,64 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Participante</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Deshacer/rehacer</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rehacer</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Mostrar las más &amp;antiguas</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n cambio mostrado, el más reciente primero.</numerusform>
+            <numerusform>%n cambios mostrados, los más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Historial de {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Elija primero una organización en el directorio de socios.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historial de {name}</translation>
     </message>
 </context>
 <context>
@@ -730,6 +792,14 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
         <translation>Agrupar los probables duplicados del directorio de socios, fusionarlos o descartarlos</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>&amp;Historial de la organización…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Quién cambió qué en la organización elegida en el directorio de socios</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
@@ -780,6 +850,14 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>Delete version…</source>
         <translation>Eliminar la versión…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>&amp;Historial del proyecto…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Quién cambió qué en este proyecto, y cuándo (el registro de cambios)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -976,6 +1054,10 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Idioma de la exportación:</translation>
     </message>
     <message>
         <source>Export {acronym}</source>

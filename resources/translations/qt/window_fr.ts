@@ -164,6 +164,10 @@
         <translation>Tous les participants (un classeur chacun, dans un dossier)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Langue du classeur</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Écrire…</translation>
     </message>
@@ -174,6 +178,64 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Participant</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Annuler/rétablir</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rétablissement</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Afficher les plus &amp;anciennes</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Aucune modification enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n modification affichée, la plus récente en premier.</numerusform>
+            <numerusform>%n modifications affichées, les plus récentes en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Historique de {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Choisissez d’abord une organisation dans l’annuaire des partenaires.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historique de {name}</translation>
     </message>
 </context>
 <context>
@@ -730,6 +792,14 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
         <translation>Regrouper les doublons probables de l&apos;annuaire des partenaires, les fusionner ou les écarter</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>&amp;Historique de l’organisation…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Qui a modifié quoi dans l’organisation choisie dans l’annuaire des partenaires</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
@@ -780,6 +850,14 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>Delete version…</source>
         <translation>Supprimer la version…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>&amp;Historique du projet…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Qui a modifié quoi dans ce projet, et quand (le journal des modifications)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -976,6 +1054,10 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Langue de l’export :</translation>
     </message>
     <message>
         <source>Export {acronym}</source>

@@ -164,6 +164,10 @@
         <translation>Tutti i partecipanti (una cartella di lavoro ciascuno, in una cartella)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Lingua della cartella di lavoro</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Scrivi…</translation>
     </message>
@@ -174,6 +178,64 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Partecipante</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Annulla/ripeti</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulla</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>ripeti</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Mostra le più &amp;vecchie</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Nessuna modifica registrata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n modifica mostrata, la più recente per prima.</numerusform>
+            <numerusform>%n modifiche mostrate, le più recenti per prime.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Cronologia di {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Scegli prima un’organizzazione nell’elenco dei partner.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Cronologia di {name}</translation>
     </message>
 </context>
 <context>
@@ -730,6 +792,14 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
         <translation>Raggruppa i probabili duplicati dell&apos;elenco dei partner, uniscili o scartali</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>Cronologia dell’organi&amp;zzazione…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Chi ha modificato cosa nell’organizzazione scelta nell’elenco dei partner</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
@@ -780,6 +850,14 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     <message>
         <source>Delete version…</source>
         <translation>Elimina la versione…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>Cronolo&amp;gia del progetto…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Chi ha modificato cosa in questo progetto, e quando (il registro delle modifiche)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -976,6 +1054,10 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     <message>
         <source>Exported to {file}</source>
         <translation>Esportato in {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Lingua dell’esportazione:</translation>
     </message>
     <message>
         <source>Export {acronym}</source>

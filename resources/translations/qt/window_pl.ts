@@ -164,6 +164,10 @@
         <translation>Wszyscy uczestnicy (każdy swój skoroszyt, do folderu)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Język skoroszytu</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Zapisz…</translation>
     </message>
@@ -174,6 +178,65 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Uczestnik</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Kiedy (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Cofnij/ponów</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>cofnięcie</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>ponowienie</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Pokaż &amp;starsze</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Brak zapisanych zmian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>Pokazano %n zmianę, od najnowszej.</numerusform>
+            <numerusform>Pokazano %n zmiany, od najnowszej.</numerusform>
+            <numerusform>Pokazano %n zmian, od najnowszej.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Historia {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Najpierw wybierz organizację w katalogu partnerów.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historia: {name}</translation>
     </message>
 </context>
 <context>
@@ -730,6 +793,14 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
         <translation>Grupuj prawdopodobne duplikaty w katalogu partnerów, scalaj je lub odrzucaj</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>&amp;Historia organizacji…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Kto co zmienił w organizacji wybranej w katalogu partnerów</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nowy projekt…</translation>
     </message>
@@ -780,6 +851,14 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>Delete version…</source>
         <translation>Usuń wersję…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>&amp;Historia projektu…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Kto, co i kiedy zmienił w tym projekcie (dziennik zmian)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -976,6 +1055,10 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>Exported to {file}</source>
         <translation>Wyeksportowano do {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Język eksportu:</translation>
     </message>
     <message>
         <source>Export {acronym}</source>
