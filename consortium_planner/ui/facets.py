@@ -139,7 +139,14 @@ class FacetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._column, self._scroll = column, scroll
         self._chosen: dict[str, set[str]] = {key: set() for key in self.lists}
+
+    def preferred_width(self) -> int:
+        """The width at which no title or button is squeezed (it varies with the language):
+        the column's own, plus room for its vertical scroll bar."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        return self._column.sizeHint().width() + bar + 2
 
     # -- the choice ------------------------------------------------------------------------------
 

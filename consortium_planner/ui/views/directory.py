@@ -231,7 +231,8 @@ class DirectoryPage(Page):
         splitter.addWidget(self.facets)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 1000])
+        # wide enough for the facets' titles and buttons in the window's language
+        splitter.setSizes([max(270, self.facets.preferred_width()), 1000])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consortium_planner.reference.profile_texts import profile_text, region_mix_key
+from consortium_planner.reference.profile_texts import profile_text
+from consortium_planner.reference.vocab_labels import chain_role_label
 from consortium_planner.ui.commands import UpdateCommand
 from consortium_planner.ui.formatting import money_text, months_text, rate_text
 from consortium_planner.ui.language import texts
@@ -79,9 +80,10 @@ def profile_rules(profile: CallProfile) -> list[str]:
     else:
         lines.append(_sourced(translate("OverviewPage", "Funding rate {rate}").format(
             rate=rate_text(funding.default)), funding))
-    for index, _option in enumerate(profile.region_mix):
+    for number, _option in enumerate(profile.region_mix, start=1):
         lines.append(_sourced(translate("OverviewPage", "Region mix option: {option}").format(
-            option=profile_text(profile, region_mix_key(index), texts())),
+            option=profile_text(profile, f"consortium.region_mix.{number}.description",
+                                texts())),
                               profile.region_mix_source))
     if profile.coordinator.description:
         lines.append(_sourced(translate("OverviewPage", "Coordinator: {rule}").format(
@@ -104,7 +106,7 @@ def profile_rules(profile: CallProfile) -> list[str]:
     if chain.required_roles is not None:
         from consortium_planner.reference.value_chain import Term, all_roles
 
-        labels = {term.key: term.label.lower() for term in all_roles(
+        labels = {term.key: chain_role_label(term.label, texts()).lower() for term in all_roles(
             [Term(role.key, role.label) for role in chain.roles])}
         roles = ", ".join(labels.get(key, key) for key in chain.required_roles.roles)
         lines.append(_sourced(translate("OverviewPage",
@@ -253,7 +255,7 @@ class OverviewPage(Page):
             self.title_edit.setText(project.title)
             self.profile.clear()
             for profile in sorted(available_profiles().values(), key=lambda p: p.name):
-                self.profile.addItem(profile.name, profile.id)
+                self.profile.addItem(profile_text(profile, "name", texts()), profile.id)
             self.profile.setCurrentIndex(self.profile.findData(project.call_profile))
             self.priority.clear()
             self.priority.addItems(list(snapshot.profile.thematic_priorities))
