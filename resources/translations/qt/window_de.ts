@@ -793,7 +793,7 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     </message>
     <message>
         <source>Organisation h&amp;istory…</source>
-        <translation>Verlauf der Organ&amp;isation…</translation>
+        <translation>&amp;Verlauf der Organisation…</translation>
     </message>
     <message>
         <source>Who changed what of the organisation chosen in the partner directory</source>
@@ -853,7 +853,7 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     </message>
     <message>
         <source>Project &amp;history…</source>
-        <translation>Projekt&amp;verlauf…</translation>
+        <translation>Projektverlau&amp;f…</translation>
     </message>
     <message>
         <source>Who changed what in this project, and when (the edit log)</source>

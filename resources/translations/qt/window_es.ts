@@ -709,7 +709,7 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     </message>
     <message>
         <source>Open &amp;team workspace…</source>
-        <translation>Abrir un espacio de trabajo de &amp;equipo…</translation>
+        <translation>Abrir un espacio de trabajo de e&amp;quipo…</translation>
     </message>
     <message>
         <source>Open a workspace shared on a PostgreSQL server</source>

@@ -709,7 +709,7 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
     <message>
         <source>Open &amp;team workspace…</source>
-        <translation>Ouvrir un espace de travail d’é&amp;quipe…</translation>
+        <translation>Ouvrir un es&amp;pace de travail d’équipe…</translation>
     </message>
     <message>
         <source>Open a workspace shared on a PostgreSQL server</source>
@@ -793,7 +793,7 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
     <message>
         <source>Organisation h&amp;istory…</source>
-        <translation>&amp;Historique de l’organisation…</translation>
+        <translation>Historique de l’organi&amp;sation…</translation>
     </message>
     <message>
         <source>Who changed what of the organisation chosen in the partner directory</source>

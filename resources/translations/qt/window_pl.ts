@@ -710,7 +710,7 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
     <message>
         <source>Open &amp;team workspace…</source>
-        <translation>Otwórz &amp;zespołowy obszar roboczy…</translation>
+        <translation>Otwórz ze&amp;społowy obszar roboczy…</translation>
     </message>
     <message>
         <source>Open a workspace shared on a PostgreSQL server</source>
