@@ -82,7 +82,8 @@ class EditCommand(QUndoCommand):
                 changes = self.apply()
             self.context.notify(changes)
         except EditConflict as error:
-            self._refused("Redo", error)
+            self._refused(QCoreApplication.translate(
+                "commands", "Redo of “{edit}” refused: {reason}"), error)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
 
@@ -92,15 +93,16 @@ class EditCommand(QUndoCommand):
                 changes = self.revert()
             self.context.notify(changes)
         except EditConflict as error:
-            self._refused("Undo", error)
+            self._refused(QCoreApplication.translate(
+                "commands", "Undo of “{edit}” refused: {reason}"), error)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
 
-    def _refused(self, step: str, error: EditConflict) -> None:
+    def _refused(self, message: str, error: EditConflict) -> None:
         """Someone else changed the rows since: say so, change nothing, and drop this step
         from the history (Qt removes an obsolete command), keeping the others."""
         self.setObsolete(True)
-        self.context.user_error.emit(f"{step} of “{self.actionText()}” refused: {error}")
+        self.context.user_error.emit(message.format(edit=self.actionText(), reason=error))
         self.context.notify_everything()
 
     def apply(self) -> Changes:

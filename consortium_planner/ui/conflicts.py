@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +28,10 @@ if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.ui.commands import EditCommand
 
-COLUMNS = ("What", "Theirs (now)", "Yours", "Changed by")
+COLUMNS = (QT_TRANSLATE_NOOP("ConflictDialog", "What"),
+           QT_TRANSLATE_NOOP("ConflictDialog", "Theirs (now)"),
+           QT_TRANSLATE_NOOP("ConflictDialog", "Yours"),
+           QT_TRANSLATE_NOOP("ConflictDialog", "Changed by"))
 
 
 class ConflictDialog(QDialog):
@@ -35,31 +39,32 @@ class ConflictDialog(QDialog):
 
     def __init__(self, error: EditConflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Someone else changed this")
-        intro = plain_label(
+        self.setWindowTitle(self.tr("Someone else changed this"))
+        intro = plain_label(self.tr(
             "Since you saw it, someone else changed what you edited. Nothing of yours was "
-            "written. Keep their values, or apply yours over them.", self)
+            "written. Keep their values, or apply yours over them."), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(error.conflicts), len(COLUMNS), self)
-        self.table.setAccessibleName("Conflicting values")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Conflicting values"))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         for line, conflict in enumerate(error.conflicts):
             what = conflict.label if conflict.field is None else \
-                f"{conflict.label}: {conflict.field.replace('_', ' ')}"
+                self.tr("{what}: {field}").format(what=conflict.label,
+                                                  field=conflict.field.replace("_", " "))
             cells = (what,
-                     "changed" if conflict.field is None else shown(conflict.theirs,
+                     self.tr("changed") if conflict.field is None else shown(conflict.theirs,
                                                                     quoted=False),
                      "" if conflict.field is None else shown(conflict.mine, quoted=False),
-                     conflict.who or "someone else")
+                     conflict.who or self.tr("someone else"))
             for column, text in enumerate(cells):
                 self.table.setItem(line, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         buttons = QDialogButtonBox(self)
-        self.keep_button = QPushButton("&Keep theirs", self)
-        self.apply_button = QPushButton("&Apply mine", self)
+        self.keep_button = QPushButton(self.tr("&Keep theirs"), self)
+        self.apply_button = QPushButton(self.tr("&Apply mine"), self)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_button.setDefault(True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,13 @@ if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
 
 PAGE_SIZE = 200
-COLUMNS = ("When (UTC)", "Who", "Change", "Undo/redo")
+COLUMNS = (QT_TRANSLATE_NOOP("HistoryDialog", "When (UTC)"),
+           QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
+           QT_TRANSLATE_NOOP("HistoryDialog", "Change"),
+           QT_TRANSLATE_NOOP("HistoryDialog", "Undo/redo"))
+# the undo/redo column: the edit log's marks (services.edit_log.UNDO, REDO) as the window says them
+MARKS = {"undo": QT_TRANSLATE_NOOP("HistoryDialog", "undo"),
+         "redo": QT_TRANSLATE_NOOP("HistoryDialog", "redo")}
 
 
 class HistoryDialog(QDialog):
@@ -42,7 +48,7 @@ class HistoryDialog(QDialog):
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setAccessibleName(title)
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 110)
@@ -74,7 +80,9 @@ class HistoryDialog(QDialog):
                                      before_id=self._oldest_id)
         for entry in found:
             item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.user_name,
-                                    entry.what, entry.mark])
+                                    entry.what,
+                                    self.tr(MARKS[entry.mark]) if entry.mark in MARKS
+                                    else entry.mark])
             item.setToolTip(2, entry.what)
             self.table.addTopLevelItem(item)
         if found:
@@ -90,7 +98,9 @@ def show_project_history(window: MainWindow) -> HistoryDialog | None:
     project_id = window.current_project
     if project_id is None or not window.context.has_project(project_id):
         return None
-    dialog = HistoryDialog(window.context, f"History of {window.current_acronym()}",
+    title = QCoreApplication.translate("HistoryDialog", "History of {acronym}").format(
+        acronym=window.current_acronym())
+    dialog = HistoryDialog(window.context, title,
                            project_id=project_id, parent=window)
     dialog.open()
     return dialog
@@ -100,7 +110,8 @@ def show_organisation_history(window: MainWindow) -> HistoryDialog | None:
     """Edit > Organisation history: the log of the organisation under the directory's cursor."""
     organisation = window.page("directory").table.current_row()  # type: ignore[attr-defined]
     if organisation is None:
-        window.show_user_error("Choose an organisation in the partner directory first.")
+        window.show_user_error(QCoreApplication.translate(
+            "HistoryDialog", "Choose an organisation in the partner directory first."))
         return None
     return open_organisation_history(window.context, organisation, window)
 
@@ -109,7 +120,8 @@ def open_organisation_history(context: AppContext, organisation: Any,
                               parent: QWidget) -> HistoryDialog:
     """The log of a directory organisation (an `OrganisationInfo` row)."""
     name = organisation.short_name or organisation.legal_name
-    dialog = HistoryDialog(context, f"History of {name}", organisation_id=organisation.id,
+    title = QCoreApplication.translate("HistoryDialog", "History of {name}").format(name=name)
+    dialog = HistoryDialog(context, title, organisation_id=organisation.id,
                            parent=parent)
     dialog.open()
     return dialog

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,24 +30,26 @@ class TeamWorkspaceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open team workspace")
+        self.setWindowTitle(self.tr("Open team workspace"))
         self.host = QLineEdit(self)
         self.host.setPlaceholderText("localhost")
         self.port = QSpinBox(self)
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("default (5432)")
+        self.port.setSpecialValueText(self.tr("default (5432)"))
         self.database = QLineEdit(self)
         self.user = QLineEdit(self)
         self.service = QLineEdit(self)
-        self.service.setPlaceholderText("a name from pg_service.conf (instead of the above)")
+        self.service.setPlaceholderText(
+            self.tr("a name from pg_service.conf (instead of the above)"))
         form = QFormLayout()
-        for label, field in (("&Host", self.host), ("&Port", self.port),
-                             ("&Database", self.database), ("&User", self.user),
-                             ("&Service", self.service)):
+        for label, field in ((self.tr("&Host"), self.host), (self.tr("&Port"), self.port),
+                             (self.tr("&Database"), self.database),
+                             (self.tr("&User"), self.user),
+                             (self.tr("&Service"), self.service)):
             field.setAccessibleName(label.replace("&", ""))
             form.addRow(label, field)
-        note = QLabel("The password is asked for when the server needs it and is never "
-                      "stored; ~/.pgpass and PGPASSWORD are used when set.", self)
+        note = QLabel(self.tr("The password is asked for when the server needs it and is "
+                              "never stored; ~/.pgpass and PGPASSWORD are used when set."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
@@ -88,7 +91,9 @@ def open_team_url(window: MainWindow, url: str, *, read_only: bool = False) -> b
             window.reporter.show_workspace_error(window, error)
             return False
         password, accepted = QInputDialog.getText(
-            window, "Password", f"Password for {public_url(url)}:",
+            window, QCoreApplication.translate("TeamWorkspaceDialog", "Password"),
+            QCoreApplication.translate("TeamWorkspaceDialog", "Password for {address}:").format(
+                address=public_url(url)),
             QLineEdit.EchoMode.Password)
         if not accepted:
             return False

@@ -76,7 +76,7 @@ class WelcomePage(QWidget):
             if isinstance(path, str):  # a team workspace's address
                 item = QListWidgetItem(f"{path.rsplit('/', 1)[-1]}    —    {path}")
                 item.setData(Qt.ItemDataRole.UserRole, path)
-                item.setToolTip("A team workspace on a PostgreSQL server")
+                item.setToolTip(self.tr("A team workspace on a PostgreSQL server"))
                 self.recent.addItem(item)
                 continue
             item = QListWidgetItem(f"{path.stem}    —    {path}")

@@ -86,8 +86,9 @@ def save_copy(window: MainWindow) -> None:
 
             report = copy_workspace(workspace.location, path, overwrite=True)
             if not report.identical:
-                raise WorkspaceError(path, "the copy differs from the team workspace: "
-                                     + "; ".join(report.differences))
+                raise WorkspaceError(path, translate(
+                    "workspace_files", "the copy differs from the team workspace: {differences}"
+                ).format(differences="; ".join(report.differences)))
             written = Path(path)
         else:
             written = workspace.save_copy(path)

@@ -98,12 +98,12 @@ class ChecksPage(Page):
             self.summary.setText(
                 self.tr("No findings: the project meets every rule the checks know."))
         else:
-            self.summary.setText(" ".join((
-                self.tr("%n error(s),", "", counts["error"]),
-                self.tr("%n warning(s),", "", counts["warning"]),
-                self.tr("%n note(s).", "", counts["info"]),
-                self.tr("Press Enter or double-click a finding to go to what it concerns."),
-            )))
+            self.summary.setText(self.tr(
+                "{errors}, {warnings}, {notes}. Press Enter or double-click a finding to go to "
+                "what it concerns.").format(
+                    errors=self.tr("%n error(s)", "", counts["error"]),
+                    warnings=self.tr("%n warning(s)", "", counts["warning"]),
+                    notes=self.tr("%n note(s)", "", counts["info"])))
         self.model.set_rows(rows)
 
     def sections(self) -> list:

@@ -687,7 +687,9 @@ def shares_text(chain: ValueChain, participants: int) -> str:
 def sectors_text(snapshot: ProjectSnapshot) -> str:
     from consortium_planner.exporting.value_chain_tables import presence_lines
 
-    sectors, ecosystems = presence_lines(snapshot)
+    from consortium_planner.reference.wording import wording
+
+    sectors, ecosystems = presence_lines(snapshot, wording(window_language()))
     none = translate("ValueChainPage", "none recorded")
     return "\n".join((
         translate("ValueChainPage", "Sectors:"),
@@ -699,6 +701,7 @@ def sectors_text(snapshot: ProjectSnapshot) -> str:
 
 def clusters_text(snapshot: ProjectSnapshot) -> str:
     from consortium_planner.exporting.value_chain_tables import cluster_lines
+    from consortium_planner.reference.wording import wording
 
-    return "\n".join(cluster_lines(snapshot)) or (
+    return "\n".join(cluster_lines(snapshot, wording(window_language()))) or (
         translate("ValueChainPage", "No participant is recorded as a member of a cluster."))

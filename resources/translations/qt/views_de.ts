@@ -313,29 +313,29 @@
         <translation>Keine Befunde: Das Projekt erfüllt alle Regeln, die die Prüfungen kennen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s),</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n Fehler,</numerusform>
-            <numerusform>%n Fehler,</numerusform>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s),</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n Warnung,</numerusform>
-            <numerusform>%n Warnungen,</numerusform>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s).</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n Hinweis.</numerusform>
-            <numerusform>%n Hinweise.</numerusform>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
-        <source>Press Enter or double-click a finding to go to what it concerns.</source>
-        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen Befund, um zu dem zu gehen, was er betrifft.</translation>
+        <source>{errors}, {warnings}, {notes}. Press Enter or double-click a finding to go to what it concerns.</source>
+        <translation>{errors}, {warnings}, {notes}. Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen Befund, um zu dem zu gehen, was er betrifft.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +883,10 @@
     <message>
         <source>Add to project</source>
         <translation>Zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>History of this organisation…</source>
+        <translation>Verlauf dieser Organisation…</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -63,24 +63,24 @@
 <context>
     <name>ChecksPage</name>
     <message numerus="yes">
-        <source>%n error(s),</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error,</numerusform>
-            <numerusform>%n errors,</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s),</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning,</numerusform>
-            <numerusform>%n warnings,</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s).</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note.</numerusform>
-            <numerusform>%n notes.</numerusform>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>

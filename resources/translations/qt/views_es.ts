@@ -313,29 +313,29 @@
         <translation>Sin hallazgos: el proyecto cumple todas las reglas que conocen las comprobaciones.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s),</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error,</numerusform>
-            <numerusform>%n errores,</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s),</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n advertencia,</numerusform>
-            <numerusform>%n advertencias,</numerusform>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s).</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n nota.</numerusform>
-            <numerusform>%n notas.</numerusform>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
-        <source>Press Enter or double-click a finding to go to what it concerns.</source>
-        <translation>Pulse Intro o haga doble clic en un hallazgo para ir a lo que afecta.</translation>
+        <source>{errors}, {warnings}, {notes}. Press Enter or double-click a finding to go to what it concerns.</source>
+        <translation>{errors}, {warnings}, {notes}. Pulse Intro o haga doble clic en un hallazgo para ir a lo que afecta.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +883,10 @@
     <message>
         <source>Add to project</source>
         <translation>Añadir al proyecto</translation>
+    </message>
+    <message>
+        <source>History of this organisation…</source>
+        <translation>Historial de esta organización…</translation>
     </message>
     <message>
         <source>Searching…</source>

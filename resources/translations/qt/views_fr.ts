@@ -313,29 +313,29 @@
         <translation>Aucun constat : le projet respecte toutes les règles connues des contrôles.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s),</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n erreur,</numerusform>
-            <numerusform>%n erreurs,</numerusform>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s),</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n avertissement,</numerusform>
-            <numerusform>%n avertissements,</numerusform>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s).</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n remarque.</numerusform>
-            <numerusform>%n remarques.</numerusform>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
         </translation>
     </message>
     <message>
-        <source>Press Enter or double-click a finding to go to what it concerns.</source>
-        <translation>Appuyez sur Entrée ou double-cliquez sur un constat pour aller à ce qu&apos;il concerne.</translation>
+        <source>{errors}, {warnings}, {notes}. Press Enter or double-click a finding to go to what it concerns.</source>
+        <translation>{errors}, {warnings}, {notes}. Appuyez sur Entrée ou double-cliquez sur un constat pour aller à ce qu&apos;il concerne.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +883,10 @@
     <message>
         <source>Add to project</source>
         <translation>Ajouter au projet</translation>
+    </message>
+    <message>
+        <source>History of this organisation…</source>
+        <translation>Historique de cette organisation…</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -313,29 +313,29 @@
         <translation>Nessun rilievo: il progetto rispetta tutte le regole note ai controlli.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s),</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n errore,</numerusform>
-            <numerusform>%n errori,</numerusform>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s),</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n avviso,</numerusform>
-            <numerusform>%n avvisi,</numerusform>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s).</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n nota.</numerusform>
-            <numerusform>%n note.</numerusform>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
         </translation>
     </message>
     <message>
-        <source>Press Enter or double-click a finding to go to what it concerns.</source>
-        <translation>Premi Invio o fai doppio clic su un rilievo per andare a ciò che riguarda.</translation>
+        <source>{errors}, {warnings}, {notes}. Press Enter or double-click a finding to go to what it concerns.</source>
+        <translation>{errors}, {warnings}, {notes}. Premi Invio o fai doppio clic su un rilievo per andare a ciò che riguarda.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +883,10 @@
     <message>
         <source>Add to project</source>
         <translation>Aggiungi al progetto</translation>
+    </message>
+    <message>
+        <source>History of this organisation…</source>
+        <translation>Cronologia di questa organizzazione…</translation>
     </message>
     <message>
         <source>Searching…</source>

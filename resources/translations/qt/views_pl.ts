@@ -321,32 +321,32 @@
         <translation>Brak ustaleń: projekt spełnia wszystkie reguły znane kontrolom.</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s),</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n błąd,</numerusform>
-            <numerusform>%n błędy,</numerusform>
-            <numerusform>%n błędów,</numerusform>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s),</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n ostrzeżenie,</numerusform>
-            <numerusform>%n ostrzeżenia,</numerusform>
-            <numerusform>%n ostrzeżeń,</numerusform>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s).</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n uwaga.</numerusform>
-            <numerusform>%n uwagi.</numerusform>
-            <numerusform>%n uwag.</numerusform>
+            <numerusform>%n uwaga</numerusform>
+            <numerusform>%n uwagi</numerusform>
+            <numerusform>%n uwag</numerusform>
         </translation>
     </message>
     <message>
-        <source>Press Enter or double-click a finding to go to what it concerns.</source>
-        <translation>Naciśnij Enter lub kliknij dwukrotnie ustalenie, aby przejść do tego, czego dotyczy.</translation>
+        <source>{errors}, {warnings}, {notes}. Press Enter or double-click a finding to go to what it concerns.</source>
+        <translation>{errors}, {warnings}, {notes}. Naciśnij Enter lub kliknij dwukrotnie ustalenie, aby przejść do tego, czego dotyczy.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +901,10 @@
     <message>
         <source>Add to project</source>
         <translation>Dodaj do projektu</translation>
+    </message>
+    <message>
+        <source>History of this organisation…</source>
+        <translation>Historia tej organizacji…</translation>
     </message>
     <message>
         <source>Searching…</source>

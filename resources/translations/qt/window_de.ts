@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>Deren Werte (jetzt)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Jemand anderes hat dies geändert</translation>
+    </message>
+    <message>
+        <source>Since you saw it, someone else changed what you edited. Nothing of yours was written. Keep their values, or apply yours over them.</source>
+        <translation>Seit Sie es gesehen haben, hat jemand anderes geändert, was Sie bearbeitet haben. Von Ihren Änderungen wurde nichts gespeichert. Behalten Sie deren Werte oder übernehmen Sie Ihre stattdessen.</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Widersprüchliche Werte</translation>
+    </message>
+    <message>
+        <source>{what}: {field}</source>
+        <translation>{what}: {field}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Deren Werte &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Meine übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Country</source>
@@ -113,6 +164,10 @@
         <translation>Alle Teilnehmer (je eine Arbeitsmappe, in einen Ordner)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Sprache der Arbeitsmappe</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Schreiben…</translation>
     </message>
@@ -123,6 +178,64 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Teilnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Rückgängig/Wiederholen</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Ä&amp;ltere anzeigen</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n Änderung angezeigt, die neueste zuerst.</numerusform>
+            <numerusform>%n Änderungen angezeigt, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Verlauf von {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Wählen Sie zuerst eine Organisation im Partnerverzeichnis.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Verlauf von {name}</translation>
     </message>
 </context>
 <context>
@@ -184,12 +297,24 @@ Open {file} read-only? You can look at everything and export, but not change it.
         <translation>Arbeitsbereich in Gebrauch</translation>
     </message>
     <message>
+        <source>{workspace} (team workspace, read-only) – {app}</source>
+        <translation>{workspace} (Team-Arbeitsbereich, schreibgeschützt) – {app}</translation>
+    </message>
+    <message>
+        <source>{workspace} (team workspace) – {app}</source>
+        <translation>{workspace} (Team-Arbeitsbereich) – {app}</translation>
+    </message>
+    <message>
         <source>{workspace} (read-only) – {app}</source>
         <translation>{workspace} (schreibgeschützt) – {app}</translation>
     </message>
     <message>
         <source>{workspace} – {app}</source>
         <translation>{workspace} – {app}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything and export, but not change it.</source>
+        <translation>Schreibgeschützt: {reason}. Sie können alles ansehen und exportieren, aber nichts ändern.</translation>
     </message>
     <message>
         <source>The workspace was upgraded; the old file was kept as {file}</source>
@@ -491,6 +616,53 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf (instead of the above)</source>
+        <translation>ein Name aus pg_service.conf (statt der Angaben oben)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>Be&amp;nutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Dienst</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>Das Passwort wird abgefragt, wenn der Server es verlangt, und nie gespeichert; ~/.pgpass und PGPASSWORD werden verwendet, wenn sie gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for {address}:</source>
+        <translation>Passwort für {address}:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Plan consortia, work plans and budgets for EU innovation calls, offline. A workspace file (.cpw) holds your partner directory and your projects.</source>
@@ -517,6 +689,10 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
         <translation>Sie können auch eine .cpw-Datei auf dieses Fenster ziehen.</translation>
     </message>
     <message>
+        <source>A team workspace on a PostgreSQL server</source>
+        <translation>Ein Team-Arbeitsbereich auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
         <source>This file no longer exists</source>
         <translation>Diese Datei gibt es nicht mehr</translation>
     </message>
@@ -530,6 +706,14 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     <message>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Einen auf einem PostgreSQL-Server geteilten Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -608,6 +792,14 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
         <translation>Wahrscheinliche Dubletten des Partnerverzeichnisses gruppieren, zusammenführen oder verwerfen</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>&amp;Verlauf der Organisation…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Wer was an der im Partnerverzeichnis gewählten Organisation geändert hat</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -658,6 +850,14 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     <message>
         <source>Delete version…</source>
         <translation>Version löschen…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>Projektverlau&amp;f…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Wer was in diesem Projekt wann geändert hat (das Änderungsprotokoll)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -774,6 +974,14 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
 <context>
     <name>commands</name>
     <message>
+        <source>Redo of “{edit}” refused: {reason}</source>
+        <translation>Wiederholen von „{edit}“ abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>Undo of “{edit}” refused: {reason}</source>
+        <translation>Rückgängigmachen von „{edit}“ abgelehnt: {reason}</translation>
+    </message>
+    <message>
         <source>They are already numbered 1, 2, 3 … without gaps.</source>
         <translation>Sie sind bereits lückenlos 1, 2, 3 … nummeriert.</translation>
     </message>
@@ -846,6 +1054,10 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     <message>
         <source>Exported to {file}</source>
         <translation>Exportiert nach {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Sprache des Exports:</translation>
     </message>
     <message>
         <source>Export {acronym}</source>
@@ -1276,6 +1488,10 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     <message>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>the copy differs from the team workspace: {differences}</source>
+        <translation>die Kopie weicht vom Team-Arbeitsbereich ab: {differences}</translation>
     </message>
     <message>
         <source>Saved a copy as {file}</source>

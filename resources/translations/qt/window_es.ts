@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>De la otra persona (ahora)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Los de usted</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Otra persona ha cambiado esto</translation>
+    </message>
+    <message>
+        <source>Since you saw it, someone else changed what you edited. Nothing of yours was written. Keep their values, or apply yours over them.</source>
+        <translation>Desde que lo vio, otra persona ha cambiado lo que usted editó. No se ha guardado nada de sus cambios. Conserve los valores de la otra persona o aplique los suyos encima.</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Valores en conflicto</translation>
+    </message>
+    <message>
+        <source>{what}: {field}</source>
+        <translation>{what}: {field}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Conservar los de la otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Aplicar los míos</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Country</source>
@@ -113,6 +164,10 @@
         <translation>Todos los participantes (un libro cada uno, en una carpeta)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Idioma del libro</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Escribir…</translation>
     </message>
@@ -123,6 +178,64 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Participante</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Deshacer/rehacer</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rehacer</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Mostrar las más &amp;antiguas</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n cambio mostrado, el más reciente primero.</numerusform>
+            <numerusform>%n cambios mostrados, los más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Historial de {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Elija primero una organización en el directorio de socios.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historial de {name}</translation>
     </message>
 </context>
 <context>
@@ -184,12 +297,24 @@ Open {file} read-only? You can look at everything and export, but not change it.
         <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
+        <source>{workspace} (team workspace, read-only) – {app}</source>
+        <translation>{workspace} (espacio de trabajo de equipo, solo lectura) – {app}</translation>
+    </message>
+    <message>
+        <source>{workspace} (team workspace) – {app}</source>
+        <translation>{workspace} (espacio de trabajo de equipo) – {app}</translation>
+    </message>
+    <message>
         <source>{workspace} (read-only) – {app}</source>
         <translation>{workspace} (solo lectura) – {app}</translation>
     </message>
     <message>
         <source>{workspace} – {app}</source>
         <translation>{workspace} – {app}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything and export, but not change it.</source>
+        <translation>Solo lectura: {reason}. Puede verlo y exportarlo todo, pero no modificarlo.</translation>
     </message>
     <message>
         <source>The workspace was upgraded; the old file was kept as {file}</source>
@@ -491,6 +616,53 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Abrir un espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>predeterminado (5432)</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf (instead of the above)</source>
+        <translation>un nombre de pg_service.conf (en lugar de lo anterior)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>Ser&amp;vicio</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>La contraseña se pide cuando el servidor la necesita y nunca se guarda; se usan ~/.pgpass y PGPASSWORD si están definidos.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for {address}:</source>
+        <translation>Contraseña para {address}:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Plan consortia, work plans and budgets for EU innovation calls, offline. A workspace file (.cpw) holds your partner directory and your projects.</source>
@@ -517,6 +689,10 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
         <translation>También puede soltar un archivo .cpw en esta ventana.</translation>
     </message>
     <message>
+        <source>A team workspace on a PostgreSQL server</source>
+        <translation>Un espacio de trabajo de equipo en un servidor PostgreSQL</translation>
+    </message>
+    <message>
         <source>This file no longer exists</source>
         <translation>Este archivo ya no existe</translation>
     </message>
@@ -530,6 +706,14 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir un espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Abrir un espacio de trabajo de e&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Abrir un espacio de trabajo compartido en un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -608,6 +792,14 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
         <translation>Agrupar los probables duplicados del directorio de socios, fusionarlos o descartarlos</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>&amp;Historial de la organización…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Quién cambió qué en la organización elegida en el directorio de socios</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
@@ -658,6 +850,14 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>Delete version…</source>
         <translation>Eliminar la versión…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>&amp;Historial del proyecto…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Quién cambió qué en este proyecto, y cuándo (el registro de cambios)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -774,6 +974,14 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
 <context>
     <name>commands</name>
     <message>
+        <source>Redo of “{edit}” refused: {reason}</source>
+        <translation>Se ha rechazado rehacer «{edit}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Undo of “{edit}” refused: {reason}</source>
+        <translation>Se ha rechazado deshacer «{edit}»: {reason}</translation>
+    </message>
+    <message>
         <source>They are already numbered 1, 2, 3 … without gaps.</source>
         <translation>Ya están numerados 1, 2, 3 … sin huecos.</translation>
     </message>
@@ -846,6 +1054,10 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Idioma de la exportación:</translation>
     </message>
     <message>
         <source>Export {acronym}</source>
@@ -1276,6 +1488,10 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>the copy differs from the team workspace: {differences}</source>
+        <translation>la copia difiere del espacio de trabajo de equipo: {differences}</translation>
     </message>
     <message>
         <source>Saved a copy as {file}</source>

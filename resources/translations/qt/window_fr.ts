@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>Les leurs (actuelles)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Quelqu’un d’autre a modifié ceci</translation>
+    </message>
+    <message>
+        <source>Since you saw it, someone else changed what you edited. Nothing of yours was written. Keep their values, or apply yours over them.</source>
+        <translation>Depuis que vous l’avez affiché, quelqu’un d’autre a modifié ce que vous avez édité. Rien de vos modifications n’a été enregistré. Gardez ses valeurs, ou appliquez les vôtres par-dessus.</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Valeurs en conflit</translation>
+    </message>
+    <message>
+        <source>{what}: {field}</source>
+        <translation>{what} : {field}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Garder les leurs</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Appliquer les miennes</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Country</source>
@@ -113,6 +164,10 @@
         <translation>Tous les participants (un classeur chacun, dans un dossier)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Langue du classeur</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Écrire…</translation>
     </message>
@@ -123,6 +178,64 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Participant</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Annuler/rétablir</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rétablissement</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Afficher les plus &amp;anciennes</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Aucune modification enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n modification affichée, la plus récente en premier.</numerusform>
+            <numerusform>%n modifications affichées, les plus récentes en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Historique de {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Choisissez d’abord une organisation dans l’annuaire des partenaires.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historique de {name}</translation>
     </message>
 </context>
 <context>
@@ -184,12 +297,24 @@ Ouvrir {file} en lecture seule ? Vous pourrez tout consulter et exporter, mais r
         <translation>Espace de travail en cours d&apos;utilisation</translation>
     </message>
     <message>
+        <source>{workspace} (team workspace, read-only) – {app}</source>
+        <translation>{workspace} (espace de travail d’équipe, lecture seule) – {app}</translation>
+    </message>
+    <message>
+        <source>{workspace} (team workspace) – {app}</source>
+        <translation>{workspace} (espace de travail d’équipe) – {app}</translation>
+    </message>
+    <message>
         <source>{workspace} (read-only) – {app}</source>
         <translation>{workspace} (lecture seule) – {app}</translation>
     </message>
     <message>
         <source>{workspace} – {app}</source>
         <translation>{workspace} – {app}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything and export, but not change it.</source>
+        <translation>Lecture seule : {reason}. Vous pouvez tout consulter et exporter, mais rien modifier.</translation>
     </message>
     <message>
         <source>The workspace was upgraded; the old file was kept as {file}</source>
@@ -491,6 +616,53 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Ouvrir un espace de travail d’équipe</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf (instead of the above)</source>
+        <translation>un nom de pg_service.conf (au lieu de ce qui précède)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>Le mot de passe est demandé quand le serveur l’exige et n’est jamais enregistré ; ~/.pgpass et PGPASSWORD sont utilisés s’ils sont définis.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for {address}:</source>
+        <translation>Mot de passe pour {address} :</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Plan consortia, work plans and budgets for EU innovation calls, offline. A workspace file (.cpw) holds your partner directory and your projects.</source>
@@ -517,6 +689,10 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
         <translation>Vous pouvez aussi déposer un fichier .cpw sur cette fenêtre.</translation>
     </message>
     <message>
+        <source>A team workspace on a PostgreSQL server</source>
+        <translation>Un espace de travail d’équipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
         <source>This file no longer exists</source>
         <translation>Ce fichier n&apos;existe plus</translation>
     </message>
@@ -530,6 +706,14 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Ouvrir un es&amp;pace de travail d’équipe…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Ouvrir un espace de travail partagé sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -608,6 +792,14 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
         <translation>Regrouper les doublons probables de l&apos;annuaire des partenaires, les fusionner ou les écarter</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>Historique de l’organi&amp;sation…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Qui a modifié quoi dans l’organisation choisie dans l’annuaire des partenaires</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
@@ -658,6 +850,14 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>Delete version…</source>
         <translation>Supprimer la version…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>&amp;Historique du projet…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Qui a modifié quoi dans ce projet, et quand (le journal des modifications)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -774,6 +974,14 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
 <context>
     <name>commands</name>
     <message>
+        <source>Redo of “{edit}” refused: {reason}</source>
+        <translation>Rétablissement de « {edit} » refusé : {reason}</translation>
+    </message>
+    <message>
+        <source>Undo of “{edit}” refused: {reason}</source>
+        <translation>Annulation de « {edit} » refusée : {reason}</translation>
+    </message>
+    <message>
         <source>They are already numbered 1, 2, 3 … without gaps.</source>
         <translation>Ils sont déjà numérotés 1, 2, 3 … sans trou.</translation>
     </message>
@@ -846,6 +1054,10 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Langue de l’export :</translation>
     </message>
     <message>
         <source>Export {acronym}</source>
@@ -1276,6 +1488,10 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>the copy differs from the team workspace: {differences}</source>
+        <translation>la copie diffère de l’espace de travail d’équipe : {differences}</translation>
     </message>
     <message>
         <source>Saved a copy as {file}</source>

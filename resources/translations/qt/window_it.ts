@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>I loro (ora)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>I tuoi</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificato da</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Qualcun altro ha modificato questo elemento</translation>
+    </message>
+    <message>
+        <source>Since you saw it, someone else changed what you edited. Nothing of yours was written. Keep their values, or apply yours over them.</source>
+        <translation>Da quando lo hai visto, qualcun altro ha modificato ciò che hai cambiato. Nessuna tua modifica è stata salvata. Mantieni i loro valori oppure applica i tuoi al loro posto.</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Valori in conflitto</translation>
+    </message>
+    <message>
+        <source>{what}: {field}</source>
+        <translation>{what}: {field}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>qualcun altro</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Mantieni i loro</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Applica i miei</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Country</source>
@@ -113,6 +164,10 @@
         <translation>Tutti i partecipanti (una cartella di lavoro ciascuno, in una cartella)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Lingua della cartella di lavoro</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Scrivi…</translation>
     </message>
@@ -123,6 +178,64 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Partecipante</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Annulla/ripeti</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulla</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>ripeti</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Mostra le più &amp;vecchie</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Nessuna modifica registrata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n modifica mostrata, la più recente per prima.</numerusform>
+            <numerusform>%n modifiche mostrate, le più recenti per prime.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Cronologia di {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Scegli prima un’organizzazione nell’elenco dei partner.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Cronologia di {name}</translation>
     </message>
 </context>
 <context>
@@ -184,12 +297,24 @@ Aprire {file} in sola lettura? Potrai vedere tutto ed esportare, ma non modifica
         <translation>Area di lavoro in uso</translation>
     </message>
     <message>
+        <source>{workspace} (team workspace, read-only) – {app}</source>
+        <translation>{workspace} (area di lavoro del team, sola lettura) – {app}</translation>
+    </message>
+    <message>
+        <source>{workspace} (team workspace) – {app}</source>
+        <translation>{workspace} (area di lavoro del team) – {app}</translation>
+    </message>
+    <message>
         <source>{workspace} (read-only) – {app}</source>
         <translation>{workspace} (sola lettura) – {app}</translation>
     </message>
     <message>
         <source>{workspace} – {app}</source>
         <translation>{workspace} – {app}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything and export, but not change it.</source>
+        <translation>Sola lettura: {reason}. Puoi vedere ed esportare tutto, ma non modificarlo.</translation>
     </message>
     <message>
         <source>The workspace was upgraded; the old file was kept as {file}</source>
@@ -491,6 +616,53 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Apri un’area di lavoro del team</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>predefinita (5432)</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf (instead of the above)</source>
+        <translation>un nome da pg_service.conf (al posto dei campi sopra)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Porta</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utente</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Servizio</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>La password viene chiesta quando il server la richiede e non viene mai salvata; ~/.pgpass e PGPASSWORD vengono usati se impostati.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for {address}:</source>
+        <translation>Password per {address}:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Plan consortia, work plans and budgets for EU innovation calls, offline. A workspace file (.cpw) holds your partner directory and your projects.</source>
@@ -517,6 +689,10 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
         <translation>Puoi anche trascinare un file .cpw su questa finestra.</translation>
     </message>
     <message>
+        <source>A team workspace on a PostgreSQL server</source>
+        <translation>Un’area di lavoro del team su un server PostgreSQL</translation>
+    </message>
+    <message>
         <source>This file no longer exists</source>
         <translation>Questo file non esiste più</translation>
     </message>
@@ -530,6 +706,14 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Apri un&apos;area di lavoro…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Apri un’area di lavoro del &amp;team…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Apri un’area di lavoro condivisa su un server PostgreSQL</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -608,6 +792,14 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
         <translation>Raggruppa i probabili duplicati dell&apos;elenco dei partner, uniscili o scartali</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>Cronologia dell’organi&amp;zzazione…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Chi ha modificato cosa nell’organizzazione scelta nell’elenco dei partner</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
@@ -658,6 +850,14 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     <message>
         <source>Delete version…</source>
         <translation>Elimina la versione…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>Cronolo&amp;gia del progetto…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Chi ha modificato cosa in questo progetto, e quando (il registro delle modifiche)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -774,6 +974,14 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
 <context>
     <name>commands</name>
     <message>
+        <source>Redo of “{edit}” refused: {reason}</source>
+        <translation>Ripristino di «{edit}» rifiutato: {reason}</translation>
+    </message>
+    <message>
+        <source>Undo of “{edit}” refused: {reason}</source>
+        <translation>Annullamento di «{edit}» rifiutato: {reason}</translation>
+    </message>
+    <message>
         <source>They are already numbered 1, 2, 3 … without gaps.</source>
         <translation>Sono già numerati 1, 2, 3 … senza salti.</translation>
     </message>
@@ -846,6 +1054,10 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     <message>
         <source>Exported to {file}</source>
         <translation>Esportato in {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Lingua dell’esportazione:</translation>
     </message>
     <message>
         <source>Export {acronym}</source>
@@ -1276,6 +1488,10 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     <message>
         <source>Save a copy</source>
         <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <source>the copy differs from the team workspace: {differences}</source>
+        <translation>la copia differisce dall’area di lavoro del team: {differences}</translation>
     </message>
     <message>
         <source>Saved a copy as {file}</source>

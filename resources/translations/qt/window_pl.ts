@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>Ich (teraz)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Twoje</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Zmienione przez</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Ktoś inny to zmienił</translation>
+    </message>
+    <message>
+        <source>Since you saw it, someone else changed what you edited. Nothing of yours was written. Keep their values, or apply yours over them.</source>
+        <translation>Odkąd to wyświetlono, ktoś inny zmienił to, co edytujesz. Żadna z Twoich zmian nie została zapisana. Zachowaj jego wartości albo zastosuj swoje w ich miejsce.</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Sprzeczne wartości</translation>
+    </message>
+    <message>
+        <source>{what}: {field}</source>
+        <translation>{what}: {field}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmienione</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>ktoś inny</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Zachowaj ich</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine</source>
+        <translation>Z&amp;astosuj moje</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Country</source>
@@ -113,6 +164,10 @@
         <translation>Wszyscy uczestnicy (każdy swój skoroszyt, do folderu)</translation>
     </message>
     <message>
+        <source>Language of the workbook</source>
+        <translation>Język skoroszytu</translation>
+    </message>
+    <message>
         <source>Write…</source>
         <translation>Zapisz…</translation>
     </message>
@@ -123,6 +178,65 @@
     <message>
         <source>&amp;Participant</source>
         <translation>&amp;Uczestnik</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Kiedy (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Cofnij/ponów</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>cofnięcie</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>ponowienie</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Pokaż &amp;starsze</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Brak zapisanych zmian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>Pokazano %n zmianę, od najnowszej.</numerusform>
+            <numerusform>Pokazano %n zmiany, od najnowszej.</numerusform>
+            <numerusform>Pokazano %n zmian, od najnowszej.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {acronym}</source>
+        <translation>Historia {acronym}</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the partner directory first.</source>
+        <translation>Najpierw wybierz organizację w katalogu partnerów.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historia: {name}</translation>
     </message>
 </context>
 <context>
@@ -184,12 +298,24 @@ Otworzyć {file} tylko do odczytu? Można wszystko przeglądać i eksportować, 
         <translation>Obszar roboczy w użyciu</translation>
     </message>
     <message>
+        <source>{workspace} (team workspace, read-only) – {app}</source>
+        <translation>{workspace} (zespołowy obszar roboczy, tylko do odczytu) – {app}</translation>
+    </message>
+    <message>
+        <source>{workspace} (team workspace) – {app}</source>
+        <translation>{workspace} (zespołowy obszar roboczy) – {app}</translation>
+    </message>
+    <message>
         <source>{workspace} (read-only) – {app}</source>
         <translation>{workspace} (tylko do odczytu) – {app}</translation>
     </message>
     <message>
         <source>{workspace} – {app}</source>
         <translation>{workspace} – {app}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything and export, but not change it.</source>
+        <translation>Tylko do odczytu: {reason}. Możesz wszystko przeglądać i eksportować, ale nie zmieniać.</translation>
     </message>
     <message>
         <source>The workspace was upgraded; the old file was kept as {file}</source>
@@ -491,6 +617,53 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Otwórz zespołowy obszar roboczy</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>domyślny (5432)</translation>
+    </message>
+    <message>
+        <source>a name from pg_service.conf (instead of the above)</source>
+        <translation>nazwa z pg_service.conf (zamiast powyższych)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Baza danych</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Użytkownik</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Usługa</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
+        <translation>Hasło jest pobierane, gdy serwer go wymaga, i nigdy nie jest zapisywane; jeśli ustawiono ~/.pgpass lub PGPASSWORD, są one używane.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Password for {address}:</source>
+        <translation>Hasło do {address}:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Plan consortia, work plans and budgets for EU innovation calls, offline. A workspace file (.cpw) holds your partner directory and your projects.</source>
@@ -517,6 +690,10 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
         <translation>Możesz też upuścić plik .cpw na to okno.</translation>
     </message>
     <message>
+        <source>A team workspace on a PostgreSQL server</source>
+        <translation>Zespołowy obszar roboczy na serwerze PostgreSQL</translation>
+    </message>
+    <message>
         <source>This file no longer exists</source>
         <translation>Ten plik już nie istnieje</translation>
     </message>
@@ -530,6 +707,14 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Otwórz obszar roboczy…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>Otwórz ze&amp;społowy obszar roboczy…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Otwórz obszar roboczy udostępniony na serwerze PostgreSQL</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
@@ -608,6 +793,14 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
         <translation>Grupuj prawdopodobne duplikaty w katalogu partnerów, scalaj je lub odrzucaj</translation>
     </message>
     <message>
+        <source>Organisation h&amp;istory…</source>
+        <translation>&amp;Historia organizacji…</translation>
+    </message>
+    <message>
+        <source>Who changed what of the organisation chosen in the partner directory</source>
+        <translation>Kto co zmienił w organizacji wybranej w katalogu partnerów</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nowy projekt…</translation>
     </message>
@@ -658,6 +851,14 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>Delete version…</source>
         <translation>Usuń wersję…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>&amp;Historia projektu…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when (the edit log)</source>
+        <translation>Kto, co i kiedy zmienił w tym projekcie (dziennik zmian)</translation>
     </message>
     <message>
         <source>Partner &amp;workbooks…</source>
@@ -774,6 +975,14 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
 <context>
     <name>commands</name>
     <message>
+        <source>Redo of “{edit}” refused: {reason}</source>
+        <translation>Odmówiono ponowienia „{edit}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Undo of “{edit}” refused: {reason}</source>
+        <translation>Odmówiono cofnięcia „{edit}”: {reason}</translation>
+    </message>
+    <message>
         <source>They are already numbered 1, 2, 3 … without gaps.</source>
         <translation>Są już ponumerowane 1, 2, 3 … bez luk.</translation>
     </message>
@@ -846,6 +1055,10 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>Exported to {file}</source>
         <translation>Wyeksportowano do {file}</translation>
+    </message>
+    <message>
+        <source>Language of the export:</source>
+        <translation>Język eksportu:</translation>
     </message>
     <message>
         <source>Export {acronym}</source>
@@ -1276,6 +1489,10 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <source>the copy differs from the team workspace: {differences}</source>
+        <translation>kopia różni się od zespołowego obszaru roboczego: {differences}</translation>
     </message>
     <message>
         <source>Saved a copy as {file}</source>
