@@ -103,18 +103,36 @@ def dissemination_levels() -> Choices:
     return [(member.value, member.value) for member in Dissemination]
 
 
-@cache
 def countries() -> Choices:
+    """Every country (ISO 3166-1, with the EU's EL and UK, and XK), named in the window's
+    language ("ES – Hiszpania" in Polish)."""
+    from consortium_planner.ui.language import window_language
+
+    return _countries(window_language())
+
+
+@cache
+def _countries(language: str) -> Choices:
     from consortium_planner.reference.countries import all_countries
 
-    """Every country (ISO 3166-1, with the EU's EL and UK, and XK), by its English short name."""
-    return [(f"{country.code} – {country.name_en}", country.code) for country in all_countries()]
+    return [(f"{country.code} – {_country_name(country.code, country.name_en, language)}",
+             country.code) for country in all_countries()]
+
+
+def _country_name(code: str, english: str, language: str) -> str:
+    from consortium_planner.reference.wording import wording
+
+    return wording(language).country_name(code) or english
 
 
 def country_from_text(text: str) -> str | None:
-    """The code of a country typed by its name in any EU language or its code, else None."""
+    """The code of a country typed by its name in any EU language or its code, or copied from
+    a table as "ES – Hiszpania", else None."""
     from consortium_planner.reference.countries import country_code_from_text
 
+    code, dash, _name = text.strip().partition(" – ")
+    if dash and len(code) == 2 and country_code_from_text(code):
+        return country_code_from_text(code)
     return country_code_from_text(text)
 
 
@@ -142,9 +160,10 @@ def label_of(choices: Choices, value: object) -> str:
 
 def country_name(code: str) -> str:
     from consortium_planner.reference.countries import get_country
+    from consortium_planner.ui.language import window_language
 
     country = get_country(code)
-    return country.name_en if country else code
+    return _country_name(country.code, country.name_en, window_language()) if country else code
 
 
 def region_name(code: str) -> str:

@@ -3,7 +3,6 @@ project history, its organisations untouched, and the history goes with its orga
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,16 +12,12 @@ from sqlalchemy.exc import IntegrityError
 
 from consortium_planner.domain.vocab import EuRole
 from consortium_planner.models import EuParticipation, Organisation
-from consortium_planner.workspace import APPLICATION_ID, Workspace, _make_engine, _run_migrations
+from consortium_planner.workspace import Workspace
+from tests.workspace.older_files import workspace_file_at
 
 
 def _file_at_0005(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0005")
+    engine = workspace_file_at(path, "0005")
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO organisation (legal_name, name_key, short_name, org_type, country,"

@@ -7,16 +7,12 @@ import sqlite3
 from pathlib import Path
 
 from consortium_planner.services.directory_search import DirectoryQuery, search
-from consortium_planner.workspace import APPLICATION_ID, Workspace, _make_engine, _run_migrations
+from consortium_planner.workspace import Workspace
+from tests.workspace.older_files import workspace_file_at
 
 
 def _file_at_0008(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0008")
+    engine = workspace_file_at(path, "0008")
     with engine.begin() as connection:
         for name, country, org_type in (("Universidad de Sevilla", "ES", "higher_education"),
                                         ("Universität Wien", "AT", "higher_education"),

@@ -16,6 +16,7 @@ from consortium_planner.workspace import (
     _make_engine,
     _run_migrations,
 )
+from tests.workspace.older_files import workspace_file_at
 
 
 def _script_revisions() -> list[str]:
@@ -93,12 +94,7 @@ def test_file_with_the_first_schema_opens_after_a_backup(tmp_path: Path) -> None
 
 def _file_at_schema_0002(path: Path) -> None:
     """A workspace as the release before the search index wrote it, with a directory."""
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0002")
+    engine = workspace_file_at(path, "0002")
     rows = [("Politechnika Łódzka", "PL", "PL71", "999000001", "Łódź", "Łódź ICT; Textile"),
             ("Müller GmbH", "DE", "DE21", "999000002", "München", "")]
     with engine.begin() as connection:

@@ -3,7 +3,6 @@ of "not duplicates" pairs, its organisations untouched, and the pairs go with an
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,16 +10,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from consortium_planner.models import NotDuplicate, Organisation
-from consortium_planner.workspace import APPLICATION_ID, Workspace, _make_engine, _run_migrations
+from consortium_planner.workspace import Workspace
+from tests.workspace.older_files import workspace_file_at
 
 
 def _file_at_0002(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0002")
+    engine = workspace_file_at(path, "0002")
     with engine.begin() as connection:
         for name in ("Alte Firma GmbH", "ALTE FIRMA AG"):
             connection.exec_driver_sql(

@@ -7,16 +7,12 @@ import sqlite3
 from pathlib import Path
 
 from consortium_planner.services.snapshot import find_project_id, load_snapshot
-from consortium_planner.workspace import APPLICATION_ID, Workspace, _make_engine, _run_migrations
+from consortium_planner.workspace import Workspace
+from tests.workspace.older_files import workspace_file_at
 
 
 def _file_at_0009(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0009")
+    engine = workspace_file_at(path, "0009")
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO organisation (legal_name, name_key, short_name, org_type, country,"

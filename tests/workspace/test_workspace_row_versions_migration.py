@@ -7,16 +7,12 @@ import sqlite3
 from pathlib import Path
 
 from consortium_planner.models import versioned_tables
-from consortium_planner.workspace import APPLICATION_ID, Workspace, _make_engine, _run_migrations
+from consortium_planner.workspace import Workspace
+from tests.workspace.older_files import workspace_file_at
 
 
 def _file_at_0009(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0009")
+    engine = workspace_file_at(path, "0009")
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO project (acronym, acronym_key, title, call_profile, thematic_priority,"

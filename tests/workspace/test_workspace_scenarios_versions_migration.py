@@ -3,7 +3,6 @@ projects without versions, and then keeps scenarios and versions."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -14,16 +13,12 @@ from sqlalchemy.exc import IntegrityError
 from consortium_planner.models import Project, ProjectVersion
 from consortium_planner.services.editing import EditingService
 from consortium_planner.services.versions import list_versions
-from consortium_planner.workspace import APPLICATION_ID, Workspace, _make_engine, _run_migrations
+from consortium_planner.workspace import Workspace
+from tests.workspace.older_files import workspace_file_at
 
 
 def _file_at_0007(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0007")
+    engine = workspace_file_at(path, "0007")
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO project (acronym, acronym_key, title, call_profile, thematic_priority,"

@@ -4,7 +4,6 @@ which the search index and the cluster facet then follow."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from consortium_planner.models import ClusterMembership, Organisation
-from consortium_planner.workspace import APPLICATION_ID, Workspace, _make_engine, _run_migrations
+from consortium_planner.workspace import Workspace
+from tests.workspace.older_files import workspace_file_at
 
 ROWS = (  # legal name, short name, org type, clusters text of the old release
     ("Silicon Saxony e. V.", "Silicon Saxony", "cluster_organisation", ""),
@@ -24,12 +24,7 @@ ROWS = (  # legal name, short name, org type, clusters text of the old release
 
 
 def _file_at_0005(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = _make_engine(path, read_only=False)
-    _run_migrations(engine, "0005")
+    engine = workspace_file_at(path, "0005")
     with engine.begin() as connection:
         for legal_name, short_name, org_type, clusters in ROWS:
             connection.exec_driver_sql(
