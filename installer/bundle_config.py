@@ -193,6 +193,11 @@ COUNTRY_NAME_LANGUAGES: frozenset[str] = frozenset(
         "tr", "uk",
     }
 )  # fmt: skip
+# The regional locales whose number, money and date formats go with the app's six languages
+# (reference/languages._NUMBER_LOCALES), with the parents babel merges them with (en_IE's is
+# en_001).
+NUMBER_LOCALES: frozenset[str] = frozenset(
+    {"en_IE", "en_001", "fr_FR", "de_DE", "es_ES", "it_IT", "pl_PL"})
 # A language, or a language in a script (sr_Latn); not the regional variants (de_AT), which the
 # lookup never reads.
 _BABEL_LOCALE = re.compile(r"^(?P<language>[a-z]{2,3})(?:_[A-Z][a-z]{3})?\.dat$")
@@ -203,7 +208,7 @@ def country_data_wanted(dest: str) -> bool:
     parts = _parts(dest)
     if len(parts) >= 3 and parts[0] == "babel" and parts[1] == "locale-data":
         match = _BABEL_LOCALE.match(parts[-1])
-        return parts[-1] == "root.dat" or (
+        return parts[-1] == "root.dat" or parts[-1].removesuffix(".dat") in NUMBER_LOCALES or (
             match is not None and match.group("language") in COUNTRY_NAME_LANGUAGES)
     if len(parts) >= 3 and parts[0] == "pycountry" and parts[1] == "locales":
         return parts[-1] == "iso3166-1.mo" and parts[2] in COUNTRY_NAME_LANGUAGES

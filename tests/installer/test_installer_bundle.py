@@ -259,3 +259,18 @@ def test_inno_setup_script_registers_the_workspace_type() -> None:
     assert "ChangesAssociations=yes" in script
     assert "SetupIconFile=..\\..\\resources\\icons\\consortium-planner.ico" in script
     assert (ROOT / "resources" / "icons" / "consortium-planner.ico").is_file()
+
+
+def test_the_bundle_keeps_the_number_locales_of_the_six_languages_and_their_parents() -> None:
+    """The bundle once failed at start: 'unknown locale en_IE' (the regional locales whose
+    number formats go with the app's languages had been dropped with the others)."""
+    from babel.core import get_global
+
+    from consortium_planner.reference.languages import LANGUAGES, number_locale
+
+    parents = get_global("parent_exceptions")
+    for language in LANGUAGES:
+        name: str | None = str(number_locale(language))
+        while name:
+            assert config.country_data_wanted(f"babel/locale-data/{name}.dat"), name
+            name = parents.get(name) or (name.rpartition("_")[0] or None)
