@@ -237,6 +237,14 @@ def record_removed(session: Session, rows: Iterable[Any]) -> None:
     _pending(session).extend(_removal(session, row) for row in rows)
 
 
+def record_deleted(session: Session, table_name: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Rows removed by a Core delete, given as their values (a duplicate merged away)."""
+    pending = _pending(session)
+    for values in rows:
+        pending.append(_entry(session, DELETE, table_name, values.get("id"), values,
+                              old_value=_row_text(table_name, values)))
+
+
 def record_inserted(session: Session, table_name: str, rows: Iterable[Mapping[str, Any]]) -> None:
     """Rows put back by a Core insert (an undone removal)."""
     pending = _pending(session)

@@ -67,6 +67,7 @@ from consortium_planner.models import (
     revived,
 )
 from consortium_planner.reference.nuts import region_in_country
+from consortium_planner.services import edit_log
 from consortium_planner.services.errors import UserError
 from consortium_planner.workspace import Workspace
 
@@ -548,6 +549,7 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
         if values:
             session.execute(update(table).where(table.c.id == keep_id)
                             .values({**values, "updated_at": datetime.now(), **bumped(table)}))
+        _log_merge(session, keep_id, rows, values, moved, undo=False)
     return MergeResult(
         keep_id=keep_id, other_ids=others, kept_before=rows[keep_id],
         removed=tuple(rows[other] for other in others), moved=tuple(moved),
@@ -561,6 +563,7 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
     tables = Base.metadata.tables
     table = Organisation.__table__
     with workspace.transaction() as session:
+        kept_merged = _organisation_row(session, result.keep_id)  # for the log: what it was
         session.execute(update(table).where(table.c.id == result.keep_id).values({
             **{k: v for k, v in result.kept_before.items() if k not in ("id", "version")},
             **bumped(table)}))
@@ -584,6 +587,34 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
         for batch_id, details in result.batches:
             session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
                             .values(details=details))
+        after = {result.keep_id: result.kept_before, **{row["id"]: row for row in result.removed}}
+        _log_merge(session, result.keep_id, after, {}, result.moved, undo=True,
+                   kept_now=kept_merged)
+
+
+def _log_merge(session: Session, keep_id: int, rows: Mapping[int, Mapping[str, Any]],
+               values: Mapping[str, Any], moved: Sequence[tuple[str, str, tuple, int]], *,
+               undo: bool, kept_now: Mapping[str, Any] | None = None) -> None:
+    """The edit log's entries of a merge (or of its undo), whose writes bypass the ORM: the
+    records merged away (removed, or back), the kept record's fields, and every row moved
+    from one record to the other (rows with an id of their own)."""
+    others = [row for organisation_id, row in rows.items() if organisation_id != keep_id]
+    if undo:
+        edit_log.record_inserted(session, "organisation", others)
+        for field, value in rows[keep_id].items():
+            if field not in ("id", "version", "updated_at") and kept_now is not None:
+                edit_log.record_update(session, "organisation", keep_id, field,
+                                       kept_now.get(field), value)
+    else:
+        edit_log.record_deleted(session, "organisation", others)
+        for field, value in values.items():
+            edit_log.record_update(session, "organisation", keep_id, field,
+                                   rows[keep_id].get(field), value)
+    for name, column, keys, other in moved:
+        for key in keys:
+            if len(key) == 1 and isinstance(key[0], int):
+                old, new = (keep_id, other) if undo else (other, keep_id)
+                edit_log.record_update(session, name, key[0], column, old, new)
 
 
 def organisation_values(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ from consortium_planner.models.edit_log_hook import (
     notice,
     own_entries,
     owners,
+    record_deleted,
     record_inserted,
     record_removed,
     record_update,
@@ -24,5 +25,6 @@ from consortium_planner.models.edit_log_hook import (
 )
 
 __all__ = ["DELETE", "IMPORT", "INSERT", "NOTIFY_CHANNEL", "REDO", "UNDO", "UPDATE", "Entry",
-           "entries", "marked", "notice", "own_entries", "owners", "record_inserted",
+           "entries", "marked", "notice", "own_entries", "owners", "record_deleted",
+           "record_inserted",
            "record_removed", "record_update", "source_of", "value_text"]

@@ -232,3 +232,32 @@ def test_the_views_per_project_and_per_organisation(workspace, service):
         older = edit_log.entries(session, organisation_id=organisation_id, before_id=newest.id)
     assert newest.field == "city"
     assert [e.id for e in older] == [e.id for e in reversed(of_organisation[:-1])]
+
+
+def test_a_merge_of_duplicates_and_its_undo_are_logged(workspace, service):
+    """A merge writes round the ORM; its entries say which record went, which participation
+    moved to the kept record, and which field the kept record took; its undo the reverse."""
+    from consortium_planner.services.duplicates import merge_organisations, undo_merge
+
+    project_id, kept_id, _participant = a_project(service)
+    other_id = service.add_organisation(
+        {"legal_name": "ACME GmbH.", "country": "DE", "city": "Köln"}).created_id
+    other_project = service.create_project("LOG2", title="Other").created_id
+    moved_id = service.add_participant(other_project, other_id).created_id
+    before = entry_count(workspace)
+    result = merge_organisations(workspace, kept_id, [other_id], {"city": other_id})
+    merged = all_entries(workspace)[before - entry_count(workspace):]
+    described = {(e.action, e.table_name, e.row_id, e.field) for e in merged}
+    assert ("delete", "organisation", other_id, None) in described
+    assert ("update", "participant", moved_id, "organisation_id") in described
+    assert ("update", "organisation", kept_id, "city") in described
+    moved = next(e for e in merged if e.table_name == "participant")
+    assert (moved.old_value, moved.new_value) == (str(other_id), str(kept_id))
+    before = entry_count(workspace)
+    with edit_log.marked(edit_log.UNDO):
+        undo_merge(workspace, result)
+    undone = all_entries(workspace)[before - entry_count(workspace):]
+    described = {(e.action, e.mark, e.table_name, e.row_id, e.field) for e in undone}
+    assert ("insert", "undo", "organisation", other_id, None) in described
+    assert ("update", "undo", "participant", moved_id, "organisation_id") in described
+    assert ("update", "undo", "organisation", kept_id, "city") in described

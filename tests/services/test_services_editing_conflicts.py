@@ -94,6 +94,23 @@ def test_a_stale_edit_is_refused_with_both_values_and_changes_nothing(workspace)
     assert refused.value.seen("participant") == {participant: seen[participant] + 1}
 
 
+def test_a_conflict_names_who_made_the_other_change(workspace):
+    """The edit log knows who wrote the row last: the database user on a server, the login
+    name on a file; the conflict says so ("… (by alice)")."""
+    from consortium_planner.models.edit_log_hook import _user as current_user
+
+    mine, theirs = EditingService(workspace), EditingService(workspace)
+    participant = first(workspace, Participant)
+    seen = mine.versions("participant", [participant])
+    theirs.update("participant", participant, {"monthly_personnel_cost": "5000"})
+    with pytest.raises(EditConflict) as refused:
+        mine.update("participant", participant, {"monthly_personnel_cost": "4000"}, seen=seen)
+    with workspace.sessions() as session:
+        expected = current_user(session)
+    assert expected and [c.who for c in refused.value.conflicts] == [expected]
+    assert f"(by {expected})" in str(refused.value)
+
+
 def test_apply_mine_reapplies_against_the_current_version(workspace):
     mine, theirs = EditingService(workspace), EditingService(workspace)
     participant = first(workspace, Participant)

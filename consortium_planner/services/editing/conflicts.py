@@ -31,6 +31,7 @@ from consortium_planner.models import (
     Task,
     WorkPackage,
 )
+from consortium_planner.models.edit_log import EditLogEntry
 from consortium_planner.services.errors import UserError
 
 # An effort cell has no id of its own: it is named by (participant id, work package id).
@@ -109,7 +110,16 @@ def locked(session: Session, model: Any, ids: Iterable[int]) -> dict[int, Any]:
         .with_for_update().execution_options(populate_existing=True))}
 
 
-def refuse_stale(table: str, label: str, rows: Mapping[int, Any],
+def last_writer(session: Session, table: str, row_id: int) -> str | None:
+    """Who last changed the row, as the edit log has it (the database user on a server, the
+    login name on a file); None when the log has no entry for it."""
+    return session.scalar(
+        select(EditLogEntry.user_name)
+        .where(EditLogEntry.table_name == table, EditLogEntry.row_id == row_id)
+        .order_by(EditLogEntry.id.desc()).limit(1))
+
+
+def refuse_stale(session: Session, table: str, label: str, rows: Mapping[int, Any],
                  updates: Sequence[tuple[int, Mapping[str, Any]]], seen: Seen,
                  read: Callable[[Any, str], Any]) -> None:
     """`EditConflict` when a row of `updates` is no longer at the version the user saw it at:
@@ -125,9 +135,10 @@ def refuse_stale(table: str, label: str, rows: Mapping[int, Any],
             continue
         row = rows[row_id]
         named = f"{label} {row.number}" if getattr(row, "number", None) else label
+        who = last_writer(session, table, row_id)
         if not values:
-            found.append(Conflict(table, row_id, named, None, None, None))
-        found.extend(Conflict(table, row_id, named, name, value, read(row, name))
+            found.append(Conflict(table, row_id, named, None, None, None, who))
+        found.extend(Conflict(table, row_id, named, name, value, read(row, name), who)
                      for name, value in values.items())
     raise EditConflict(found, {(table, row_id): row.version for row_id, row in rows.items()})
 

@@ -133,7 +133,8 @@ class EditingService:
         spec = SPECS[entity]
         rows = conflicts.locked(session, spec.model, [row_id for row_id, _ in updates])
         if seen:
-            conflicts.refuse_stale(entity.value, spec.label, rows, updates, seen, spec.read)
+            conflicts.refuse_stale(session, entity.value, spec.label, rows, updates, seen,
+                                   spec.read)
         project_ids: set[int | None] = set()
         for row_id, values in updates:
             row = rows.get(row_id) or get_row(session, entity, row_id)
@@ -416,7 +417,7 @@ class EditingService:
         with self._workspace.transaction() as session:
             locked = conflicts.locked(session, spec.model, id_list)
             if seen:
-                conflicts.refuse_stale(entity.value, spec.label, locked,
+                conflicts.refuse_stale(session, entity.value, spec.label, locked,
                                        [(row_id, {}) for row_id in id_list], seen, spec.read)
             rows = [get_row(session, entity, row_id) for row_id in id_list]
             if spec.refuse_removal is not None:
