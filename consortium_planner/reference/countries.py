@@ -255,6 +255,15 @@ def country_code_from_text(text: str | None) -> str | None:
     return _by_name().get(normalise_name(trimmed))
 
 
+def country_name(code: str, language: str) -> str:
+    """The country's short name in `language` (a CLDR code: "pl"), else its English name; ''
+    for an unknown code. The one reader of a country's name for the exports and the window."""
+    country = get_country(code)
+    if country is None:
+        return ""
+    return _territory_names(language).get(country.iso2, "") or country.name_en
+
+
 def country_names(code: str) -> dict[str, str]:
     """The country's name in each EU language, by CLDR language code ({} for an unknown code)."""
     country = get_country(code)

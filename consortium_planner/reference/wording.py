@@ -72,12 +72,11 @@ class Wording:
         return format_datetime(moment, "medium", locale=self.locale)  # type: ignore[arg-type]
 
     def country_name(self, code: str) -> str:
-        """'Allemagne' for "DE" (stored codes: EL and UK too); '' for an unknown code."""
-        iso = {"EL": "GR", "UK": "GB"}.get(code.upper(), code.upper())
-        try:
-            return str(self.locale.territories.get(iso, "")) if len(iso) == 2 else ""
-        except KeyError:  # locale data loaded unmerged elsewhere (reference/countries)
-            return ""
+        """'Allemagne' for "DE" (stored codes: EL and UK too), else the English name; '' for an
+        unknown code."""
+        from consortium_planner.reference.countries import country_name
+
+        return country_name(code, self.texts.language)
 
     def month_short(self, year: int, month: int) -> str:
         """The month's short stand-alone name: 'Jan', 'janv.', 'sty'."""
