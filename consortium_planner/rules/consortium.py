@@ -26,9 +26,9 @@ from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import CostCategory, OrgType, RegionCategory, Role
 from consortium_planner.reference.countries import get_country
 from consortium_planner.reference.profile_texts import region_mix_key
-from consortium_planner.rules import messages
+from consortium_planner.reference import messages
 from consortium_planner.rules.findings import Finding, finding, join_words, with_article
-from consortium_planner.rules.messages import (
+from consortium_planner.reference.messages import (
     Amount,
     CallNote,
     CountryName,

@@ -26,9 +26,9 @@ from consortium_planner.reference.countries import (
 from consortium_planner.reference.nuts import get_region, region_in_country
 from consortium_planner.reference.sme import sme_class as computed_sme_class
 from consortium_planner.rules.consortium import FUNDED_ROLES, country_code
-from consortium_planner.rules import messages
+from consortium_planner.reference import messages
 from consortium_planner.rules.findings import Finding, Severity, finding
-from consortium_planner.rules.messages import (
+from consortium_planner.reference.messages import (
     Amount,
     CallNote,
     CountryName,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from consortium_planner.rules import consortium, data_quality, reconciliation, value_chain
 from consortium_planner.reference.wording import wording
 from consortium_planner.rules.findings import SEVERITIES, Finding, finding, sentence
-from consortium_planner.rules.messages import gettext
+from consortium_planner.reference.messages import gettext
 
 if TYPE_CHECKING:
     from consortium_planner.domain.project import ProjectSnapshot

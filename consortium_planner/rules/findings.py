@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from consortium_planner.reference.wording import ENGLISH, Wording
-from consortium_planner.rules.messages import Message, Sentences
+from consortium_planner.reference.messages import Message, Sentences
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -29,7 +29,7 @@ class Finding:
     fix: str
     participants: tuple[int, ...] = ()
     work_packages: tuple[int, ...] = ()
-    # The message and fix as message ids with parameters (rules/messages.py), when the check
+    # The message and fix as message ids with parameters (reference/messages.py), when the check
     # wrote them so: `worded` renders them in another language.
     text: Message | Sentences | None = field(default=None, compare=False, repr=False)
     fix_text: Message | Sentences | None = field(default=None, compare=False, repr=False)

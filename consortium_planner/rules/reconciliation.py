@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from consortium_planner.domain.budget import personnel_from_effort
 from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import CostCategory, RegionCategory
-from consortium_planner.rules import messages
+from consortium_planner.reference import messages
 from consortium_planner.rules.consortium import country_code
 from consortium_planner.rules.findings import Finding, finding
-from consortium_planner.rules.messages import Amount, Number, Percent
+from consortium_planner.reference.messages import Amount, Number, Percent
 
 if TYPE_CHECKING:
     from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot

@@ -17,7 +17,7 @@ from consortium_planner.domain.call_profile import ShareRule
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.value_chain import GroupShare
 from consortium_planner.rules.findings import Finding, finding
-from consortium_planner.rules.messages import (
+from consortium_planner.reference.messages import (
     Amount,
     CallNote,
     Label,

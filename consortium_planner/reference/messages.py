@@ -1,4 +1,4 @@
-"""Check messages as a message id and its parameters, worded in any language by one function.
+"""Messages (checks, and any text written below the window) as a message id and its parameters, worded in any language by one function.
 
 A check writes `gettext("{who} receive {amount} ...", who=..., amount=Amount(x))`: the English
 text is the message id of checks.po (babel's extractor finds it under the keyword gettext /
