@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.value_chain import GroupShare, ValueChain
-from consortium_planner.reference.nace import get_item
+from consortium_planner.reference.nace import nace_label
 from consortium_planner.reference.value_chain import ecosystems
 from consortium_planner.reference.vocab_labels import chain_role_label
 from consortium_planner.reference.vocab_labels import ecosystem_label as translated_ecosystem
@@ -18,11 +18,10 @@ from consortium_planner.reference.wording import ENGLISH, Wording
 HELD = "●"
 
 
-def sector_label(code: str) -> str:
-    """'25.62 Machining'; the bare code when the classification does not know it. NACE labels
-    stay in English (Eurostat's own translations are not shipped)."""
-    item = get_item(code)
-    return item.label if item is not None else code
+def sector_label(code: str, w: Wording = ENGLISH) -> str:
+    """'25.62 Machining' / '25.62 Usinage': Eurostat's title in the wording's language; the
+    bare code when the classification does not know it."""
+    return nace_label(code, w.language)
 
 
 def ecosystem_label(key: str, w: Wording = ENGLISH) -> str:
@@ -105,7 +104,7 @@ def presence_lines(
     def who(numbers: tuple[int, ...]) -> str:
         return ", ".join(participant_short(snapshot, n) for n in numbers)
 
-    return ([f"{sector_label(p.key)}: {who(p.participants)}" for p in chain.sectors],
+    return ([f"{sector_label(p.key, w)}: {who(p.participants)}" for p in chain.sectors],
             [f"{ecosystem_label(p.key, w)}: {who(p.participants)}" for p in chain.ecosystems])
 
 

@@ -4,7 +4,8 @@ call-profile texts).
 
 The window translates with Qt's own mechanism (.ts/.qm, see ui/); everything below the window
 cannot import Qt, so it translates with gettext catalogues: `resources/translations/<language>/
-*.po`, one file per subject (reports.po, workbooks.po, checks.po, profiles.po, ...) so that
+*.po`, one file per subject (reports.po, workbooks.po, checks.po, profiles.po, vocab.po,
+finder.po: the partner finder's gap phrases, ...) so that
 they can be kept apart, all merged into one catalogue per language. The message id is the
 English text; a missing or empty translation falls back to it.
 

@@ -1,6 +1,7 @@
 """NACE Rev. 2, Eurostat's statistical classification of economic activities (four levels).
 
-Built by resources/reference/build_nace_rev2.py from Eurostat's own table. Codes are kept in
+Built by resources/reference/build_nace_rev2.py from Eurostat's own table, with Eurostat's titles
+in French, German, Spanish, Italian and Polish (`title_in`, `label_in`). Codes are kept in
 their canonical form: "C" (section), "25" (division), "25.6" (group), "25.62" (class).
 `parse_nace` is the one place that reads a code as people write it ("C25.6", "25.62", "2562",
 "C 25.6.2", "25") and says clearly what is wrong with one it cannot read.
@@ -16,6 +17,7 @@ from consortium_planner.reference._data import read_rows
 
 LEVEL_NAMES = {1: "section", 2: "division", 3: "group", 4: "class"}
 SOURCE = "NACE Rev. 2, Eurostat (RAMON export NACE_REV2_20171103_133916)"
+TRANSLATED = ("fr", "de", "es", "it", "pl")  # the title_<language> columns of nace_rev2.csv
 
 _SHAPE = re.compile(r"^([A-Z])?([0-9][0-9.]*)?$")
 _SEPARATORS = re.compile(r"[;,\n|/]+")
@@ -30,7 +32,8 @@ class NaceItem:
     code: str  # canonical
     level: int  # 1 section .. 4 class
     parent: str  # "" for a section
-    title: str
+    title: str  # English
+    translations: tuple[tuple[str, str], ...] = ()  # (language, Eurostat's title in it)
 
     @property
     def level_name(self) -> str:
@@ -41,11 +44,21 @@ class NaceItem:
         """"25.62 Machining", as lists show a code."""
         return f"{self.code} {self.title}"
 
+    def title_in(self, language: str) -> str:
+        """Eurostat's title in one of the app's languages ('Usinage'); English otherwise."""
+        return dict(self.translations).get(language, self.title)
+
+    def label_in(self, language: str) -> str:
+        """"25.62 Usinage": the label in a language."""
+        return f"{self.code} {self.title_in(language)}"
+
 
 @cache
 def _items() -> dict[str, NaceItem]:
     return {
-        row["code"]: NaceItem(row["code"], int(row["level"]), row["parent"], row["title"])
+        row["code"]: NaceItem(row["code"], int(row["level"]), row["parent"], row["title"],
+                              tuple((language, row[f"title_{language}"])
+                                    for language in TRANSLATED if row.get(f"title_{language}")))
         for row in read_rows("nace_rev2.csv")
     }
 
@@ -58,6 +71,13 @@ def all_items() -> list[NaceItem]:
 def get_item(code: str) -> NaceItem | None:
     """The item of a canonical code, or None."""
     return _items().get(code)
+
+
+def nace_label(code: str, language: str = "en") -> str:
+    """'25.62 Usinage' in the language; the bare code when the classification does not know it
+    (a code stored before a check, a typo in an imported file)."""
+    item = _items().get(code)
+    return item.label_in(language) if item is not None else code
 
 
 def section_of(code: str) -> str:

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
 from consortium_planner.domain.text import fold
-from consortium_planner.domain.vocab import RegionCategory
+from consortium_planner.domain.vocab import OrgType, RegionCategory
 from consortium_planner.models import Organisation, Project, RegionCategoryEntry, SavedSearch
 from consortium_planner.reference.countries import all_countries, get_country
 from consortium_planner.reference.nuts import get_region
@@ -47,7 +47,19 @@ from consortium_planner.reference.vocab_labels import (
     sme_class_label,
 )
 from consortium_planner.rules import consortium as checks
-from consortium_planner.rules.findings import join_words, plural, with_article
+from consortium_planner.reference.messages import (
+    Label,
+    Message,
+    ProfileText,
+    Sentences,
+    gettext,
+    ngettext,
+    sentences,
+    verbatim,
+    words,
+)
+from consortium_planner.reference.wording import ENGLISH, Wording
+from consortium_planner.rules.findings import sentence
 from consortium_planner.services.eu_experience import (
     EXPERIENCE_FILTERS,
     acronym_key,
@@ -142,10 +154,28 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class Gap:
+    """A failing consortium check as a ready-made query, worded in any language (finder.po):
+    the finder shows `wanted` and, as its tooltip, `why`."""
+
     rule: str          # the check rule id it comes from (e.g. "region_categories")
-    description: str   # "A second partner in a less developed region other than ITF4"
+    wanted: Message    # "A second partner in a less developed region other than ITF4"
     query: DirectoryQuery
-    detail: str = ""   # why, in full sentences (the finder's tooltip)
+    why: Message | Sentences | None = None  # why, in full sentences (the finder's tooltip)
+
+    def description_in(self, wording: Wording) -> str:
+        return sentence(self.wanted.render(wording))
+
+    def detail_in(self, wording: Wording) -> str:
+        return self.why.render(wording) if self.why is not None else ""
+
+    @property
+    def description(self) -> str:
+        """In English (the CLI, logs)."""
+        return self.description_in(ENGLISH)
+
+    @property
+    def detail(self) -> str:
+        return self.detail_in(ENGLISH)
 
 
 def sortable_columns() -> frozenset[str]:
@@ -775,36 +805,97 @@ def project_gaps(session: Session, project_id: int) -> list[Gap]:
     gaps = _region_mix_gaps(session, snapshot, replace(base, favour_new_to=project_id))
     if checks.coordinator(snapshot):
         rule = profile.coordinator
-        gaps.append(Gap("coordinator", checks.coordinator_wanted(rule).capitalize(), replace(
+        gaps.append(Gap("coordinator", _coordinator_wanted(snapshot), replace(
             base, org_types=frozenset(str(t) for t in rule.org_types),
             categories=frozenset(str(c) for c in rule.region_categories))))
     if checks.min_countries(snapshot):
         present = {code for p in checks.partners(snapshot) if (code := checks.country_code(p))}
         eligible = set(profile.eligible_countries) or {
             country.code for country in all_countries() if country.is_eu}
-        gaps.append(Gap("min_countries", f"Partners from {profile.min_countries} different "
-                        "countries: organisations from countries not yet in the consortium",
-                        replace(base, countries=frozenset(eligible - present))))
+        gaps.append(Gap("min_countries", ngettext(
+            "Partners from {count} different country: organisations from countries not yet in "
+            "the consortium",
+            "Partners from {count} different countries: organisations from countries not yet "
+            "in the consortium", profile.min_countries),
+            replace(base, countries=frozenset(eligible - present))))
     if checks.min_regions(snapshot):
         present = {code for p in checks.partners(snapshot) if (code := checks.region_code(p))}
         in_directory = {code for code in _category_map(session.connection()) if code}
-        gaps.append(Gap("min_regions", f"Partners in {profile.min_regions} different NUTS 2 "
-                        "regions: organisations from regions not yet in the consortium",
-                        replace(base, regions=frozenset(in_directory - present))))
+        gaps.append(Gap("min_regions", ngettext(
+            "Partners in {count} different NUTS 2 region: organisations from regions not yet "
+            "in the consortium",
+            "Partners in {count} different NUTS 2 regions: organisations from regions not yet "
+            "in the consortium", profile.min_regions),
+            replace(base, regions=frozenset(in_directory - present))))
     rule = profile.value_chain.required_roles
     chain = snapshot.value_chain
     for key in rule.roles if rule is not None else ():
         if not chain.holders.get(key):
-            wanted = with_article(chain.label(key).lower()).capitalize()
-            gaps.append(Gap("required_roles", f"{wanted}: organisations whose usual roles "
-                            "include it", replace(base, roles=frozenset({key}))))
+            role = Label(chain.label(key), lower=True)
+            wanted = (gettext("An {role}: organisations whose usual roles include it", role=role)
+                      if _vowel(chain.label(key)) else
+                      gettext("A {role}: organisations whose usual roles include it", role=role))
+            gaps.append(Gap("required_roles", wanted, replace(base, roles=frozenset({key}))))
     if checks.min_participants(snapshot):
-        gaps.append(Gap("min_participants", f"At least {profile.min_participants} partners: "
-                        "organisations not yet in the consortium", base))
+        gaps.append(Gap("min_participants", ngettext(
+            "At least {count} partner: organisations not yet in the consortium",
+            "At least {count} partners: organisations not yet in the consortium",
+            profile.min_participants), base))
     return gaps
 
 
-_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+def _vowel(text: str) -> bool:
+    """Whether English writes 'an' before the text ('an outermost region')."""
+    return text[:1].lower() in "aeiou"
+
+
+def _kinds(categories: Iterable[RegionCategory]) -> Any:
+    """The region categories of a rule, as the language joins them ('less developed or
+    transition')."""
+    return words((Label(c.label, lower=True) for c in RegionCategory if c in categories), "or")
+
+
+def _in_region(categories: Iterable[RegionCategory]) -> Message:
+    """'in a less developed or transition region' (English's article follows the first word)."""
+    first = next((c for c in RegionCategory if c in categories), None)
+    kinds = _kinds(categories)
+    if first is not None and _vowel(first.label):
+        return gettext("in an {kinds} region", kinds=kinds)
+    return gettext("in a {kinds} region", kinds=kinds)
+
+
+def _coordinator_wanted(snapshot: ProjectSnapshot) -> Message:
+    """What the call wants of its coordinator: the profile's words (in the language, with the
+    profile's own fallback), else built from the rule."""
+    profile = snapshot.profile
+    rule = profile.coordinator
+    if rule.description:
+        return verbatim(ProfileText(profile, "consortium.coordinator.description"))
+    parts: list[Message] = []
+    if rule.org_types:
+        parts.append(gettext("of type {types}", types=words(
+            (Label(t.label, lower=not t.label.isupper()) for t in OrgType if t in rule.org_types),
+            "or")))
+    if rule.non_profit:
+        parts.append(gettext("non-profit"))
+    if rule.region_categories:
+        parts.append(_in_region(rule.region_categories))
+    if not parts:
+        return gettext("Any participant as coordinator")
+    return gettext("A coordinator {requirements}", requirements=words(parts))
+
+
+def _partners_wanted(missing: int, have: int) -> Message:
+    """'A partner', 'A second partner', '2 more partners', '3 partners'."""
+    if missing > 1:
+        if have:
+            return ngettext("{count} more partner", "{count} more partners", missing)
+        return ngettext("{count} partner", "{count} partners", missing)
+    if not have:
+        return gettext("A partner")
+    ordinal = {1: gettext("A second partner"), 2: gettext("A third partner"),
+               3: gettext("A fourth partner"), 4: gettext("A fifth partner")}
+    return ordinal.get(have, gettext("A {number}th partner", number=have + 1))
 
 
 def _region_mix_gaps(session: Session, snapshot: ProjectSnapshot,
@@ -817,13 +908,14 @@ def _region_mix_gaps(session: Session, snapshot: ProjectSnapshot,
     consortium with a single less developed partner is proposed a second one, in another less
     developed region."""
     found = checks.partners(snapshot)
-    options = snapshot.profile.region_mix
+    profile = snapshot.profile
+    options = profile.region_mix
     mix_met = not checks.region_categories(snapshot)
-    if mix_met and not snapshot.profile.region_mix_source.verify:
+    if mix_met and not profile.region_mix_source.verify:
         return []  # the call's options are settled alternatives: one met is enough
     categories = _category_map(session.connection())
     gaps = []
-    for option in options:
+    for number, option in enumerate(options, start=1):
         shortfall = checks.region_mix_shortfall(option, found)
         if shortfall.met:
             continue
@@ -833,23 +925,22 @@ def _region_mix_gaps(session: Session, snapshot: ProjectSnapshot,
             query = replace(query, regions=frozenset(
                 code for code, category in categories.items()
                 if code and category in wanted and code.upper() not in shortfall.counted_regions))
-        kinds = join_words((c.label.lower() for c in RegionCategory if c in option.categories),
-                           "or")
         missing = max(shortfall.partners, shortfall.regions)
-        have = len(shortfall.counted)
-        if missing == 1:
-            who = f"A {_ORDINALS.get(have + 1, f'{have + 1}th')} partner" if have else "A partner"
-        else:
-            who = f"{missing} more partners" if have else plural(missing, "partner")
-        place = with_article(f"{kinds} region") if missing == 1 else f"{kinds} regions"
+        who = _partners_wanted(missing, len(shortfall.counted))
+        place = (_in_region(option.categories) if missing == 1 else
+                 gettext("in {kinds} regions", kinds=_kinds(option.categories)))
         if shortfall.regions and shortfall.counted_regions:
-            place += f" other than {join_words(sorted(shortfall.counted_regions))}"
-        detail = f"The call's region mix asks for {option.description}."
-        if mix_met:
-            detail += (" The consortium meets the mix today only through another option; call "
-                       "summaries differ between years on which one applies, so check the call "
-                       "document.")
-        gaps.append(Gap("region_categories", f"{who} in {place}", query, detail))
+            text = gettext("{who} {place} other than {regions}", who=who, place=place,
+                           regions=words(sorted(shortfall.counted_regions)))
+        else:
+            text = gettext("{who} {place}", who=who, place=place)
+        why = sentences(
+            gettext("The call's region mix asks for {option}.", option=ProfileText(
+                profile, f"consortium.region_mix.{number}.description")),
+            gettext("The consortium meets the mix today only through another option; call "
+                    "summaries differ between years on which one applies, so check the call "
+                    "document.") if mix_met else None)
+        gaps.append(Gap("region_categories", text, query, why))
     return gaps
 
 

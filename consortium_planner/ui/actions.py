@@ -110,7 +110,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                      "Open a workspace shared on a PostgreSQL server")),
     ActionSpec("open_demo", QT_TRANSLATE_NOOP("actions", "Open the &demo workspace"),
                feature("workspace_files", "open_demo")),
-    ActionSpec("save_copy", QT_TRANSLATE_NOOP("actions", "Save a &copy…"),
+    ActionSpec("save_copy", QT_TRANSLATE_NOOP("actions", "Save a cop&y…"),
                feature("workspace_files", "save_copy"),
                ("Ctrl+Shift+S",), workspace_open),
     *(ActionSpec(f"export_{kind.key}", kind.label, feature("exports", "export", kind),
@@ -128,7 +128,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                    "actions", "Read an organisation list (xlsx, xlsm, ods, csv) into the partner "
                               "directory")),
     ActionSpec("import_region_categories",
-               QT_TRANSLATE_NOOP("actions", "Import region &categories…"),
+               QT_TRANSLATE_NOOP("actions", "Import region cate&gories…"),
                feature("file_imports", "import_region_categories"), (), editable,
                tip=QT_TRANSLATE_NOOP(
                    "actions", "Read a table of NUTS 2 codes and their region categories (CSV)")),
@@ -144,7 +144,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                make=lambda window: window.context.undo_stack.createRedoAction(window, "&Redo")),
     ActionSpec("add_row", QT_TRANSLATE_NOOP("actions", "&Add row"),
                method("on_focused_table", "add"), ("Ins",), editable),
-    ActionSpec("remove_rows", QT_TRANSLATE_NOOP("actions", "&Remove selected rows"),
+    ActionSpec("remove_rows", QT_TRANSLATE_NOOP("actions", "Re&move selected rows"),
                method("on_focused_table", "remove"),
                ("Del",), editable),
     ActionSpec("copy", QT_TRANSLATE_NOOP("actions", "&Copy"),
@@ -211,7 +211,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                project_editable,
                tip=QT_TRANSLATE_NOOP(
                    "actions", "Show what the returned partner workbooks change, then apply them")),
-    ActionSpec("export_comparison_pdf", QT_TRANSLATE_NOOP("actions", "Compare report as P&DF…"),
+    ActionSpec("export_comparison_pdf", QT_TRANSLATE_NOOP("actions", "Compare report as PD&F…"),
                feature("views.compare", "export_comparison", "pdf"), (), workspace_open,
                tip=QT_TRANSLATE_NOOP(
                    "actions", "Write what differs between the projects the Compare page "

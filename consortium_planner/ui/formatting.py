@@ -120,10 +120,12 @@ def date_text(value: date | None) -> str:
     '31.12.2027' (German); empty for none."""
     if value is None:
         return ""
-    return format_date(value, format=_date_pattern(), locale=_locale().locale)
+    return format_date(value, format=date_pattern(), locale=_locale().locale)
 
 
-def _date_pattern() -> str:
+def date_pattern() -> str:
+    """The window's short date pattern with a four-digit year ('dd.MM.yyyy'); CLDR's d, M and y
+    mean what they mean in Qt's display formats, so the date editors take it as it is."""
     pattern = _locale().locale.date_formats["short"].pattern
     return re.sub(r"(?<!y)y{1,2}(?!y)", "yyyy", pattern)
 

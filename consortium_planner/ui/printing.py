@@ -24,6 +24,7 @@ from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
 from consortium_planner.rules.engine import in_language
 from consortium_planner.ui.choices import label_of, org_types, region_categories, roles
+from consortium_planner.ui.formatting import date_text
 from consortium_planner.ui.language import window_language
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def summary_html(snapshot: ProjectSnapshot, findings: Sequence[Any] | None = Non
         (translate("printing", "Call profile"),
          f"{snapshot.profile.name} ({project.call_profile})"),
         (translate("printing", "Thematic priority"), project.thematic_priority),
-        (translate("printing", "Start"), project.start_date.isoformat() if project.start_date
+        (translate("printing", "Start"), date_text(project.start_date) if project.start_date
          else translate("printing", "not set")),
         (translate("printing", "Duration"),
          translate("printing", "{months} months").format(months=project.duration_months)),

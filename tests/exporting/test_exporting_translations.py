@@ -126,3 +126,11 @@ def test_export_command_takes_a_language_and_refuses_an_unknown_one(
     assert raised.value.code == 2
     assert "unknown language 'Klingon'; choose one of en (English)" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_sectors_are_titled_in_the_export_language() -> None:
+    from consortium_planner.exporting.value_chain_tables import sector_label
+
+    assert sector_label("25.62", wording("fr")) == "25.62 Usinage"
+    assert sector_label("25.62", wording("pl")) == "25.62 Obróbka mechaniczna elementów metalowych"
+    assert sector_label("25.62") == "25.62 Machining"

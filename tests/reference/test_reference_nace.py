@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from consortium_planner.reference.languages import LANGUAGES
 from consortium_planner.reference.nace import (
     NaceError,
     all_items,
     get_item,
+    nace_label,
     parse_nace,
     parse_nace_list,
     section_of,
@@ -24,6 +26,31 @@ def test_the_classification_has_its_four_levels() -> None:
     assert get_item("C").title == "Manufacturing"
     assert get_item("25.62").parent == "25.6"
     assert section_of("25.62") == "C"
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_item_has_a_title_in_every_language(language: str) -> None:
+    items = all_items()
+    untitled = [item.code for item in items if language != "en"
+                and (item.title_in(language) == item.title or not item.title_in(language))
+                and item.code not in _SAME_IN_ENGLISH.get(language, ())]
+    assert untitled == []
+    assert all(item.title_in(language).strip() for item in items)
+
+
+# Eurostat's title that is the English word too (the count keeps a lost column from passing).
+_SAME_IN_ENGLISH = {"fr": {"03.2", "F"}}  # "Aquaculture", "Construction"
+
+
+def test_titles_are_eurostats_in_each_language() -> None:
+    assert nace_label("25.62", "fr") == "25.62 Usinage"
+    assert nace_label("25.62", "de") == "25.62 Mechanik a. n. g."
+    assert nace_label("C", "pl") == "C Przetwórstwo przemysłowe"
+    assert nace_label("C", "de") == "C Verarbeitendes Gewerbe/Herstellung von Waren"
+    assert nace_label("62", "it") == "62 Programmazione, consulenza informatica e attività connesse"
+    assert nace_label("25.62") == "25.62 Machining"
+    assert nace_label("99.99", "de") == "99.99"  # not a code: shown as stored
+    assert get_item("25.62").title_in("tlh") == "Machining"
 
 
 @pytest.mark.parametrize(("text", "code"), [

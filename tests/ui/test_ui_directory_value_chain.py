@@ -49,3 +49,20 @@ def test_value_chain_cells_edit_and_undo(qtbot, page, context) -> None:
         link.name for link in organisation.clusters)
     assert _cell(page, organisation.id, "founded_year").data() == (
         "" if organisation.founded_year is None else str(organisation.founded_year))
+
+
+def test_nace_titles_are_shown_in_the_window_language(qtbot, page, context) -> None:
+    from consortium_planner.ui.language import set_window_language, window_language
+
+    organisation = page.model.row_at(0)
+    index = page.table.proxy.mapFromSource(_cell(page, organisation.id, "nace_codes"))
+    assert page.table.proxy.setData(index, "25.62; C", Qt.ItemDataRole.EditRole)
+    before = window_language()
+    set_window_language("de")
+    try:
+        tooltip = _cell(page, organisation.id, "nace_codes").data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        set_window_language(before)
+    assert "25.62 Mechanik a. n. g." in tooltip
+    assert "C Verarbeitendes Gewerbe/Herstellung von Waren" in tooltip
+    assert "Machining" not in tooltip

@@ -51,9 +51,11 @@ def _text_column(key: str, title: str, width: int = 0) -> Column:
 
 def _nace_titles(organisation: OrganisationInfo) -> str:
     from consortium_planner.reference.nace import get_item
+    from consortium_planner.ui.language import window_language
 
+    language = window_language()
     items = [get_item(code) for code in organisation.nace_codes]
-    return "\n".join(item.label for item in items if item is not None)
+    return "\n".join(item.label_in(language) for item in items if item is not None)
 
 
 def _cluster_ids(clusters: list[tuple[str, int]]) -> Any:

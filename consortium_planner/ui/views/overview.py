@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from consortium_planner.reference.profile_texts import profile_text
 from consortium_planner.reference.vocab_labels import chain_role_label
 from consortium_planner.ui.commands import UpdateCommand
+from consortium_planner.ui.date_edit import DateEdit
 from consortium_planner.ui.formatting import money_text, months_text, rate_text
 from consortium_planner.ui.language import texts
 from consortium_planner.ui.views.base import Page, tr
@@ -138,9 +138,7 @@ class OverviewPage(Page):
         self.priority = QComboBox(self)
         self.priority.setEditable(True)
         self.start_known = QCheckBox(self.tr("Known"), self)
-        self.start_date = QDateEdit(self)
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("yyyy-MM-dd")
+        self.start_date = DateEdit(self)  # the window's date form; ISO typed is read too
         self.duration = QSpinBox(self)
         self.duration.setRange(1, 120)
         self.duration.setSuffix(self.tr(" months"))

@@ -601,6 +601,7 @@ class ValueChainPage(Page):
         """The partner finder, filtered for organisations whose usual roles include `key`."""
         from dataclasses import replace
 
+        from consortium_planner.reference.messages import verbatim
         from consortium_planner.services.directory_search import DirectoryQuery, Gap
         from consortium_planner.ui.partner_finder import PartnerFinder
         from consortium_planner.ui.views.directory import add_participants
@@ -608,8 +609,8 @@ class ValueChainPage(Page):
         assert self.project_id is not None and self.snapshot_ is not None
         role = role_in_sentence(self.snapshot_.value_chain.label(key))
         gap = Gap("value_chain_roles",
-                  self.tr("{role}: organisations whose usual roles include it").format(
-                      role=role[:1].upper() + role[1:]),
+                  verbatim(self.tr("{role}: organisations whose usual roles include it").format(
+                      role=role[:1].upper() + role[1:])),
                   replace(DirectoryQuery(exclude_project=self.project_id),
                           roles=frozenset({key})))
         finder = PartnerFinder(self.context, self.project_id, self, wanted=gap)

@@ -647,7 +647,7 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation>&amp;Dienst</translation>
+        <translation>D&amp;ienst</translation>
     </message>
     <message>
         <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
@@ -720,12 +720,12 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Save a cop&amp;y…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>&amp;Druckvorschau…</translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -740,8 +740,8 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
         <translation>Eine Organisationsliste (xlsx, xlsm, ods, csv) ins Partnerverzeichnis einlesen</translation>
     </message>
     <message>
-        <source>Import region &amp;categories…</source>
-        <translation>Regionen&amp;kategorien importieren…</translation>
+        <source>Import region cate&amp;gories…</source>
+        <translation>Regionenkate&amp;gorien importieren…</translation>
     </message>
     <message>
         <source>Read a table of NUTS 2 codes and their region categories (CSV)</source>
@@ -768,7 +768,7 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Remove selected rows</source>
+        <source>Re&amp;move selected rows</source>
         <translation>Ausgewählte Zeilen &amp;entfernen</translation>
     </message>
     <message>
@@ -876,8 +876,8 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
         <translation>Zeigen, was die zurückgesandten Arbeitsmappen ändern, und sie dann übernehmen</translation>
     </message>
     <message>
-        <source>Compare report as P&amp;DF…</source>
-        <translation>Vergleichsbericht als P&amp;DF…</translation>
+        <source>Compare report as PD&amp;F…</source>
+        <translation>Vergleichsbericht als &amp;PDF…</translation>
     </message>
     <message>
         <source>Write what differs between the projects the Compare page shows (PDF)</source>

@@ -720,8 +720,8 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <source>Save a cop&amp;y…</source>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -733,15 +733,15 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     </message>
     <message>
         <source>&amp;Import organisations…</source>
-        <translation>&amp;Importar organizaciones…</translation>
+        <translation>Importar &amp;organizaciones…</translation>
     </message>
     <message>
         <source>Read an organisation list (xlsx, xlsm, ods, csv) into the partner directory</source>
         <translation>Leer una lista de organizaciones (xlsx, xlsm, ods, csv) en el directorio de socios</translation>
     </message>
     <message>
-        <source>Import region &amp;categories…</source>
-        <translation>Importar &amp;categorías de región…</translation>
+        <source>Import region cate&amp;gories…</source>
+        <translation>Importar ca&amp;tegorías de región…</translation>
     </message>
     <message>
         <source>Read a table of NUTS 2 codes and their region categories (CSV)</source>
@@ -768,7 +768,7 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
         <translation>&amp;Añadir fila</translation>
     </message>
     <message>
-        <source>&amp;Remove selected rows</source>
+        <source>Re&amp;move selected rows</source>
         <translation>&amp;Quitar las filas seleccionadas</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     </message>
     <message>
         <source>Find &amp;duplicate organisations…</source>
-        <translation>Buscar organizaciones &amp;duplicadas…</translation>
+        <translation>Buscar organi&amp;zaciones duplicadas…</translation>
     </message>
     <message>
         <source>Group likely duplicates of the partner directory, merge or dismiss them</source>
@@ -817,7 +817,7 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     </message>
     <message>
         <source>New &amp;scenario…</source>
-        <translation>Nuevo &amp;escenario…</translation>
+        <translation>Nuevo es&amp;cenario…</translation>
     </message>
     <message>
         <source>Copy the project as a what-if scenario of its proposal</source>
@@ -876,8 +876,8 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
         <translation>Mostrar qué cambian los libros devueltos por los socios y luego aplicarlos</translation>
     </message>
     <message>
-        <source>Compare report as P&amp;DF…</source>
-        <translation>Informe de comparación en P&amp;DF…</translation>
+        <source>Compare report as PD&amp;F…</source>
+        <translation>Informe de comparación en PD&amp;F…</translation>
     </message>
     <message>
         <source>Write what differs between the projects the Compare page shows (PDF)</source>

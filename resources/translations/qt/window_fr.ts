@@ -720,7 +720,7 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
         <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Save a cop&amp;y…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
@@ -733,15 +733,15 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
     <message>
         <source>&amp;Import organisations…</source>
-        <translation>&amp;Importer des organisations…</translation>
+        <translation>Importer des organi&amp;sations…</translation>
     </message>
     <message>
         <source>Read an organisation list (xlsx, xlsm, ods, csv) into the partner directory</source>
         <translation>Lire une liste d&apos;organisations (xlsx, xlsm, ods, csv) dans l&apos;annuaire des partenaires</translation>
     </message>
     <message>
-        <source>Import region &amp;categories…</source>
-        <translation>Importer des &amp;catégories de région…</translation>
+        <source>Import region cate&amp;gories…</source>
+        <translation>Importer des caté&amp;gories de région…</translation>
     </message>
     <message>
         <source>Read a table of NUTS 2 codes and their region categories (CSV)</source>
@@ -765,11 +765,11 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
-        <source>&amp;Remove selected rows</source>
-        <translation>&amp;Retirer les lignes sélectionnées</translation>
+        <source>Re&amp;move selected rows</source>
+        <translation>Re&amp;tirer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -817,7 +817,7 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
     <message>
         <source>New &amp;scenario…</source>
-        <translation>Nouveau &amp;scénario…</translation>
+        <translation>Nouvea&amp;u scénario…</translation>
     </message>
     <message>
         <source>Copy the project as a what-if scenario of its proposal</source>
@@ -833,7 +833,7 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
     <message>
         <source>&amp;Take a version…</source>
-        <translation>&amp;Prendre une version…</translation>
+        <translation>Prendre une &amp;version…</translation>
     </message>
     <message>
         <source>Keep the project as it is now, with a note (&quot;sent to partners on 3 May&quot;)</source>
@@ -876,8 +876,8 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
         <translation>Montrer ce que changent les classeurs renvoyés par les partenaires, puis les appliquer</translation>
     </message>
     <message>
-        <source>Compare report as P&amp;DF…</source>
-        <translation>Rapport de comparaison en P&amp;DF…</translation>
+        <source>Compare report as PD&amp;F…</source>
+        <translation>Rapport de comparaison en PD&amp;F…</translation>
     </message>
     <message>
         <source>Write what differs between the projects the Compare page shows (PDF)</source>
@@ -933,7 +933,7 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;PDF report…</source>

@@ -720,8 +720,8 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
         <translation>Apri l&apos;area &amp;dimostrativa</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Salva una &amp;copia…</translation>
+        <source>Save a cop&amp;y…</source>
+        <translation>Sal&amp;va una copia…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -740,8 +740,8 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
         <translation>Leggi un elenco di organizzazioni (xlsx, xlsm, ods, csv) nell&apos;elenco dei partner</translation>
     </message>
     <message>
-        <source>Import region &amp;categories…</source>
-        <translation>Importa &amp;categorie di regione…</translation>
+        <source>Import region cate&amp;gories…</source>
+        <translation>Importa cate&amp;gorie di regione…</translation>
     </message>
     <message>
         <source>Read a table of NUTS 2 codes and their region categories (CSV)</source>
@@ -765,11 +765,11 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation>&amp;Aggiungi riga</translation>
+        <translation>A&amp;ggiungi riga</translation>
     </message>
     <message>
-        <source>&amp;Remove selected rows</source>
-        <translation>&amp;Rimuovi le righe selezionate</translation>
+        <source>Re&amp;move selected rows</source>
+        <translation>Rim&amp;uovi le righe selezionate</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -876,8 +876,8 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
         <translation>Mostra cosa cambiano le cartelle restituite dai partner, poi applicale</translation>
     </message>
     <message>
-        <source>Compare report as P&amp;DF…</source>
-        <translation>Rapporto di confronto in P&amp;DF…</translation>
+        <source>Compare report as PD&amp;F…</source>
+        <translation>Rapporto di confronto in PD&amp;F…</translation>
     </message>
     <message>
         <source>Write what differs between the projects the Compare page shows (PDF)</source>
@@ -913,7 +913,7 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Esporta</translation>
+        <translation>Es&amp;porta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -648,7 +648,7 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation>&amp;Usługa</translation>
+        <translation>U&amp;sługa</translation>
     </message>
     <message>
         <source>The password is asked for when the server needs it and is never stored; ~/.pgpass and PGPASSWORD are used when set.</source>
@@ -671,7 +671,7 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>Otwórz obszar &amp;demonstracyjny</translation>
+        <translation>Otwórz obszar de&amp;monstracyjny</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
@@ -718,11 +718,11 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation>Otwórz obszar &amp;demonstracyjny</translation>
+        <translation>Otwórz obszar de&amp;monstracyjny</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Zapisz &amp;kopię…</translation>
+        <source>Save a cop&amp;y…</source>
+        <translation>Z&amp;apisz kopię…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -741,8 +741,8 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
         <translation>Wczytaj listę organizacji (xlsx, xlsm, ods, csv) do katalogu partnerów</translation>
     </message>
     <message>
-        <source>Import region &amp;categories…</source>
-        <translation>Importuj &amp;kategorie regionów…</translation>
+        <source>Import region cate&amp;gories…</source>
+        <translation>Importuj kate&amp;gorie regionów…</translation>
     </message>
     <message>
         <source>Read a table of NUTS 2 codes and their region categories (CSV)</source>
@@ -769,7 +769,7 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
         <translation>&amp;Dodaj wiersz</translation>
     </message>
     <message>
-        <source>&amp;Remove selected rows</source>
+        <source>Re&amp;move selected rows</source>
         <translation>&amp;Usuń zaznaczone wiersze</translation>
     </message>
     <message>
@@ -786,7 +786,7 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
     <message>
         <source>Find &amp;duplicate organisations…</source>
-        <translation>Znajdź &amp;zduplikowane organizacje…</translation>
+        <translation>Znajdź zduplikowane &amp;organizacje…</translation>
     </message>
     <message>
         <source>Group likely duplicates of the partner directory, merge or dismiss them</source>
@@ -818,7 +818,7 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
     <message>
         <source>New &amp;scenario…</source>
-        <translation>Nowy &amp;scenariusz…</translation>
+        <translation>Nowy s&amp;cenariusz…</translation>
     </message>
     <message>
         <source>Copy the project as a what-if scenario of its proposal</source>
@@ -877,8 +877,8 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
         <translation>Pokaż, co zmieniają zwrócone skoroszyty partnerów, a potem je zastosuj</translation>
     </message>
     <message>
-        <source>Compare report as P&amp;DF…</source>
-        <translation>Raport porównania jako P&amp;DF…</translation>
+        <source>Compare report as PD&amp;F…</source>
+        <translation>Raport porównania jako PD&amp;F…</translation>
     </message>
     <message>
         <source>Write what differs between the projects the Compare page shows (PDF)</source>
@@ -910,7 +910,7 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Otwórz &amp;ostatnie</translation>
+        <translation>Otwórz os&amp;tatnie</translation>
     </message>
     <message>
         <source>&amp;Export</source>

@@ -1,0 +1,72 @@
+"""Dates in the window's language: the Overview's start date and the printed summary show the
+window's numeric form with a four-digit year; an ISO date typed is still read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from consortium_planner.ui.date_edit import DateEdit
+from consortium_planner.ui.formatting import apply_window_locale
+from consortium_planner.ui.language import set_window_language, window_language
+from consortium_planner.ui.printing import summary_html
+from consortium_planner.ui.views.overview import OverviewPage
+
+
+@pytest.fixture
+def language():
+    before = window_language()
+
+    def choose(code: str) -> None:
+        set_window_language(code)
+        apply_window_locale()
+
+    yield choose
+    choose(before)
+
+
+@pytest.mark.parametrize(("code", "shown"), [
+    ("en", "31/12/2027"), ("de", "31.12.2027"), ("fr", "31/12/2027"), ("pl", "31.12.2027"),
+    ("es", "31/12/2027"), ("it", "31/12/2027"),
+])
+def test_the_date_editor_shows_the_window_form(qtbot, language, code, shown) -> None:
+    language(code)
+    editor = DateEdit()
+    qtbot.addWidget(editor)
+    editor.setDate(QDate(2027, 12, 31))
+    assert editor.text() == shown
+
+
+def test_an_iso_date_typed_is_read(qtbot, language) -> None:
+    language("de")
+    editor = DateEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setDate(QDate(2027, 12, 31))
+    editor.setFocus()
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "2028-01-15")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.date() == QDate(2028, 1, 15)
+    assert editor.text() == "15.01.2028"
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "2028-02-30")  # no such day: the editor keeps its date
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.date() == QDate(2028, 1, 15)
+
+
+def test_the_overview_and_the_printout_show_the_start_in_the_window_form(
+        qtbot, language, context, project_id) -> None:
+    language("de")
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    page.set_project(project_id)
+    page.show()
+    start = context.snapshot(project_id).project.start_date
+    assert isinstance(start, date)
+    german = f"{start.day:02d}.{start.month:02d}.{start.year}"
+    assert page.start_date.text() == german
+    html = summary_html(context.snapshot(project_id))
+    assert german in html and start.isoformat() not in html
