@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from consortium_planner.domain.call_profile import (
     PROFIT_ORG_TYPES,
-    CoordinatorRule,
     RegionMixOption,
 )
 from consortium_planner.domain.money import ZERO
@@ -27,7 +26,7 @@ from consortium_planner.domain.vocab import CostCategory, OrgType, RegionCategor
 from consortium_planner.reference.countries import get_country
 from consortium_planner.reference.profile_texts import region_mix_key
 from consortium_planner.reference import messages
-from consortium_planner.rules.findings import Finding, finding, join_words, with_article
+from consortium_planner.rules.findings import Finding, finding
 from consortium_planner.reference.messages import (
     Amount,
     CallNote,
@@ -323,26 +322,6 @@ def region_categories(snapshot: ProjectSnapshot) -> list[Finding]:
             tuple(p.number for p in found),
         )
     ]
-
-
-def coordinator_wanted(rule: CoordinatorRule) -> str:
-    """What the call wants of its coordinator: the profile's words, else built from the rule."""
-    if rule.description:
-        return rule.description
-    parts = []
-    if rule.org_types:
-        parts.append(
-            "of type " + join_words((org_type_label(t) for t in OrgType if t in rule.org_types),
-                                    "or")
-        )
-    if rule.non_profit:
-        parts.append("non-profit")
-    if rule.region_categories:
-        allowed = join_words(
-            (c.label.lower() for c in RegionCategory if c in rule.region_categories), "or"
-        )
-        parts.append(f"in {with_article(allowed + ' region')}")
-    return "a coordinator " + join_words(parts) if parts else "any participant as coordinator"
 
 
 def coordinator_wanted_text(profile: CallProfile) -> Sentences:

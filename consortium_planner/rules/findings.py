@@ -8,7 +8,6 @@ call document" so nobody mistakes a call summary for the call itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -56,27 +55,9 @@ def finding(
                    work_packages, message, fix)
 
 
-
-
-
-
-def join_words(words: Iterable[str], conjunction: str = "and") -> str:
-    """'a', 'a and b', 'a, b and c' (or 'a, b or c')."""
-    items = list(words)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
-
-
 def with_article(phrase: str) -> str:
     """'a transition region', 'an outermost region'."""
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
-
-
-
-
-
-
 
 
 def sentence(text: str) -> str:
