@@ -47,9 +47,24 @@ def _cpu() -> float:
 # --- the child: the window on the workspace ------------------------------------------------------
 
 
-def child(workspace: str, started: float) -> None:
-    import resource
+def peak_memory_mb() -> float:
+    """The process's own peak resident memory, in MB: Linux's VmHWM. Not getrusage's
+    ru_maxrss, which Linux carries across exec: a child started by a parent that had just
+    generated the workspace (~410 MB) reported the parent's peak as its own."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource  # elsewhere (macOS: bytes), the best there is
 
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def child(workspace: str, started: float) -> None:
     from consortium_planner.cli import preload_for_window
 
     # the imports in the order `consortium-planner WORKSPACE` makes them (cli.main)
@@ -155,8 +170,7 @@ def child(workspace: str, started: float) -> None:
               cpu=max(cpus))
         _line("  ... median frame", statistics.median(stalls), None,
               cpu=statistics.median(cpus))
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        _line("peak memory of the window's process", peak, 300, "MB")
+        _line("peak memory of the window's process", peak_memory_mb(), 300, "MB")
         print(f"load average at the end {os.getloadavg()[0]:.1f}", flush=True)
         os._exit(0)
 
