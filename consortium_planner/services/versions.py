@@ -50,7 +50,6 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.services.chain_roles import role_catalogue
-from consortium_planner.services.interchange import dump_project
 from consortium_planner.services.snapshot import load_snapshot, participant_info, resolve_profile
 from consortium_planner.workspace import Workspace
 
@@ -115,6 +114,10 @@ class VersionEntry:
 
 
 def _document_bytes(snapshot: ProjectSnapshot) -> bytes:
+    # imported by the first version taken: the window lists versions at its start, and the
+    # project document's module (with matching and clusters) is not needed for that
+    from consortium_planner.services.interchange import dump_project
+
     document = dump_project(snapshot)
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
