@@ -34,7 +34,7 @@ def test_unknown_languages_are_refused_naming_the_known_ones(text):
 @pytest.mark.parametrize(
     ("tag", "code"),
     [("de", "de"), ("de-AT", "de"), ("pl_PL", "pl"), ("en-US", "en"), ("C", None),
-     ("POSIX", None), ("pt-BR", None), ("Deutsch", None), ("", None)],
+     ("POSIX", None), ("pl_PL.UTF-8", "pl"), ("pt-BR", None), ("Deutsch", None), ("", None)],
 )
 def test_a_locale_tag_names_one_of_the_languages_or_none(tag, code):
     assert locale_language(tag) == code
