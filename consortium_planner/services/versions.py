@@ -192,11 +192,14 @@ def entry_of(version: ProjectVersion) -> VersionEntry:
 
 
 def list_versions(session: Session, project_id: int | None = None) -> list[VersionEntry]:
-    """The versions of one project (or of all), newest first within each project."""
-    query = select(*_ENTRY_COLUMNS).order_by(ProjectVersion.project_id,
-                                             ProjectVersion.number.desc())
+    """The versions of one project (or of all), newest first within each project. From the
+    table's columns, as `directory.list_projects`: the window lists them before its first
+    frame, without configuring the mappers."""
+    version = ProjectVersion.__table__.c
+    query = select(*(version[column.key] for column in _ENTRY_COLUMNS)).order_by(
+        version.project_id, version.number.desc())
     if project_id is not None:
-        query = query.where(ProjectVersion.project_id == project_id)
+        query = query.where(version.project_id == project_id)
     return [VersionEntry(*row[:4], str(row[4]), *row[5:]) for row in session.execute(query)]
 
 
