@@ -55,11 +55,11 @@ def test_the_cluster_choices_are_read_when_an_edit_needs_them_not_with_each_sear
         page, context, monkeypatch) -> None:
     """Reading the clusters (thousands in a network's directory) with every search held up the
     window's first rows and every edit's refresh: they are read at the editor's first use."""
-    from consortium_planner.ui.views import directory
+    from consortium_planner.services import clusters
 
     reads: list[int] = []
-    read = directory.cluster_choices
-    monkeypatch.setattr(directory, "cluster_choices",
+    read = clusters.cluster_choices
+    monkeypatch.setattr(clusters, "cluster_choices",
                         lambda session: reads.append(1) or read(session))
     cluster = context.editing.add_organisation(
         {"legal_name": "Robotik Netzwerk", "org_type": "cluster_organisation"}).created_id

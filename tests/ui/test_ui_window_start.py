@@ -51,12 +51,15 @@ window.show()
 app.exec()
 """
 
-# Not needed to show a workspace: the editing service, the checks, exports and imports, the
-# project document (versions), the duplicates' fuzzy matching, migrations, charts.
+# Not needed to show a workspace: the editing service, the checks, exports and imports (the
+# CORDIS reader included), the project document (versions), the cluster choices, the names'
+# legal forms and the duplicates' fuzzy matching, migrations, charts.
 NOT_AT_START = (
     "consortium_planner.services.editing", "consortium_planner.rules.engine",
     "consortium_planner.services.interchange", "consortium_planner.exporting",
-    "consortium_planner.services.file_import", "consortium_planner.services.duplicates",
+    "consortium_planner.importing", "consortium_planner.services.file_import",
+    "consortium_planner.services.clusters", "consortium_planner.names",
+    "consortium_planner.services.duplicates",
     "alembic", "openpyxl", "reportlab", "pyqtgraph", "numpy", "rapidfuzz",
 )
 

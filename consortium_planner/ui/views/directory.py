@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.domain.project import OrganisationInfo
-from consortium_planner.services.clusters import cluster_choices
 from consortium_planner.services.directory_search import (
     DirectoryQuery,
     SearchResult,
@@ -293,6 +292,8 @@ class DirectoryPage(Page):
         names), read at their first use after each change, not with every search: a directory
         of 134,000 organisations can hold thousands, a tenth of a second to read and sort."""
         if self._clusters is None:
+            from consortium_planner.services.clusters import cluster_choices
+
             self._clusters = self.context.read(cluster_choices) if self.context.workspace else []
         return self._clusters
 
