@@ -23,7 +23,6 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
-from babel.messages.pofile import read_po
 
 from consortium_planner.paths import resources_dir
 
@@ -167,6 +166,10 @@ def catalogue(language: str) -> Catalogue:
     code = language_code(language)
     messages: dict[str, str | tuple[str, ...]] = {}
     if code != DEFAULT_LANGUAGE:
+        # babel's .po reader (with difflib and its catalogue): English, the window's first
+        # language on most systems, reads no file
+        from babel.messages.pofile import read_po
+
         for po_file in sorted((translations_dir() / code).glob("*.po")):
             with po_file.open("rb") as handle:
                 for message in read_po(handle, locale=code):
