@@ -65,6 +65,8 @@ WINDOW_PRELOAD: tuple[str, ...] = (
     "consortium_planner.models",
     "consortium_planner.services.directory",
     "consortium_planner.services.directory_search",
+    "consortium_planner.services.versions",  # the navigator lists them
+    "consortium_planner.services.change_feed",  # others' changes, followed from the start
 )
 
 

@@ -17,13 +17,13 @@ and ngettext) finds every literal and a test can check that each has a translati
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
-from babel.messages.pofile import read_po
 
 from consortium_planner.paths import resources_dir
 
@@ -73,6 +73,16 @@ def language_code(text: str) -> str:
     if code not in LANGUAGES:
         raise UnknownLanguage(text)
     return code
+
+
+def locale_language(tag: str) -> str | None:
+    """One of LANGUAGES' codes for a locale tag ("de", "de_DE", "de-AT", "pl_PL.UTF-8"); None
+    for any other language and for a locale of no language ("C", "POSIX"). What a system
+    reports is a tag, never a language's name: its first part is the language's code, read
+    without babel (whose parse loads CLDR's global data, and `language_code`'s name look-up
+    the data of all six locales: a twentieth of a second at the window's start)."""
+    code = re.split(r"[-_.@]", tag.strip(), maxsplit=1)[0].lower()
+    return code if code in LANGUAGES else None
 
 
 def _language_by_name(name: str) -> str | None:
@@ -157,6 +167,10 @@ def catalogue(language: str) -> Catalogue:
     code = language_code(language)
     messages: dict[str, str | tuple[str, ...]] = {}
     if code != DEFAULT_LANGUAGE:
+        # babel's .po reader (with difflib and its catalogue): English, the window's first
+        # language on most systems, reads no file
+        from babel.messages.pofile import read_po
+
         for po_file in sorted((translations_dir() / code).glob("*.po")):
             with po_file.open("rb") as handle:
                 for message in read_po(handle, locale=code):

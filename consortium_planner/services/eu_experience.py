@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session
 from consortium_planner.domain.money import from_hundredths, to_hundredths
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import EuProgramme, EuRole
-from consortium_planner.importing.cordis import PlannedParticipation
 from consortium_planner.models import EuParticipation
+
+if TYPE_CHECKING:  # the directory's search reads experience without the CORDIS reader
+    from consortium_planner.importing.cordis import PlannedParticipation
 
 # The directory's filter on experience, and the command line's --experience.
 EXPERIENCE_FILTERS: dict[str, str] = {

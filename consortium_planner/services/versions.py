@@ -50,7 +50,6 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.services.chain_roles import role_catalogue
-from consortium_planner.services.interchange import dump_project
 from consortium_planner.services.snapshot import load_snapshot, participant_info, resolve_profile
 from consortium_planner.workspace import Workspace
 
@@ -115,6 +114,10 @@ class VersionEntry:
 
 
 def _document_bytes(snapshot: ProjectSnapshot) -> bytes:
+    # imported by the first version taken: the window lists versions at its start, and the
+    # project document's module (with matching and clusters) is not needed for that
+    from consortium_planner.services.interchange import dump_project
+
     document = dump_project(snapshot)
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -189,11 +192,14 @@ def entry_of(version: ProjectVersion) -> VersionEntry:
 
 
 def list_versions(session: Session, project_id: int | None = None) -> list[VersionEntry]:
-    """The versions of one project (or of all), newest first within each project."""
-    query = select(*_ENTRY_COLUMNS).order_by(ProjectVersion.project_id,
-                                             ProjectVersion.number.desc())
+    """The versions of one project (or of all), newest first within each project. From the
+    table's columns, as `directory.list_projects`: the window lists them before its first
+    frame, without configuring the mappers."""
+    version = ProjectVersion.__table__.c
+    query = select(*(version[column.key] for column in _ENTRY_COLUMNS)).order_by(
+        version.project_id, version.number.desc())
     if project_id is not None:
-        query = query.where(ProjectVersion.project_id == project_id)
+        query = query.where(version.project_id == project_id)
     return [VersionEntry(*row[:4], str(row[4]), *row[5:]) for row in session.execute(query)]
 
 

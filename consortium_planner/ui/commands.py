@@ -24,7 +24,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from consortium_planner.services.edit_log import REDO, UNDO, marked
-from consortium_planner.services.editing.conflicts import EditConflict
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui.formatting import menu_text
 from consortium_planner.workspace import WorkspaceError
@@ -32,6 +31,7 @@ from consortium_planner.workspace import WorkspaceError
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.services.editing import Changes, EditingService, RowsState, RowToAdd
+    from consortium_planner.services.editing.conflicts import EditConflict
 
 
 def command_text(text: str) -> str:
@@ -77,6 +77,9 @@ class EditCommand(QUndoCommand):
         if self.skip_next_redo:
             self.skip_next_redo = False
             return
+        # the editing service's package, imported by the first edit (not by opening the window)
+        from consortium_planner.services.editing.conflicts import EditConflict
+
         try:
             with marked(REDO):
                 changes = self.apply()
@@ -88,6 +91,8 @@ class EditCommand(QUndoCommand):
             self.context.replay_failed(error)
 
     def undo(self) -> None:
+        from consortium_planner.services.editing.conflicts import EditConflict
+
         try:
             with marked(UNDO):
                 changes = self.revert()

@@ -20,7 +20,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
 from consortium_planner.reference.languages import LANGUAGES
-from consortium_planner.rules.engine import in_language
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui.language import window_language
 from consortium_planner.ui.widgets import plain_label
@@ -267,6 +266,8 @@ def export(window: MainWindow, kind: ExportKind) -> None:
     language = choose_language(window)
     if language is None:
         return
+    from consortium_planner.rules.engine import in_language  # the checks: not needed at start
+
     job = ExportJob(kind, exporter(kind), snapshot, Path(target),
                     findings=in_language(context.findings(project_id), language),
                     workspace_name=context.workspace.name if context.workspace else "",

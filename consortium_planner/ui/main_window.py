@@ -39,7 +39,6 @@ from consortium_planner.app import AppContext
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui import file_imports
 from consortium_planner.ui.actions import ACTIONS, MENUS, ActionSpec, MenuSpec, WindowState
-from consortium_planner.ui.conflicts import resolve_conflict
 from consortium_planner.ui.errors import ErrorReporter
 from consortium_planner.ui.exports import Jobs
 from consortium_planner.ui.formatting import menu_text
@@ -152,8 +151,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_workspace.connect(self._actions["open_workspace"].trigger)
         self.welcome.open_recent.connect(self.open_path)
         context.user_error.connect(self.show_user_error)
-        context.edit_conflict.connect(
-            lambda command, error: resolve_conflict(context, command, error, self))
+        context.edit_conflict.connect(self._resolve_conflict)
         context.workspace_error.connect(lambda error: reporter.show_workspace_error(self, error))
         context.changed.connect(self._changed)
         context.workspace_changed.connect(self._workspace_changed)
@@ -267,6 +265,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self, self.tr("Language"), text)
+
+    def _resolve_conflict(self, command: Any, error: Any) -> None:
+        """Someone else changed the rows of an edit: ask which to keep. Imported here, as the
+        editing service it works with: opening the window needs neither."""
+        from consortium_planner.ui.conflicts import resolve_conflict
+
+        resolve_conflict(self.context, command, error, self)
 
     # -- workspace -------------------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ class PartnerFinder(QDialog):
         self.project_id = project_id
         acronym = context.snapshot(project_id).project.acronym
         self.setWindowTitle(self.tr("Add participants to {0}").format(acronym))
-        columns = [replace(column, editor=None) for column in organisation_columns(clusters=[])
+        columns = [replace(column, editor=None) for column in organisation_columns(clusters=list)
                    if column.key in FINDER_COLUMNS]
         self.model = paged_model(context, columns, self)
         self.model.editable = False

@@ -29,6 +29,7 @@ from consortium_planner.reference.languages import (
     LANGUAGES,
     UnknownLanguage,
     language_code,
+    locale_language,
 )
 from consortium_planner.ui.language import set_window_language
 
@@ -60,11 +61,10 @@ def translated_languages() -> tuple[str, ...]:
 
 def system_language() -> str:
     """The system's language when the app speaks it, else English."""
-    for name in QLocale.system().uiLanguages() or [QLocale.system().name()]:
-        try:
-            return language_code(name)
-        except UnknownLanguage:
-            continue
+    for tag in QLocale.system().uiLanguages() or [QLocale.system().name()]:
+        code = locale_language(tag)
+        if code is not None:
+            return code
     return DEFAULT_LANGUAGE
 
 

@@ -11,6 +11,7 @@ from consortium_planner.reference.languages import (
     catalogue,
     language_code,
     language_for_country,
+    locale_language,
     number_locale,
 )
 
@@ -28,6 +29,15 @@ def test_language_code_reads_codes_and_names(text, code):
 def test_unknown_languages_are_refused_naming_the_known_ones(text):
     with pytest.raises(UnknownLanguage, match="Polski"):
         language_code(text)
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("de", "de"), ("de-AT", "de"), ("pl_PL", "pl"), ("en-US", "en"), ("C", None),
+     ("POSIX", None), ("pl_PL.UTF-8", "pl"), ("pt-BR", None), ("Deutsch", None), ("", None)],
+)
+def test_a_locale_tag_names_one_of_the_languages_or_none(tag, code):
+    assert locale_language(tag) == code
 
 
 @pytest.mark.parametrize(

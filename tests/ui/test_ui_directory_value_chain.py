@@ -29,7 +29,7 @@ def test_value_chain_cells_edit_and_undo(qtbot, page, context) -> None:
     cluster = context.editing.add_organisation(
         {"legal_name": "Robotik Netzwerk", "org_type": "cluster_organisation"}).created_id
     context.notify_everything()
-    assert ("Robotik Netzwerk", cluster) in page._clusters  # offered in the cluster list
+    assert ("Robotik Netzwerk", cluster) in page.clusters()  # offered in the cluster list
     edits = {"nace_codes": "C25.62; 28.41", "ecosystems": ("digital",),
              "founded_year": "2019", "cluster_ids": (cluster,), "usual_roles": ("manufacturer",)}
     for key, value in edits.items():
@@ -66,3 +66,26 @@ def test_nace_titles_are_shown_in_the_window_language(qtbot, page, context) -> N
     assert "25.62 Mechanik a. n. g." in tooltip
     assert "C Verarbeitendes Gewerbe/Herstellung von Waren" in tooltip
     assert "Machining" not in tooltip
+
+
+def test_the_cluster_choices_are_read_when_an_edit_needs_them_not_with_each_search(
+        page, context, monkeypatch) -> None:
+    """Reading the clusters (thousands in a network's directory) with every search held up the
+    window's first rows and every edit's refresh: they are read at the editor's first use."""
+    from consortium_planner.services import clusters
+
+    reads: list[int] = []
+    read = clusters.cluster_choices
+    monkeypatch.setattr(clusters, "cluster_choices",
+                        lambda session: reads.append(1) or read(session))
+    cluster = context.editing.add_organisation(
+        {"legal_name": "Robotik Netzwerk", "org_type": "cluster_organisation"}).created_id
+    context.notify_everything()  # the page searches again
+    assert reads == []
+    column = page.model.columns[page.model.column_of_key("cluster_ids")]
+    assert ("Robotik Netzwerk", cluster) in column.editor.choices(None)
+    assert column.parse("robotik netzwerk", None) == (cluster,)  # a pasted name
+    assert reads == [1]  # once until the next change
+    context.notify_everything()
+    column.editor.choices(None)
+    assert reads == [1, 1]

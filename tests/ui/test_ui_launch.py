@@ -60,18 +60,33 @@ def test_application_icon_and_desktop_name(qapp):
     assert app.desktopFileName() == "consortium-planner"
 
 
-def test_file_open_event_opens_the_workspace(window, context, qapp, workspace_path, tmp_path):
+def test_file_open_event_opens_the_workspace(window, context, qapp, workspace_path, tmp_path,
+                                             monkeypatch):
     import shutil
 
     other = tmp_path / "other.cpw"
     shutil.copy(workspace_path, other)
-    handler = launch.FileOpenHandler(window)
-    qapp.installEventFilter(handler)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    handler = launch.watch_file_open_events(qapp, window)
+    assert handler is not None
     try:
         QApplication.sendEvent(qapp, QFileOpenEvent(str(other)))
     finally:
         qapp.removeEventFilter(handler)
     assert context.workspace is not None and context.workspace.path.name == "other.cpw"
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32"])
+def test_no_application_wide_filter_where_no_file_open_event_comes(window, qapp, monkeypatch,
+                                                                   platform):
+    """Elsewhere than on macOS a file is opened by starting the app with it: a filter on the
+    application would only see (and slow down) every event of every widget."""
+    monkeypatch.setattr(sys, "platform", platform)
+    installed: list[object] = []
+    monkeypatch.setattr(type(qapp), "installEventFilter",
+                        lambda self, watcher: installed.append(watcher))
+    assert launch.watch_file_open_events(qapp, window) is None
+    assert installed == []
 
 
 def drop(window, path: Path) -> QDropEvent:

@@ -231,6 +231,29 @@ def test_the_start_language_is_the_chosen_one_else_the_systems_else_english(
     assert translations.start_language(settings) == "en"
 
 
+def test_a_system_of_no_language_speaks_english_without_looking_up_language_names(
+        settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A system reports locale tags ("C" under LANG=C.UTF-8, on servers and in containers):
+    looking "C" up among the languages' names read all six locales' CLDR data at each start,
+    and babel's parse of a tag its global data; a tag's first part names the language."""
+    from consortium_planner.reference import languages
+
+    class NoBabel:
+        @staticmethod
+        def parse(tag: str) -> None:
+            raise AssertionError(f"parsed {tag!r} with babel")
+
+    def no_name_look_up(name: str) -> None:
+        raise AssertionError(f"looked {name!r} up among the languages' names")
+
+    monkeypatch.setattr(languages, "_language_by_name", no_name_look_up)
+    monkeypatch.setattr(languages, "Locale", NoBabel)
+    monkeypatch.setattr(translations, "QLocale", _Locale("C"))
+    assert translations.start_language(settings) == "en"
+    monkeypatch.setattr(translations, "QLocale", _Locale("POSIX", "de-AT"))
+    assert translations.start_language(settings) == "de"
+
+
 def test_the_language_menu_remembers_the_choice_for_the_next_start(window, settings) -> None:
     menu = window.menus["language"]
     assert menu.title() == "&Language" and menu.menuAction().isEnabled()

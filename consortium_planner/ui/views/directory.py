@@ -3,6 +3,7 @@ edited in place, at any size (the rows are read a page at a time)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.domain.project import OrganisationInfo
-from consortium_planner.services.clusters import cluster_choices
 from consortium_planner.services.directory_search import (
     DirectoryQuery,
     SearchResult,
@@ -58,12 +58,16 @@ def _nace_titles(organisation: OrganisationInfo) -> str:
     return "\n".join(item.label_in(language) for item in items if item is not None)
 
 
-def _cluster_ids(clusters: list[tuple[str, int]]) -> Any:
+ClusterChoices = Callable[[], list[tuple[str, int]]]
+"""(name, id) of the clusters an organisation may join, read when an edit or a paste needs them."""
+
+
+def _cluster_ids(clusters: ClusterChoices) -> Any:
     """Pasted cluster names -> ids of the directory's clusters (an unknown name is refused)."""
     def parse(text: str, _row: Any) -> tuple[int, ...]:
         from consortium_planner.domain.text import fold
 
-        by_name = {fold(name): cluster_id for name, cluster_id in clusters}
+        by_name = {fold(name): cluster_id for name, cluster_id in clusters()}
         ids = []
         for name in filter(None, (part.strip() for part in text.split(";"))):
             if fold(name) not in by_name:
@@ -75,7 +79,7 @@ def _cluster_ids(clusters: list[tuple[str, int]]) -> Any:
     return parse
 
 
-def value_chain_columns(clusters: list[tuple[str, int]] | None = None) -> list[Column]:
+def value_chain_columns(clusters: ClusterChoices | None = None) -> list[Column]:
     """An organisation's sectors, ecosystems, founding year, clusters and usual roles."""
     columns = [
         Column("nace_codes", translate("DirectoryPage", "NACE codes"),
@@ -100,7 +104,7 @@ def value_chain_columns(clusters: list[tuple[str, int]] | None = None) -> list[C
             "cluster_ids", translate("DirectoryPage",
                                      "Clusters"), lambda o: tuple(link.id for link in o.clusters),
             text=lambda o: "; ".join(link.name for link in o.clusters),
-            editor=Editor("choices", choices=lambda _o: clusters), parse=_cluster_ids(clusters),
+            editor=Editor("choices", choices=lambda _o: clusters()), parse=_cluster_ids(clusters),
             width=140, header_tooltip=translate("DirectoryPage",
                                                 "The cluster organisations it is a member of")))
     columns.append(Column(
@@ -114,7 +118,7 @@ def value_chain_columns(clusters: list[tuple[str, int]] | None = None) -> list[C
 
 
 def organisation_columns(participations: dict[int, list[str]] | None = None,
-                         clusters: list[tuple[str, int]] | None = None) -> list[Column]:
+                         clusters: ClusterChoices | None = None) -> list[Column]:
     columns = [
         _text_column("short_name", translate("DirectoryPage", "Short name"), 110),
         _text_column("legal_name", translate("DirectoryPage", "Legal name"), 240),
@@ -179,9 +183,9 @@ class DirectoryPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._participations: dict[int, list[str]] = {}
-        self._clusters: list[tuple[str, int]] = []
+        self._clusters: list[tuple[str, int]] | None = None  # read at their first use
         self.model = paged_model(
-            context, organisation_columns(self._participations, self._clusters), self)
+            context, organisation_columns(self._participations, self.clusters), self)
         self.editing = RowEditing(
             context, "organisation", lambda o: o.short_name or o.legal_name,
             place=_place_organisation,
@@ -282,8 +286,18 @@ class DirectoryPage(Page):
     def _read_and_search(self) -> None:
         self._participations.clear()
         self._participations.update(self.context.participations())
-        self._clusters[:] = self.context.read(cluster_choices) if self.context.workspace else []
+        self._clusters = None
         self.searcher.run()
+
+    def clusters(self) -> list[tuple[str, int]]:
+        """The clusters an organisation may join (the Clusters column's editor and pasted
+        names), read at their first use after each change, not with every search: a directory
+        of 134,000 organisations can hold thousands, a tenth of a second to read and sort."""
+        if self._clusters is None:
+            from consortium_planner.services.clusters import cluster_choices
+
+            self._clusters = self.context.read(cluster_choices) if self.context.workspace else []
+        return self._clusters
 
     # -- saved searches --------------------------------------------------------------------------
 
