@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from consortium_planner.reference.messages import Message
+from consortium_planner.reference.messages import Message, gettext
 from consortium_planner.reference.wording import ENGLISH, Wording
 
 
@@ -56,6 +56,13 @@ class SheetProblem:
     def worded(self, wording: Wording = ENGLISH) -> str:
         """The message in `wording`'s language (English for a plain-text message)."""
         return self.said.render(wording) if self.said is not None else self.message
+
+    def located(self, wording: Wording = ENGLISH) -> str:
+        """'Costs, row 7, C: <message>' in `wording`'s language (what a list of problems shows)."""
+        row = gettext("row {row}", row=self.row).render(wording) if self.row else ""
+        where = ", ".join(part for part in (self.sheet, row, self.column) if part)
+        text = self.worded(wording)
+        return f"{where}: {text}" if where else text
 
     def as_json(self) -> dict[str, Any]:
         return {"sheet": self.sheet, "row": self.row, "column": self.column,
