@@ -518,7 +518,7 @@ def _vat_column(
     """VAT numbers per row's country: those already in canonical form checked straight away
     (the check digits leave no shortcut by pattern), the others once per (cell, country)
     through `parse_vat`, which gives the same value and message."""
-    from consortium_planner.reference.countries import canonical_vat_checker, vat_check_problem
+    from consortium_planner.reference.countries import canonical_vat_checker, vat_check_said
 
     header, cells = header_cells
     countries = columns.get("country") or [None] * size
@@ -542,7 +542,7 @@ def _vat_column(
                 if not verdict.ok:
                     problems.append((index, Problem.of("warning", header, gettext(
                         "“{text}”: {problem}", text=cell,
-                        problem=vat_check_problem(country, verdict)))))  # type: ignore[arg-type]
+                        problem=vat_check_said(country, verdict)))))  # type: ignore[arg-type]
                 continue
         key = (cell if type(cell) is str else (type(cell), cell), country)
         hit = cache.get(key)

@@ -531,8 +531,8 @@ def parse_vat(
     from consortium_planner.reference.countries import (
         check_vat,
         normalise_vat,
+        vat_check_said,
         vat_prefix_country,
-        vat_problem,
     )
 
     prefix_country = vat_prefix_country(cleaned)
@@ -552,7 +552,7 @@ def parse_vat(
         value = normalise_vat(country, cleaned)
     except ValueError:
         return cleaned, []
-    problem = vat_problem(country, value)
+    problem = vat_check_said(country, check_vat(country, value))
     if problem is not None:
         return value, _warning(column, gettext("“{text}”: {problem}", text=shown,
                                                problem=problem))

@@ -19,7 +19,8 @@ from consortium_planner.reference.wording import wording
 
 MODULES = [*sorted((PACKAGE / "importing").glob("*.py")),
            PACKAGE / "services" / "partner_returns.py",
-           PACKAGE / "services" / "organisation_import.py"]
+           PACKAGE / "services" / "organisation_import.py",
+           PACKAGE / "reference" / "countries.py"]
 
 
 def test_every_import_message_has_a_translation_in_every_language() -> None:
@@ -85,3 +86,16 @@ def test_partner_workbook_problems_word_labels_and_numbers_in_french(tmp_path: P
         "Indicare una quantità e un costo unitario, o digitare l'importo.")
     assert quantity.located(wording("pl")) == (
         f"{SHEET_COSTS}, wiersz {row}, D: Ilość: -2 jest ujemne; musi wynosić zero lub więcej")
+
+
+def test_a_vat_warning_names_the_country_in_the_language() -> None:
+    from consortium_planner.importing.normalise import parse_vat
+
+    value, [warning] = parse_vat("DE 123456789", "VAT", "DE")
+    assert value == "DE123456789"
+    assert warning.message == ("“DE 123456789”: its check digit is wrong for a VAT number of "
+                               "Germany (DE)")
+    assert warning.said is not None
+    assert warning.said.render(wording("de")) == (
+        "„DE 123456789“: ihre Prüfziffer ist für eine USt-IdNr. aus Deutschland (DE) falsch")
+    assert "Niemcy (DE)" in warning.said.render(wording("pl"))
