@@ -56,6 +56,7 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
+from consortium_planner.reference.messages import gettext
 from consortium_planner.reference.words import yes_or_no
 
 Cells = Sequence[object]
@@ -444,9 +445,9 @@ def _org_types_by_flag(header: str, cells: Cells, flags: Sequence[bool | None],
             if flag is not None:
                 value, found = (OrgType.SME if flag else OrgType.LARGE_ENTERPRISE), []
             else:
-                found = [Problem("warning", header, f"“{cell_text(cell).strip()}” is a company "
-                                 "of no stated size and the SME column is empty; the type was "
-                                 "left empty")]
+                found = [Problem.of("warning", header, gettext(
+                    "“{text}” is a company of no stated size and the SME column is empty; the "
+                    "type was left empty", text=cell_text(cell).strip()))]
         parsed[key] = (value, found)
     keys = list(zip(cells, flags))
     _locate(keys, parsed, problems)
@@ -469,8 +470,9 @@ def _check_lengths(raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list
         for index, length in enumerate(lengths):
             if length > limit:
                 values[index] = None
-                problems.append((index, Problem(
-                    "error", header, f"is {length:,} characters long; at most {limit:,} fit")))
+                problems.append((index, Problem.of("error", header, gettext(
+                    "is {length} characters long; at most {limit} fit",
+                    length=f"{length:,}", limit=f"{limit:,}"))))
 
 
 def _nuts_column(
@@ -503,8 +505,9 @@ def _nuts_column(
                 if "country" not in columns:
                     columns["country"] = countries
                 countries[index] = region.country
-                problems.append((index, Problem(
-                    "warning", header, f"no country given; {region.country} taken from {nuts2}")))
+                problems.append((index, Problem.of("warning", header, gettext(
+                    "no country given; {country} taken from {code}", country=region.country,
+                    code=nuts2))))
     columns["nuts2"] = values
 
 
@@ -515,7 +518,7 @@ def _vat_column(
     """VAT numbers per row's country: those already in canonical form checked straight away
     (the check digits leave no shortcut by pattern), the others once per (cell, country)
     through `parse_vat`, which gives the same value and message."""
-    from consortium_planner.reference.countries import canonical_vat_checker, vat_check_problem
+    from consortium_planner.reference.countries import canonical_vat_checker, vat_check_said
 
     header, cells = header_cells
     countries = columns.get("country") or [None] * size
@@ -537,9 +540,9 @@ def _vat_column(
             if verdict is not None:
                 values[index] = cell
                 if not verdict.ok:
-                    problems.append((index, Problem(
-                        "warning", header,
-                        f"“{cell}”: {vat_check_problem(country, verdict)}")))  # type: ignore[arg-type]
+                    problems.append((index, Problem.of("warning", header, gettext(
+                        "“{text}”: {problem}", text=cell,
+                        problem=vat_check_said(country, verdict)))))  # type: ignore[arg-type]
                 continue
         key = (cell if type(cell) is str else (type(cell), cell), country)
         hit = cache.get(key)
@@ -581,14 +584,12 @@ def _derive_sme_class(
         if stated is None:
             stated_column[index] = derived
         elif stated != derived:
-            problems.append((index, Problem(
-                "warning", class_header,
-                f"says {stated}, but staff and figures make it {derived} (unless partner or "
-                "linked enterprises add up)",
-            )))
+            problems.append((index, Problem.of("warning", class_header, gettext(
+                "says {stated}, but staff and figures make it {derived} (unless partner or "
+                "linked enterprises add up)", stated=f"{stated}", derived=f"{derived}"))))
         if derived == SmeClass.LARGE and org_types is not None and org_types[index] == OrgType.SME:
-            problems.append((index, Problem(
-                "warning", type_header, "says SME, but staff and figures exceed the SME ceilings")))
+            problems.append((index, Problem.of("warning", type_header, gettext(
+                "says SME, but staff and figures exceed the SME ceilings"))))
 
 
 def _sme_class_by_band() -> Callable[[object, object, object], SmeClass | None]:

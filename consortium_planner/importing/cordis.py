@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, EuProgramme, EuRole
 from consortium_planner.importing.normalise import Problem, cell_text, parse_text
+from consortium_planner.reference.messages import gettext
 
 if TYPE_CHECKING:
     from consortium_planner.importing.plan import OrganisationPlan
@@ -105,9 +106,9 @@ def parse_role(raw: object, column: str = "") -> tuple[EuRole | None, list[Probl
         return None, problems
     role = _ROLES.get(fold_words(text)) or _ROLES.get(text.casefold().replace(" ", ""))
     if role is None:
-        return None, [Problem("warning", column, f"“{text}” is not a project role the app knows "
-                              "(coordinator, participant, partner, third party, associated "
-                              "partner); the role was left empty")]
+        return None, [Problem.of("warning", column, gettext(
+            "“{text}” is not a project role the app knows (coordinator, participant, partner, "
+            "third party, associated partner); the role was left empty", text=text))]
     return role, problems
 
 
@@ -120,8 +121,9 @@ def parse_programme(raw: object, column: str = "") -> tuple[EuProgramme | None, 
     for pattern, programme in _PROGRAMME_WORDS:
         if pattern.match(key):
             return programme, problems
-    return None, [Problem("warning", column, f"“{text}” is not FP7, Horizon 2020 or Horizon "
-                          "Europe; the programme is taken from the project number")]
+    return None, [Problem.of("warning", column, gettext(
+        "“{text}” is not FP7, Horizon 2020 or Horizon Europe; the programme is taken from the "
+        "project number", text=text))]
 
 
 def parse_project_id(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
@@ -211,11 +213,13 @@ def _report_rows_without_project(plan: OrganisationPlan, headers: Mapping[str, s
             continue
         joined = owner[index] != index
         if joined or any(values is not None and values[index] is not None for values in details):
-            plan.warnings.append(RowProblem(
+            plan.warnings.append(RowProblem.of(
                 plan.sheet, plan.row_numbers[index], headers.get("project_id", "project_id"),
-                "no project number: no EU project participation was recorded from this row"
-                + (f" (its organisation is the one of row {plan.row_numbers[owner[index]]})"
-                   if joined else "")))
+                gettext("no project number: no EU project participation was recorded from this "
+                        "row (its organisation is the one of row {row})",
+                        row=plan.row_numbers[owner[index]]) if joined else
+                gettext("no project number: no EU project participation was recorded from this "
+                        "row")))
 
 
 def _moved(participation: PlannedParticipation, index: int) -> PlannedParticipation:
@@ -226,9 +230,9 @@ def _disagreement(plan: OrganisationPlan, header: str, pic: object, value: objec
                   row: int, kept_row: int) -> object:
     from consortium_planner.importing.plan import RowProblem
 
-    return RowProblem(plan.sheet, row, header,
-                      f"PIC {pic} reads “{_shown(value)}” here but “{_shown(kept)}” on row "
-                      f"{kept_row}; row {kept_row}'s value was kept")
+    return RowProblem.of(plan.sheet, row, header, gettext(
+        "PIC {pic} reads “{value}” here but “{kept}” on row {row}; row {row}'s value was kept",
+        pic=pic, value=_shown(value), kept=_shown(kept), row=kept_row))
 
 
 def _shown(value: object) -> str:
@@ -264,9 +268,9 @@ def _participations(plan: OrganisationPlan, columns: Mapping[str, Sequence[objec
                 by_number += 1
         key = (owner[index], str(project_id))
         if key in seen:
-            plan.warnings.append(RowProblem(
-                plan.sheet, row, "", f"the same organisation's participation in project "
-                f"{project_id} is on row {seen[key]} already; this row was not used for it"))
+            plan.warnings.append(RowProblem.of(plan.sheet, row, "", gettext(
+                "the same organisation's participation in project {project} is on row {row} "
+                "already; this row was not used for it", project=project_id, row=seen[key])))
             continue
         seen[key] = row
         found.append(PlannedParticipation(

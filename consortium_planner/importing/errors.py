@@ -1,17 +1,34 @@
-"""What an import reports besides its counts: the ways it stops early, and a located problem."""
+"""What an import reports besides its counts: the ways it stops early, and a located problem.
+
+A problem or a refusal keeps its text twice: `message` in English (what the command line,
+`import --json` and the logs print) and `said`, the same text as a message id with its
+parameters (reference/messages), which the window words in its own language (`worded`). The
+Message is made only when a problem is reported, never for a cell that is fine.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from consortium_planner.reference.messages import Message, gettext
+from consortium_planner.reference.wording import ENGLISH, Wording
 
 
 class ImportFileError(Exception):
-    """The file cannot be imported at all; `message` is plain language meant for the user."""
+    """The file cannot be imported at all; `message` is plain language meant for the user (in
+    English; `worded` gives it in another language when it was raised with a Message)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Message) -> None:
+        said = message if isinstance(message, Message) else None
+        text = said.render() if said is not None else str(message)
+        super().__init__(text)
+        self.message = text
+        self.said = said
+
+    def worded(self, wording: Wording = ENGLISH) -> str:
+        """The message in `wording`'s language (English for a plain-text message)."""
+        return self.said.render(wording) if self.said is not None else self.message
 
 
 class ImportCancelled(Exception):
@@ -28,6 +45,24 @@ class SheetProblem:
     row: int | None
     column: str
     message: str
+    said: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, severity: str, sheet: str, row: int | None, column: str,
+           message: Message) -> SheetProblem:
+        """A problem worded from `message`: English in `message`, any language by `worded`."""
+        return cls(severity, sheet, row, column, message.render(), message)
+
+    def worded(self, wording: Wording = ENGLISH) -> str:
+        """The message in `wording`'s language (English for a plain-text message)."""
+        return self.said.render(wording) if self.said is not None else self.message
+
+    def located(self, wording: Wording = ENGLISH) -> str:
+        """'Costs, row 7, C: <message>' in `wording`'s language (what a list of problems shows)."""
+        row = gettext("row {row}", row=self.row).render(wording) if self.row else ""
+        where = ", ".join(part for part in (self.sheet, row, self.column) if part)
+        text = self.worded(wording)
+        return f"{where}: {text}" if where else text
 
     def as_json(self) -> dict[str, Any]:
         return {"sheet": self.sheet, "row": self.row, "column": self.column,
@@ -43,7 +78,7 @@ class HeaderRowUnclear(ImportFileError):
     the row chosen.
     """
 
-    def __init__(self, message: str, sheet: str, candidates: tuple[int, ...],
+    def __init__(self, message: str | Message, sheet: str, candidates: tuple[int, ...],
                  first_rows: tuple[tuple[int, tuple[str, ...]], ...],
                  first_column: int = 1) -> None:
         super().__init__(message)

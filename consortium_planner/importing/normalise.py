@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -27,6 +27,7 @@ from consortium_planner.domain.limits import FOUNDED_YEARS, MAX_INTEGER, unstora
 from consortium_planner.domain.money import MAX_AMOUNT, round_half_up
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import OrgType, SmeClass
+from consortium_planner.reference.messages import Message, gettext
 from consortium_planner.reference.nace import parse_nace_list
 from consortium_planner.reference.value_chain import ecosystems, find_term
 from consortium_planner.reference.words import profit_phrases, word_file, yes_or_no
@@ -36,17 +37,26 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True)
 class Problem:
+    """A cell's problem: English `message`, and `said` to word it in any language."""
+
     severity: Severity
     column: str
     message: str
+    said: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, severity: Severity, column: str, message: Message) -> Problem:
+        return cls(severity, column, message.render(), message)
 
 
-def _error(column: str, message: str) -> list[Problem]:
-    return [Problem("error", column, message)]
+def _error(column: str, message: Message | str) -> list[Problem]:
+    if isinstance(message, str):
+        return [Problem("error", column, message)]
+    return [Problem.of("error", column, message)]
 
 
-def _warning(column: str, message: str) -> list[Problem]:
-    return [Problem("warning", column, message)]
+def _warning(column: str, message: Message) -> list[Problem]:
+    return [Problem.of("warning", column, message)]
 
 
 # What people type for "nothing here" (resources/words/placeholders.toml), casefolded: the
@@ -85,12 +95,12 @@ def _is_placeholder(text: str) -> bool:
 
 
 
-def _date_problem(column: str, raw: object, what: str) -> list[Problem]:
+def _date_problem(column: str, raw: object, what: Message) -> list[Problem]:
     shown = raw.isoformat() if isinstance(raw, (date, datetime, time)) else str(raw)
     return _error(
         column,
-        f"a date ({shown}) where {what} belongs; the cell may be formatted as a date in the "
-        "spreadsheet",
+        gettext("a date ({shown}) where {what} belongs; the cell may be formatted as a date in "
+                "the spreadsheet", shown=shown, what=what),
     )
 
 
@@ -129,14 +139,16 @@ def parse_text(
         if placeholders and _is_placeholder(text):
             return None, []
         if len(text) > max_length:
-            return None, _error(column, f"is {len(text)} characters long; at most {max_length} fit")
+            return None, _too_long(column, len(text), max_length)
         return text, []
     if _CONTROL.search(text):
         code = ord(_CONTROL.search(text).group())  # type: ignore[union-attr]
-        return None, _error(column, f"contains an invisible control character (U+{code:04X})")
+        return None, _error(column, gettext("contains an invisible control character ({code})",
+                                            code=f"U+{code:04X}"))
     if (character := unstorable_character(text)) is not None:
-        return None, _error(column, f"contains a character that is not text ({character}); "
-                                    "the file may be damaged")
+        return None, _error(column, gettext("contains a character that is not text "
+                                            "({character}); the file may be damaged",
+                                            character=character))
     if multiline:
         lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n"))
         text = "\n".join(line for line in lines if line)
@@ -145,8 +157,13 @@ def parse_text(
     if not text or (placeholders and _is_placeholder(text)):
         return None, []
     if len(text) > max_length:
-        return None, _error(column, f"is {len(text)} characters long; at most {max_length} fit")
+        return None, _too_long(column, len(text), max_length)
     return text, []
+
+
+def _too_long(column: str, length: int, limit: int) -> list[Problem]:
+    return _error(column, gettext("is {length} characters long; at most {limit} fit",
+                                  length=length, limit=limit))
 
 
 def parse_address(raw: object, column: str = "") -> tuple[str | None, list[Problem]]:
@@ -179,8 +196,9 @@ def parse_clusters(raw: object, column: str = "") -> tuple[list[str] | None, lis
     for part in _CLUSTER_SPLIT.split(text):
         name = " ".join(part.split())
         if len(name) > MAX_CLUSTER_NAME:
-            problems += _error(column, f"“{_shown(name)}” is too long for the name of a cluster "
-                                       f"(at most {MAX_CLUSTER_NAME} characters)")
+            problems += _error(column, gettext("“{name}” is too long for the name of a cluster "
+                                               "(at most {limit} characters)",
+                                               name=_shown(name), limit=MAX_CLUSTER_NAME))
         elif name and name not in names and not _is_placeholder(name):
             names.append(name)
     return names or None, problems
@@ -212,8 +230,9 @@ def parse_ecosystems(raw: object, column: str = "") -> tuple[list[str] | None, l
             continue
         term = find_term(name, ecosystems())
         if term is None:
-            problems += _error(column, f"“{_shown(name)}” is not one of the 14 industrial "
-                                       "ecosystems (such as Digital or Agri-food)")
+            problems += _error(column, gettext("“{name}” is not one of the 14 industrial "
+                                               "ecosystems (such as Digital or Agri-food)",
+                                               name=_shown(name)))
         elif term.key not in keys:
             keys.append(term.key)
     return (keys or None), problems
@@ -227,8 +246,8 @@ def parse_founded_year(raw: object, column: str = "") -> tuple[int | None, list[
     if year is None:
         return None, problems
     if not FOUNDED_YEARS[0] <= year <= FOUNDED_YEARS[1]:
-        return None, _error(column, f"{year} is not a founding year (give the year, "
-                                    "such as 2019)")
+        return None, _error(column, gettext("{year} is not a founding year (give the year, "
+                                            "such as 2019)", year=year))
     return year, []
 
 
@@ -300,16 +319,16 @@ def _decimal_from_text(number: str) -> Decimal:
 
 
 @lru_cache(maxsize=8192)
-def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | None, str]:
-    """Parse a number typed as text; return (value, "") or (None, reason)."""
+def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | None, Message | None]:
+    """Parse a number typed as text; return (value, None) or (None, reason)."""
     lowered = text.casefold().replace("€", " € ")
     match = _NUMBER_PARTS.match(lowered.strip())
     if not match:
-        return None, f"“{_shown(text)}” is not a number"
+        return None, gettext("“{text}” is not a number", text=_shown(text))
     try:
         value = _decimal_from_text(match["number"])
     except _NotANumber:
-        return None, f"“{_shown(text)}” is not a number the app can read"
+        return None, gettext("“{text}” is not a number the app can read", text=_shown(text))
     negative = bool(match["sign"]) or match["suffix"].startswith(("-", "−"))
     words = re.findall(r"[^\s.()\-−:]+", f"{match['prefix']} {match['prefix2']} {match['suffix']}")
     for word in words:
@@ -319,11 +338,12 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
             value *= _MULTIPLIERS[word]
             continue
         if allow_money_words and word in _OTHER_CURRENCIES:
-            return None, f"“{_shown(text)}” is not in euros; convert it to EUR"
-        return None, f"“{_shown(text)}” is not a number the app can read"
+            return None, gettext("“{text}” is not in euros; convert it to EUR",
+                                 text=_shown(text))
+        return None, gettext("“{text}” is not a number the app can read", text=_shown(text))
     if negative and value != 0:
-        return None, f"“{_shown(text)}” is negative"
-    return value, ""
+        return None, gettext("“{text}” is negative", text=_shown(text))
+    return value, None
 
 
 class NotANumberCell(ValueError):
@@ -358,8 +378,8 @@ def cell_number(raw: object) -> Decimal | str:
 def _cell_number(
     raw: object,
     column: str,
-    not_a: str,
-    date_as: str,
+    not_a: Message,
+    date_as: Message,
     read_text: Callable[[str], tuple[Decimal | None, list[Problem]]],
 ) -> tuple[Decimal | None, list[Problem]]:
     """The number in a cell of any type, for the parsers below: None with no problem for a blank
@@ -370,8 +390,9 @@ def _cell_number(
         if refusal.kind == "date":
             return None, _date_problem(column, raw, date_as)
         if refusal.kind == "boolean":
-            return None, _error(column, f"“{raw}” is not {not_a}")
-        return None, _error(column, "is not a finite number")
+            return None, _error(column, gettext("“{value}” is not {what}", value=raw,
+                                                what=not_a))
+        return None, _error(column, gettext("is not a finite number"))
     if isinstance(number, Decimal):
         return number, []
     text = number.strip()
@@ -387,15 +408,18 @@ def parse_money(raw: object, column: str = "") -> tuple[Decimal | None, list[Pro
 
     def read_text(text: str) -> tuple[Decimal | None, list[Problem]]:
         parsed, reason = _parse_number_text(text, True)
-        return (parsed, []) if parsed is not None else (None, _error(column, reason))
+        return (parsed, []) if parsed is not None else (None, _error(column, reason or ""))
 
-    value, problems = _cell_number(raw, column, "an amount", "an amount", read_text)
+    value, problems = _cell_number(raw, column, gettext("an amount"), gettext("an amount"),
+                                   read_text)
     if value is None:
         return None, problems
     if value < 0:
-        return None, _error(column, f"{value} is negative; amounts cannot be negative")
+        return None, _error(column, gettext("{value} is negative; amounts cannot be negative",
+                                            value=value))
     if value >= MAX_AMOUNT:
-        return None, _error(column, f"{_shown(raw)} is far too large for an amount in euros")
+        return None, _error(column, gettext("{value} is far too large for an amount in euros",
+                                            value=_shown(raw)))
     return round_half_up(value), []
 
 
@@ -406,24 +430,28 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
 
     def read_text(text: str) -> tuple[Decimal | None, list[Problem]]:
         if re.fullmatch(r"\d+\s*[-–]\s*\d+", text):
-            return None, _error(column, f"“{_shown(text)}” is a range; give one number")
+            return None, _error(column, gettext("“{text}” is a range; give one number",
+                                                text=_shown(text)))
         parsed, reason = _parse_number_text(text, False)
         if parsed is None:
-            return None, _error(column, reason)
+            return None, _error(column, reason or "")
         if parsed != parsed.to_integral_value():
             # "12,5" and "12.5" are both fractions here: one mark with 1-2 digits after it.
-            return None, _error(column, f"“{_shown(text)}” is not a whole number")
+            return None, _error(column, gettext("“{text}” is not a whole number",
+                                                text=_shown(text)))
         return parsed, []
 
-    value, problems = _cell_number(raw, column, "a whole number", "a number", read_text)
+    value, problems = _cell_number(raw, column, gettext("a whole number"), gettext("a number"),
+                                   read_text)
     if value is None:
         return None, problems
     if value < 0:
-        return None, _error(column, f"{value} is negative")
+        return None, _error(column, gettext("{value} is negative", value=value))
     if value != value.to_integral_value():
-        return None, _error(column, f"{_shown(raw)} is not a whole number")
+        return None, _error(column, gettext("{value} is not a whole number", value=_shown(raw)))
     if value > MAX_INTEGER:
-        return None, _error(column, f"{_shown(raw)} is far too large (at most {MAX_INTEGER:,})")
+        return None, _error(column, gettext("{value} is far too large (at most {limit})",
+                                            value=_shown(raw), limit=f"{MAX_INTEGER:,}"))
     return int(value), []
 
 
@@ -452,11 +480,13 @@ def parse_country(raw: object, column: str = "") -> tuple[str | None, list[Probl
         # CORDIS writes some countries twice ("FI;FI"); two different ones name no one country
         named = {part.strip().upper() for part in text.split(";") if part.strip()}
         if len(named) != 1:
-            return None, _error(column, f"“{text}” names several countries; give one")
+            return None, _error(column, gettext("“{text}” names several countries; give one",
+                                                text=text))
         text = named.pop()
     code = _country_code(text)
     if code is None:
-        return None, _error(column, f"“{text}” is not a country name or code (such as DE, EL or TW)")
+        return None, _error(column, gettext("“{text}” is not a country name or code (such as "
+                                            "DE, EL or TW)", text=text))
     return code, []
 
 
@@ -474,7 +504,8 @@ def parse_pic(raw: object, column: str = "") -> tuple[str | None, list[Problem]]
     from consortium_planner.reference.countries import pic_is_valid
 
     if not pic_is_valid(text):
-        return None, _error(column, f"“{cell_text(raw).strip()}” is not a PIC (9 digits)")
+        return None, _error(column, gettext("“{text}” is not a PIC (9 digits)",
+                                            text=cell_text(raw).strip()))
     return text, []
 
 
@@ -496,32 +527,35 @@ def parse_vat(
     if not cleaned or _is_placeholder(shown):
         return None, []
     if _CONTROL.search(cleaned) or len(cleaned) > 30:
-        return None, _error(column, f"“{shown[:40]}” is not a VAT number")
+        return None, _error(column, gettext("“{text}” is not a VAT number", text=shown[:40]))
     from consortium_planner.reference.countries import (
         check_vat,
         normalise_vat,
+        vat_check_said,
         vat_prefix_country,
-        vat_problem,
     )
 
     prefix_country = vat_prefix_country(cleaned)
     if country is None:
         if prefix_country is None:
             return cleaned, _warning(
-                column, f"“{shown}” has no country prefix and the row gives no country"
+                column, gettext("“{text}” has no country prefix and the row gives no country",
+                                text=shown)
             )
         country = prefix_country
     elif prefix_country not in (None, country) and not check_vat(country, cleaned).ok:
         return cleaned, _warning(
-            column, f"“{shown}” starts with {cleaned[:2]}, but the country is {country}"
+            column, gettext("“{text}” starts with {prefix}, but the country is {country}",
+                            text=shown, prefix=cleaned[:2], country=country)
         )
     try:
         value = normalise_vat(country, cleaned)
     except ValueError:
         return cleaned, []
-    problem = vat_problem(country, value)
+    problem = vat_check_said(country, check_vat(country, value))
     if problem is not None:
-        return value, _warning(column, f"“{shown}”: {problem}")
+        return value, _warning(column, gettext("“{text}”: {problem}", text=shown,
+                                               problem=problem))
     return value, []
 
 
@@ -545,13 +579,15 @@ def parse_email(raw: object, column: str = "") -> tuple[str | None, list[Problem
     if len(parts) > 1 and all("@" in part for part in parts):
         text = parts[0]
         problems = _warning(
-            column, f"holds several addresses; the first was kept ({', '.join(parts[1:])} were not)"
+            column, gettext("holds several addresses; the first was kept ({others} were not)",
+                            others=", ".join(parts[1:]))
         )
     local, at, domain = text.rpartition("@")
     if at:
         text = f"{local}@{domain.lower()}"
     if not is_email_address(text):
-        return text, _warning(column, f"“{text}” does not look like an e-mail address")
+        return text, _warning(column, gettext("“{text}” does not look like an e-mail address",
+                                              text=text))
     return text, problems
 
 
@@ -565,18 +601,20 @@ def parse_website(raw: object, column: str = "") -> tuple[str | None, list[Probl
         return None, problems
     lowered = text.lower()
     if "@" in text and "://" not in text:
-        return text, _warning(column, f"“{text}” looks like an e-mail address, not a website")
+        return text, _warning(column, gettext("“{text}” looks like an e-mail address, not a "
+                                              "website", text=text))
     if lowered.startswith(("http://", "https://")):
         url = text
         host = text.split("://", 1)[1]
     else:
         if "://" in text:
-            return text, _warning(column, f"“{text}” is not a web address")
+            return text, _warning(column, gettext("“{text}” is not a web address", text=text))
         url = "https://" + text
         host = text
     host = _URL_PATH.split(host, maxsplit=1)[0]
     if " " in text or not is_web_host(host):
-        return text, _warning(column, f"“{text}” does not look like a web address")
+        return text, _warning(column, gettext("“{text}” does not look like a web address",
+                                              text=text))
     return url, problems
 
 
@@ -632,23 +670,29 @@ def parse_nuts2(
         if by_name is not None:
             code, region = by_name, get_region(by_name)
         elif not (_NUTS_CODE.match(code) and any(ch.isdigit() for ch in code)):
-            return None, _warning(column, f"“{text}” is not a NUTS 2 code or a region the app knows")
+            return None, _warning(column, gettext("“{text}” is not a NUTS 2 code or a region "
+                                                  "the app knows", text=text))
         elif len(code) == 5:
             problems = _warning(
-                column, f"“{text}” is a NUTS 3 code; its NUTS 2 region {code[:4]} was used"
+                column, gettext("“{text}” is a NUTS 3 code; its NUTS 2 region {code} was used",
+                                text=text, code=code[:4])
             )
             code = code[:4]
             region = get_region(code)
         elif len(code) < 4:
             return None, _warning(
-                column, f"“{text}” is not a NUTS 2 code (two letters and two characters, e.g. DE11)"
+                column, gettext("“{text}” is not a NUTS 2 code (two letters and two characters, "
+                                "e.g. DE11)", text=text)
             )
     if region is None:
-        return code, [*problems, *_warning(column, f"{code} is not a NUTS 2 region the app knows")]
+        return code, [*problems, *_warning(column, gettext(
+            "{code} is not a NUTS 2 region the app knows", code=code))]
     if country and not region_in_country(code, country):
         return code, [
             *problems,
-            *_warning(column, f"{code} ({region.name}) lies in {region.country}, not in {country}"),
+            *_warning(column, gettext("{code} ({name}) lies in {region_country}, not in "
+                                      "{country}", code=code, name=region.name,
+                                      region_country=region.country, country=country)),
         ]
     return code, problems
 
@@ -712,12 +756,13 @@ def parse_org_type(raw: object, column: str = "") -> tuple[OrgType | None, list[
         return None, problems
     org_type, generic = _org_type_of(text)
     if org_type is None:
-        return None, _warning(column, f"“{text}” is not an organisation type the app knows; left empty")
+        return None, _warning(column, gettext("“{text}” is not an organisation type the app "
+                                              "knows; left empty", text=text))
     if generic:
         return None, _warning(
             column,
-            f"“{text}” does not say whether it is an SME or a large enterprise; left empty unless "
-            "staff and figures tell",
+            gettext("“{text}” does not say whether it is an SME or a large enterprise; left "
+                    "empty unless staff and figures tell", text=text),
         )
     return org_type, problems
 
@@ -756,7 +801,8 @@ def parse_profit(
         return None, problems
     value, is_yes_no = _profit_of(text)
     if value is None:
-        return None, _warning(column, f"“{text}” is not a yes/no answer; left empty")
+        return None, _warning(column, gettext("“{text}” is not a yes/no answer; left empty",
+                                              text=text))
     if inverted and is_yes_no:
         value = not value
     return value, problems
@@ -780,7 +826,8 @@ def parse_sme_class(raw: object, column: str = "") -> tuple[SmeClass | None, lis
         return None, problems
     sme = _sme_class_index().get(fold_words(text))
     if sme is None:
-        return None, _warning(column, f"“{text}” is not an SME class (micro, small, medium, large)")
+        return None, _warning(column, gettext("“{text}” is not an SME class (micro, small, "
+                                              "medium, large)", text=text))
     return sme, problems
 
 

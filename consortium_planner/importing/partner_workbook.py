@@ -97,6 +97,15 @@ from consortium_planner.importing.normalise import (
     parse_vat,
     parse_website,
 )
+from consortium_planner.reference.messages import (
+    Label,
+    Message,
+    Words,
+    gettext,
+    verbatim,
+    words,
+)
+from consortium_planner.reference.wording import ENGLISH, Wording
 from consortium_planner.reference.words import yes_or_no
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a partner workbook is about 30 kB
@@ -217,27 +226,27 @@ def _check_container(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportFileError(f"“{name}” was not found; it may have been moved.") from None
+        raise ImportFileError(gettext("“{file}” was not found; it may have been moved.",
+                                      file=name)) from None
     except OSError as error:
-        raise ImportFileError(f"“{name}” cannot be opened: {error.strerror or error}.") from None
+        raise ImportFileError(gettext("“{file}” cannot be opened: {reason}.", file=name,
+                                      reason=error.strerror or error)) from None
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(
-            f"“{name}” is {size / 1024 / 1024:.0f} MB; a partner workbook is far smaller. "
-            "Ask the partner to remove pictures or extra sheets, or send a fresh workbook."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” is {size} MB; a partner workbook is far smaller. Ask the partner to "
+            "remove pictures or extra sheets, or send a fresh workbook.", file=name,
+            size=f"{size / 1024 / 1024:.0f}"))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
-                raise ImportFileError(
-                    f"“{name}” would unpack to far more than a partner workbook holds; it was not "
-                    "read."
-                )
+                raise ImportFileError(gettext(
+                    "“{file}” would unpack to far more than a partner workbook holds; it was "
+                    "not read.", file=name))
     except (zipfile.BadZipFile, UnicodeDecodeError, zlib.error):
-        raise ImportFileError(
-            f"“{name}” is damaged and cannot be unpacked. Ask the partner to open it in Excel or "
-            "LibreOffice and save it again as .xlsx."
-        ) from None
+        raise ImportFileError(gettext(
+            "“{file}” is damaged and cannot be unpacked. Ask the partner to open it in Excel or "
+            "LibreOffice and save it again as .xlsx.", file=name)) from None
 
 
 # --- cells ---------------------------------------------------------------------------------------
@@ -332,17 +341,18 @@ def _last_value_row(sheet: Any, read_to: int, max_column: int) -> int | None:
     return found
 
 
-def _unreadable(name: str, error: BaseException) -> str:
+def _unreadable(name: str, error: BaseException) -> Message:
     causes = []
     cause: BaseException | None = error
     while cause is not None and len(causes) < 10:  # openpyxl wraps the parser's error
         causes.append(type(cause).__name__)
         cause = cause.__cause__ or cause.__context__
     if any("Entities" in kind or "DTDForbidden" in kind for kind in causes):
-        return (f"“{name}” contains XML entity declarations, which spreadsheets do not need; it "
-                "was refused as unsafe.")
-    return (f"“{name}” could not be read as an Excel workbook ({error}). Ask the partner to open "
-            "it in Excel or LibreOffice and save it again as .xlsx.")
+        return gettext("“{file}” contains XML entity declarations, which spreadsheets do not "
+                       "need; it was refused as unsafe.", file=name)
+    return gettext("“{file}” could not be read as an Excel workbook ({reason}). Ask the partner "
+                   "to open it in Excel or LibreOffice and save it again as .xlsx.", file=name,
+                   reason=error)
 
 
 # --- identity ------------------------------------------------------------------------------------
@@ -360,28 +370,28 @@ def _text_of(cell: _Cell) -> str:
 def read_identity(grid: _Grid | None, file_name: str) -> Identity:
     """The identity sheet's values, after checking its checksum; refuses anything else."""
     if grid is None:
-        raise ImportFileError(
-            f"“{file_name}” is not a partner workbook made by Consortium Planner (its identity "
+        raise ImportFileError(gettext(
+            "“{file}” is not a partner workbook made by Consortium Planner (its identity "
             "sheet is missing). Import it as an organisation list, or send the partner a new "
-            "workbook with the 'template' command."
-        )
+            "workbook with the 'template' command.", file=file_name))
     values: dict[str, str] = {}
     for row in range(1, len(IDENTITY_KEYS) + 3):
         key = _text_of(grid.get(row, 1))
         if key:
             values[key] = _text_of(grid.get(row, 2))
     if values.get("format") != FORMAT_ID:
-        raise ImportFileError(f"“{file_name}” is not a Consortium Planner partner workbook.")
+        raise ImportFileError(gettext("“{file}” is not a Consortium Planner partner workbook.",
+                                      file=file_name))
     try:
         stated_version = int(values.get("template_version", ""))
     except ValueError:
         stated_version = TEMPLATE_VERSION
     if values.get("checksum") != identity_checksum(values, stated_version):
-        raise ImportFileError(
-            f"“{file_name}”: the hidden sheet that identifies the project and partner has been "
+        raise ImportFileError(gettext(
+            "“{file}”: the hidden sheet that identifies the project and partner has been "
             "changed, so the app cannot tell whose workbook this is. Ask the partner to copy "
-            "their figures into a fresh workbook (made with the 'template' command)."
-        )
+            "their figures into a fresh workbook (made with the 'template' command).",
+            file=file_name))
     try:
         version = int(values["template_version"])
         participant = int(values["participant"])
@@ -389,12 +399,12 @@ def read_identity(grid: _Grid | None, file_name: str) -> Identity:
         work_packages = None if version < 2 else frozenset(
             int(number) for number in values["work_packages"].split(",") if number.strip())
     except (KeyError, ValueError):
-        raise ImportFileError(f"“{file_name}” has an unreadable identity sheet.") from None
+        raise ImportFileError(gettext("“{file}” has an unreadable identity sheet.",
+                                      file=file_name)) from None
     if version > TEMPLATE_VERSION:
-        raise ImportFileError(
-            f"“{file_name}” was made by a newer version of Consortium Planner (workbook version "
-            f"{version}); update the app to import it."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” was made by a newer version of Consortium Planner (workbook version "
+            "{version}); update the app to import it.", file=file_name, version=version))
     return Identity(
         project=values.get("project", ""),
         project_title=values.get("project_title", ""),
@@ -419,11 +429,11 @@ class _Reader:
         self.grid = grid
         self.problems = problems
 
-    def problem(self, severity: str, row: int, column: int, message: str) -> None:
+    def problem(self, severity: str, row: int, column: int, message: Message) -> None:
         from openpyxl.utils import get_column_letter
 
         self.problems.append(
-            SheetProblem(severity, self.grid.name, row, get_column_letter(column), message)
+            SheetProblem.of(severity, self.grid.name, row, get_column_letter(column), message)
         )
 
     def input_value(self, row: int, column: int, what: str) -> tuple[Any, bool]:
@@ -432,16 +442,18 @@ class _Reader:
         if cell.formula is not None and cell.value is None:
             self.problem(
                 "error", row, column,
-                f"{what} holds a formula ({cell.formula}) whose result was never saved, and the "
-                "app does not evaluate formulas. Open the workbook in Excel or LibreOffice and "
-                "save it, or type the value itself.",
+                gettext("{what} holds a formula ({formula}) whose result was never saved, and "
+                        "the app does not evaluate formulas. Open the workbook in Excel or "
+                        "LibreOffice and save it, or type the value itself.", what=Label(what),
+                        formula=cell.formula),
             )
             return None, False
         return cell.value, True
 
     def adopt(self, row: int, column: int, problems: list[Problem]) -> None:
         for problem in problems:
-            self.problem(problem.severity, row, column, _sentence(problem.message))
+            said = problem.said if problem.said is not None else verbatim(problem.message)
+            self.problem(problem.severity, row, column, _Sentence(*_fields(said)))
 
     def number(
         self, row: int, column: int, what: str, *, money: bool, in_totals: bool = True
@@ -457,18 +469,45 @@ class _Reader:
         try:
             value = _decimal_cell(raw, money=money)
         except AmountError as error:
-            self.problem("error", row, column, f"{what}: {error}")
+            said = error.said if isinstance(error, _NotAnAmount) else verbatim(str(error))
+            self.problem("error", row, column, gettext("{what}: {problem}", what=Label(what),
+                                                       problem=said))
             return None
         if isinstance(raw, str):
-            totals = ", but the workbook's own totals left it out" if in_totals else ""
-            self.problem("warning", row, column,
-                         f"{what} “{raw.strip()}” is stored as text; it was read as "
-                         f"{value}{totals}.")
+            if in_totals:
+                self.problem("warning", row, column, gettext(
+                    "{what} “{text}” is stored as text; it was read as {value}, but the "
+                    "workbook's own totals left it out.", what=Label(what), text=raw.strip(),
+                    value=value))
+            else:
+                self.problem("warning", row, column, gettext(
+                    "{what} “{text}” is stored as text; it was read as {value}.",
+                    what=Label(what), text=raw.strip(), value=value))
         return value
 
 
 def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:] if message else message
+
+
+@dataclass(frozen=True)
+class _Sentence(Message):
+    """A cell's problem as a sentence of its own: its first letter capitalised."""
+
+    def render(self, wording: Wording = ENGLISH) -> str:
+        return _sentence(super().render(wording))
+
+
+def _fields(message: Message) -> tuple[Any, ...]:
+    return message.singular, message.params, message.plural, message.count
+
+
+class _NotAnAmount(AmountError):
+    """Why a cell is not an amount, with its Message (AmountError's text stays English)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.render())
+        self.said = said
 
 
 def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
@@ -478,13 +517,15 @@ def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
     try:
         value = cell_number(raw)
     except NotANumberCell as refusal:
-        raise AmountError({
-            "boolean": f"{raw} is not a number",
-            "date": "a date where a number belongs (check the cell's format)",
-        }.get(refusal.kind, "is not a finite number")) from None
+        if refusal.kind == "boolean":
+            raise _NotAnAmount(gettext("{value} is not a number", value=raw)) from None
+        if refusal.kind == "date":
+            raise _NotAnAmount(gettext("a date where a number belongs (check the cell's "
+                                       "format)")) from None
+        raise _NotAnAmount(gettext("is not a finite number")) from None
     if isinstance(value, str):
         if not isinstance(raw, str):
-            raise AmountError(f"{raw!r} is not a number")
+            raise _NotAnAmount(gettext("{value} is not a number", value=repr(raw)))
         return parse_amount(raw) if money else parse_decimal(raw, 2)
     if isinstance(raw, float):
         if abs(raw) >= MAX_AMOUNT:
@@ -494,16 +535,18 @@ def _decimal_cell(raw: Any, *, money: bool) -> Decimal:
         if abs(value - rounded) < Decimal("1e-9"):
             value = rounded
     if value < 0:
-        raise AmountError(f"{_plain(value)} is negative; it must be zero or more")
+        raise _NotAnAmount(gettext("{value} is negative; it must be zero or more",
+                                   value=_plain(value)))
     if value >= MAX_AMOUNT:
         raise _too_large(raw)
     if value.quantize(CENT, rounding=ROUND_HALF_UP) != value:
-        raise AmountError(f"{_plain(value)} has more than two decimals")
+        raise _NotAnAmount(gettext("{value} has more than two decimals", value=_plain(value)))
     return value.quantize(CENT)
 
 
 def _too_large(raw: float | int | Decimal) -> AmountError:
-    return AmountError(f"{raw} is too large (at most {MAX_AMOUNT - 1:,})")
+    return _NotAnAmount(gettext("{value} is too large (at most {limit})", value=raw,
+                                limit=f"{MAX_AMOUNT - 1:,}"))
 
 
 def _plain(value: Decimal) -> str:
@@ -554,26 +597,29 @@ def _find_table(
             if columns == sorted(set(columns)):
                 return _Table(row, found)
             names = ", ".join(f"“{heading}” ({_letter(found[heading])})" for heading in required)
-            problems.append(SheetProblem(
+            problems.append(SheetProblem.of(
                 "error", grid.name, row, "",
-                f"The {grid.name} sheet's layout was changed: the headings in row {row} are no "
-                f"longer in the template's order ({names}); a column was moved or deleted. Put "
-                "it back, or ask the partner to copy their figures into a fresh workbook."))
+                gettext("The {sheet} sheet's layout was changed: the headings in row {row} are "
+                        "no longer in the template's order ({headings}); a column was moved or "
+                        "deleted. Put it back, or ask the partner to copy their figures into a "
+                        "fresh workbook.", sheet=grid.name, row=row, headings=names)))
             return None
         if sum(h in found for h in required) > sum(h in best.columns for h in required):
             best = _Table(row, found)
     missing = [heading for heading in required if heading not in best.columns]
     if best.row and len(missing) < len(required):
         names = ", ".join(f"“{heading}”" for heading in missing)
-        message = (f"The {grid.name} sheet's layout was changed: row {best.row} holds the table's "
-                   f"headings but not {names}. Put the heading back as the template wrote it, "
-                   "or ask the partner to copy their figures into a fresh workbook.")
+        message = gettext("The {sheet} sheet's layout was changed: row {row} holds the table's "
+                          "headings but not {headings}. Put the heading back as the template "
+                          "wrote it, or ask the partner to copy their figures into a fresh "
+                          "workbook.", sheet=grid.name, row=best.row, headings=names)
     else:
         names = ", ".join(f"“{heading}”" for heading in required)
-        message = (f"The {grid.name} sheet's layout was changed: its table headings ({names}) "
-                   f"were not found in its first {SEARCH_ROWS} rows. Ask the partner to copy "
-                   "their figures into a fresh workbook.")
-    problems.append(SheetProblem("error", grid.name, best.row or None, "", message))
+        message = gettext("The {sheet} sheet's layout was changed: its table headings "
+                          "({headings}) were not found in its first {rows} rows. Ask the "
+                          "partner to copy their figures into a fresh workbook.",
+                          sheet=grid.name, headings=names, rows=SEARCH_ROWS)
+    problems.append(SheetProblem.of("error", grid.name, best.row or None, "", message))
     return None
 
 
@@ -591,16 +637,16 @@ def _read_profile(grid: _Grid, plan: ReturnedWorkbook) -> None:
         if label:
             rows[label].append(row)
         elif not grid.get(row, column).blank:
-            reader.problem("warning", row, column,
-                           "This value has no label in the Field column, so it was not read.")
+            reader.problem("warning", row, column, gettext(
+                "This value has no label in the Field column, so it was not read."))
     known = {_heading_key(label) for profile_field in PROFILE_FIELDS
              for label in in_any_language(profile_field.label)}
     for label, found in rows.items():
         for row in found:
             if label not in known and not grid.get(row, column).blank:
-                reader.problem("warning", row, column,
-                               f"“{_text_of(grid.get(row, label_column))}” is not a field the "
-                               "app reads; its value was not read.")
+                reader.problem("warning", row, column, gettext(
+                    "“{label}” is not a field the app reads; its value was not read.",
+                    label=_text_of(grid.get(row, label_column))))
     parsed: dict[str, Any] = {}
     for profile_field in PROFILE_FIELDS:
         keys = {_heading_key(label) for label in in_any_language(profile_field.label)}
@@ -608,17 +654,18 @@ def _read_profile(grid: _Grid, plan: ReturnedWorkbook) -> None:
         if not found and profile_field.since > plan.identity.template_version:
             continue  # a row added after this workbook was made
         if not found:
-            plan.problems.append(SheetProblem(
+            plan.problems.append(SheetProblem.of(
                 "error", grid.name, None, _letter(label_column),
-                f"The {grid.name} sheet's layout was changed: it has no “{profile_field.label}” "
-                f"row (its label in column {_letter(label_column)} was cleared or changed, or the "
-                "row was deleted). Put the label back, or ask the partner to copy their details "
-                "into a fresh workbook."))
+                gettext("The {sheet} sheet's layout was changed: it has no “{label}” row (its "
+                        "label in column {column} was cleared or changed, or the row was "
+                        "deleted). Put the label back, or ask the partner to copy their details "
+                        "into a fresh workbook.", sheet=grid.name,
+                        label=Label(profile_field.label), column=_letter(label_column))))
             continue
         if len(found) > 1:
-            reader.problem("error", found[1], label_column,
-                           f"“{profile_field.label}” is listed {len(found)} times (rows "
-                           f"{_rows_text(found)}); keep one row for it.")
+            reader.problem("error", found[1], label_column, gettext(
+                "“{label}” is listed {count} times (rows {rows}); keep one row for it.",
+                label=Label(profile_field.label), count=len(found), rows=_rows_text(found)))
             continue
         row = found[0]
         plan.profile_cells[profile_field.key] = (row, _letter(column))
@@ -630,8 +677,9 @@ def _read_profile(grid: _Grid, plan: ReturnedWorkbook) -> None:
     plan.profile = parsed
 
 
-def _rows_text(rows: Sequence[int]) -> str:
-    return ", ".join(str(row) for row in rows[:-1]) + f" and {rows[-1]}"
+def _rows_text(rows: Sequence[int]) -> Words:
+    """'3, 5 and 9', joined as the language joins a list."""
+    return words(map(str, rows))
 
 
 def _profile_value(
@@ -654,7 +702,7 @@ def _profile_value(
         value = org_type_by_label().get(_text_of(_Cell(raw)))
         if value is None and raw is not None:
             value, problems = parse_org_type(raw, "")
-            problems = [Problem("error", p.column, p.message) for p in problems]
+            problems = [Problem("error", p.column, p.message, p.said) for p in problems]
     elif profile_field.kind == "yes_no":
         value, problems = _yes_no(raw)
     elif profile_field.kind == "nace":
@@ -675,12 +723,14 @@ def _profile_value(
     else:
         value, problems = parse_text(raw, "", multiline=key == "address",
                                      max_length=TEXT_LIMITS.get(key, 500), placeholders=False)
-    reader.adopt(row, column, [Problem(p.severity, p.column, f"{label}: {p.message}")
-                               for p in problems])
+    reader.adopt(row, column, [Problem.of(p.severity, p.column, gettext(
+        "{what}: {problem}", what=Label(label),
+        problem=p.said if p.said is not None else verbatim(p.message))) for p in problems])
     if value is None and key in REQUIRED_FIELDS and not any(
         p.severity == "error" for p in problems
     ):
-        reader.problem("error", row, column, f"{label} cannot be left empty.")
+        reader.problem("error", row, column, gettext("{what} cannot be left empty.",
+                                                     what=Label(label)))
     return value
 
 
@@ -706,7 +756,7 @@ def _country(raw: Any) -> tuple[str | None, list[Problem]]:
         if country is not None:
             return country.code, []
     value, problems = parse_country(raw, "")
-    return value, [Problem("error", p.column, p.message) for p in problems]
+    return value, [Problem("error", p.column, p.message, p.said) for p in problems]
 
 
 def _region(raw: Any, country: str | None) -> tuple[str | None, list[Problem]]:
@@ -722,8 +772,12 @@ def _region(raw: Any, country: str | None) -> tuple[str | None, list[Problem]]:
     if value is None or get_region(value) is None or (
         country and not region_in_country(value, country)
     ):
-        messages = [p.message for p in problems] or [f"“{text}” is not a NUTS 2 region"]
-        return None, [Problem("error", "", "; ".join(messages) + ". Choose it from the list.")]
+        reasons = [p.said if p.said is not None else verbatim(p.message) for p in problems] or [
+            gettext("“{text}” is not a NUTS 2 region", text=text)]
+        return None, [Problem.of("error", "", gettext(
+            "{reasons}. Choose it from the list.",
+            reasons=Message("; ".join("{r%d}" % i for i in range(len(reasons))),
+                            tuple((f"r{i}", reason) for i, reason in enumerate(reasons)))))]
     return value, problems
 
 
@@ -739,7 +793,9 @@ def _yes_no(raw: Any) -> tuple[bool | None, list[Problem]]:
         answer = True if folded in {fold(t) for t in in_any_language(YES)} else (
             False if folded in {fold(t) for t in in_any_language(NO)} else None)
     if answer is None:
-        return None, [Problem("error", "", f"“{raw}” is not {YES} or {NO}")]
+        return None, [Problem.of("error", "", gettext("“{value}” is not {yes} or {no}",
+                                                      value=raw, yes=Label(YES),
+                                                      no=Label(NO)))]
     return answer, []
 
 
@@ -754,8 +810,8 @@ def _effort_key(cell: _Cell) -> int | None:
     return int(text) if text.isdigit() and len(text) <= 6 else None
 
 
-def _wp_list(numbers: Sequence[int] | frozenset[int]) -> str:
-    return ", ".join(f"WP{number}" for number in sorted(numbers)) or "none"
+def _wp_list(numbers: Sequence[int] | frozenset[int]) -> str | Message:
+    return ", ".join(f"WP{number}" for number in sorted(numbers)) or gettext("none")
 
 
 def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
@@ -782,15 +838,16 @@ def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
         from_label = _work_package_number(label) if label else None
         if label and from_label is None:
             flagged.add(key or 0)
-            reader.problem("error", row, wp_column,
-                           f"“{label}” is not a work package; type it as the template did "
-                           f"(e.g. “WP{key or 1}”).")
+            reader.problem("error", row, wp_column, gettext(
+                "“{label}” is not a work package; type it as the template did (e.g. "
+                "“WP{number}”).", label=label, number=key or 1))
             continue
         if key is not None and from_label is not None and key != from_label:
             flagged.add(key)
-            reader.problem("error", row, wp_column,
-                           f"This row was written for WP{key} but now reads “{label}”. Put "
-                           f"“WP{key}” back; to give effort to WP{from_label}, use its own row.")
+            reader.problem("error", row, wp_column, gettext(
+                "This row was written for WP{number} but now reads “{label}”. Put "
+                "“WP{number}” back; to give effort to WP{other}, use its own row.",
+                number=key, label=label, other=from_label))
             continue
         number = key if key is not None else from_label
         if number is None:
@@ -798,9 +855,9 @@ def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
             is_total = months_cell.formula is not None and title in in_any_language(
                 EFFORT_TOTAL_LABEL)
             if not (months_cell.blank and months_cell.formula is None) and not is_total:
-                reader.problem("error", row, months_column,
-                               f"Row {row} has person-months but no work package in column "
-                               f"{_letter(wp_column)}; type its work package (e.g. “WP1”).")
+                reader.problem("error", row, months_column, gettext(
+                    "Row {row} has person-months but no work package in column {column}; type "
+                    "its work package (e.g. “WP1”).", row=row, column=_letter(wp_column)))
             continue
         months = reader.number(row, months_column, "Person-months", money=False)
         found[number].append((row, months))
@@ -810,34 +867,38 @@ def _read_effort(grid: _Grid, plan: ReturnedWorkbook) -> None:
         if len(entries) > 1:
             rows = _rows_text([row for row, _ in entries])
             if all(months == first_months for _, months in entries):
-                reader.problem("warning", entries[1][0], wp_column,
-                               f"WP{number} is listed {len(entries)} times (rows {rows}) with the "
-                               "same person-months; it was read once.")
+                reader.problem("warning", entries[1][0], wp_column, gettext(
+                    "WP{number} is listed {count} times (rows {rows}) with the same "
+                    "person-months; it was read once.", number=number, count=len(entries),
+                    rows=rows))
             else:
-                reader.problem("error", entries[1][0], months_column,
-                               f"WP{number} is listed {len(entries)} times (rows {rows}) with "
-                               "different person-months; keep one row for it.")
+                reader.problem("error", entries[1][0], months_column, gettext(
+                    "WP{number} is listed {count} times (rows {rows}) with different "
+                    "person-months; keep one row for it.", number=number, count=len(entries),
+                    rows=rows))
                 continue
         if number not in expected:
             if first_months:
-                reader.problem("error", first_row, wp_column,
-                               f"WP{number} is not one of the work packages this workbook was "
-                               f"made for ({_wp_list(expected)}); give its effort in one of "
-                               "them, or ask the coordinator for a fresh workbook.")
+                reader.problem("error", first_row, wp_column, gettext(
+                    "WP{number} is not one of the work packages this workbook was made for "
+                    "({work_packages}); give its effort in one of them, or ask the coordinator "
+                    "for a fresh workbook.", number=number, work_packages=_wp_list(expected)))
             else:
-                reader.problem("warning", first_row, wp_column,
-                               f"WP{number} is not one of the work packages this workbook was "
-                               f"made for ({_wp_list(expected)}); its empty row was not read.")
+                reader.problem("warning", first_row, wp_column, gettext(
+                    "WP{number} is not one of the work packages this workbook was made for "
+                    "({work_packages}); its empty row was not read.", number=number,
+                    work_packages=_wp_list(expected)))
             continue
         plan.efforts.append(ReturnedEffort(number, first_months, first_row,
                                            _letter(months_column)))
     for number in sorted(expected - found.keys() - flagged):
-        plan.problems.append(SheetProblem(
+        plan.problems.append(SheetProblem.of(
             "error", grid.name, None, _letter(wp_column),
-            f"The {grid.name} sheet has no row for WP{number}: it was deleted, or its label in "
-            f"column {_letter(wp_column)} was cleared or changed. Put the row back with "
-            f"“WP{number}” in column {_letter(wp_column)} (leave its person-months empty for no "
-            "effort), or ask the partner to copy their figures into a fresh workbook."))
+            gettext("The {sheet} sheet has no row for WP{number}: it was deleted, or its label "
+                    "in column {column} was cleared or changed. Put the row back with "
+                    "“WP{number}” in column {column} (leave its person-months empty for no "
+                    "effort), or ask the partner to copy their figures into a fresh workbook.",
+                    sheet=grid.name, number=number, column=_letter(wp_column))))
 
 
 def _work_packages_from_lists(grid: _Grid | None) -> frozenset[int] | None:
@@ -913,10 +974,11 @@ def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
     reader = _Reader(grid, plan.problems)
     last_row = table.row + MAX_COST_ROWS
     if grid.last_row > last_row:
-        plan.problems.append(SheetProblem(
+        plan.problems.append(SheetProblem.of(
             "error", grid.name, grid.last_row, "",
-            f"The Costs sheet holds values in row {grid.last_row}, far below its table; a "
-            f"workbook holds at most {MAX_COST_ROWS} cost lines. Move or delete them."))
+            gettext("The Costs sheet holds values in row {row}, far below its table; a "
+                    "workbook holds at most {limit} cost lines. Move or delete them.",
+                    row=grid.last_row, limit=MAX_COST_ROWS)))
     last_row = min(grid.last_row, last_row)
     unsaved_template_formulas = False
     for row in range(table.row + 1, last_row + 1):
@@ -941,7 +1003,7 @@ def _read_costs(grid: _Grid, plan: ReturnedWorkbook) -> None:
         plan.notes.append(NOTE_NO_CACHED_RESULTS)
 
 
-def _stray_template_formula(cell: _Cell, row: int, columns: _CostColumns) -> str | None:
+def _stray_template_formula(cell: _Cell, row: int, columns: _CostColumns) -> Message | None:
     """The template's Amount formula left pointing at other cells than this line's quantity and
     unit cost (rows or columns moved by a program that does not rewrite formulas): what it
     shows is not this line's amount, so the line cannot be read. None if it is not that."""
@@ -949,10 +1011,11 @@ def _stray_template_formula(cell: _Cell, row: int, columns: _CostColumns) -> str
     if cells is None:
         return None
     own = f"{_letter(columns.quantity)}{row}", f"{_letter(columns.unit_cost)}{row}"
-    return (f"The Amount formula multiplies {cells[0]} by {cells[1]}, not this "
-            f"line's Quantity ({own[0]}) and Unit cost ({own[1]}): rows or columns were moved "
-            "without their formulas. Type the amount, or copy the formula from a line that "
-            "works.")
+    return gettext("The Amount formula multiplies {first} by {second}, not this line's "
+                   "Quantity ({quantity}) and Unit cost ({unit_cost}): rows or columns were "
+                   "moved without their formulas. Type the amount, or copy the formula from a "
+                   "line that works.", first=cells[0], second=cells[1], quantity=own[0],
+                   unit_cost=own[1])
 
 
 def _same_formula(found: str, expected: str) -> bool:
@@ -972,21 +1035,21 @@ def _cost_line(
     category = _category(category_text) if category_text else None
     if not category_text:
         reader.problem("error", row, columns.category,
-                       "This cost line has no category; choose one from the list.")
+                       gettext("This cost line has no category; choose one from the list."))
     elif category is None:
-        reader.problem("error", row, columns.category,
-                       f"“{category_text}” is not a cost category; choose one from the list.")
+        reader.problem("error", row, columns.category, gettext(
+            "“{text}” is not a cost category; choose one from the list.", text=category_text))
     wp_text = _text_of(grid.get(row, columns.work_package))
     work_package = _work_package_number(wp_text) if wp_text else None
     if wp_text and work_package is None:
-        reader.problem("error", row, columns.work_package,
-                       f"“{wp_text}” is not a work package; choose one from the list or leave it "
-                       "empty.")
+        reader.problem("error", row, columns.work_package, gettext(
+            "“{text}” is not a work package; choose one from the list or leave it empty.",
+            text=wp_text))
     elif work_package is not None and work_package not in work_packages:
-        reader.problem("error", row, columns.work_package,
-                       f"“{wp_text}” is not a work package of the project this workbook was "
-                       f"made for (work packages: {_wp_list(work_packages)}); choose one from "
-                       "the list or leave it empty.")
+        reader.problem("error", row, columns.work_package, gettext(
+            "“{text}” is not a work package of the project this workbook was made for (work "
+            "packages: {work_packages}); choose one from the list or leave it empty.",
+            text=wp_text, work_packages=_wp_list(work_packages)))
     description, problems = parse_text(grid.get(row, columns.description).value, "",
                                        multiline=True, max_length=2000, placeholders=False)
     reader.adopt(row, columns.description, problems)
@@ -999,7 +1062,7 @@ def _cost_line(
         return None
     if not description:
         reader.problem("warning", row, columns.description,
-                       "This cost line has no description.")
+                       gettext("This cost line has no description."))
     return ReturnedCostLine(row, category.value, work_package, wp_text, description or "",
                             quantity, unit_cost, amount, _letter(columns.work_package))
 
@@ -1019,14 +1082,14 @@ def _amount(
     if quantity is not None and unit_cost is not None:
         computed = (quantity * unit_cost).quantize(CENT, rounding=ROUND_HALF_UP)
         if computed >= MAX_AMOUNT:
-            reader.problem("error", row, column,
-                           f"Quantity x unit cost ({computed:,}) is too large for an amount; "
-                           "check both.")
+            reader.problem("error", row, column, gettext(
+                "Quantity x unit cost ({amount}) is too large for an amount; check both.",
+                amount=f"{computed:,}"))
             return None
     if template_formula and (computed is not None or cell.blank):
         if computed is None:
             reader.problem("error", row, column,
-                           "Give a quantity and a unit cost, or type the amount.")
+                           gettext("Give a quantity and a unit cost, or type the amount."))
         return computed
     typed = reader.number(row, column, "Amount", money=True)
     if typed is None:
@@ -1034,19 +1097,19 @@ def _amount(
             return computed
         if not any(p.row == row and p.column == _letter(column) for p in reader.problems):
             reader.problem("error", row, column,
-                           "Give a quantity and a unit cost, or type the amount.")
+                           gettext("Give a quantity and a unit cost, or type the amount."))
         return None
     if computed is not None and typed != computed:
         reader.problem(
             "error", row, column,
-            f"The amount {typed} is not quantity x unit cost ({computed}); correct one of them, "
-            "or clear the quantity and unit cost to keep the amount.",
+            gettext("The amount {typed} is not quantity x unit cost ({computed}); correct one "
+                    "of them, or clear the quantity and unit cost to keep the amount.",
+                    typed=typed, computed=computed),
         )
         return None
     if computed is None and (quantity is not None or unit_cost is not None):
-        reader.problem("warning", row, column,
-                       "Only one of quantity and unit cost is given; the amount was taken as "
-                       "typed.")
+        reader.problem("warning", row, column, gettext(
+            "Only one of quantity and unit cost is given; the amount was taken as typed."))
     return typed
 
 
@@ -1071,16 +1134,14 @@ def read_partner_workbook(
     file_path = Path(path)
     name = file_path.name
     if file_path.suffix.lower() == ".ods":
-        raise ImportFileError(
-            f"“{name}” was saved in OpenDocument format (.ods). Open it in LibreOffice and save "
-            "it as an Excel workbook (.xlsx), then import that file."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” was saved in OpenDocument format (.ods). Open it in LibreOffice and save "
+            "it as an Excel workbook (.xlsx), then import that file.", file=name))
     _check_container(file_path)
     if not is_partner_workbook(file_path):
-        raise ImportFileError(
-            f"“{name}” is not a partner workbook made by Consortium Planner (its identity sheet "
-            "is missing)."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” is not a partner workbook made by Consortium Planner (its identity sheet "
+            "is missing).", file=name))
     grids, states = _read_grids(file_path, {
         SHEET_IDENTITY: (len(IDENTITY_KEYS) + 2, 2),
         SHEET_ORGANISATION: (SEARCH_ROWS + MAX_PROFILE_ROWS, SEARCH_COLUMNS),
@@ -1095,27 +1156,26 @@ def read_partner_workbook(
     identity = read_identity(grids.get(SHEET_IDENTITY), name)
     for sheet in (SHEET_ORGANISATION, SHEET_EFFORT, SHEET_COSTS):
         if sheet not in grids:
-            raise ImportFileError(
-                f"“{name}” has no {sheet} sheet: it was renamed or deleted. Ask the partner to "
-                "copy their figures into a fresh workbook."
-            )
+            raise ImportFileError(gettext(
+                "“{file}” has no {sheet} sheet: it was renamed or deleted. Ask the partner to "
+                "copy their figures into a fresh workbook.", file=name, sheet=sheet))
     work_packages = identity.work_packages
     if work_packages is None:
         work_packages = _work_packages_from_lists(grids.get(SHEET_LISTS))
     if work_packages is None:
-        raise ImportFileError(
-            f"“{name}” was made by an older version of Consortium Planner and its hidden "
-            f"{SHEET_LISTS} sheet is gone, so the app cannot tell which work packages it "
-            "covers. Ask the partner to copy their figures into a fresh workbook."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” was made by an older version of Consortium Planner and its hidden "
+            "{sheet} sheet is gone, so the app cannot tell which work packages it covers. Ask "
+            "the partner to copy their figures into a fresh workbook.", file=name,
+            sheet=SHEET_LISTS))
     plan = ReturnedWorkbook(file_name=name, sha256=_sha256(file_path), identity=identity,
                             work_packages=work_packages,
                             sheet_names={key: grid.name for key, grid in grids.items()})
     if states.get(SHEET_IDENTITY) == "visible":  # LibreOffice saves veryHidden as hidden
-        plan.problems.append(SheetProblem(
+        plan.problems.append(SheetProblem.of(
             "warning", SHEET_IDENTITY, None, "",
-            "The hidden identity sheet was made visible; check that the workbook is the "
-            "partner's own."))
+            gettext("The hidden identity sheet was made visible; check that the workbook is "
+                    "the partner's own.")))
     _read_profile(grids[SHEET_ORGANISATION], plan)
     _read_effort(grids[SHEET_EFFORT], plan)
     _read_costs(grids[SHEET_COSTS], plan)

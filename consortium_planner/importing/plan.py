@@ -44,14 +44,27 @@ from consortium_planner.importing.headers import (
 from consortium_planner.importing.normalise import cell_text, load_reference_data
 from consortium_planner.importing.readers import SheetData, WorkbookData, read_workbook
 from consortium_planner.names import normalised_names
+from consortium_planner.reference.messages import Message, gettext, words
+from consortium_planner.reference.wording import ENGLISH, Wording
 
 
 @dataclass(frozen=True)
 class RowProblem:
+    """A problem of one row (English `message`; `said` words it in any language, as for
+    importing.errors.SheetProblem)."""
+
     sheet: str
     row: int
     column: str
     message: str
+    said: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, sheet: str, row: int, column: str, message: Message) -> RowProblem:
+        return cls(sheet, row, column, message.render(), message)
+
+    def worded(self, wording: Wording = ENGLISH) -> str:
+        return self.said.render(wording) if self.said is not None else self.message
 
 
 @dataclass
@@ -193,12 +206,12 @@ def _plan_workbook(
     if sheet is not None:
         sheets = [s for s in workbook.sheets if s.name == sheet]
         if not sheets:
-            raise ImportFileError(
-                f"“{path.name}” has no sheet named “{sheet}”. Its sheets: "
-                + ", ".join(f"“{s.name}”" for s in workbook.sheets) + "."
-            )
+            raise ImportFileError(gettext(
+                "“{file}” has no sheet named “{sheet}”. Its sheets: {sheets}.", file=path.name,
+                sheet=sheet, sheets=", ".join(f"“{s.name}”" for s in workbook.sheets)))
     if all(not s.rows for s in sheets):
-        raise ImportFileError(f"“{path.name}” contains no data: every sheet is empty.")
+        raise ImportFileError(gettext("“{file}” contains no data: every sheet is empty.",
+                                      file=path.name))
     user_overrides = dict(overrides or {})
     from_memory = False
     if not user_overrides and remembered:
@@ -209,12 +222,11 @@ def _plan_workbook(
     match = find_header([(s.rows, s.hidden, s.first_column) for s in sheets], user_overrides)
     if header_row is None:
         if match is None:
-            raise ImportFileError(
-                f"No header row was found in “{path.name}”: none of the first rows of any sheet "
+            raise ImportFileError(gettext(
+                "No header row was found in “{file}”: none of the first rows of any sheet "
                 "names at least two organisation fields (such as “Legal name”, “Country”, "
                 "“PIC”, “VAT”, “E-mail”), and no column holds values the app recognises. Add a "
-                "header row, or map the columns yourself (Header=field)."
-            )
+                "header row, or map the columns yourself (Header=field).", file=path.name))
         chosen, layout = sheets[match.sheet_index], match.layout
         if layout.unclear:
             raise _unclear(path, chosen, layout)
@@ -267,16 +279,18 @@ def _row_texts(row: Sequence[object], limit: int = 8) -> tuple[str, ...]:
 def _unclear(path: Path, sheet: SheetData, layout: HeaderLayout) -> HeaderRowUnclear:
     """The refusal naming the rows that may be the header, and the sheet's first rows."""
     numbers = tuple(sheet.row_numbers[i] if i is not None else 0 for i in layout.unclear)
-    described = []
+    described: list[Message] = []
     for index, number in zip(layout.unclear, numbers):
         if index is None:
-            described.append("no header row at all")
+            described.append(gettext("no header row at all"))
         else:
             cells = [f"“{text}”" for text in _row_texts(sheet.rows[index], 4) if text]
-            described.append(f"row {number} ({', '.join(cells)}…)")
-    message = (f"“{path.name}”: cannot tell which row of sheet “{sheet.name}” holds the column "
-               f"titles: {' or '.join(described)}. Say which row is the header (0 if there "
-               "is none: the columns are then recognised by their values).")
+            described.append(gettext("row {number} ({cells}…)", number=number,
+                                     cells=", ".join(cells)))
+    message = gettext("“{file}”: cannot tell which row of sheet “{sheet}” holds the column "
+                      "titles: {rows}. Say which row is the header (0 if there is none: the "
+                      "columns are then recognised by their values).", file=path.name,
+                      sheet=sheet.name, rows=words(described, "or"))
     first_rows = tuple((number, _row_texts(row, 12)) for number, row in
                        zip(sheet.row_numbers[:15], sheet.rows[:15]))
     return HeaderRowUnclear(message, sheet.name, numbers, first_rows, sheet.first_column)
@@ -289,15 +303,16 @@ def _chosen_layout(path: Path, sheet: SheetData, header_row: int,
         return layout_at(sheet.rows, None, overrides, first_column=sheet.first_column)
     if header_row < 0 or header_row not in sheet.row_numbers:
         last = sheet.row_numbers[-1] if sheet.row_numbers else 0
-        raise ImportFileError(
-            f"Row {header_row} cannot be the header of sheet “{sheet.name}” in “{path.name}”: "
-            f"its rows are numbered 1 to {last}. Give the row number of the column titles "
-            "(0 if there is none).")
+        raise ImportFileError(gettext(
+            "Row {row} cannot be the header of sheet “{sheet}” in “{file}”: its rows are "
+            "numbered 1 to {last}. Give the row number of the column titles (0 if there is "
+            "none).", row=header_row, sheet=sheet.name, file=path.name, last=last))
     index = sheet.row_numbers.index(header_row)
     if not any(not _blank(cell) for cell in sheet.rows[index]):
-        raise ImportFileError(
-            f"Row {header_row} of sheet “{sheet.name}” in “{path.name}” is empty, so it cannot "
-            "be the header. Give the row number of the column titles (0 if there is none).")
+        raise ImportFileError(gettext(
+            "Row {row} of sheet “{sheet}” in “{file}” is empty, so it cannot be the header. "
+            "Give the row number of the column titles (0 if there is none).", row=header_row,
+            sheet=sheet.name, file=path.name))
     return layout_at(sheet.rows, index, overrides, first_column=sheet.first_column)
 
 
@@ -359,9 +374,10 @@ def _describe_mapping(
     for _, header, field_name in mapping.duplicates:
         first = next(mapping.headers[i] for i, f in sorted(mapping.columns.items())
                      if f == field_name or {f, field_name} == {"profit", NON_PROFIT})
-        plan.warnings.append(RowProblem(
+        plan.warnings.append(RowProblem.of(
             plan.sheet, plan.header_row, header,
-            f"also means {field_name}; only column “{first}” is imported, this one is not",
+            gettext("also means {field}; only column “{first}” is imported, this one is not",
+                    field=field_name, first=first),
         ))
     if plan.unmapped_columns:
         plan.notes.append(
@@ -483,10 +499,10 @@ def _plan_participations(
         header = headers.get("country", "country")
         for index, country in enumerate(countries):
             if country is None and not plan.invalid[index]:
-                plan.warnings.append(RowProblem(
-                    plan.sheet, plan.row_numbers[index], header,
-                    "no country given (CORDIS leaves it empty for some participants); the "
-                    "organisation is imported without one: set it in the directory"))
+                plan.warnings.append(RowProblem.of(
+                    plan.sheet, plan.row_numbers[index], header, gettext(
+                        "no country given (CORDIS leaves it empty for some participants); the "
+                        "organisation is imported without one: set it in the directory")))
         plan.warnings.sort(key=lambda problem: problem.row)
 
 
@@ -593,9 +609,10 @@ def _collect_problems(
     invalid = [False] * size
     has_legal_name = "legal_name" in mapping.fields
     if not has_legal_name:
-        plan.errors.append(RowProblem(
+        plan.errors.append(RowProblem.of(
             sheet, plan.header_row, "",
-            "No column holds the organisations' legal names; map one (Header=legal_name).",
+            gettext("No column holds the organisations' legal names; map one "
+                    "(Header=legal_name)."),
         ))
         invalid = [True] * size
     names = plan.columns.get("legal_name")
@@ -611,9 +628,11 @@ def _collect_problems(
                 _no_legal_name(plan, invalid, index, legal_name_column)
         if problem.severity == "error":
             invalid[index] = True
-            plan.errors.append(RowProblem(sheet, numbers[index], problem.column, problem.message))
+            plan.errors.append(RowProblem(sheet, numbers[index], problem.column, problem.message,
+                                          problem.said))
         else:
-            plan.warnings.append(RowProblem(sheet, numbers[index], problem.column, problem.message))
+            plan.warnings.append(RowProblem(sheet, numbers[index], problem.column,
+                                            problem.message, problem.said))
     if has_legal_name:
         for index in sorted(missing):
             _no_legal_name(plan, invalid, index, legal_name_column)
@@ -623,8 +642,8 @@ def _collect_problems(
 
 def _no_legal_name(plan: OrganisationPlan, invalid: list[bool], index: int, column: str) -> None:
     invalid[index] = True
-    plan.errors.append(RowProblem(plan.sheet, plan.row_numbers[index], column,
-                                  "no legal name; every organisation needs one"))
+    plan.errors.append(RowProblem.of(plan.sheet, plan.row_numbers[index], column,
+                                     gettext("no legal name; every organisation needs one")))
 
 
 def _flag_duplicates(plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequence[object]]]) -> None:
@@ -657,15 +676,15 @@ def _flag_duplicates(plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequen
         if pic is not None:
             earlier = seen_pic.setdefault(pic, index)
             if earlier != index:
-                found = (earlier, f"same PIC ({pic})", pic_header)
+                found = (earlier, "pic", pic_header)
         if vat is not None:
             earlier = seen_vat.setdefault(vat, index)
             if found is None and earlier != index:
-                found = (earlier, f"same VAT number ({vat})", vat_header)
+                found = (earlier, "vat", vat_header)
         if key:
             earlier = seen_name.setdefault((key, country), index)
             if found is None and earlier != index:
-                found = (earlier, "same legal name and country", name_header)
+                found = (earlier, "name", name_header)
         if found is not None and plan.participations and pic is not None and (
                 pics[found[0]] not in (None, pic)):
             # a participation list's organisations are one per PIC (as the directory matches:
@@ -674,14 +693,25 @@ def _flag_duplicates(plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequen
         if found is not None:
             earlier, reason, column = found
             plan.repeat_of[index] = earlier
-            warnings.append(RowProblem(
+            warnings.append(RowProblem.of(
                 plan.sheet, plan.row_numbers[index], column,
-                f"{reason} as row {plan.row_numbers[earlier]}: the same organisation appears "
-                "twice in the file",
+                _repeated(reason, pic, vat, plan.row_numbers[earlier]),
             ))
     if warnings:
         plan.warnings.extend(warnings)
         plan.warnings.sort(key=lambda problem: problem.row)
+
+
+def _repeated(reason: str, pic: object, vat: object, row: int) -> Message:
+    """The warning on a row that repeats an earlier one, by what they share."""
+    if reason == "pic":
+        return gettext("same PIC ({pic}) as row {row}: the same organisation appears twice in "
+                       "the file", pic=pic, row=row)
+    if reason == "vat":
+        return gettext("same VAT number ({vat}) as row {row}: the same organisation appears "
+                       "twice in the file", vat=vat, row=row)
+    return gettext("same legal name and country as row {row}: the same organisation appears "
+                   "twice in the file", row=row)
 
 
 def _all_distinct(pics: Sequence[object], vats: Sequence[object], name_keys: Sequence[str],

@@ -28,6 +28,7 @@ from consortium_planner.importing.sheet_limits import (
     check_ods,
     check_xlsx,
 )
+from consortium_planner.reference.messages import Message, gettext
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 # A spreadsheet is a zip: refuse one that would unpack to more than this (a "zip bomb").
@@ -79,26 +80,28 @@ def read_workbook(path: str | os.PathLike[str]) -> WorkbookData:
     try:
         size = file_path.stat().st_size
         if not file_path.is_file():
-            raise ImportFileError(f"“{name}” is not a file.")
+            raise ImportFileError(gettext("“{file}” is not a file.", file=name))
     except FileNotFoundError:
-        raise ImportFileError(f"“{name}” was not found. It may have been moved or deleted.") from None
+        raise ImportFileError(gettext("“{file}” was not found. It may have been moved or "
+                                      "deleted.", file=name)) from None
     except PermissionError:
-        raise ImportFileError(f"“{name}” cannot be opened: permission denied.") from None
+        raise ImportFileError(gettext("“{file}” cannot be opened: permission denied.",
+                                      file=name)) from None
     except OSError as exc:
-        raise ImportFileError(f"“{name}” cannot be opened: {exc.strerror or exc}.") from None
+        raise ImportFileError(gettext("“{file}” cannot be opened: {reason}.", file=name,
+                                      reason=exc.strerror or exc)) from None
     if size == 0:
-        raise ImportFileError(f"“{name}” is empty (0 bytes).")
+        raise ImportFileError(gettext("“{file}” is empty (0 bytes).", file=name))
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(
-            f"“{name}” is {size / 1024 / 1024:.0f} MB; files larger than "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB are not imported. Split the list into smaller "
-            "files, or remove images and unused sheets."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” is {size} MB; files larger than {limit} MB are not imported. Split the "
+            "list into smaller files, or remove images and unused sheets.", file=name,
+            size=f"{size / 1024 / 1024:.0f}", limit=MAX_FILE_BYTES // 1024 // 1024))
     try:
         with open(file_path, "rb") as handle:
             head = handle.read(8192)
     except OSError as exc:
-        raise ImportFileError(f"“{name}” cannot be read: {exc.strerror or exc}.") from None
+        raise _unreadable(name, exc) from None
 
     if head.startswith(_ZIP_MAGIC):
         return _read_zip_spreadsheet(file_path)
@@ -108,9 +111,10 @@ def read_workbook(path: str | os.PathLike[str]) -> WorkbookData:
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
         return _read_json_table(file_path)
     if file_path.suffix.lower() == ".json" and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
-        raise ImportFileError(
-            f"“{name}” is a JSON object, not a list of organisation records (such as CORDIS's "
-            "organization.json). A project JSON is loaded with `load`, not imported.")
+        raise ImportFileError(gettext(
+            "“{file}” is a JSON object, not a list of organisation records (such as CORDIS's "
+            "organization.json). A project JSON is loaded with `load`, not imported.",
+            file=name))
     workbook = _read_text(file_path)
     extension = file_path.suffix.lower()
     if extension in (".xlsx", ".xlsm", ".xls", ".ods"):
@@ -131,18 +135,17 @@ def _read_zip_spreadsheet(path: Path) -> WorkbookData:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > MAX_ZIP_MEMBERS:
-                raise ImportFileError(
-                    f"“{name}” holds {len(members)} parts, far more than any spreadsheet; "
-                    "it was not read."
-                )
+                raise ImportFileError(gettext(
+                    "“{file}” holds {parts} parts, far more than any spreadsheet; it was not "
+                    "read.", file=name, parts=len(members)))
             names = {member.filename for member in members}
             file_format = _zip_format(archive, names, name)
             unpacked = sum(member.file_size for member in members)
             if unpacked > MAX_UNPACKED_BYTES:
-                raise ImportFileError(
-                    f"“{name}” would unpack to {unpacked / 1024**3:.1f} GB, far more than a "
-                    "spreadsheet of organisations needs; it was not read."
-                )
+                raise ImportFileError(gettext(
+                    "“{file}” would unpack to {size} GB, far more than a spreadsheet of "
+                    "organisations needs; it was not read.", file=name,
+                    size=f"{unpacked / 1024**3:.1f}"))
             _refuse_entity_declarations(archive, members, name)
             # python-calamine aborts the process on some hostile files: check them first.
             # The same pass notes formulas, so their note costs no second inflation.
@@ -150,12 +153,13 @@ def _read_zip_spreadsheet(path: Path) -> WorkbookData:
             has_formulas = check(archive, name)
     except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):
         # a truncated file, a bad checksum, damaged compressed data or a part name in no encoding
-        raise ImportFileError(
-            f"“{name}” is damaged: it looks like an Excel or OpenDocument file but cannot be "
-            "unpacked. Open it in your spreadsheet program and save it again."
-        ) from None
+        raise ImportFileError(gettext(
+            "“{file}” is damaged: it looks like an Excel or OpenDocument file but cannot be "
+            "unpacked. Open it in your spreadsheet program and save it again.", file=name,
+        )) from None
     except (OSError, RuntimeError, NotImplementedError) as exc:
-        raise ImportFileError(f"“{name}” is damaged or unreadable ({exc}).") from None
+        raise ImportFileError(gettext("“{file}” is damaged or unreadable ({reason}).",
+                                      file=name, reason=exc)) from None
     # The digest runs while python-calamine parses: it lets go of the interpreter, so on two
     # cores it costs nothing.
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -172,7 +176,7 @@ def _file_sha256(path: Path) -> str:
         with open(path, "rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
-        raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+        raise _unreadable(path.name, exc) from None
 
 
 def _zip_format(archive: zipfile.ZipFile, names: set[str], file_name: str) -> str:
@@ -181,24 +185,24 @@ def _zip_format(archive: zipfile.ZipFile, names: set[str], file_name: str) -> st
         if any(n.startswith("xl/") for n in names):
             return "xlsx"
         if any(n.startswith("word/") for n in names):
-            raise ImportFileError(f"“{file_name}” is a Word document, not a spreadsheet.")
+            raise ImportFileError(gettext("“{file}” is a Word document, not a spreadsheet.",
+                                          file=file_name))
         if any(n.startswith("ppt/") for n in names):
-            raise ImportFileError(f"“{file_name}” is a PowerPoint presentation, not a spreadsheet.")
+            raise ImportFileError(gettext("“{file}” is a PowerPoint presentation, not a "
+                                          "spreadsheet.", file=file_name))
     if "mimetype" in names:
         mimetype = archive.read("mimetype")[:200].strip()
         if mimetype == _ODS_MIMETYPE:
             return "ods"
         if mimetype.startswith(b"application/vnd.oasis.opendocument"):
-            raise ImportFileError(
-                f"“{file_name}” is an OpenDocument file but not a spreadsheet "
-                f"({mimetype.decode('ascii', 'replace')})."
-            )
+            raise ImportFileError(gettext(
+                "“{file}” is an OpenDocument file but not a spreadsheet ({kind}).",
+                file=file_name, kind=mimetype.decode("ascii", "replace")))
     if "content.xml" in names and "META-INF/manifest.xml" in names:
         return "ods"
-    raise ImportFileError(
-        f"“{file_name}” is a zip archive that does not contain a spreadsheet. Unpack it and import "
-        "the .xlsx, .ods or .csv file inside."
-    )
+    raise ImportFileError(gettext(
+        "“{file}” is a zip archive that does not contain a spreadsheet. Unpack it and import "
+        "the .xlsx, .ods or .csv file inside.", file=file_name))
 
 
 def _refuse_entity_declarations(
@@ -217,11 +221,10 @@ def _refuse_entity_declarations(
         if prolog.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             prolog = prolog.decode("utf-16", "replace").encode("utf-8")
         if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
-            raise ImportFileError(
-                f"“{file_name}” contains XML entity declarations ({member.filename}), which "
-                "spreadsheet programs never write. It may be a malicious “XML bomb” and was not "
-                "read."
-            )
+            raise ImportFileError(gettext(
+                "“{file}” contains XML entity declarations ({part}), which spreadsheet programs "
+                "never write. It may be a malicious “XML bomb” and was not read.",
+                file=file_name, part=member.filename))
 
 
 def _read_compound_file(path: Path) -> WorkbookData:
@@ -230,7 +233,7 @@ def _read_compound_file(path: Path) -> WorkbookData:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+        raise _unreadable(path.name, exc) from None
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
         raise ImportFileError(_password_message(path.name))
     digest = hashlib.sha256(data).hexdigest()
@@ -240,11 +243,16 @@ def _read_compound_file(path: Path) -> WorkbookData:
     return workbook
 
 
-def _password_message(file_name: str) -> str:
-    return (
-        f"“{file_name}” is password-protected. Open it in your spreadsheet program, remove the "
-        "password (File > Info > Protect Workbook), save it and import it again."
-    )
+def _password_message(file_name: str) -> Message:
+    return gettext(
+        "“{file}” is password-protected. Open it in your spreadsheet program, remove the "
+        "password (File > Info > Protect Workbook), save it and import it again.",
+        file=file_name)
+
+
+def _unreadable(file_name: str, exc: OSError) -> ImportFileError:
+    return ImportFileError(gettext("“{file}” cannot be read: {reason}.", file=file_name,
+                                   reason=exc.strerror or exc))
 
 
 def _read_with_calamine(path: Path, file_format: str) -> WorkbookData:
@@ -272,25 +280,30 @@ def _read_with_calamine(path: Path, file_format: str) -> WorkbookData:
     except calamine.PasswordError:
         raise ImportFileError(_password_message(name)) from None
     except calamine.ZipError:
-        raise ImportFileError(
-            f"“{name}” is damaged and cannot be unpacked. Open it in your spreadsheet program and "
-            "save it again."
-        ) from None
+        raise ImportFileError(gettext(
+            "“{file}” is damaged and cannot be unpacked. Open it in your spreadsheet program and "
+            "save it again.", file=name)) from None
     except calamine.XmlError as exc:
-        raise ImportFileError(
-            f"“{name}” is damaged: part of it is not valid spreadsheet XML ({exc})."
-        ) from None
+        raise ImportFileError(gettext(
+            "“{file}” is damaged: part of it is not valid spreadsheet XML ({reason}).",
+            file=name, reason=exc)) from None
     except calamine.CalamineError as exc:
-        raise ImportFileError(f"“{name}” could not be read as a spreadsheet ({exc}).") from None
+        raise _not_a_spreadsheet(name, exc) from None
     except MemoryError:
-        raise ImportFileError(f"“{name}” is too large to read on this computer.") from None
+        raise ImportFileError(gettext("“{file}” is too large to read on this computer.",
+                                      file=name)) from None
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # noqa: BLE001 - a Rust panic surfaces as a BaseException
-        raise ImportFileError(f"“{name}” could not be read as a spreadsheet ({exc}).") from None
+        raise _not_a_spreadsheet(name, exc) from None
     if not sheets:
-        raise ImportFileError(f"“{name}” contains no worksheets.")
+        raise ImportFileError(gettext("“{file}” contains no worksheets.", file=name))
     return WorkbookData(sheets=sheets, notes=[], file_format=file_format)
+
+
+def _not_a_spreadsheet(file_name: str, exc: BaseException) -> ImportFileError:
+    return ImportFileError(gettext("“{file}” could not be read as a spreadsheet ({reason}).",
+                                   file=file_name, reason=exc))
 
 
 def _is_blank(value: object) -> bool:
@@ -330,28 +343,27 @@ def _refuse_other_binary(file_name: str, head: bytes) -> None:
     """Name the common non-spreadsheet files people pick by mistake, and refuse them."""
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"%PDF"):
-        raise ImportFileError(f"“{file_name}” is a PDF document, not a spreadsheet.")
+        raise ImportFileError(gettext("“{file}” is a PDF document, not a spreadsheet.",
+                                      file=file_name))
     if stripped.startswith(b"{\\rtf"):
-        raise ImportFileError(f"“{file_name}” is a rich-text (RTF) document, not a spreadsheet.")
+        raise ImportFileError(gettext("“{file}” is a rich-text (RTF) document, not a "
+                                      "spreadsheet.", file=file_name))
     if stripped.startswith((b"<!doctype html", b"<html", b"<table")) or (
         stripped.startswith(b"<") and b"<html" in stripped
     ):
-        raise ImportFileError(
-            f"“{file_name}” is a web page (HTML) saved under a spreadsheet name. Open it in your "
-            "spreadsheet program and save it as .xlsx or .csv."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” is a web page (HTML) saved under a spreadsheet name. Open it in your "
+            "spreadsheet program and save it as .xlsx or .csv.", file=file_name))
     if stripped.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in stripped:
-        raise ImportFileError(
-            f"“{file_name}” is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program "
-            "and save it as .xlsx."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program "
+            "and save it as .xlsx.", file=file_name))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
     if b"\x00" in head:
-        raise ImportFileError(
-            f"“{file_name}” is neither a spreadsheet (.xlsx, .xlsm, .ods) nor a text file "
-            "(.csv, .tsv, .txt) that can be read."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” is neither a spreadsheet (.xlsx, .xlsm, .ods) nor a text file "
+            "(.csv, .tsv, .txt) that can be read.", file=file_name))
 
 
 # --- JSON -----------------------------------------------------------------------------------------
@@ -367,37 +379,40 @@ def _read_json_table(path: Path) -> WorkbookData:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+        raise _unreadable(path.name, exc) from None
     digest = hashlib.sha256(data).hexdigest()
     text, _ = decode_text(data)
     try:
         records = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            f"“{path.name}” starts like a JSON list but is not valid JSON (line {exc.lineno}, "
-            f"column {exc.colno}: {exc.msg}). Download it again, or export the list as CSV."
-        ) from None
+        raise ImportFileError(gettext(
+            "“{file}” starts like a JSON list but is not valid JSON (line {line}, column "
+            "{column}: {reason}). Download it again, or export the list as CSV.",
+            file=path.name, line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
     except (RecursionError, ValueError):  # nested too deep; a number of thousands of digits
-        raise ImportFileError(f"“{path.name}” is not a JSON list of records that can be read "
-                              "(it nests too deeply or holds a number far too long).") from None
+        raise ImportFileError(gettext(
+            "“{file}” is not a JSON list of records that can be read (it nests too deeply or "
+            "holds a number far too long).", file=path.name)) from None
     if not isinstance(records, list) or not records:
-        raise ImportFileError(f"“{path.name}” holds an empty JSON list: there is nothing to "
-                              "import.")
+        raise ImportFileError(gettext("“{file}” holds an empty JSON list: there is nothing to "
+                                      "import.", file=path.name))
     not_records = [number for number, record in enumerate(records, start=1)
                    if not isinstance(record, dict)]
     if not_records:
         shown = ", ".join(map(str, not_records[:5]))
-        raise ImportFileError(
-            f"“{path.name}” is a JSON list, but record(s) {shown} are not objects with named "
-            "fields; a list of organisations needs one object per organisation.")
+        raise ImportFileError(gettext(
+            "“{file}” is a JSON list, but record(s) {records} are not objects with named "
+            "fields; a list of organisations needs one object per organisation.",
+            file=path.name, records=shown))
     names: dict[str, None] = {}
     for record in records:
         names.update(dict.fromkeys(map(str, record)))
         if len(names) > MAX_COLUMNS or len(names) * len(records) > MAX_SHEET_CELLS:
-            raise ImportFileError(
-                f"“{path.name}” would make a table of {len(records):,} records by at least "
-                f"{len(names):,} fields, far more than a list of organisations holds (at most "
-                f"{MAX_SHEET_CELLS:,} cells); it was not read.")
+            raise ImportFileError(gettext(
+                "“{file}” would make a table of {records} records by at least {fields} fields, "
+                "far more than a list of organisations holds (at most {cells} cells); it was "
+                "not read.", file=path.name, records=f"{len(records):,}",
+                fields=f"{len(names):,}", cells=f"{MAX_SHEET_CELLS:,}"))
     header = list(names)
     rows: list[list[object]] = [list(header)]
     for record in records:
@@ -423,7 +438,7 @@ def _read_text(path: Path) -> WorkbookData:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+        raise _unreadable(path.name, exc) from None
     digest = hashlib.sha256(data).hexdigest()
     text, encoding_note = decode_text(data)
     del data
@@ -437,7 +452,7 @@ def _read_text(path: Path) -> WorkbookData:
     else:
         delimiter = detect_delimiter(lines[:100])
     if not text.strip():
-        raise ImportFileError(f"“{path.name}” contains no text.")
+        raise ImportFileError(gettext("“{file}” contains no text.", file=path.name))
     rows, starts = _csv_records(text, delimiter, path.name, first_line)
     sheet = _trimmed_sheet(path.stem or path.name, rows, hidden=False, first_row=1)
     sheet.row_numbers = starts[:len(sheet.rows)]
@@ -464,31 +479,30 @@ def _csv_records(
             if line > start and any(
                 delimiter in cell for cell in record if "\n" in cell or "\r" in cell
             ):
-                raise ImportFileError(
-                    f"“{file_name}”, line {start}: a quote opened on this line closes only on "
-                    f"line {line}, so lines {start} to {line} would be read as one row. "
-                    "Check the quotes on these lines and import the file again."
-                )
+                raise ImportFileError(gettext(
+                    "“{file}”, line {start}: a quote opened on this line closes only on line "
+                    "{end}, so lines {start} to {end} would be read as one row. Check the "
+                    "quotes on these lines and import the file again.", file=file_name,
+                    start=start, end=line))
             rows.append(record)  # type: ignore[arg-type]
             starts.append(start)
             start = line + 1
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ImportFileError(
-                f"“{file_name}”, line {start}: a cell is longer than {csv.field_size_limit():,} "
-                "characters, far more than any value of an organisation. Shorten it (check the "
-                "quotes there too) and import the file again."
-            ) from None
+            raise ImportFileError(gettext(
+                "“{file}”, line {line}: a cell is longer than {limit} characters, far more than "
+                "any value of an organisation. Shorten it (check the quotes there too) and "
+                "import the file again.", file=file_name, line=start,
+                limit=f"{csv.field_size_limit():,}")) from None
         if "unexpected end of data" in str(exc):
-            raise ImportFileError(
-                f"“{file_name}”, line {start}: a quote opened on this line is never closed, so "
-                "every line after it would be read as one cell. Close the quote and import the "
-                "file again."
-            ) from None
-        raise ImportFileError(
-            f"“{file_name}” is not well-formed delimited text on line {start} ({exc}). Check the "
-            "quotes on that line and import the file again."
-        ) from None
+            raise ImportFileError(gettext(
+                "“{file}”, line {line}: a quote opened on this line is never closed, so every "
+                "line after it would be read as one cell. Close the quote and import the file "
+                "again.", file=file_name, line=start)) from None
+        raise ImportFileError(gettext(
+            "“{file}” is not well-formed delimited text on line {line} ({reason}). Check the "
+            "quotes on that line and import the file again.", file=file_name, line=start,
+            reason=exc)) from None
     return rows, starts
 
 

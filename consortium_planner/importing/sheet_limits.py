@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from xml.parsers import expat
 
 from consortium_planner.importing.errors import ImportFileError
+from consortium_planner.reference.messages import gettext
 
 # Excel's own limit for the text of one cell.
 MAX_CELL_CHARS = 32_767
@@ -112,9 +113,9 @@ def check_xlsx(archive: zipfile.ZipFile, file_name: str) -> bool:
     if any(name.startswith("xl/worksheets/") and name.endswith(".bin")
            for name in archive.namelist()):
         # Binary sheets cannot be checked like the XML ones, so python-calamine does not get them.
-        raise ImportFileError(
-            f"“{file_name}” is an Excel binary workbook (.xlsb), which is not imported. Open it "
-            "in your spreadsheet program and save it as .xlsx.")
+        raise ImportFileError(gettext(
+            "“{file}” is an Excel binary workbook (.xlsb), which is not imported. Open it in "
+            "your spreadsheet program and save it as .xlsx.", file=file_name))
     sheet_names = _sheet_names(archive)
     strings = _shared_string_count(archive, file_name)
     formulas = "xl/calcChain.xml" in archive.namelist()
@@ -144,10 +145,10 @@ def check_ods(archive: zipfile.ZipFile, file_name: str) -> bool:
             parser.Parse(window, False)
         parser.Parse(b"", True)
     except expat.ExpatError as error:
-        raise ImportFileError(
-            f"“{file_name}” is damaged: its content is not valid OpenDocument XML "
-            f"({expat.errors.messages.get(error.code, error)}, line {error.lineno}). Open it in "
-            "your spreadsheet program and save it again.") from None
+        raise ImportFileError(gettext(
+            "“{file}” is damaged: its content is not valid OpenDocument XML ({reason}, line "
+            "{line}). Open it in your spreadsheet program and save it again.", file=file_name,
+            reason=expat.errors.messages.get(error.code, error), line=error.lineno)) from None
     return walk.formulas
 
 
@@ -174,10 +175,10 @@ class _OdsWalk:
     def _repeat(self, attributes: dict[str, str], name: str) -> int:
         value = attributes.get(_TABLE_NS + name, "1")
         if not _NUMBER.fullmatch(value) or int(value) < 1:
-            raise ImportFileError(
-                f"“{self.file_name}”, table “{self.table}”: {name} is {value[:20]!r}, not a "
-                "number. The file is damaged: open it in your spreadsheet program and save it "
-                "again.")
+            raise ImportFileError(gettext(
+                "“{file}”, table “{table}”: {name} is {value}, not a number. The file is "
+                "damaged: open it in your spreadsheet program and save it again.",
+                file=self.file_name, table=self.table, name=name, value=repr(value[:20])))
         return int(value)
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
@@ -213,11 +214,12 @@ class _OdsWalk:
             cells = self.last_row * self.last_column
             if cells > MAX_SHEET_CELLS:
                 last = f"{column_letters(self.last_column)}{self.last_row}"
-                raise ImportFileError(
-                    f"“{self.file_name}”, sheet “{self.table}”: its cells run from A1 to {last}, "
-                    f"{cells:,} cells, more than the {MAX_SHEET_CELLS:,} this import reads. "
-                    f"Delete stray values far from the list (look at cell {last}), or copy the "
-                    "list to a new sheet, and import it again.")
+                raise ImportFileError(gettext(
+                    "“{file}”, sheet “{sheet}”: its cells run from A1 to {last}, {cells} cells, "
+                    "more than the {limit} this import reads. Delete stray values far from the "
+                    "list (look at cell {last}), or copy the list to a new sheet, and import it "
+                    "again.", file=self.file_name, sheet=self.table, last=last,
+                    cells=f"{cells:,}", limit=f"{MAX_SHEET_CELLS:,}"))
 
 
 def column_number(letters: str) -> int:
@@ -379,15 +381,15 @@ def _shared_string_count(archive: zipfile.ZipFile, file_name: str) -> int | None
         found += (window.count(b"<" + prefix + b"si>") + window.count(b"<" + prefix + b"si ")
                   + window.count(b"<" + prefix + b"si/>"))
     if found > MAX_SHEET_CELLS:
-        raise ImportFileError(
-            f"“{file_name}” holds {found:,} different texts, more than the {MAX_SHEET_CELLS:,} "
-            "cells this import reads. Split the list into smaller files and import them one by "
-            "one.")
+        raise ImportFileError(gettext(
+            "“{file}” holds {found} different texts, more than the {limit} cells this import "
+            "reads. Split the list into smaller files and import them one by one.",
+            file=file_name, found=f"{found:,}", limit=f"{MAX_SHEET_CELLS:,}"))
     if declared is not None and (not declared.isdigit() or int(declared) > found):
-        raise ImportFileError(
-            f"“{file_name}” is damaged: its table of texts says it holds {declared[:20]} texts "
-            f"but holds {found:,}. Open it in your spreadsheet program and save it again."
-        )
+        raise ImportFileError(gettext(
+            "“{file}” is damaged: its table of texts says it holds {declared} texts but holds "
+            "{found}. Open it in your spreadsheet program and save it again.", file=file_name,
+            declared=declared[:20], found=f"{found:,}"))
     return found
 
 
@@ -434,9 +436,10 @@ def _check_sheet(
 
 
 def _too_many_cells(file_name: str, sheet: str) -> ImportFileError:
-    return ImportFileError(
-        f"“{file_name}”, sheet “{sheet}” holds more than {MAX_SHEET_CELLS:,} cells, more than "
-        "this import reads. Split the list into smaller files and import them one by one.")
+    return ImportFileError(gettext(
+        "“{file}”, sheet “{sheet}” holds more than {limit} cells, more than this import reads. "
+        "Split the list into smaller files and import them one by one.", file=file_name,
+        sheet=sheet, limit=f"{MAX_SHEET_CELLS:,}"))
 
 
 def _count_references(

@@ -29,6 +29,7 @@ from types import ModuleType
 
 from consortium_planner.domain.text import fold
 from consortium_planner.reference._data import read_rows
+from consortium_planner.reference.messages import CountryName, Message, gettext
 
 GROUPS = ("eu", "eea", "associated", "other")
 # The 24 official languages of the EU, as CLDR locale codes.
@@ -433,13 +434,22 @@ def vat_problem(country_code: str, vat: str) -> str | None:
 
 def vat_check_problem(country_code: str, verdict: VatCheck) -> str | None:
     """`verdict` of a number of the country in words for a message; None if it passed."""
+    said = vat_check_said(country_code, verdict)
+    return said.render() if said is not None else None
+
+
+def vat_check_said(country_code: str, verdict: VatCheck) -> Message | None:
+    """`vat_check_problem` as a Message, to word it in any language (the country named in it)."""
     if verdict.ok:
         return None
     country = get_country(country_code)
-    where = f"{country.name_en} ({country.code})" if country else country_code
+    where: Message | str = country_code
+    if country is not None:
+        where = gettext("{country} ({code})", country=CountryName(country.code, country.name_en),
+                        code=country.code)
     if verdict is VatCheck.BAD_CHECK_DIGIT:
-        return f"its check digit is wrong for a VAT number of {where}"
-    return f"it does not have the format of a VAT number of {where}"
+        return gettext("its check digit is wrong for a VAT number of {country}", country=where)
+    return gettext("it does not have the format of a VAT number of {country}", country=where)
 
 
 @cache

@@ -149,9 +149,9 @@ def finish_import(workspace: Workspace, prepared: PreparedImport,
     plan = preview.plan
     report = ListReport(
         path=str(request.path), status="rejected", rows_read=plan.rows_read,
-        errors=tuple(SheetProblem("error", p.sheet, p.row, p.column, p.message)
+        errors=tuple(SheetProblem("error", p.sheet, p.row, p.column, p.message, p.said)
                      for p in plan.errors),
-        warnings=tuple(SheetProblem("warning", p.sheet, p.row, p.column, p.message)
+        warnings=tuple(SheetProblem("warning", p.sheet, p.row, p.column, p.message, p.said)
                        for p in preview.warnings),
         notes=tuple(plan.notes))
     if preview.has_errors and not request.skip_invalid:
@@ -198,9 +198,11 @@ def import_file(workspace: Workspace, request: ImportRequest) -> ListReport | Fi
         prepared = prepare_import(workspace, request)
     except HeaderRowUnclear as error:
         return ListReport(path=str(request.path), status="rejected",
-                          errors=(SheetProblem("error", error.sheet, None, "", error.message),),
+                          errors=(SheetProblem("error", error.sheet, None, "", error.message,
+                                               error.said),),
                           header_row_candidates=error.candidates)
     except ImportFileError as error:
         return ListReport(path=str(request.path), status="rejected",
-                          errors=(SheetProblem("error", "", None, "", error.message),))
+                          errors=(SheetProblem("error", "", None, "", error.message,
+                                               error.said),))
     return finish_import(workspace, prepared)

@@ -46,6 +46,7 @@ from consortium_planner.models import (
     bumped,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.reference.messages import gettext
 from consortium_planner.services.clusters import ClusterNames, Planned
 from consortium_planner.services.editing.conflicts import Conflict, EditConflict
 from consortium_planner.services.eu_experience import record_participations, undo_participations
@@ -250,9 +251,10 @@ def preview_import(workspace: Workspace, plan: OrganisationPlan) -> ImportPrevie
             match = directory.find(
                 pics[index], vats[index], plan.name_keys[index], countries[index])
             if match.conflict:
-                preview.warnings.append(RowProblem(
+                preview.warnings.append(RowProblem.of(
                     sheet, numbers[index], "",
-                    f"has {match.conflict}; it is imported as a new organisation"))
+                    gettext("has {conflict}; it is imported as a new organisation",
+                            conflict=match.conflict)))
             found = match.organisation_id
             if found is None:
                 continue

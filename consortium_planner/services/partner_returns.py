@@ -50,6 +50,7 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.names import normalised_name
+from consortium_planner.reference.messages import Message, gettext
 from consortium_planner.services.editing.participants import profile_roles
 from consortium_planner.services.editing.value_chain import as_roles, read_list, replace_list
 from consortium_planner.services.errors import UserError
@@ -276,7 +277,12 @@ def _rejected(path: Path, plan: ReturnedWorkbook | None, errors: list[SheetProbl
 
 
 class _Refused(Exception):
-    """The workbook belongs to no participant of this workspace; the message says why."""
+    """The workbook belongs to no participant of this workspace; the message says why (in
+    English; `said` words it in any language)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.render())
+        self.said = said
 
 
 def _participant_for(session: Session, plan: ReturnedWorkbook) -> Participant:
@@ -286,11 +292,11 @@ def _participant_for(session: Session, plan: ReturnedWorkbook) -> Participant:
     )
     if project is None:
         projects = session.scalars(select(Project).order_by(Project.acronym)).all()
-        names = ", ".join(p.acronym for p in projects) or "none"
-        raise _Refused(
-            f"This workbook is for project {identity.project}, which is not in this workspace "
-            f"(projects here: {names}). Import it into the workspace it was made from."
-        )
+        names = ", ".join(p.acronym for p in projects) or gettext("none")
+        raise _Refused(gettext(
+            "This workbook is for project {project}, which is not in this workspace "
+            "(projects here: {projects}). Import it into the workspace it was made from.",
+            project=identity.project, projects=names))
     participant = session.scalars(
         select(Participant)
         .where(Participant.project_id == project.id, Participant.number == identity.participant)
@@ -298,27 +304,29 @@ def _participant_for(session: Session, plan: ReturnedWorkbook) -> Participant:
                  selectinload(Participant.cost_items))
     ).first()
     if participant is None:
-        raise _Refused(
-            f"This workbook was made for participant {identity.participant} "
-            f"({identity.organisation}) of {project.acronym}, which no longer exists in the "
-            "project. Add the organisation again, or make it a fresh workbook."
-        )
+        raise _Refused(gettext(
+            "This workbook was made for participant {number} ({organisation}) of {project}, "
+            "which no longer exists in the project. Add the organisation again, or make it a "
+            "fresh workbook.", number=identity.participant, organisation=identity.organisation,
+            project=project.acronym))
     organisation = participant.organisation
     same = organisation.id == identity.organisation_id or (
         bool(identity.pic) and organisation.pic == identity.pic
     )
     if not same:
-        raise _Refused(
-            f"Participant {identity.participant} of {project.acronym} is now "
-            f"{organisation.legal_name}, but this workbook was made for {identity.organisation}. "
-            "It may come from another workspace, or the participants were renumbered; make a "
-            "fresh workbook for the right participant."
-        )
+        raise _Refused(gettext(
+            "Participant {number} of {project} is now {name}, but this workbook was made for "
+            "{organisation}. It may come from another workspace, or the participants were "
+            "renumbered; make a fresh workbook for the right participant.",
+            number=identity.participant, project=project.acronym,
+            name=organisation.legal_name, organisation=identity.organisation))
     return participant
 
 
-def _problem(sheet: str, row: int | None, column: str, message: str) -> SheetProblem:
-    return SheetProblem("error", sheet, row, column, message)
+def _problem(sheet: str, row: int | None, column: str, message: Message | str) -> SheetProblem:
+    if isinstance(message, str):
+        return SheetProblem("error", sheet, row, column, message)
+    return SheetProblem.of("error", sheet, row, column, message)
 
 
 def _check_against_workspace(
@@ -332,19 +340,21 @@ def _check_against_workspace(
     )
 
     problems = []
-    known = ", ".join(f"WP{n}" for n in sorted(work_packages)) or "none"
+    known = ", ".join(f"WP{n}" for n in sorted(work_packages)) or gettext("none")
     for effort in plan.efforts:
         if effort.work_package not in work_packages and effort.person_months:
             problems.append(_problem(
                 plan.sheet_name(SHEET_EFFORT), effort.row, effort.column,
-                f"WP{effort.work_package} is no longer a work package of the project "
-                f"(work packages: {known}); clear its person-months or ask the coordinator."))
+                gettext("WP{number} is no longer a work package of the project (work "
+                        "packages: {work_packages}); clear its person-months or ask the "
+                        "coordinator.", number=effort.work_package, work_packages=known)))
     for line in plan.cost_lines:
         if line.work_package is not None and line.work_package not in work_packages:
             problems.append(_problem(
                 plan.sheet_name(SHEET_COSTS), line.row, line.work_package_column,
-                f"“{line.work_package_text}” is not a work package of the project "
-                f"(work packages: {known})."))
+                gettext("“{text}” is not a work package of the project (work packages: "
+                        "{work_packages}).", text=line.work_package_text,
+                        work_packages=known)))
     # The identity sheet already says which organisation this is, so of the matching rule only
     # its first key matters: a PIC (unique in the directory) that matches another record.
     pic = plan.profile.get("pic")
@@ -354,8 +364,8 @@ def _check_against_workspace(
         row, column = plan.profile_cells.get("pic", (None, ""))
         problems.append(_problem(
             plan.sheet_name(SHEET_ORGANISATION), row, column,
-            f"The PIC {pic} belongs to another organisation in the directory "
-            f"({other.legal_name}); check it."))
+            gettext("The PIC {pic} belongs to another organisation in the directory "
+                    "({name}); check it.", pic=pic, name=other.legal_name)))
     if "value_chain_roles" in plan.profile:
         try:
             _returned_roles(session, plan, participant)
@@ -611,7 +621,8 @@ def import_partner_workbook(
     try:
         plan = read_partner_workbook(file_path, cancel)
     except ImportFileError as error:
-        return _rejected(file_path, None, [_problem("", None, "", error.message)])
+        return _rejected(file_path, None, [
+            SheetProblem("error", "", None, "", error.message, error.said)])
     if dry_run:
         with workspace.sessions() as session:
             return _import(session, plan, file_path, dry_run=True)
@@ -623,7 +634,7 @@ def _import(session: Session, plan: ReturnedWorkbook, path: Path, *, dry_run: bo
     try:
         participant = _participant_for(session, plan)
     except _Refused as refusal:
-        return _rejected(path, plan, [_problem("", None, "", str(refusal))])
+        return _rejected(path, plan, [_problem("", None, "", refusal.said)])
     work_packages = {
         wp.number: wp for wp in session.scalars(
             select(WorkPackage).where(WorkPackage.project_id == participant.project_id))

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from consortium_planner.importing.errors import HeaderRowUnclear
 from consortium_planner.importing.headers import MAPPABLE_FIELDS, NON_PROFIT
 from consortium_planner.importing.sheet_limits import column_letters
+from consortium_planner.reference.wording import Wording, wording
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.file_import import (
     ImportRequest,
@@ -74,6 +75,7 @@ from consortium_planner.services.organisation_import import (
 from consortium_planner.ui.commands import EditCommand
 from consortium_planner.ui.exports import BackgroundJob, ExportCancelled
 from consortium_planner.ui.formatting import money_text, plain_tooltip
+from consortium_planner.ui.language import window_language
 from consortium_planner.ui.widgets import plain_label
 from consortium_planner.workspace import Workspace
 
@@ -83,6 +85,11 @@ if TYPE_CHECKING:
 
 IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".txt", ".json")
 translate = QCoreApplication.translate
+
+
+def _wording() -> Wording:
+    """How texts made below the window (problems, refusals) are worded: the window's language."""
+    return wording(window_language())
 
 
 def field_label(name: str) -> str:
@@ -273,7 +280,7 @@ class HeaderPage(QWizardPage):
 
         unclear = self._wizard.unclear
         assert unclear is not None
-        self.question.setText(unclear.message)
+        self.question.setText(unclear.worded(_wording()))
         width = max((len(cells) for _, cells in unclear.first_rows), default=0)
         self.rows.clear()
         self.rows.setRowCount(len(unclear.first_rows))
@@ -391,7 +398,8 @@ class PreviewPage(QWizardPage):
         self.summary = plain_label("", self, wrap=True)
         self.problems = _RowsModel(
             ["", self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
-            lambda row: (row[0], row[1].sheet, str(row[1].row), row[1].column, row[1].message),
+            lambda row: (row[0], row[1].sheet, str(row[1].row), row[1].column,
+                         row[1].worded(_wording())),
             self)
         self.problems_view = _table(self.problems, self.tr("Problems"), self)
         self.duplicates = _RowsModel(
@@ -641,7 +649,7 @@ class ImportWizard(QWizard):
         if isinstance(error, (ExportCancelled, ImportCancelled)):
             return
         if isinstance(error, ImportFileError):
-            self._tell(error.message)
+            self._tell(error.worded(_wording()))
         elif isinstance(error, WorkspaceError):
             self._tell(str(error))
         else:
@@ -713,7 +721,7 @@ class ImportWizard(QWizard):
                 if advance and self.currentPage() is self.file_page:
                     self.next()
                 else:  # another sheet leaves its header open: say so, keep the current plan
-                    self._tell(planned.message)
+                    self._tell(planned.worded(_wording()))
                 return
             self.plan = planned
             if advance:
@@ -779,7 +787,7 @@ class ImportWizard(QWizard):
             if report.result is None:
                 # Refused although the preview page let it through (read-only since, or the
                 # project gone): the refusal is the report's last error.
-                self._tell(report.errors[-1].message if report.errors
+                self._tell(report.errors[-1].worded(_wording()) if report.errors
                            else self.tr("Nothing was imported."))
                 return
             self.result = report.result

@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.domain.text import fold
+from consortium_planner.importing.errors import SheetProblem
+from consortium_planner.reference.wording import wording
 from consortium_planner.ui.commands import EditCommand
 from consortium_planner.ui.exports import BackgroundJob, show_written
+from consortium_planner.ui.language import window_language
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -178,12 +181,9 @@ def result_lines(result: FileResult) -> list[str]:
     return lines
 
 
-def _problem_text(problem: Any) -> str:
-    data = problem.as_json()
-    where = ", ".join(str(part) for part in (
-        data.get("sheet") or "", f"row {data['row']}" if data.get("row") else "",
-        data.get("column") or "") if part)
-    return f"{where}: {data['message']}" if where else str(data["message"])
+def _problem_text(problem: SheetProblem) -> str:
+    """Where the problem is and what it is, in the window's language."""
+    return problem.located(wording(window_language()))
 
 
 def importable(result: FileResult) -> bool:
