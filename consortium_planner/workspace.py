@@ -394,6 +394,31 @@ def _sql_ids(pic: str | None, vat: str | None) -> str:
     return " ".join(word for word in words if word).lower()
 
 
+_NOT_CODE_OR_LINE = re.compile(r"[^0-9A-Za-z\n]")
+_COUNTRY_PREFIXED = re.compile(r"^([a-z]{2})(.+)$", re.MULTILINE)
+
+
+def _compact_column(codes: Sequence[str | None]) -> list[str] | None:
+    """compact_code of each code in lower case, for a whole column at once; None when a code
+    holds the line separator (never in practice)."""
+    texts = [code or "" for code in codes]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return None
+    return _NOT_CODE_OR_LINE.sub("", joined).lower().split("\n") if texts else []
+
+
+def _ids_column(pics: Sequence[str | None], vats: Sequence[str | None]) -> list[str]:
+    """_sql_ids of each row, by whole columns: one regular-expression pass per column rather
+    than three Python calls per row (a third of deriving a large import's index rows)."""
+    pic_words, vat_words = _compact_column(pics), _compact_column(vats)
+    if pic_words is None or vat_words is None:
+        return list(map(_sql_ids, pics, vats))
+    # a VAT number beginning with two letters (its country) is also a word without them
+    vat_texts = _COUNTRY_PREFIXED.sub(r"\1\2 \2", "\n".join(vat_words)).split("\n")
+    return [f"{pic} {vat}".strip() for pic, vat in zip(pic_words, vat_texts)]
+
+
 def _place_text(city: str, website: str, clusters: str) -> str:
     """City, website without its scheme or "www." (noise every site shares), and clusters."""
     site = website.replace("https://", "").replace("http://", "").replace("www.", "")
@@ -466,13 +491,22 @@ def organisation_search_rows(
     cluster_lists = text("clusters")
     names = _fold_column([f"{legal} {short}" for legal, short in
                           zip(text("legal_name"), short_names)])
-    codes = list(map(_sql_ids, columns.get("pic") or [None] * count,
-                     columns.get("vat") or [None] * count))
+    codes = _ids_column(columns.get("pic") or [None] * count,
+                        columns.get("vat") or [None] * count)
     places = _fold_column(list(map(_place_text, cities, websites, cluster_lists)))
     notes = _fold_column(text("notes"))
-    memberships = [(organisation_id, fast_fold(name), name)
-                   for organisation_id, listed in zip(ids, cluster_lists) if listed
-                   for name in split_clusters(listed)] if clusters else []
+    memberships: list[tuple[Any, ...]] = []
+    if clusters:
+        # the rows of a list name the same few clusters: each text is split and folded once
+        keyed: dict[str, list[tuple[str, str]]] = {}
+        for organisation_id, listed in zip(ids, cluster_lists):
+            if not listed:
+                continue
+            named = keyed.get(listed)
+            if named is None:
+                named = keyed[listed] = [(fast_fold(name), name)
+                                         for name in split_clusters(listed)]
+            memberships.extend((organisation_id, key, name) for key, name in named)
     return list(zip(ids, names, codes, places, notes)), memberships
 
 
