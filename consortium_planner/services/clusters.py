@@ -120,9 +120,10 @@ class ClusterNames:
         wanted = self._wanted
         best: dict[str, tuple[bool, int]] = {}
         for names in (legal_names, short_names):
-            for position, key in enumerate(_keys(names)):
-                if wanted is not None and key not in wanted:
-                    continue
+            keys = _keys(names)
+            for position in range(len(keys)) if wanted is None else [
+                    position for position, key in enumerate(keys) if key in wanted]:
+                key = keys[position]
                 if not key and not (names[position] or "").strip():
                     continue  # no name
                 rank = (not is_cluster[position], ids[position])

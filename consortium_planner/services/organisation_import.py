@@ -636,15 +636,14 @@ class _ClusterLinks:
         if not self.new:
             return
         self.names.write_planned()
-        members = [(organisation_id, cluster_id)
-                   for organisation_id, cluster_ids in self.new.items()
-                   for cluster_id in cluster_ids]
         connection = session.connection()
         with trigger_set_aside(connection, "cluster_membership_ai"):
             # never an organisation's own cluster: new_links leaves those out
             insert_prevalidated(connection, ClusterMembership.__tablename__, {
-                "organisation_id": [member for member, _ in members],
-                "cluster_id": [cluster_id for _, cluster_id in members]})
+                "organisation_id": [organisation_id for organisation_id, cluster_ids
+                                    in self.new.items() for _ in cluster_ids],
+                "cluster_id": [cluster_id for cluster_ids in self.new.values()
+                               for cluster_id in cluster_ids]})
         if self.updated:
             table = Organisation.__table__
             session.execute(
