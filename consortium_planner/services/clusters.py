@@ -105,13 +105,16 @@ class ClusterNames:
     def _build_index(self) -> dict[str, int]:
         """Folded name -> the organisation it finds: the lowest (not a cluster organisation,
         id) among those whose legal or short name folds to it; by whole columns."""
-        rows = self._session.execute(select(
-            Organisation.id, Organisation.legal_name, Organisation.short_name,
-            Organisation.org_type == OrgType.CLUSTER_ORGANISATION.value)).all()
-        ids: list[int] = [row[0] for row in rows]
-        legal_names: list[str | None] = [row[1] for row in rows]
-        short_names: list[str | None] = [row[2] for row in rows]
-        is_cluster: list[bool] = [bool(row[3]) for row in rows]
+        # by Core, not the ORM: a network's directory is 100,000 rows and more, read in columns
+        table = Organisation.__table__
+        rows = self._session.connection().execute(select(
+            table.c.id, table.c.legal_name, table.c.short_name,
+            table.c.org_type == OrgType.CLUSTER_ORGANISATION.value)).all()
+        columns = list(zip(*rows)) or [(), (), (), ()]
+        ids: list[int] = list(columns[0])
+        legal_names: list[str | None] = list(columns[1])
+        short_names: list[str | None] = list(columns[2])
+        is_cluster: list[bool] = [bool(value) for value in columns[3]]
         if self._planned is not None:
             ids += self._planned.ids
             legal_names += self._planned.legal_names
