@@ -8,9 +8,14 @@ import of a 134,000-row list, a network's whole directory (issue 12: at most 3 s
 (services/file_import.py): read, find the header, map and normalise every cell, check, match
 against the directory, de-duplicate, and commit the new organisations and an ImportBatch into a
 fresh workspace in one transaction. "Matching again" prepares the same file once more, now that
-the directory holds its 50,000 organisations: every row is matched (by PIC) and diffed.
+the directory holds its 50,000 organisations: every row is matched (by PIC) and diffed. "Undo" then
+takes the import back (the wizard's undo step: one transaction).
 
-Run: .venv/bin/python benchmarks/bench_import.py [--rows N [--rows N ...]] [--repeat N]
+`--into N` times the same import into a workspace that already holds N organisations (a network's
+directory, imported first from the N-row list and not timed); the list imported is then numbered
+after those N, so that its rows are new organisations, not matches.
+
+Run: .venv/bin/python benchmarks/bench_import.py [--rows N [--rows N ...]] [--repeat N] [--into N]
 (default: 50,000 and 134,000 rows); the pandas comparison needs the extra `.[bench]`.
 Each measurement runs in its own process (so peak memory is
 its own); each runs --repeat times and the best is reported, since other work on the machine only
@@ -47,18 +52,19 @@ FILE_VERSION = 3  # in the cached file's name: 3 = distinct VAT numbers with val
 TYPES = ["SME", "KMU", "PME", "Universität", "Research organisation", "cluster", "Large enterprise"]
 
 
-def generate(path: Path, rows: int) -> None:
-    """Write the benchmark file with openpyxl's streaming writer (a realistic mix of cells)."""
+def generate(path: Path, rows: int, first: int = 0) -> None:
+    """Write the benchmark file with openpyxl's streaming writer (a realistic mix of cells);
+    its organisations are numbered from `first` on (names, PICs, websites)."""
     import openpyxl
 
-    rng = random.Random(5)
+    rng = random.Random(5 + first)
     vats: set[str] = set()
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet("Members")
     sheet.append(["Cluster member list (benchmark)"])
     sheet.append([])
     sheet.append(HEADER)
-    for number in range(rows):
+    for number in range(first, first + rows):
         country, prefix, digits, nuts = COUNTRIES[number % len(COUNTRIES)]
         vat = valid_vat(rng, prefix, digits)
         while vat in vats:  # a repeated VAT number would be one organisation, not two
@@ -82,7 +88,9 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure_import(path: Path, folder: Path) -> dict[str, object]:
+def measure_import(path: Path, folder: Path, base: Path | None = None) -> dict[str, object]:
+    """The import of `path` into a new workspace, or into one that first gets the list `base`
+    (not timed)."""
     # No mapping remembered by the person running the benchmark may change the plan.
     os.environ["CONSORTIUM_PLANNER_DATA_DIR"] = str(folder / "user-data")
     from consortium_planner.services.file_import import (
@@ -91,27 +99,35 @@ def measure_import(path: Path, folder: Path) -> dict[str, object]:
         plan_list,
         prepare_import,
     )
+    from consortium_planner.services.organisation_import import undo_import
     from consortium_planner.workspace import Workspace
 
     workspace_path = folder / "bench.cpw"
     workspace_path.unlink(missing_ok=True)
     request = ImportRequest(path)
     with Workspace.create(workspace_path) as workspace:
+        if base is not None:
+            finish_import(workspace, prepare_import(workspace, ImportRequest(base)))
         started, cpu = time.perf_counter(), time.process_time()
         plan = plan_list(request)
         planned = time.perf_counter()
         prepared = prepare_import(workspace, request, plan=plan)
-        previewed = time.perf_counter()
+        previewed, previewed_cpu = time.perf_counter(), time.process_time()
         report = finish_import(workspace, prepared)
         done = time.perf_counter()
         cpu_done, peak = time.process_time(), _peak_mb()
         again = prepare_import(workspace, request, plan=plan)
         matched_again = time.perf_counter() - done
+        undo_started, undo_cpu = time.perf_counter(), time.process_time()
+        undo_import(workspace, report.result.batch_id)  # type: ignore[union-attr]
+        undone, undone_cpu = time.perf_counter() - undo_started, time.process_time() - undo_cpu
     return {"seconds": done - started, "cpu": cpu_done - cpu,
             "plan": planned - started, "preview": previewed - planned, "apply": done - previewed,
+            "apply_cpu": cpu_done - previewed_cpu,
             "created": report.created, "errors": len(plan.errors),
             "warnings": len(prepared.preview.warnings), "peak_mb": peak,
-            "match_again": matched_again, "matched_again": len(again.preview.duplicates)}
+            "match_again": matched_again, "matched_again": len(again.preview.duplicates),
+            "undo": undone, "undo_cpu": undone_cpu}
 
 
 def measure_pandas(path: Path, folder: Path, engine: str | None) -> dict[str, object]:
@@ -129,10 +145,11 @@ def measure_pandas(path: Path, folder: Path, engine: str | None) -> dict[str, ob
             "rows": len(frame), "peak_mb": _peak_mb()}
 
 
-def _child(variant: str, path: Path) -> dict[str, object]:
+def _child(variant: str, path: Path, base: Path | None = None) -> dict[str, object]:
     """Run one measurement in a fresh interpreter and return what it printed."""
     output = subprocess.run(
-        [sys.executable, __file__, "--measure", variant, "--file", str(path)],
+        [sys.executable, __file__, "--measure", variant, "--file", str(path),
+         *(["--base", str(base)] if base is not None else [])],
         check=True, capture_output=True, text=True, cwd=ROOT,
     ).stdout
     return json.loads(output.strip().splitlines()[-1])
@@ -147,8 +164,9 @@ PANDAS_ROWS = 50_000
 Figures = dict[str, object]
 
 
-def _best(variant: str, path: Path, repeat: int) -> tuple[Figures, list[Figures]]:
-    runs = [_child(variant, path) for _ in range(max(1, repeat))]
+def _best(variant: str, path: Path, repeat: int, base: Path | None = None
+          ) -> tuple[Figures, list[Figures]]:
+    runs = [_child(variant, path, base) for _ in range(max(1, repeat))]
     return min(runs, key=lambda run: float(run["seconds"])), runs  # type: ignore[arg-type]
 
 
@@ -156,25 +174,37 @@ def _cpu(runs: list[Figures]) -> float:
     return min(float(run["cpu"]) for run in runs)  # type: ignore[arg-type]
 
 
-def bench_size(rows: int, repeat: int) -> None:
-    path = Path(tempfile.gettempdir()) / f"consortium_planner_bench_{rows}x20_v{FILE_VERSION}.xlsx"
+def bench_file(rows: int, first: int = 0) -> Path:
+    """The generated list of `rows` organisations numbered from `first` (cached)."""
+    numbered = f"_from{first}" if first else ""
+    path = Path(tempfile.gettempdir()) / (
+        f"consortium_planner_bench_{rows}x20{numbered}_v{FILE_VERSION}.xlsx")
     if not path.exists():
         print(f"generating {path} ...", flush=True)
-        generate(path, rows)
+        generate(path, rows, first)
+    return path
+
+
+def bench_size(rows: int, repeat: int, into: int = 0) -> None:
+    base = bench_file(into) if into else None
+    path = bench_file(rows, into)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
-    best, runs = _best("import", path, repeat)
-    target = TARGETS.get(rows)
-    print(f"{rows} rows x 20 columns ({path.stat().st_size / 1024 / 1024:.1f} MB)")
+    best, runs = _best("import", path, repeat, base)
+    target = None if into else TARGETS.get(rows)
+    print(f"{rows} rows x 20 columns ({path.stat().st_size / 1024 / 1024:.1f} MB)"
+          + (f" into a directory of {into} organisations" if into else ""))
     print(f"consortium-planner import (read, validate, de-duplicate, commit): "
           f"{best['seconds']:.2f} s (CPU {best['cpu']:.2f} s; plan {best['plan']:.2f}, "
-          f"preview {best['preview']:.2f}, apply {best['apply']:.2f}), "
+          f"preview {best['preview']:.2f}, apply {best['apply']:.2f} "
+          f"(CPU {best['apply_cpu']:.2f})), "
           f"peak {best['peak_mb']:.0f} MB, {best['created']} created, {best['errors']} errors, "
           f"{best['warnings']} warnings; all runs: "
           + ", ".join(f"{run['seconds']:.2f}" for run in runs) + f" s; best CPU {_cpu(runs):.2f} s"
           + (f"; target <= {target:.1f} s" if target else ""))
     print(f"matching again against the {best['created']} organisations now in the directory: "
-          f"{best['match_again']:.2f} s ({best['matched_again']} matched)")
-    if rows != PANDAS_ROWS:
+          f"{best['match_again']:.2f} s ({best['matched_again']} matched); undo of the import: "
+          f"{best['undo']:.2f} s (CPU {best['undo_cpu']:.2f} s)")
+    if rows != PANDAS_ROWS or into:
         return
     try:
         import pandas  # noqa: F401
@@ -198,21 +228,24 @@ def main() -> None:
     parser.add_argument("--rows", type=int, action="append",
                         help="rows of the list (repeatable; default 50,000 and 134,000)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--into", type=int, default=0, metavar="N",
+                        help="import into a workspace already holding N organisations")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--base", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         sys.path.insert(0, str(ROOT))
         with tempfile.TemporaryDirectory() as folder:
             if args.measure == "import":
-                figures = measure_import(args.file, Path(folder))
+                figures = measure_import(args.file, Path(folder), args.base)
             else:
                 engine = None if args.measure == "pandas-default" else "calamine"
                 figures = measure_pandas(args.file, Path(folder), engine)
         print(json.dumps(figures))
         return
     for rows in args.rows or list(TARGETS):
-        bench_size(rows, args.repeat)
+        bench_size(rows, args.repeat, args.into)
 
 
 if __name__ == "__main__":

@@ -43,8 +43,10 @@ def _key(name: str) -> str:
     return fast_fold(" ".join(name.split()))
 
 
-_SPACES = re.compile(r"\s+")
-_AROUND_SEPARATOR = re.compile(" ?\x00 ?")
+# The white space runs that `" ".join(name.split())` changes: longer than one character, or
+# one that is not a space (a lone space, in nearly every gap of a name, is left alone: replacing
+# each of them took most of the time of a 50,000-row import's cluster names).
+_SPACES = re.compile(r"\s{2,}|[^\S ]")
 
 
 def _keys(names: Sequence[str | None]) -> list[str]:
@@ -55,7 +57,9 @@ def _keys(names: Sequence[str | None]) -> list[str]:
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:
         return [_key(text) for text in texts]
-    collapsed = _AROUND_SEPARATOR.sub("\x00", _SPACES.sub(" ", joined)).strip(" ")
+    # once collapsed, a separator has at most one space on either side
+    collapsed = _SPACES.sub(" ", joined).replace(" \x00", "\x00").replace("\x00 ", "\x00")
+    collapsed = collapsed.strip(" ")
     keys = fast_fold(collapsed).split("\x00") if texts else []
     return keys if len(keys) == len(texts) else [_key(text) for text in texts]
 
@@ -101,13 +105,16 @@ class ClusterNames:
     def _build_index(self) -> dict[str, int]:
         """Folded name -> the organisation it finds: the lowest (not a cluster organisation,
         id) among those whose legal or short name folds to it; by whole columns."""
-        rows = self._session.execute(select(
-            Organisation.id, Organisation.legal_name, Organisation.short_name,
-            Organisation.org_type == OrgType.CLUSTER_ORGANISATION.value)).all()
-        ids: list[int] = [row[0] for row in rows]
-        legal_names: list[str | None] = [row[1] for row in rows]
-        short_names: list[str | None] = [row[2] for row in rows]
-        is_cluster: list[bool] = [bool(row[3]) for row in rows]
+        # by Core, not the ORM: a network's directory is 100,000 rows and more, read in columns
+        table = Organisation.__table__
+        rows = self._session.connection().execute(select(
+            table.c.id, table.c.legal_name, table.c.short_name,
+            table.c.org_type == OrgType.CLUSTER_ORGANISATION.value)).all()
+        columns = list(zip(*rows)) or [(), (), (), ()]
+        ids: list[int] = list(columns[0])
+        legal_names: list[str | None] = list(columns[1])
+        short_names: list[str | None] = list(columns[2])
+        is_cluster: list[bool] = [bool(value) for value in columns[3]]
         if self._planned is not None:
             ids += self._planned.ids
             legal_names += self._planned.legal_names
@@ -116,9 +123,10 @@ class ClusterNames:
         wanted = self._wanted
         best: dict[str, tuple[bool, int]] = {}
         for names in (legal_names, short_names):
-            for position, key in enumerate(_keys(names)):
-                if wanted is not None and key not in wanted:
-                    continue
+            keys = _keys(names)
+            for position in range(len(keys)) if wanted is None else [
+                    position for position, key in enumerate(keys) if key in wanted]:
+                key = keys[position]
                 if not key and not (names[position] or "").strip():
                     continue  # no name
                 rank = (not is_cluster[position], ids[position])

@@ -372,8 +372,9 @@ def apply_import(
         _note_versions(session, updated)
         _report(progress, 2, steps)
         enrolled = _enrol(session, project_id, preview, created) if project_id else []
-        history = record_participations(
-            session, preview.plan.participations, _organisation_of(preview, created))
+        history = record_participations(  # most lists name no EU project: no row map then
+            session, preview.plan.participations,
+            _organisation_of(preview, created) if preview.plan.participations else {})
         _report(progress, 3, steps)
         batch = ImportBatch(
             kind=BATCH_KIND,
@@ -483,6 +484,12 @@ def _cents(amounts: Sequence[Decimal | None]) -> list[int | None]:
     return [None if amount is None else to_hundredths(amount) for amount in amounts]
 
 
+def _creating(preview: ImportPreview) -> list[int]:
+    """The plan row indexes of the organisations to create, in file order."""
+    create = Decision.CREATE
+    return [index for index, decision in enumerate(preview.decisions) if decision is create]
+
+
 def _create(
     session: Session, preview: ImportPreview, now: datetime, first_id: int,
     clusters: dict[int, str],
@@ -490,8 +497,7 @@ def _create(
     """Insert the new organisations with one executemany, with ids from `first_id` on and the
     derived `clusters` text of their links (by id; none: ''); return their ids in file order."""
     plan = preview.plan
-    indexes: list[int] | None = [index for index, decision in enumerate(preview.decisions)
-                                 if decision is Decision.CREATE]
+    indexes: list[int] | None = _creating(preview)
     count = len(indexes)  # type: ignore[arg-type]
     if not count:
         return []
@@ -632,15 +638,14 @@ class _ClusterLinks:
         if not self.new:
             return
         self.names.write_planned()
-        members = [(organisation_id, cluster_id)
-                   for organisation_id, cluster_ids in self.new.items()
-                   for cluster_id in cluster_ids]
         connection = session.connection()
         with trigger_set_aside(connection, "cluster_membership_ai"):
             # never an organisation's own cluster: new_links leaves those out
             insert_prevalidated(connection, ClusterMembership.__tablename__, {
-                "organisation_id": [member for member, _ in members],
-                "cluster_id": [cluster_id for _, cluster_id in members]})
+                "organisation_id": [organisation_id for organisation_id, cluster_ids
+                                    in self.new.items() for _ in cluster_ids],
+                "cluster_id": [cluster_id for cluster_ids in self.new.values()
+                               for cluster_id in cluster_ids]})
         if self.updated:
             table = Organisation.__table__
             session.execute(
@@ -657,34 +662,38 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
     have; its text is what the triggers of migration 0007 derive: the linked clusters' legal
     names by (name_key, id), "; "-joined."""
     plan, decisions = preview.plan, preview.decisions
-    creating = [index for index, decision in enumerate(decisions) if decision is Decision.CREATE]
+    creating = _creating(preview)
     named = plan.columns.get("clusters")
-    targets: list[tuple[int, list[str]]] = []
+    targets: list[tuple[int, tuple[str, ...]]] = []  # in file order: it numbers the clusters made
     updated: set[int] = set()
     planned_ids = iter(range(first_id, first_id + len(creating)))
     for index, decision in enumerate(decisions):
         if decision is Decision.CREATE:
             organisation_id = next(planned_ids)
-            names = list(named[index] or ()) if named else []
+            names = tuple(named[index] or ()) if named else ()
         elif decision is Decision.UPDATE:
             record = preview.matches[index]
             organisation_id = record.organisation_id  # type: ignore[assignment]
-            names = [value for change in record.changes if change.field == "clusters"
-                     for value in change.new[len(change.old):]]
+            names = tuple(value for change in record.changes if change.field == "clusters"
+                          for value in change.new[len(change.old):])
             updated.add(organisation_id)
         else:
             continue
         if names:
             targets.append((organisation_id, names))
 
-    def created_rows(values: Sequence[Any] | None) -> list[Any]:
-        return [None] * len(creating) if values is None else [values[i] for i in creating]
+    every_row = len(creating) == plan.rows_read  # the plan's columns serve as they are
+
+    def created_rows(values: Sequence[Any] | None) -> Sequence[Any]:
+        if values is None:
+            return [None] * len(creating)
+        return values if every_row else [values[i] for i in creating]
 
     legal = created_rows(plan.columns.get("legal_name"))
     cluster = OrgType.CLUSTER_ORGANISATION
     resolver = ClusterNames(
         session, next_id=first_id + len(creating),
-        wanted={name for _, names in targets for name in names},
+        wanted={name for names in {names for _, names in targets} for name in names},
         planned=Planned(range(first_id, first_id + len(creating)), legal,
                         created_rows(plan.columns.get("short_name")),
                         [kind is cluster for kind in created_rows(plan.columns.get("org_type"))]))
@@ -701,15 +710,17 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
                 .where(ClusterMembership.organisation_id.in_(chunk))):
             members.setdefault(organisation_id, []).append((name_key, cluster_id, name))
     named_ids: dict[tuple[str, ...], list[int]] = {}  # many new rows name the same clusters
+    linked: set[int] = set()
     for organisation_id, names in targets:
         if organisation_id in updated:
             existing = {cluster_id for _, cluster_id, _ in members.get(organisation_id, ())}
             new = resolver.new_links(organisation_id, names, existing)
+            linked.update(new)
         else:  # a new row: a member of nothing yet
-            key = tuple(names)
-            ids = named_ids.get(key)
+            ids = named_ids.get(names)
             if ids is None:
-                ids = named_ids[key] = resolver.new_links(0, names, set())  # 0: no id
+                ids = named_ids[names] = resolver.new_links(0, names, set())  # 0: no id
+                linked.update(ids)
             new = ids if organisation_id not in ids else [
                 cluster_id for cluster_id in ids if cluster_id != organisation_id]
         if new:
@@ -717,13 +728,13 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
     # the name key and legal name of each cluster linked: the file's rows, the clusters made,
     # the directory's
     named_as: dict[int, tuple[str, str]] = {}
-    for organisation_id, index, legal_name in zip(
-            range(first_id, first_id + len(creating)), creating, legal):
-        named_as[organisation_id] = (plan.name_keys[index], legal_name)
+    planned = range(first_id, first_id + len(creating))
+    for organisation_id in (cluster_id for cluster_id in linked if cluster_id in planned):
+        position = organisation_id - first_id
+        named_as[organisation_id] = (plan.name_keys[creating[position]], legal[position])
     for organisation_id, name in zip(resolver.created_ids, resolver.created):
         named_as[organisation_id] = (normalised_name(name), name)
-    in_directory = {cluster_id for cluster_ids in links.new.values()
-                    for cluster_id in cluster_ids if cluster_id not in named_as}
+    in_directory = linked.difference(named_as)
     for chunk in _chunks(sorted(in_directory)):
         named_as.update((organisation_id, (name_key, name)) for organisation_id, name_key, name
                         in session.execute(select(Organisation.id, Organisation.name_key,
@@ -761,38 +772,36 @@ def _link(
     _ClusterLinks. Returns the links added as [organisation id, field, value] (what undo
     removes from an updated organisation)."""
     plan = preview.plan
-    targets: list[tuple[int, dict[str, list[Any]]]] = []
-    created_ids = iter(created)
-    for index, decision in enumerate(preview.decisions):
-        if decision is Decision.CREATE:
-            organisation_id = next(created_ids)
-            lists = {name: list(plan.columns[name][index]) for name in _LINKS
-                     if plan.columns.get(name) and plan.columns[name][index]}
-        elif decision is Decision.UPDATE:
-            record = preview.matches[index]
-            organisation_id = record.organisation_id  # type: ignore[assignment]
-            lists = {change.field: change.new[len(change.old):] for change in record.changes
-                     if change.field in _LINKS}
-        else:
-            continue
-        if lists:
-            targets.append((organisation_id, lists))
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _LINKS}
-    added: list[list[Any]] = []
-    updated_ids = {record.organisation_id for index, record in preview.matches.items()
-                   if preview.decisions[index] is Decision.UPDATE}
-    for organisation_id, lists in targets:
-        for name, values in lists.items():
-            model, column = _LINKS[name]
-            if name == "clusters":
-                values = clusters.get(organisation_id, [])
-            else:
-                rows[name].extend({"organisation_id": organisation_id, column: value}
-                                  for value in values)
-            if organisation_id in updated_ids:
-                added.extend([organisation_id, name, value] for value in values)
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _LINKS if name != "clusters"}
+    # the new organisations', by column: most rows of a large list name none
+    creating = _creating(preview)
     for name, values in rows.items():
-        if values and name != "clusters":
+        listed = plan.columns.get(name)
+        if not listed:
+            continue
+        column = _LINKS[name][1]
+        values.extend({"organisation_id": organisation_id, column: value}
+                      for organisation_id, index in zip(created, creating) if listed[index]
+                      for value in listed[index])
+    added: list[list[Any]] = []
+    for index, decision in enumerate(preview.decisions):
+        if decision is not Decision.UPDATE:
+            continue
+        record = preview.matches[index]
+        organisation_id = record.organisation_id
+        for change in record.changes:
+            if change.field not in _LINKS:
+                continue
+            new_values = change.new[len(change.old):]
+            if change.field == "clusters":
+                new_values = clusters.get(organisation_id, [])  # type: ignore[arg-type]
+            else:
+                rows[change.field].extend({"organisation_id": organisation_id,
+                                           _LINKS[change.field][1]: value}
+                                          for value in new_values)
+            added.extend([organisation_id, change.field, value] for value in new_values)
+    for name, values in rows.items():
+        if values:
             session.execute(insert(_LINKS[name][0]), values)
     return added
 

@@ -194,7 +194,8 @@ def test_the_keys_of_a_whole_column_are_those_of_each_name() -> None:
     from consortium_planner.services.clusters import _key, _keys
 
     names = ["Silicon Saxony", "  Łódź\u00a0ICT\t", None, "", " ", "Pôle  Véhicule du Futur ",
-             "ΣΥΝΕΡΓΑΣΙΑ", "Straße\n\nNord", "a\u2003b", "ﬁ cluster"]
+             "ΣΥΝΕΡΓΑΣΙΑ", "Straße\n\nNord", "a\u2003b", "ﬁ cluster", "a \tb",
+             "a\t b ", "\t", " x\x1cy \u00a0", "end \n"]
     assert _keys(names) == [_key(name or "") for name in names]
     assert _keys(["one\x00two", "three"]) == [_key("one\x00two"), _key("three")]
     assert _keys([]) == []

@@ -43,11 +43,11 @@ def workspace(tmp_path: Path):
         yield opened
 
 
-def large_list(path: Path, rows: int) -> Path:
+def large_list(path: Path, rows: int, first: int = 0) -> Path:
     lines = ["Legal name\tCountry\tPIC\tVAT\tCity\tClusters\tNotes"] + [
         f"Société {number} Génie Łukasiewicz\tFR\t{800_000_000 + number}\tFR{10**10 + number}"
         f"\tBesançon\tPôle Véhicule; Automotive\tnote {number}"
-        for number in range(rows)]
+        for number in range(first, first + rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -136,3 +136,46 @@ def test_undoing_a_large_import_removes_its_index_rows_in_bulk(tmp_path, monkeyp
             assert session.connection().exec_driver_sql(  # the trigger is back
                 "SELECT count(*) FROM sqlite_master WHERE name = 'organisation_search_bd'"
             ).scalar() == 1
+
+
+def index_shape(workspace: Workspace) -> tuple[int, list[str]]:
+    """The rows of the search index's own storage and the indexes of the directory's tables."""
+    with workspace.sessions() as session:
+        connection = session.connection()
+        return (connection.exec_driver_sql("SELECT count(*) FROM organisation_fts_data").scalar(),
+                sorted(connection.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+                       .scalars()))
+
+
+def test_undoing_an_import_into_an_empty_directory_empties_the_index_at_once(tmp_path):
+    """More rows go than stay: the index is emptied and the rows that stay indexed again, so
+    it holds no record of each removal (which FTS5 keeps until it merges), and the tables'
+    indexes, set aside for the deletes, are all back."""
+    with Workspace.create(tmp_path / "empty.cpw") as opened:
+        before, shape = state(opened), index_shape(opened)
+        result = apply_import(opened, preview_import(opened, build_organisation_plan(
+            large_list(tmp_path / "list.csv", workspace_module._BULK_ROWS + 20))))
+        undo_import(opened, result.batch_id)
+        assert state(opened) == before
+        assert index_shape(opened) == shape
+        index_agrees_with_its_content(opened)
+
+
+def test_undoing_an_import_into_a_larger_directory_removes_its_entries(tmp_path):
+    """Fewer rows go than stay: their index entries are removed one by one; every search is
+    as it was, the index agrees with its content, and the organisations that stay are found."""
+    with Workspace.create(tmp_path / "larger.cpw") as opened:
+        rows = workspace_module._BULK_ROWS
+        apply_import(opened, preview_import(opened, build_organisation_plan(
+            large_list(tmp_path / "directory.csv", rows + 30))))
+        before = state(opened)
+        result = apply_import(opened, preview_import(opened, build_organisation_plan(
+            large_list(tmp_path / "list.csv", rows, first=rows + 30))))
+        assert result.created == rows
+        undo_import(opened, result.batch_id)
+        assert state(opened) == before
+        index_agrees_with_its_content(opened)
+        with opened.sessions() as session:
+            found = ds.search(session, DirectoryQuery(text="besancon"), facets=False)
+            assert len(found.ids) == rows + 30
