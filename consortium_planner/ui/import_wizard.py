@@ -72,6 +72,7 @@ from consortium_planner.services.organisation_import import (
     undo_import,
 )
 from consortium_planner.ui.commands import EditCommand
+from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.exports import BackgroundJob, ExportCancelled
 from consortium_planner.ui.formatting import money_text, plain_tooltip
 from consortium_planner.ui.widgets import plain_label
@@ -643,7 +644,7 @@ class ImportWizard(QWizard):
         if isinstance(error, ImportFileError):
             self._tell(error.message)
         elif isinstance(error, WorkspaceError):
-            self._tell(str(error))
+            self._tell(error_text(error))
         else:
             raise error
 
