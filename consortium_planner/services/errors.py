@@ -44,15 +44,19 @@ def worded(error: BaseException, wording: Wording = ENGLISH) -> str:
 
 
 def workspace_message(error: Any) -> Message:
-    """A `WorkspaceError` as a Message: "{path}: {reason}", the reason its English template
-    (a message id of errors.po) with its plain parameters; `Phrase` parameters are translated
-    too."""
+    """A `WorkspaceError` as a Message: "{path}: {reason}", the reason its template."""
+    return gettext("{path}: {reason}", path=str(error.path), reason=templated(error))
+
+
+def templated(error: Any) -> Message:
+    """An error kept as an English template (a message id of errors.po) and plain parameters
+    (a WorkspaceError's reason, domain.money.AmountError) as a Message; `Phrase` parameters
+    are translated too."""
     from consortium_planner.workspace import Phrase
 
     params = tuple((name, _phrase(value) if isinstance(value, Phrase) else value)
                    for name, value in error.params.items())
-    reason = Message(error.template, params) if params else _Plain(error.template)
-    return gettext("{path}: {reason}", path=str(error.path), reason=reason)
+    return Message(error.template, params) if params else _Plain(error.template)
 
 
 def _phrase(value: str) -> Message:

@@ -15,7 +15,7 @@ from consortium_planner.domain.money import AmountError, parse_amount, parse_dec
 from consortium_planner.domain.text import fold
 from consortium_planner.reference.messages import Count, Label, gettext
 from consortium_planner.reference.words import yes_or_no
-from consortium_planner.services.errors import UserError
+from consortium_planner.services.errors import UserError, templated
 
 MAX_DURATION = MAX_MONTHS  # the limits are shared with load and import (domain/limits)
 
@@ -48,7 +48,7 @@ def as_money(value: Any, what: str, *, optional: bool = False) -> Decimal | None
         return parse_amount(value)
     except AmountError as error:
         raise UserError(gettext("The {what} must be an amount of zero or more: {error}.",
-                                what=Label(what), error=error)) from None
+                                what=Label(what), error=templated(error))) from None
 
 
 def as_quantity(value: Any, what: str, *, optional: bool = False) -> Decimal | None:
@@ -62,7 +62,7 @@ def as_quantity(value: Any, what: str, *, optional: bool = False) -> Decimal | N
         return parse_decimal(value, places=2)
     except AmountError as error:
         raise UserError(gettext("The {what} must be a number of zero or more: {error}.",
-                                what=Label(what), error=error)) from None
+                                what=Label(what), error=templated(error))) from None
 
 
 def as_integer(value: Any, what: str, *, minimum: int = 0, optional: bool = False) -> int | None:
@@ -145,7 +145,7 @@ def as_rate(value: Any, what: str) -> Decimal | None:
         return parse_rate(value if isinstance(value, Decimal) else str(value))
     except AmountError as error:
         raise UserError(gettext("The {what} must be between 0 % and 100 %: {error}.",
-                                what=Label(what), error=error)) from None
+                                what=Label(what), error=templated(error))) from None
 
 
 def as_date(value: Any, what: str) -> date | None:
