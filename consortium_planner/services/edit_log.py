@@ -1,6 +1,7 @@
 """The edit log for the services, the window and the command line: reading it (`entries`),
 marking what an undo or redo writes (`marked`), and the entries of writes that bypass the ORM
-(`record_*`). The hook that writes it on every session is models/edit_log_hook.py."""
+(`record_*`), and a line of it in the window's language (`change_text`; the command line keeps
+the English `Entry.what`). The hook that writes it on every session is models/edit_log_hook.py."""
 
 import json
 from collections.abc import Callable
@@ -30,7 +31,8 @@ from consortium_planner.reference.messages import Message, gettext
 from consortium_planner.reference.wording import ENGLISH, Wording
 from consortium_planner.services.labels import field_label, row_label
 
-__all__ = ["change_text", "DELETE", "IMPORT", "INSERT", "NOTIFY_CHANNEL", "REDO", "UNDO", "UPDATE", "Entry",
+__all__ = ["change_text", "DELETE", "IMPORT", "INSERT", "NOTIFY_CHANNEL", "REDO", "UNDO", "UPDATE",
+           "Entry",
            "entries", "marked", "notice", "own_entries", "owners", "record_deleted",
            "record_inserted",
            "record_removed", "record_update", "source_of", "value_text"]

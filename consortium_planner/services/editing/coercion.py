@@ -27,13 +27,15 @@ def _blank(value: Any) -> bool:
 def as_text(value: Any, what: str, max_length: int, *, required: bool = False) -> str:
     text = "" if value is None else str(value).strip()
     if (character := unstorable_character(text)) is not None:
-        raise UserError(gettext("The {what} contains a character that cannot be stored ({character}).",
-                                what=Label(what), character=character))
+        raise UserError(gettext(
+            "The {what} contains a character that cannot be stored ({character}).",
+            what=Label(what), character=character))
     if required and not text:
         raise UserError(gettext("The {what} cannot be empty.", what=Label(what)))
     if len(text) > max_length:
-        raise UserError(gettext("The {what} is too long ({length} characters; at most {max_length}).",
-                                what=Label(what), length=len(text), max_length=max_length))
+        raise UserError(gettext(
+            "The {what} is too long ({length} characters; at most {max_length}).",
+            what=Label(what), length=len(text), max_length=max_length))
     return text
 
 

@@ -366,8 +366,8 @@ class EditingService:
                 try:
                     changes = changes | self._add(session, entity, row)
                 except UserError as error:
-                    raise UserError(gettext("Nothing was pasted: new row {line}: {error}", line=line,
-                                            error=error.message)) from error
+                    raise UserError(gettext("Nothing was pasted: new row {line}: {error}",
+                                            line=line, error=error.message)) from error
         return changes
 
     # -- effort ------------------------------------------------------------------------------------
