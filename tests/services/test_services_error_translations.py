@@ -34,7 +34,7 @@ from consortium_planner.workspace import (
 
 # Functions whose argument at that place is a text to translate: a field's name in a refusal
 # ("The {what} cannot be empty."), what a read-only workspace refused, a WorkspaceError's or an
-# AmountError's template.
+# AmountError's template, a PostgreSQL problem's.
 TEXT_ARGUMENTS = {
     **{name: (2,) for name in ("as_text", "as_money", "as_quantity", "as_integer", "as_month",
                                "as_enum", "as_boolean", "as_rate", "as_date")},
@@ -42,12 +42,13 @@ TEXT_ARGUMENTS = {
     "require_writable": (1,),
     "Phrase": (1,),
     "AmountError": (1,),
+    "_problem": (2,),
     **{name: (2,) for name in ("WorkspaceError", "WorkspaceLocked", "ReadOnlyWorkspace",
                                "NotAWorkspace", "InterruptedWrite", "WorkspaceTooNew",
                                "PasswordNeeded")},
 }
 MODULES = [*sorted((PACKAGE / "services").rglob("*.py")), PACKAGE / "workspace.py",
-           PACKAGE / "app.py", PACKAGE / "domain" / "money.py"]
+           PACKAGE / "app.py", PACKAGE / "domain" / "money.py", PACKAGE / "postgres.py"]
 
 
 def messages() -> dict[str, str]:
