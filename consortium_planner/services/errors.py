@@ -34,7 +34,7 @@ class UserError(Exception):
 def worded(error: BaseException, wording: Wording = ENGLISH) -> str:
     """An error as the user reads it in `wording`'s language: a `UserError` or a
     `WorkspaceError` translated, anything else as its English text."""
-    from consortium_planner.workspace import WorkspaceError
+    from consortium_planner.workspace import WorkspaceError  # not at start: no SQLAlchemy
 
     if isinstance(error, UserError):
         return error.worded(wording)
