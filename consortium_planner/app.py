@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from consortium_planner.services.errors import UserError
+from consortium_planner.reference.languages import DEFAULT_LANGUAGE
+from consortium_planner.reference.messages import Message, gettext
+from consortium_planner.reference.wording import wording
+from consortium_planner.services.errors import UserError, worded
 
 if TYPE_CHECKING:
     from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
@@ -90,6 +93,8 @@ class AppContext(QObject):
         # Frozen, so no change clears them; a deleted version stops being a project to show.
         self._opened_versions: dict[int, ProjectSnapshot] = {}
         self._versions: list[VersionEntry] | None = None
+        # the language refused edits are worded in: the window sets its own (ui/language)
+        self.language: Callable[[], str] = lambda: DEFAULT_LANGUAGE
         # The versions of the rows the user sees, by table (read with each project's snapshot,
         # moved on by the user's own edits): what an edit expects to find (no lost update).
         self._seen: dict[str, dict[Any, int]] = {}
@@ -177,10 +182,10 @@ class AppContext(QObject):
             if getattr(command, "reapplies", False):
                 self.edit_conflict.emit(command, error)
             else:  # an import, say: read again and start over
-                self.user_error.emit(str(error))
+                self.user_error.emit(self.worded(error))
             return False
         except UserError as error:
-            self.user_error.emit(str(error))
+            self.user_error.emit(self.worded(error))
             return False
         except WorkspaceError as error:
             self.workspace_error.emit(error)
@@ -200,9 +205,14 @@ class AppContext(QObject):
         if isinstance(error, WorkspaceError):
             self.workspace_error.emit(error)
         else:
-            self.user_error.emit(f"{error} The undo history was cleared.")
+            self.user_error.emit(self.worded(error, gettext("The undo history was cleared.")))
         QTimer.singleShot(0, self.undo_stack.clear)
         self.notify_everything()
+
+    def worded(self, error: BaseException, *then: Message) -> str:
+        """An error (and sentences after it) as the window shows it, in its language."""
+        language = wording(self.language())
+        return " ".join([worded(error, language), *(part.render(language) for part in then)])
 
     def notify_everything(self) -> None:
         from consortium_planner.services.editing import Changes

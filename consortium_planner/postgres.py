@@ -90,8 +90,15 @@ def current_user(connection: Connection) -> str:
     return str(connection.exec_driver_sql("SELECT current_user").scalar())
 
 
-def problem_text(error: BaseException) -> tuple[str, str] | None:
-    """Sort a psycopg error from the user's environment into (kind, what to do); None for a
+def _problem(kind: str, message: str, **params: str) -> tuple[str, str, dict[str, str]]:
+    """A sorted problem: its kind, its English template (a message id of errors.po) and the
+    template's parameters."""
+    return kind, message, params
+
+
+def problem_text(error: BaseException) -> tuple[str, str, dict[str, str]] | None:
+    """Sort a psycopg error from the user's environment into (kind, what to do, its {named}
+    parameters: the message stays an English template the window can translate); None for a
     bug. Kinds: "password" (libpq needs a password it was not given), "connect", "privilege",
     "lost", "full"."""
     import psycopg
@@ -102,19 +109,20 @@ def problem_text(error: BaseException) -> tuple[str, str] | None:
     text = str(original).strip().splitlines()[0] if str(original).strip() else ""
     state = getattr(original, "sqlstate", None) or ""
     if "no password supplied" in text or "password authentication failed" in text:
-        return ("password", "the server asks for a password: enter it when asked, or put it "
-                            "in ~/.pgpass (it is never stored by the app)")
+        return _problem("password", "the server asks for a password: enter it when asked, or "
+                                    "put it in ~/.pgpass (it is never stored by the app)")
     if state == "42501":
-        return ("privilege", "your database role may not change this workspace (it may only "
-                             "read it); ask the workspace's owner for editor rights")
+        return _problem("privilege", "your database role may not change this workspace (it may "
+                                     "only read it); ask the workspace's owner for editor rights")
     if state.startswith("53"):
-        return ("full", f"the server is out of resources ({text}); try again later")
+        return _problem("full", "the server is out of resources ({text}); try again later",
+                        text=text)
     if state.startswith("08") or (isinstance(original, psycopg.OperationalError) and not state):
-        return ("connect", f"cannot reach the server ({text}); check the address, the network "
-                           "and that the server is running")
+        return _problem("connect", "cannot reach the server ({text}); check the address, the "
+                                   "network and that the server is running", text=text)
     if state == "3D000":
-        return ("connect", f"{text}; create the database first (see the README's 'Team "
-                           "workspace on PostgreSQL')")
+        return _problem("connect", "{text}; create the database first (see the README's 'Team "
+                                   "workspace on PostgreSQL')", text=text)
     if state.startswith("28"):
-        return ("connect", f"the server refused the login ({text})")
+        return _problem("connect", "the server refused the login ({text})", text=text)
     return None

@@ -60,16 +60,27 @@ INTERRUPTED_WRITE = (
 )
 
 
+class Phrase(str):
+    """A parameter of a WorkspaceError's message that is itself a text to translate (what a
+    refused change was: "change it"), not a value shown as it is."""
+
+
 class WorkspaceError(Exception):
     """The workspace file cannot be used as asked: the user's environment, not a bug.
 
-    The message names the file and says what to do.
+    The message names the file and says what to do. It is kept as plain data, its English
+    template (`{named}` fields) and `params`, so that the window can word it in its language
+    (services/errors.worded; this module stays below the catalogues); `reason` and `str()`
+    are the English text.
     """
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    def __init__(self, path: Path | str, message: str, **params: object) -> None:
+        reason = message.format(**params) if params else message
+        super().__init__(f"{path}: {reason}")
         self.path = Path(path)
-        self.reason = message
+        self.reason = reason
+        self.template = message
+        self.params = params
 
 
 class WorkspaceLocked(WorkspaceError):
@@ -167,12 +178,12 @@ def _server_error(error: BaseException, where: Path | str) -> WorkspaceError | N
     found = problem_text(error)
     if found is None:
         return None
-    kind, message = found
+    kind, message, params = found
     if kind == "password":
-        return PasswordNeeded(where, message)
+        return PasswordNeeded(where, message, **params)
     if kind == "privilege":
-        return ReadOnlyWorkspace(where, message)
-    return WorkspaceError(where, message)
+        return ReadOnlyWorkspace(where, message, **params)
+    return WorkspaceError(where, message, **params)
 
 
 class PasswordNeeded(WorkspaceError):
@@ -231,8 +242,8 @@ def _database_error(error: sqlite3.Error, path: Path) -> WorkspaceError:
         return InterruptedWrite(path, INTERRUPTED_WRITE)
     if isinstance(problem, NotAWorkspace) or problem is None:
         return NotAWorkspace(
-            path, f"the file is damaged or not a workspace ({error}); it was left untouched"
-        )
+            path, "the file is damaged or not a workspace ({error}); it was left untouched",
+            error=str(error))
     return problem
 
 
@@ -249,7 +260,8 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise WorkspaceError(path, f"cannot be read ({error.strerror})") from error
+        raise WorkspaceError(path, "cannot be read ({reason})",
+                             reason=error.strerror) from error
     if header != SQLITE_HEADER:
         raise NotAWorkspace(path, "is not a Consortium Planner workspace (not an SQLite file)")
     _recover_interrupted_write(path)
@@ -259,7 +271,8 @@ def inspect_file(path: Path, *, read_only: bool = True) -> FileState:
             f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_SECONDS
         )
     except sqlite3.Error as error:
-        raise WorkspaceError(path, f"cannot be opened ({error})") from error
+        raise WorkspaceError(path, "cannot be opened ({reason})",
+                             reason=str(error)) from error
     try:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {
@@ -307,7 +320,8 @@ _DIRECTORY_TABLES = frozenset({
 
 
 def _damaged(path: Path, finding: str) -> NotAWorkspace:
-    return NotAWorkspace(path, f"the file is damaged ({finding}); open a backup copy instead")
+    return NotAWorkspace(path, "the file is damaged ({finding}); open a backup copy instead",
+                         finding=finding)
 
 
 def _check_structure(
@@ -337,7 +351,8 @@ def check_whole_file(path: Path) -> None:
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
         )
     except sqlite3.Error as error:
-        raise WorkspaceError(path, f"cannot be opened ({error})") from error
+        raise WorkspaceError(path, "cannot be opened ({reason})",
+                             reason=str(error)) from error
     try:
         check = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as error:
@@ -1018,25 +1033,26 @@ class Workspace:
         first write."""
         with self._check_lock:
             if self._damage is not None:
-                raise NotAWorkspace(self.path, self._damage.reason)
+                raise NotAWorkspace(self.path, self._damage.template, **self._damage.params)
             if not self._check_pending:
                 return
             try:
                 check_whole_file(self._checked_path)
             except NotAWorkspace as error:
                 self._damage = error
-                raise NotAWorkspace(self.path, error.reason) from error
+                raise NotAWorkspace(self.path, error.template, **error.params) from error
             self._check_pending = False
 
     def require_writable(self, to_do: str) -> None:
         """Refuse a change to a workspace opened read-only; `to_do` ends the sentence: "open it
         for editing to <to_do>"."""
         if self.read_only and self.read_only_reason:
-            raise ReadOnlyWorkspace(self.location, f"{self.read_only_reason}; you cannot {to_do}.")
+            raise ReadOnlyWorkspace(self.location, "{reason}; you cannot {to_do}.",
+                                    reason=Phrase(self.read_only_reason), to_do=Phrase(to_do))
         if self.read_only:
             raise ReadOnlyWorkspace(
-                self.path, f"is open read-only; open it for editing to {to_do}."
-            )
+                self.path, "is open read-only; open it for editing to {to_do}.",
+                to_do=Phrase(to_do))
 
     @classmethod
     def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:
@@ -1066,7 +1082,8 @@ class Workspace:
         try:
             temp_path = new_temp_beside(path)
         except OSError as error:
-            raise WorkspaceError(path, f"cannot be created ({error.strerror})") from error
+            raise WorkspaceError(path, "cannot be created ({reason})",
+                                 reason=error.strerror) from error
         try:
             try:
                 connection = sqlite3.connect(temp_path)
@@ -1074,7 +1091,8 @@ class Workspace:
                 connection.commit()
                 connection.close()
             except sqlite3.Error as error:
-                raise WorkspaceError(path, f"cannot be created ({error})") from error
+                raise WorkspaceError(path, "cannot be created ({reason})",
+                                         reason=str(error)) from error
             with cls.open(temp_path) as workspace:
                 yield workspace
             with holding_for_replacement(path):
@@ -1084,7 +1102,7 @@ class Workspace:
                     replace_durably(temp_path, path)
                 except OSError as error:
                     raise WorkspaceError(
-                        path, f"cannot be replaced ({error.strerror})"
+                        path, "cannot be replaced ({reason})", reason=error.strerror
                     ) from error
         except BaseException:
             temp_path.unlink(missing_ok=True)
@@ -1111,8 +1129,8 @@ class Workspace:
         if state.revision is not None and state.revision not in SCHEMA_REVISIONS:
             raise WorkspaceTooNew(
                 path,
-                f"was written by a newer version of Consortium Planner (schema "
-                f"{state.revision}); update the app to open it",
+                "was written by a newer version of Consortium Planner (schema "
+                "{revision}); update the app to open it", revision=state.revision,
             )
         lock = None
         if not read_only:
@@ -1177,8 +1195,9 @@ class Workspace:
                 revision = _server_revision(connection, shown)
                 writable = postgres.may_write(connection) if revision is not None else True
             if revision is not None and revision not in SCHEMA_REVISIONS:
-                raise WorkspaceTooNew(shown, f"was written by a newer version of Consortium "
-                                             f"Planner (schema {revision}); update the app")
+                raise WorkspaceTooNew(shown, "was written by a newer version of Consortium "
+                                             "Planner (schema {revision}); update the app",
+                                      revision=revision)
             if revision is None and not create:
                 raise WorkspaceError(shown, "holds no workspace yet; create it with "
                                             "'consortium-planner init-server ADDRESS'")
@@ -1188,7 +1207,8 @@ class Workspace:
                                                 "must open it once to upgrade it")
                 log.info("upgrading %s from schema %s", shown, revision)
                 _run_migrations(engine)
-            reason = "" if writable else "your database role may only read this workspace"
+            reason = "" if writable else Phrase(
+                "your database role may only read this workspace")
         except BaseException as error:
             engine.dispose()
             problem = environment_error(error, shown)
@@ -1218,10 +1238,11 @@ class Workspace:
             copy_database(raw.driver_connection, destination)  # type: ignore[arg-type]
         except sqlite3.Error as error:
             raise environment_error(error, destination) or WorkspaceError(
-                destination, f"could not be written ({error})"
+                destination, "could not be written ({reason})", reason=str(error)
             ) from error
         except OSError as error:
-            raise WorkspaceError(destination, f"could not be written ({error.strerror})") from error
+            raise WorkspaceError(destination, "could not be written ({reason})",
+                                 reason=error.strerror) from error
         finally:
             raw.close()
         return destination

@@ -53,7 +53,16 @@ def exact(function: Callable[_P, _R]) -> Callable[_P, _R]:
 
 
 class AmountError(ValueError):
-    """A text or number that cannot be read as an amount; the message says why."""
+    """A text or number that cannot be read as an amount; the message says why.
+
+    It is kept as an English template and its `{named}` parameters (plain values), so that a
+    window in another language can word it from its catalogue (services/errors.worded);
+    `str()` is the English text."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.template = message
+        self.params = params
 
 
 def round_half_up(value: Decimal) -> Decimal:
@@ -70,7 +79,7 @@ def to_hundredths(value: Decimal) -> int:
     """Integer cents (or hundredths of a person-month); refuses a value finer than that."""
     scaled = value * 100
     if scaled != scaled.to_integral_value():
-        raise AmountError(f"{value} has more than two decimal places")
+        raise AmountError("{value} has more than two decimal places", value=value)
     return int(scaled)
 
 
@@ -81,7 +90,7 @@ def from_hundredths(value: int) -> Decimal:
 def rate_to_millionths(rate: Decimal) -> int:
     scaled = rate * 1_000_000
     if scaled != scaled.to_integral_value():
-        raise AmountError(f"rate {rate} has more than six decimal places")
+        raise AmountError("rate {rate} has more than six decimal places", rate=rate)
     return int(scaled)
 
 
@@ -139,21 +148,22 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
     elif isinstance(text, str):
         value = _parse_amount_text(text)
     else:
-        raise AmountError(f"{text!r} is not an amount")
+        raise AmountError("{text} is not an amount", text=repr(text))
     if not value.is_finite():
-        raise AmountError(f"{text!r} is not an amount")
+        raise AmountError("{text} is not an amount", text=repr(text))
     if value < 0 and not allow_negative:
-        raise AmountError(f"{text!r} is negative; amounts must be zero or more")
+        raise AmountError("{text} is negative; amounts must be zero or more", text=repr(text))
     _check_size(text, value)
     rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
     if rounded != value:
-        raise AmountError(f"{text!r} has more than two decimal places")
+        raise AmountError("{text} has more than two decimal places", text=repr(text))
     return rounded
 
 
 def _check_size(text: object, value: Decimal) -> None:
     if abs(value) >= MAX_AMOUNT:
-        raise AmountError(f"{text!r} is too large (at most {MAX_AMOUNT - 1:,})")
+        raise AmountError("{text} is too large (at most {maximum})", text=repr(text),
+                          maximum=f"{MAX_AMOUNT - 1:,}")
 
 
 def _parse_amount_text(text: str) -> Decimal:
@@ -162,7 +172,8 @@ def _parse_amount_text(text: str) -> Decimal:
     negative = cleaned.startswith("-") or (cleaned.startswith("(") and cleaned.endswith(")"))
     cleaned = cleaned.strip("-+()")
     if not cleaned or not re.fullmatch(r"[0-9.,]+", cleaned):
-        raise AmountError(f"{text!r} is not an amount (expected digits such as 1234.56)")
+        raise AmountError("{text} is not an amount (expected digits such as 1234.56)",
+                          text=repr(text))
     last_dot, last_comma = cleaned.rfind("."), cleaned.rfind(",")
     if last_dot >= 0 and last_comma >= 0:
         decimal_mark = "." if last_dot > last_comma else ","
@@ -170,7 +181,8 @@ def _parse_amount_text(text: str) -> Decimal:
         whole, _, fraction = cleaned.rpartition(decimal_mark)
         whole = whole.replace(group_mark, "")
         if decimal_mark in whole or group_mark in fraction:
-            raise AmountError(f"{text!r} mixes separators in a way that is not an amount")
+            raise AmountError("{text} mixes separators in a way that is not an amount",
+                              text=repr(text))
     else:
         mark = "." if last_dot >= 0 else ("," if last_comma >= 0 else "")
         if not mark:
@@ -179,7 +191,7 @@ def _parse_amount_text(text: str) -> Decimal:
             parts = cleaned.split(mark)
             if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and parts[0] != "0"):
                 if any(len(part) != 3 for part in parts[1:]):
-                    raise AmountError(f"{text!r} has misplaced thousands separators")
+                    raise AmountError("{text} has misplaced thousands separators", text=repr(text))
                 whole, fraction = "".join(parts), ""
             else:
                 whole, fraction = parts
@@ -187,7 +199,7 @@ def _parse_amount_text(text: str) -> Decimal:
     try:
         value = Decimal(digits)
     except InvalidOperation as error:
-        raise AmountError(f"{text!r} is not an amount") from error
+        raise AmountError("{text} is not an amount", text=repr(text)) from error
     return -value if negative else value
 
 
@@ -198,17 +210,18 @@ def parse_decimal(text: str | int | Decimal, places: int = 2) -> Decimal:
         try:
             value = Decimal(cleaned)
         except InvalidOperation as error:
-            raise AmountError(f"{text!r} is not a number") from error
+            raise AmountError("{text} is not a number", text=repr(text)) from error
     elif isinstance(text, (int, Decimal)) and not isinstance(text, bool):
         value = Decimal(text)
     else:
-        raise AmountError(f"{text!r} is not a number")
+        raise AmountError("{text} is not a number", text=repr(text))
     if not value.is_finite() or value < 0:
-        raise AmountError(f"{text!r} must be a number of zero or more")
+        raise AmountError("{text} must be a number of zero or more", text=repr(text))
     _check_size(text, value)
     quantum = Decimal(1).scaleb(-places)
     if value.quantize(quantum) != value:
-        raise AmountError(f"{text!r} has more than {places} decimal places")
+        raise AmountError("{text} has more than {places} decimal places", text=repr(text),
+                          places=places)
     return value.quantize(quantum)
 
 
@@ -222,9 +235,10 @@ def parse_rate(text: str | Decimal) -> Decimal:
         try:
             value = Decimal(cleaned.rstrip("%").strip())
         except InvalidOperation as error:
-            raise AmountError(f"{text!r} is not a rate (expected e.g. 70% or 0.7)") from error
+            raise AmountError("{text} is not a rate (expected e.g. 70% or 0.7)",
+                              text=repr(text)) from error
         if percent or value > 1:
             value = value / 100
     if not value.is_finite() or value < 0 or value > 1:
-        raise AmountError(f"{text!r} is not a rate between 0 % and 100 %")
+        raise AmountError("{text} is not a rate between 0 % and 100 %", text=repr(text))
     return value.quantize(RATE_QUANTUM).normalize()

@@ -58,6 +58,13 @@ class Number:
 
 
 @dataclass(frozen=True)
+class Count:
+    """A whole number grouped as the language groups it: '2,147,483,647' / '2.147.483.647'."""
+
+    value: int
+
+
+@dataclass(frozen=True)
 class Percent:
     """A fraction as a percentage: at most one decimal ('70 %', '41.2 %'), or with `exact`
     always two, without a second rounding ('58.25 %'), as the Value chain page shows shares."""
@@ -139,6 +146,8 @@ def _rendered(value: Any, wording: Wording) -> str:
         return f"{value.currency} {wording.money(value.value)}"
     if isinstance(value, Number):
         return wording.number(value.value)
+    if isinstance(value, Count):
+        return format_decimal(value.value, "#,##0", locale=wording.locale)
     if isinstance(value, Percent):
         if value.value is None:
             return "-"

@@ -68,6 +68,7 @@ from consortium_planner.models import (
 )
 from consortium_planner.reference.nuts import region_in_country
 from consortium_planner.services import edit_log
+from consortium_planner.reference.messages import Message, gettext, words
 from consortium_planner.services.errors import UserError
 from consortium_planner.workspace import Workspace
 
@@ -418,14 +419,16 @@ def _refuse_conflicts(session: Session, table: Table, column: str, group: list[i
 
 
 def _conflict_message(session: Session, table: Table, key: tuple[Any, ...],
-                      ids: tuple[int, int]) -> str:
+                      ids: tuple[int, int]) -> Message:
     names = [session.get(Organisation, organisation_id) for organisation_id in ids]
-    who = " and ".join(o.legal_name if o else str(i) for o, i in zip(names, ids, strict=True))
+    who = words(o.legal_name if o else str(i) for o, i in zip(names, ids, strict=True))
     if table.name == Participant.__tablename__:
         acronym = session.scalar(select(Project.acronym).where(Project.id == key[0]))
-        return (f"{who} both take part in {acronym}; remove one of them from {acronym} "
-                "first (its effort and costs would otherwise be lost), then merge.")
-    return f"{who} cannot be merged: both have a {table.name.replace('_', ' ')} row {key}."
+        return gettext("{who} both take part in {acronym}; remove one of them from {acronym} "
+                       "first (its effort and costs would otherwise be lost), then merge.",
+                       who=who, acronym=acronym)
+    return gettext("{who} cannot be merged: both have a {table} row {key}.", who=who,
+                   table=table.name.replace('_', ' '), key=key)
 
 
 def _repeated_participations(session: Session, keep_id: int, others: Sequence[int]
@@ -450,7 +453,7 @@ def _organisation_row(session: Session, organisation_id: int) -> dict[str, Any]:
     table = Organisation.__table__
     row = session.execute(select(table).where(table.c.id == organisation_id)).mappings().first()
     if row is None:
-        raise UserError("One of these organisations no longer exists; scan again.")
+        raise UserError(gettext("One of these organisations no longer exists; scan again."))
     return dict(row)
 
 
@@ -491,7 +494,7 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
     is not in the chosen country."""
     others = tuple(sorted(set(other_ids) - {keep_id}))
     if not others:
-        raise UserError("Choose at least two organisations to merge.")
+        raise UserError(gettext("Choose at least two organisations to merge."))
     group = {keep_id, *others}
     unknown = set(chosen) - set(ORGANISATION_FIELDS)
     if unknown:
@@ -509,8 +512,9 @@ def merge_organisations(workspace: Workspace, keep_id: int, other_ids: Sequence[
         country = values.get("country", rows[keep_id]["country"])
         nuts2 = values.get("nuts2", rows[keep_id]["nuts2"])
         if nuts2 and country and not region_in_country(nuts2, country):
-            raise UserError(f"The region {nuts2} is not in {country}: choose the region and the "
-                            "country from records that agree.")
+            raise UserError(gettext("The region {region} is not in {country}: choose the region "
+                                    "and the country from records that agree.",
+                                    region=nuts2, country=country))
         moved, dropped, added = [], [], []
         for referring, column in organisation_references():
             if referring.name in _UNITED_ON_MERGE:

@@ -26,6 +26,7 @@ from consortium_planner.reference.region_categories import (
     shipped_category,
 )
 from consortium_planner.services.editing import Changes
+from consortium_planner.reference.messages import gettext
 from consortium_planner.services.errors import UserError
 from consortium_planner.workspace import Workspace
 
@@ -86,7 +87,8 @@ def _code(value: str) -> str:
     code = (value or "").strip().upper().replace(" ", "")
     if not NUTS2_CODE.fullmatch(code):
         raise UserError(
-            f"'{value}' is not a NUTS 2 code: give two letters and two characters, like ITC4."
+            gettext("'{value}' is not a NUTS 2 code: give two letters and two characters, like "
+                    "ITC4.", value=value)
         )
     return code
 
@@ -100,7 +102,8 @@ def decode_table(data: bytes, file_name: str) -> str:
             return data.decode("cp1252")
         except UnicodeDecodeError as error:
             raise UserError(
-                f"{file_name} is not a text (CSV) file; save the table as CSV UTF-8 and try again."
+                gettext("{file} is not a text (CSV) file; save the table as CSV UTF-8 and try "
+                        "again.", file=file_name)
             ) from error
 
 
@@ -137,14 +140,14 @@ class RegionCategoryService:
         parsed = parse_category_word(category)
         if parsed is None:
             raise UserError(
-                f"'{category}' is not a region category: choose less developed, transition, "
-                "more developed or outermost."
+                gettext("'{category}' is not a region category: choose less developed, "
+                        "transition, more developed or outermost.", category=category)
             )
         note = (source or "").strip()
         if not note:
             raise UserError(
-                f"Say where the category of {nuts_code} comes from (for example "
-                "'Decision (EU) 2021/1130, Annex I')."
+                gettext("Say where the category of {region} comes from (for example "
+                        "'Decision (EU) 2021/1130, Annex I').", region=nuts_code)
             )
         with self._workspace.transaction() as session:
             row = session.get(RegionCategoryEntry, nuts_code)
@@ -170,7 +173,8 @@ class RegionCategoryService:
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise UserError(f"{path.name} cannot be read ({error.strerror}).") from error
+            raise UserError(gettext("{file} cannot be read ({reason}).", file=path.name,
+                                    reason=error.strerror)) from error
         return self.import_table(
             decode_table(data, path.name), file_name=path.name,
             sha256=hashlib.sha256(data).hexdigest(),

@@ -22,6 +22,7 @@ from consortium_planner.reference.nuts import get_region
 from consortium_planner.services.editing import Changes
 from consortium_planner.services.editing.entities import Entity, changes_for
 from consortium_planner.services.editing.regions import create_s3_area
+from consortium_planner.reference.messages import gettext
 from consortium_planner.services.errors import UserError
 from consortium_planner.workspace import Workspace
 
@@ -65,7 +66,8 @@ class S3AreaService:
         """Replace the region's areas (an empty list clears them), all or nothing."""
         code = nuts2.strip().upper()
         if get_region(code) is None:
-            raise UserError(f"{nuts2!r} is not a NUTS 2 region code (such as DE11 or ITC4).")
+            raise UserError(gettext("{code} is not a NUTS 2 region code (such as DE11 or ITC4).",
+                                    code=repr(nuts2)))
         rows: dict[str, S3Area] = {}
         for entry in areas:  # the same area typed twice is kept once
             rows.setdefault(fold(" ".join(str(entry.area).split())), entry)

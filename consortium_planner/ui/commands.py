@@ -107,7 +107,8 @@ class EditCommand(QUndoCommand):
         """Someone else changed the rows since: say so, change nothing, and drop this step
         from the history (Qt removes an obsolete command), keeping the others."""
         self.setObsolete(True)
-        self.context.user_error.emit(message.format(edit=self.actionText(), reason=error))
+        self.context.user_error.emit(message.format(edit=self.actionText(),
+                                                    reason=self.context.worded(error)))
         self.context.notify_everything()
 
     def apply(self) -> Changes:

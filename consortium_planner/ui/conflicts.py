@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.services.editing.conflicts import EditConflict, shown
+from consortium_planner.services.labels import field_label
+from consortium_planner.ui.errors import window_text
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -51,13 +53,14 @@ class ConflictDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         for line, conflict in enumerate(error.conflicts):
-            what = conflict.label if conflict.field is None else \
-                self.tr("{what}: {field}").format(what=conflict.label,
-                                                  field=conflict.field.replace("_", " "))
+            row = window_text(conflict.row_name())
+            what = row if conflict.field is None else self.tr("{what}: {field}").format(
+                what=row, field=window_text(field_label(conflict.field)))
             cells = (what,
-                     self.tr("changed") if conflict.field is None else shown(conflict.theirs,
-                                                                    quoted=False),
-                     "" if conflict.field is None else shown(conflict.mine, quoted=False),
+                     self.tr("changed") if conflict.field is None else window_text(
+                         shown(conflict.theirs, quoted=False)),
+                     "" if conflict.field is None else window_text(
+                         shown(conflict.mine, quoted=False)),
                      conflict.who or self.tr("someone else"))
             for column, text in enumerate(cells):
                 self.table.setItem(line, column, QTableWidgetItem(text))

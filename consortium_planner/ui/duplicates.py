@@ -44,6 +44,7 @@ from consortium_planner.domain.vocab import ORGANISATION_FIELDS
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import EditCommand
+from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.exports import BackgroundJob, ExportCancelled
 from consortium_planner.ui.formatting import money_text
 from consortium_planner.ui.widgets import MessageBar, plain_label
@@ -509,7 +510,7 @@ class DuplicatesDialog(QDialog):
             self._end_scan(self.tr("Scan cancelled."))
         elif isinstance(error, UserError):
             self._end_scan("")
-            self.message_bar.show_message(str(error))
+            self.message_bar.show_message(error_text(error))
         else:
             self._end_scan("")
             self.window_.reporter.excepthook(type(error), error, error.__traceback__)

@@ -20,11 +20,31 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from consortium_planner.paths import user_data_dir
+from consortium_planner.reference.messages import Message, Sentences
+from consortium_planner.reference.wording import Wording, wording
+from consortium_planner.services.errors import worded
+from consortium_planner.ui.language import window_language
 
 log = logging.getLogger("consortium_planner")
 
 LOG_FILE_NAME = "consortium-planner.log"
 translate = QCoreApplication.translate
+
+
+def window_wording() -> Wording:
+    """How texts made below the window are worded in the window's language."""
+    return wording(window_language())
+
+
+def window_text(text: Message | Sentences | str) -> str:
+    """A message made below the window, in the window's language (a plain text as it is)."""
+    return text if isinstance(text, str) else text.render(window_wording())
+
+
+def error_text(error: BaseException) -> str:
+    """A refused edit (`UserError`) or a problem with the file (`WorkspaceError`) in the
+    window's language; any other error as its text."""
+    return worded(error, window_wording())
 
 
 class ErrorReporter:
@@ -102,7 +122,7 @@ class ErrorReporter:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("errors", "Workspace problem"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(str(error))
+        box.setText(error_text(error))
         box.exec()
 
     def ask(self, parent: QWidget | None, title: str, text: str, *, default: bool = False) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidge
 
 from consortium_planner.reference.languages import LANGUAGES
 from consortium_planner.services.errors import UserError
+from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.language import window_language
 from consortium_planner.ui.widgets import plain_label
 
@@ -204,7 +205,8 @@ class Jobs:
                 translate("exports", "Export cancelled; no file was changed."), 8000)
         elif isinstance(error, (ExportError, UserError, OSError)):
             self.window.show_user_error(
-                translate("exports", "The export failed: {error}").format(error=error))
+                translate("exports", "The export failed: {error}").format(
+                    error=error_text(error)))
         else:
             self.window.reporter.excepthook(type(error), error, error.__traceback__)
 

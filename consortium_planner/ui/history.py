@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.services import edit_log
+from consortium_planner.ui.errors import window_wording
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
@@ -78,12 +79,13 @@ class HistoryDialog(QDialog):
             found = edit_log.entries(session, project_id=self.project_id,
                                      organisation_id=self.organisation_id, limit=PAGE_SIZE,
                                      before_id=self._oldest_id)
+        words = window_wording()
         for entry in found:
-            item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.user_name,
-                                    entry.what,
+            what = edit_log.change_text(entry, words)
+            item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.user_name, what,
                                     self.tr(MARKS[entry.mark]) if entry.mark in MARKS
                                     else entry.mark])
-            item.setToolTip(2, entry.what)
+            item.setToolTip(2, what)
             self.table.addTopLevelItem(item)
         if found:
             self._oldest_id = found[-1].id

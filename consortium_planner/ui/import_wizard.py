@@ -73,6 +73,7 @@ from consortium_planner.services.organisation_import import (
     undo_import,
 )
 from consortium_planner.ui.commands import EditCommand
+from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.exports import BackgroundJob, ExportCancelled
 from consortium_planner.ui.formatting import money_text, plain_tooltip
 from consortium_planner.ui.language import window_language
@@ -651,7 +652,7 @@ class ImportWizard(QWizard):
         if isinstance(error, ImportFileError):
             self._tell(error.worded(_wording()))
         elif isinstance(error, WorkspaceError):
-            self._tell(str(error))
+            self._tell(error_text(error))
         else:
             raise error
 

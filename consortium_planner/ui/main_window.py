@@ -39,9 +39,10 @@ from consortium_planner.app import AppContext
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui import file_imports
 from consortium_planner.ui.actions import ACTIONS, MENUS, ActionSpec, MenuSpec, WindowState
-from consortium_planner.ui.errors import ErrorReporter
+from consortium_planner.ui.errors import ErrorReporter, error_text, window_wording
 from consortium_planner.ui.exports import Jobs
 from consortium_planner.ui.formatting import menu_text
+from consortium_planner.ui.language import window_language
 from consortium_planner.ui.live_changes import LiveChanges
 from consortium_planner.ui.pages import (
     CHECKS,
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_workspace.connect(self._actions["new_workspace"].trigger)
         self.welcome.open_workspace.connect(self._actions["open_workspace"].trigger)
         self.welcome.open_recent.connect(self.open_path)
+        context.language = window_language  # refused edits in the window's language
         context.user_error.connect(self.show_user_error)
         context.edit_conflict.connect(self._resolve_conflict)
         context.workspace_error.connect(lambda error: reporter.show_workspace_error(self, error))
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
         if workspace.read_only_reason:
             self.message_bar.show_message(self.tr(
                 "Read-only: {reason}. You can look at everything and export, but not change "
-                "it.").format(reason=workspace.read_only_reason))
+                "it.").format(reason=window_wording().gettext(workspace.read_only_reason)))
         if workspace.backup_made is not None:
             self.statusBar().showMessage(
                 self.tr("The workspace was upgraded; the old file was kept as {file}").format(
@@ -451,7 +453,7 @@ class MainWindow(QMainWindow):
             try:
                 self.context.open_version(-project_id)
             except UserError as error:
-                self.show_user_error(str(error))
+                self.show_user_error(error_text(error))
         if key not in WORKSPACE_KEYS and not self.context.has_project(project_id):
             projects = self.context.projects()
             if not projects:

@@ -65,7 +65,8 @@ def open_demo(window: MainWindow) -> None:
         return
     except OSError as error:
         window.reporter.show_workspace_error(
-            window, WorkspaceError(path, f"cannot be written ({error.strerror})"))
+            window, WorkspaceError(path, "cannot be written ({reason})",
+                                   reason=error.strerror))
         return
     window.open_path(path)
 

@@ -112,7 +112,8 @@ def test_the_history_of_a_project_and_of_an_organisation(qtbot, window):
     dialog = window.findChild(HistoryDialog)
     assert dialog is not None and dialog.isVisible()
     first = dialog.table.topLevelItem(0)
-    assert "monthly_personnel_cost" in first.text(2) and "500000" in first.text(2)
+    # the field as the window's language names it (services/labels), the value as stored
+    assert "monthly personnel cost" in first.text(2) and "500000" in first.text(2)
     assert dialog.focusWidget() is dialog.table and dialog.table.currentItem() is first
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -128,7 +129,7 @@ def test_the_history_of_a_project_and_of_an_organisation(qtbot, window):
     assert len(shown) == 1
     texts = [shown[0].table.topLevelItem(i).text(2)
              for i in range(shown[0].table.topLevelItemCount())]
-    assert any("monthly_personnel_cost" in text for text in texts)  # its participation
+    assert any("monthly personnel cost" in text for text in texts)  # its participation
     assert shown[0].organisation_id == organisation_id
 
 

@@ -32,7 +32,9 @@ from consortium_planner.models import (
     WorkPackage,
 )
 from consortium_planner.models.edit_log import EditLogEntry
+from consortium_planner.reference.messages import Message, gettext, sentences
 from consortium_planner.services.errors import UserError
+from consortium_planner.services.labels import field_label, row_label
 
 # An effort cell has no id of its own: it is named by (participant id, work package id).
 RowKey = int | tuple[int, int]
@@ -46,7 +48,8 @@ class Conflict:
 
     `field` is None when the whole row is concerned (a removal); `theirs` is the value now in
     the workspace (None when the row is gone); `who` is the database user who changed it, when
-    known."""
+    known; `number` the row's number, when `label` is its table's row label and the number
+    ("participant 3"), so that the row can be named in any language."""
 
     table: str
     row: RowKey
@@ -55,14 +58,33 @@ class Conflict:
     mine: Any
     theirs: Any
     who: str | None = None
+    number: int | None = None
 
     def describe(self) -> str:
-        """One line for the user: the row, the field's value now and the user's."""
-        by = f" (by {self.who})" if self.who else ""
+        """One line for the user, in English: the row, the field's value now and the user's."""
+        return self.message().render()
+
+    def message(self) -> Message:
+        """The line of `describe` as a Message, to word in any language."""
+        row = self.row_name()
         if self.field is None:
-            return f"The {self.label} was changed{by}."
-        return (f"The {self.label}'s {self.field.replace('_', ' ')} is now "
-                f"{shown(self.theirs)}{by}; yours: {shown(self.mine)}.")
+            if self.who:
+                return gettext("The {row} was changed (by {who}).", row=row, who=self.who)
+            return gettext("The {row} was changed.", row=row)
+        values = {"row": row, "field": field_label(self.field),
+                  "theirs": shown(self.theirs), "mine": shown(self.mine)}
+        if self.who:
+            return gettext("The {row}'s {field} is now {theirs} (by {who}); yours: {mine}.",
+                           who=self.who, **values)
+        return gettext("The {row}'s {field} is now {theirs}; yours: {mine}.", **values)
+
+    def row_name(self) -> Message | str:
+        """The row as messages name it: its table's label (and number), else `label` as
+        given (an organisation named by its name)."""
+        named = row_label(self.table)
+        if self.number is not None:
+            return gettext("{row} {number}", row=named, number=self.number)
+        return named if named.render() == self.label else self.label
 
 
 class EditConflict(UserError):
@@ -74,12 +96,11 @@ class EditConflict(UserError):
                  versions: Mapping[tuple[str, RowKey], int]) -> None:
         self.conflicts = tuple(conflicts)
         self.versions = dict(versions)
-        lines = [conflict.describe() for conflict in self.conflicts[:5]]
+        lines: list[Message] = [conflict.message() for conflict in self.conflicts[:5]]
         if len(self.conflicts) > 5:
-            lines.append(f"… and {len(self.conflicts) - 5} more.")
-        super().__init__(
-            " ".join(["Someone else changed this since you saw it.", *lines,
-                      "Nothing was changed."]))
+            lines.append(gettext("… and {count} more.", count=len(self.conflicts) - 5))
+        super().__init__(sentences(gettext("Someone else changed this since you saw it."),
+                                   *lines, gettext("Nothing was changed.")))
 
     def seen(self, table: str | None = None) -> dict[RowKey, int]:
         """The current versions of the rows (of `table`): what "apply mine" passes as seen."""
@@ -87,12 +108,12 @@ class EditConflict(UserError):
                 if table is None or name == table}
 
 
-def shown(value: Any, *, quoted: bool = True) -> str:
+def shown(value: Any, *, quoted: bool = True) -> Message | str:
     """A value as a conflict shows it: text quoted (in a sentence), nothing as "empty"."""
     if value is None or value == "":
-        return "empty"
+        return gettext("empty")
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(item) for item in value) or "empty"
+        return ", ".join(str(item) for item in value) or gettext("empty")
     return f"“{value}”" if quoted and isinstance(value, str) else str(value)
 
 
@@ -134,11 +155,12 @@ def refuse_stale(session: Session, table: str, label: str, rows: Mapping[int, An
         if row_id not in stale:
             continue
         row = rows[row_id]
-        named = f"{label} {row.number}" if getattr(row, "number", None) else label
+        number = getattr(row, "number", None) or None
+        named = f"{label} {number}" if number else label
         who = last_writer(session, table, row_id)
         if not values:
-            found.append(Conflict(table, row_id, named, None, None, None, who))
-        found.extend(Conflict(table, row_id, named, name, value, read(row, name), who)
+            found.append(Conflict(table, row_id, named, None, None, None, who, number))
+        found.extend(Conflict(table, row_id, named, name, value, read(row, name), who, number)
                      for name, value in values.items())
     raise EditConflict(found, {(table, row_id): row.version for row_id, row in rows.items()})
 

@@ -21,6 +21,7 @@ from consortium_planner.services.editing.coercion import (
 )
 from consortium_planner.services.editing.rows import added
 from consortium_planner.services.editing.work_plan import work_package_in
+from consortium_planner.reference.messages import Number, gettext
 from consortium_planner.services.errors import UserError
 
 
@@ -61,16 +62,17 @@ def _settle_amount(row: CostItem, *, amount_given: bool) -> None:
     if row.quantity is not None and row.unit_cost is not None:
         product = row.quantity * row.unit_cost
         if product >= MAX_AMOUNT:
-            raise UserError(f"Quantity x unit cost ({product:,}) is too large for an amount.")
+            raise UserError(gettext("Quantity x unit cost ({product}) is too large for an amount.",
+                                    product=f"{product:,}"))
         computed = round_half_up(product)
         if amount_given and row.amount != computed:
             raise UserError(
-                f"This line's amount is quantity x unit cost ({computed}); change those, or "
-                "clear them to type an amount."
+                gettext("This line's amount is quantity x unit cost ({computed}); change those, "
+                        "or clear them to type an amount.", computed=Number(computed))
             )
         row.amount = computed
     if row.amount is None or row.amount < 0:
-        raise UserError("The amount must be zero or more.")
+        raise UserError(gettext("The amount must be zero or more."))
 
 
 def effort_values(

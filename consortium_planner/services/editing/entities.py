@@ -45,6 +45,7 @@ from consortium_planner.services.editing.value_chain import (
     PARTICIPANT_LINK_FIELDS,
     read_list,
 )
+from consortium_planner.reference.messages import Label, gettext
 from consortium_planner.services.errors import UserError
 
 
@@ -175,7 +176,8 @@ def get_row(session: Session, entity: Entity, row_id: int) -> Any:
     """The row, or a `UserError` when it is gone (removed meanwhile, or by an undo)."""
     row = session.get(SPECS[entity].model, row_id)
     if row is None:
-        raise UserError(f"That {SPECS[entity].label} no longer exists (it was removed).")
+        raise UserError(gettext("That {what} no longer exists (it was removed).",
+                                what=Label(SPECS[entity].label)))
     return row
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from consortium_planner.services.editing.coercion import as_integer
+from consortium_planner.reference.messages import Label, gettext
 from consortium_planner.services.errors import UserError
 
 SortKey = Callable[[Any], tuple[Any, ...]]
@@ -44,7 +45,8 @@ def free_number(
                                model.id != row.id)
     )
     if clash is not None:
-        raise UserError(f"There is already a {what} number {number}; choose a free number.")
+        raise UserError(gettext("There is already a {what} number {number}; choose a free "
+                                "number.", what=Label(what), number=number))
     return number
 
 
@@ -63,9 +65,9 @@ def set_numbers(session: Session, model: Any, numbers: Mapping[int, Any], what: 
             with session.begin_nested():
                 session.execute(update(table).where(table.c.id == row_id).values(number=number))
         except IntegrityError:
-            raise UserError(
-                f"There is already a {what} number {number}; choose a free number."
-            ) from None
+            raise UserError(gettext(
+                "There is already a {what} number {number}; choose a free number.",
+                what=Label(what), number=number)) from None
     session.expire_all()
 
 

@@ -34,6 +34,7 @@ from consortium_planner.services.editing.value_chain import (
     ORGANISATION_LINK_FIELDS,
     set_organisation_links,
 )
+from consortium_planner.reference.messages import gettext
 from consortium_planner.services.errors import UserError
 
 _TEXT_LIMITS = ORGANISATION_TEXT_LIMITS
@@ -50,7 +51,8 @@ def organisation_value(name: str, value: Any) -> Any:
         if not text:
             return None
         if not pic_is_valid(text):
-            raise UserError(f"A PIC has exactly 9 digits; {value!r} does not.")
+            raise UserError(gettext("A PIC has exactly 9 digits; {value} does not.",
+                                    value=repr(value)))
         return text
     if name == "vat":
         text = as_text(value, "VAT number", _TEXT_LIMITS["vat"])
@@ -62,7 +64,8 @@ def organisation_value(name: str, value: Any) -> Any:
     if name == "founded_year":
         year = as_integer(value, "founding year", minimum=FOUNDED_YEARS[0], optional=True)
         if year is not None and year > FOUNDED_YEARS[1]:
-            raise UserError(f"{year} is not a founding year (give the year, such as 2019).")
+            raise UserError(gettext("{year} is not a founding year (give the year, such as "
+                                    "2019).", year=year))
         return year
     if name == "staff_headcount":
         return as_integer(value, "staff headcount", optional=True)
@@ -77,19 +80,20 @@ def organisation_value(name: str, value: Any) -> Any:
         code = country_code_from_text(text)
         if code is None:
             raise UserError(
-                f"{text!r} is not a country: type its name (in any EU language) or its code "
-                "(DE, EL, TW ...)."
+                gettext("{text} is not a country: type its name (in any EU language) or its "
+                        "code (DE, EL, TW ...).", text=repr(text))
             )
         return code
     if name == "nuts2":
         text = as_text(value, "region", 4).upper()
         if text and get_region(text) is None:
-            raise UserError(f"{text!r} is not a NUTS 2 region code (such as DE11 or ITC4).")
+            raise UserError(gettext("{code} is not a NUTS 2 region code (such as DE11 or ITC4).",
+                                    code=repr(text)))
         return text
     if name == "email":
         text = as_text(value, "e-mail address", _TEXT_LIMITS["email"])
         if text and not is_email_address(text):
-            raise UserError(f"{text!r} is not an e-mail address.")
+            raise UserError(gettext("{text} is not an e-mail address.", text=repr(text)))
         return text
     return as_text(value, name.replace("_", " "), _TEXT_LIMITS[name])
 
@@ -106,17 +110,19 @@ def update_organisation(session: Session, row: Organisation, values: dict[str, A
             setattr(row, name, organisation_value(name, value))
     row.name_key = normalised_name(row.legal_name)
     if row.country and not get_country(row.country):
-        raise UserError(f"{row.country!r} is not a known country.")
+        raise UserError(gettext("{country} is not a known country.", country=repr(row.country)))
     if row.nuts2 and row.country and not region_in_country(row.nuts2, row.country):
         raise UserError(
-            f"The region {row.nuts2} is not in {row.country}; change or clear the region."
+            gettext("The region {region} is not in {country}; change or clear the region.",
+                    region=row.nuts2, country=row.country)
         )
     if row.vat and row.country and "vat" in values:
         problem = vat_problem(row.country, row.vat)
         if problem is not None:
             raise UserError(
-                f"{row.vat!r} is not a VAT number: {problem}. Check it against the "
-                "organisation's VAT registration, or leave it empty."
+                gettext("{vat} is not a VAT number: {problem}. Check it against the "
+                        "organisation's VAT registration, or leave it empty.",
+                        vat=repr(row.vat), problem=problem)
             )
         row.vat = normalise_vat(row.country, row.vat)
     if row.pic:
@@ -124,7 +130,8 @@ def update_organisation(session: Session, row: Organisation, values: dict[str, A
             other = session.scalar(select(Organisation).where(
                 Organisation.pic == row.pic, Organisation.id != row.id))
         if other is not None:
-            raise UserError(f"The PIC {row.pic} is already used by {other.legal_name}.")
+            raise UserError(gettext("The PIC {pic} is already used by {name}.", pic=row.pic,
+                                    name=other.legal_name))
     set_organisation_links(session, row, values)
 
 
@@ -146,6 +153,6 @@ def refuse_removal(session: Session, rows: Sequence[Organisation]) -> None:
         ).all()
         if used:
             raise UserError(
-                f"{row.legal_name} is a participant in {', '.join(sorted(used))}; "
-                "remove it from the project first."
+                gettext("{name} is a participant in {projects}; remove it from the project "
+                        "first.", name=row.legal_name, projects=', '.join(sorted(used)))
             )

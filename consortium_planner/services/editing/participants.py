@@ -23,6 +23,7 @@ from consortium_planner.services.editing.rows import added, id_in_project
 from consortium_planner.reference.value_chain import Term
 from consortium_planner.services.chain_roles import known_roles
 from consortium_planner.services.editing.value_chain import set_participant_roles
+from consortium_planner.reference.messages import gettext
 from consortium_planner.services.errors import UserError
 
 
@@ -56,9 +57,11 @@ def update_participant(session: Session, row: Participant, values: dict[str, Any
         else:
             raise ValueError(f"unknown participant field {name!r}")
     if row.funding_rate_override is not None and not row.funding_rate_override_reason:
-        raise UserError("Say why the funding rate is overridden (the reason is required).")
+        raise UserError(gettext(
+            "Say why the funding rate is overridden (the reason is required)."))
     if row.region_category_override is not None and not row.region_category_override_reason:
-        raise UserError("Say why the region category is overridden (the reason is required).")
+        raise UserError(gettext(
+            "Say why the region category is overridden (the reason is required)."))
 
 
 def create_participant(session: Session, project: Project, values: dict[str, Any]) -> Participant:
@@ -96,7 +99,7 @@ def profile_roles(profile_id: str) -> tuple[Term, ...]:
 def participant_in(session: Session, project: Project, value: Any) -> int | None:
     """The id of a lead participant, which must belong to `project`."""
     return id_in_project(session, Participant, project, value, "lead participant",
-                         "The lead must be a participant of this project.")
+                         gettext("The lead must be a participant of this project."))
 
 
 def _language(value: Any) -> str | None:
@@ -124,7 +127,8 @@ def _role(session: Session, row: Participant, value: Any) -> Role:
         if other is not None:
             name = other.organisation.short_name or other.organisation.legal_name
             raise UserError(
-                f"P{other.number} {name} is already the coordinator; make it a beneficiary first."
+                gettext("P{number} {name} is already the coordinator; make it a beneficiary "
+                        "first.", number=other.number, name=name)
             )
     return role
 
@@ -134,7 +138,7 @@ def _check_organisation(
 ) -> None:
     """The organisation exists and is not yet another participant of the project."""
     if session.get(Organisation, organisation_id) is None:
-        raise UserError("That organisation no longer exists.")
+        raise UserError(gettext("That organisation no longer exists."))
     existing = session.scalar(
         select(Participant).where(
             Participant.project_id == project_id,
@@ -144,4 +148,5 @@ def _check_organisation(
     )
     if existing is not None:
         name = existing.organisation.short_name or existing.organisation.legal_name
-        raise UserError(f"{name} is already participant P{existing.number} of this project.")
+        raise UserError(gettext("{name} is already participant P{number} of this project.",
+                                name=name, number=existing.number))

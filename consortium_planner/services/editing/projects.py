@@ -26,6 +26,7 @@ from consortium_planner.services.editing.coercion import (
     as_text,
 )
 from consortium_planner.services.editing.rows import added
+from consortium_planner.reference.messages import Message, gettext
 from consortium_planner.services.errors import UserError
 
 
@@ -37,10 +38,11 @@ def refuse_taken_acronym(session: Session, acronym: str, project_id: int | None 
     )
     if clash is not None:
         raise UserError(
-            f"A project called {clash.acronym} already exists, and {acronym} differs "
-            "from it only in case or accents; choose another acronym."
+            gettext("A project called {existing} already exists, and {acronym} differs "
+                    "from it only in case or accents; choose another acronym.",
+                    existing=clash.acronym, acronym=acronym)
             if clash.acronym != acronym else
-            f"A project called {clash.acronym} already exists."
+            gettext("A project called {existing} already exists.", existing=clash.acronym)
         )
 
 
@@ -62,7 +64,8 @@ def update_project(session: Session, row: Project, values: dict[str, Any]) -> No
             profile_id = as_text(value, "call profile", 80, required=True)
             if profile_id not in available_profiles():
                 known = ", ".join(sorted(available_profiles()))
-                raise UserError(f"No call profile {profile_id!r} is installed ({known}).")
+                raise UserError(gettext("No call profile {profile} is installed ({known}).",
+                                        profile=repr(profile_id), known=known))
             row.call_profile = profile_id
         elif name == "start_date":
             row.start_date = as_date(value, "start date")
@@ -70,12 +73,14 @@ def update_project(session: Session, row: Project, values: dict[str, Any]) -> No
             duration = as_integer(value, "duration", minimum=1)
             assert duration is not None
             if duration > MAX_DURATION:
-                raise UserError(f"The duration must be at most {MAX_DURATION} months.")
+                raise UserError(gettext("The duration must be at most {maximum} months.",
+                                        maximum=MAX_DURATION))
             latest = _latest_month(session, row.id)
             if latest is not None and latest[0] > duration:
                 raise UserError(
-                    f"{latest[1]} is in M{latest[0]}, after a duration of {duration} months; "
-                    "move it earlier first."
+                    gettext("{what} is in M{month}, after a duration of {duration} months; "
+                            "move it earlier first.", what=latest[1], month=latest[0],
+                            duration=duration)
                 )
             row.duration_months = duration
         else:
@@ -98,16 +103,20 @@ def duplicate_project(session: Session, source: Project, acronym: str) -> Projec
     return copy
 
 
-def _latest_month(session: Session, project_id: int) -> tuple[int, str] | None:
+def _latest_month(session: Session, project_id: int) -> tuple[int, str | Message] | None:
     """The latest month anything in the project uses, and what uses it."""
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str, str | Message]] = []
     for wp in session.scalars(select(WorkPackage).where(WorkPackage.project_id == project_id)):
-        candidates.append((wp.end_month, f"WP{wp.number}"))
-        candidates += [(t.end_month, f"Task {wp.number}.{t.number}") for t in wp.tasks]
-        candidates += [(d.due_month, f"D{wp.number}.{d.number}") for d in wp.deliverables]
+        candidates.append((wp.end_month, f"WP{wp.number}", f"WP{wp.number}"))
+        candidates += [(t.end_month, f"Task {wp.number}.{t.number}",
+                        gettext("Task {number}", number=f"{wp.number}.{t.number}"))
+                       for t in wp.tasks]
+        candidates += [(d.due_month, f"D{wp.number}.{d.number}", f"D{wp.number}.{d.number}")
+                       for d in wp.deliverables]
     for milestone in session.scalars(select(Milestone).where(Milestone.project_id == project_id)):
-        candidates.append((milestone.due_month, f"MS{milestone.number}"))
-    return max(candidates, default=None)
+        candidates.append((milestone.due_month, f"MS{milestone.number}", f"MS{milestone.number}"))
+    latest = max(candidates, default=None, key=lambda found: found[:2])
+    return None if latest is None else (latest[0], latest[2])
 def _copy_project_contents(session: Session, source: Project, copy: Project) -> None:
     participants: dict[int, Participant] = {}
     for participant in source.participants:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from consortium_planner.services.editing.coercion import as_integer
+from consortium_planner.reference.messages import Message
 from consortium_planner.services.errors import UserError
 
 Row = TypeVar("Row")
@@ -27,7 +28,8 @@ def added(
 
 
 def id_in_project(
-    session: Session, model: Any, project: Any, value: Any, what: str, refusal: str
+    session: Session, model: Any, project: Any, value: Any, what: str,
+    refusal: Message
 ) -> int | None:
     """The id of a row of `model` that must belong to `project` (None for an empty value)."""
     if value is None or value == "":

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from consortium_planner.models import Project, ProjectVersion, VersionKind
 from consortium_planner.services import versions
 from consortium_planner.services.editing.coercion import as_text
+from consortium_planner.reference.messages import gettext
 from consortium_planner.services.errors import UserError
 
 SCENARIO_NAME_LENGTH = 200
@@ -39,7 +40,8 @@ def group_links(session: Session, project: Project) -> dict[int, int | None]:
 def promotion(session: Session, project: Project) -> dict[int, int | None]:
     """The links that make `project` the main one of its group."""
     if project.scenario_of_id is None:
-        raise UserError(f"{project.acronym} is already the main project of its proposal.")
+        raise UserError(gettext("{acronym} is already the main project of its proposal.",
+                                acronym=project.acronym))
     return {row_id: (None if row_id == project.id else project.id)
             for row_id in group_links(session, project)}
 
@@ -50,14 +52,15 @@ def set_links(session: Session, links: Mapping[int, int | None]) -> None:
     rows = {row_id: session.get(Project, row_id) for row_id in links}
     for row_id, row in rows.items():
         if row is None:
-            raise UserError("That project no longer exists (it was removed).")
+            raise UserError(gettext("That project no longer exists (it was removed)."))
         row.scenario_of_id = links[row_id]
     session.flush()
     for row in rows.values():
         assert row is not None
         target = session.get(Project, row.scenario_of_id) if row.scenario_of_id else None
         if row.scenario_of_id == row.id or (target is not None and target.scenario_of_id):
-            raise UserError(f"{row.acronym} cannot vary a project that is itself a scenario.")
+            raise UserError(gettext("{acronym} cannot vary a project that is itself a scenario.",
+                                    acronym=row.acronym))
 
 
 def update_version(session: Session, row: ProjectVersion, values: dict[str, Any]) -> None:

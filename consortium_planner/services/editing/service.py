@@ -41,6 +41,7 @@ from consortium_planner.services.editing.entities import (
     single,
 )
 from consortium_planner.services.editing.undo import RowsState
+from consortium_planner.reference.messages import gettext
 from consortium_planner.services.errors import UserError
 from consortium_planner.workspace import Workspace
 
@@ -220,7 +221,7 @@ class EditingService:
                 )
             ).one_or_none()
             if source is None:
-                raise UserError("That project no longer exists.")
+                raise UserError(gettext("That project no longer exists."))
             copy = projects.duplicate_project(session, source, acronym)
             if name is not None:
                 copy.scenario_of_id = scenarios.main_of(source)
@@ -329,7 +330,8 @@ class EditingService:
                 except UserError as error:
                     if len(organisation_ids) == 1:
                         raise
-                    raise UserError(f"No participant was added: {error}") from error
+                    raise UserError(gettext("No participant was added: {error}",
+                                            error=error.message)) from error
         return changes
 
     def add_work_package(self, project_id: int, values: Mapping[str, Any] = {}) -> Changes:
@@ -364,7 +366,8 @@ class EditingService:
                 try:
                     changes = changes | self._add(session, entity, row)
                 except UserError as error:
-                    raise UserError(f"Nothing was pasted: new row {line}: {error}") from error
+                    raise UserError(gettext("Nothing was pasted: new row {line}: {error}",
+                                            line=line, error=error.message)) from error
         return changes
 
     # -- effort ------------------------------------------------------------------------------------

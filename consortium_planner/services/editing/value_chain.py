@@ -31,6 +31,7 @@ from consortium_planner.reference.nace import parse_nace_list
 from consortium_planner.reference.value_chain import Term, ecosystems, find_term
 from consortium_planner.services import edit_log
 from consortium_planner.services.chain_roles import known_roles
+from consortium_planner.reference.messages import gettext
 from consortium_planner.services.errors import UserError
 
 ORGANISATION_LINK_FIELDS = ("nace_codes", "ecosystems", "cluster_ids", "usual_roles")
@@ -64,7 +65,7 @@ def add_role(session: Session, label: str) -> str:
     key = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")[:60] or "role"
     if find_term(label, known_roles(session)) is not None or key in {
             role.key for role in known_roles(session)}:
-        raise UserError(f"There is already a value-chain role {label!r}.")
+        raise UserError(gettext("There is already a value-chain role {label}.", label=repr(label)))
     position = (session.scalar(select(func.max(ValueChainRole.position))) or 0) + 1
     session.add(ValueChainRole(key=key, label=label, position=position))
     return key
@@ -73,14 +74,15 @@ def add_role(session: Session, label: str) -> str:
 def remove_role(session: Session, key: str) -> None:
     role = session.get(ValueChainRole, key)
     if role is None:
-        raise UserError("That value-chain role is not one the user added.")
+        raise UserError(gettext("That value-chain role is not one the user added."))
     held = (session.scalar(select(func.count()).select_from(OrganisationRole).where(
         OrganisationRole.role == key)) or 0) + (session.scalar(
             select(func.count()).select_from(ParticipantRole).where(
                 ParticipantRole.role == key)) or 0)
     if held:
-        raise UserError(f"{held} organisation(s) or participant(s) hold the role "
-                        f"{role.label!r}; take it from them first.")
+        raise UserError(gettext(
+            "{count} organisation(s) or participant(s) hold the role {label}; take it from "
+            "them first.", count=held, label=repr(role.label)))
     session.delete(role)
 
 
@@ -92,7 +94,8 @@ def as_roles(session: Session, value: Any, extra: Iterable[Term] = ()) -> list[s
         term = find_term(item, roles)
         if term is None:
             names = ", ".join(role.label for role in roles)
-            raise UserError(f"{item!r} is not a value-chain role; the roles are: {names}.")
+            raise UserError(gettext("{item} is not a value-chain role; the roles are: {names}.",
+                                    item=repr(item), names=names))
         if term.key not in keys:
             keys.append(term.key)
     return keys
@@ -104,7 +107,8 @@ def as_ecosystems(value: Any) -> list[str]:
         term = find_term(item, ecosystems())
         if term is None:
             names = ", ".join(term.label for term in ecosystems())
-            raise UserError(f"{item!r} is not an industrial ecosystem; they are: {names}.")
+            raise UserError(gettext("{item} is not an industrial ecosystem; they are: {names}.",
+                                    item=repr(item), names=names))
         if term.key not in keys:
             keys.append(term.key)
     return keys
@@ -124,12 +128,13 @@ def as_cluster_ids(session: Session, organisation_id: int, value: Any) -> list[i
         try:
             cluster_id = int(item)
         except (TypeError, ValueError):
-            raise UserError(f"{item!r} is not an organisation of the directory.") from None
+            raise UserError(gettext("{item} is not an organisation of the directory.",
+                                    item=repr(item))) from None
         cluster = session.get(Organisation, cluster_id)
         if cluster is None:
-            raise UserError("A cluster of the list no longer exists (it was removed).")
+            raise UserError(gettext("A cluster of the list no longer exists (it was removed)."))
         if cluster_id == organisation_id:
-            raise UserError("An organisation cannot be a member of itself.")
+            raise UserError(gettext("An organisation cannot be a member of itself."))
         if cluster_id not in ids:
             ids.append(cluster_id)
     return ids

@@ -13,13 +13,14 @@ from consortium_planner.services.editing.coercion import as_enum, as_month, as_t
 from consortium_planner.services.editing.numbering import free_number, new_numbered, next_number
 from consortium_planner.services.editing.participants import participant_in
 from consortium_planner.services.editing.rows import added, id_in_project
+from consortium_planner.reference.messages import Message, gettext
 from consortium_planner.services.errors import UserError
 
 
 def work_package_in(session: Session, project: Project, value: Any) -> int | None:
     """The id of a work package, which must belong to `project`."""
     return id_in_project(session, WorkPackage, project, value, "work package",
-                         "The work package must belong to this project.")
+                         gettext("The work package must belong to this project."))
 
 
 def update_work_package(session: Session, row: WorkPackage, values: dict[str, Any]) -> None:
@@ -43,7 +44,8 @@ def update_task(session: Session, row: Task, values: dict[str, Any]) -> None:
             row.description = as_text(value, "description", 20000)
         elif not _set_planned_field(session, project, row, name, value):
             raise ValueError(f"unknown task field {name!r}")
-    _check_span(row.start_month, row.end_month, f"Task {row.work_package.number}.{row.number}")
+    _check_span(row.start_month, row.end_month, gettext(
+        "Task {number}", number=f"{row.work_package.number}.{row.number}"))
 
 
 def update_deliverable(session: Session, row: Deliverable, values: dict[str, Any]) -> None:
@@ -51,7 +53,7 @@ def update_deliverable(session: Session, row: Deliverable, values: dict[str, Any
     if "work_package_id" in values:
         target = work_package_in(session, project, values["work_package_id"])
         if target is None:
-            raise UserError("A deliverable belongs to a work package; choose one.")
+            raise UserError(gettext("A deliverable belongs to a work package; choose one."))
         if target != row.work_package_id:
             row.number = (
                 free_number(session, row, values["number"], "work_package_id", "deliverable",
@@ -154,6 +156,7 @@ def _set_planned_field(
     return True
 
 
-def _check_span(start: int, end: int, what: str) -> None:
+def _check_span(start: int, end: int, what: str | Message) -> None:
     if end < start:
-        raise UserError(f"{what} would end (M{end}) before it starts (M{start}).")
+        raise UserError(gettext("{what} would end (M{end}) before it starts (M{start}).",
+                                what=what, end=end, start=start))

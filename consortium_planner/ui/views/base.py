@@ -17,6 +17,7 @@ from consortium_planner.ui.commands import (
     UpdateCommand,
 )
 from consortium_planner.ui.choices import choice_for_text
+from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.language import window_language
 from consortium_planner.ui.table_model import Column
 from consortium_planner.ui.table_section import NewRow, PasteCell, TableSection
@@ -170,7 +171,7 @@ class RowEditing(QObject):
             added = self._placed(pasted) if self.place is not None else []
         except (ValueError, UserError) as error:
             self.context.user_error.emit(
-                self.tr("Nothing was pasted: {error}").format(error=error))
+                self.tr("Nothing was pasted: {error}").format(error=error_text(error)))
             return
         count = sum(len(values) for values in updates.values())
         if added:
@@ -201,7 +202,7 @@ class RowEditing(QObject):
                 added.append(self.place(values))
             except UserError as error:
                 raise UserError(self.tr("new row {line}: {error}").format(
-                    line=line, error=error)) from error
+                    line=line, error=error_text(error))) from error
         return added
 
     def remove(self, rows: list[Any]) -> None:
