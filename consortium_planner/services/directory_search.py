@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, namedtuple
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
@@ -55,6 +55,7 @@ from consortium_planner.services.eu_experience import (
     summaries,
 )
 from consortium_planner.services.snapshot import (
+    ORGANISATION_COLUMNS,
     load_snapshot,
     organisation_info,
     organisation_links,
@@ -710,20 +711,46 @@ def _vocab_label(key: str, value: str, texts: Catalogue) -> str:
 
 
 def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
-    """The organisations with these ids, in the ids' order (ids no longer there are left out)."""
+    """The organisations with these ids, in the ids' order (ids no longer there are left out).
+
+    The window calls this for every block of rows it paints (scrolling, each keystroke), so the
+    organisation rows are read by one plain statement and converted by the columns' own types
+    (`_row_reader`), not loaded as ORM objects: 64 rows in well under a millisecond instead of
+    several (and no object of an earlier read is handed back stale)."""
+    connection = session.connection()
+    columns, convert = _row_reader(connection.dialect)
+    raw = _raw(connection)
     found: dict[int, OrganisationInfo] = {}
     for start in range(0, len(ids), _PAGE):
         chunk = list(ids[start:start + _PAGE])
         experience = summaries(session, chunk)
         links = organisation_links(session, chunk)
-        for organisation in session.scalars(
-            select(Organisation).where(Organisation.id.in_(chunk))
-            .execution_options(populate_existing=True)
-        ):
-            found[organisation.id] = replace(
-                organisation_info(organisation, links.get(organisation.id)),
-                eu_experience=experience.get(organisation.id, ""))
+        for values in raw.execute(f"SELECT {columns} FROM organisation WHERE id IN "
+                                  f"({', '.join('?' * len(chunk))})", chunk).fetchall():
+            row = _OrganisationRow._make(
+                value if to_python is None or value is None else to_python(value)
+                for to_python, value in zip(convert, values))
+            found[row.id] = organisation_info(row, links.get(row.id),
+                                              eu_experience=experience.get(row.id, ""))
     return [found[row_id] for row_id in ids if row_id in found]
+
+
+# A row of ORGANISATION_COLUMNS, by attribute as organisation_info reads it.
+_OrganisationRow = namedtuple(  # type: ignore[misc]  # noqa: PYI024
+    "_OrganisationRow", [column.key for column in ORGANISATION_COLUMNS])
+_READERS: dict[tuple[str, str], tuple[str, tuple[Any, ...]]] = {}
+
+
+def _row_reader(dialect: Any) -> tuple[str, tuple[Any, ...]]:
+    """The select list of ORGANISATION_COLUMNS and, per column, the conversion its SQLAlchemy
+    type makes of a driver's value (cents to Decimal, 0/1 to bool ...), or None."""
+    key = (dialect.name, dialect.driver)
+    if key not in _READERS:
+        _READERS[key] = (
+            ", ".join(column.name for column in ORGANISATION_COLUMNS),
+            tuple(column.type.dialect_impl(dialect).result_processor(dialect, None)
+                  for column in ORGANISATION_COLUMNS))
+    return _READERS[key]
 
 
 def region_categories(session: Session) -> dict[str, str]:

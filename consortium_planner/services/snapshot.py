@@ -66,6 +66,11 @@ class OrganisationLinks:
     usual_roles: tuple[str, ...] = ()
 
 
+# the cluster organisations of `organisation_links`: one alias, made once, so that its statement
+# is compiled once (a new alias per call cost a compilation per page of the directory)
+_CLUSTER = Organisation.__table__.alias("cluster")
+
+
 def organisation_links(
     session: Session, organisation_ids: Iterable[int]
 ) -> dict[int, OrganisationLinks]:
@@ -88,11 +93,10 @@ def organisation_links(
         for row in session.execute(select(OrganisationRole.organisation_id, OrganisationRole.role)
                                    .where(OrganisationRole.organisation_id.in_(chunk))):
             add(row[0], "roles", row[1])
-        cluster = Organisation.__table__.alias("cluster")
         for row in session.execute(
-                select(ClusterMembership.organisation_id, cluster.c.id, cluster.c.short_name,
-                       cluster.c.legal_name)
-                .join(cluster, cluster.c.id == ClusterMembership.cluster_id)
+                select(ClusterMembership.organisation_id, _CLUSTER.c.id, _CLUSTER.c.short_name,
+                       _CLUSTER.c.legal_name)
+                .join(_CLUSTER, _CLUSTER.c.id == ClusterMembership.cluster_id)
                 .where(ClusterMembership.organisation_id.in_(chunk))):
             add(row[0], "clusters", ClusterLink(row[1], row[2] or row[3], row[3]))
     return {
@@ -126,10 +130,11 @@ PARTICIPANT_COLUMNS = (
 
 
 def organisation_info(
-    organisation: Organisation | Row[Any], links: OrganisationLinks | None = None
+    organisation: Organisation | Row[Any], links: OrganisationLinks | None = None,
+    eu_experience: str = "",
 ) -> OrganisationInfo:
     """The organisation's row (ORM object or a Row of ORGANISATION_COLUMNS) and, when given, its
-    links (`organisation_links`)."""
+    links (`organisation_links`) and EU experience (`eu_experience.summaries`)."""
     links = links or OrganisationLinks()
     return OrganisationInfo(
         id=organisation.id,
@@ -158,6 +163,7 @@ def organisation_info(
         ecosystems=links.ecosystems,
         clusters=links.clusters,
         usual_roles=links.usual_roles,
+        eu_experience=eu_experience,
     )
 
 
