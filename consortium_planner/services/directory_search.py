@@ -25,6 +25,7 @@ import re
 from collections import Counter, namedtuple
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import lru_cache
 from datetime import datetime
 from itertools import combinations, product
 from typing import Any
@@ -307,17 +308,40 @@ def _store_project_hits(connection: Connection, text: str) -> None:
 def _category_map(connection: Connection) -> dict[str, str]:
     """Each NUTS 2 code in the directory -> its category ("" unknown): the workspace's entries
     win over the shipped table (as services.snapshot.region_category_of)."""
-    entries = dict(connection.execute(
-        select(RegionCategoryEntry.nuts_code, RegionCategoryEntry.category)).all())
-    result = {}
+    return dict(_every_category(connection))
+
+
+def _every_category(connection: Connection) -> _CategoryOf:
+    """_category_map, as the _CategoryOf that search() looks codes up in."""
+    result = _categories_of(connection)
     for (code,) in connection.exec_driver_sql(_DISTINCT_REGIONS):
+        result[code]  # noqa: B018 - worked out by _CategoryOf.__missing__
+    return result
+
+
+class _CategoryOf(dict[str, str]):
+    """NUTS 2 code -> its category ("" unknown), worked out when a code is first looked up: a
+    search needs only the categories of the regions its facets count, not the skip scan of
+    every region in the directory that `_category_map` makes."""
+
+    def __init__(self, entries: Mapping[str, Any]) -> None:
+        super().__init__()
+        self._entries = entries
+
+    def __missing__(self, code: str) -> str:
         key = (code or "").upper()
-        category = entries.get(key)
+        category = self._entries.get(key)
         if category is None and key:
             shipped = shipped_category(key)
             category = shipped.category if shipped else None
-        result[code] = str(category) if category else ""
-    return result
+        self[code] = found = str(category) if category else ""
+        return found
+
+
+def _categories_of(connection: Connection) -> _CategoryOf:
+    """The workspace's own region categories (a short table), the shipped ones behind them."""
+    return _CategoryOf(dict(connection.execute(
+        select(RegionCategoryEntry.nuts_code, RegionCategoryEntry.category)).all()))
 
 
 # The distinct NUTS 2 codes by one index seek each (a skip scan), not a scan of every row.
@@ -411,7 +435,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
         raise ValueError(f"cannot sort the directory by {query.sort!r}")
     connection = session.connection()
     hits = _store_hits(connection, query.text)
-    categories = _category_map(connection)
+    # every region's category only to filter by category; else each counted region's, on demand
+    categories = _every_category(connection) if query.categories else _categories_of(connection)
     conditions = _conditions(connection, query, categories)
     fixed: list[tuple[str, list[Any]]] = []
     # with text, every statement walks the hits and looks each organisation up: scanning the
@@ -466,7 +491,7 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
 def _facets(
     connection: Connection, query: DirectoryQuery, source: str,
     fixed: list[tuple[str, list[Any]]],
-    conditions: Mapping[str, tuple[str, list[Any]]], categories: Mapping[str, str],
+    conditions: Mapping[str, tuple[str, list[Any]]], categories: _CategoryOf,
     texts: Catalogue,
 ) -> dict[str, tuple[FacetValue, ...]]:
     """Every facet's counts, each with the other facets applied, in a handful of statements.
@@ -484,29 +509,35 @@ def _facets(
     if query.regions:
         tests["region"] = lambda row: row[1] in query.regions
     if query.categories:
-        tests["category"] = lambda row: categories.get(row[1], "") in query.categories
+        tests["category"] = lambda row: categories[row[1]] in query.categories
     if query.org_types:
         tests["org_type"] = lambda row: row[2] in query.org_types
     if query.sme_classes:
         tests["sme_class"] = lambda row: row[3] in query.sme_classes
     for position, key in enumerate(flags, start=4):
         tests[key] = lambda row, position=position: bool(row[position])
-    value_of = {
-        "country": lambda row: row[0], "region": lambda row: row[1],
-        "category": lambda row: categories.get(row[1], ""), "org_type": lambda row: row[2],
-        "sme_class": lambda row: row[3],
-    }
-    counted: dict[str, Counter[str]] = {key: Counter() for key in value_of}
+    keys = ("country", "region", "category", "org_type", "sme_class")
+    counted: dict[str, Counter[str]] = {key: Counter() for key in keys}
     without_project = 0  # organisations matching every facet but the project one
     for row in groups:
-        failing = [key for key, test in tests.items() if not test(row)]
+        failing = [key for key, test in tests.items() if not test(row)] if tests else []
         if len(failing) > 1:
             continue
-        for key, value in value_of.items():
-            if not failing or failing == [key]:
-                counted[key][value(row)] += row[-1]
-        if not failing or failing == ["project"]:
-            without_project += row[-1]
+        count = row[-1]
+        if failing:  # counted only for the facet it fails (its other values' counts)
+            key = failing[0]
+            if key == "project":
+                without_project += count
+            elif key in counted:
+                counted[key][(row[0], row[1], categories[row[1]], row[2], row[3])[
+                    keys.index(key)]] += count
+            continue
+        without_project += count
+        counted["country"][row[0]] += count
+        counted["region"][row[1]] += count
+        counted["category"][categories[row[1]]] += count
+        counted["org_type"][row[2]] += count
+        counted["sme_class"][row[3]] += count
 
     def joined(key: str, table: str, select_sql: str, table_where: str = "") -> list[Any]:
         """`select_sql` over `table` (aliased t, grouped by the first column; its rows limited
@@ -594,6 +625,10 @@ def _groups(
     key_sql = "o.country, o.nuts2, o.org_type, coalesce(o.sme_class, '')"
     group_sql = "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class"
     raw = _raw(connection)
+    if not flags:  # (the common case) the groups as counted, nothing to add up
+        where, values = _where(fixed)
+        return raw.execute(f"SELECT {key_sql}, count(*) FROM {source} WHERE {where} "
+                           f"{group_sql}", values).fetchall()
     subsets = [subset for size in range(len(flags) + 1)
                for subset in combinations(range(len(flags)), size)]
     counted: dict[tuple[Any, ...], dict[tuple[int, ...], int]] = {}
@@ -681,7 +716,11 @@ class _PostgresCursor:
 def _facet(values: Iterable[tuple[str, str, int]]) -> tuple[FacetValue, ...]:
     """Most frequent first, then by label."""
     items = [FacetValue(value, label, count) for value, label, count in values if count]
-    return tuple(sorted(items, key=lambda item: (-item.count, fold(item.label))))
+    return tuple(sorted(items, key=lambda item: (-item.count, _folded_label(item.label))))
+
+
+# The same few hundred labels (countries, regions, clusters) are sorted at every keystroke.
+_folded_label = lru_cache(maxsize=4096)(fold)
 
 
 def _country_label(code: str, texts: Catalogue) -> str:
