@@ -281,6 +281,7 @@ class DirectoryPage(Page):
         self._participations.clear()
         self._participations.update(self.context.participations())
         self._clusters[:] = self.context.read(cluster_choices) if self.context.workspace else []
+        self.searcher.forget()  # a reload follows a change: count afresh
         self.searcher.run()
 
     # -- saved searches --------------------------------------------------------------------------
