@@ -15,7 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from consortium_planner.ui.table_model import ROW_ID_ROLE, SORT_ROLE, Column, RecordTableModel
+from consortium_planner.ui.table_model import (
+    EDITABLE,
+    ROW_ID_ROLE,
+    SELECTABLE,
+    SORT_ROLE,
+    Column,
+    RecordTableModel,
+)
 
 BLOCK_SIZE = 64
 CACHED_BLOCKS = 96  # about 6,000 rows: a few screens up and down, whatever the directory's size
@@ -165,10 +172,15 @@ class PagedTableModel(RecordTableModel):
         return super().data(index, role)
 
     def flags(self, index: Any) -> Qt.ItemFlag:
+        """RecordTableModel's flags (no total row here), asked for every painted cell too; a
+        row deleted since the search is inert."""
         number = index.row()
-        if 0 <= number < len(self.ids) and self.row_at(number) is None:
+        if number < 0 or (number < len(self.ids) and self.row_at(number) is None):
             return _NO_FLAGS
-        return super().flags(index)
+        if self.editable and self.on_edit is not None \
+                and self.columns[index.column()].editor is not None:
+            return EDITABLE
+        return SELECTABLE
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the owner searches again, sorted by the database."""
