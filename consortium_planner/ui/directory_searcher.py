@@ -42,7 +42,7 @@ class _Search(QRunnable):
     `done` (a queued signal), tagged with the search's number."""
 
     def __init__(self, workspace: Workspace, query: DirectoryQuery, number: int,
-                 done: _Done, counted: SearchResult | None) -> None:
+                 done: _Done, counted: SearchResult | None = None) -> None:
         super().__init__()
         self.workspace, self.query, self.number, self.done = workspace, query, number, done
         self.counted = counted
