@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, namedtuple
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import lru_cache
 from datetime import datetime
 from itertools import combinations, product
 from typing import Any
@@ -35,7 +36,7 @@ from sqlalchemy.orm import Session
 from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType, RegionCategory
-from consortium_planner.models import Organisation, Project, RegionCategoryEntry, SavedSearch
+from consortium_planner.models import Project, RegionCategoryEntry, SavedSearch
 from consortium_planner.reference.countries import all_countries, get_country
 from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.languages import DEFAULT_LANGUAGE, Catalogue, catalogue
@@ -67,6 +68,7 @@ from consortium_planner.services.eu_experience import (
     summaries,
 )
 from consortium_planner.services.snapshot import (
+    ORGANISATION_COLUMNS,
     load_snapshot,
     organisation_info,
     organisation_links,
@@ -146,6 +148,9 @@ class FacetValue:
 class SearchResult:
     ids: tuple[int, ...]                                        # every match, in order
     facets: Mapping[str, tuple[FacetValue, ...]] = field(default_factory=dict)
+    # what the counts were made of (the text's hits, the filters, the language): a search
+    # finding the very same organisations may take them over (`search(counted=...)`)
+    counted_from: Any = field(default=None, compare=False, repr=False)
 
     @property
     def total(self) -> int:
@@ -336,17 +341,40 @@ def _store_project_hits(connection: Connection, text: str) -> None:
 def _category_map(connection: Connection) -> dict[str, str]:
     """Each NUTS 2 code in the directory -> its category ("" unknown): the workspace's entries
     win over the shipped table (as services.snapshot.region_category_of)."""
-    entries = dict(connection.execute(
-        select(RegionCategoryEntry.nuts_code, RegionCategoryEntry.category)).all())
-    result = {}
+    return dict(_every_category(connection))
+
+
+def _every_category(connection: Connection) -> _CategoryOf:
+    """_category_map, as the _CategoryOf that search() looks codes up in."""
+    result = _categories_of(connection)
     for (code,) in connection.exec_driver_sql(_DISTINCT_REGIONS):
+        result[code]  # noqa: B018 - worked out by _CategoryOf.__missing__
+    return result
+
+
+class _CategoryOf(dict[str, str]):
+    """NUTS 2 code -> its category ("" unknown), worked out when a code is first looked up: a
+    search needs only the categories of the regions its facets count, not the skip scan of
+    every region in the directory that `_category_map` makes."""
+
+    def __init__(self, entries: Mapping[str, Any]) -> None:
+        super().__init__()
+        self._entries = entries
+
+    def __missing__(self, code: str) -> str:
         key = (code or "").upper()
-        category = entries.get(key)
+        category = self._entries.get(key)
         if category is None and key:
             shipped = shipped_category(key)
             category = shipped.category if shipped else None
-        result[code] = str(category) if category else ""
-    return result
+        self[code] = found = str(category) if category else ""
+        return found
+
+
+def _categories_of(connection: Connection) -> _CategoryOf:
+    """The workspace's own region categories (a short table), the shipped ones behind them."""
+    return _CategoryOf(dict(connection.execute(
+        select(RegionCategoryEntry.nuts_code, RegionCategoryEntry.category)).all()))
 
 
 # The distinct NUTS 2 codes by one index seek each (a skip scan), not a scan of every row.
@@ -434,13 +462,20 @@ _POSTGRES_HITS = "temp.directory_hits o"
 
 
 def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
-           texts: Catalogue | None = None) -> SearchResult:
-    """Every organisation matching `query`, in rank or sort order, and the facets' counts."""
+           texts: Catalogue | None = None, counted: SearchResult | None = None) -> SearchResult:
+    """Every organisation matching `query`, in rank or sort order, and the facets' counts.
+
+    `counted`: an earlier result, made since the directory last changed (the caller knows:
+    the window drops it at every change). When this search finds the very same organisations
+    with the same filters, its counts are taken over instead of counted again: typing a word
+    on ("fraunh", "fraunho" ...) mostly finds what the letters before found, and counting
+    17,000 hits by facet costs more than finding them."""
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort the directory by {query.sort!r}")
     connection = session.connection()
     hits = _store_hits(connection, query.text)
-    categories = _category_map(connection)
+    # every region's category only to filter by category; else each counted region's, on demand
+    categories = _every_category(connection) if query.categories else _categories_of(connection)
     conditions = _conditions(connection, query, categories)
     fixed: list[tuple[str, list[Any]]] = []
     # with text, every statement walks the hits and looks each organisation up: scanning the
@@ -486,16 +521,33 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
         statement = (f"SELECT o.id FROM {rows} WHERE {where} "
                      f"ORDER BY {favoured}{column}{direction_after}, o.id {direction}")
     ids = _ordered_ids(connection, statement, values)
-    counts = (_facets(connection, query, source, fixed, conditions, categories,
-                      texts or catalogue(DEFAULT_LANGUAGE)) if facets
-              else {})
-    return SearchResult(ids, counts)
+    if not facets:
+        return SearchResult(ids)
+    texts = texts or catalogue(DEFAULT_LANGUAGE)
+    basis = None
+    if hits:  # (the whole directory's counts change only with the data or the filters)
+        found = frozenset(ids) if where == "1" else _hit_ids(connection)
+        basis = (found, replace(query, text="", sort="rank", descending=False), texts)
+    if basis is not None and counted is not None and counted.counted_from == basis:
+        return SearchResult(ids, counted.facets, basis)
+    counts = _facets(connection, query, source, fixed, conditions, categories, texts)
+    return SearchResult(ids, counts, basis)
+
+
+def _hit_ids(connection: Connection) -> frozenset[int]:
+    """The ids of the text's hits (_store_hits), whatever the filters."""
+    if connection.dialect.name == "postgresql":
+        rows = _raw(connection).execute("SELECT id FROM pg_temp.directory_hits").fetchall()
+        return frozenset(row[0] for row in rows)
+    text = _raw(connection).execute(
+        "SELECT json_group_array(id) FROM temp.directory_hits").fetchone()[0]
+    return frozenset(json.loads(text))
 
 
 def _facets(
     connection: Connection, query: DirectoryQuery, source: str,
     fixed: list[tuple[str, list[Any]]],
-    conditions: Mapping[str, tuple[str, list[Any]]], categories: Mapping[str, str],
+    conditions: Mapping[str, tuple[str, list[Any]]], categories: _CategoryOf,
     texts: Catalogue,
 ) -> dict[str, tuple[FacetValue, ...]]:
     """Every facet's counts, each with the other facets applied, in a handful of statements.
@@ -513,29 +565,35 @@ def _facets(
     if query.regions:
         tests["region"] = lambda row: row[1] in query.regions
     if query.categories:
-        tests["category"] = lambda row: categories.get(row[1], "") in query.categories
+        tests["category"] = lambda row: categories[row[1]] in query.categories
     if query.org_types:
         tests["org_type"] = lambda row: row[2] in query.org_types
     if query.sme_classes:
         tests["sme_class"] = lambda row: row[3] in query.sme_classes
     for position, key in enumerate(flags, start=4):
         tests[key] = lambda row, position=position: bool(row[position])
-    value_of = {
-        "country": lambda row: row[0], "region": lambda row: row[1],
-        "category": lambda row: categories.get(row[1], ""), "org_type": lambda row: row[2],
-        "sme_class": lambda row: row[3],
-    }
-    counted: dict[str, Counter[str]] = {key: Counter() for key in value_of}
+    keys = ("country", "region", "category", "org_type", "sme_class")
+    counted: dict[str, Counter[str]] = {key: Counter() for key in keys}
     without_project = 0  # organisations matching every facet but the project one
     for row in groups:
-        failing = [key for key, test in tests.items() if not test(row)]
+        failing = [key for key, test in tests.items() if not test(row)] if tests else []
         if len(failing) > 1:
             continue
-        for key, value in value_of.items():
-            if not failing or failing == [key]:
-                counted[key][value(row)] += row[-1]
-        if not failing or failing == ["project"]:
-            without_project += row[-1]
+        count = row[-1]
+        if failing:  # counted only for the facet it fails (its other values' counts)
+            key = failing[0]
+            if key == "project":
+                without_project += count
+            elif key in counted:
+                counted[key][(row[0], row[1], categories[row[1]], row[2], row[3])[
+                    keys.index(key)]] += count
+            continue
+        without_project += count
+        counted["country"][row[0]] += count
+        counted["region"][row[1]] += count
+        counted["category"][categories[row[1]]] += count
+        counted["org_type"][row[2]] += count
+        counted["sme_class"][row[3]] += count
 
     def joined(key: str, table: str, select_sql: str, table_where: str = "") -> list[Any]:
         """`select_sql` over `table` (aliased t, grouped by the first column; its rows limited
@@ -623,6 +681,10 @@ def _groups(
     key_sql = "o.country, o.nuts2, o.org_type, coalesce(o.sme_class, '')"
     group_sql = "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class"
     raw = _raw(connection)
+    if not flags:  # (the common case) the groups as counted, nothing to add up
+        where, values = _where(fixed)
+        return raw.execute(f"SELECT {key_sql}, count(*) FROM {source} WHERE {where} "
+                           f"{group_sql}", values).fetchall()
     subsets = [subset for size in range(len(flags) + 1)
                for subset in combinations(range(len(flags)), size)]
     counted: dict[tuple[Any, ...], dict[tuple[int, ...], int]] = {}
@@ -710,7 +772,11 @@ class _PostgresCursor:
 def _facet(values: Iterable[tuple[str, str, int]]) -> tuple[FacetValue, ...]:
     """Most frequent first, then by label."""
     items = [FacetValue(value, label, count) for value, label, count in values if count]
-    return tuple(sorted(items, key=lambda item: (-item.count, fold(item.label))))
+    return tuple(sorted(items, key=lambda item: (-item.count, _folded_label(item.label))))
+
+
+# The same few hundred labels (countries, regions, clusters) are sorted at every keystroke.
+_folded_label = lru_cache(maxsize=4096)(fold)
 
 
 def _country_label(code: str, texts: Catalogue) -> str:
@@ -740,20 +806,46 @@ def _vocab_label(key: str, value: str, texts: Catalogue) -> str:
 
 
 def fetch_rows(session: Session, ids: Sequence[int]) -> list[OrganisationInfo]:
-    """The organisations with these ids, in the ids' order (ids no longer there are left out)."""
+    """The organisations with these ids, in the ids' order (ids no longer there are left out).
+
+    The window calls this for every block of rows it paints (scrolling, each keystroke), so the
+    organisation rows are read by one plain statement and converted by the columns' own types
+    (`_row_reader`), not loaded as ORM objects: 64 rows in well under a millisecond instead of
+    several (and no object of an earlier read is handed back stale)."""
+    connection = session.connection()
+    columns, convert = _row_reader(connection.dialect)
+    raw = _raw(connection)
     found: dict[int, OrganisationInfo] = {}
     for start in range(0, len(ids), _PAGE):
         chunk = list(ids[start:start + _PAGE])
         experience = summaries(session, chunk)
         links = organisation_links(session, chunk)
-        for organisation in session.scalars(
-            select(Organisation).where(Organisation.id.in_(chunk))
-            .execution_options(populate_existing=True)
-        ):
-            found[organisation.id] = replace(
-                organisation_info(organisation, links.get(organisation.id)),
-                eu_experience=experience.get(organisation.id, ""))
+        for values in raw.execute(f"SELECT {columns} FROM organisation WHERE id IN "
+                                  f"({', '.join('?' * len(chunk))})", chunk).fetchall():
+            row = _OrganisationRow._make(
+                value if to_python is None or value is None else to_python(value)
+                for to_python, value in zip(convert, values))
+            found[row.id] = organisation_info(row, links.get(row.id),
+                                              eu_experience=experience.get(row.id, ""))
     return [found[row_id] for row_id in ids if row_id in found]
+
+
+# A row of ORGANISATION_COLUMNS, by attribute as organisation_info reads it.
+_OrganisationRow = namedtuple(  # type: ignore[misc]  # noqa: PYI024
+    "_OrganisationRow", [column.key for column in ORGANISATION_COLUMNS])
+_READERS: dict[tuple[str, str], tuple[str, tuple[Any, ...]]] = {}
+
+
+def _row_reader(dialect: Any) -> tuple[str, tuple[Any, ...]]:
+    """The select list of ORGANISATION_COLUMNS and, per column, the conversion its SQLAlchemy
+    type makes of a driver's value (cents to Decimal, 0/1 to bool ...), or None."""
+    key = (dialect.name, dialect.driver)
+    if key not in _READERS:
+        _READERS[key] = (
+            ", ".join(column.name for column in ORGANISATION_COLUMNS),
+            tuple(column.type.dialect_impl(dialect).result_processor(dialect, None)
+                  for column in ORGANISATION_COLUMNS))
+    return _READERS[key]
 
 
 def region_categories(session: Session) -> dict[str, str]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from consortium_planner.domain.call_profile import CallProfile
@@ -66,35 +66,38 @@ class OrganisationLinks:
     usual_roles: tuple[str, ...] = ()
 
 
+# The four statements of `organisation_links`, built once with an expanding list of ids: the
+# directory reads the links of every page of rows it paints, and building the statements (and
+# a new alias) each time cost more than running them.
+_CLUSTER = Organisation.__table__.alias("cluster")
+_IDS = bindparam("ids", expanding=True)
+_LINK_STATEMENTS = (
+    ("nace", select(OrganisationNace.organisation_id, OrganisationNace.code)
+     .where(OrganisationNace.organisation_id.in_(_IDS))),
+    ("ecosystems", select(OrganisationEcosystem.organisation_id, OrganisationEcosystem.ecosystem)
+     .where(OrganisationEcosystem.organisation_id.in_(_IDS))),
+    ("roles", select(OrganisationRole.organisation_id, OrganisationRole.role)
+     .where(OrganisationRole.organisation_id.in_(_IDS))),
+    ("clusters", select(ClusterMembership.organisation_id, _CLUSTER.c.id, _CLUSTER.c.short_name,
+                        _CLUSTER.c.legal_name)
+     .join(_CLUSTER, _CLUSTER.c.id == ClusterMembership.cluster_id)
+     .where(ClusterMembership.organisation_id.in_(_IDS))),
+)
+
+
 def organisation_links(
     session: Session, organisation_ids: Iterable[int]
 ) -> dict[int, OrganisationLinks]:
     """The links of these organisations, in four queries (none for an organisation without)."""
     ids = sorted(set(organisation_ids))
     found: dict[int, dict[str, list]] = {}
-
-    def add(organisation_id: int, kind: str, value: object) -> None:
-        found.setdefault(organisation_id, {}).setdefault(kind, []).append(value)
-
     for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
-        chunk = ids[start:start + 500]
-        for row in session.execute(select(OrganisationNace.organisation_id, OrganisationNace.code)
-                                   .where(OrganisationNace.organisation_id.in_(chunk))):
-            add(row[0], "nace", row[1])
-        for row in session.execute(
-                select(OrganisationEcosystem.organisation_id, OrganisationEcosystem.ecosystem)
-                .where(OrganisationEcosystem.organisation_id.in_(chunk))):
-            add(row[0], "ecosystems", row[1])
-        for row in session.execute(select(OrganisationRole.organisation_id, OrganisationRole.role)
-                                   .where(OrganisationRole.organisation_id.in_(chunk))):
-            add(row[0], "roles", row[1])
-        cluster = Organisation.__table__.alias("cluster")
-        for row in session.execute(
-                select(ClusterMembership.organisation_id, cluster.c.id, cluster.c.short_name,
-                       cluster.c.legal_name)
-                .join(cluster, cluster.c.id == ClusterMembership.cluster_id)
-                .where(ClusterMembership.organisation_id.in_(chunk))):
-            add(row[0], "clusters", ClusterLink(row[1], row[2] or row[3], row[3]))
+        chunk = {"ids": ids[start:start + 500]}
+        for kind, statement in _LINK_STATEMENTS:
+            for row in session.execute(statement, chunk):
+                value = ClusterLink(row[1], row[2] or row[3], row[3]) if kind == "clusters" \
+                    else row[1]
+                found.setdefault(row[0], {}).setdefault(kind, []).append(value)
     return {
         organisation_id: OrganisationLinks(
             nace_codes=tuple(sorted(kinds.get("nace", ()))),
@@ -126,10 +129,11 @@ PARTICIPANT_COLUMNS = (
 
 
 def organisation_info(
-    organisation: Organisation | Row[Any], links: OrganisationLinks | None = None
+    organisation: Organisation | Row[Any], links: OrganisationLinks | None = None,
+    eu_experience: str = "",
 ) -> OrganisationInfo:
     """The organisation's row (ORM object or a Row of ORGANISATION_COLUMNS) and, when given, its
-    links (`organisation_links`)."""
+    links (`organisation_links`) and EU experience (`eu_experience.summaries`)."""
     links = links or OrganisationLinks()
     return OrganisationInfo(
         id=organisation.id,
@@ -158,6 +162,7 @@ def organisation_info(
         ecosystems=links.ecosystems,
         clusters=links.clusters,
         usual_roles=links.usual_roles,
+        eu_experience=eu_experience,
     )
 
 

@@ -42,15 +42,16 @@ class _Search(QRunnable):
     `done` (a queued signal), tagged with the search's number."""
 
     def __init__(self, workspace: Workspace, query: DirectoryQuery, number: int,
-                 done: _Done) -> None:
+                 done: _Done, counted: SearchResult | None = None) -> None:
         super().__init__()
         self.workspace, self.query, self.number, self.done = workspace, query, number, done
+        self.counted = counted
         self.texts = texts()  # the facets' labels in the window's language, read on its thread
 
     def run(self) -> None:
         try:
             with self.workspace.read_sessions()() as session:  # never the window's write lock
-                result = search(session, self.query, texts=self.texts)
+                result = search(session, self.query, texts=self.texts, counted=self.counted)
         except Exception:  # the workspace closed meanwhile, or a bug: the window searches again
             log.exception("background search failed")
             result = None
@@ -101,8 +102,20 @@ class DirectorySearcher(QObject):
         self._done = _Done(self)
         self._done.finished.connect(self._finished)
         self._number = 0  # of the newest search asked for: older results are dropped
+        # the last result shown, whose counts a search finding the same organisations takes
+        # over (services.directory_search.search); dropped at every change of the workspace
+        self._counted: SearchResult | None = None
+        self._changes = 0  # changes seen: a result searched before the last one is not kept
+        self._searched_at = 0  # self._changes when the newest search started
         facets.changed.connect(self.run)
         model.sort_requested = self.sort_by
+        context.changed.connect(self.forget)
+        context.workspace_changed.connect(self.forget)
+
+    def forget(self, *_args: object) -> None:
+        """The workspace changed: the next search counts afresh."""
+        self._counted = None
+        self._changes += 1
 
     def typed(self, _text: str = "") -> None:
         """The box's text changed: search once typing pauses."""
@@ -118,7 +131,8 @@ class DirectorySearcher(QObject):
         if self.context.workspace is None:
             return None
         self.query = self.current_query()
-        result = self.context.read(search, self.query)
+        self._searched_at = self._changes
+        result = self.context.read(search, self.query, texts=texts(), counted=self._counted)
         self._show(result)
         return result
 
@@ -129,7 +143,9 @@ class DirectorySearcher(QObject):
         if self.context.workspace is None:
             return
         self.query = self.current_query()
-        self._pool.start(_Search(self.context.workspace, self.query, self._number, self._done))
+        self._searched_at = self._changes
+        self._pool.start(_Search(self.context.workspace, self.query, self._number, self._done,
+                                 self._counted))
 
     def _finished(self, number: int, result: SearchResult | None) -> None:
         if number != self._number:
@@ -140,6 +156,7 @@ class DirectorySearcher(QObject):
             self._show(result)
 
     def _show(self, result: SearchResult) -> None:
+        self._counted = result if self._searched_at == self._changes else None
         self.model.set_ids(result.ids)
         self.facets.set_facets(result.facets)
         self._show_sort()

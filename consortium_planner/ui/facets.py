@@ -42,13 +42,18 @@ class FacetList(QListWidget):
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._shown: tuple[tuple[FacetValue, ...], set[str]] | None = None
 
     def selected_values(self) -> set[str]:
         return {item.data(VALUE_ROLE) for item in self.selectedItems()}
 
     def show_values(self, values: tuple[FacetValue, ...], chosen: set[str]) -> None:
         """The facet's values and counts; a chosen value with no match stays listed (count 0),
-        so it can be unchosen."""
+        so it can be unchosen. The very same counts (a search finding the same organisations
+        as the last) leave the list as it is."""
+        if self._shown is not None and self._shown[0] is values and self._shown[1] == chosen:
+            return
+        self._shown = (values, set(chosen))
         shown = list(values)
         missing = chosen - {value.value for value in values}
         shown.extend(FacetValue(value, value or "–", 0) for value in sorted(missing))

@@ -15,18 +15,43 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from consortium_planner.ui.table_model import ROW_ID_ROLE, SORT_ROLE, Column, RecordTableModel
+from consortium_planner.ui.table_model import (
+    EDITABLE,
+    ROW_ID_ROLE,
+    SELECTABLE,
+    SORT_ROLE,
+    Column,
+    RecordTableModel,
+)
 
 BLOCK_SIZE = 64
 CACHED_BLOCKS = 96  # about 6,000 rows: a few screens up and down, whatever the directory's size
 
-# the roles RecordTableModel answers from a row; the view asks for a dozen others per cell
-_ROW_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.ForegroundRole, SORT_ROLE, ROW_ID_ROLE,
-})
+# Roles as plain ints: the view asks seven roles of every painted cell (a frame of the directory
+# is some 2,000 calls into Python), so each answer must cost next to nothing. Only these are
+# answered from a row; the others (font, decoration, check state, background) are None.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROW_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    SORT_ROLE, ROW_ID_ROLE,
+))
 _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
+class _Block:
+    """A block of fetched rows and, filled in as cells are painted, their display texts (a
+    frame repaints the same cells many times: each text is made once)."""
+
+    __slots__ = ("rows", "texts")
+
+    def __init__(self, rows: list[Any]) -> None:
+        self.rows = rows
+        self.texts: dict[tuple[int, int], str] = {}  # (row, column) -> text
+
 
 FetchRows = Callable[[Sequence[int]], Sequence[Any]]  # ids -> rows with an `id`, in that order
 SortRequest = Callable[[str, bool], None]  # (column key or "" for best match, descending)
@@ -48,8 +73,8 @@ class PagedTableModel(RecordTableModel):
         self._sortable = sortable
         self.ids: tuple[int, ...] = ()
         self._positions: dict[int, int] | None = None
-        self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
-        self._last: tuple[int, list[Any]] | None = None  # the block painted last (fast path)
+        self._blocks: OrderedDict[int, _Block] = OrderedDict()
+        self._last: tuple[int, _Block] | None = None  # the block painted last (fast path)
         self.sort_requested: SortRequest | None = None  # set by the owner
 
     # -- contents --------------------------------------------------------------------------------
@@ -78,23 +103,28 @@ class PagedTableModel(RecordTableModel):
             )
 
     def row_at(self, row: int) -> Any:
+        return self._block(row).rows[row % BLOCK_SIZE]
+
+    def _block(self, row: int) -> _Block:
+        """The block holding `row`, read when it is not held yet (the least recent one goes)."""
         block_number = row // BLOCK_SIZE
-        if self._last is not None and self._last[0] == block_number:
-            return self._last[1][row % BLOCK_SIZE]
+        last = self._last
+        if last is not None and last[0] == block_number:
+            return last[1]
         block = self._blocks.get(block_number)
         if block is None:
             start = block_number * BLOCK_SIZE
             wanted = self.ids[start:start + BLOCK_SIZE]
             found = {r.id: r for r in self._fetch(wanted)}
             # a row deleted since the search shows as empty until the next search
-            block = [found.get(row_id) for row_id in wanted]
+            block = _Block([found.get(row_id) for row_id in wanted])
             self._blocks[block_number] = block
             while len(self._blocks) > CACHED_BLOCKS:
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block_number)
         self._last = (block_number, block)
-        return block[row % BLOCK_SIZE]
+        return block
 
     def row_of_id(self, row_id: Any) -> int | None:
         if self._positions is None:
@@ -103,7 +133,7 @@ class PagedTableModel(RecordTableModel):
 
     def cached_rows(self) -> int:
         """How many rows are held now (at most CACHED_BLOCKS blocks, whatever the result)."""
-        return sum(len(block) for block in self._blocks.values())
+        return sum(len(block.rows) for block in self._blocks.values())
 
     # -- QAbstractTableModel ---------------------------------------------------------------------
 
@@ -113,26 +143,44 @@ class PagedTableModel(RecordTableModel):
         return len(self.ids)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """What a painted cell needs, without a look at the row for the roles never served
-        (the view asks a dozen per cell and frame: the cheapest test comes first)."""
-        if role not in _ROW_ROLES:
-            if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
-                return _ALIGN_RIGHT if self.columns[index.column()].numeric else _ALIGN_LEFT
+        """What a painted cell needs, each text made once per fetched block (the view asks
+        seven roles per cell and frame: the cheapest tests come first)."""
+        if role == _DISPLAY:
+            number = index.row()
+            if number >= len(self.ids) or number < 0:
+                return None
+            block = self._block(number)
+            column = index.column()
+            key = (number, column)
+            text = block.texts.get(key)
+            if text is None:
+                row = block.rows[number % BLOCK_SIZE]
+                if row is None:
+                    return None
+                text = block.texts[key] = self.columns[column].display(row)
+            return text
+        if role == _ALIGNMENT:
+            if not index.isValid():
+                return None
+            return _ALIGN_RIGHT if self.columns[index.column()].numeric else _ALIGN_LEFT
+        if role not in _ROW_ROLES or (
+                role == _FOREGROUND and self.columns[index.column()].foreground is None):
             return None
         number = index.row()
-        if not index.isValid() or number >= len(self.ids):
+        if not index.isValid() or number >= len(self.ids) or self.row_at(number) is None:
             return None
-        row = self.row_at(number)
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()].display(row)
         return super().data(index, role)
 
     def flags(self, index: Any) -> Qt.ItemFlag:
-        if index.isValid() and index.row() < len(self.ids) and self.row_at(index.row()) is None:
-            return Qt.ItemFlag.NoItemFlags
-        return super().flags(index)
+        """RecordTableModel's flags (no total row here), asked for every painted cell too; a
+        row deleted since the search is inert."""
+        number = index.row()
+        if number < 0 or (number < len(self.ids) and self.row_at(number) is None):
+            return _NO_FLAGS
+        if self.editable and self.on_edit is not None \
+                and self.columns[index.column()].editor is not None:
+            return EDITABLE
+        return SELECTABLE
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the owner searches again, sorted by the database."""

@@ -31,8 +31,8 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 # computed once: combining flags goes through Python's enum code, slow in a paint of many cells
-_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE = SELECTABLE | Qt.ItemFlag.ItemIsEditable
 
 
 @dataclass(frozen=True)
@@ -205,8 +205,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self.is_cell_editable(index.row(), index.column()):
-            return _EDITABLE
-        return _SELECTABLE
+            return EDITABLE
+        return SELECTABLE
 
     def is_cell_editable(self, row: int, column: int) -> bool:
         return (

@@ -178,6 +178,46 @@ def test_fetch_rows_keeps_the_order_and_leaves_out_missing_ids(workspace):
     assert [row.id for row in rows] == [3, 1]
 
 
+def test_a_search_finding_the_same_organisations_takes_the_counts_over(workspace):
+    """Typing a word on ("fraunh", "fraunho" ...) mostly finds the same organisations: their
+    counts are not made again, unless the hits or the filters differ."""
+    with workspace.sessions() as session:
+        first = ds.search(session, DirectoryQuery(text="mull"))
+        same = ds.search(session, DirectoryQuery(text="mulle"), counted=first)
+        fewer = ds.search(session, DirectoryQuery(text="muller masch"), counted=same)
+        filtered = ds.search(session, DirectoryQuery(text="mulle", countries=frozenset({"CZ"})),
+                             counted=same)
+        fresh = ds.search(session, DirectoryQuery(text="mulle", countries=frozenset({"CZ"})))
+    assert same.facets is first.facets
+    assert fewer.facets is not same.facets and fewer.facets["country"] == (
+        ds.FacetValue("DE", "Germany", 1),)
+    assert filtered.facets is not same.facets and filtered.facets == fresh.facets
+    assert filtered.ids == fresh.ids and len(filtered.ids) == 1
+
+
+def test_fetch_rows_reads_each_value_as_the_orm_does(workspace):
+    """The page reader converts the driver's values by the column types (cents to Decimal,
+    0/1 to bool, an enum's value), as loading the ORM object does, on both engines."""
+    from decimal import Decimal
+
+    from consortium_planner.services.snapshot import organisation_info
+
+    with workspace.transaction() as session:
+        organisation = session.get(Organisation, 2)
+        organisation.turnover = Decimal("1234567.89")
+        organisation.balance_sheet = Decimal("0.05")
+        organisation.profit = True
+        organisation.staff_headcount = 42
+        organisation.founded_year = 1999
+        session.get(Organisation, 3).profit = False
+    with workspace.sessions() as session:
+        rows = ds.fetch_rows(session, [2, 3, 6])
+        loaded = [organisation_info(session.get(Organisation, row_id)) for row_id in (2, 3, 6)]
+    assert [replace(row, eu_experience="") for row in rows] == loaded
+    assert rows[0].turnover == Decimal("1234567.89") and rows[0].profit is True
+    assert rows[1].profit is False and rows[2].sme_class == "micro"
+
+
 # --- facets -----------------------------------------------------------------------------------
 
 

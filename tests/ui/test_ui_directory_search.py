@@ -179,6 +179,23 @@ def test_a_late_background_result_never_replaces_a_newer_one(qtbot, page):
     assert page.model.rowCount() == 9
 
 
+def test_counts_taken_over_while_typing_are_counted_afresh_after_a_change(qtbot, page, context):
+    """Typing on keeps the counts of the same organisations (services: search(counted=...)),
+    but never past a change of the workspace: the page's reload counts again."""
+    from consortium_planner.services.editing import Entity
+
+    page.table.search.setText("stajer")
+    page.searcher.run()
+    assert list(facet_items(page, "country")) == ["SI"]
+    organisation = page.model.row_at(0)
+    context.notify(context.editing.update(Entity.ORGANISATION, organisation.id,
+                                          {"country": "AT", "nuts2": ""}))
+    assert list(facet_items(page, "country")) == ["AT"]
+    page.table.search.setText("stajersk")  # the same organisation: its counts taken over
+    assert page.searcher.run().facets is page.searcher._counted.facets
+    assert list(facet_items(page, "country")) == ["AT"]
+
+
 def test_ctrl_f_focuses_the_search_box(qtbot, window):
     """Edit > Find (Ctrl+F) reaches the directory's search box, the one that searches the
     database."""

@@ -4,6 +4,7 @@ edited in place, at any size (the rows are read a page at a time)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -32,6 +33,7 @@ from consortium_planner.ui.commands import AddCommand
 from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
 from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.formatting import menu_text, money_text
+from consortium_planner.ui.language import window_language
 from consortium_planner.ui.table_model import Column, Editor
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page, RowEditing, tr
@@ -42,6 +44,20 @@ if TYPE_CHECKING:
     from consortium_planner.services.editing import Changes, RowToAdd
 
 translate = QCoreApplication.translate
+
+
+def _choice_label(kind: str, value: Any, country: str = "") -> str:
+    """How a type, country, region or SME class shows in the table, in the window's language."""
+    return _label_in(window_language(), kind, value, country)
+
+
+@lru_cache(maxsize=4096)
+def _label_in(language: str, kind: str, value: Any, country: str) -> str:
+    """_choice_label, looked up once per language and value: scrolling paints a few hundred
+    such cells a frame, and each lookup built (types: translated) and searched a whole list."""
+    options = {"org_type": choices.org_types, "country": choices.countries,
+               "sme_class": choices.sme_classes}.get(kind)
+    return choices.label_of(options() if options else choices.regions(country), value)
 
 
 def _text_column(key: str, title: str, width: int = 0) -> Column:
@@ -123,14 +139,14 @@ def organisation_columns(participations: dict[int, list[str]] | None = None,
         _text_column("short_name", translate("DirectoryPage", "Short name"), 110),
         _text_column("legal_name", translate("DirectoryPage", "Legal name"), 240),
         Column("org_type", translate("DirectoryPage", "Type"), lambda o: o.org_type,
-               text=lambda o: choices.label_of(choices.org_types(), o.org_type),
+               text=lambda o: _choice_label("org_type", o.org_type),
                editor=Editor("choice", choices=lambda _o: choices.org_types()), width=150),
         Column("country", translate("DirectoryPage", "Country"), lambda o: o.country,
-               text=lambda o: choices.label_of(choices.countries(), o.country),
+               text=lambda o: _choice_label("country", o.country),
                editor=Editor("choice", choices=lambda _o: choices.countries(), filterable=True,
                              optional=True, resolve=choices.country_from_text), width=150),
         Column("nuts2", translate("DirectoryPage", "Region"), lambda o: o.nuts2,
-               text=lambda o: choices.label_of(choices.regions(o.country), o.nuts2),
+               text=lambda o: _choice_label("nuts2", o.nuts2, o.country),
                editor=Editor("choice", choices=lambda o: choices.regions(o.country if o else ""),
                              filterable=True, optional=True), width=190),
         _text_column("pic", translate("DirectoryPage", "PIC"), 90),
@@ -149,7 +165,7 @@ def organisation_columns(participations: dict[int, list[str]] | None = None,
                text=lambda o: money_text(o.balance_sheet),
                editor=Editor("money", optional=True), numeric=True, width=120),
         Column("sme_class", translate("DirectoryPage", "SME class"), lambda o: o.sme_class,
-               text=lambda o: choices.label_of(choices.sme_classes(), o.sme_class),
+               text=lambda o: _choice_label("sme_class", o.sme_class),
                editor=Editor("choice", choices=lambda _o: choices.sme_classes(), optional=True)),
         _text_column("city", translate("DirectoryPage", "City"), 110),
         _text_column("postcode", translate("DirectoryPage", "Postcode")),
@@ -287,6 +303,7 @@ class DirectoryPage(Page):
         self._participations.clear()
         self._participations.update(self.context.participations())
         self._clusters = None
+        self.searcher.forget()  # a reload follows a change: count afresh
         self.searcher.run()
 
     def clusters(self) -> list[tuple[str, int]]:
