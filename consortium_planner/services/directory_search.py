@@ -37,7 +37,7 @@ from consortium_planner.domain.project import OrganisationInfo, ProjectSnapshot
 from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType, RegionCategory
 from consortium_planner.models import Project, RegionCategoryEntry, SavedSearch
-from consortium_planner.reference.countries import all_countries, get_country
+from consortium_planner.reference.countries import all_countries, country_name
 from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.languages import DEFAULT_LANGUAGE, Catalogue, catalogue
 from consortium_planner.reference.region_categories import shipped_category
@@ -780,10 +780,8 @@ _folded_label = lru_cache(maxsize=4096)(fold)
 
 
 def _country_label(code: str, texts: Catalogue) -> str:
-    country = get_country(code)
-    if country:
-        return country.name_en
-    return code or facet_value_label("country", "", texts)
+    """The country named in the catalogue's language ("Hiszpania"), as the table names it."""
+    return country_name(code, texts.language) or code or facet_value_label("country", "", texts)
 
 
 def _region_label(code: str, texts: Catalogue) -> str:

@@ -583,3 +583,6 @@ def test_facet_labels_follow_the_catalogue_given(workspace):
     assert labels(german, "sme_class") == {"small": "Klein", "medium": "Mittel"}
     assert labels(english, "project") == {"": "In no project"}
     assert labels(german, "project") == {"": "In keinem Projekt"}
+    # countries too, as the table names them (the facet had kept the English names)
+    assert labels(english, "country") == {"DE": "Germany", "CZ": "Czechia"}
+    assert labels(german, "country") == {"DE": "Deutschland", "CZ": "Tschechien"}
