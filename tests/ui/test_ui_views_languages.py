@@ -275,3 +275,24 @@ def test_german_fits_find_duplicates_and_the_import_wizard(speaking, request, qt
     wizard.show()
     QApplication.processEvents()
     assert cut_off(wizard) == []
+
+
+@pytest.mark.parametrize("speaking", ["de"], indirect=True)
+def test_the_call_rules_name_rates_and_priorities_in_the_language(speaking) -> None:
+    """The funding rule's keys ("non_profit") and the profile's thematic priorities were shown
+    as stored, in English, in the middle of a German sentence."""
+    from consortium_planner.rules.profiles import get_profile
+    from consortium_planner.ui.language import set_window_language, window_language
+    from consortium_planner.ui.views.overview import profile_rules
+
+    before = window_language()
+    set_window_language("de")
+    try:
+        lines = profile_rules(get_profile("i3-strand1"))
+    finally:
+        set_window_language(before)
+    funding = next(line for line in lines if line.startswith("Fördersatz"))
+    assert "gewinnorientiert 70 %" in funding and "gemeinnützig 100 %" in funding
+    assert "non profit" not in funding
+    priorities = next(line for line in lines if "Priorität" in line)
+    assert "Intelligente Fertigung" in priorities and "Smart manufacturing" not in priorities

@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.reference.profile_texts import profile_text
-from consortium_planner.reference.vocab_labels import chain_role_label
+from consortium_planner.reference.vocab_labels import (
+    chain_role_label,
+    org_type_label,
+    region_category_label,
+)
 from consortium_planner.ui.commands import UpdateCommand
 from consortium_planner.ui.date_edit import DateEdit
 from consortium_planner.ui.formatting import money_text, months_text, rate_text
@@ -44,6 +48,19 @@ def _sourced(text: str, sourced: Sourced) -> str:
     if not sourced.verify:
         return text
     return translate("OverviewPage", "{rule} (check against the call document)").format(rule=text)
+
+
+def _rate_key_label(basis: str, key: str) -> str:
+    """Whom a rate of the profile's funding rule is for ("non-profit", "SME", ...), in the
+    window's language."""
+    if basis == "profit":
+        return {"profit": translate("OverviewPage", "profit-making"),
+                "non_profit": translate("OverviewPage", "non-profit")}.get(key, key)
+    if basis == "org_type":
+        return org_type_label(key, texts()) or key
+    if basis == "region_category":
+        return region_category_label(key, texts()) or key
+    return key
 
 
 def profile_rules(profile: CallProfile) -> list[str]:
@@ -73,10 +90,10 @@ def profile_rules(profile: CallProfile) -> list[str]:
                           profile.indirect_source))
     funding = profile.funding
     if funding.rates:
-        rates = ", ".join(f"{key.replace('_', ' ')} {rate_text(value)}"
+        rates = ", ".join(f"{_rate_key_label(funding.basis, key)} {rate_text(value)}"
                           for key, value in funding.rates.items())
-        lines.append(_sourced(translate("OverviewPage", "Funding rate by {basis}: {rates}").format(
-            basis=funding.basis.replace("_", " "), rates=rates), funding))
+        lines.append(_sourced(translate("OverviewPage", "Funding rate: {rates}").format(
+            rates=rates), funding))
     else:
         lines.append(_sourced(translate("OverviewPage", "Funding rate {rate}").format(
             rate=rate_text(funding.default)), funding))
@@ -120,7 +137,8 @@ def profile_rules(profile: CallProfile) -> list[str]:
     if profile.thematic.required and profile.thematic_priorities:
         lines.append(_sourced(translate("OverviewPage",
                                         "One thematic priority: {priorities}").format(
-            priorities=", ".join(profile.thematic_priorities)),
+            priorities=", ".join(texts().gettext(priority)
+                                 for priority in profile.thematic_priorities)),
                               profile.thematic))
     return lines
 

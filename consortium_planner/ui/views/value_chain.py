@@ -54,7 +54,7 @@ from consortium_planner.rules.findings import with_article
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import S3AreasCommand, UpdateCommand
 from consortium_planner.ui.formatting import money_text
-from consortium_planner.ui.language import window_language
+from consortium_planner.ui.language import texts, window_language
 from consortium_planner.ui.views.base import Page, tr
 from consortium_planner.ui.widgets import plain_label
 
@@ -482,7 +482,8 @@ class ValueChainPage(Page):
             (self.tr("The call's priorities: {priorities}. Source: {source} (check against the "
                      "call document)") if thematic.verify
              else self.tr("The call's priorities: {priorities}. Source: {source}")).format(
-                priorities=", ".join(snapshot.profile.thematic_priorities),
+                priorities=", ".join(texts().gettext(priority)
+                                     for priority in snapshot.profile.thematic_priorities),
                 source=thematic.source)
             if snapshot.profile.thematic_priorities else "")
         self.priority_note.setVisible(bool(snapshot.profile.thematic_priorities))

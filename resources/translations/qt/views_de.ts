@@ -1472,6 +1472,14 @@
         <translation>{rule} (mit dem Ausschreibungstext abgleichen)</translation>
     </message>
     <message>
+        <source>profit-making</source>
+        <translation>gewinnorientiert</translation>
+    </message>
+    <message>
+        <source>non-profit</source>
+        <translation>gemeinnützig</translation>
+    </message>
+    <message>
         <source>Duration {low}-{high} months</source>
         <translation>Laufzeit {low}–{high} Monate</translation>
     </message>
@@ -1484,8 +1492,8 @@
         <translation>Indirekte Kosten (E): {rate} von {base}</translation>
     </message>
     <message>
-        <source>Funding rate by {basis}: {rates}</source>
-        <translation>Fördersatz nach {basis}: {rates}</translation>
+        <source>Funding rate: {rates}</source>
+        <translation>Fördersatz: {rates}</translation>
     </message>
     <message>
         <source>Funding rate {rate}</source>

@@ -1472,6 +1472,14 @@
         <translation>{rule} (compruébelo en el texto de la convocatoria)</translation>
     </message>
     <message>
+        <source>profit-making</source>
+        <translation>con ánimo de lucro</translation>
+    </message>
+    <message>
+        <source>non-profit</source>
+        <translation>sin ánimo de lucro</translation>
+    </message>
+    <message>
         <source>Duration {low}-{high} months</source>
         <translation>Duración de {low} a {high} meses</translation>
     </message>
@@ -1484,8 +1492,8 @@
         <translation>Costes indirectos (E): {rate} de {base}</translation>
     </message>
     <message>
-        <source>Funding rate by {basis}: {rates}</source>
-        <translation>Porcentaje de financiación según {basis}: {rates}</translation>
+        <source>Funding rate: {rates}</source>
+        <translation>Porcentaje de financiación: {rates}</translation>
     </message>
     <message>
         <source>Funding rate {rate}</source>

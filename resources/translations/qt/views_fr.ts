@@ -1472,6 +1472,14 @@
         <translation>{rule} (à vérifier dans le texte de l&apos;appel)</translation>
     </message>
     <message>
+        <source>profit-making</source>
+        <translation>à but lucratif</translation>
+    </message>
+    <message>
+        <source>non-profit</source>
+        <translation>à but non lucratif</translation>
+    </message>
+    <message>
         <source>Duration {low}-{high} months</source>
         <translation>Durée de {low} à {high} mois</translation>
     </message>
@@ -1484,8 +1492,8 @@
         <translation>Coûts indirects (E) : {rate} de {base}</translation>
     </message>
     <message>
-        <source>Funding rate by {basis}: {rates}</source>
-        <translation>Taux de financement selon {basis} : {rates}</translation>
+        <source>Funding rate: {rates}</source>
+        <translation>Taux de financement : {rates}</translation>
     </message>
     <message>
         <source>Funding rate {rate}</source>

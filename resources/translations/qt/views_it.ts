@@ -1472,6 +1472,14 @@
         <translation>{rule} (da verificare nel testo del bando)</translation>
     </message>
     <message>
+        <source>profit-making</source>
+        <translation>a scopo di lucro</translation>
+    </message>
+    <message>
+        <source>non-profit</source>
+        <translation>senza scopo di lucro</translation>
+    </message>
+    <message>
         <source>Duration {low}-{high} months</source>
         <translation>Durata {low}-{high} mesi</translation>
     </message>
@@ -1484,8 +1492,8 @@
         <translation>Costi indiretti (E): {rate} di {base}</translation>
     </message>
     <message>
-        <source>Funding rate by {basis}: {rates}</source>
-        <translation>Tasso di finanziamento per {basis}: {rates}</translation>
+        <source>Funding rate: {rates}</source>
+        <translation>Tasso di finanziamento: {rates}</translation>
     </message>
     <message>
         <source>Funding rate {rate}</source>

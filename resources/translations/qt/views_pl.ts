@@ -1495,6 +1495,14 @@
         <translation>{rule} (sprawdź w dokumentacji naboru)</translation>
     </message>
     <message>
+        <source>profit-making</source>
+        <translation>nastawione na zysk</translation>
+    </message>
+    <message>
+        <source>non-profit</source>
+        <translation>niekomercyjne</translation>
+    </message>
+    <message>
         <source>Duration {low}-{high} months</source>
         <translation>Czas trwania {low}–{high} mies.</translation>
     </message>
@@ -1507,8 +1515,8 @@
         <translation>Koszty pośrednie (E): {rate} od {base}</translation>
     </message>
     <message>
-        <source>Funding rate by {basis}: {rates}</source>
-        <translation>Stopa dofinansowania według {basis}: {rates}</translation>
+        <source>Funding rate: {rates}</source>
+        <translation>Stopa dofinansowania: {rates}</translation>
     </message>
     <message>
         <source>Funding rate {rate}</source>
