@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         print_json({"entries": [entry.as_json() for entry in found]})
     else:
         for entry in found:
-            print(entry.line)
+            print(edit_log.entry_line(entry))
         if not found:
             print("no changes recorded")
     return EXIT_OK

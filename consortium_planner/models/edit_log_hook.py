@@ -423,49 +423,9 @@ class Entry:
     file_name: str | None
     detail: str | None
 
-    @property
-    def what(self) -> str:
-        """The change in a line: "participant 3 role: beneficiary -> coordinator"."""
-        row = f"{self.table_name} {self.row_id}" if self.row_id is not None else self.table_name
-        if self.action == IMPORT:
-            counts = json.loads(self.detail or "{}")
-            shown = ", ".join(f"{name.replace('_', ' ')} {counts[name]}" for name in
-                              ("rows_read", "created", "updated", "unchanged", "skipped")
-                              if counts.get(name) is not None)
-            verb = "took back the import of" if counts.get("taken_back") else "imported"
-            return f"{verb} {self.file_name} ({counts.get('kind', '')}: {shown})"
-        if self.action == UPDATE:
-            if self.row_id is None and self.detail:
-                row = f"{self.table_name} {self.detail}"
-            return f"{row} {self.field}: {_shown(self.old_value)} -> {_shown(self.new_value)}"
-        came_with = f" with {_counts(self.detail)}" if self.detail and self.row_id else ""
-        verb = "added" if self.action == INSERT else "removed"
-        return f"{verb} {row}{came_with}"
-
-    @property
-    def line(self) -> str:
-        """The entry in a line: when (UTC), who, what, and an undo or redo mark."""
-        mark = f" [{self.mark}]" if self.mark else ""
-        return f"{self.at:%Y-%m-%d %H:%M:%S}Z  {self.user_name}  {self.what}{mark}"
-
     def as_json(self) -> dict[str, Any]:
         return {**{name: getattr(self, name) for name in self.__dataclass_fields__},
                 "at": self.at.isoformat() + "Z"}
-
-
-def _shown(value: str | None) -> str:
-    return "(empty)" if value is None or value == "" else value
-
-
-def _counts(detail: str) -> str:
-    """'{"participant": 2, "work_package": 3}' -> "2 participant, 3 work_package rows"."""
-    try:
-        counts = json.loads(detail)
-    except ValueError:
-        return detail
-    if not isinstance(counts, dict) or "participant_id" in counts:
-        return str(detail)
-    return ", ".join(f"{count} {name}" for name, count in sorted(counts.items())) + " rows"
 
 
 def entries(session: Session, *, project_id: int | None = None,

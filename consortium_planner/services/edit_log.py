@@ -1,7 +1,6 @@
 """The edit log for the services, the window and the command line: reading it (`entries`),
 marking what an undo or redo writes (`marked`), and the entries of writes that bypass the ORM
-(`record_*`), and a line of it in the window's language (`change_text`; the command line keeps
-the English `Entry.what`). The hook that writes it on every session is models/edit_log_hook.py."""
+(`record_*`), and an entry in a line, in any language (`change_text`, `entry_line`). The hook that writes it on every session is models/edit_log_hook.py."""
 
 import json
 from collections.abc import Callable
@@ -33,15 +32,15 @@ from consortium_planner.services.labels import field_label, row_label
 
 __all__ = ["change_text", "DELETE", "IMPORT", "INSERT", "NOTIFY_CHANNEL", "REDO", "UNDO", "UPDATE",
            "Entry",
-           "entries", "marked", "notice", "own_entries", "owners", "record_deleted",
+           "entries", "entry_line", "marked", "notice", "own_entries", "owners", "record_deleted",
            "record_inserted",
            "record_removed", "record_update", "source_of", "value_text"]
 
 
 def change_text(entry: Entry, wording: Wording = ENGLISH) -> str:
-    """`entry.what` worded in a language, for the History dialog ("Teilnehmer 3 Rolle:
-    beneficiary -> coordinator"): rows and fields named by services/labels, values as stored.
-    The command line keeps `entry.what`, in English."""
+    """The change in a line, in a language: "participant 3 role: beneficiary -> coordinator" on
+    the command line, "Teilnehmer 3 Rolle: beneficiary -> coordinator" in a German History
+    dialog; rows and fields named by services/labels, values as stored."""
     row: Message | str = row_label(entry.table_name)
     if entry.action == UPDATE and entry.row_id is None and entry.detail:
         row = gettext("{row} {number}", row=row, number=entry.detail)
@@ -70,6 +69,12 @@ def change_text(entry: Entry, wording: Wording = ENGLISH) -> str:
         message = (gettext("removed {row} with {rows}", row=row, rows=rows) if rows
                    else gettext("removed {row}", row=row))
     return message.render(wording)
+
+
+def entry_line(entry: Entry) -> str:
+    """The entry in a line for the command line: when (UTC), who, what, an undo or redo mark."""
+    mark = f" [{entry.mark}]" if entry.mark else ""
+    return f"{entry.at:%Y-%m-%d %H:%M:%S}Z  {entry.user_name}  {change_text(entry)}{mark}"
 
 
 # An import's counts, in the order the line gives them.

@@ -34,7 +34,7 @@ def test_the_history_of_a_project_newest_first(empty_path, logged, capsys):
     assert main(["history", str(empty_path), "--project", "first"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3
-    assert lines[0].endswith("participant 1 monthly_personnel_cost: 0 -> 420000")
+    assert lines[0].endswith("participant 1 monthly personnel cost: 0 -> 420000")
     assert "added participant 1" in lines[1] and "added project" in lines[2]
     assert not any("Only the second's" in line for line in lines)
 

@@ -209,7 +209,7 @@ def test_an_import_taken_back_is_one_entry_marked_undo(workspace, tmp_path, monk
         ("import", "", "members.csv"), ("import", "undo", "members.csv")]
     counts = json.loads(entries[1].detail or "")
     assert counts["taken_back"] is True and counts["created"] == 2
-    assert entries[1].what.startswith("took back the import of members.csv")
+    assert edit_log.change_text(entries[1]).startswith("took back the import of members.csv")
 
 
 def test_the_views_per_project_and_per_organisation(workspace, service):

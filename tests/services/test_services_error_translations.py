@@ -166,7 +166,7 @@ def test_history_lines_are_worded_in_the_language(demo_path: Path) -> None:
                        {"monthly_personnel_cost": Decimal("6100.00")})
         with workspace.sessions() as session:
             [entry] = edit_log.entries(session, project_id=project_id, limit=1)
-    assert entry.what == f"participant {participant_id} monthly_personnel_cost: " \
-        f"{entry.old_value} -> 610000"
+    assert edit_log.change_text(entry) == f"participant {participant_id} monthly personnel " \
+        f"cost: {entry.old_value} -> 610000"
     assert edit_log.change_text(entry, wording("de")) == (
         f"Teilnehmer {participant_id} monatliche Personalkosten: {entry.old_value} -> 610000")
