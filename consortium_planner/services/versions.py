@@ -93,16 +93,6 @@ class VersionEntry:
         """The note, else why it was taken ("before a partner workbook import")."""
         return self.note or KIND_LABELS[VersionKind(self.kind)]
 
-    @property
-    def description(self) -> str:
-        """"v3 · 2026-05-03 14:02 · sent to partners"."""
-        return f"v{self.number} · {self.local_time:%Y-%m-%d %H:%M} · {self.what}"
-
-    @property
-    def short_description(self) -> str:
-        """"v3 · 3 May · sent to partners": what the narrow navigator shows."""
-        return f"v{self.number} · {self.local_time.day} {self.local_time:%b} · {self.what}"
-
     def as_json(self) -> dict[str, Any]:
         return {"number": self.number, "label": self.label,
                 "taken_at": self.taken_at.replace(tzinfo=UTC).isoformat(timespec="seconds"),

@@ -17,11 +17,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.dates import parse_date as babel_parse_date
 from PySide6.QtCore import QLocale
 
@@ -34,6 +35,9 @@ from consortium_planner.domain.money import (
     parse_rate,
 )
 from consortium_planner.reference.languages import number_locale
+
+if TYPE_CHECKING:
+    from consortium_planner.services.versions import VersionEntry
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,31 @@ def date_text(value: date | None) -> str:
     if value is None:
         return ""
     return format_date(value, format=date_pattern(), locale=_locale().locale)
+
+
+def datetime_text(value: datetime | None) -> str:
+    """A moment as the window shows it: its date_text and the time ('31.12.2027 14:02')."""
+    if value is None:
+        return ""
+    return f"{date_text(value.date())} {value:%H:%M}"
+
+
+def version_description(entry: VersionEntry, *, short: bool = False) -> str:
+    """A frozen version in the window's language: "v3 · 03.05.2026 14:02 · vor einem Import
+    …", or with `short` the day and month only ("v3 · 3. Mai · …") for the narrow navigator.
+    A note the user wrote is shown as written; the kinds are translated by errors.po."""
+    local = entry.local_time
+    when = (format_skeleton("MMMd", local.date(), locale=_locale().locale) if short
+            else datetime_text(local))
+    return f"v{entry.number} · {when} · {version_what(entry)}"
+
+
+def version_what(entry: VersionEntry) -> str:
+    """The version's note as written, else why it was taken, in the window's language."""
+    from consortium_planner.services.versions import KIND_LABELS, VersionKind
+    from consortium_planner.ui.language import texts
+
+    return entry.note or texts().gettext(KIND_LABELS[VersionKind(entry.kind)])
 
 
 def date_pattern() -> str:

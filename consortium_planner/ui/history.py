@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from consortium_planner.services import edit_log
 from consortium_planner.ui.errors import window_wording
+from consortium_planner.ui.formatting import date_text
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
@@ -82,7 +83,8 @@ class HistoryDialog(QDialog):
         words = window_wording()
         for entry in found:
             what = edit_log.change_text(entry, words)
-            item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.user_name, what,
+            when = f"{date_text(entry.at.date())} {entry.at:%H:%M:%S}"
+            item = QTreeWidgetItem([when, entry.user_name, what,
                                     self.tr(MARKS[entry.mark]) if entry.mark in MARKS
                                     else entry.mark])
             item.setToolTip(2, what)

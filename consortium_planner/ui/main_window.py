@@ -41,7 +41,7 @@ from consortium_planner.ui import file_imports
 from consortium_planner.ui.actions import ACTIONS, MENUS, ActionSpec, MenuSpec, WindowState
 from consortium_planner.ui.errors import ErrorReporter, error_text, window_wording
 from consortium_planner.ui.exports import Jobs
-from consortium_planner.ui.formatting import menu_text
+from consortium_planner.ui.formatting import datetime_text, menu_text, version_description
 from consortium_planner.ui.language import window_language
 from consortium_planner.ui.live_changes import LiveChanges
 from consortium_planner.ui.pages import (
@@ -386,10 +386,10 @@ class MainWindow(QMainWindow):
                 group.setToolTip(0, self.tr("Frozen copies of the project: open one read-only, "
                                             "restore it as a scenario, or delete it"))
                 for entry in versions:
-                    version = QTreeWidgetItem(group, [entry.short_description])
+                    version = QTreeWidgetItem(group, [version_description(entry, short=True)])
                     version.setToolTip(0, self.tr("{version}: {description} (opens "
                                                   "read-only)").format(
-                        version=entry.label, description=entry.description))
+                        version=entry.label, description=version_description(entry)))
                     version.setData(0, PAGE_ROLE, (OVERVIEW, -entry.id))
                     self._add_pages(version, -entry.id)
                 group.setExpanded(shown_version is not None
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
         version = self.context.version_entry(project_id)
         self.mode_label.setText(
             self.tr("Read-only: version {version} of {time}").format(
-                version=version.label, time=f"{version.local_time:%Y-%m-%d %H:%M}")
+                version=version.label, time=datetime_text(version.local_time))
             if version is not None and self.current_key not in WORKSPACE_KEYS
             else self.tr("Read-only") if workspace is not None and workspace.read_only else "")
         if workspace is None or not self.context.has_project(project_id):

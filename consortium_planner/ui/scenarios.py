@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 
 from consortium_planner.ui.commands import AddCommand, PromoteScenarioCommand, RemoveCommand
 from consortium_planner.ui.dialogs import ProjectDialog
+from consortium_planner.ui.formatting import version_description
 from consortium_planner.ui.pages import OVERVIEW
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ def delete_version(window: MainWindow) -> None:
         return
     question = translate("scenarios", "Delete version {version} ({description})? Edit > Undo "
                          "brings it back.").format(version=entry.label,
-                                                   description=entry.description)
+                                                   description=version_description(entry))
     if not window.reporter.ask(window, translate("scenarios", "Delete version"), question,
                                default=False):
         return

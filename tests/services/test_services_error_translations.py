@@ -23,6 +23,7 @@ from consortium_planner.services.editing.conflicts import EditConflict
 from consortium_planner.services.editing.entities import SPECS
 from consortium_planner.services.editing.organisations import _TEXT_LIMITS
 from consortium_planner.services.errors import UserError, worded
+from consortium_planner.services.versions import KIND_LABELS
 from consortium_planner.workspace import (
     IN_USE,
     INTERRUPTED_WRITE,
@@ -64,7 +65,8 @@ def messages() -> dict[str, str]:
                     found.setdefault(key, f"{path.name}:{line}")
     built = [IN_USE, INTERRUPTED_WRITE, "turnover", "balance sheet",
              *(name.replace("_", " ") for name in _TEXT_LIMITS if name not in ("vat", "email")),
-             *(f"{spec.label} number" for spec in SPECS.values() if spec.number_order)]
+             *(f"{spec.label} number" for spec in SPECS.values() if spec.number_order),
+             *KIND_LABELS.values()]  # why a version was taken, shown in the navigator
     for text in built:
         found.setdefault(text, "built")
     return found

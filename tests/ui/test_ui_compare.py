@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
 
 from consortium_planner.ui.commands import AddCommand, UpdateCommand
+from consortium_planner.ui.formatting import datetime_text
 from consortium_planner.ui.views.compare import FILLS, CompareModel, compare_columns
 
 
@@ -132,7 +133,7 @@ def test_a_version_is_a_side_named_as_the_command_line_names_it(
     assert keys == ["CIRCOMP", "CIRCOMP@1"]
     entry = context.versions(project_id)[0]
     assert box.itemText(1) == \
-        f"CIRCOMP@1 · {entry.local_time:%Y-%m-%d %H:%M} · sent to partners"
+        f"CIRCOMP@1 · {datetime_text(entry.local_time)} · sent to partners"
     assert box.itemData(1, Qt.ItemDataRole.ToolTipRole) == box.itemText(1)
     page.choose(["CIRCOMP@1", "CIRCOMP"])
     assert page.comparison.sides == ("CIRCOMP@1", "CIRCOMP")

@@ -70,3 +70,23 @@ def test_the_overview_and_the_printout_show_the_start_in_the_window_form(
     assert page.start_date.text() == german
     html = summary_html(context.snapshot(project_id))
     assert german in html and start.isoformat() not in html
+
+
+def test_versions_are_described_in_the_window_form_and_language(language) -> None:
+    """The navigator and the delete question named versions with ISO dates, English month
+    abbreviations and the English reason they were taken."""
+    from datetime import datetime
+
+    from consortium_planner.services.versions import VersionEntry
+    from consortium_planner.ui.formatting import version_description
+
+    entry = VersionEntry(id=1, project_id=1, number=3, taken_at=datetime(2026, 5, 3, 12, 2),
+                         kind="before_import", note="", acronym="CIRCOMP", size=10)
+    language("de")
+    long, short = version_description(entry), version_description(entry, short=True)
+    assert long.startswith("v3 · 03.05.2026 ") and long.endswith(
+        " · vor dem Import einer Partnerarbeitsmappe")
+    assert short == "v3 · 3. Mai · vor dem Import einer Partnerarbeitsmappe"
+    noted = VersionEntry(1, 1, 4, datetime(2026, 5, 3, 12, 2), "user", "sent to partners",
+                         "CIRCOMP", 10)
+    assert version_description(noted).endswith(" · sent to partners")  # the user's own note

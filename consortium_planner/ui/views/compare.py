@@ -40,6 +40,7 @@ from consortium_planner.domain.compare import (
     value_text,
 )
 from consortium_planner.domain.money import format_amount
+from consortium_planner.ui.formatting import datetime_text, version_what
 from consortium_planner.ui.language import window_language
 from consortium_planner.ui.table_model import Column, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
@@ -94,7 +95,7 @@ def side_choices(context: AppContext) -> list[SideChoice]:
             key = f"{project.acronym}{VERSION_SEPARATOR}{entry.number}"
             choices.append(SideChoice(
                 key, lambda version_id=entry.id: context.snapshot(context.open_version(version_id)),
-                f"{key} · {entry.local_time:%Y-%m-%d %H:%M} · {entry.what}"))
+                f"{key} · {datetime_text(entry.local_time)} · {version_what(entry)}"))
     return choices
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
+from consortium_planner.ui.formatting import datetime_text
 from consortium_planner.ui.table_model import Column, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page
@@ -37,8 +38,7 @@ def return_columns() -> list[Column]:
                header_tooltip=translate("ReturnsPage", "How many returned workbooks were "
                                         "imported for this participant")),
         Column("", translate("ReturnsPage", "Last imported"), lambda r: r.last_imported_at,
-               text=lambda r: r.last_imported_at.strftime("%Y-%m-%d %H:%M")
-               if r.last_imported_at else "", width=130),
+               text=lambda r: datetime_text(r.last_imported_at), width=130),
         Column("", translate("ReturnsPage", "File"), lambda r: r.last_file, width=220),
         Column("", translate("ReturnsPage", "What changed"), lambda r: "; ".join(r.last_changes),
                tooltip=lambda r: "\n".join(r.last_changes)),
@@ -101,7 +101,7 @@ class ReturnsPage(Page):
             self.details.setPlainText(
                 self.tr("P{number} {name}: {file}, imported {time}").format(
                     number=row.participant, name=row.organisation, file=row.last_file,
-                    time=f"{row.last_imported_at:%Y-%m-%d %H:%M}")
+                    time=datetime_text(row.last_imported_at))
                 + "\n\n" + "\n".join(row.last_changes))
 
     def _window_do(self, name: str) -> None:
