@@ -25,8 +25,8 @@ import re
 from collections import Counter, namedtuple
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from itertools import combinations, product
 from typing import Any
 
@@ -38,16 +38,7 @@ from consortium_planner.domain.text import fold
 from consortium_planner.domain.vocab import OrgType, RegionCategory
 from consortium_planner.models import Project, RegionCategoryEntry, SavedSearch
 from consortium_planner.reference.countries import all_countries, country_name
-from consortium_planner.reference.nuts import get_region
 from consortium_planner.reference.languages import DEFAULT_LANGUAGE, Catalogue, catalogue
-from consortium_planner.reference.region_categories import shipped_category
-from consortium_planner.reference.vocab_labels import (
-    facet_value_label,
-    org_type_label,
-    region_category_label,
-    sme_class_label,
-)
-from consortium_planner.rules import consortium as checks
 from consortium_planner.reference.messages import (
     Label,
     Message,
@@ -59,8 +50,18 @@ from consortium_planner.reference.messages import (
     verbatim,
     words,
 )
+from consortium_planner.reference.nuts import get_region
+from consortium_planner.reference.region_categories import shipped_category
+from consortium_planner.reference.vocab_labels import (
+    facet_value_label,
+    org_type_label,
+    region_category_label,
+    sme_class_label,
+)
 from consortium_planner.reference.wording import ENGLISH, Wording
+from consortium_planner.rules import consortium as checks
 from consortium_planner.rules.findings import sentence
+from consortium_planner.services.errors import UserError
 from consortium_planner.services.eu_experience import (
     EXPERIENCE_FILTERS,
     acronym_key,
@@ -858,7 +859,7 @@ def save_search(workspace: Workspace, name: str, query: DirectoryQuery) -> None:
     """Save (or replace) a search under `name`, in one transaction."""
     name = " ".join(name.split())
     if not name:
-        raise ValueError("a saved search needs a name")
+        raise UserError(gettext("A saved search needs a name."))
     with workspace.transaction() as session:
         session.merge(SavedSearch(name=name, query=query.to_json(), updated_at=datetime.now()))
 

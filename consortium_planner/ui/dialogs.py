@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from consortium_planner.domain.money import AmountError, parse_rate
 from consortium_planner.domain.project import ParticipantInfo
 from consortium_planner.ui import choices
+from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.formatting import rate_text
 from consortium_planner.ui.widgets import plain_label
 
@@ -91,7 +92,7 @@ class OverrideDialog(QDialog):
             try:
                 rate = parse_rate(self.rate.text())
             except AmountError as error:
-                raise ValueError(str(error)) from None
+                raise ValueError(error_text(error)) from None
         return {
             "funding_rate_override": rate,
             "funding_rate_override_reason": self.rate_reason.text() if rate is not None else "",

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from babel import Locale
 from babel.dates import format_date, format_skeleton
 from babel.dates import parse_date as babel_parse_date
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from consortium_planner.domain.money import (
     AmountError,
@@ -222,8 +222,9 @@ def parse_date_text(text: str) -> date | None:
     try:
         return babel_parse_date(cleaned, locale=_locale().locale, format="short")
     except (ValueError, IndexError) as error:
-        raise ValueError(f"{text!r} is not a date (e.g. {date_text(date(2027, 12, 31))} or "
-                         "2027-12-31)") from error
+        raise ValueError(QCoreApplication.translate(
+            "formatting", "“{text}” is not a date (e.g. {example} or 2027-12-31)").format(
+                text=text, example=date_text(date(2027, 12, 31)))) from error
 
 
 # --- text in widgets -----------------------------------------------------------------------------

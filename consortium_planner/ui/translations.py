@@ -38,7 +38,7 @@ LANGUAGE_SETTING = "language"  # a language code; absent: follow the system
 # Each group's sources: the modules lupdate reads for it (relative to the package folder).
 _UI = Path(__file__).resolve().parent
 _VIEWS_FILES = ("duplicates.py", "import_wizard.py")
-_NOT_WINDOW = (*_VIEWS_FILES, "formatting.py")
+_NOT_WINDOW = _VIEWS_FILES
 
 
 def ts_dir() -> Path:

@@ -435,6 +435,16 @@ def test_saved_searches_round_trip(workspace):
         assert ds.saved_searches(session) == [("Another", query)]
 
 
+def test_a_saved_search_without_a_name_is_refused_in_any_language(workspace):
+    from consortium_planner.reference.wording import wording
+    from consortium_planner.services.errors import UserError, worded
+
+    with pytest.raises(UserError) as refused:
+        ds.save_search(workspace, "  ", DirectoryQuery())
+    assert str(refused.value) == "A saved search needs a name."
+    assert worded(refused.value, wording("de")) != str(refused.value)
+
+
 def test_project_gaps_exclude_the_members(demo_path):
     from consortium_planner.services.snapshot import find_project_id
 

@@ -90,3 +90,19 @@ def test_versions_are_described_in_the_window_form_and_language(language) -> Non
     noted = VersionEntry(1, 1, 4, datetime(2026, 5, 3, 12, 2), "user", "sent to partners",
                          "CIRCOMP", 10)
     assert version_description(noted).endswith(" · sent to partners")  # the user's own note
+
+
+def test_a_date_that_cannot_be_read_is_refused_in_the_window_language(language,
+                                                                     tmp_path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from consortium_planner.ui.formatting import parse_date_text
+    from tests.ui.qt_translations import QT_TRANSLATIONS, compile_ts, install
+
+    translator = install(compile_ts(QT_TRANSLATIONS / "window_de.ts", tmp_path))
+    language("de")
+    try:
+        with pytest.raises(ValueError, match="„31.13.2027“ ist kein Datum \\(z. B. 31.12.2027"):
+            parse_date_text("31.13.2027")
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -28,9 +28,11 @@ from consortium_planner.services.directory_search import (
     save_search,
     saved_searches,
 )
+from consortium_planner.services.errors import UserError
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
 from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
+from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.formatting import menu_text, money_text
 from consortium_planner.ui.language import window_language
@@ -325,8 +327,8 @@ class DirectoryPage(Page):
         """Save what is typed and chosen now under `name` (replacing a search of that name)."""
         try:
             save_search(self.context.workspace, name, self.searcher.current_query())
-        except ValueError as error:
-            self.context.user_error.emit(str(error))
+        except UserError as error:
+            self.context.user_error.emit(error_text(error))
             return False
         return True
 

@@ -1073,6 +1073,13 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     </message>
 </context>
 <context>
+    <name>formatting</name>
+    <message>
+        <source>“{text}” is not a date (e.g. {example} or 2027-12-31)</source>
+        <translation>„{text}“ ist kein Datum (z. B. {example} oder 2027-12-31)</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Partner directory</source>

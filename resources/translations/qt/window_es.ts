@@ -1073,6 +1073,13 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     </message>
 </context>
 <context>
+    <name>formatting</name>
+    <message>
+        <source>“{text}” is not a date (e.g. {example} or 2027-12-31)</source>
+        <translation>«{text}» no es una fecha (p. ej. {example} o 2027-12-31)</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Partner directory</source>

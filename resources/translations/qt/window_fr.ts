@@ -1073,6 +1073,13 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     </message>
 </context>
 <context>
+    <name>formatting</name>
+    <message>
+        <source>“{text}” is not a date (e.g. {example} or 2027-12-31)</source>
+        <translation>« {text} » n&apos;est pas une date (par ex. {example} ou 2027-12-31)</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Partner directory</source>

@@ -1073,6 +1073,13 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     </message>
 </context>
 <context>
+    <name>formatting</name>
+    <message>
+        <source>“{text}” is not a date (e.g. {example} or 2027-12-31)</source>
+        <translation>«{text}» non è una data (ad es. {example} o 2027-12-31)</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Partner directory</source>

@@ -1074,6 +1074,13 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     </message>
 </context>
 <context>
+    <name>formatting</name>
+    <message>
+        <source>“{text}” is not a date (e.g. {example} or 2027-12-31)</source>
+        <translation>„{text}” nie jest datą (np. {example} lub 2027-12-31)</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Partner directory</source>
