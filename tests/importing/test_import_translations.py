@@ -123,3 +123,15 @@ def test_plan_notes_and_column_reasons_keep_english_and_word_in_french(tmp_path:
     assert notes["Column “Where” is read as country: " + reason + "."] == (
         "La colonne « Where » est lue comme country : " + worded(reason, french) + ".")
     assert worded("plain", french) == "plain"
+
+
+def test_how_a_file_was_read_is_worded_in_polish() -> None:
+    from consortium_planner.importing.errors import worded
+    from consortium_planner.importing.readers import decode_text
+
+    _, note = decode_text("Zażółć gęślą jaźń".encode("cp1250"))
+    assert note == ("The file is not UTF-8; it was read as Windows-1250 (Central European) "
+                    "text. Check accented letters in the preview.")
+    assert worded(note, wording("pl")) == (
+        "Plik nie jest w UTF-8; odczytano go jako tekst Windows-1250 (środkowoeuropejski). "
+        "Sprawdź litery ze znakami diakrytycznymi w podglądzie.")
