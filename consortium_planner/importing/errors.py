@@ -47,6 +47,12 @@ class Note(str):
         return super().__new__(cls, text)
 
 
+def said(text: str) -> Message | str:
+    """A note's Message, to go into another message as a parameter (a plain string as it is)."""
+    message = getattr(text, "said", None)
+    return message if isinstance(message, Message) else text
+
+
 def worded(text: str, wording: Wording = ENGLISH) -> str:
     """A note or reason in `wording`'s language (a plain string stays as it is)."""
     said = getattr(text, "said", None)

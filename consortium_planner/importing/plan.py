@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -27,6 +27,7 @@ from consortium_planner.importing.errors import (
     ImportCancelled,
     ImportFileError,
     Note,
+    said,
 )
 from consortium_planner.importing.headers import (
     HEADER_SEARCH_ROWS,
@@ -371,12 +372,13 @@ def _describe_mapping(
                    if any(not _blank(cell) for cell in sheet.rows[i])]
         if skipped:
             plan.notes.append(Note(gettext(
-                "Row(s) {rows} above the data (titles) were skipped.", rows=row_list(skipped))))
+                "Row(s) {rows} above the data (titles) were skipped.",
+                rows=said(row_list(skipped)))))
     for index in mapping.by_content:
         reason = mapping.reasons[index]
         plan.notes.append(Note(gettext(
             "Column “{header}” is read as {field}: {reason}.", header=mapping.headers[index],
-            field=mapping.columns[index], reason=getattr(reason, "said", None) or reason)))
+            field=mapping.columns[index], reason=said(reason))))
     plan.notes.extend(mapping.content_notes)
     for _, header, field_name in mapping.duplicates:
         first = next(mapping.headers[i] for i, f in sorted(mapping.columns.items())
@@ -389,12 +391,20 @@ def _describe_mapping(
     if plan.unmapped_columns:
         plan.notes.append(Note(gettext(
             "Columns not imported (no matching field): {columns}",
-            columns=", ".join(f"“{header}”" for header in plan.unmapped_columns))))
+            columns=_quoted(plan.unmapped_columns))))
     present = {normalise_header(h) for h in mapping.headers}
     for header_key in wanted:
         if header_key not in present:
             plan.notes.append(Note(gettext(
                 "The mapping for “{header}” matches no column of this file.", header=header_key)))
+
+
+def _quoted(headers: Iterable[str]) -> Message:
+    """Column titles in quotes, as the language quotes them, joined by commas (as in English:
+    “A”, “B”, “C”)."""
+    items = [gettext("“{header}”", header=said(header)) for header in headers]
+    return Message(", ".join("{c%d}" % i for i in range(len(items))),
+                   tuple((f"c{i}", item) for i, item in enumerate(items)))
 
 
 def _blank(cell: object) -> bool:
@@ -411,7 +421,8 @@ def row_list(numbers: Sequence[int], limit: int = 40) -> str:
             runs.append([number, number])
     parts = [str(a) if a == b else f"{a}-{b}" for a, b in runs]
     if len(parts) > limit:
-        return ", ".join(parts[:limit]) + f" and {len(parts) - limit} more"
+        return Note(gettext("{rows} and {count} more", rows=", ".join(parts[:limit]),
+                            count=len(parts) - limit))
     return ", ".join(parts)
 
 
@@ -494,7 +505,7 @@ def _plan_participations(
     if "project_id" not in given:
         plan.notes.append(Note(gettext(
             "Columns not imported (a project needs its number, such as CORDIS's projectID): "
-            "{columns}", columns=", ".join(f"“{raw[name][0]}”" for name in given))))
+            "{columns}", columns=_quoted(raw[name][0] for name in given))))
         return
     headers = {name: header for name, (header, _) in raw.items()}
     plan.participations = join_participations(plan, headers, given)
@@ -557,15 +568,16 @@ def _rows_to_keep(
             repeated.append(numbers[index])
     if blank:
         plan.notes.append(Note(gettext("{count} blank row(s) were skipped: row(s) {rows}.",
-                                       count=len(blank), rows=row_list(blank))))
+                                       count=len(blank), rows=said(row_list(blank)))))
     if unmapped_only:
         plan.notes.append(Note(gettext(
             "{count} row(s) had data only in columns that are not imported and were skipped: "
-            "row(s) {rows}.", count=len(unmapped_only), rows=row_list(unmapped_only))))
+            "row(s) {rows}.", count=len(unmapped_only),
+            rows=said(row_list(unmapped_only)))))
     if repeated:
         plan.notes.append(Note(gettext("{count} repeated header row(s) were skipped: "
                                        "row(s) {rows}.", count=len(repeated),
-                                       rows=row_list(repeated))))
+                                       rows=said(row_list(repeated)))))
     known = set(mapping.columns) | {i for i, _ in mapping.unmapped} | {i for i, _ in mapping.ignored}
     known |= {i for i, _, _ in mapping.duplicates}
     for column_index in range(width):
@@ -574,7 +586,8 @@ def _rows_to_keep(
         count = sum(1 for cell in cells_by_column[column_index] if not _blank(cell))
         if count:
             letter = column_letter(sheet.first_column + column_index)
-            plan.unmapped_columns.append(f"column {letter} (no header)")
+            plan.unmapped_columns.append(Note(gettext("column {letter} (no header)",
+                                                      letter=letter)))
             plan.notes.append(Note(gettext(
                 "Column {letter} has no header but holds data in {count} row(s); it was not "
                 "imported.", letter=letter, count=count)))

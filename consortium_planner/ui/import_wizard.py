@@ -376,7 +376,7 @@ class MappingPage(QWizardPage):
             self.combos[header] = combo
         self.unmapped.setText(
             self.tr("Not imported (no matching field): {columns}").format(
-                columns=", ".join(plan.unmapped_columns))
+                columns=", ".join(worded(column, wording_) for column in plan.unmapped_columns))
             if plan.unmapped_columns else self.tr("Every column with a header is imported."))
         self.notes.setText("\n".join(worded(note, wording_) for note in plan.notes))
 

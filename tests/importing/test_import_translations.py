@@ -135,3 +135,13 @@ def test_how_a_file_was_read_is_worded_in_polish() -> None:
     assert worded(note, wording("pl")) == (
         "Plik nie jest w UTF-8; odczytano go jako tekst Windows-1250 (środkowoeuropejski). "
         "Sprawdź litery ze znakami diakrytycznymi w podglądzie.")
+
+
+def test_a_cut_row_list_says_how_many_more_in_the_language() -> None:
+    from consortium_planner.importing.errors import worded
+    from consortium_planner.importing.plan import row_list
+
+    rows = row_list(list(range(1, 200, 2)))
+    assert rows.endswith(", 79 and 60 more")
+    assert worded(rows, wording("pl")).endswith(", 79 i 60 więcej")
+    assert row_list([4, 5, 9]) == "4-5, 9"

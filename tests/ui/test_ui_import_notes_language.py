@@ -33,8 +33,8 @@ def german() -> Iterator[None]:
 def test_the_mapping_page_shows_notes_and_reasons_in_german(qtbot, workspace, tmp_path,
                                                             german):
     path = tmp_path / "members.csv"
-    path.write_text("Cluster members 2026;;\n;;\nName;Country;Colour\nGood Ltd;IE;red\n"
-                    "Fine Srl;IT;blue\n", encoding="utf-8")
+    path.write_text("Cluster members 2026;;\n;;\nName;Country;Colour;\nGood Ltd;IE;red;\n"
+                    "Fine Srl;IT;blue;x\n", encoding="utf-8")
     wizard = ImportWizard(workspace, None, interactive=False)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -49,7 +49,9 @@ def test_the_mapping_page_shows_notes_and_reasons_in_german(qtbot, workspace, tm
     assert reasons["Colour"] == "kein Feld hat diesen Titel"
     notes = page.notes.text().splitlines()
     assert "Die Kopfzeile beginnt in Zeile 3; die Zeilen darüber wurden übersprungen." in notes
+    assert page.unmapped.text().endswith("Colour, Spalte D (ohne Überschrift)")
     plan = wizard.plan
     assert plan is not None
     assert plan.column_reasons["Name"] == "title “Name”"
     assert "The header starts on row 3; the rows above it were skipped." in plan.notes
+    assert plan.unmapped_columns == ["Colour", "column D (no header)"]
