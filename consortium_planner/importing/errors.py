@@ -55,8 +55,8 @@ def said(text: str) -> Message | str:
 
 def worded(text: str, wording: Wording = ENGLISH) -> str:
     """A note or reason in `wording`'s language (a plain string stays as it is)."""
-    said = getattr(text, "said", None)
-    return said.render(wording) if isinstance(said, Message) else text
+    message = said(text)
+    return message.render(wording) if isinstance(message, Message) else text
 
 
 class ImportCancelled(Exception):

@@ -33,6 +33,11 @@ from consortium_planner.importing.sheet_limits import column_letters
 from consortium_planner.reference.messages import gettext
 from consortium_planner.reference.words import word_file
 
+# The reasons without parameters, made once (a header search looks at many cells).
+YOUR_MAPPING = Note(gettext("your mapping"))
+NO_FIELD = Note(gettext("no field has this title"))
+NO_HEADER_NO_FIELD = Note(gettext("no header, and its values say no field"))
+
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
 NON_PROFIT = "non_profit"
 MAPPABLE_FIELDS: tuple[str, ...] = (
@@ -196,7 +201,7 @@ def map_headers(
         if key in wanted or grouped in wanted:
             field_name = wanted[key] if key in wanted else wanted[grouped]
             certainty = 1.0
-            mapping.reasons[index] = Note(gettext("your mapping"))
+            mapping.reasons[index] = YOUR_MAPPING
             if not field_name:
                 mapping.ignored.append((index, header))
                 continue
@@ -213,7 +218,7 @@ def map_headers(
                     field_name, certainty = combined, combined_certainty
             if field_name is None:
                 mapping.unmapped.append((index, header))
-                mapping.reasons[index] = Note(gettext("no field has this title"))
+                mapping.reasons[index] = NO_FIELD
                 continue
             mapping.reasons[index] = Note(gettext("title “{title}”", title=header))
         if field_name in mapping.columns.values() or (
@@ -400,7 +405,7 @@ def layout_at(
     if index is None:
         for column in range(len(mapping.headers)):
             if column not in mapping.reasons:
-                mapping.reasons[column] = Note(gettext("no header, and its values say no field"))
+                mapping.reasons[column] = NO_HEADER_NO_FIELD
     return HeaderLayout(index, mapping, first_data)
 
 
@@ -444,7 +449,7 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
             continue
         mapping.headers[index] = name
         settled.add(index)
-        mapping.reasons[index] = Note(gettext("your mapping"))
+        mapping.reasons[index] = YOUR_MAPPING
         if not wanted[normalise_header(name)]:
             mapping.ignored.append((index, name))
         elif wanted[normalise_header(name)] not in taken:
