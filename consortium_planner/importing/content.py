@@ -19,6 +19,7 @@ from functools import lru_cache
 from consortium_planner.domain.contact import is_email_address, is_web_host
 from consortium_planner.domain.text import fold_words
 from consortium_planner.names import LEGAL_FORMS
+from consortium_planner.reference.messages import Message, gettext
 
 # Data rows read to recognise the columns (beyond the rows where a header may be).
 SAMPLE_ROWS = 200
@@ -40,6 +41,15 @@ DESCRIPTIONS: dict[str, str] = {
     COUNTRY: "country names or codes", PIC: "PICs (9 digits)", VAT: "VAT numbers",
     EMAIL: "e-mail addresses", WEBSITE: "web addresses", NUTS: "NUTS codes",
     AMOUNT: "amounts of money", NUMBER: "numbers", NAME: "organisation names",
+}
+
+# The same descriptions as messages, for the reason the window words in its language.
+_DESCRIBED: dict[str, Message] = {
+    COUNTRY: gettext("country names or codes"), PIC: gettext("PICs (9 digits)"),
+    VAT: gettext("VAT numbers"), EMAIL: gettext("e-mail addresses"),
+    WEBSITE: gettext("web addresses"), NUTS: gettext("NUTS codes"),
+    AMOUNT: gettext("amounts of money"), NUMBER: gettext("numbers"),
+    NAME: gettext("organisation names"),
 }
 
 
@@ -192,6 +202,12 @@ class ColumnGuess:
     @property
     def reason(self) -> str:
         return f"{self.matches} of {self.values} values look like {DESCRIPTIONS[self.kind]}"
+
+    @property
+    def said(self) -> Message:
+        """`reason` as a message (made when a column's reason is, not per cell)."""
+        return gettext("{matches} of {values} values look like {what}", matches=self.matches,
+                       values=self.values, what=_DESCRIBED[self.kind])
 
 
 def matches_kind(kind: str, cell: object) -> bool:

@@ -38,8 +38,9 @@ from typing import TYPE_CHECKING
 
 from consortium_planner.domain.text import fold_words
 from consortium_planner.domain.vocab import ORGANISATION_FIELDS, EuProgramme, EuRole
+from consortium_planner.importing.errors import Note
 from consortium_planner.importing.normalise import Problem, cell_text, parse_text
-from consortium_planner.reference.messages import gettext
+from consortium_planner.reference.messages import Count, gettext
 
 if TYPE_CHECKING:
     from consortium_planner.importing.plan import OrganisationPlan
@@ -186,9 +187,10 @@ def join_participations(
     _report_rows_without_project(plan, headers, columns, owner)
     if joined:
         _drop_rows(plan, set(joined))
-        plan.notes.append(
-            f"{size:,} participation rows name {plan.rows_read:,} organisations: rows of the same "
-            "PIC were joined into one organisation, with each row's project.")
+        plan.notes.append(Note(gettext(
+            "{rows} participation rows name {organisations} organisations: rows of the same PIC "
+            "were joined into one organisation, with each row's project.", rows=Count(size),
+            organisations=Count(plan.rows_read))))
         position = {old: new for new, old in enumerate(
             index for index in range(size) if owner[index] == index)}
         participations = [_moved(p, position[p.index]) for p in participations]
@@ -278,12 +280,14 @@ def _participations(plan: OrganisationPlan, columns: Mapping[str, Sequence[objec
             str(acronyms[index] or "")[:MAX_ACRONYM], roles[index],  # type: ignore[arg-type]
             amounts[index]))  # type: ignore[arg-type]
     if by_number:
-        plan.notes.append(f"The programme of {by_number:,} participation(s) was read from the "
-                          "project number (FP7, Horizon 2020 and Horizon Europe number ranges).")
+        plan.notes.append(Note(gettext(
+            "The programme of {count} participation(s) was read from the project number (FP7, "
+            "Horizon 2020 and Horizon Europe number ranges).", count=Count(by_number))))
     if unknown:
-        plan.notes.append(f"The programme of {unknown:,} participation(s) is not known: the file "
-                          "has no programme column and their project numbers fall where "
-                          "programmes meet. Add a frameworkProgramme column to tell.")
+        plan.notes.append(Note(gettext(
+            "The programme of {count} participation(s) is not known: the file has no programme "
+            "column and their project numbers fall where programmes meet. Add a "
+            "frameworkProgramme column to tell.", count=Count(unknown))))
     return found
 
 

@@ -31,6 +31,34 @@ class ImportFileError(Exception):
         return self.said.render(wording) if self.said is not None else self.message
 
 
+class Note(str):
+    """A note of an import plan or the reason beside a column: the English text itself (what
+    the command line and `import --json` print, and what code compares), carrying `said`, the
+    same text as a Message, so the window words it in its language (`worded`). Made only when
+    the note is, never per cell."""
+
+    said: Message | None = None
+
+    def __new__(cls, text: str | Message) -> Note:
+        if isinstance(text, Message):
+            note = super().__new__(cls, text.render())
+            note.said = text
+            return note
+        return super().__new__(cls, text)
+
+
+def said(text: str) -> Message | str:
+    """A note's Message, to go into another message as a parameter (a plain string as it is)."""
+    message = getattr(text, "said", None)
+    return message if isinstance(message, Message) else text
+
+
+def worded(text: str, wording: Wording = ENGLISH) -> str:
+    """A note or reason in `wording`'s language (a plain string stays as it is)."""
+    message = said(text)
+    return message.render(wording) if isinstance(message, Message) else text
+
+
 class ImportCancelled(Exception):
     """The user pressed cancel while the file was being read or checked."""
 

@@ -28,8 +28,15 @@ from consortium_planner.importing.content import (
     matches_kind,
     names_other_thing,
 )
+from consortium_planner.importing.errors import Note
 from consortium_planner.importing.sheet_limits import column_letters
+from consortium_planner.reference.messages import gettext
 from consortium_planner.reference.words import word_file
+
+# The reasons without parameters, made once (a header search looks at many cells).
+YOUR_MAPPING = Note(gettext("your mapping"))
+NO_FIELD = Note(gettext("no field has this title"))
+NO_HEADER_NO_FIELD = Note(gettext("no header, and its values say no field"))
 
 # A column meaning "non-profit" carries the profit field inverted; the plan turns it around.
 NON_PROFIT = "non_profit"
@@ -194,7 +201,7 @@ def map_headers(
         if key in wanted or grouped in wanted:
             field_name = wanted[key] if key in wanted else wanted[grouped]
             certainty = 1.0
-            mapping.reasons[index] = "your mapping"
+            mapping.reasons[index] = YOUR_MAPPING
             if not field_name:
                 mapping.ignored.append((index, header))
                 continue
@@ -202,7 +209,7 @@ def map_headers(
             continue
         elif grouped in SYNONYM_INDEX and grouped != key:
             field_name, certainty = SYNONYM_INDEX[grouped], 1.0
-            mapping.reasons[index] = f"title “{heading} {header}”"
+            mapping.reasons[index] = Note(gettext("title “{title}”", title=f"{heading} {header}"))
         else:
             field_name, certainty = match_header(header)
             if grouped and certainty < 1.0:
@@ -211,15 +218,16 @@ def map_headers(
                     field_name, certainty = combined, combined_certainty
             if field_name is None:
                 mapping.unmapped.append((index, header))
-                mapping.reasons[index] = "no field has this title"
+                mapping.reasons[index] = NO_FIELD
                 continue
-            mapping.reasons[index] = f"title “{header}”"
+            mapping.reasons[index] = Note(gettext("title “{title}”", title=header))
         if field_name in mapping.columns.values() or (
             field_name in ("profit", NON_PROFIT)
             and {"profit", NON_PROFIT} & set(mapping.columns.values())
         ):
             mapping.duplicates.append((index, header, field_name))
-            mapping.reasons[index] = f"also means {field_name}, which an earlier column fills"
+            mapping.reasons[index] = Note(gettext(
+                "also means {field}, which an earlier column fills", field=field_name))
             continue
         mapping.columns[index] = field_name
         mapping.score += certainty
@@ -396,7 +404,8 @@ def layout_at(
     _add_content(mapping, guesses, first_column, overrides)
     if index is None:
         for column in range(len(mapping.headers)):
-            mapping.reasons.setdefault(column, "no header, and its values say no field")
+            if column not in mapping.reasons:
+                mapping.reasons[column] = NO_HEADER_NO_FIELD
     return HeaderLayout(index, mapping, first_data)
 
 
@@ -440,7 +449,7 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
             continue
         mapping.headers[index] = name
         settled.add(index)
-        mapping.reasons[index] = "your mapping"
+        mapping.reasons[index] = YOUR_MAPPING
         if not wanted[normalise_header(name)]:
             mapping.ignored.append((index, name))
         elif wanted[normalise_header(name)] not in taken:
@@ -460,25 +469,29 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
             # Beside a project number, an amount is the organisation's EU contribution.
             field_name = "eu_contribution"
         if names_other_thing(normalise_header(mapping.headers[index])):
-            mapping.reasons[index] = f"{guess.reason}, but its title names something else"
+            mapping.reasons[index] = Note(gettext(
+                "{reason}, but its title names something else", reason=guess.said))
             continue
         if field_name is None:
             if guess.kind == AMOUNT:
-                mapping.content_notes.append(
-                    f"Column “{header}”: {guess.matches} of {guess.values} values are amounts "
-                    "of money; it is not imported (map it to turnover or balance_sheet if it "
-                    "holds one of those).")
-            mapping.reasons[index] = f"{guess.reason}; no field for them"
+                mapping.content_notes.append(Note(gettext(
+                    "Column “{header}”: {matches} of {values} values are amounts of money; it "
+                    "is not imported (map it to turnover or balance_sheet if it holds one of "
+                    "those).", header=header, matches=guess.matches, values=guess.values)))
+            mapping.reasons[index] = Note(gettext("{reason}; no field for them",
+                                                  reason=guess.said))
             continue
         if field_name in taken:
-            mapping.reasons[index] = f"{guess.reason}, but another column fills {field_name}"
+            mapping.reasons[index] = Note(gettext(
+                "{reason}, but another column fills {field}", reason=guess.said,
+                field=field_name))
             continue
         mapping.headers[index] = header
         mapping.unmapped = [(i, h) for i, h in mapping.unmapped if i != index]
         mapping.columns = dict(sorted({**mapping.columns, index: field_name}.items()))
         mapping.by_content.append(index)
-        mapping.reasons[index] = guess.reason + (
-            " beside the project number" if contribution else "")
+        mapping.reasons[index] = Note(gettext("{reason} beside the project number",
+                                              reason=guess.said) if contribution else guess.said)
         mapping.score += 0.5
         taken.add(field_name)
 

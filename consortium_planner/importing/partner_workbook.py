@@ -81,7 +81,7 @@ from consortium_planner.formats.partner_workbook import (
     org_type_by_label,
     sheet_titles,
 )
-from consortium_planner.importing.errors import ImportFileError, SheetProblem
+from consortium_planner.importing.errors import ImportFileError, Note, SheetProblem
 from consortium_planner.importing.normalise import (
     NotANumberCell,
     Problem,
@@ -121,11 +121,10 @@ TEXT_LIMITS = {"legal_name": 300, "short_name": 100, "address": 2000, "city": 12
                "postcode": 20, "website": 300, "contact_name": 200, "email": 254, "phone": 50}
 REQUIRED_FIELDS = frozenset({"legal_name", "org_type", "country"})
 
-NOTE_NO_CACHED_RESULTS = (
+NOTE_NO_CACHED_RESULTS = Note(gettext(
     "The workbook's formulas have no saved results (it was not last saved by Excel or "
     "LibreOffice). Formulas are never evaluated: the app recalculated each amount as quantity x "
-    "unit cost itself, and it does not read the totals."
-)
+    "unit cost itself, and it does not read the totals."))
 _WP_TEXT = re.compile(r"^\s*(?:WP|AP|PT|PP|WP\.)?\s*(\d{1,3})\b", re.IGNORECASE)
 _CATEGORY_CODE = re.compile(r"^\s*([A-Da-d])(?:\s*\.?\s*(\d))?(?![A-Za-z0-9])")
 _COUNTRY_LABEL = re.compile(r"\(([A-Z]{2})\)\s*$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -26,6 +26,8 @@ from consortium_planner.importing.errors import (
     HeaderRowUnclear,
     ImportCancelled,
     ImportFileError,
+    Note,
+    said,
 )
 from consortium_planner.importing.headers import (
     HEADER_SEARCH_ROWS,
@@ -44,7 +46,7 @@ from consortium_planner.importing.headers import (
 from consortium_planner.importing.normalise import cell_text, load_reference_data
 from consortium_planner.importing.readers import SheetData, WorkbookData, read_workbook
 from consortium_planner.names import normalised_names
-from consortium_planner.reference.messages import Message, gettext, words
+from consortium_planner.reference.messages import Count, Message, gettext, words
 from consortium_planner.reference.wording import ENGLISH, Wording
 
 
@@ -253,8 +255,8 @@ def _plan_workbook(
                         if i < len(mapping.headers) and mapping.headers[i]},
     )
     if from_memory:
-        plan.notes.append("The column mapping you chose before for this layout of columns was "
-                          "used again.")
+        plan.notes.append(Note(gettext("The column mapping you chose before for this layout of "
+                                       "columns was used again.")))
     _describe_mapping(plan, chosen, layout, wanted, len(workbook.sheets))
     _plan_rows(plan, chosen, layout, progress, cancel)
     return plan
@@ -350,26 +352,33 @@ def _describe_mapping(
 ) -> None:
     mapping = layout.mapping
     if sheet.hidden:
-        plan.notes.append(f"The data was found on the hidden sheet “{sheet.name}”.")
+        plan.notes.append(Note(gettext("The data was found on the hidden sheet “{sheet}”.",
+                                       sheet=sheet.name)))
     elif sheet_count > 1:
-        plan.notes.append(f"The data was read from sheet “{sheet.name}”.")
+        plan.notes.append(Note(gettext("The data was read from sheet “{sheet}”.",
+                                       sheet=sheet.name)))
     if mapping.header_rows > 1:
-        plan.notes.append(
-            f"The header spans rows {plan.header_row}-{plan.header_row + mapping.header_rows - 1} "
-            "(merged group headings above sub-headers)."
-        )
+        plan.notes.append(Note(gettext(
+            "The header spans rows {first}-{last} (merged group headings above sub-headers).",
+            first=plan.header_row, last=plan.header_row + mapping.header_rows - 1)))
     if plan.header_row > 1:
-        plan.notes.append(f"The header starts on row {plan.header_row}; the rows above it were skipped.")
+        plan.notes.append(Note(gettext(
+            "The header starts on row {row}; the rows above it were skipped.",
+            row=plan.header_row)))
     elif layout.row_index is None:
-        plan.notes.append("The list has no header row: its columns are recognised by their "
-                          "values.")
+        plan.notes.append(Note(gettext("The list has no header row: its columns are recognised "
+                                       "by their values.")))
         skipped = [sheet.row_numbers[i] for i in range(layout.first_data)
                    if any(not _blank(cell) for cell in sheet.rows[i])]
         if skipped:
-            plan.notes.append(f"Row(s) {row_list(skipped)} above the data (titles) were skipped.")
+            plan.notes.append(Note(gettext(
+                "Row(s) {rows} above the data (titles) were skipped.",
+                rows=said(row_list(skipped)))))
     for index in mapping.by_content:
-        plan.notes.append(f"Column “{mapping.headers[index]}” is read as "
-                          f"{mapping.columns[index]}: {mapping.reasons[index]}.")
+        reason = mapping.reasons[index]
+        plan.notes.append(Note(gettext(
+            "Column “{header}” is read as {field}: {reason}.", header=mapping.headers[index],
+            field=mapping.columns[index], reason=said(reason))))
     plan.notes.extend(mapping.content_notes)
     for _, header, field_name in mapping.duplicates:
         first = next(mapping.headers[i] for i, f in sorted(mapping.columns.items())
@@ -380,14 +389,22 @@ def _describe_mapping(
                     field=field_name, first=first),
         ))
     if plan.unmapped_columns:
-        plan.notes.append(
-            "Columns not imported (no matching field): "
-            + ", ".join(f"“{header}”" for header in plan.unmapped_columns)
-        )
+        plan.notes.append(Note(gettext(
+            "Columns not imported (no matching field): {columns}",
+            columns=_quoted(plan.unmapped_columns))))
     present = {normalise_header(h) for h in mapping.headers}
     for header_key in wanted:
         if header_key not in present:
-            plan.notes.append(f"The mapping for “{header_key}” matches no column of this file.")
+            plan.notes.append(Note(gettext(
+                "The mapping for “{header}” matches no column of this file.", header=header_key)))
+
+
+def _quoted(headers: Iterable[str]) -> Message:
+    """Column titles in quotes, as the language quotes them, joined by commas (as in English:
+    “A”, “B”, “C”)."""
+    items = [gettext("“{header}”", header=said(header)) for header in headers]
+    return Message(", ".join("{c%d}" % i for i in range(len(items))),
+                   tuple((f"c{i}", item) for i, item in enumerate(items)))
 
 
 def _blank(cell: object) -> bool:
@@ -404,7 +421,8 @@ def row_list(numbers: Sequence[int], limit: int = 40) -> str:
             runs.append([number, number])
     parts = [str(a) if a == b else f"{a}-{b}" for a, b in runs]
     if len(parts) > limit:
-        return ", ".join(parts[:limit]) + f" and {len(parts) - limit} more"
+        return Note(gettext("{rows} and {count} more", rows=", ".join(parts[:limit]),
+                            count=len(parts) - limit))
     return ", ".join(parts)
 
 
@@ -459,10 +477,10 @@ def _plan_rows(
     values, problems = normalise_columns(raw, size, on_column=column_done)
     plan.columns = values
     if sme_flags_of(raw) is not None:
-        plan.notes.append(
-            f"Column “{raw['sme_class'][0]}” holds yes/no: it was read as whether each "
-            "organisation is an SME (which makes a company of no stated size, such as CORDIS's "
-            "PRC, an SME or a large enterprise), not as an SME class.")
+        plan.notes.append(Note(gettext(
+            "Column “{header}” holds yes/no: it was read as whether each organisation is an "
+            "SME (which makes a company of no stated size, such as CORDIS's PRC, an SME or a "
+            "large enterprise), not as an SME class.", header=raw["sme_class"][0])))
     _collect_problems(plan, problems, size, mapping, columns)
     _plan_participations(plan, raw)
     _flag_duplicates(plan, raw)
@@ -485,15 +503,16 @@ def _plan_participations(
     if not given:
         return
     if "project_id" not in given:
-        plan.notes.append(
+        plan.notes.append(Note(gettext(
             "Columns not imported (a project needs its number, such as CORDIS's projectID): "
-            + ", ".join(f"“{raw[name][0]}”" for name in given))
+            "{columns}", columns=_quoted(raw[name][0] for name in given))))
         return
     headers = {name: header for name, (header, _) in raw.items()}
     plan.participations = join_participations(plan, headers, given)
-    plan.notes.append(
-        f"{len(plan.participations):,} EU project participation(s) were read (column "
-        f"“{headers['project_id']}”): each organisation keeps them as its EU project experience.")
+    plan.notes.append(Note(gettext(
+        "{count} EU project participation(s) were read (column “{header}”): each organisation "
+        "keeps them as its EU project experience.", count=Count(len(plan.participations)),
+        header=headers["project_id"])))
     if "country" in plan.columns:
         countries = plan.columns["country"]
         header = headers.get("country", "country")
@@ -548,15 +567,17 @@ def _rows_to_keep(
             dropped.add(index)
             repeated.append(numbers[index])
     if blank:
-        plan.notes.append(f"{len(blank)} blank row(s) were skipped: row(s) {row_list(blank)}.")
+        plan.notes.append(Note(gettext("{count} blank row(s) were skipped: row(s) {rows}.",
+                                       count=len(blank), rows=said(row_list(blank)))))
     if unmapped_only:
-        plan.notes.append(
-            f"{len(unmapped_only)} row(s) had data only in columns that are not imported and "
-            f"were skipped: row(s) {row_list(unmapped_only)}."
-        )
+        plan.notes.append(Note(gettext(
+            "{count} row(s) had data only in columns that are not imported and were skipped: "
+            "row(s) {rows}.", count=len(unmapped_only),
+            rows=said(row_list(unmapped_only)))))
     if repeated:
-        plan.notes.append(f"{len(repeated)} repeated header row(s) were skipped: "
-                          f"row(s) {row_list(repeated)}.")
+        plan.notes.append(Note(gettext("{count} repeated header row(s) were skipped: "
+                                       "row(s) {rows}.", count=len(repeated),
+                                       rows=said(row_list(repeated)))))
     known = set(mapping.columns) | {i for i, _ in mapping.unmapped} | {i for i, _ in mapping.ignored}
     known |= {i for i, _, _ in mapping.duplicates}
     for column_index in range(width):
@@ -565,11 +586,11 @@ def _rows_to_keep(
         count = sum(1 for cell in cells_by_column[column_index] if not _blank(cell))
         if count:
             letter = column_letter(sheet.first_column + column_index)
-            plan.unmapped_columns.append(f"column {letter} (no header)")
-            plan.notes.append(
-                f"Column {letter} has no header but holds data in {count} row(s); it was not "
-                "imported."
-            )
+            plan.unmapped_columns.append(Note(gettext("column {letter} (no header)",
+                                                      letter=letter)))
+            plan.notes.append(Note(gettext(
+                "Column {letter} has no header but holds data in {count} row(s); it was not "
+                "imported.", letter=letter, count=count)))
     if not dropped:
         return None
     return [index for index in range(total) if index not in dropped]

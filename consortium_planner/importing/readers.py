@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consortium_planner.importing.errors import ImportFileError
+from consortium_planner.importing.errors import ImportFileError, Note
 from consortium_planner.importing.sheet_limits import (
     MAX_COLUMNS,
     MAX_SHEET_CELLS,
@@ -40,10 +40,9 @@ _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 CSV_DELIMITERS = (",", ";", "\t")
 
-NOTE_FORMULAS = (
+NOTE_FORMULAS = Note(gettext(
     "The file contains formulas. They were not recalculated: the values the spreadsheet program "
-    "last saved were used, and a formula whose result was never saved reads as empty."
-)
+    "last saved were used, and a formula whose result was never saved reads as empty."))
 
 
 @dataclass
@@ -120,7 +119,8 @@ def read_workbook(path: str | os.PathLike[str]) -> WorkbookData:
     if extension in (".xlsx", ".xlsm", ".xls", ".ods"):
         workbook.notes.insert(
             0,
-            f"The file is named {extension} but holds plain text; it was read as delimited text.",
+            Note(gettext("The file is named {extension} but holds plain text; it was read as "
+                         "delimited text.", extension=extension)),
         )
     return workbook
 
@@ -368,8 +368,8 @@ def _refuse_other_binary(file_name: str, head: bytes) -> None:
 
 # --- JSON -----------------------------------------------------------------------------------------
 
-NOTE_JSON = ("The file was read as a JSON list of records: row 1 holds their field names and row "
-             "N + 1 the Nth record.")
+NOTE_JSON = Note(gettext("The file was read as a JSON list of records: row 1 holds their field "
+                         "names and row N + 1 the Nth record."))
 
 
 def _read_json_table(path: Path) -> WorkbookData:
@@ -519,7 +519,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace"), ""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", "replace"), "The file was read as UTF-16 (Unicode) text."
+        return data.decode("utf-16", "replace"), Note(gettext(
+            "The file was read as UTF-16 (Unicode) text."))
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
@@ -535,18 +536,16 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if central is not None and _letter_score(central) > (
         _letter_score(western) if western is not None else -1
     ) and any(ch in _CENTRAL_EUROPEAN_LETTERS for ch in central):
-        return central, (
+        return central, Note(gettext(
             "The file is not UTF-8; it was read as Windows-1250 (Central European) text. "
-            "Check accented letters in the preview."
-        )
+            "Check accented letters in the preview."))
     if western is not None:
-        return western, (
+        return western, Note(gettext(
             "The file is not UTF-8; it was read as Windows-1252 (Western European) text. "
-            "Check accented letters in the preview."
-        )
-    return data.decode("latin-1"), (
-        "The file is not UTF-8; it was read as Latin-1 text. Check accented letters in the preview."
-    )
+            "Check accented letters in the preview."))
+    return data.decode("latin-1"), Note(gettext(
+        "The file is not UTF-8; it was read as Latin-1 text. Check accented letters in the "
+        "preview."))
 
 
 def _letter_score(text: str) -> int:

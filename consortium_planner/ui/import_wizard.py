@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from consortium_planner.importing.errors import HeaderRowUnclear
+from consortium_planner.importing.errors import HeaderRowUnclear, worded
 from consortium_planner.importing.headers import MAPPABLE_FIELDS, NON_PROFIT
 from consortium_planner.importing.sheet_limits import column_letters
 from consortium_planner.reference.wording import Wording, wording
@@ -354,6 +354,7 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(0)
         self.combos = {}
         ignored = {header for _, header in plan.header_mapping.ignored}
+        wording_ = _wording()
         for header in plan.headers:
             if not header:
                 continue
@@ -370,13 +371,14 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.table.setCellWidget(row, 1, combo)
             self.table.setCellWidget(
-                row, 2, plain_label(plan.column_reasons.get(header, ""), self.table))
+                row, 2, plain_label(worded(plan.column_reasons.get(header, ""), wording_),
+                                    self.table))
             self.combos[header] = combo
         self.unmapped.setText(
             self.tr("Not imported (no matching field): {columns}").format(
-                columns=", ".join(plan.unmapped_columns))
+                columns=", ".join(worded(column, wording_) for column in plan.unmapped_columns))
             if plan.unmapped_columns else self.tr("Every column with a header is imported."))
-        self.notes.setText("\n".join(plan.notes))
+        self.notes.setText("\n".join(worded(note, wording_) for note in plan.notes))
 
     def mapping(self) -> dict[str, str]:
         """Header -> field as the combo boxes say ("" for a column left out)."""

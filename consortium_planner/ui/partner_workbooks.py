@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.domain.text import fold
-from consortium_planner.importing.errors import SheetProblem
+from consortium_planner.importing.errors import SheetProblem, worded
 from consortium_planner.reference.wording import wording
 from consortium_planner.ui.commands import EditCommand
 from consortium_planner.ui.exports import BackgroundJob, show_written
@@ -176,8 +176,9 @@ def result_lines(result: FileResult) -> list[str]:
     for problem in result.warnings:
         lines.append("  " + translate("partner_workbooks", "Warning: {problem}").format(
             problem=_problem_text(problem)))
-    lines.extend("  " + translate("partner_workbooks", "Note: {note}").format(note=note)
-                 for note in result.notes)
+    said = wording(window_language())
+    lines.extend("  " + translate("partner_workbooks", "Note: {note}").format(
+        note=worded(note, said)) for note in result.notes)
     return lines
 
 

@@ -99,3 +99,49 @@ def test_a_vat_warning_names_the_country_in_the_language() -> None:
     assert warning.said.render(wording("de")) == (
         "„DE 123456789“: ihre Prüfziffer ist für eine USt-IdNr. aus Deutschland (DE) falsch")
     assert "Niemcy (DE)" in warning.said.render(wording("pl"))
+
+
+def test_plan_notes_and_column_reasons_keep_english_and_word_in_french(tmp_path: Path) -> None:
+    from consortium_planner.importing.errors import worded
+
+    path = tmp_path / "members.csv"
+    path.write_text("Members;;\nName;Where;\nGood Ltd;IE;x\n;;\nFine Srl;IT;\nNova Srl;FR;\n"
+                    "Bold Oy;FI;\n", encoding="utf-8")
+    plan = build_organisation_plan(path)
+    french = wording("fr")
+    notes = {note: worded(note, french) for note in plan.notes}
+    assert notes["The header starts on row 2; the rows above it were skipped."] == (
+        "L'en-tête commence à la ligne 2 ; les lignes au-dessus ont été ignorées.")
+    assert notes["1 blank row(s) were skipped: row(s) 4."] == (
+        "1 ligne(s) vide(s) ignorée(s) : ligne(s) 4.")
+    assert notes["Column C has no header but holds data in 1 row(s); it was not imported."] == (
+        "La colonne C n'a pas d'en-tête mais contient des données sur 1 ligne(s) ; elle n'a pas "
+        "été importée.")
+    reason = plan.column_reasons["Where"]
+    assert reason == "4 of 5 values look like country names or codes"
+    assert worded(reason, french) == "4 valeurs sur 5 ressemblent à des noms ou codes de pays"
+    assert notes["Column “Where” is read as country: " + reason + "."] == (
+        "La colonne « Where » est lue comme country : " + worded(reason, french) + ".")
+    assert worded("plain", french) == "plain"
+
+
+def test_how_a_file_was_read_is_worded_in_polish() -> None:
+    from consortium_planner.importing.errors import worded
+    from consortium_planner.importing.readers import decode_text
+
+    _, note = decode_text("Zażółć gęślą jaźń".encode("cp1250"))
+    assert note == ("The file is not UTF-8; it was read as Windows-1250 (Central European) "
+                    "text. Check accented letters in the preview.")
+    assert worded(note, wording("pl")) == (
+        "Plik nie jest w UTF-8; odczytano go jako tekst Windows-1250 (środkowoeuropejski). "
+        "Sprawdź litery ze znakami diakrytycznymi w podglądzie.")
+
+
+def test_a_cut_row_list_says_how_many_more_in_the_language() -> None:
+    from consortium_planner.importing.errors import worded
+    from consortium_planner.importing.plan import row_list
+
+    rows = row_list(list(range(1, 200, 2)))
+    assert rows.endswith(", 79 and 60 more")
+    assert worded(rows, wording("pl")).endswith(", 79 i 60 więcej")
+    assert row_list([4, 5, 9]) == "4-5, 9"
