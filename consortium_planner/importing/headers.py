@@ -30,7 +30,7 @@ from consortium_planner.importing.content import (
 )
 from consortium_planner.importing.errors import Note
 from consortium_planner.importing.sheet_limits import column_letters
-from consortium_planner.reference.messages import gettext
+from consortium_planner.reference.messages import FieldName, gettext
 from consortium_planner.reference.words import word_file
 
 # The reasons without parameters, made once (a header search looks at many cells).
@@ -227,7 +227,7 @@ def map_headers(
         ):
             mapping.duplicates.append((index, header, field_name))
             mapping.reasons[index] = Note(gettext(
-                "also means {field}, which an earlier column fills", field=field_name))
+                "also means {field}, which an earlier column fills", field=FieldName(field_name)))
             continue
         mapping.columns[index] = field_name
         mapping.score += certainty
@@ -484,7 +484,7 @@ def _add_content(mapping: HeaderMapping, guesses: Mapping[int, ColumnGuess],
         if field_name in taken:
             mapping.reasons[index] = Note(gettext(
                 "{reason}, but another column fills {field}", reason=guess.said,
-                field=field_name))
+                field=FieldName(field_name)))
             continue
         mapping.headers[index] = header
         mapping.unmapped = [(i, h) for i, h in mapping.unmapped if i != index]

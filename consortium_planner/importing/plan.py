@@ -46,7 +46,7 @@ from consortium_planner.importing.headers import (
 from consortium_planner.importing.normalise import cell_text, load_reference_data
 from consortium_planner.importing.readers import SheetData, WorkbookData, read_workbook
 from consortium_planner.names import normalised_names
-from consortium_planner.reference.messages import Count, Message, gettext, words
+from consortium_planner.reference.messages import Count, FieldName, Message, gettext, words
 from consortium_planner.reference.wording import ENGLISH, Wording
 
 
@@ -378,7 +378,7 @@ def _describe_mapping(
         reason = mapping.reasons[index]
         plan.notes.append(Note(gettext(
             "Column “{header}” is read as {field}: {reason}.", header=mapping.headers[index],
-            field=mapping.columns[index], reason=said(reason))))
+            field=FieldName(mapping.columns[index]), reason=said(reason))))
     plan.notes.extend(mapping.content_notes)
     for _, header, field_name in mapping.duplicates:
         first = next(mapping.headers[i] for i, f in sorted(mapping.columns.items())
@@ -386,7 +386,7 @@ def _describe_mapping(
         plan.warnings.append(RowProblem.of(
             plan.sheet, plan.header_row, header,
             gettext("also means {field}; only column “{first}” is imported, this one is not",
-                    field=field_name, first=first),
+                    field=FieldName(field_name), first=first),
         ))
     if plan.unmapped_columns:
         plan.notes.append(Note(gettext(

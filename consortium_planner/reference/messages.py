@@ -91,6 +91,14 @@ class Words:
 
 
 @dataclass(frozen=True)
+class FieldName:
+    """A field a spreadsheet column fills, by its key ('legal_name'): kept as the key on the
+    command line, named by the front end's own labels where the Wording has them."""
+
+    key: str
+
+
+@dataclass(frozen=True)
 class CallNote:
     """' (check against the call document)' after a value the call profile marks `verify`."""
 
@@ -166,6 +174,8 @@ def _rendered(value: Any, wording: Wording) -> str:
         if wording.language == "en":
             return value.fallback
         return wording.country_name(value.code) or value.fallback
+    if isinstance(value, FieldName):
+        return wording.field_names(value.key) if wording.field_names else value.key
     if isinstance(value, CallNote):
         return " " + wording.gettext("(check against the call document)") if value.verify else ""
     return str(value)

@@ -8,6 +8,7 @@ budget engine computed: only the text changes, never the figure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -28,10 +29,12 @@ from consortium_planner.reference.languages import (
 
 @dataclass(frozen=True)
 class Wording:
-    """The catalogue and the locale of one language."""
+    """The catalogue and the locale of one language; `field_names` names the fields a
+    spreadsheet column can fill (a front end passes its own labels; none: the field's key)."""
 
     texts: Catalogue
     locale: Locale
+    field_names: Callable[[str], str] | None = None
 
     @property
     def language(self) -> str:

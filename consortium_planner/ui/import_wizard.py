@@ -89,8 +89,9 @@ translate = QCoreApplication.translate
 
 
 def _wording() -> Wording:
-    """How texts made below the window (problems, refusals) are worded: the window's language."""
-    return wording(window_language())
+    """How texts made below the window (problems, refusals, notes) are worded: the window's
+    language, with the fields named as the wizard names them."""
+    return dataclasses.replace(wording(window_language()), field_names=field_label)
 
 
 def field_label(name: str) -> str:

@@ -145,3 +145,20 @@ def test_a_cut_row_list_says_how_many_more_in_the_language() -> None:
     assert rows.endswith(", 79 and 60 more")
     assert worded(rows, wording("pl")).endswith(", 79 i 60 więcej")
     assert row_list([4, 5, 9]) == "4-5, 9"
+
+
+def test_fields_in_notes_are_keys_in_english_and_the_front_ends_labels_when_worded() -> None:
+    """'also means legal_name' named the field by its key in a German window too; the window
+    now passes its own field labels (the wizard's), the command line keeps the key."""
+    from dataclasses import replace
+
+    from consortium_planner.importing.errors import worded
+    from consortium_planner.importing.headers import map_headers
+    from consortium_planner.reference.wording import wording
+
+    mapping = map_headers(["Name", "Legal name"])
+    reason = mapping.reasons[1]
+    assert reason == "also means legal_name, which an earlier column fills"
+    labelled = replace(wording("de"), field_names={"legal_name": "Rechtsname"}.__getitem__)
+    assert worded(reason, labelled) == "bedeutet auch Rechtsname, das eine frühere Spalte füllt"
+    assert "legal_name" in worded(reason, wording("de"))  # no labels given: the key

@@ -55,3 +55,11 @@ def test_the_mapping_page_shows_notes_and_reasons_in_german(qtbot, workspace, tm
     assert plan.column_reasons["Name"] == "title “Name”"
     assert "The header starts on row 3; the rows above it were skipped." in plan.notes
     assert plan.unmapped_columns == ["Colour", "column D (no header)"]
+
+
+def test_the_wizard_names_fields_in_notes_with_its_own_labels() -> None:
+    """'Column “Code” is read as vat' named the field by its key: the wizard words notes,
+    reasons and problems with the labels of its field choices."""
+    from consortium_planner.ui.import_wizard import _wording, field_label
+
+    assert _wording().field_names is field_label
