@@ -55,9 +55,14 @@ def finding(
                    work_packages, message, fix)
 
 
+def takes_an(phrase: str) -> bool:
+    """Whether English writes 'an' before the phrase ('an outermost region')."""
+    return phrase[:1].lower() in "aeiou"
+
+
 def with_article(phrase: str) -> str:
     """'a transition region', 'an outermost region'."""
-    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+    return ("an " if takes_an(phrase) else "a ") + phrase
 
 
 def sentence(text: str) -> str:

@@ -60,7 +60,7 @@ from consortium_planner.reference.vocab_labels import (
 )
 from consortium_planner.reference.wording import ENGLISH, Wording
 from consortium_planner.rules import consortium as checks
-from consortium_planner.rules.findings import sentence
+from consortium_planner.rules.findings import sentence, takes_an
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.eu_experience import (
     EXPERIENCE_FILTERS,
@@ -924,7 +924,7 @@ def project_gaps(session: Session, project_id: int) -> list[Gap]:
         if not chain.holders.get(key):
             role = Label(chain.label(key), lower=True)
             wanted = (gettext("An {role}: organisations whose usual roles include it", role=role)
-                      if _vowel(chain.label(key)) else
+                      if takes_an(chain.label(key)) else
                       gettext("A {role}: organisations whose usual roles include it", role=role))
             gaps.append(Gap("required_roles", wanted, replace(base, roles=frozenset({key}))))
     if checks.min_participants(snapshot):
@@ -933,11 +933,6 @@ def project_gaps(session: Session, project_id: int) -> list[Gap]:
             "At least {count} partners: organisations not yet in the consortium",
             profile.min_participants), base))
     return gaps
-
-
-def _vowel(text: str) -> bool:
-    """Whether English writes 'an' before the text ('an outermost region')."""
-    return text[:1].lower() in "aeiou"
 
 
 def _kinds(categories: Iterable[RegionCategory]) -> Any:
@@ -950,7 +945,7 @@ def _in_region(categories: Iterable[RegionCategory]) -> Message:
     """'in a less developed or transition region' (English's article follows the first word)."""
     first = next((c for c in RegionCategory if c in categories), None)
     kinds = _kinds(categories)
-    if first is not None and _vowel(first.label):
+    if first is not None and takes_an(first.label):
         return gettext("in an {kinds} region", kinds=kinds)
     return gettext("in a {kinds} region", kinds=kinds)
 

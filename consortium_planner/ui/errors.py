@@ -21,19 +21,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from consortium_planner.paths import user_data_dir
 from consortium_planner.reference.messages import Message, Sentences
-from consortium_planner.reference.wording import Wording, wording
 from consortium_planner.services.errors import worded
-from consortium_planner.ui.language import window_language
+from consortium_planner.ui.language import window_wording
 
 log = logging.getLogger("consortium_planner")
 
 LOG_FILE_NAME = "consortium-planner.log"
 translate = QCoreApplication.translate
-
-
-def window_wording() -> Wording:
-    """How texts made below the window are worded in the window's language."""
-    return wording(window_language())
 
 
 def window_text(text: Message | Sentences | str) -> str:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.services import edit_log
-from consortium_planner.ui.errors import window_wording
 from consortium_planner.ui.formatting import date_text
+from consortium_planner.ui.language import window_wording
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from consortium_planner.importing.errors import HeaderRowUnclear, worded
 from consortium_planner.importing.headers import MAPPABLE_FIELDS, NON_PROFIT
 from consortium_planner.importing.sheet_limits import column_letters
-from consortium_planner.reference.wording import Wording, wording
+from consortium_planner.reference.wording import Wording
 from consortium_planner.services.errors import UserError
 from consortium_planner.services.file_import import (
     ImportRequest,
@@ -76,7 +76,7 @@ from consortium_planner.ui.commands import EditCommand
 from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.exports import BackgroundJob, ExportCancelled
 from consortium_planner.ui.formatting import money_text, plain_tooltip
-from consortium_planner.ui.language import window_language
+from consortium_planner.ui.language import window_wording
 from consortium_planner.ui.widgets import plain_label
 from consortium_planner.workspace import Workspace
 
@@ -91,7 +91,7 @@ translate = QCoreApplication.translate
 def _wording() -> Wording:
     """How texts made below the window (problems, refusals, notes) are worded: the window's
     language, with the fields named as the wizard names them."""
-    return dataclasses.replace(wording(window_language()), field_names=field_label)
+    return dataclasses.replace(window_wording(), field_names=field_label)
 
 
 def field_label(name: str) -> str:

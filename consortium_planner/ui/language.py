@@ -13,6 +13,7 @@ from consortium_planner.reference.languages import (
     catalogue,
     language_code,
 )
+from consortium_planner.reference.wording import Wording, wording
 
 _current = DEFAULT_LANGUAGE
 
@@ -33,3 +34,8 @@ def set_window_language(language: str) -> str:
 def texts() -> Catalogue:
     """The gettext catalogue of the window's language, for texts made below the window."""
     return catalogue(_current)
+
+
+def window_wording() -> Wording:
+    """How messages made below the window (reference/messages) are worded in its language."""
+    return wording(_current)

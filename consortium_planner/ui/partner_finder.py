@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consortium_planner.reference.wording import wording
 from consortium_planner.services.directory_search import DirectoryQuery, Gap, project_gaps
 from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
 from consortium_planner.ui.facets import FacetPanel
-from consortium_planner.ui.language import window_language
+from consortium_planner.ui.language import window_wording
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -75,7 +74,7 @@ class PartnerFinder(QDialog):
         everyone = QListWidgetItem(self.tr("Every organisation not yet in {0}").format(acronym))
         everyone.setData(Qt.ItemDataRole.UserRole, None)
         self.gap_list.addItem(everyone)
-        worded = wording(window_language())  # the gaps' phrases (finder.po)
+        worded = window_wording()  # the gaps' phrases (finder.po)
         for position, gap in enumerate(self.gaps):
             item = QListWidgetItem(gap.description_in(worded))
             item.setData(Qt.ItemDataRole.UserRole, position)

@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
 
 from consortium_planner.domain.text import fold
 from consortium_planner.importing.errors import SheetProblem, worded
-from consortium_planner.reference.wording import wording
 from consortium_planner.ui.commands import EditCommand
 from consortium_planner.ui.exports import BackgroundJob, show_written
-from consortium_planner.ui.language import window_language
+from consortium_planner.ui.language import window_wording
 from consortium_planner.ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -176,7 +175,7 @@ def result_lines(result: FileResult) -> list[str]:
     for problem in result.warnings:
         lines.append("  " + translate("partner_workbooks", "Warning: {problem}").format(
             problem=_problem_text(problem)))
-    said = wording(window_language())
+    said = window_wording()
     lines.extend("  " + translate("partner_workbooks", "Note: {note}").format(
         note=worded(note, said)) for note in result.notes)
     return lines
@@ -184,7 +183,7 @@ def result_lines(result: FileResult) -> list[str]:
 
 def _problem_text(problem: SheetProblem) -> str:
     """Where the problem is and what it is, in the window's language."""
-    return problem.located(wording(window_language()))
+    return problem.located(window_wording())
 
 
 def importable(result: FileResult) -> bool:

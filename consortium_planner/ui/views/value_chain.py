@@ -54,7 +54,7 @@ from consortium_planner.rules.findings import with_article
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import S3AreasCommand, UpdateCommand
 from consortium_planner.ui.formatting import money_text
-from consortium_planner.ui.language import texts, window_language
+from consortium_planner.ui.language import texts, window_language, window_wording
 from consortium_planner.ui.views.base import Page, tr
 from consortium_planner.ui.widgets import plain_label
 
@@ -689,9 +689,7 @@ def shares_text(chain: ValueChain, participants: int) -> str:
 def sectors_text(snapshot: ProjectSnapshot) -> str:
     from consortium_planner.exporting.value_chain_tables import presence_lines
 
-    from consortium_planner.reference.wording import wording
-
-    sectors, ecosystems = presence_lines(snapshot, wording(window_language()))
+    sectors, ecosystems = presence_lines(snapshot, window_wording())
     none = translate("ValueChainPage", "none recorded")
     return "\n".join((
         translate("ValueChainPage", "Sectors:"),
@@ -703,7 +701,6 @@ def sectors_text(snapshot: ProjectSnapshot) -> str:
 
 def clusters_text(snapshot: ProjectSnapshot) -> str:
     from consortium_planner.exporting.value_chain_tables import cluster_lines
-    from consortium_planner.reference.wording import wording
 
-    return "\n".join(cluster_lines(snapshot, wording(window_language()))) or (
+    return "\n".join(cluster_lines(snapshot, window_wording())) or (
         translate("ValueChainPage", "No participant is recorded as a member of a cluster."))
