@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from consortium_planner.domain.money import AmountError
 from consortium_planner.reference.messages import Message, Sentences, gettext, verbatim
 from consortium_planner.reference.wording import ENGLISH, Wording
 
@@ -32,12 +33,15 @@ class UserError(Exception):
 
 
 def worded(error: BaseException, wording: Wording = ENGLISH) -> str:
-    """An error as the user reads it in `wording`'s language: a `UserError` or a
-    `WorkspaceError` translated, anything else as its English text."""
+    """An error as the user reads it in `wording`'s language: a `UserError`, a
+    `WorkspaceError` or an `AmountError` (an amount typed in the window) translated, anything
+    else as its English text."""
     from consortium_planner.workspace import WorkspaceError  # not at start: no SQLAlchemy
 
     if isinstance(error, UserError):
         return error.worded(wording)
+    if isinstance(error, AmountError):
+        return templated(error).render(wording)
     if isinstance(error, WorkspaceError):
         return workspace_message(error).render(wording)
     return str(error)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from consortium_planner.domain.money import AmountError
 from consortium_planner.ui.choices import choice_for_text
+from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.formatting import (  # the window's formats and their parsers
     money_text,
     months_text,
@@ -84,7 +85,7 @@ class ParsingValidator(QValidator):
         try:
             self._parse(text)
         except (AmountError, ValueError) as error:
-            self._editor.setToolTip(plain_tooltip(str(error)))
+            self._editor.setToolTip(plain_tooltip(error_text(error)))
             self._editor.setStyleSheet("QLineEdit { background: #fde8e8; }")
             return QValidator.State.Intermediate, text, position
         self._editor.setToolTip("")
@@ -180,7 +181,7 @@ class FieldDelegate(QStyledItemDelegate):
         try:
             value = editor_value(column.editor, editor)
         except (AmountError, ValueError) as error:
-            self.refused.emit(f"{column.title}: {error}")
+            self.refused.emit(f"{column.title}: {error_text(error)}")
             return
         if value == index.data(Qt.ItemDataRole.EditRole) or (
             value is None and index.data(Qt.ItemDataRole.EditRole) == ""

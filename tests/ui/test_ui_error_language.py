@@ -122,3 +122,17 @@ def test_the_history_dialog_says_what_changed_in_german(german_window, context, 
     assert top.text(2).startswith(f"Projekt {project.id} Titel: ")
     assert top.text(2).endswith(" -> Neu")
     dialog.close()
+
+
+def test_an_amount_the_cell_editor_cannot_read_is_explained_in_german(language) -> None:
+    """The budget's cell editors parse what is typed in the window; their tooltip and refusal
+    gave the English text of the amount error."""
+    from consortium_planner.domain.money import AmountError
+    from consortium_planner.ui.errors import error_text
+    from consortium_planner.ui.formatting import parse_money_text
+
+    language("de")
+    with pytest.raises(AmountError) as refused:
+        parse_money_text("zwölf")
+    german = error_text(refused.value)
+    assert german != str(refused.value) and "zwölf" in german
