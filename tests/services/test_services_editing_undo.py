@@ -18,12 +18,13 @@ from consortium_planner.workspace import Workspace
 
 
 def foreign_keys() -> list[tuple[str, str, str, str]]:
-    """(table, column, table pointed at, ondelete) of every foreign key of the models."""
-    return [
+    """(table, column, table pointed at, ondelete) of every foreign key of the models, sorted:
+    a table's foreign keys are a set, and parallel test workers must collect the same list."""
+    return sorted(
         (table.name, key.parent.name, key.column.table.name, (key.ondelete or "").upper())
         for table in Base.metadata.sorted_tables
         for key in table.foreign_keys
-    ]
+    )
 
 
 def test_the_models_have_foreign_keys_to_check():
