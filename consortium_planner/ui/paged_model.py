@@ -27,9 +27,10 @@ from consortium_planner.ui.table_model import (
 )
 
 BLOCK_SIZE = 16
-# rows from a missing one that are read with it: more than a tall screen shows (the view paints
-# from its top row down, so the first row it misses is the top of what it is about to show)
-READ_AHEAD = 64
+# Rows below a missing one that are read with it: a screen of some 45 rows (the view paints from
+# its top row down, so the first row it misses is the top of what it is about to show). The
+# first screen of a result reads 64 rows, as many as the blocks of 64 read before.
+READ_AHEAD = 48
 # 1,024 rows: some thirty screens up and down, whatever the directory's size. Few on purpose:
 # the cached rows are objects the garbage collector walks, and scrolling replaces them all the
 # time (a cache of 6,000 rows made a 15-30 ms collection now and then in the middle of a scroll)
