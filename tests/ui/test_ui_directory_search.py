@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication
 from consortium_planner.domain.text import fold
 from consortium_planner.services.directory_search import DirectoryQuery, search
 from consortium_planner.ui.commands import RemoveCommand
-from consortium_planner.ui.paged_model import BLOCK_SIZE, CACHED_BLOCKS, PagedTableModel
+from consortium_planner.ui.paged_model import (
+    BLOCK_SIZE,
+    CACHED_BLOCKS,
+    READ_AHEAD,
+    PagedTableModel,
+)
 from consortium_planner.ui.partner_finder import PartnerFinder
 from consortium_planner.ui.table_model import Column, Editor
 from consortium_planner.ui.views.directory import DirectoryPage, add_participants
@@ -41,18 +46,35 @@ def test_paged_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_are_read_a_block_at_a_time_and_the_cache_stays_small(qapp):
+def test_rows_are_read_a_screen_at_a_time_and_the_cache_stays_small(qapp):
     fetched: list[list[int]] = []
     model = fake_model(100_000, fetched)
     assert not fetched  # ids only until something is drawn
     assert model.index(5, 0).data() == "Organisation 6"
-    assert model.index(BLOCK_SIZE - 1, 0).data() == f"Organisation {BLOCK_SIZE}"
-    assert fetched == [list(range(1, BLOCK_SIZE + 1))]
+    assert model.index(5 + READ_AHEAD, 0).data() == f"Organisation {6 + READ_AHEAD}"
+    assert fetched == [list(range(1, (5 + READ_AHEAD) // BLOCK_SIZE * BLOCK_SIZE
+                                  + BLOCK_SIZE + 1))]
     for row in range(0, 100_000, BLOCK_SIZE):  # scroll from top to bottom
         model.index(row, 0).data()
-    assert all(len(block) <= BLOCK_SIZE for block in fetched)
+    assert all(len(block) <= READ_AHEAD + BLOCK_SIZE for block in fetched)
     assert model.cached_rows() <= CACHED_BLOCKS * BLOCK_SIZE
     assert model.row_of_id(99_999) == 99_998
+
+
+def test_a_jump_reads_the_screen_it_lands_on_in_one_fetch(qapp):
+    """A drag of the scroll bar lands anywhere: the rows of the screen shown there, whatever
+    blocks they straddle, cost one read (each read runs several statements)."""
+    fetched: list[list[int]] = []
+    model = fake_model(100_000, fetched)
+    for top in (50_000 - 3, 70_000 + BLOCK_SIZE // 2, 99_990):
+        fetched.clear()
+        shown = [model.index(row, 0).data() for row in range(top, min(top + 40, 100_000))]
+        assert shown == [f"Organisation {row + 1}" for row in range(top, min(top + 40, 100_000))]
+        assert len(fetched) == 1
+    fetched.clear()
+    first = (50_000 - 3) // BLOCK_SIZE * BLOCK_SIZE  # of the first screen's blocks
+    model.index(first - 1, 0).data()  # a row up: only the block not held yet is read
+    assert fetched == [list(range(first - BLOCK_SIZE + 1, first + 1))]
 
 
 def test_an_edit_marks_the_rows_stale_and_keeps_their_order(qapp):
