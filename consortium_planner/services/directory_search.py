@@ -152,6 +152,9 @@ class SearchResult:
     # what the counts were made of (the text's hits, the filters, the language): a search
     # finding the very same organisations may take them over (`search(counted=...)`)
     counted_from: Any = field(default=None, compare=False, repr=False)
+    # the directory's facet columns in memory (`_FacetTable`), for the next searches to count
+    # by; as old as the counts (the window drops both at every change of the workspace)
+    table: Any = field(default=None, compare=False, repr=False)
 
     @property
     def total(self) -> int:
@@ -463,14 +466,20 @@ _POSTGRES_HITS = "temp.directory_hits o"
 
 
 def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
-           texts: Catalogue | None = None, counted: SearchResult | None = None) -> SearchResult:
+           texts: Catalogue | None = None, counted: SearchResult | None = None,
+           remember: bool = False) -> SearchResult:
     """Every organisation matching `query`, in rank or sort order, and the facets' counts.
 
     `counted`: an earlier result, made since the directory last changed (the caller knows:
     the window drops it at every change). When this search finds the very same organisations
     with the same filters, its counts are taken over instead of counted again: typing a word
     on ("fraunh", "fraunho" ...) mostly finds what the letters before found, and counting
-    17,000 hits by facet costs more than finding them."""
+    17,000 hits by facet costs more than finding them.
+
+    `remember`: the caller searches again and again (the window, as the user types) and keeps
+    the result as `counted`: the result then carries the directory's facet columns in memory
+    (`_FacetTable`, read once, ~50 ms on 134,000 organisations), and the next searches group
+    their hits by it in a few milliseconds instead of in SQL (~25 ms for 20,000 hits)."""
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort the directory by {query.sort!r}")
     connection = session.connection()
@@ -524,15 +533,21 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
     ids = _ordered_ids(connection, statement, values)
     if not facets:
         return SearchResult(ids)
+    table = counted.table if counted is not None else None
+    if table is None and remember:
+        table = _FacetTable.read(connection)
     texts = texts or catalogue(DEFAULT_LANGUAGE)
     basis = None
     if hits:  # (the whole directory's counts change only with the data or the filters)
         found = frozenset(ids) if where == "1" else _hit_ids(connection)
         basis = (found, replace(query, text="", sort="rank", descending=False), texts)
     if basis is not None and counted is not None and counted.counted_from == basis:
-        return SearchResult(ids, counted.facets, basis)
-    counts = _facets(connection, query, source, fixed, conditions, categories, texts)
-    return SearchResult(ids, counts, basis)
+        return SearchResult(ids, counted.facets, basis, table)
+    in_memory = table if table is not None and not fixed else None
+    hit_ids = basis[0] if in_memory is not None and basis is not None else None
+    counts = _facets(connection, query, source, fixed, conditions, categories, texts,
+                     in_memory, hit_ids)
+    return SearchResult(ids, counts, basis, table)
 
 
 def _hit_ids(connection: Connection) -> frozenset[int]:
@@ -549,7 +564,7 @@ def _facets(
     connection: Connection, query: DirectoryQuery, source: str,
     fixed: list[tuple[str, list[Any]]],
     conditions: Mapping[str, tuple[str, list[Any]]], categories: _CategoryOf,
-    texts: Catalogue,
+    texts: Catalogue, table: _FacetTable | None = None, hit_ids: Iterable[int] | None = None,
 ) -> dict[str, tuple[FacetValue, ...]]:
     """Every facet's counts, each with the other facets applied, in a handful of statements.
 
@@ -557,9 +572,15 @@ def _facets(
     the cluster and the project conditions (`_groups`): a few thousand groups at most, from
     which Python sums each facet with the other facets' filters. Clusters and projects are
     counted by a join each, driven from the smaller side.
+
+    `table` (when nothing is `fixed`): the groups are counted from it instead, for the text's
+    `hit_ids` (None: every organisation).
     """
     flags = [key for key in ("cluster", "project", "experience") if key in conditions]
-    groups = _groups(connection, source, fixed, [conditions[key] for key in flags])
+    if table is not None and not flags:
+        groups = table.groups_of(hit_ids)
+    else:
+        groups = _groups(connection, source, fixed, [conditions[key] for key in flags])
     tests: dict[str, Any] = {}
     if query.countries:
         tests["country"] = lambda row: row[0] in query.countries
@@ -661,6 +682,53 @@ def _facets(
     result["experience"] = _facet((value, facet_value_label("experience", value, texts),
                                    experience.get(value, 0)) for value in EXPERIENCE_FILTERS)
     return result
+
+
+class _FacetTable:
+    """The directory's facet columns in memory, for counting a search's hits without SQL:
+    each organisation's group (country, region, type, SME class) in a list by id. Read by one
+    grouped statement over ix_organisation_facets (~50 ms on 134,000 organisations, ~1 MB);
+    valid until the workspace next changes (see `search`). Grouping 20,000 hits by it takes
+    ~3 ms. (Cluster memberships are not kept: reading them cost ~100 ms more than it saved.)
+    Plain lists, not numpy: the window's first frame must not import numpy."""
+
+    def __init__(self, keys: list[tuple[Any, ...]], group: list[int]) -> None:
+        self.keys = keys    # group number -> (country, region, type, SME class)
+        self.group = group  # organisation id -> its group number (-1: no organisation)
+        self.every = Counter(number for number in group if number >= 0)
+
+    @classmethod
+    def read(cls, connection: Connection) -> _FacetTable | None:
+        """The table of the workspace (None on PostgreSQL, whose hits carry their columns)."""
+        if connection.dialect.name != "sqlite":
+            return None
+        numbers: dict[tuple[Any, ...], int] = {}
+        members: list[tuple[int, list[int]]] = []
+        top = 0
+        for *key, ids in _raw(connection).execute(
+                "SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''), "
+                "json_group_array(o.id) FROM organisation o "
+                "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class"):
+            found = json.loads(ids)
+            members.append((numbers.setdefault(tuple(key), len(numbers)), found))
+            top = max(top, *found)
+        group = [-1] * (top + 1)
+        for number, found in members:
+            for organisation_id in found:
+                group[organisation_id] = number
+        return cls(list(numbers), group)
+
+    def groups_of(self, ids: Iterable[int] | None) -> list[tuple[Any, ...]]:
+        """What _groups gives without flags: (country, region, type, SME class, count) rows
+        of the organisations `ids` (None: every organisation)."""
+        if ids is None:
+            counts = self.every
+        else:
+            size = len(self.group)
+            counts = Counter(map(self.group.__getitem__,
+                                 (i for i in ids if 0 <= i < size)))
+            counts.pop(-1, None)
+        return [(*self.keys[number], n) for number, n in counts.items()]
 
 
 def _groups(

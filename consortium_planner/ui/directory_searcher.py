@@ -51,7 +51,8 @@ class _Search(QRunnable):
     def run(self) -> None:
         try:
             with self.workspace.read_sessions()() as session:  # never the window's write lock
-                result = search(session, self.query, texts=self.texts, counted=self.counted)
+                result = search(session, self.query, texts=self.texts, counted=self.counted,
+                                remember=True)
         except Exception:  # the workspace closed meanwhile, or a bug: the window searches again
             log.exception("background search failed")
             result = None
@@ -132,7 +133,8 @@ class DirectorySearcher(QObject):
             return None
         self.query = self.current_query()
         self._searched_at = self._changes
-        result = self.context.read(search, self.query, texts=texts(), counted=self._counted)
+        result = self.context.read(search, self.query, texts=texts(), counted=self._counted,
+                                   remember=True)
         self._show(result)
         return result
 

@@ -266,7 +266,7 @@ def _only(query: DirectoryQuery, key: str, value: str) -> DirectoryQuery:
     return replace(query, **{_FACET_FIELDS[key]: frozenset({value})})
 
 
-@pytest.mark.parametrize("query", [
+_COMBINED_QUERIES = [
     DirectoryQuery(),
     DirectoryQuery(text="mull"),
     DirectoryQuery(clusters=frozenset({"automotive"})),
@@ -281,7 +281,10 @@ def _only(query: DirectoryQuery, key: str, value: str) -> DirectoryQuery:
                    experience=frozenset({"any"})),
     DirectoryQuery(text="mull", clusters=frozenset({"automotive"}), in_projects=frozenset({1}),
                    experience=frozenset({"coordinated", "any"})),
-])
+]
+
+
+@pytest.mark.parametrize("query", _COMBINED_QUERIES)
 def test_every_facet_count_is_the_size_of_the_search_with_that_value(workspace, query):
     """Each count, whatever facets combine with it (the cluster, project and experience ones
     included), is how many organisations the search finds with that facet set to that value."""
@@ -304,6 +307,37 @@ def test_every_facet_count_is_the_size_of_the_search_with_that_value(workspace, 
                                                     "composites"})
             for value in every - shown:
                 assert not ds.search(session, _only(query, key, value), facets=False).ids
+
+
+@pytest.mark.parametrize("query", [
+    *_COMBINED_QUERIES, DirectoryQuery(text="m"), DirectoryQuery(text="mull", sort="city"),
+    DirectoryQuery(text="lodz", categories=frozenset({"less_developed", ""})),
+    DirectoryQuery(sme_classes=frozenset({"", "small"}), regions=frozenset({"DE21", "PL71"})),
+])
+def test_counts_from_the_remembered_facet_table_are_the_databases(workspace, query):
+    """A search remembering the directory's facet columns (the window's, as the user types)
+    finds and counts what a search grouping in SQL does, and hands the table on."""
+    with workspace.sessions() as session:
+        first = ds.search(session, DirectoryQuery(), remember=True)
+        remembered = ds.search(session, query, counted=first)
+        plain = ds.search(session, query)
+        sqlite = session.connection().dialect.name == "sqlite"
+    assert remembered.ids == plain.ids
+    assert dict(remembered.facets) == dict(plain.facets)
+    assert remembered.table is first.table
+    assert (first.table is not None) == sqlite
+
+
+def test_a_remembered_table_replaces_the_grouping_statement(workspace, monkeypatch):
+    """What makes typing faster: the hits are grouped in memory, not by the database."""
+    with workspace.sessions() as session:
+        first = ds.search(session, DirectoryQuery(), remember=True)
+        if session.connection().dialect.name == "postgresql":
+            assert first.table is None  # its hits carry their facet columns: no table
+            return
+        monkeypatch.setattr(ds, "_groups", None)  # calling it fails the test
+        result = ds.search(session, DirectoryQuery(text="mull"), counted=first)
+    assert {value.value: value.count for value in result.facets["country"]} == {"DE": 1, "CZ": 1}
 
 
 def _facet_values(workspace: Workspace, key: str):
