@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QLineEdit, QTableView
 
 from consortium_planner.services.directory_search import (
     DirectoryQuery,
+    FacetTableSlot,
     SearchResult,
     fetch_rows,
+    fill_slot,
     search,
     sortable_columns,
 )
@@ -57,6 +59,25 @@ class _Search(QRunnable):
             log.exception("background search failed")
             result = None
         self.done.finished.emit(self.number, result)
+
+
+class _FillSlot(QRunnable):
+    """Reads the directory's facet table into a result's slot on the worker thread, once a
+    result with an empty one is shown (~80 ms on 134,000 organisations, which no keystroke
+    waits for; the search of the whole directory fills its own, the page's first search
+    included): the searches after it count and sort in memory
+    (services.directory_search.search)."""
+
+    def __init__(self, workspace: Workspace, slot: FacetTableSlot) -> None:
+        super().__init__()
+        self.workspace, self.slot = workspace, slot
+
+    def run(self) -> None:
+        try:
+            with self.workspace.read_sessions()() as session:
+                fill_slot(session, self.slot)
+        except Exception:  # the workspace closed meanwhile: the searches count in SQL
+            log.debug("reading the facet table failed", exc_info=True)
 
 
 class _Done(QObject):
@@ -108,6 +129,7 @@ class DirectorySearcher(QObject):
         self._counted: SearchResult | None = None
         self._changes = 0  # changes seen: a result searched before the last one is not kept
         self._searched_at = 0  # self._changes when the newest search started
+        self._filling: FacetTableSlot | None = None  # the slot being read, or last read
         facets.changed.connect(self.run)
         model.sort_requested = self.sort_by
         context.changed.connect(self.forget)
@@ -159,6 +181,11 @@ class DirectorySearcher(QObject):
 
     def _show(self, result: SearchResult) -> None:
         self._counted = result if self._searched_at == self._changes else None
+        slot = result.slot if self._counted is not None else None
+        if slot is not None and slot.table is None and slot is not self._filling \
+                and self.context.workspace is not None:
+            self._filling = slot  # (one reading per slot; a change drops the slot)
+            self._pool.start(_FillSlot(self.context.workspace, slot))
         self.model.set_ids(result.ids)
         self.facets.set_facets(result.facets)
         self._show_sort()

@@ -311,33 +311,47 @@ def test_every_facet_count_is_the_size_of_the_search_with_that_value(workspace, 
 
 @pytest.mark.parametrize("query", [
     *_COMBINED_QUERIES, DirectoryQuery(text="m"), DirectoryQuery(text="mull", sort="city"),
+    DirectoryQuery(text="mu"), DirectoryQuery(text="mu", descending=True),
+    DirectoryQuery(text="mull", sort="legal_name", descending=True),
+    DirectoryQuery(text="mu", exclude_project=1), DirectoryQuery(text="mu", favour_new_to=1),
     DirectoryQuery(text="lodz", categories=frozenset({"less_developed", ""})),
     DirectoryQuery(sme_classes=frozenset({"", "small"}), regions=frozenset({"DE21", "PL71"})),
 ])
 def test_counts_from_the_remembered_facet_table_are_the_databases(workspace, query):
     """A search remembering the directory's facet columns (the window's, as the user types)
-    finds and counts what a search grouping in SQL does, and hands the table on."""
+    finds and counts what a search grouping in SQL does, and hands the table on; also when
+    the table read the name order itself (the first search was not the directory by name)."""
     with workspace.sessions() as session:
         first = ds.search(session, DirectoryQuery(), remember=True)
-        remembered = ds.search(session, query, counted=first)
-        plain = ds.search(session, query)
+        other = ds.search(session, DirectoryQuery(text="lodz"), remember=True)
         sqlite = session.connection().dialect.name == "sqlite"
-    assert remembered.ids == plain.ids
-    assert dict(remembered.facets) == dict(plain.facets)
-    assert remembered.table is first.table
-    assert (first.table is not None) == sqlite
+        for slot in (first.slot, other.slot) if sqlite else ():
+            ds.fill_slot(session, slot)
+        remembered = ds.search(session, query, counted=first)
+        remembered_other = ds.search(session, query, counted=other)
+        plain = ds.search(session, query)
+    for result in (remembered, remembered_other):
+        assert result.ids == plain.ids
+        assert dict(result.facets) == dict(plain.facets)
+    assert remembered.slot is first.slot
+    assert (first.slot is not None and first.slot.table is not None) == sqlite
 
 
 def test_a_remembered_table_replaces_the_grouping_statement(workspace, monkeypatch):
-    """What makes typing faster: the hits are grouped in memory, not by the database."""
+    """What makes typing faster: the hits are grouped in memory, not by the database, and
+    those of a short word (not ranked) sorted by name in memory too."""
     with workspace.sessions() as session:
         first = ds.search(session, DirectoryQuery(), remember=True)
         if session.connection().dialect.name == "postgresql":
-            assert first.table is None  # its hits carry their facet columns: no table
+            assert first.slot is None  # its hits carry their facet columns: no table
             return
-        monkeypatch.setattr(ds, "_groups", None)  # calling it fails the test
-        result = ds.search(session, DirectoryQuery(text="mull"), counted=first)
+        ds.fill_slot(session, first.slot)
+        monkeypatch.setattr(ds, "_groups", None)  # calling either fails the test
+        monkeypatch.setattr(ds, "_ordered_ids", None)
+        result = ds.search(session, DirectoryQuery(text="mu", descending=True), counted=first)
+        found = [row.legal_name for row in ds.fetch_rows(session, result.ids)]
     assert {value.value: value.count for value in result.facets["country"]} == {"DE": 1, "CZ": 1}
+    assert found == ["Mullerova s.r.o.", "Müller Maschinenbau GmbH"]
 
 
 def _facet_values(workspace: Workspace, key: str):

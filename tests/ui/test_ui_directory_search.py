@@ -196,6 +196,32 @@ def test_counts_taken_over_while_typing_are_counted_afresh_after_a_change(qtbot,
     assert list(facet_items(page, "country")) == ["AT"]
 
 
+def test_the_facet_table_read_after_a_result_counts_until_a_change(qtbot, page, context):
+    """The page's first search (the whole directory) reads the directory's facet columns into
+    its slot; the searches after it count with it. A change of the workspace drops it: the
+    search after the change counts the changed organisation where it is now, and, having
+    text, leaves its slot to the worker to fill once its result is shown."""
+    from consortium_planner.services.editing import Entity
+
+    slot = page.searcher._counted.slot
+    assert slot is not None and slot.table is not None
+    page.table.search.setText("stajer")
+    assert page.searcher.run().slot is slot
+    assert list(facet_items(page, "country")) == ["SI"]
+    organisation = page.model.row_at(0)
+    context.notify(context.editing.update(Entity.ORGANISATION, organisation.id,
+                                          {"country": "AT", "nuts2": ""}))
+    page.table.search.setText("staje")
+    after = page.searcher.run().slot
+    assert after is not slot
+    assert list(facet_items(page, "country")) == ["AT"]
+    page.searcher._pool.waitForDone()  # the worker's reading of the new slot
+    assert after.table is not None
+    page.table.search.setText("staj")
+    assert page.searcher.run().slot is after
+    assert list(facet_items(page, "country")) == ["AT"]
+
+
 def test_ctrl_f_focuses_the_search_box(qtbot, window):
     """Edit > Find (Ctrl+F) reaches the directory's search box, the one that searches the
     database."""
