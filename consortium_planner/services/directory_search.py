@@ -542,8 +542,9 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
         ids = table.by_name(_hit_ids(connection), descending=query.descending)
     if ids is None:
         ids = _ordered_ids(connection, statement, values)
-    if slot is None and remember and connection.dialect.name == "sqlite":
-        # (PostgreSQL's hits carry their facet columns) A search of the whole directory by
+    if slot is None and remember and not fixed and connection.dialect.name == "sqlite":
+        # (PostgreSQL's hits carry their facet columns; a search with `fixed` conditions, the
+        # partner finder's, counts in SQL anyway) A search of the whole directory by
         # name (the page's first, and its reload after a change) has the name order at hand
         # and would group every organisation in SQL (~25 ms): it reads the table at once
         # (~50 ms) and counts with it; any other leaves the slot to the caller.
@@ -762,8 +763,11 @@ class _FacetTable:
         return cls(list(numbers), group, every, name_order)
 
     def by_name(self, ids: frozenset[int], *, descending: bool) -> tuple[int, ...] | None:
-        """`ids` in the order of ORDER BY name_key, id (DESC: its reverse); None when one is
-        newer than the table (which its owner should have dropped): the database sorts."""
+        """`ids` in the order of ORDER BY name_key, id (DESC: its reverse); None for a few
+        hundred (the database sorts them as fast as this walks the directory), or when one
+        is newer than the table (which its owner should have dropped): the database sorts."""
+        if len(ids) * 32 < len(self.name_order):
+            return None
         found = tuple(filter(ids.__contains__, self.name_order))
         if len(found) != len(ids):
             return None
