@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections import Counter, namedtuple
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -478,11 +479,11 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
 
     `remember`: the caller searches again and again (the window, as the user types) and keeps
     the result as `counted`: the result then carries a `FacetTableSlot` (the one of `counted`
-    if it has one), filled at once by a search of the whole directory by name, else left for
-    the caller to fill when it has time (`fill_slot`, ~80 ms on 134,000 organisations, not
-    in a search the user waits for). Once it is filled, the next searches group their hits
-    in memory in a few milliseconds instead of in SQL (~25 ms for 20,000 hits), and sort
-    those of a short word by name in ~6 ms instead of ~33."""
+    if it has one), empty, for the caller to fill when it has time (`fill_slot`, ~60 ms on
+    134,000 organisations: never in a search the user waits for, the page's first one
+    included). Once it is filled, the next searches group their hits by facet in memory in a
+    few milliseconds instead of in SQL (~25 ms for 20,000 hits), and sort those of a short
+    word by name in ~6 ms instead of ~33."""
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort the directory by {query.sort!r}")
     connection = session.connection()
@@ -544,15 +545,10 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
         ids = _ordered_ids(connection, statement, values)
     if slot is None and remember and not fixed and connection.dialect.name == "sqlite":
         # (PostgreSQL's hits carry their facet columns; a search with `fixed` conditions, the
-        # partner finder's, counts in SQL anyway) A search of the whole directory by
-        # name (the page's first, and its reload after a change) has the name order at hand
-        # and would group every organisation in SQL (~25 ms): it reads the table at once
-        # (~50 ms) and counts with it; any other leaves the slot to the caller.
+        # partner finder's, counts in SQL anyway) A search of the whole directory by name
+        # (the page's first, and its reload after a change) hands its order to the table.
         whole = by_name and not hits
         slot = FacetTableSlot((ids[::-1] if query.descending else ids) if whole else None)
-        if whole and facets:
-            fill_slot(session, slot)
-            table = slot.table
     if not facets:
         return SearchResult(ids, slot=slot)
     texts = texts or catalogue(DEFAULT_LANGUAGE)
@@ -596,9 +592,8 @@ def _facets(
     `hit_ids` (None: every organisation).
     """
     flags = [key for key in ("cluster", "project", "experience") if key in conditions]
-    if table is not None and not flags:
-        groups = table.groups_of(hit_ids)
-    else:
+    groups = table.groups_of(hit_ids) if table is not None and not flags else None
+    if groups is None:
         groups = _groups(connection, source, fixed, [conditions[key] for key in flags])
     tests: dict[str, Any] = {}
     if query.countries:
@@ -716,51 +711,66 @@ class FacetTableSlot:
 
 
 def fill_slot(session: Session, slot: FacetTableSlot) -> None:
-    """Read the directory's facet table into `slot` (~80 ms on 134,000 organisations)."""
+    """Read the directory's facet table into `slot` (~60 ms on 134,000 organisations)."""
     if slot.table is None:
         slot.table = _FacetTable.read(session.connection(), slot.name_order)
 
 
+# The largest organisation id a table is made for, as a multiple of the organisations (the
+# arrays are indexed by id): a directory whose ids are that sparse counts in SQL.
+_SPARSEST_IDS = 8
+
+
 class _FacetTable:
     """The directory's facet columns in memory, for counting a search's hits without SQL:
-    each organisation's group (country, region, type, SME class) by id. Read by one grouped
-    statement over ix_organisation_facets (~50 ms on 134,000 organisations, in place of the
-    ~30 ms of counting the whole directory in SQL); valid until the workspace next changes
-    (see `search`). Grouping 20,000 hits by it takes ~3 ms instead of ~25. With the whole
-    directory's name order, the hits of a short word (not ranked but sorted by name) are
-    sorted by it: ~6 ms instead of ~33. (Cluster memberships are not kept: reading them cost
-    ~100 ms more than it saved.) Plain dicts, not numpy: the window's first frame must not
-    import numpy."""
+    each organisation's group (country, region, type, SME class), by id. Valid until the
+    workspace next changes (see `search`). Grouping 20,000 hits by it takes ~3 ms instead of
+    ~25; with the whole directory's name order, the hits of a short word (not ranked but
+    sorted by name) are sorted by it: ~6 ms instead of ~33. Read in ~60 ms (on 134,000
+    organisations), which is why the window reads it on its worker thread once a result is
+    shown, never before the page's first rows. An array indexed by id (two bytes an
+    organisation), not a dict of Python ints, nor numpy (the window's first frame must not
+    import it). (Cluster memberships are not kept: reading them took ~140 ms more, which
+    the first keystrokes after the page is shown waited for, to save ~15 ms of the
+    largest searches.)"""
 
-    def __init__(self, keys: list[tuple[Any, ...]], group: dict[int, int], every: Counter[int],
+    def __init__(self, keys: list[tuple[Any, ...]], group: array[int], every: Counter[int],
                  name_order: Sequence[int]) -> None:
         self.keys = keys    # group number -> (country, region, type, SME class)
-        self.group = group  # organisation id -> its group number
+        self.group = group  # organisation id -> its group number (_NO_GROUP: no organisation)
         self.every = every  # group number -> its organisations
         self.name_order = name_order  # every organisation's id by name key, then id
 
     @classmethod
     def read(cls, connection: Connection,
              name_order: Sequence[int] | None = None) -> _FacetTable | None:
-        """The table of the workspace (None on PostgreSQL, whose hits carry their columns).
-        `name_order`: every organisation's id by name, when already read (else read here)."""
+        """The table of the workspace (None on PostgreSQL, whose hits carry their columns, or
+        when its ids are too sparse for arrays). `name_order`: every organisation's id by
+        name, when already read (else read here)."""
         if connection.dialect.name != "sqlite":
             return None
+        raw = _raw(connection)
         if name_order is None:
             name_order = _ordered_ids(connection, "SELECT o.id FROM organisation o "
                                       "ORDER BY o.name_key, o.id", [])
-        numbers: dict[tuple[Any, ...], int] = {}
-        group: dict[int, int] = {}
+        largest = raw.execute("SELECT max(id) FROM organisation").fetchone()[0] or 0
+        if largest > _SPARSEST_IDS * len(name_order) + 1000:
+            return None
+        keys: list[tuple[Any, ...]] = []
+        rows = raw.execute(
+            "SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''), "
+            "json_group_array(o.id) FROM organisation o "
+            "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class").fetchall()
+        # two bytes a number while they fit (a few thousand groups)
+        group = array("h" if len(rows) < 0x7FFF else "i", [_NO_GROUP]) * (largest + 1)
         every: Counter[int] = Counter()
-        for *key, ids in _raw(connection).execute(
-                "SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''), "
-                "json_group_array(o.id) FROM organisation o "
-                "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class"):
+        for number, (*key, ids) in enumerate(rows):
+            keys.append(tuple(key))
             found = json.loads(ids)
-            number = numbers.setdefault(tuple(key), len(numbers))
-            group.update(dict.fromkeys(found, number))
-            every[number] += len(found)
-        return cls(list(numbers), group, every, name_order)
+            for organisation in found:
+                group[organisation] = number
+            every[number] = len(found)
+        return cls(keys, group, every, name_order)
 
     def by_name(self, ids: frozenset[int], *, descending: bool) -> tuple[int, ...] | None:
         """`ids` in the order of ORDER BY name_key, id (DESC: its reverse); None for a few
@@ -773,16 +783,23 @@ class _FacetTable:
             return None
         return found[::-1] if descending else found
 
-    def groups_of(self, ids: Iterable[int] | None) -> list[tuple[Any, ...]]:
+    def groups_of(self, ids: Iterable[int] | None) -> list[tuple[Any, ...]] | None:
         """What _groups gives without flags: (country, region, type, SME class, count) rows
-        of the organisations `ids` (None: every organisation)."""
+        of the organisations `ids` (None: every organisation); None when one is not in the
+        table (newer than it: the caller counts in SQL)."""
         if ids is None:
             counts = self.every
         else:
-            counts = Counter(map(self.group.get, ids))
-            counts.pop(None, None)  # (not in the table)
+            try:
+                counts = Counter(map(self.group.__getitem__, ids))
+            except IndexError:
+                return None
+            if _NO_GROUP in counts:
+                return None
         return [(*self.keys[number], n) for number, n in counts.items()]
 
+
+_NO_GROUP = -1  # in _FacetTable.group: no organisation has this id
 
 def _groups(
     connection: Connection, source: str, fixed: list[tuple[str, list[Any]]],

@@ -197,14 +197,17 @@ def test_counts_taken_over_while_typing_are_counted_afresh_after_a_change(qtbot,
 
 
 def test_the_facet_table_read_after_a_result_counts_until_a_change(qtbot, page, context):
-    """The page's first search (the whole directory) reads the directory's facet columns into
-    its slot; the searches after it count with it. A change of the workspace drops it: the
-    search after the change counts the changed organisation where it is now, and, having
-    text, leaves its slot to the worker to fill once its result is shown."""
+    """Once the page's first rows are shown (the whole directory), the worker reads the
+    directory's facet columns into the result's slot; the searches after it count with it.
+    A change of the workspace drops it: the search after the change counts the changed
+    organisation where it is now, and leaves its new slot to the worker to fill once its
+    result is shown."""
     from consortium_planner.services.editing import Entity
 
     slot = page.searcher._counted.slot
-    assert slot is not None and slot.table is not None
+    assert slot is not None
+    page.searcher._pool.waitForDone()  # the worker's reading, started when the rows showed
+    assert slot.table is not None
     page.table.search.setText("stajer")
     assert page.searcher.run().slot is slot
     assert list(facet_items(page, "country")) == ["SI"]
