@@ -219,7 +219,10 @@ def _store_hits(connection: Connection, text: str) -> str:
     matches "m" costs seconds and tells nothing, so those hits are left in id order (the
     caller sorts them by name).
 
-    Everything runs inside SQLite (no id passes through Python).
+    Everything runs inside SQLite (no id passes through Python). The table has no index on
+    the ids: an organisation found twice keeps its first place by a NOT IN on the hits
+    stored before (a few, or none: the codes' hits come first), not by a unique index, whose
+    upkeep cost a quarter of storing 17,000 ranked hits.
     """
     words = _words(text)
     if not words:
@@ -230,20 +233,22 @@ def _store_hits(connection: Connection, text: str) -> str:
         return "ranked" if ranked else "unranked"
     connection.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS directory_hits "
-        "(position INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE)"
+        "(position INTEGER PRIMARY KEY, id INTEGER NOT NULL)"
     )
     connection.exec_driver_sql("DELETE FROM temp.directory_hits")
     code = compact_code(text)
-    if any(ch.isdigit() for ch in code) and len(code) >= 4:
+    coded = any(ch.isdigit() for ch in code) and len(code) >= 4
+    if coded:
         connection.exec_driver_sql(
-            "INSERT OR IGNORE INTO temp.directory_hits (id) "
+            "INSERT INTO temp.directory_hits (id) "
             "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ?",
             (f'ids : "{code.lower()}"',),
         )
+    new = " AND rowid NOT IN (SELECT id FROM temp.directory_hits)" if coded else ""
     order = f" ORDER BY bm25(organisation_fts, {_WEIGHTS})" if ranked else ""
     connection.exec_driver_sql(
-        f"INSERT OR IGNORE INTO temp.directory_hits (id) SELECT rowid FROM organisation_fts "
-        f"WHERE organisation_fts MATCH ?{order}",
+        f"INSERT INTO temp.directory_hits (id) SELECT rowid FROM organisation_fts "
+        f"WHERE organisation_fts MATCH ?{new}{order}",
         (_match_expression(words),),
     )
     _store_project_hits(connection, text)
@@ -334,8 +339,10 @@ def _store_project_hits(connection: Connection, text: str) -> None:
     else:
         condition, values = "acronym_key >= ? AND acronym_key < ?", (key, key + "\U0010ffff")
     connection.exec_driver_sql(
-        "INSERT OR IGNORE INTO temp.directory_hits (id) SELECT DISTINCT organisation_id "
-        f"FROM eu_participation WHERE {condition} ORDER BY acronym_key = ? DESC, organisation_id",
+        "INSERT INTO temp.directory_hits (id) SELECT DISTINCT organisation_id "
+        f"FROM eu_participation WHERE {condition} "
+        "AND organisation_id NOT IN (SELECT id FROM temp.directory_hits) "
+        "ORDER BY acronym_key = ? DESC, organisation_id",
         (*values, key),
     )
 
