@@ -63,10 +63,9 @@ class _Search(QRunnable):
 
 class _FillSlot(QRunnable):
     """Reads the directory's facet table into a result's slot on the worker thread, once a
-    result with an empty one is shown (~80 ms on 134,000 organisations, which no keystroke
-    waits for; the search of the whole directory fills its own, the page's first search
-    included): the searches after it count and sort in memory
-    (services.directory_search.search)."""
+    result with an empty one is shown (~60 ms on 134,000 organisations, which neither the
+    page's first rows nor a keystroke wait for): the searches after it count and sort in
+    memory (services.directory_search.search)."""
 
     def __init__(self, workspace: Workspace, slot: FacetTableSlot) -> None:
         super().__init__()
@@ -181,15 +180,15 @@ class DirectorySearcher(QObject):
 
     def _show(self, result: SearchResult) -> None:
         self._counted = result if self._searched_at == self._changes else None
+        self.model.set_ids(result.ids)
+        self.facets.set_facets(result.facets)
+        self._show_sort()
+        self.searched.emit(result)
         slot = result.slot if self._counted is not None else None
         if slot is not None and slot.table is None and slot is not self._filling \
                 and self.context.workspace is not None:
             self._filling = slot  # (one reading per slot; a change drops the slot)
             self._pool.start(_FillSlot(self.context.workspace, slot))
-        self.model.set_ids(result.ids)
-        self.facets.set_facets(result.facets)
-        self._show_sort()
-        self.searched.emit(result)
 
     def sort_by(self, key: str, descending: bool) -> None:
         """A click on a column header: the database sorts ("" is best match first)."""
