@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+EACH = os.environ.get("BENCH_EACH") == "1"  # --each: a line per keystroke and facet click
 
 
 def _line(label: str, value: float, target: float | None, unit: str = "ms",
@@ -123,6 +124,9 @@ def child(workspace: str, started: float) -> None:
                 page.searcher.run()  # what the debounce timer calls once typing pauses
                 keystrokes.append((painted(view.viewport()) - start) * 1000)
                 cpus.append(_cpu() - cpu)
+                if EACH:
+                    print(f"  keystroke {word[:end]!r:<24} {keystrokes[-1]:7.1f} ms "
+                          f"(cpu {cpus[-1]:.1f} ms, {page.model.rowCount():,} rows)", flush=True)
         _line(f"keystroke to first rows, counts included: median of {len(keystrokes)}",
               statistics.median(keystrokes), 50, cpu=statistics.median(cpus))
         _line("keystroke to first rows: worst", max(keystrokes), 150, cpu=max(cpus))
@@ -135,6 +139,9 @@ def child(workspace: str, started: float) -> None:
             page.facets.choose(key, value)  # one click: search, counts, rows
             clicks.append((painted(view.viewport()) - start) * 1000)
             cpus.append(_cpu() - cpu)
+            if EACH:
+                print(f"  facet {key}={value:<18} {clicks[-1]:7.1f} ms (cpu {cpus[-1]:.1f} ms)",
+                      flush=True)
         start, cpu = time.perf_counter(), _cpu()
         page.facets.clear()
         clicks.append((painted(view.viewport()) - start) * 1000)
@@ -212,6 +219,8 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=134_000)
     parser.add_argument("--keep", type=Path, help="keep (or reuse) the workspace at this path")
     parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
+    parser.add_argument("--each", action="store_true",
+                        help="print each keystroke's and facet click's figure")
     args = parser.parse_args()
     if args.child:
         child(args.child, args.started)
@@ -231,6 +240,7 @@ def main() -> int:
         data_dir = Path(temp) / "user-data"
         data_dir.mkdir()
         env = dict(os.environ, QT_QPA_PLATFORM=args.platform,
+                   BENCH_EACH="1" if args.each else os.environ.get("BENCH_EACH", ""),
                    CONSORTIUM_PLANNER_DATA_DIR=str(data_dir), PYTHONPATH=str(REPO))
         # the wall clock (shared by both processes), just before the child starts
         started = time.time()

@@ -123,6 +123,7 @@ def test_search_finds_organisations_by_project_acronym(workspace, tmp_path):
         found = ds.search(session, ds.DirectoryQuery(text="seastar"), facets=False)
         names = {row.pic for row in ds.fetch_rows(session, found.ids)}
         assert names == {"999643007", "928228018", "934567890", "956789012"}
+        assert len(found.ids) == len(names)  # each listed once, however it was found
         prefix = ds.search(session, ds.DirectoryQuery(text="greenp"), facets=False)
         assert len(prefix.ids) == 3
         assert ds.search(session, ds.DirectoryQuery(text="euro fusion"), facets=False).ids == ()

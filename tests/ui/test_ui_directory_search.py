@@ -218,6 +218,40 @@ def test_counts_taken_over_while_typing_are_counted_afresh_after_a_change(qtbot,
     assert list(facet_items(page, "country")) == ["AT"]
 
 
+def test_the_facet_table_read_after_a_result_counts_until_a_change(qtbot, page, context):
+    """The page's first result (the whole directory) is painted without the directory's facet
+    columns being read; the next search starts their reading on the worker, and the searches
+    after it count with them. A change of the workspace drops them: the search after the
+    change counts the changed organisation where it is now, and its own slot is read when
+    the search after it starts."""
+    from consortium_planner.services.editing import Entity
+
+    slot = page.searcher._counted.slot
+    page.searcher._pool.waitForDone()
+    assert slot is not None and slot.table is None  # nothing read beside the first rows
+    page.table.search.setText("stajer")
+    assert page.searcher.run().slot is slot
+    page.searcher._pool.waitForDone()  # the worker's reading, started with that search
+    assert slot.table is not None
+    page.table.search.setText("staje")
+    assert page.searcher.run().slot is slot
+    assert list(facet_items(page, "country")) == ["SI"]
+    organisation = page.model.row_at(0)
+    context.notify(context.editing.update(Entity.ORGANISATION, organisation.id,
+                                          {"country": "AT", "nuts2": ""}))
+    page.table.search.setText("staj")
+    after = page.searcher.run().slot
+    assert after is not slot
+    assert list(facet_items(page, "country")) == ["AT"]
+    page.table.search.setText("sta")
+    assert page.searcher.run().slot is after
+    page.searcher._pool.waitForDone()  # the worker's reading of the new slot
+    assert after.table is not None
+    page.table.search.setText("staj")
+    assert page.searcher.run().slot is after
+    assert list(facet_items(page, "country")) == ["AT"]
+
+
 def test_ctrl_f_focuses_the_search_box(qtbot, window):
     """Edit > Find (Ctrl+F) reaches the directory's search box, the one that searches the
     database."""
