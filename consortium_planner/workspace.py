@@ -23,9 +23,9 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from itertools import repeat
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import repeat
 from pathlib import Path
 from typing import IO, Any
 
@@ -489,12 +489,12 @@ class GroupedRows:
     rows are given once and each organisation names its group (None: no rows). A bulk writer
     (insert_grouped) then lets SQLite expand them, rather than Python binding every row."""
 
-    ids: Sequence[int]  # the organisations, in id order
+    ids: Sequence[int]  # the organisations
     groups: Sequence[int | None]  # each organisation's group
     rows: Mapping[int, Sequence[tuple[Any, ...]]]  # each group's rows, without the organisation
 
     def expanded(self) -> list[tuple[Any, ...]]:
-        """Every row, the organisation first, in the order of `ids`."""
+        """Every row, the organisation's id first, in the order of `ids`."""
         rows = self.rows
         return [(organisation_id, *row) for organisation_id, group in zip(self.ids, self.groups)
                 if group in rows for row in rows[group]]
@@ -689,6 +689,16 @@ def copy_rows(connection: Connection, table_name: str, names: Sequence[str],
                             in zip(row, empty_text or [False] * len(names))])
 
 
+def ids_given(connection: Connection, table_name: str) -> None:
+    """After rows were written with their ids given: on a server, the table's id sequence
+    moves past them, so that it never hands one of them out again (SQLite's next rowid follows
+    the largest by itself)."""
+    if connection.dialect.name != "sqlite":
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "
+            f"(SELECT max(id) FROM {table_name}))")
+
+
 def insert_prevalidated(
     connection: Connection,
     table_name: str,
@@ -725,10 +735,8 @@ def insert_prevalidated(
     if connection.dialect.name != "sqlite":
         copy_rows(connection, table_name, names, rows,
                   [name in empty_text_columns for name in names])
-        if "id" in columns:  # ids given: the id sequence must not hand them out again
-            connection.exec_driver_sql(
-                f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "
-                f"(SELECT max(id) FROM {table_name}))")
+        if "id" in columns:
+            ids_given(connection, table_name)
         return
     indexer = _BULK_INDEXERS.get(table_name)
     trigger = None
@@ -761,7 +769,7 @@ def insert_prevalidated(
 
 def insert_grouped(connection: Connection, table_name: str, names: Sequence[str],
                    grouped: GroupedRows) -> None:
-    """Insert the rows of `grouped` into `table_name` (columns `names`, the organisation's
+    """Insert the rows of `grouped` into `table_name` (columns `names`, the organisation id's
     first) inside the caller's transaction. On SQLite, when the organisations are a run of ids
     (a bulk insert's), each group's rows go into a temporary table once and one INSERT ...
     SELECT expands them through json_each of the organisations' groups: half the time of an
@@ -771,12 +779,12 @@ def insert_grouped(connection: Connection, table_name: str, names: Sequence[str]
     count = len(grouped)
     if not count:
         return
-    ids = grouped.ids
-    first = min(ids)
-    span = max(ids) - first + 1
     if connection.dialect.name != "sqlite":
         copy_rows(connection, table_name, names, grouped.expanded())
         return
+    ids = grouped.ids
+    first = min(ids)
+    span = max(ids) - first + 1
     placeholder = ", ".join("?" * len(names))
     with _indexes_set_aside(connection, table_name, count):
         if span > 2 * len(ids):  # scattered: the list of groups by id would be mostly empty

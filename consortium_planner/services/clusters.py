@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from consortium_planner.domain.vocab import OrgType
 from consortium_planner.models import ClusterMembership, Organisation
 from consortium_planner.names import normalised_name
-from consortium_planner.workspace import fast_fold, split_clusters
+from consortium_planner.workspace import fast_fold, ids_given, split_clusters
 
 MAX_NAME = 300  # organisation.legal_name
 
@@ -160,7 +160,9 @@ class ClusterNames:
         return organisation_id
 
     def write_planned(self) -> None:
-        """Write the cluster organisations planned with `next_id` (after the planned rows)."""
+        """Write the cluster organisations planned with `next_id` (after the planned rows); on
+        a server the id sequence then moves past them (an organisation added next took the
+        id of the first one and was refused)."""
         if self._next_id is None or not self.created:
             return
         self._session.add_all(
@@ -168,6 +170,7 @@ class ClusterNames:
                          org_type=OrgType.CLUSTER_ORGANISATION)
             for organisation_id, name in zip(self.created_ids, self.created))
         self._session.flush()
+        ids_given(self._session.connection(), Organisation.__tablename__)
 
     def link(self, organisation_id: int, names: Iterable[str] | str) -> list[int]:
         """Make `organisation_id` a member of the named clusters (as well as of those it is

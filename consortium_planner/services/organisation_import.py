@@ -497,7 +497,8 @@ def _create(
     clusters: list[str] | None,
 ) -> list[int]:
     """Insert the new organisations with one executemany, with ids from `first_id` on and the
-    derived `clusters` text of their links (by id; none: ''); return their ids in file order."""
+    derived `clusters` text of their links (one per row; None: all ''); return their ids in
+    file order."""
     plan = preview.plan
     indexes: list[int] | None = _creating(preview)
     count = len(indexes)  # type: ignore[arg-type]
@@ -709,8 +710,8 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
             record = preview.matches[index]
             names = tuple(value for change in record.changes if change.field == "clusters"
                           for value in change.new[len(change.old):])
-            if names:
-                targets.append((index, None, record.organisation_id, names))  # type: ignore[arg-type]
+            if names and record.organisation_id is not None:
+                targets.append((index, None, record.organisation_id, names))
     targets.sort(key=lambda target: target[0])
     legal = created_rows(plan.columns.get("legal_name"))
     cluster = OrgType.CLUSTER_ORGANISATION
