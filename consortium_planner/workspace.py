@@ -25,6 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import repeat
 from pathlib import Path
 from typing import IO, Any
 
@@ -481,18 +482,48 @@ SEARCH_SOURCE_COLUMNS = ("id", "legal_name", "short_name", "pic", "vat", "city",
                          "clusters", "notes")
 
 
-def organisation_search_rows(
-    columns: Mapping[str, Sequence[Any]], *, clusters: bool = True,
-) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """The rows of organisation_fts (rowid, name, ids, place, notes) and of organisation_cluster
-    (organisation_id, key, name) for organisations given by column (SEARCH_SOURCE_COLUMNS).
+@dataclass(frozen=True)
+class GroupedRows:
+    """The rows of a link table for many organisations, by group: the organisations of a
+    list mostly share their rows with many others (the same few clusters), so each group's
+    rows are given once and each organisation names its group (None: no rows). A bulk writer
+    (insert_grouped) then lets SQLite expand them, rather than Python binding every row."""
 
-    The one home, for bulk writers, of what the view organisation_search_source and the triggers
-    of migration 0003 derive row by row through the cp_* functions: the same functions here
-    work on whole columns at C speed (tests check the two give the same index). A writer that
-    changes how an organisation is indexed (its clusters, say) changes both. `clusters=False`
-    leaves the cluster rows out (a delete removes them by organisation).
-    """
+    ids: Sequence[int]  # the organisations
+    groups: Sequence[int | None]  # each organisation's group
+    rows: Mapping[int, Sequence[tuple[Any, ...]]]  # each group's rows, without the organisation
+
+    def expanded(self) -> list[tuple[Any, ...]]:
+        """Every row, the organisation's id first, in the order of `ids`."""
+        rows = self.rows
+        return [(organisation_id, *row) for organisation_id, group in zip(self.ids, self.groups)
+                if group in rows for row in rows[group]]
+
+    def __len__(self) -> int:
+        sizes = {group: len(rows) for group, rows in self.rows.items()}
+        return sum(map(sizes.get, self.groups, repeat(0)))
+
+
+def _grouped_clusters(ids: Sequence[int], cluster_lists: Sequence[str]) -> GroupedRows:
+    """The organisation_cluster rows (key, name) of organisations by their `clusters` text:
+    the rows of a list name the same few clusters, so each text is split and folded once."""
+    group_of: dict[str, int | None] = {"": None}
+    rows: dict[int, list[tuple[str, str]]] = {}
+    groups: list[int | None] = []
+    for listed in cluster_lists:
+        if listed not in group_of:
+            named = [(fast_fold(name), name) for name in split_clusters(listed)]
+            group = group_of[listed] = len(rows) if named else None
+            if named:
+                rows[len(rows)] = named
+        groups.append(group_of[listed])
+    return GroupedRows(ids, groups, rows)
+
+
+def _search_rows_and_clusters(
+    columns: Mapping[str, Sequence[Any]], *, clusters: bool = True,
+) -> tuple[list[tuple[Any, ...]], GroupedRows | None]:
+    """organisation_search_rows, with the cluster rows by group (GroupedRows)."""
     ids = columns["id"]
     count = len(ids)
 
@@ -510,35 +541,38 @@ def organisation_search_rows(
                         columns.get("vat") or [None] * count)
     places = _fold_column(list(map(_place_text, cities, websites, cluster_lists)))
     notes = _fold_column(text("notes"))
-    memberships: list[tuple[Any, ...]] = []
-    if clusters:
-        # the rows of a list name the same few clusters: each text is split and folded once
-        keyed: dict[str, list[tuple[str, str]]] = {}
-        for organisation_id, listed in zip(ids, cluster_lists):
-            if not listed:
-                continue
-            named = keyed.get(listed)
-            if named is None:
-                named = keyed[listed] = [(fast_fold(name), name)
-                                         for name in split_clusters(listed)]
-            memberships.extend((organisation_id, key, name) for key, name in named)
-    return list(zip(ids, names, codes, places, notes)), memberships
+    grouped = _grouped_clusters(ids, cluster_lists) if clusters else None
+    return list(zip(ids, names, codes, places, notes)), grouped
+
+
+def organisation_search_rows(
+    columns: Mapping[str, Sequence[Any]], *, clusters: bool = True,
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The rows of organisation_fts (rowid, name, ids, place, notes) and of organisation_cluster
+    (organisation_id, key, name) for organisations given by column (SEARCH_SOURCE_COLUMNS).
+
+    The one home, for bulk writers, of what the view organisation_search_source and the triggers
+    of migration 0003 derive row by row through the cp_* functions: the same functions here
+    work on whole columns at C speed (tests check the two give the same index). A writer that
+    changes how an organisation is indexed (its clusters, say) changes both. `clusters=False`
+    leaves the cluster rows out (a delete removes them by organisation).
+    """
+    search_rows, grouped = _search_rows_and_clusters(columns, clusters=clusters)
+    return search_rows, [] if grouped is None else grouped.expanded()
 
 
 def _write_organisation_search_rows(
-    connection: Connection, rows: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]],
+    connection: Connection, rows: tuple[list[tuple[Any, ...]], GroupedRows | None],
 ) -> None:
-    """Add the search and cluster rows (organisation_search_rows) of organisations just
-    inserted without their triggers, in one executemany each."""
-    search_rows, memberships = rows
+    """Add the search and cluster rows (_search_rows_and_clusters) of organisations just
+    inserted without their triggers: one executemany, and one insert_grouped."""
+    search_rows, grouped = rows
     connection.exec_driver_sql(
         "INSERT INTO organisation_fts (rowid, name, ids, place, notes) VALUES (?, ?, ?, ?, ?)",
         search_rows)
-    if memberships:
-        with _indexes_set_aside(connection, "organisation_cluster", len(memberships)):
-            connection.exec_driver_sql(
-                "INSERT INTO organisation_cluster (organisation_id, key, name) VALUES (?, ?, ?)",
-                memberships)
+    if grouped is not None:
+        insert_grouped(connection, "organisation_cluster", ("organisation_id", "key", "name"),
+                       grouped)
 
 
 @dataclass(frozen=True)
@@ -556,7 +590,7 @@ class _BulkIndexer:
 
 
 _BULK_INDEXERS: dict[str, _BulkIndexer] = {
-    "organisation": _BulkIndexer("organisation_search_ai", organisation_search_rows,
+    "organisation": _BulkIndexer("organisation_search_ai", _search_rows_and_clusters,
                                  _write_organisation_search_rows),
 }
 # From this many rows on, an insert into a table of _BULK_INDEXERS runs without the triggers.
@@ -655,6 +689,16 @@ def copy_rows(connection: Connection, table_name: str, names: Sequence[str],
                             in zip(row, empty_text or [False] * len(names))])
 
 
+def ids_given(connection: Connection, table_name: str) -> None:
+    """After rows were written with their ids given: on a server, the table's id sequence
+    moves past them, so that it never hands one of them out again (SQLite's next rowid follows
+    the largest by itself)."""
+    if connection.dialect.name != "sqlite":
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "
+            f"(SELECT max(id) FROM {table_name}))")
+
+
 def insert_prevalidated(
     connection: Connection,
     table_name: str,
@@ -691,10 +735,8 @@ def insert_prevalidated(
     if connection.dialect.name != "sqlite":
         copy_rows(connection, table_name, names, rows,
                   [name in empty_text_columns for name in names])
-        if "id" in columns:  # ids given: the id sequence must not hand them out again
-            connection.exec_driver_sql(
-                f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "
-                f"(SELECT max(id) FROM {table_name}))")
+        if "id" in columns:
+            ids_given(connection, table_name)
         return
     indexer = _BULK_INDEXERS.get(table_name)
     trigger = None
@@ -723,6 +765,58 @@ def insert_prevalidated(
                 connection.exec_driver_sql(trigger)
         if indexer is not None and derived is not None:
             indexer.write(connection, derived.result())
+
+
+def insert_grouped(connection: Connection, table_name: str, names: Sequence[str],
+                   grouped: GroupedRows) -> None:
+    """Insert the rows of `grouped` into `table_name` (columns `names`, the organisation id's
+    first) inside the caller's transaction. On SQLite, when the organisations are a run of ids
+    (a bulk insert's), each group's rows go into a temporary table once and one INSERT ...
+    SELECT expands them through json_each of the organisations' groups: half the time of an
+    executemany of every row (which binds each value in Python). The table's indexes are set
+    aside as insert_prevalidated does. Elsewhere, or for scattered ids, one executemany (a
+    COPY on a server) of the rows expanded."""
+    count = len(grouped)
+    if not count:
+        return
+    if connection.dialect.name != "sqlite":
+        copy_rows(connection, table_name, names, grouped.expanded())
+        return
+    ids = grouped.ids
+    first = min(ids)
+    span = max(ids) - first + 1
+    placeholder = ", ".join("?" * len(names))
+    with _indexes_set_aside(connection, table_name, count):
+        if span > 2 * len(ids):  # scattered: the list of groups by id would be mostly empty
+            connection.exec_driver_sql(
+                f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({placeholder})",
+                grouped.expanded())
+            return
+        if isinstance(ids, range) and ids.step == 1:
+            by_position: Sequence[int | None] = grouped.groups
+        else:
+            by_position = [None] * span
+            for organisation_id, group in zip(ids, grouped.groups):
+                by_position[organisation_id - first] = group
+        values = [f"v{number}" for number in range(1, len(names))]
+        connection.exec_driver_sql(
+            f"CREATE TEMP TABLE bulk_group_rows (grp INTEGER NOT NULL, {', '.join(values)})")
+        try:
+            connection.exec_driver_sql(
+                "CREATE INDEX temp.bulk_group_rows_grp ON bulk_group_rows (grp)")
+            connection.exec_driver_sql(
+                f"INSERT INTO temp.bulk_group_rows VALUES ({placeholder})",
+                [(group, *row) for group, rows in sorted(grouped.rows.items())
+                 for row in rows])
+            # CROSS JOIN: the organisations in id order, each looking its group's rows up
+            connection.exec_driver_sql(
+                f"INSERT INTO {table_name} ({', '.join(names)}) "
+                f"SELECT ? + j.key, {', '.join(f'g.{value}' for value in values)} "
+                "FROM json_each(?) AS j CROSS JOIN temp.bulk_group_rows AS g "
+                "ON g.grp = j.value",
+                (first, json.dumps(by_position)))
+        finally:
+            connection.exec_driver_sql("DROP TABLE temp.bulk_group_rows")
 
 
 def delete_organisations(connection: Connection, id_ranges: Sequence[Sequence[int]]) -> None:

@@ -52,9 +52,11 @@ from consortium_planner.services.editing.conflicts import Conflict, EditConflict
 from consortium_planner.services.eu_experience import record_participations, undo_participations
 from consortium_planner.services.matching import DirectoryIndex
 from consortium_planner.workspace import (
+    GroupedRows,
     Workspace,
     delete_organisations,
     fast_fold,
+    insert_grouped,
     insert_prevalidated,
     trigger_set_aside,
 )
@@ -364,7 +366,7 @@ def apply_import(
         updated = _update(session, preview, now)
         first_id = (session.scalar(select(func.max(Organisation.id))) or 0) + 1
         cluster_links = _plan_cluster_links(session, preview, first_id)
-        created = _create(session, preview, now, first_id, cluster_links.texts)
+        created = _create(session, preview, now, first_id, cluster_links.created_texts)
         _report(progress, 1, steps)
         cluster_links.write(session)
         links = _link(session, preview, created, cluster_links.new)
@@ -492,10 +494,11 @@ def _creating(preview: ImportPreview) -> list[int]:
 
 def _create(
     session: Session, preview: ImportPreview, now: datetime, first_id: int,
-    clusters: dict[int, str],
+    clusters: list[str] | None,
 ) -> list[int]:
     """Insert the new organisations with one executemany, with ids from `first_id` on and the
-    derived `clusters` text of their links (by id; none: ''); return their ids in file order."""
+    derived `clusters` text of their links (one per row; None: all ''); return their ids in
+    file order."""
     plan = preview.plan
     indexes: list[int] | None = _creating(preview)
     count = len(indexes)  # type: ignore[arg-type]
@@ -516,8 +519,8 @@ def _create(
     }
     for name in ORGANISATION_FIELDS:
         by_column[name] = _column_values(plan, name, indexes)
-    if clusters:
-        by_column["clusters"] = [clusters.get(organisation_id, "") for organisation_id in ids]
+    if clusters is not None:
+        by_column["clusters"] = clusters
     _check_new_rows(by_column)
     insert_prevalidated(session.connection(), table.name, by_column,
                         empty_text_columns=_TEXT_COLUMNS)
@@ -623,36 +626,61 @@ def _refuse_changed_since(session: Session, records: list[RecordPreview]) -> Non
 @dataclass
 class _ClusterLinks:
     """The cluster links an import adds, planned before its rows are written: the new rows get
-    their derived `clusters` text with them (indexed once, by the bulk indexer), and all links
-    go in with one executemany, without the per-link trigger that would rewrite that text (and
-    re-index the row) once per link."""
+    their derived `clusters` text with them (indexed once, by the bulk indexer), and the links
+    go in without the per-link trigger that would rewrite that text (and re-index the row)
+    once per link: the new rows' by group (most rows of a list name the same clusters), the
+    directory records' with one executemany."""
 
     names: ClusterNames  # what it finds and creates (created, created_ids)
-    new: dict[int, list[int]]  # organisation id -> the clusters it joins, in the order named
-    texts: dict[int, str]  # organisation id -> its derived clusters text once linked
-    updated: list[int]  # the directory records among them (their text is rewritten)
+    created: GroupedRows  # the new rows' links, (cluster_id,) rows by group
+    created_texts: list[str] | None  # each new row's clusters text once linked; None: all ''
+    new: dict[int, list[int]]  # directory record -> the clusters it joins, in the order named
+    texts: dict[int, str]  # directory record -> its clusters text once linked
 
     def write(self, session: Session) -> None:
         """The clusters to create, the links, and the text of the directory records that gain
         a link; the rows created must be written (with their texts) before."""
-        if not self.new:
+        if not self.new and not len(self.created):
             return
         self.names.write_planned()
         connection = session.connection()
         with trigger_set_aside(connection, "cluster_membership_ai"):
             # never an organisation's own cluster: new_links leaves those out
-            insert_prevalidated(connection, ClusterMembership.__tablename__, {
-                "organisation_id": [organisation_id for organisation_id, cluster_ids
-                                    in self.new.items() for _ in cluster_ids],
-                "cluster_id": [cluster_id for cluster_ids in self.new.values()
-                               for cluster_id in cluster_ids]})
-        if self.updated:
+            insert_grouped(connection, ClusterMembership.__tablename__,
+                           ("organisation_id", "cluster_id"), self.created)
+            if self.new:
+                insert_prevalidated(connection, ClusterMembership.__tablename__, {
+                    "organisation_id": [organisation_id for organisation_id, cluster_ids
+                                        in self.new.items() for _ in cluster_ids],
+                    "cluster_id": [cluster_id for cluster_ids in self.new.values()
+                                   for cluster_id in cluster_ids]})
+        if self.new:
             table = Organisation.__table__
             session.execute(
                 update(table).where(table.c.id == bindparam("_id")).values(
                     clusters=bindparam("_clusters")),
                 [{"_id": organisation_id, "_clusters": self.texts[organisation_id]}
-                 for organisation_id in self.updated])
+                 for organisation_id in self.new])
+
+
+def _groups_of_lists(lists: Sequence[Any]) -> tuple[list[int | None], list[tuple[str, ...]],
+                                                    list[int]]:
+    """The new rows' cluster lists by group: each row's group (None: it names none), each
+    group's names, and the position of the row that names it first. The plan shares one list
+    object among the rows of the same text, so most rows cost a lookup by identity."""
+    by_object: dict[int, int | None] = {}
+    by_names: dict[tuple[str, ...], int] = {}
+    firsts: list[int] = []
+    for position, listed in enumerate(lists):
+        if id(listed) in by_object:
+            continue
+        names = tuple(listed or ())
+        group = by_names.get(names) if names else None
+        if names and group is None:
+            group = by_names[names] = len(firsts)
+            firsts.append(position)
+        by_object[id(listed)] = group
+    return list(map(by_object.__getitem__, map(id, lists))), list(by_names), firsts
 
 
 def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int) -> _ClusterLinks:
@@ -660,28 +688,10 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
     to create taking part with their ids from `first_id` on and the clusters to create after
     them; reads, never writes. Each row's links are those the file names that it does not
     have; its text is what the triggers of migration 0007 derive: the linked clusters' legal
-    names by (name_key, id), "; "-joined."""
+    names by (name_key, id), "; "-joined. The names are resolved in file order (it numbers
+    the clusters made): the new rows' lists where each first appears."""
     plan, decisions = preview.plan, preview.decisions
     creating = _creating(preview)
-    named = plan.columns.get("clusters")
-    targets: list[tuple[int, tuple[str, ...]]] = []  # in file order: it numbers the clusters made
-    updated: set[int] = set()
-    planned_ids = iter(range(first_id, first_id + len(creating)))
-    for index, decision in enumerate(decisions):
-        if decision is Decision.CREATE:
-            organisation_id = next(planned_ids)
-            names = tuple(named[index] or ()) if named else ()
-        elif decision is Decision.UPDATE:
-            record = preview.matches[index]
-            organisation_id = record.organisation_id  # type: ignore[assignment]
-            names = tuple(value for change in record.changes if change.field == "clusters"
-                          for value in change.new[len(change.old):])
-            updated.add(organisation_id)
-        else:
-            continue
-        if names:
-            targets.append((organisation_id, names))
-
     every_row = len(creating) == plan.rows_read  # the plan's columns serve as they are
 
     def created_rows(values: Sequence[Any] | None) -> Sequence[Any]:
@@ -689,46 +699,67 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
             return [None] * len(creating)
         return values if every_row else [values[i] for i in creating]
 
+    planned = range(first_id, first_id + len(creating))
+    groups, group_names, firsts = _groups_of_lists(created_rows(plan.columns.get("clusters")))
+    # what to resolve, in file order: (plan index, group or None, directory record, names)
+    targets: list[tuple[int, int | None, int, tuple[str, ...]]] = [
+        (creating[position], group, 0, group_names[group])
+        for group, position in enumerate(firsts)]
+    for index, decision in enumerate(decisions):
+        if decision is Decision.UPDATE:
+            record = preview.matches[index]
+            names = tuple(value for change in record.changes if change.field == "clusters"
+                          for value in change.new[len(change.old):])
+            if names and record.organisation_id is not None:
+                targets.append((index, None, record.organisation_id, names))
+    targets.sort(key=lambda target: target[0])
     legal = created_rows(plan.columns.get("legal_name"))
     cluster = OrgType.CLUSTER_ORGANISATION
     resolver = ClusterNames(
         session, next_id=first_id + len(creating),
-        wanted={name for names in {names for _, names in targets} for name in names},
-        planned=Planned(range(first_id, first_id + len(creating)), legal,
-                        created_rows(plan.columns.get("short_name")),
+        wanted={name for _, _, _, names in targets for name in names},
+        planned=Planned(planned, legal, created_rows(plan.columns.get("short_name")),
                         [kind is cluster for kind in created_rows(plan.columns.get("org_type"))]))
-    links = _ClusterLinks(resolver, {}, {}, [])
+    links = _ClusterLinks(resolver, GroupedRows(planned, groups, {}), None, {}, {})
     if not targets:
         return links
     # what the directory records to update are members of already: (cluster id, key, name)
+    updated = sorted(organisation_id for _, group, organisation_id, _ in targets
+                     if group is None)
     members: dict[int, list[tuple[str, int, str]]] = {}
-    for chunk in _chunks(sorted(updated)):
+    for chunk in _chunks(updated):
         for organisation_id, cluster_id, name_key, name in session.execute(
                 select(ClusterMembership.organisation_id, ClusterMembership.cluster_id,
                        Organisation.name_key, Organisation.legal_name)
                 .join(Organisation, Organisation.id == ClusterMembership.cluster_id)
                 .where(ClusterMembership.organisation_id.in_(chunk))):
             members.setdefault(organisation_id, []).append((name_key, cluster_id, name))
-    named_ids: dict[tuple[str, ...], list[int]] = {}  # many new rows name the same clusters
-    linked: set[int] = set()
-    for organisation_id, names in targets:
-        if organisation_id in updated:
+    group_ids: dict[int, list[int]] = {}  # group -> the clusters its rows join
+    for _, group, organisation_id, names in targets:
+        if group is None:
             existing = {cluster_id for _, cluster_id, _ in members.get(organisation_id, ())}
             new = resolver.new_links(organisation_id, names, existing)
-            linked.update(new)
-        else:  # a new row: a member of nothing yet
-            ids = named_ids.get(names)
-            if ids is None:
-                ids = named_ids[names] = resolver.new_links(0, names, set())  # 0: no id
-                linked.update(ids)
-            new = ids if organisation_id not in ids else [
-                cluster_id for cluster_id in ids if cluster_id != organisation_id]
-        if new:
-            links.new[organisation_id] = new
+            if new:
+                links.new[organisation_id] = new
+        else:  # new rows: members of nothing yet
+            group_ids[group] = resolver.new_links(0, names, set())  # 0: no id
+    # a new row that names itself (a cluster organisation of the file) joins the others only
+    for group, cluster_ids in list(group_ids.items()):
+        for cluster_id in cluster_ids:
+            if cluster_id in planned and groups[cluster_id - first_id] == group:
+                own = len(group_names)
+                group_names.append(group_names[group])
+                group_ids[own] = [other for other in cluster_ids if other != cluster_id]
+                groups[cluster_id - first_id] = own
+    rows = {group: [(cluster_id,) for cluster_id in cluster_ids]
+            for group, cluster_ids in group_ids.items() if cluster_ids}
+    links.created = GroupedRows(planned, [group if group in rows else None for group in groups]
+                                if len(rows) < len(group_ids) else groups, rows)
     # the name key and legal name of each cluster linked: the file's rows, the clusters made,
     # the directory's
+    linked = {cluster_id for cluster_ids in (*group_ids.values(), *links.new.values())
+              for cluster_id in cluster_ids}
     named_as: dict[int, tuple[str, str]] = {}
-    planned = range(first_id, first_id + len(creating))
     for organisation_id in (cluster_id for cluster_id in linked if cluster_id in planned):
         position = organisation_id - first_id
         named_as[organisation_id] = (plan.name_keys[creating[position]], legal[position])
@@ -740,21 +771,17 @@ def _plan_cluster_links(session: Session, preview: ImportPreview, first_id: int)
                         in session.execute(select(Organisation.id, Organisation.name_key,
                                                   Organisation.legal_name)
                                            .where(Organisation.id.in_(chunk))))
-    same: dict[tuple[int, ...], str] = {}  # many new rows join the same clusters
     for organisation_id, cluster_ids in links.new.items():
-        if organisation_id in updated:
-            joined = members.get(organisation_id, []) + [
-                (named_as[cluster_id][0], cluster_id, named_as[cluster_id][1])
-                for cluster_id in cluster_ids]
-            links.texts[organisation_id] = "; ".join(name for _, _, name in sorted(joined))
-            links.updated.append(organisation_id)
-            continue
-        key = tuple(cluster_ids)
-        text = same.get(key)
-        if text is None:
-            text = same[key] = "; ".join(named_as[cluster_id][1] for cluster_id in sorted(
-                cluster_ids, key=lambda cluster_id: (named_as[cluster_id][0], cluster_id)))
-        links.texts[organisation_id] = text
+        joined = members.get(organisation_id, []) + [
+            (named_as[cluster_id][0], cluster_id, named_as[cluster_id][1])
+            for cluster_id in cluster_ids]
+        links.texts[organisation_id] = "; ".join(name for _, _, name in sorted(joined))
+    if rows:
+        texts: dict[int | None, str] = {None: ""}
+        texts.update((group, "; ".join(named_as[cluster_id][1] for cluster_id in sorted(
+            cluster_ids, key=lambda cluster_id: (named_as[cluster_id][0], cluster_id))))
+            for group, cluster_ids in group_ids.items())
+        links.created_texts = list(map(texts.__getitem__, links.created.groups))
     return links
 
 

@@ -50,9 +50,10 @@ def _write(path: Path, rows: list[list[str]], *, clusters: bool = True) -> Path:
 
 def _rows(padding: int) -> list[list[str]]:
     """ROWS, then `padding` more that name the same clusters (a list that takes the bulk path
-    from workspace._BULK_ROWS rows on)."""
-    return ROWS + [[f"Padding {number} SARL", "", "SME", "FR", "", "Nantes",
-                    "Cluster Süd; Pôle Neuf" if number % 2 else "Automotive Hub"]
+    from workspace._BULK_ROWS rows on), some the very clusters of the row "Pole Neuf" (which
+    is not its own member, they are)."""
+    named = ["Automotive Hub", "Cluster Süd; Pôle Neuf", "Pole Neuf; Cluster Süd"]
+    return ROWS + [[f"Padding {number} SARL", "", "SME", "FR", "", "Nantes", named[number % 3]]
                    for number in range(padding)]
 
 

@@ -331,18 +331,33 @@ def test_partners_from_anywhere_are_imported_with_their_vat_checked(workspace, t
 
 
 def test_a_large_import_is_indexed_and_new_ids_follow_it(workspace, tmp_path):
-    """A bulk import (ids given, in one statement) is searchable at once, and the next
-    organisation added one by one gets a fresh id (on PostgreSQL: the id sequence follows)."""
+    """A bulk import (ids given, in one statement) is searchable at once, by text and by the
+    clusters its rows name (their links written by group), and the next organisation added
+    one by one gets a fresh id (on PostgreSQL: the id sequence follows)."""
     from consortium_planner.services import directory_search as ds
     from consortium_planner.services.directory_search import DirectoryQuery
 
-    rows = [[f"Łukasiewicz Institute {n}", "PL", "", "", "", "", "", ""] for n in range(150)]
-    result = apply_import(workspace, preview_import(workspace, plan_of(tmp_path, rows)))
-    assert result.created == 150
+    named = ["", "Cluster Nord", "Cluster Nord; Cluster Süd"]
+    rows = [[f"Łukasiewicz Institute {n}", "PL", named[n % 3]] for n in range(150)]
+    lines = [";".join(f'"{cell}"' for cell in row)
+             for row in [["Legal name", "Country", "Clusters"], *rows]]
+    (tmp_path / "list.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = build_organisation_plan(tmp_path / "list.csv")
+    result = apply_import(workspace, preview_import(workspace, plan))
+    assert result.created == 150 and result.clusters_created == ("Cluster Nord", "Cluster Süd")
     with workspace.transaction() as session:
         session.add(Organisation(legal_name="After", name_key="after", country="DE"))
     with workspace.sessions() as session:
         found = ds.search(session, DirectoryQuery(text="lukasiewicz institute 149"), facets=False)
         assert [row.legal_name for row in ds.fetch_rows(session, found.ids)][:1] == [
             "Łukasiewicz Institute 149"]
-    assert len(ids_by_name(workspace)) == 3 + 150 + 1
+        members = dict(session.execute(text(
+            "SELECT c.legal_name, count(*) FROM cluster_membership m "
+            "JOIN organisation c ON c.id = m.cluster_id GROUP BY c.legal_name")).all())
+        assert members == {"Cluster Nord": 100, "Cluster Süd": 50}
+        in_sud = ds.search(session, DirectoryQuery(clusters=frozenset({"cluster sud"})),
+                           facets=False)
+        assert len(in_sud.ids) == 50
+        assert session.scalar(text("SELECT clusters FROM organisation WHERE legal_name = "
+                                   "'Łukasiewicz Institute 149'")) == "Cluster Nord; Cluster Süd"
+    assert len(ids_by_name(workspace)) == 3 + 150 + 2 + 1

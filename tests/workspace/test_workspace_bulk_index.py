@@ -99,6 +99,22 @@ def test_a_bulk_insert_indexes_exactly_what_the_triggers_would(tmp_path, existin
     assert triggers == 5  # the 4 search triggers of 0003, the cluster-name trigger of 0007
 
 
+def test_a_bulk_insert_of_scattered_ids_links_each_its_own_clusters(tmp_path):
+    """Ids with gaps (not a run): the cluster rows are written one by one, the same."""
+    given = columns(1, workspace_module._BULK_ROWS + 20)
+    given["id"] = [3 * number + 1 for number in range(len(given["id"]))]
+    with Workspace.create(tmp_path / "scattered.cpw") as workspace:
+        with workspace.transaction() as session:
+            insert_prevalidated(session.connection(), "organisation", given,
+                                empty_text_columns=TEXT_COLUMNS)
+        clusters, expected, triggers = derived_state(workspace.path)
+    assert clusters == expected
+    assert {organisation_id for organisation_id, _, _ in clusters} == {
+        organisation_id for number, organisation_id in enumerate(given["id"])
+        if number % len(SAMPLES) in (0, 3)}  # the samples that name clusters
+    assert triggers == 5
+
+
 def test_the_search_rows_agree_with_the_view_row_by_row(tmp_path):
     given = columns(1, len(SAMPLES))
     search_rows, memberships = organisation_search_rows(given)
