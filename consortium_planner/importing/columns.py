@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
+from itertools import repeat
 from operator import itemgetter, methodcaller
 
 from consortium_planner.domain.limits import MAX_INTEGER, ORGANISATION_TEXT_LIMITS
@@ -515,43 +516,40 @@ def _vat_column(
     header_cells: tuple[str, Cells], columns: dict[str, list[object]], size: int,
     problems: RowProblems,
 ) -> None:
-    """VAT numbers per row's country: those already in canonical form checked straight away
-    (the check digits leave no shortcut by pattern), the others once per (cell, country)
-    through `parse_vat`, which gives the same value and message."""
-    from consortium_planner.reference.countries import canonical_vat_checker, vat_check_said
+    """VAT numbers per row's country, once per distinct (number, country). Those already in
+    canonical form are checked by country, all at once (the check digits leave no shortcut by
+    pattern), and a passing one is kept as it is; the others go through `parse_vat`, which
+    gives the same value and message."""
+    from consortium_planner.reference.countries import check_canonical_vats, vat_check_said
 
     header, cells = header_cells
     countries = columns.get("country") or [None] * size
-    values: list[object] = [None] * size
-    checkers: dict[object, object] = {}
-    verdicts: dict[tuple[str, object], object] = {}
-    cache: dict[tuple[object, object], tuple[object, list[Problem]]] = {}
-    for index, (cell, country) in enumerate(zip(cells, countries)):
-        if _is_blank(cell):
-            continue
-        if type(cell) is str and country is not None:
-            verdict = verdicts.get((cell, country), False)
-            if verdict is False:  # a participation list repeats an organisation's number
-                checker = checkers.get(country, False)
-                if checker is False:
-                    checker = checkers[country] = canonical_vat_checker(country)  # type: ignore[arg-type]
-                verdict = verdicts[(cell, country)] = (
-                    checker(cell) if checker is not None else None)  # type: ignore[operator]
-            if verdict is not None:
-                values[index] = cell
-                if not verdict.ok:
-                    problems.append((index, Problem.of("warning", header, gettext(
-                        "“{text}”: {problem}", text=cell,
-                        problem=vat_check_said(country, verdict)))))  # type: ignore[arg-type]
-                continue
-        key = (cell if type(cell) is str else (type(cell), cell), country)
-        hit = cache.get(key)
-        if hit is None:
-            hit = cache[key] = parse_vat(cell, header, country)  # type: ignore[arg-type]
-        values[index] = hit[0]
-        if hit[1]:
-            problems.extend((index, problem) for problem in hit[1])
-    columns["vat"] = values
+    only_text = set(map(type, cells)) == {str}
+    if only_text:
+        keys: list[tuple[object, ...]] = list(zip(cells, countries))
+    else:  # 1, 1.0 and True are equal keys: keep their types apart
+        keys = list(zip(cells, countries, map(type, cells)))
+    distinct = set(keys)
+    by_country: dict[str, list[str]] = {}
+    for key in distinct:
+        if type(key[0]) is str and key[1] is not None:
+            by_country.setdefault(key[1], []).append(key[0])  # type: ignore[index]
+    passing: set[tuple[object, ...]] = set()
+    failing: dict[tuple[object, ...], tuple[object, list[Problem]]] = {}
+    tail = () if only_text else (str,)
+    for country, numbers in by_country.items():
+        passed, failed = check_canonical_vats(country, numbers)
+        passing.update(zip(passed, repeat(country), *map(repeat, tail)))
+        for cell, verdict in failed.items():
+            failing[(cell, country, *tail)] = (cell, [Problem.of("warning", header, gettext(
+                "“{text}”: {problem}", text=cell, problem=vat_check_said(country, verdict)))])
+    parsed = {key: failing.get(key) or parse_vat(key[0], header, key[1])  # type: ignore[arg-type]
+              for key in distinct.difference(passing)}
+    _locate(keys, parsed, problems)
+    if not parsed and only_text:
+        columns["vat"] = list(cells)  # every number in canonical form, as it is kept
+    else:
+        columns["vat"] = [parsed[key][0] if key in parsed else key[0] for key in keys]
 
 
 def _derive_sme_class(
