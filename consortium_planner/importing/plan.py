@@ -43,6 +43,7 @@ from consortium_planner.importing.headers import (
     normalise_header,
     normalise_overrides,
 )
+from consortium_planner.importing.helper_process import helper_process
 from consortium_planner.importing.normalise import cell_text, load_reference_data
 from consortium_planner.importing.readers import SheetData, WorkbookData, read_workbook
 from consortium_planner.names import normalised_names
@@ -155,7 +156,7 @@ def build_organisation_plan(
     """
     file_path = Path(path)
     _check_cancel(cancel)
-    with paused_collector():
+    with paused_collector(), helper_process(_file_size(file_path)):
         # python-calamine lets go of the interpreter while it parses: load the reference
         # tables meanwhile, so a cold start does not add their time to the import.
         with ThreadPoolExecutor(max_workers=1) as pool:
@@ -170,6 +171,13 @@ def build_organisation_plan(
         # pass would otherwise walk every one of them (a tenth of a second on 50,000 rows).
         del workbook
     return plan
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_workbook says what is wrong with it
 
 
 def plan_workbook(

@@ -427,10 +427,10 @@ def _canonical_column(prefix: str) -> re.Pattern[str]:
 
 
 def check_canonical_vats(country_code: str, numbers: Sequence[str]
-                         ) -> tuple[list[str], dict[str, VatCheck]]:
-    """`canonical_vat_checker` for many numbers of one country: (the numbers in canonical form
-    that pass, the verdict of each one in canonical form that fails); numbers not in canonical
-    form are in neither (they need `check_vat`).
+                         ) -> tuple[dict[str, VatCheck], list[str]]:
+    """`canonical_vat_checker` for many numbers of one country: (the verdict of each number in
+    canonical form that fails, the numbers not in canonical form, which need `check_vat`); the
+    numbers in neither pass. An unknown country has no canonical form.
 
     Each number costs one call of the country's python-stdnum `validate` when it passes, which
     nearly all do: the shape is checked for the whole list at once, and the other spellings
@@ -438,26 +438,25 @@ def check_canonical_vats(country_code: str, numbers: Sequence[str]
     """
     country = get_country(country_code)
     if country is None:
-        return [], {}
+        return {}, list(numbers)
     prefix = country.vat_prefix
     joined = "\n".join(numbers)
+    others: list[str] = []
     if joined.count("\n") == len(numbers) - 1 and _canonical_column(prefix).fullmatch(joined):
         canonical: Sequence[str] = numbers
     else:
         canonical = [text for text in numbers if _is_canonical(text, prefix)]
+        others = [text for text in numbers if not _is_canonical(text, prefix)]
     module = _vat_module(country.iso2)
     start = len(prefix)
-    passed: list[str] = []
     failed: dict[str, VatCheck] = {}
     if module is None:
         for text in canonical:
             verdict = _check_body(country, module, text[start:])
-            if verdict.ok:
-                passed.append(text)
-            else:
+            if not verdict.ok:
                 failed[text] = verdict
-        return passed, failed
-    validate, keep = module.validate, passed.append
+        return failed, others
+    validate = module.validate
     # _vat_candidates' first spelling: the bare number, but the Swiss module wants its CHE
     first = 0 if country.code == "CH" else start
     for text in canonical:
@@ -465,13 +464,9 @@ def check_canonical_vats(country_code: str, numbers: Sequence[str]
             validate(text[first:])
         except Exception:  # noqa: BLE001 - _check_body says which failure it was
             verdict = _check_body(country, module, text[start:])
-            if verdict.ok:
-                keep(text)
-            else:
+            if not verdict.ok:
                 failed[text] = verdict
-        else:
-            keep(text)
-    return passed, failed
+    return failed, others
 
 
 def _is_canonical(text: str, prefix: str) -> bool:
