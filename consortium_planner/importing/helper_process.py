@@ -6,14 +6,15 @@ The process is started when the plan of a large file starts, so its start-up (an
 the reference tables, a few tenths of a second) overlaps the reading of the file; it serves that
 one plan and is shut down with it, so no process outlives the import. It is spawned, never
 forked: the window's process has threads, and spawning works alike on Linux, Windows and macOS.
-Where no process can start (a frozen bundle, which would start the app itself again; a sandbox)
-or the process fails, the caller does the work itself: `result` falls back to it, with the same
-outcome.
+Where no process can start (a frozen bundle, which would start the app itself again; a sandbox),
+where no core is free to run it, or when the process fails, the caller does the work itself:
+`result` falls back to it, with the same outcome.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -49,7 +50,7 @@ _USUAL_COUNTRIES = ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", 
 def helper_process(file_size: int) -> Iterator[None]:
     """A helper process for the work `submit` is given while the block runs (in this thread),
     when a file of `file_size` bytes is large enough to pay for one and a process can start."""
-    if file_size < LARGE_FILE or getattr(sys, "frozen", False):
+    if file_size < LARGE_FILE or getattr(sys, "frozen", False) or not _a_core_is_free():
         yield
         return
     try:
@@ -66,6 +67,22 @@ def helper_process(file_size: int) -> Iterator[None]:
         # Work still queued (a cancelled import) is dropped, and the process has ended when
         # the plan returns (a few milliseconds, or the rest of a task it is doing).
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _a_core_is_free() -> bool:
+    """Whether another core is likely idle: on a busy machine a second process competes with
+    this one for the same cores and the plan takes longer, not shorter (so measured on two
+    cores at a load average of 7). The load average counts this process too."""
+    if hasattr(os, "sched_getaffinity"):
+        cores = len(os.sched_getaffinity(0))
+    else:  # pragma: no cover - macOS, Windows
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        return os.getloadavg()[0] < cores - 0.5
+    except (AttributeError, OSError):  # pragma: no cover - Windows has no load average
+        return True
 
 
 def submit(function: Callable[..., T], *args: object) -> Future[T] | None:

@@ -24,12 +24,14 @@ ROWS = [
     ["Blank SA", "ES", "", "Madrid"],
     ["Short BV", "NL", "NL0044954", "Delft"],
     ["Acme again GmbH", "Deutschland", "DE136695976", "Berlin"],
+    ["ACME GmbH & Co. KG", "Deutschland", "", "Berlin"],
+    ["Łódź Tech Sp. z o.o.", "PL", "PL8567346215", "Łódź"],
 ]
 
 
 def _plan_figures(path):
     plan = build_organisation_plan(path)
-    return plan.columns, plan.errors, plan.warnings, plan.repeat_of
+    return plan.columns, plan.errors, plan.warnings, plan.repeat_of, plan.name_keys
 
 
 def test_the_helper_process_gives_the_same_plan_and_ends_with_it(make_csv, monkeypatch):
@@ -43,10 +45,11 @@ def test_the_helper_process_gives_the_same_plan_and_ends_with_it(make_csv, monke
         return used[-1]
 
     monkeypatch.setattr(helper_process, "LARGE_FILE", 0)
+    monkeypatch.setattr(helper_process, "_a_core_is_free", lambda: True)  # a busy CI machine
     monkeypatch.setattr(columns, "_HELPED_VATS", 0)
     monkeypatch.setattr(helper_process, "submit", submit)
     helped = _plan_figures(path)
-    assert used and all(isinstance(future, Future) for future in used)
+    assert len(used) == 2 and all(isinstance(future, Future) for future in used)  # VAT, names
     assert helped == alone
     assert alone[2] and alone[0]["vat"][2] == "FR40303265045"  # warnings and values to compare
     assert multiprocessing.active_children() == []
@@ -55,6 +58,7 @@ def test_the_helper_process_gives_the_same_plan_and_ends_with_it(make_csv, monke
 def test_a_cancelled_plan_leaves_no_process_behind(make_csv, monkeypatch):
     path = make_csv("\n".join(";".join(row) for row in ROWS))
     monkeypatch.setattr(helper_process, "LARGE_FILE", 0)
+    monkeypatch.setattr(helper_process, "_a_core_is_free", lambda: True)  # a busy CI machine
     monkeypatch.setattr(columns, "_HELPED_VATS", 0)
     asked = iter([False, False, True])
     with pytest.raises(ImportCancelled):
