@@ -16,8 +16,9 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
+from functools import cache, partial
 from operator import itemgetter, methodcaller
+from typing import TYPE_CHECKING
 
 from consortium_planner.domain.limits import MAX_INTEGER, ORGANISATION_TEXT_LIMITS
 from consortium_planner.domain.money import CENT, MAX_AMOUNT, round_half_up
@@ -58,6 +59,9 @@ from consortium_planner.importing.normalise import (
 )
 from consortium_planner.reference.messages import gettext
 from consortium_planner.reference.words import yes_or_no
+
+if TYPE_CHECKING:
+    from consortium_planner.reference.countries import VatCheck
 
 Cells = Sequence[object]
 # (row index, problem): rows are numbered by their position in the columns.
@@ -148,9 +152,10 @@ def _only(cells: Cells, kind: type) -> bool:
 
 def _joined_text(cells: Cells) -> str | None:
     """The column as one string, when every cell is one line of printable text in final form."""
-    if set(map(type, cells)) != {str}:
+    try:  # refused unless every cell is text: a faster test than the cells' types
+        joined = "\n".join(cells)  # type: ignore[arg-type]
+    except TypeError:
         return None
-    joined = "\n".join(cells)  # type: ignore[arg-type]
     if joined.count("\n") != len(cells) - 1:
         return None
     if "  " in joined or " \n" in joined or "\n " in joined or joined[:1] == " " or (
@@ -162,8 +167,9 @@ def _joined_text(cells: Cells) -> str | None:
     return joined
 
 
-def _clean_text(field_name: str, cells: Cells) -> list[object] | None:
-    """The values of a text column that needs no change at all, else None."""
+def _clean_text(field_name: str, cells: Cells, longest: dict[str, int]) -> list[object] | None:
+    """The values of a text column that needs no change at all, else None; `longest` learns
+    the length of its longest value."""
     max_length, placeholders = _TEXT_FIELDS[field_name]
     joined = _joined_text(cells)
     if joined is None:
@@ -174,7 +180,8 @@ def _clean_text(field_name: str, cells: Cells) -> list[object] | None:
         ",\n" in joined or "\n," in joined or joined[:1] == "," or joined[-1:] == ","
     ):
         return None
-    if max(map(len, cells), default=0) > max_length:  # type: ignore[arg-type]
+    longest[field_name] = max(map(len, cells), default=0)  # type: ignore[arg-type]
+    if longest[field_name] > max_length:
         return None
     return _blanks_to_none(cells)
 
@@ -186,8 +193,10 @@ def _blanks_to_none(cells: Cells) -> list[object]:
     return [cell or None for cell in cells]
 
 
-def _clean_identifiers(field_name: str, cells: Cells) -> list[object] | None:
-    """PICs, e-mail addresses and websites that are already in final form, else None."""
+def _clean_identifiers(field_name: str, cells: Cells, longest: dict[str, int]
+                       ) -> list[object] | None:
+    """PICs, e-mail addresses and websites that are already in final form, else None;
+    `longest` learns how long the longest value can be."""
     if field_name == "pic" and _only(cells, int):
         if all(cell is None or cell == "" or 100_000_000 <= cell <= 999_999_999  # type: ignore[operator]
                for cell in cells):
@@ -197,9 +206,11 @@ def _clean_identifiers(field_name: str, cells: Cells) -> list[object] | None:
     joined = _joined_text(cells)
     if joined is None or not pattern.fullmatch(joined):
         return None
-    if max(map(len, cells), default=0) > MAX_TEXT:  # type: ignore[arg-type]
+    longest[field_name] = max(map(len, cells), default=0)  # type: ignore[arg-type]
+    if longest[field_name] > MAX_TEXT:
         return None
     if field_name == "website":
+        longest[field_name] += len("https://")
         if "" not in cells and not joined.startswith(("http://", "https://")) and (
                 "\nhttp://" not in joined and "\nhttps://" not in joined):
             return ("https://" + joined.replace("\n", "\nhttps://")).split("\n")
@@ -331,18 +342,22 @@ def _money_column(header: str, cells: Cells, problems: RowProblems) -> list[obje
 
 
 def normalise_column(
-    field_name: str, header: str, cells: Cells, problems: RowProblems
+    field_name: str, header: str, cells: Cells, problems: RowProblems,
+    longest: dict[str, int] | None = None,
 ) -> list[object]:
     """One column's values (None where blank); its problems are added to `problems`.
+    `longest` learns how long its longest value can be, when a whole-column pass tells.
 
     Not for the fields that depend on others (profit, VAT, NUTS): `normalise_columns` does those.
     """
+    if longest is None:
+        longest = {}
     if field_name in _TEXT_FIELDS:
-        clean = _clean_text(field_name, cells)
+        clean = _clean_text(field_name, cells, longest)
         if clean is not None:
             return clean
     elif field_name in ("pic", "email", "website"):
-        clean = _clean_identifiers(field_name, cells)
+        clean = _clean_identifiers(field_name, cells, longest)
         if clean is not None:
             return clean
     elif field_name in _MONEY_FIELDS:
@@ -369,6 +384,7 @@ def normalise_columns(
     """
     columns: dict[str, list[object]] = {}
     problems: RowProblems = []
+    longest: dict[str, int] = {}  # field -> how long its longest value can be, where known
     sme_flags = sme_flags_of(raw)
     if sme_flags is not None:  # an "SME" column of yes/no, as CORDIS gives: not a size class
         raw = {name: value for name, value in raw.items() if name != "sme_class"}
@@ -376,11 +392,24 @@ def normalise_columns(
             columns["org_type"] = _org_types_by_flag(*raw["org_type"], sme_flags, problems)
         else:  # "SME: yes" alone says the type; "no" does not (a university is no SME either)
             columns["org_type"] = [OrgType.SME if flag else None for flag in sme_flags]
+    # The fields that depend on the country first, kept aside (their problems come after the
+    # others', as rows list them): the VAT check digits can then go to the helper process
+    # while this one normalises the rest.
+    dependent: dict[str, list[object]] = {}
+    dependent_problems: RowProblems = []
+    if "country" in raw:
+        header, cells = raw["country"]
+        dependent["country"] = _by_distinct(
+            cells, lambda cell: parse_country(cell, header), dependent_problems)
+    if "nuts2" in raw:
+        country_problem_rows = {index for index, _ in dependent_problems}
+        _nuts_column(raw["nuts2"], dependent, country_problem_rows, size, dependent_problems)
+    finish_vat = _vat_column(raw["vat"], dependent.get("country"), size) if "vat" in raw else None
     for field_name, (header, cells) in raw.items():
         if field_name in columns:
             continue
         if field_name in _PARSERS and field_name != "country":
-            columns[field_name] = normalise_column(field_name, header, cells, problems)
+            columns[field_name] = normalise_column(field_name, header, cells, problems, longest)
             if on_column is not None:
                 on_column()
     if "profit" in raw or NON_PROFIT in raw:
@@ -388,22 +417,15 @@ def normalise_columns(
         header, cells = raw[NON_PROFIT if inverted else "profit"]
         columns["profit"] = _by_distinct(
             cells, lambda cell: parse_profit(cell, header, inverted=inverted), problems)
-    country_problem_rows: set[int] = set()
-    if "country" in raw:
-        header, cells = raw["country"]
-        found: RowProblems = []
-        columns["country"] = _by_distinct(cells, lambda cell: parse_country(cell, header), found)
-        country_problem_rows = {index for index, _ in found}
-        problems.extend(found)
-    if "nuts2" in raw:
-        _nuts_column(raw["nuts2"], columns, country_problem_rows, size, problems)
-    if "vat" in raw:
-        _vat_column(raw["vat"], columns, size, problems)
+    columns.update(dependent)
+    problems.extend(dependent_problems)
+    if finish_vat is not None:
+        columns["vat"] = finish_vat(problems)
     if on_column is not None:
         on_column()
     _derive_sme_class(raw, columns, problems)
     _org_type_from_size(raw, columns)
-    _check_lengths(raw, columns, problems)
+    _check_lengths(raw, columns, problems, longest)
     problems.sort(key=itemgetter(0))
     return columns, problems
 
@@ -455,12 +477,13 @@ def _org_types_by_flag(header: str, cells: Cells, flags: Sequence[bool | None],
 
 
 def _check_lengths(raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list[object]],
-                   problems: RowProblems) -> None:
+                   problems: RowProblems, longest: Mapping[str, int]) -> None:
     """Refuse, cell by cell, text longer than the workspace holds for its field (the limits the
-    editors and `load` use too); one C-level length scan when the whole column fits."""
+    editors and `load` use too); nothing to do for a column whose longest value (`longest`, as
+    the column's pass measured it) fits, one C-level length scan when the whole column does."""
     for field_name, limit in ORGANISATION_TEXT_LIMITS.items():
         values = columns.get(field_name)
-        if values is None:
+        if values is None or longest.get(field_name, limit + 1) <= limit:
             continue
         if max(map(len, filter(None, values)), default=0) <= limit:
             continue  # the usual case, in one C-level pass (text fields hold str or None)
@@ -511,47 +534,68 @@ def _nuts_column(
     columns["nuts2"] = values
 
 
+# Fewer distinct VAT numbers are checked in this process: sending them would cost more than
+# the helper process saves.
+_HELPED_VATS = 5_000
+
+
 def _vat_column(
-    header_cells: tuple[str, Cells], columns: dict[str, list[object]], size: int,
-    problems: RowProblems,
-) -> None:
-    """VAT numbers per row's country: those already in canonical form checked straight away
-    (the check digits leave no shortcut by pattern), the others once per (cell, country)
+    header_cells: tuple[str, Cells], countries: list[object] | None, size: int
+) -> Callable[[RowProblems], list[object]]:
+    """VAT numbers per row's country, once per distinct (number, country). Those in canonical
+    form are checked by country, all at once (the check digits leave no shortcut by pattern),
+    in the helper process when there is one: this returns at once, and what it returns adds
+    the problems and gives the values. A passing number is kept as it is; the others go
     through `parse_vat`, which gives the same value and message."""
-    from consortium_planner.reference.countries import canonical_vat_checker, vat_check_said
+    from consortium_planner.importing import helper_process
 
     header, cells = header_cells
-    countries = columns.get("country") or [None] * size
-    values: list[object] = [None] * size
-    checkers: dict[object, object] = {}
-    verdicts: dict[tuple[str, object], object] = {}
-    cache: dict[tuple[object, object], tuple[object, list[Problem]]] = {}
-    for index, (cell, country) in enumerate(zip(cells, countries)):
-        if _is_blank(cell):
-            continue
-        if type(cell) is str and country is not None:
-            verdict = verdicts.get((cell, country), False)
-            if verdict is False:  # a participation list repeats an organisation's number
-                checker = checkers.get(country, False)
-                if checker is False:
-                    checker = checkers[country] = canonical_vat_checker(country)  # type: ignore[arg-type]
-                verdict = verdicts[(cell, country)] = (
-                    checker(cell) if checker is not None else None)  # type: ignore[operator]
-            if verdict is not None:
-                values[index] = cell
-                if not verdict.ok:
-                    problems.append((index, Problem.of("warning", header, gettext(
-                        "“{text}”: {problem}", text=cell,
-                        problem=vat_check_said(country, verdict)))))  # type: ignore[arg-type]
-                continue
-        key = (cell if type(cell) is str else (type(cell), cell), country)
-        hit = cache.get(key)
-        if hit is None:
-            hit = cache[key] = parse_vat(cell, header, country)  # type: ignore[arg-type]
-        values[index] = hit[0]
-        if hit[1]:
-            problems.extend((index, problem) for problem in hit[1])
-    columns["vat"] = values
+    countries = countries or [None] * size
+    only_text = set(map(type, cells)) == {str}
+    if only_text:
+        keys: list[tuple[object, ...]] = list(zip(cells, countries))
+    else:  # 1, 1.0 and True are equal keys: keep their types apart
+        keys = list(zip(cells, countries, map(type, cells)))
+    distinct = set(keys)
+    by_country: dict[str, list[str]] = {}
+    others: list[tuple[object, ...]] = []
+    for key in distinct:
+        if type(key[0]) is str and key[1] is not None:
+            by_country.setdefault(key[1], []).append(key[0])  # type: ignore[index]
+        else:
+            others.append(key)
+    pending = helper_process.submit(vat_failures, by_country) if (
+        len(distinct) >= _HELPED_VATS) else None
+
+    def finish(problems: RowProblems) -> list[object]:
+        from consortium_planner.reference.countries import vat_check_said
+
+        found = helper_process.result(pending, vat_failures, by_country)
+        tail = () if only_text else (str,)
+        parsed = {key: parse_vat(key[0], header, key[1]) for key in others}  # type: ignore[arg-type]
+        for country, (failed, not_canonical) in found.items():
+            for cell, verdict in failed.items():
+                parsed[(cell, country, *tail)] = (cell, [Problem.of("warning", header, gettext(
+                    "“{text}”: {problem}", text=cell,
+                    problem=vat_check_said(country, verdict)))])  # type: ignore[arg-type]
+            for cell in not_canonical:
+                parsed[(cell, country, *tail)] = parse_vat(cell, header, country)
+        _locate(keys, parsed, problems)
+        if not parsed and only_text:
+            return list(cells)  # every number in canonical form and kept as it is
+        return [parsed[key][0] if key in parsed else key[0] for key in keys]
+
+    return finish
+
+
+def vat_failures(
+    numbers_by_country: Mapping[str, Sequence[str]],
+) -> dict[str, tuple[dict[str, VatCheck], list[str]]]:
+    """`check_canonical_vats` of each country's numbers (the helper process's work)."""
+    from consortium_planner.reference.countries import check_canonical_vats
+
+    return {country: check_canonical_vats(country, numbers)
+            for country, numbers in numbers_by_country.items()}
 
 
 def _derive_sme_class(
@@ -563,59 +607,64 @@ def _derive_sme_class(
     turnovers, balances = columns.get("turnover"), columns.get("balance_sheet")
     if staff_column is None or (turnovers is None and balances is None):
         return
-    size_of = _sme_class_by_band()
+    derived = _sme_classes(staff_column, turnovers, balances)
     stated_column = columns.get("sme_class")
-    if stated_column is None:
-        stated_column = columns["sme_class"] = [None] * len(staff_column)
+    if stated_column is None or stated_column.count(None) == len(stated_column):
+        columns["sme_class"] = derived  # nothing stated: nothing to contradict
+    else:
+        class_header = raw["sme_class"][0] if "sme_class" in raw else "sme_class"
+        for index, (stated, size) in enumerate(zip(stated_column, derived)):
+            if size is None:
+                continue
+            if stated is None:
+                stated_column[index] = size
+            elif stated != size:
+                problems.append((index, Problem.of("warning", class_header, gettext(
+                    "says {stated}, but staff and figures make it {derived} (unless partner or "
+                    "linked enterprises add up)", stated=f"{stated}", derived=f"{size}"))))
     org_types = columns.get("org_type")
-    class_header = raw["sme_class"][0] if "sme_class" in raw else "sme_class"
-    type_header = raw["org_type"][0] if "org_type" in raw else "org_type"
-    for index, staff in enumerate(staff_column):
-        if staff is None:
-            continue
-        turnover = turnovers[index] if turnovers is not None else None
-        balance = balances[index] if balances is not None else None
-        if turnover is None and balance is None:
-            continue
-        derived = size_of(staff, turnover, balance)
-        if derived is None:
-            continue
-        stated = stated_column[index]
-        if stated is None:
-            stated_column[index] = derived
-        elif stated != derived:
-            problems.append((index, Problem.of("warning", class_header, gettext(
-                "says {stated}, but staff and figures make it {derived} (unless partner or "
-                "linked enterprises add up)", stated=f"{stated}", derived=f"{derived}"))))
-        if derived == SmeClass.LARGE and org_types is not None and org_types[index] == OrgType.SME:
-            problems.append((index, Problem.of("warning", type_header, gettext(
-                "says SME, but staff and figures exceed the SME ceilings"))))
+    if org_types is not None and SmeClass.LARGE in derived:
+        type_header = raw["org_type"][0] if "org_type" in raw else "org_type"
+        # after the class's warnings: sorted by row, each row's come in the same order
+        problems.extend(
+            (index, Problem.of("warning", type_header, gettext(
+                "says SME, but staff and figures exceed the SME ceilings")))
+            for index, (size, org_type) in enumerate(zip(derived, org_types))
+            if size == SmeClass.LARGE and org_type == OrgType.SME)
 
 
-def _sme_class_by_band() -> Callable[[object, object, object], SmeClass | None]:
-    """`sme.sme_class`, asked once per combination of bands between its ceilings: the class
-    depends only on which side of each ceiling the figures fall, and 50,000 rows hold a few
-    dozen such combinations."""
+def _sme_classes(staff_column: list[object], turnovers: list[object] | None,
+                 balances: list[object] | None) -> list[SmeClass | None]:
+    """`sme.sme_class` of each row, asked once per combination of bands between its ceilings:
+    the class depends only on which side of each ceiling the figures fall, and 50,000 rows
+    hold a few dozen such combinations. The bands are found column by column."""
     from bisect import bisect_left, bisect_right
 
     from consortium_planner.reference.sme import CEILINGS, sme_class
 
-    staff_ceilings = sorted({ceiling[1] for ceiling in CEILINGS})
-    turnover_ceilings = sorted({ceiling[2] for ceiling in CEILINGS})
-    balance_ceilings = sorted({ceiling[3] for ceiling in CEILINGS})
+    def bands(values: list[object] | None, ceilings: list[object], find: Callable[..., int]
+              ) -> list[int]:
+        """Each value's band (-1 for none): how many ceilings lie below it."""
+        if values is None:
+            return [-1] * len(staff_column)
+        where = partial(find, ceilings)
+        if None not in values:
+            return list(map(where, values))
+        return [-1 if value is None else where(value) for value in values]
+
+    keys = list(zip(
+        bands(staff_column, sorted({c[1] for c in CEILINGS}), bisect_right),  # strictly below
+        bands(turnovers, sorted({c[2] for c in CEILINGS}), bisect_left),
+        bands(balances, sorted({c[3] for c in CEILINGS}), bisect_left),
+    ))
     known: dict[tuple[int, int, int], SmeClass | None] = {}
-
-    def size_of(staff: object, turnover: object, balance: object) -> SmeClass | None:
-        key = (
-            bisect_right(staff_ceilings, staff),  # staff counts when strictly below
-            -1 if turnover is None else bisect_left(turnover_ceilings, turnover),
-            -1 if balance is None else bisect_left(balance_ceilings, balance),
-        )
-        if key not in known:
-            known[key] = sme_class(staff, turnover, balance)  # type: ignore[arg-type]
-        return known[key]
-
-    return size_of
+    for key, index in dict(zip(keys, range(len(keys)))).items():  # a row of each combination
+        staff_band, turnover_band, balance_band = key
+        known[key] = None if staff_band < 0 or turnover_band == balance_band == -1 else (
+            sme_class(staff_column[index],  # type: ignore[arg-type]
+                      None if turnovers is None else turnovers[index],  # type: ignore[arg-type]
+                      None if balances is None else balances[index]))  # type: ignore[arg-type]
+    return list(map(known.__getitem__, keys))
 
 
 def _org_type_from_size(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -413,12 +413,66 @@ def canonical_vat_checker(country_code: str) -> Callable[[str], VatCheck | None]
     start = len(prefix)
 
     def check(text: str) -> VatCheck | None:
-        if not (text.startswith(prefix) and text.isascii() and text.isalnum()
-                and not text.islower() and text.upper() == text):
+        if not _is_canonical(text, prefix):
             return None
         return _check_body(country, module, text[start:])
 
     return check
+
+
+@cache
+def _canonical_column(prefix: str) -> re.Pattern[str]:
+    """Numbers in canonical form (`prefix`, then capitals and digits), joined by line breaks."""
+    return re.compile(rf"{prefix}[0-9A-Z]*+(?:\n{prefix}[0-9A-Z]*+)*+")
+
+
+def check_canonical_vats(country_code: str, numbers: Sequence[str]
+                         ) -> tuple[dict[str, VatCheck], list[str]]:
+    """`canonical_vat_checker` for many numbers of one country: (the verdict of each number in
+    canonical form that fails, the numbers not in canonical form, which need `check_vat`); the
+    numbers in neither pass. An unknown country has no canonical form.
+
+    Each number costs one call of the country's python-stdnum `validate` when it passes, which
+    nearly all do: the shape is checked for the whole list at once, and the other spellings
+    `_check_body` tries are only tried for a number the first one fails.
+    """
+    country = get_country(country_code)
+    if country is None:
+        return {}, list(numbers)
+    prefix = country.vat_prefix
+    joined = "\n".join(numbers)
+    others: list[str] = []
+    if joined.count("\n") == len(numbers) - 1 and _canonical_column(prefix).fullmatch(joined):
+        canonical: Sequence[str] = numbers
+    else:
+        canonical = [text for text in numbers if _is_canonical(text, prefix)]
+        others = [text for text in numbers if not _is_canonical(text, prefix)]
+    module = _vat_module(country.iso2)
+    start = len(prefix)
+    failed: dict[str, VatCheck] = {}
+    if module is None:
+        for text in canonical:
+            verdict = _check_body(country, module, text[start:])
+            if not verdict.ok:
+                failed[text] = verdict
+        return failed, others
+    validate = module.validate
+    # _vat_candidates' first spelling: the bare number, but the Swiss module wants its CHE
+    first = 0 if country.code == "CH" else start
+    for text in canonical:
+        try:
+            validate(text[first:])
+        except Exception:  # noqa: BLE001 - _check_body says which failure it was
+            verdict = _check_body(country, module, text[start:])
+            if not verdict.ok:
+                failed[text] = verdict
+    return failed, others
+
+
+def _is_canonical(text: str, prefix: str) -> bool:
+    """Whether `text` is a number in `normalise_vat`'s form: prefix, capitals and digits."""
+    return (text.startswith(prefix) and text.isascii() and text.isalnum()
+            and not text.islower() and text.upper() == text)
 
 
 def vat_is_valid(country_code: str, vat: str | None) -> bool:

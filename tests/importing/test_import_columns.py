@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consortium_planner.domain.money import parse_amount
+from consortium_planner.domain.vocab import OrgType, SmeClass
 from consortium_planner.importing.columns import (
     _PARSERS,
     normalise_column,
@@ -128,3 +129,51 @@ def test_vat_column_checks_check_digits_as_parse_vat_does():
     assert problems == expected_problems
     assert [index for index, _ in problems] == [1, 3, 5, 7, 12]
     assert all("check digit is wrong" in p.message for _, p in problems[:4])
+
+
+_AROUND_CEILINGS = [Decimal(m) * 10**6 + d for m in (2, 10, 43, 50) for d in (-1, 0, 1)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows=st.lists(st.tuples(
+    # few values, so that rows share bands (one row's class then stands for the others')
+    st.one_of(st.none(), st.sampled_from([0, 9, 10, 11, 49, 50, 51, 249, 250, 251])),
+    st.one_of(st.none(), st.sampled_from(_AROUND_CEILINGS),
+              st.decimals(0, 10**9, places=2, allow_nan=False)),
+    st.one_of(st.none(), st.sampled_from(_AROUND_CEILINGS)),
+    st.sampled_from([None, *SmeClass]),
+    st.sampled_from([None, OrgType.SME, OrgType.RESEARCH_ORGANISATION]),
+), max_size=40), figures=st.sampled_from(["both", "turnover", "balance"]),
+    stated=st.booleans())
+def test_the_sme_class_derived_by_column_is_each_rows(rows, figures, stated):
+    """The SME class derived column by column (bands between the ceilings) agrees with
+    `sme_class` asked row by row: the value filled in and the warnings, in row order."""
+    from consortium_planner.importing.columns import _derive_sme_class
+    from consortium_planner.reference.sme import sme_class
+
+    staff = [row[0] for row in rows]
+    turnovers = [row[1] for row in rows] if figures != "balance" else None
+    balances = [row[2] for row in rows] if figures != "turnover" else None
+    columns = {"staff_headcount": staff, "org_type": [row[4] for row in rows]}
+    if turnovers is not None:
+        columns["turnover"] = turnovers
+    if balances is not None:
+        columns["balance_sheet"] = balances
+    if stated:
+        columns["sme_class"] = [row[3] for row in rows]
+    raw = {"sme_class": ("Size", []), "org_type": ("Type", [])}
+    problems: list = []
+    _derive_sme_class(raw, columns, problems)
+    expected_classes, expected = [], []
+    for index, row in enumerate(rows):
+        derived = sme_class(row[0], turnovers and turnovers[index], balances and balances[index])
+        given = row[3] if stated else None
+        expected_classes.append(given if given is not None else derived)
+        if derived is not None and given is not None and given != derived:
+            expected.append((index, "Size", f"says {given}, but staff and figures make it "
+                             f"{derived} (unless partner or linked enterprises add up)"))
+        if derived == SmeClass.LARGE and row[4] == OrgType.SME:
+            expected.append((index, "Type", "says SME, but staff and figures exceed the SME "
+                             "ceilings"))
+    assert columns["sme_class"] == expected_classes
+    assert sorted(((i, p.column, p.message) for i, p in problems), key=lambda p: p[0]) == expected
