@@ -513,7 +513,7 @@ def _grouped_clusters(ids: Sequence[int], cluster_lists: Sequence[str]) -> Group
     for listed in cluster_lists:
         if listed not in group_of:
             named = [(fast_fold(name), name) for name in split_clusters(listed)]
-            group = group_of[listed] = len(rows) if named else None
+            group_of[listed] = len(rows) if named else None
             if named:
                 rows[len(rows)] = named
         groups.append(group_of[listed])

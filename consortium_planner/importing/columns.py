@@ -392,9 +392,8 @@ def normalise_columns(
             columns["org_type"] = _org_types_by_flag(*raw["org_type"], sme_flags, problems)
         else:  # "SME: yes" alone says the type; "no" does not (a university is no SME either)
             columns["org_type"] = [OrgType.SME if flag else None for flag in sme_flags]
-    # The fields that depend on the country first, kept aside (their problems come after the
-    # others', as rows list them): the VAT check digits can then go to the helper process
-    # while this one normalises the rest.
+    # The fields that depend on the country first, kept aside: their problems come after the
+    # others', as rows list them.
     dependent: dict[str, list[object]] = {}
     dependent_problems: RowProblems = []
     if "country" in raw:
@@ -534,21 +533,13 @@ def _nuts_column(
     columns["nuts2"] = values
 
 
-# Fewer distinct VAT numbers are checked in this process: sending them would cost more than
-# the helper process saves.
-_HELPED_VATS = 5_000
-
-
 def _vat_column(
     header_cells: tuple[str, Cells], countries: list[object] | None, size: int
 ) -> Callable[[RowProblems], list[object]]:
     """VAT numbers per row's country, once per distinct (number, country). Those in canonical
-    form are checked by country, all at once (the check digits leave no shortcut by pattern),
-    in the helper process when there is one: this returns at once, and what it returns adds
-    the problems and gives the values. A passing number is kept as it is; the others go
-    through `parse_vat`, which gives the same value and message."""
-    from consortium_planner.importing import helper_process
-
+    form are checked by country, all at once (the check digits leave no shortcut by pattern):
+    what this returns adds the problems and gives the values. A passing number is kept as it
+    is; the others go through `parse_vat`, which gives the same value and message."""
     header, cells = header_cells
     countries = countries or [None] * size
     only_text = set(map(type, cells)) == {str}
@@ -564,13 +555,11 @@ def _vat_column(
             by_country.setdefault(key[1], []).append(key[0])  # type: ignore[index]
         else:
             others.append(key)
-    pending = helper_process.submit(vat_failures, by_country) if (
-        len(distinct) >= _HELPED_VATS) else None
 
     def finish(problems: RowProblems) -> list[object]:
         from consortium_planner.reference.countries import vat_check_said
 
-        found = helper_process.result(pending, vat_failures, by_country)
+        found = vat_failures(by_country)
         tail = () if only_text else (str,)
         parsed = {key: parse_vat(key[0], header, key[1]) for key in others}  # type: ignore[arg-type]
         for country, (failed, not_canonical) in found.items():
@@ -591,7 +580,7 @@ def _vat_column(
 def vat_failures(
     numbers_by_country: Mapping[str, Sequence[str]],
 ) -> dict[str, tuple[dict[str, VatCheck], list[str]]]:
-    """`check_canonical_vats` of each country's numbers (the helper process's work)."""
+    """`check_canonical_vats` of each country's numbers."""
     from consortium_planner.reference.countries import check_canonical_vats
 
     return {country: check_canonical_vats(country, numbers)

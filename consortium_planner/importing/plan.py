@@ -13,13 +13,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress, zip_longest
 from pathlib import Path
 
-from consortium_planner.importing import helper_process
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.columns import normalise_columns, sme_flags_of
 from consortium_planner.importing.cordis import PlannedParticipation, join_participations
@@ -156,7 +155,7 @@ def build_organisation_plan(
     """
     file_path = Path(path)
     _check_cancel(cancel)
-    with paused_collector(), helper_process.helper_process(_file_size(file_path)):
+    with paused_collector():
         # python-calamine lets go of the interpreter while it parses: load the reference
         # tables meanwhile, so a cold start does not add their time to the import.
         with ThreadPoolExecutor(max_workers=1) as pool:
@@ -171,13 +170,6 @@ def build_organisation_plan(
         # pass would otherwise walk every one of them (a tenth of a second on 50,000 rows).
         del workbook
     return plan
-
-
-def _file_size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0  # read_workbook says what is wrong with it
 
 
 def plan_workbook(
@@ -482,7 +474,6 @@ def _plan_rows(
         if progress is not None:
             progress(min(total, total * done_columns // (len(columns) + 1)), total)
 
-    name_keys = _start_name_keys(raw)
     values, problems = normalise_columns(raw, size, on_column=column_done)
     plan.columns = values
     if sme_flags_of(raw) is not None:
@@ -492,7 +483,7 @@ def _plan_rows(
             "large enterprise), not as an SME class.", header=raw["sme_class"][0])))
     _collect_problems(plan, problems, size, mapping, columns)
     _plan_participations(plan, raw)
-    _flag_duplicates(plan, raw, name_keys)
+    _flag_duplicates(plan, raw)
     if plan.participations and plan.repeat_of:
         # a row skipped as a repeat (same VAT or name, no PIC) still tells its project: it
         # goes to the organisation of the row it repeats
@@ -676,28 +667,14 @@ def _no_legal_name(plan: OrganisationPlan, invalid: list[bool], index: int, colu
                                      gettext("no legal name; every organisation needs one")))
 
 
-def _start_name_keys(raw: Mapping[str, tuple[str, Sequence[object]]]) -> Future[list[str]] | None:
-    """The name keys of the legal names as the file has them, worked out in the helper process
-    of a large list (importing/helper_process.py) while this one normalises: the very keys
-    `_flag_duplicates` needs when the names need no change, as they mostly do."""
-    cells = raw["legal_name"][1] if "legal_name" in raw else ()
-    if not cells or set(map(type, cells)) != {str}:
-        return None
-    return helper_process.submit(normalised_names, list(cells))
-
-
-def _flag_duplicates(plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequence[object]]],
-                     name_keys: Future[list[str]] | None = None) -> None:
+def _flag_duplicates(plan: OrganisationPlan, raw: Mapping[str, tuple[str, Sequence[object]]]) -> None:
     """Warn on the second and later rows naming the same organisation, by the strongest key
     (PIC, VAT, legal name + country); `repeat_of` records which row came first. Rows with
     errors take no part: they will not be imported."""
     size = plan.rows_read
     names = plan.columns.get("legal_name") or [None] * size
-    names = names if None not in names else [name or "" for name in names]
-    if name_keys is not None and list(raw["legal_name"][1]) == names:
-        plan.name_keys = helper_process.result(name_keys, normalised_names, names)
-    else:  # no helper, or names the normalising changed
-        plan.name_keys = normalised_names(names)  # type: ignore[arg-type]
+    plan.name_keys = normalised_names(  # type: ignore[arg-type]
+        names if None not in names else [name or "" for name in names])
     pics = plan.columns.get("pic") or [None] * size
     vats = plan.columns.get("vat") or [None] * size
     countries = plan.columns.get("country") or [None] * size
