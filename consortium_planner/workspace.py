@@ -622,6 +622,13 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
         # 64 MB of page cache (SQLite's default is 2 MB): the directory's searches look rows
         # up by id all over a file of tens of MB
         cursor.execute("PRAGMA cache_size = -65536")
+        # Read pages through a memory map of up to 256 MB (writes still go through the
+        # journal): a search's first look at pages it has not read yet no longer copies each
+        # into the cache (the directory's first keystrokes: 'l' 51 -> 28 ms on 134,000
+        # organisations). SQLite's caveat: an I/O error under the map (a network drive that
+        # goes away) ends the process instead of raising; workspaces are local files, and
+        # the team workspace is a PostgreSQL server.
+        cursor.execute("PRAGMA mmap_size = 268435456")
         if not read_only:
             cursor.execute("PRAGMA journal_mode = DELETE")
             cursor.execute("PRAGMA synchronous = FULL")
