@@ -29,14 +29,14 @@ import argparse
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from vat_numbers import valid_vat  # benchmarks/ is on sys.path when a script here runs
+from memory import peak_memory_mb  # benchmarks/ is on sys.path when a script here runs
+from vat_numbers import valid_vat
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = [
@@ -84,10 +84,6 @@ def generate(path: Path, rows: int, first: int = 0) -> None:
     workbook.save(path)
 
 
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def measure_import(path: Path, folder: Path, base: Path | None = None) -> dict[str, object]:
     """The import of `path` into a new workspace, or into one that first gets the list `base`
     (not timed)."""
@@ -115,7 +111,7 @@ def measure_import(path: Path, folder: Path, base: Path | None = None) -> dict[s
         previewed, previewed_cpu = time.perf_counter(), time.process_time()
         report = finish_import(workspace, prepared)
         done = time.perf_counter()
-        cpu_done, peak = time.process_time(), _peak_mb()
+        cpu_done, peak = time.process_time(), peak_memory_mb()
         again = prepare_import(workspace, request, plan=plan)
         matched_again = time.perf_counter() - done
         undo_started, undo_cpu = time.perf_counter(), time.process_time()
@@ -142,7 +138,7 @@ def measure_pandas(path: Path, folder: Path, engine: str | None) -> dict[str, ob
     with sqlite3.connect(database) as connection:
         frame.to_sql("organisation", connection, index=False)
     return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
-            "rows": len(frame), "peak_mb": _peak_mb()}
+            "rows": len(frame), "peak_mb": peak_memory_mb()}
 
 
 def _child(variant: str, path: Path, base: Path | None = None) -> dict[str, object]:

@@ -18,7 +18,7 @@ def benchmarks(monkeypatch):
     """The benchmarks folder on the path, as when one of its scripts runs."""
     monkeypatch.syspath_prepend(str(BENCHMARKS))
     yield
-    for name in ("bench_import", "bench_cordis_import", "vat_numbers"):
+    for name in ("bench_import", "bench_cordis_import", "vat_numbers", "memory"):
         sys.modules.pop(name, None)
 
 
