@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, partial
 from operator import itemgetter, methodcaller
-from typing import TYPE_CHECKING
 
 from consortium_planner.domain.limits import MAX_INTEGER, ORGANISATION_TEXT_LIMITS
 from consortium_planner.domain.money import CENT, MAX_AMOUNT, round_half_up
@@ -59,9 +58,6 @@ from consortium_planner.importing.normalise import (
 )
 from consortium_planner.reference.messages import gettext
 from consortium_planner.reference.words import yes_or_no
-
-if TYPE_CHECKING:
-    from consortium_planner.reference.countries import VatCheck
 
 Cells = Sequence[object]
 # (row index, problem): rows are numbered by their position in the columns.
@@ -392,18 +388,6 @@ def normalise_columns(
             columns["org_type"] = _org_types_by_flag(*raw["org_type"], sme_flags, problems)
         else:  # "SME: yes" alone says the type; "no" does not (a university is no SME either)
             columns["org_type"] = [OrgType.SME if flag else None for flag in sme_flags]
-    # The fields that depend on the country first, kept aside: their problems come after the
-    # others', as rows list them.
-    dependent: dict[str, list[object]] = {}
-    dependent_problems: RowProblems = []
-    if "country" in raw:
-        header, cells = raw["country"]
-        dependent["country"] = _by_distinct(
-            cells, lambda cell: parse_country(cell, header), dependent_problems)
-    if "nuts2" in raw:
-        country_problem_rows = {index for index, _ in dependent_problems}
-        _nuts_column(raw["nuts2"], dependent, country_problem_rows, size, dependent_problems)
-    finish_vat = _vat_column(raw["vat"], dependent.get("country"), size) if "vat" in raw else None
     for field_name, (header, cells) in raw.items():
         if field_name in columns:
             continue
@@ -416,10 +400,17 @@ def normalise_columns(
         header, cells = raw[NON_PROFIT if inverted else "profit"]
         columns["profit"] = _by_distinct(
             cells, lambda cell: parse_profit(cell, header, inverted=inverted), problems)
-    columns.update(dependent)
-    problems.extend(dependent_problems)
-    if finish_vat is not None:
-        columns["vat"] = finish_vat(problems)
+    country_problem_rows: set[int] = set()
+    if "country" in raw:
+        header, cells = raw["country"]
+        found: RowProblems = []
+        columns["country"] = _by_distinct(cells, lambda cell: parse_country(cell, header), found)
+        country_problem_rows = {index for index, _ in found}
+        problems.extend(found)
+    if "nuts2" in raw:
+        _nuts_column(raw["nuts2"], columns, country_problem_rows, size, problems)
+    if "vat" in raw:
+        columns["vat"] = _vat_column(raw["vat"], columns.get("country"), size, problems)
     if on_column is not None:
         on_column()
     _derive_sme_class(raw, columns, problems)
@@ -534,12 +525,15 @@ def _nuts_column(
 
 
 def _vat_column(
-    header_cells: tuple[str, Cells], countries: list[object] | None, size: int
-) -> Callable[[RowProblems], list[object]]:
+    header_cells: tuple[str, Cells], countries: list[object] | None, size: int,
+    problems: RowProblems,
+) -> list[object]:
     """VAT numbers per row's country, once per distinct (number, country). Those in canonical
-    form are checked by country, all at once (the check digits leave no shortcut by pattern):
-    what this returns adds the problems and gives the values. A passing number is kept as it
-    is; the others go through `parse_vat`, which gives the same value and message."""
+    form are checked by country, all at once (the check digits leave no shortcut by pattern,
+    `check_canonical_vats`); a passing number is kept as it is, the others go through
+    `parse_vat`, which gives the same value and message."""
+    from consortium_planner.reference.countries import check_canonical_vats, vat_check_said
+
     header, cells = header_cells
     countries = countries or [None] * size
     only_text = set(map(type, cells)) == {str}
@@ -555,36 +549,20 @@ def _vat_column(
             by_country.setdefault(key[1], []).append(key[0])  # type: ignore[index]
         else:
             others.append(key)
-
-    def finish(problems: RowProblems) -> list[object]:
-        from consortium_planner.reference.countries import vat_check_said
-
-        found = vat_failures(by_country)
-        tail = () if only_text else (str,)
-        parsed = {key: parse_vat(key[0], header, key[1]) for key in others}  # type: ignore[arg-type]
-        for country, (failed, not_canonical) in found.items():
-            for cell, verdict in failed.items():
-                parsed[(cell, country, *tail)] = (cell, [Problem.of("warning", header, gettext(
-                    "“{text}”: {problem}", text=cell,
-                    problem=vat_check_said(country, verdict)))])  # type: ignore[arg-type]
-            for cell in not_canonical:
-                parsed[(cell, country, *tail)] = parse_vat(cell, header, country)
-        _locate(keys, parsed, problems)
-        if not parsed and only_text:
-            return list(cells)  # every number in canonical form and kept as it is
-        return [parsed[key][0] if key in parsed else key[0] for key in keys]
-
-    return finish
-
-
-def vat_failures(
-    numbers_by_country: Mapping[str, Sequence[str]],
-) -> dict[str, tuple[dict[str, VatCheck], list[str]]]:
-    """`check_canonical_vats` of each country's numbers."""
-    from consortium_planner.reference.countries import check_canonical_vats
-
-    return {country: check_canonical_vats(country, numbers)
-            for country, numbers in numbers_by_country.items()}
+    tail = () if only_text else (str,)
+    parsed = {key: parse_vat(key[0], header, key[1]) for key in others}  # type: ignore[arg-type]
+    for country, numbers in by_country.items():
+        failed, not_canonical = check_canonical_vats(country, numbers)
+        for cell, verdict in failed.items():
+            parsed[(cell, country, *tail)] = (cell, [Problem.of("warning", header, gettext(
+                "“{text}”: {problem}", text=cell,
+                problem=vat_check_said(country, verdict)))])
+        for cell in not_canonical:
+            parsed[(cell, country, *tail)] = parse_vat(cell, header, country)
+    _locate(keys, parsed, problems)
+    if not parsed and only_text:
+        return list(cells)  # every number in canonical form and kept as it is
+    return [parsed[key][0] if key in parsed else key[0] for key in keys]
 
 
 def _derive_sme_class(
