@@ -423,7 +423,8 @@ def canonical_vat_checker(country_code: str) -> Callable[[str], VatCheck | None]
 @cache
 def _canonical_column(prefix: str) -> re.Pattern[str]:
     """Numbers in canonical form (`prefix`, then capitals and digits), joined by line breaks."""
-    return re.compile(rf"{prefix}[0-9A-Z]*+(?:\n{prefix}[0-9A-Z]*+)*+")
+    quoted = re.escape(prefix)
+    return re.compile(rf"{quoted}[0-9A-Z]*+(?:\n{quoted}[0-9A-Z]*+)*+")
 
 
 def check_canonical_vats(country_code: str, numbers: Sequence[str]
