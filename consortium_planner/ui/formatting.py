@@ -180,14 +180,28 @@ def _as_plain(text: str) -> str | None:
 
 def parse_money_text(text: str) -> Decimal:
     """An amount as typed in the window: its own form first ('1.234,56' in German), then every
-    form `parse_amount` reads ('1 234.56', '1234,56 EUR', '€1,234'). AmountError otherwise."""
+    form `parse_amount` reads ('1 234.56', '1234,56 EUR', '€1,234'). AmountError otherwise.
+
+    Text with the window's thousands separators is in its form, so its decimal mark is one:
+    '12.345,678' in German has three decimals and is refused, not read by `parse_amount`'s
+    "a lone mark before three digits groups thousands" as 12,345,678 ('1.234' still is 1234
+    in English: it shows no group, so it may be typed in another form)."""
     plain = _as_plain(text)
     if plain is not None:
         try:
-            return parse_amount(plain)
-        except AmountError:
-            pass
+            return parse_amount(Decimal(plain))
+        except AmountError as error:
+            if _has_group(text):
+                raise AmountError(error.template, **{**error.params, "text": repr(text)}) \
+                    from error
     return parse_amount(text)
+
+
+def _has_group(text: str) -> bool:
+    group = _locale().group
+    if group.isspace() or group in ("\u00a0", "\u202f"):
+        return re.search(r"\d[\s\u00a0\u202f]\d", text) is not None
+    return group in text
 
 
 def parse_months_text(text: str) -> Decimal:

@@ -82,6 +82,23 @@ def test_the_forms_read_before_are_still_read(window_in, language: str) -> None:
         formatting.parse_date_text("soon")
 
 
+TOO_PRECISE = {  # an amount with three decimals, typed in the window's own form
+    "en": "12,345.678", "fr": "12\u202f345,678", "de": "12.345,678", "es": "12.345,678",
+    "it": "12.345,678", "pl": "12\u00a0345,678",
+}
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_three_decimals_in_the_windows_form_are_refused(window_in, language: str) -> None:
+    """Not read as a thousand times the amount (12,345,678.00): the decimals the user typed
+    stay decimals, and an amount has at most two."""
+    window_in(language)
+    with pytest.raises(AmountError, match="more than two decimal places") as refused:
+        formatting.parse_money_text(TOO_PRECISE[language])
+    assert "12" in str(refused.value)
+    assert formatting.parse_money_text("1.234") == D("1234")  # a lone group still reads
+
+
 def test_the_editors_read_the_windows_form(window_in) -> None:
     window_in("de")
     assert parse_cell_text(Editor("money"), "1.234,50") == D("1234.50")
