@@ -33,6 +33,7 @@ from consortium_planner.domain.money import (
     parse_amount,
     parse_decimal,
     parse_rate,
+    quoted,
 )
 from consortium_planner.reference.languages import number_locale
 
@@ -192,7 +193,7 @@ def parse_money_text(text: str) -> Decimal:
             return parse_amount(Decimal(plain))
         except AmountError as error:
             if _has_group(text):
-                raise AmountError(error.template, **{**error.params, "text": repr(text)}) \
+                raise AmountError(error.template, **{**error.params, "text": quoted(text)}) \
                     from error
     return parse_amount(text)
 
