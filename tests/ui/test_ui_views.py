@@ -339,3 +339,14 @@ def test_overview_rules_count_in_singular_and_plural():
         "At least 1 participant from 1 country in 1 region")
     assert "participants from 3 countries in 5 regions" in profile_rules(
         get_profile("i3-strand1"))[0]
+
+
+def test_budget_titles_d_with_d1_apart_from_the_other_d_lines():
+    """The participants' D holds D.1 too; the work packages' tab shows D.1 and the other D lines
+    apart. 'D Other' over both read as two figures that disagree."""
+    from consortium_planner.ui.views.budget import participant_budget_columns, work_package_columns
+
+    participants = [column.title for column in participant_budget_columns()]
+    work_packages = [column.title for column in work_package_columns()]
+    assert "D incl. D.1" in participants and "D Other" not in participants
+    assert {"D.1 Third parties", "D Other"} <= set(work_packages)

@@ -37,7 +37,7 @@ def category_titles() -> dict[str, str]:
             "C1": translate("BudgetPage", "C.1 Travel"),
             "C2": translate("BudgetPage", "C.2 Equipm."),
             "C3": translate("BudgetPage", "C.3 Goods"),
-            "D": translate("BudgetPage", "D Other"),
+            "D": translate("BudgetPage", "D incl. D.1"),  # the Per work package tab splits it
             "E": translate("BudgetPage", "E Indirect")}
 
 

@@ -91,6 +91,10 @@
         <translation>E Indirekt</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D inkl. D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Personalkosten</translation>
     </message>

@@ -91,6 +91,10 @@
         <translation>E Indirectos</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D incl. D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Costes de personal</translation>
     </message>

@@ -91,6 +91,10 @@
         <translation>E Indirects</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D dont D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Frais de personnel</translation>
     </message>

@@ -91,6 +91,10 @@
         <translation>E Indiretti</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D incl. D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Costi del personale</translation>
     </message>

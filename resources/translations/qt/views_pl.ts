@@ -99,6 +99,10 @@
         <translation>E Pośrednie</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D wraz z D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Koszty personelu</translation>
     </message>
