@@ -350,3 +350,30 @@ def test_budget_titles_d_with_d1_apart_from_the_other_d_lines():
     work_packages = [column.title for column in work_package_columns()]
     assert "D incl. D.1" in participants and "D Other" not in participants
     assert {"D.1 Third parties", "D Other"} <= set(work_packages)
+
+
+def test_empty_tables_of_a_new_project_say_what_to_do(qtbot, context, project_id):
+    """A new project's pages were blank grids: each now says how its first row comes, and the
+    hint goes once there is a row (or while a search finds none, or in a read-only view)."""
+    from consortium_planner.ui.commands import AddCommand
+
+    command = AddCommand(context, "project",
+                         lambda service: service.create_project("BLANK"), "Add BLANK")
+    context.execute(command)
+    blank = command.created_id
+    sections = {
+        "Add participants…": shown(qtbot, ConsortiumPage, context, blank).table,
+        "Add work package": shown(qtbot, WorkPlanPage, context, blank).tables["work_package"],
+        "Add cost line": shown(qtbot, BudgetPage, context, blank).cost_table,
+        "Consortium page": shown(qtbot, EffortPage, context, blank).table,
+    }
+    for words, section in sections.items():
+        assert words in section.visible_hint(), words
+        section.view.viewport().grab()  # drawn without a Qt warning
+    consortium = sections["Add participants…"]
+    consortium.set_editable(False)
+    assert consortium.visible_hint() == ""
+    consortium.set_editable(True)
+    consortium.search.setText("nothing")
+    assert consortium.visible_hint() == ""
+    assert shown(qtbot, ConsortiumPage, context, project_id).table.visible_hint() == ""

@@ -263,7 +263,11 @@ class BudgetPage(Page):
                                        settings, add=self.add_cost_line,
                                        add_text=self.tr("Add cost line"),
                                        remove=self.cost_editing.remove,
-                                       paste=self.cost_editing.paste, parent=self)
+                                       paste=self.cost_editing.paste, parent=self,
+                                       empty_hint=self.tr(
+                                           "No cost lines yet. Add cost line for travel, "
+                                           "equipment, subcontracting and other costs; "
+                                           "personnel costs (A) come from the Effort matrix."))
         self.cost_editing.bind(self.cost_table)
         self.participant_filter = QComboBox(self)
         self.participant_filter.setAccessibleName(self.tr("Show the cost lines of"))
