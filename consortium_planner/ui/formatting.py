@@ -105,6 +105,11 @@ def months_text(value: Decimal | None) -> str:
     return money_text(value)
 
 
+def decimal_mark_text(text: str) -> str:
+    """A number written with Python's '.' (a chart's scale) with the window's decimal mark."""
+    return text.replace(".", _locale().decimal)
+
+
 def rate_text(value: Decimal | None) -> str:
     """A rate as a percentage with the decimals it has: '62.5 %' in English, '62,5 %' in
     German (the window writes every percentage with a space before the sign)."""

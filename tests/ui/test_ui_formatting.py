@@ -128,3 +128,17 @@ def test_the_budget_page_in_german(qtbot, context, project_id, stored, window_in
     whole, cents = f"{grand:.2f}".split(".")
     assert shown.endswith("," + cents) and "." in shown  # 1.234.567,89
     assert formatting.parse_money_text(shown) == grand
+
+
+def test_the_dashboard_axes_in_french(qtbot, context, project_id, window_in) -> None:
+    """The charts' scales were written '1.5' and '2.5' in a French or German window."""
+    from consortium_planner.ui.views.dashboard import DashboardPage
+
+    window_in("fr")
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.set_project(project_id)
+    page.show()
+    for key in ("participants", "contribution", "countries", "regions", "effort"):
+        axis = page._plots[key].getAxis("left")
+        assert axis.tickStrings([0.5, 1.0, 1.5], 1, 0.5) == ["0,5", "1,0", "1,5"], key

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
 from consortium_planner.ui import choices
+from consortium_planner.ui.formatting import decimal_mark_text
 from consortium_planner.ui.views.base import Page
 
 if TYPE_CHECKING:
@@ -50,6 +51,19 @@ def _float(value: Decimal) -> float:
 
 def _short(label: str, length: int = 40) -> str:
     return label if len(label) <= length else label[: length - 1].rstrip() + "…"
+
+
+def _locale_axis(pyqtgraph: Any, orientation: str) -> Any:
+    """An axis whose scale is written with the window's decimal mark ('1,5' in French and
+    German); pyqtgraph writes Python's '1.5'."""
+
+    class LocaleAxis(pyqtgraph.AxisItem):  # type: ignore[misc, name-defined]
+        def tickStrings(self, values: list[float], scale: float,  # noqa: N802 - Qt's name
+                        spacing: float) -> list[str]:
+            return [decimal_mark_text(text)
+                    for text in super().tickStrings(values, scale, spacing)]
+
+    return LocaleAxis(orientation)
 
 
 class DashboardPage(Page):
@@ -85,7 +99,8 @@ class DashboardPage(Page):
             ("gantt", self.tr("Work plan"), 3, 0, 2),
         )
         for key, title, row, column, span in specs:
-            plot = pyqtgraph.PlotWidget(self._content)
+            scales = {"left": _locale_axis(pyqtgraph, "left")} if key != "gantt" else None
+            plot = pyqtgraph.PlotWidget(self._content, axisItems=scales)
             plot.setAccessibleName(title)
             plot.setTitle(title)
             plot.setMinimumHeight(290 if key != "gantt" else 420)
