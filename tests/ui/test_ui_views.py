@@ -377,3 +377,19 @@ def test_empty_tables_of_a_new_project_say_what_to_do(qtbot, context, project_id
     consortium.search.setText("nothing")
     assert consortium.visible_hint() == ""
     assert shown(qtbot, ConsortiumPage, context, project_id).table.visible_hint() == ""
+
+
+def test_dashboard_names_at_most_fifteen_bars_on_an_axis(qtbot):
+    """60 participants wrote P1 ... P60 on top of each other: every bar keeps its tick, the
+    labels of every 5th are always shown and the others only where they fit."""
+    import pyqtgraph
+
+    plot = pyqtgraph.PlotWidget()
+    qtbot.addWidget(plot)
+    labels = [f"P{number}" for number in range(1, 61)]
+    DashboardPage._category_axis(plot, labels)
+    major, minor = plot.getAxis("bottom")._tickLevels
+    assert [label for _, label in major] == ["P1", *(f"P{n}" for n in range(5, 61, 5))]
+    assert sorted(position for position, _ in major + minor) == list(range(60))
+    DashboardPage._category_axis(plot, labels[:9])
+    assert [label for _, label in plot.getAxis("bottom")._tickLevels[0]] == labels[:9]

@@ -125,8 +125,15 @@ class DashboardPage(Page):
 
     @staticmethod
     def _category_axis(plot: Any, labels: list[str]) -> None:
-        axis = plot.getAxis("bottom")
-        axis.setTicks([[(position, label) for position, label in enumerate(labels)]])
+        """A label under each bar while at most 15 bars; beyond, every 5th (10th...) bar's
+        label always and the others where pyqtgraph finds room (they overlapped unreadably)."""
+        step = next(step for step in (1, 5, 10, 20, 50, 100, 10**9)
+                    if len(labels) <= 15 * step)
+        levels: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+        for position, label in enumerate(labels):
+            always = step == 1 or position == 0 or (position + 1) % step == 0
+            levels[0 if always else 1].append((position, label))
+        plot.getAxis("bottom").setTicks(list(levels))
 
     @staticmethod
     def _money_axis(plot: Any, highest: float, *, legend: bool = True) -> None:
