@@ -393,3 +393,25 @@ def test_dashboard_names_at_most_fifteen_bars_on_an_axis(qtbot):
     assert sorted(position for position, _ in major + minor) == list(range(60))
     DashboardPage._category_axis(plot, labels[:9])
     assert [label for _, label in plot.getAxis("bottom")._tickLevels[0]] == labels[:9]
+
+
+def test_directory_profit_column_in_the_windows_language(qtbot, context, tmp_path):
+    """A German window showed Yes/No in the Profit-making column and offered them in its list;
+    a pasted 'yes', 'Nein' or 'oui' still reads, whatever the window's language."""
+    from consortium_planner.ui.views.directory import organisation_columns
+    from consortium_planner.ui.views.base import pasted_value
+
+    from tests.ui.qt_translations import QT_TRANSLATIONS, compile_ts, install
+
+    translator = install(compile_ts(QT_TRANSLATIONS / "window_de.ts", tmp_path))
+    try:
+        [column] = [c for c in organisation_columns() if c.key == "profit"]
+        assert [label for label, _ in column.editor.choices(None)] == ["Ja", "Nein"]
+        organisation = context.organisations()[0]
+        assert column.text(organisation) in ("Ja", "Nein")
+        for typed, value in (("yes", True), ("Nein", False), ("oui", True), ("Ja", True)):
+            assert pasted_value(column, organisation, typed) is value, typed
+    finally:
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.removeTranslator(translator)
