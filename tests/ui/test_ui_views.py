@@ -415,3 +415,18 @@ def test_directory_profit_column_in_the_windows_language(qtbot, context, tmp_pat
         from PySide6.QtCore import QCoreApplication
 
         QCoreApplication.removeTranslator(translator)
+
+
+def test_budget_tab_order_follows_the_screen(qtbot, context, project_id):
+    """Tab went from the cost lines' table back up to the participant list above the Add
+    button; now: the tabs, the participant list, Add, Remove, Search, then the table."""
+    page = shown(qtbot, BudgetPage, context, project_id)
+    order, widget = [], page.participants_table.view
+    for _ in range(200):
+        widget = widget.nextInFocusChain()
+        order.append(widget)
+    costs = page.cost_table
+    wanted = [page.tabs.tabBar(), page.participant_filter, costs.add_button,
+              costs.remove_button, costs.search, costs.view]
+    positions = [order.index(w) for w in wanted]
+    assert positions == sorted(positions)

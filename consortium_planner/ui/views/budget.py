@@ -4,6 +4,7 @@ and region category. Every figure comes from `snapshot.budget`, so it agrees wit
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -296,6 +297,13 @@ class BudgetPage(Page):
         self.tabs.addTab(self.wp_table, self.tr("Per work package"))
         self.tabs.addTab(self.country_table, self.tr("Per country"))
         self.tabs.addTab(self.region_table, self.tr("Per region category"))
+        # Tab follows the screen: the tabs, then the cost lines' participant list, buttons,
+        # search and table (the list, made after its section, came after the table)
+        costs = self.cost_table
+        chain = [self.tabs.tabBar(), self.participant_filter, costs.add_button,
+                 costs.remove_button, costs.search, costs.view]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.participants_table)
         self.splitter.addWidget(self.tabs)
