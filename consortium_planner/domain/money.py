@@ -65,6 +65,20 @@ class AmountError(ValueError):
         self.params = params
 
 
+_NO_BREAK_SPACES = re.compile("([\u00a0\u202f])")
+
+
+def quoted(value: object) -> str:
+    """What was typed, quoted as `repr` quotes it, for a message a person reads: the no-break
+    spaces French and Polish put between thousands ('12\u202f345,67', as the window shows
+    amounts and spreadsheets export them) stay spaces instead of becoming '\\u202f'."""
+    if not isinstance(value, str):
+        return repr(value)
+    quote = repr(value)[0]
+    return quote + "".join(part if _NO_BREAK_SPACES.fullmatch(part) else repr(part)[1:-1]
+                           for part in _NO_BREAK_SPACES.split(value)) + quote
+
+
 def round_half_up(value: Decimal) -> Decimal:
     """Round to the cent, half away from zero: the rule for computed cost lines and E."""
     return value.quantize(CENT, rounding=ROUND_HALF_UP, context=EXACT)
@@ -148,21 +162,21 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
     elif isinstance(text, str):
         value = _parse_amount_text(text)
     else:
-        raise AmountError("{text} is not an amount", text=repr(text))
+        raise AmountError("{text} is not an amount", text=quoted(text))
     if not value.is_finite():
-        raise AmountError("{text} is not an amount", text=repr(text))
+        raise AmountError("{text} is not an amount", text=quoted(text))
     if value < 0 and not allow_negative:
-        raise AmountError("{text} is negative; amounts must be zero or more", text=repr(text))
+        raise AmountError("{text} is negative; amounts must be zero or more", text=quoted(text))
     _check_size(text, value)
     rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
     if rounded != value:
-        raise AmountError("{text} has more than two decimal places", text=repr(text))
+        raise AmountError("{text} has more than two decimal places", text=quoted(text))
     return rounded
 
 
 def _check_size(text: object, value: Decimal) -> None:
     if abs(value) >= MAX_AMOUNT:
-        raise AmountError("{text} is too large (at most {maximum})", text=repr(text),
+        raise AmountError("{text} is too large (at most {maximum})", text=quoted(text),
                           maximum=f"{MAX_AMOUNT - 1:,}")
 
 
@@ -173,7 +187,7 @@ def _parse_amount_text(text: str) -> Decimal:
     cleaned = cleaned.strip("-+()")
     if not cleaned or not re.fullmatch(r"[0-9.,]+", cleaned):
         raise AmountError("{text} is not an amount (expected digits such as 1234.56)",
-                          text=repr(text))
+                          text=quoted(text))
     last_dot, last_comma = cleaned.rfind("."), cleaned.rfind(",")
     if last_dot >= 0 and last_comma >= 0:
         decimal_mark = "." if last_dot > last_comma else ","
@@ -182,7 +196,7 @@ def _parse_amount_text(text: str) -> Decimal:
         whole = whole.replace(group_mark, "")
         if decimal_mark in whole or group_mark in fraction:
             raise AmountError("{text} mixes separators in a way that is not an amount",
-                              text=repr(text))
+                              text=quoted(text))
     else:
         mark = "." if last_dot >= 0 else ("," if last_comma >= 0 else "")
         if not mark:
@@ -191,7 +205,7 @@ def _parse_amount_text(text: str) -> Decimal:
             parts = cleaned.split(mark)
             if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and parts[0] != "0"):
                 if any(len(part) != 3 for part in parts[1:]):
-                    raise AmountError("{text} has misplaced thousands separators", text=repr(text))
+                    raise AmountError("{text} has misplaced thousands separators", text=quoted(text))
                 whole, fraction = "".join(parts), ""
             else:
                 whole, fraction = parts
@@ -199,7 +213,7 @@ def _parse_amount_text(text: str) -> Decimal:
     try:
         value = Decimal(digits)
     except InvalidOperation as error:
-        raise AmountError("{text} is not an amount", text=repr(text)) from error
+        raise AmountError("{text} is not an amount", text=quoted(text)) from error
     return -value if negative else value
 
 
@@ -210,17 +224,17 @@ def parse_decimal(text: str | int | Decimal, places: int = 2) -> Decimal:
         try:
             value = Decimal(cleaned)
         except InvalidOperation as error:
-            raise AmountError("{text} is not a number", text=repr(text)) from error
+            raise AmountError("{text} is not a number", text=quoted(text)) from error
     elif isinstance(text, (int, Decimal)) and not isinstance(text, bool):
         value = Decimal(text)
     else:
-        raise AmountError("{text} is not a number", text=repr(text))
+        raise AmountError("{text} is not a number", text=quoted(text))
     if not value.is_finite() or value < 0:
-        raise AmountError("{text} must be a number of zero or more", text=repr(text))
+        raise AmountError("{text} must be a number of zero or more", text=quoted(text))
     _check_size(text, value)
     quantum = Decimal(1).scaleb(-places)
     if value.quantize(quantum) != value:
-        raise AmountError("{text} has more than {places} decimal places", text=repr(text),
+        raise AmountError("{text} has more than {places} decimal places", text=quoted(text),
                           places=places)
     return value.quantize(quantum)
 
@@ -236,9 +250,9 @@ def parse_rate(text: str | Decimal) -> Decimal:
             value = Decimal(cleaned.rstrip("%").strip())
         except InvalidOperation as error:
             raise AmountError("{text} is not a rate (expected e.g. 70% or 0.7)",
-                              text=repr(text)) from error
+                              text=quoted(text)) from error
         if percent or value > 1:
             value = value / 100
     if not value.is_finite() or value < 0 or value > 1:
-        raise AmountError("{text} is not a rate between 0 % and 100 %", text=repr(text))
+        raise AmountError("{text} is not a rate between 0 % and 100 %", text=quoted(text))
     return value.quantize(RATE_QUANTUM).normalize()

@@ -49,7 +49,7 @@ def category_names(w: Wording = ENGLISH) -> dict[str, str]:
     """The bar chart legend's short category names."""
     return {"A": w.gettext("A Personnel"), "B": w.gettext("B Subcontracting"),
             "C1": w.gettext("C.1 Travel"), "C2": w.gettext("C.2 Equipment"),
-            "C3": w.gettext("C.3 Other goods"), "D": w.gettext("D Other"),
+            "C3": w.gettext("C.3 Other goods"), "D": w.gettext("D incl. D.1"),
             "E": w.gettext("E Indirect")}
 
 

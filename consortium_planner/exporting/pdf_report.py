@@ -392,7 +392,7 @@ def _base_text(snapshot: ProjectSnapshot, w: Wording) -> str:
 def budget_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[Flowable]:
     budget = snapshot.budget
     currency = snapshot.profile.currency
-    titles = short_titles(w)
+    titles = {**short_titles(w), "D": w.gettext("D incl.\nD.1")}  # the summary's D holds D.1
     header = [w.pgettext("column", "No"), w.gettext("Participant"), w.gettext("PM"),
               *(titles[c] for c in BUDGET_COLUMNS), w.gettext("Total\neligible"),
               w.gettext("Funding rate"), w.gettext("EU contri-\nbution"),

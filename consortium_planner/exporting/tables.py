@@ -38,6 +38,12 @@ def category_titles(wording: Wording = ENGLISH) -> dict[str, str]:
 CATEGORY_TITLES: dict[str, str] = category_titles()
 
 
+def summary_category_titles(wording: Wording = ENGLISH) -> dict[str, str]:
+    """The titles of the summary's categories, whose D holds D.1 too: "D. Other costs" is the
+    other D lines alone wherever D.1 has a column of its own (the workbook)."""
+    return {**category_titles(wording), "D": wording.gettext("D. Other costs incl. D.1")}
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -131,7 +137,7 @@ def budget_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
         Column(w.pgettext("column", "No"), "int"),
         Column(w.gettext("Participant")),
         Column(w.gettext("Person-months"), "months"),
-        *(Column(category_titles(w)[c], "money") for c in BUDGET_CATEGORIES),
+        *(Column(summary_category_titles(w)[c], "money") for c in BUDGET_CATEGORIES),
         Column(w.gettext("Total eligible costs"), "money"),
         Column(w.gettext("Funding rate"), "rate"),
         Column(w.gettext("EU contribution"), "money"),

@@ -24,10 +24,9 @@ Choices = list[tuple[str, object]]
 translate = QCoreApplication.translate
 
 
-PROFIT_CHOICES: Choices = [("Yes", True), ("No", False)]  # English; profit_choices() translates
-
-
 def profit_choices() -> Choices:
+    """Yes and No in the window's language (a pasted yes or no in any language reads too:
+    `reference.words.yes_or_no`)."""
     return [(translate("choices", "Yes"), True), (translate("choices", "No"), False)]
 
 

@@ -2,9 +2,9 @@
 month spin boxes limited to the project's duration, choice lists that filter as you type, and
 check lists for cells that hold several choices (a milestone's work packages).
 
-Input that cannot be read is refused here, before any command runs: Enter does nothing while the
-text is not acceptable, the field says why in its tooltip, and leaving the cell reports the reason
-through `refused` instead of writing anything.
+Input that cannot be read is refused here, before any command runs: Enter keeps the cell open
+while the text is not acceptable and reports why through `refused` (the field's tooltip says it
+too), and leaving the cell reports the reason the same way instead of writing anything.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -81,11 +82,18 @@ class ParsingValidator(QValidator):
         self._parse = parse
         self._editor = editor
 
-    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+    def reason(self, text: str) -> str:
+        """Why `text` cannot be read, in the window's language; empty when it can."""
         try:
             self._parse(text)
         except (AmountError, ValueError) as error:
-            self._editor.setToolTip(plain_tooltip(error_text(error)))
+            return error_text(error)
+        return ""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        reason = self.reason(text)
+        if reason:
+            self._editor.setToolTip(plain_tooltip(reason))
             self._editor.setStyleSheet("QLineEdit { background: #fde8e8; }")
             return QValidator.State.Intermediate, text, position
         self._editor.setToolTip("")
@@ -172,6 +180,20 @@ class FieldDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
             return
         set_editor_value(column.editor, editor, value)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Enter on text that cannot be read keeps the cell open (Qt's rule for a validator)
+        and says why through `refused`, which the window's message bar shows: a pink field
+        with its reason in a tooltip looked like a key that did nothing."""
+        if (isinstance(editor, QLineEdit) and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(editor.validator(), ParsingValidator)
+                and not editor.hasAcceptableInput()):
+            reason = editor.validator().reason(editor.text())
+            if reason:
+                self.refused.emit(f"{editor.accessibleName()}: {reason}")
+        return super().eventFilter(editor, event)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         column, _ = self._column(index)

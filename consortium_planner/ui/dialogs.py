@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -110,8 +111,12 @@ class ProjectDialog(QDialog):
     tries)."""
 
     def __init__(self, title: str, acronym: str = "", *, full: bool = False,
-                 scenario: bool = False, parent: QWidget | None = None) -> None:
+                 scenario: bool = False, parent: QWidget | None = None,
+                 refuse: Callable[[str], str] | None = None) -> None:
+        """`refuse(acronym)`: why the acronym cannot be taken (empty when it can); OK then
+        shows the reason and the dialog stays open with everything typed in it."""
         super().__init__(parent)
+        self._refuse = refuse
         self.setWindowTitle(title)
         self.acronym = QLineEdit(acronym, self)
         self.acronym.setAccessibleName(self.tr("Acronym"))
@@ -158,7 +163,22 @@ class ProjectDialog(QDialog):
         self.acronym.textChanged.connect(
             lambda text: self.ok_button.setEnabled(bool(text.strip())))
         self.ok_button.setEnabled(bool(acronym.strip()))
+        self.problem = plain_label("", self, wrap=True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.acronym.textChanged.connect(lambda _text: self.problem.hide())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(440, 0)
+
+    def accept(self) -> None:
+        reason = self._refuse(self.acronym.text()) if self._refuse is not None else ""
+        if reason:
+            self.problem.setText(reason)
+            self.problem.show()
+            self.acronym.setFocus()
+            self.acronym.selectAll()
+            return
+        super().accept()

@@ -33,6 +33,7 @@ from consortium_planner.domain.money import (
     parse_amount,
     parse_decimal,
     parse_rate,
+    quoted,
 )
 from consortium_planner.reference.languages import number_locale
 
@@ -102,6 +103,11 @@ def months_text(value: Decimal | None) -> str:
     if not value:
         return ""
     return money_text(value)
+
+
+def decimal_mark_text(text: str) -> str:
+    """A number written with Python's '.' (a chart's scale) with the window's decimal mark."""
+    return text.replace(".", _locale().decimal)
 
 
 def rate_text(value: Decimal | None) -> str:
@@ -180,14 +186,28 @@ def _as_plain(text: str) -> str | None:
 
 def parse_money_text(text: str) -> Decimal:
     """An amount as typed in the window: its own form first ('1.234,56' in German), then every
-    form `parse_amount` reads ('1 234.56', '1234,56 EUR', '€1,234'). AmountError otherwise."""
+    form `parse_amount` reads ('1 234.56', '1234,56 EUR', '€1,234'). AmountError otherwise.
+
+    Text with the window's thousands separators is in its form, so its decimal mark is one:
+    '12.345,678' in German has three decimals and is refused, not read by `parse_amount`'s
+    "a lone mark before three digits groups thousands" as 12,345,678 ('1.234' still is 1234
+    in English: it shows no group, so it may be typed in another form)."""
     plain = _as_plain(text)
     if plain is not None:
         try:
-            return parse_amount(plain)
-        except AmountError:
-            pass
+            return parse_amount(Decimal(plain))
+        except AmountError as error:
+            if _has_group(text):
+                raise AmountError(error.template, **{**error.params, "text": quoted(text)}) \
+                    from error
     return parse_amount(text)
+
+
+def _has_group(text: str) -> bool:
+    group = _locale().group
+    if group.isspace() or group in ("\u00a0", "\u202f"):
+        return re.search(r"\d[\s\u00a0\u202f]\d", text) is not None
+    return group in text
 
 
 def parse_months_text(text: str) -> Decimal:

@@ -19,13 +19,13 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from consortium_planner.domain.money import format_amount, format_rate
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
 from consortium_planner.rules.engine import in_language
 from consortium_planner.ui.choices import label_of, org_types, region_categories, roles
-from consortium_planner.ui.formatting import date_text
+from consortium_planner.ui.formatting import date_text, money_text, months_text, rate_text
 from consortium_planner.ui.language import window_language
+from consortium_planner.ui.views.checks import severity_label, severity_of
 
 if TYPE_CHECKING:
     from consortium_planner.ui.main_window import MainWindow
@@ -40,19 +40,20 @@ table.grid { border-collapse: collapse; }
 table.grid th { background: #dce6f1; font-weight: bold; }
 table.grid td, table.grid th { border: 1px solid #9aa5b1; padding: 2px 4px; }
 td.num, th.num { text-align: right; }
+td.num, td.whole { white-space: nowrap; }
 tr.total td { font-weight: bold; background: #ededed; }
 .error { color: #c00000; } .warning { color: #b45f06; } .info { color: #616e7c; }
 """
 
 
 def _money(text: str) -> str:
-    """An amount of the summary document ('1234.56') with thousands grouped."""
-    return format_amount(Decimal(text))
+    """An amount of the summary document ('1234.56') in the window's format ('1 234,56')."""
+    return money_text(Decimal(text))
 
 
 def _percent(rate: str) -> str:
-    """'0.70' as '70 %' (a rate of the summary document)."""
-    return format_rate(Decimal(rate))
+    """'0.70' as '70 %' (a rate of the summary document), '62,5 %' in German."""
+    return rate_text(Decimal(rate))
 
 
 def _e(value: Any) -> str:
@@ -60,14 +61,19 @@ def _e(value: Any) -> str:
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
-           numeric: Sequence[int] = (), total: Sequence[Any] | None = None) -> str:
-    """An HTML table; cells are escaped here, `numeric` columns align right."""
-    head = "".join(f"<th class='num'>{_e(h)}</th>" if i in numeric else f"<th>{_e(h)}</th>"
-                   for i, h in enumerate(headers))
+           numeric: Sequence[int] = (), whole: Sequence[int] = (),
+           total: Sequence[Any] | None = None) -> str:
+    """An HTML table; cells are escaped here, `numeric` columns align right, and neither they
+    nor the `whole` columns (short names) break their text over lines."""
+
+    def cell(tag: str, column: int, text: Any) -> str:
+        kind = "num" if column in numeric else "whole" if column in whole else ""
+        return f"<{tag} class='{kind}'>{_e(text)}</{tag}>" if kind else f"<{tag}>{_e(text)}</{tag}>"
+
+    head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = []
     for row in list(rows) + ([total] if total is not None else []):
-        cells = "".join(f"<td class='num'>{_e(c)}</td>" if i in numeric else f"<td>{_e(c)}</td>"
-                        for i, c in enumerate(row))
+        cells = "".join(cell("td", i, c) for i, c in enumerate(row))
         body.append(f"<tr class='total'>{cells}</tr>" if row is total else f"<tr>{cells}</tr>")
     return (f"<table class='grid' width='100%' cellspacing='0'><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(body)}</tbody></table>")
@@ -125,7 +131,7 @@ def summary_html(snapshot: ProjectSnapshot, findings: Sequence[Any] | None = Non
                                           for c in SUMMARY_CATEGORIES),
           _money(p["total_eligible"]), _percent(p["funding_rate"]),
           _money(p["eu_contribution"])) for p in document["participants"]),
-        numeric=tuple(range(2, len(SUMMARY_CATEGORIES) + 5)) + (0,),
+        numeric=tuple(range(2, len(SUMMARY_CATEGORIES) + 5)) + (0,), whole=(1,),
         total=("", translate("printing", "Total"),
                *(_money(totals[c]) if c in totals else "" for c in SUMMARY_CATEGORIES),
                _money(totals["total_eligible"]), "",
@@ -133,7 +139,7 @@ def summary_html(snapshot: ProjectSnapshot, findings: Sequence[Any] | None = Non
     parts.append("<p>" + _e(translate("printing",
         "Own contribution: {amount}; person-months: {months}; indirect costs {rate} of "
         "{base}.").format(amount=_money(totals["own_contribution"]),
-                          months=totals["person_months"],
+                          months=months_text(Decimal(totals["person_months"])),
                           rate=_percent(document["project"]["indirect_rate"]),
                           base=" + ".join(document["project"]["indirect_base"]))) + "</p>")
 
@@ -144,7 +150,8 @@ def summary_html(snapshot: ProjectSnapshot, findings: Sequence[Any] | None = Non
          translate("printing", "Start"), translate("printing", "End"),
          translate("printing", "Person-months")),
         ((f"WP{w['number']}", w["title"], leads.get(w["lead"], ""), w["start_month"],
-          w["end_month"], w["person_months"]) for w in document["work_packages"]),
+          w["end_month"], months_text(Decimal(w["person_months"])))
+         for w in document["work_packages"]),
         numeric=(3, 4, 5)))
 
     if snapshot.deliverables:
@@ -169,8 +176,8 @@ def summary_html(snapshot: ProjectSnapshot, findings: Sequence[Any] | None = Non
         if not findings:
             parts.append("<p>" + _e(translate("printing", "No findings.")) + "</p>")
         for finding in findings:
-            severity = str(getattr(finding.severity, "value", finding.severity)).lower()
-            parts.append(f"<p class='{_e(severity)}'><b>{_e(severity.capitalize())}</b> "
+            severity = severity_of(finding)
+            parts.append(f"<p class='{_e(severity)}'><b>{_e(severity_label(severity))}</b> "
                          f"({_e(finding.rule)}): {_e(finding.message)} {_e(finding.fix)}</p>")
     parts.append("</body></html>")
     return "".join(parts)

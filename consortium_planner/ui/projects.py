@@ -7,20 +7,39 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
+from consortium_planner.services.errors import UserError
 from consortium_planner.ui.commands import AddCommand, RemoveCommand, UpdateCommand
 from consortium_planner.ui.dialogs import ProjectDialog
 from consortium_planner.ui.pages import OVERVIEW
 
 if TYPE_CHECKING:
+    from consortium_planner.app import AppContext
     from consortium_planner.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
+def acronym_refusal(context: AppContext, acronym: str, project_id: int | None = None) -> str:
+    """Why the service would refuse `acronym` for a project other than `project_id` (another
+    has it, case and accents aside), in the window's language; empty when it is free. Asked
+    before the dialog closes, so nothing typed in it is lost to the refusal."""
+    from consortium_planner.services.editing.projects import refuse_taken_acronym
+
+    if context.workspace is None:
+        return ""
+    try:
+        with context.workspace.sessions() as session:
+            refuse_taken_acronym(session, acronym.strip(), project_id)
+    except UserError as error:
+        return context.worded(error)
+    return ""
+
+
 def project_dialog(window: MainWindow, title: str, acronym: str = "", *,
-                   full: bool = False) -> ProjectDialog | None:
-    """The accepted dialog, or None when cancelled."""
-    dialog = ProjectDialog(title, acronym, full=full, parent=window)
+                   full: bool = False, project_id: int | None = None) -> ProjectDialog | None:
+    """The accepted dialog, or None when cancelled; `project_id`: the project renamed."""
+    dialog = ProjectDialog(title, acronym, full=full, parent=window,
+                           refuse=lambda text: acronym_refusal(window.context, text, project_id))
     return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -65,7 +84,7 @@ def rename_project(window: MainWindow) -> None:
     if project_id is None:
         return
     dialog = project_dialog(window, translate("projects", "Rename {acronym}").format(
-        acronym=acronym), acronym)
+        acronym=acronym), acronym, project_id=project_id)
     if dialog is None or dialog.acronym.text() == acronym:
         return
     window.context.execute(UpdateCommand(

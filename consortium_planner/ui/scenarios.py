@@ -26,7 +26,10 @@ translate = QCoreApplication.translate
 def scenario_dialog(window: MainWindow, title: str, acronym: str,
                     name: str = "") -> tuple[str, str] | None:
     """The acronym and the scenario's name, or None when cancelled."""
-    dialog = ProjectDialog(title, acronym, scenario=True, parent=window)
+    from consortium_planner.ui.projects import acronym_refusal
+
+    dialog = ProjectDialog(title, acronym, scenario=True, parent=window,
+                           refuse=lambda text: acronym_refusal(window.context, text))
     assert dialog.scenario_name is not None
     dialog.scenario_name.setText(name)
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,6 +66,19 @@ class TableView(QTableView):
                 return
         super().keyPressEvent(event)
 
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        hint = self._section.visible_hint()
+        if hint:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            last = self.model().rowCount() - 1  # below a total row
+            top = self.rowViewportPosition(last) + self.rowHeight(last) if last >= 0 else 0
+            painter.drawText(self.viewport().rect().adjusted(24, top + 24, -24, -24),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                 | Qt.TextFlag.TextWordWrap), hint)
+            painter.end()
+
 
 class TableSection(QWidget):
     """A titled, searchable, editable table over a `RecordTableModel`."""
@@ -86,12 +99,16 @@ class TableSection(QWidget):
         remove: Callable[[list[Any]], None] | None = None,
         paste: Callable[[list[PasteCell]], None] | None = None,
         search: Callable[[str], None] | None = None,
+        empty_hint: str = "",
         parent: QWidget | None = None,
     ) -> None:
         """`search`: the model searches and sorts itself (in the database, for a list that can
-        be long); typed text goes to `search` and the view's proxy only passes rows through."""
+        be long); typed text goes to `search` and the view's proxy only passes rows through.
+        `empty_hint`: what to do while the table has no row, drawn in its empty area."""
         super().__init__(parent)
         self.name = name
+        self.empty_hint = empty_hint
+        self._editable = True
         self.model = model
         self.settings = settings
         self._add = add
@@ -212,6 +229,8 @@ class TableSection(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         """Read-only workspaces: no editors, no add/remove/paste."""
+        self._editable = editable
+        self.view.viewport().update()
         self.model.editable = editable
         for button in (self.add_button, self.remove_button):
             if button is not None:
@@ -219,6 +238,13 @@ class TableSection(QWidget):
         self.add_row_action.setEnabled(editable and self._add is not None)
         self.remove_rows_action.setEnabled(editable and self._remove is not None)
         self.paste_action.setEnabled(editable and self._paste is not None)
+
+    def visible_hint(self) -> str:
+        """The empty-table hint while it applies: no row (a total row aside), no search typed
+        (that finds nothing, it does not mean the table is empty) and rows may be added."""
+        if not self.empty_hint or not self._editable or self.search.text() or self.model.rows:
+            return ""
+        return self.empty_hint
 
     # -- rows ------------------------------------------------------------------------------------
 

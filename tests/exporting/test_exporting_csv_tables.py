@@ -63,3 +63,34 @@ def test_a_file_in_the_way_is_an_export_error(snapshot, tmp_path: Path) -> None:
         write_csv_tables(snapshot, blocker)
     with pytest.raises(ExportError, match="does not exist"):
         write_csv_tables(snapshot, tmp_path / "missing" / "tables")
+
+
+def test_a_budget_title_holds_the_same_figures_in_the_csv_and_the_workbook(
+        snapshot, tmp_path: Path) -> None:
+    """A coordinator compares the exports by their column titles: 'D. Other costs' was D.1 plus
+    the other D lines in budget.csv, and the other D lines alone in the workbook."""
+    from decimal import Decimal
+
+    from exporting_formulas import Evaluator
+
+    from consortium_planner.exporting.xlsx_workbook import build_workbook
+
+    write_csv_tables(snapshot, tmp_path)
+    rows = read(tmp_path / "budget.csv")[1:]
+    csv_columns = {title: index for index, title in enumerate(read(tmp_path / "budget.csv")[0])}
+    workbook = build_workbook(snapshot)
+    evaluator = Evaluator(workbook)
+    sheet = workbook["Budget"]
+    compared = []
+    for column in range(3, sheet.max_column + 1):
+        title = sheet.cell(1, column).value
+        if title not in csv_columns:
+            continue
+        compared.append(title)
+        for offset, row in enumerate(rows):
+            value = evaluator.value("Budget", offset + 2, column)
+            if row[csv_columns[title]] == "" and value in (None, ""):
+                continue  # the total's funding rate
+            assert Decimal(row[csv_columns[title]]) == Decimal(value), (title, row[1])
+    assert "C.1 Travel" in compared and "EU contribution" in compared
+    assert "D. Other costs incl. D.1" in csv_columns  # D as the summary counts it

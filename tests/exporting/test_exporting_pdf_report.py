@@ -181,3 +181,22 @@ def test_value_chain_section(snapshot, tmp_path: Path) -> None:
     assert "Companies (SMEs and large enterprises)" in later
     assert "European Startup Monitor" in later
     assert "Smart mobility" in later
+
+
+def test_the_two_budget_tables_do_not_call_different_figures_d_other(snapshot, tmp_path) -> None:
+    """The participants' table's D holds D.1 too (as summary --json's "D"); the work packages'
+    table beside it splits D.1 from the other D lines. One title for both read as a mismatch:
+    'D Other 60,000.00' above, 'D.1 60,000.00 | D Other 0.00' below."""
+    from consortium_planner.exporting.pdf_report import budget_section
+
+    [participants_table, work_packages_table] = [
+        flowable for flowable in budget_section(snapshot)
+        if getattr(flowable, "_cellvalues", None)][:2]
+
+    def header(table) -> list[str]:
+        return [" ".join(str(getattr(cell, "text", cell)).replace("<br/>", " ").split())
+                for cell in table._cellvalues[0]]
+
+    assert "D incl. D.1" in header(participants_table)
+    assert "D Other" not in header(participants_table)
+    assert {"D.1 Third parties", "D Other"} <= set(header(work_packages_table))

@@ -172,3 +172,32 @@ def test_delegate_refuses_instead_of_writing(parent):
 def test_tooltips_show_user_text_literally():
     assert "&lt;b&gt;" in plain_tooltip("<b>X</b>")
     assert plain_tooltip("") == ""
+
+
+def test_enter_on_unreadable_input_says_why_and_keeps_the_cell_open(qtbot):
+    """Not only a pink field whose reason waits in a tooltip: Enter reports it (the window's
+    message bar shows `refused`), and the typed text stays to be corrected."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    model = RecordTableModel([Column("amount", "Amount", lambda row: row[1], editor=MONEY)],
+                             row_id=lambda row: row[0])
+    model.on_edit = lambda row, column, value: True
+    model.set_rows([(1, Decimal("5.00"))])
+    view = QTableView()
+    qtbot.addWidget(view)
+    delegate = FieldDelegate(view)
+    view.setItemDelegate(delegate)
+    view.setModel(model)
+    view.show()
+    refused = []
+    delegate.refused.connect(refused.append)
+    view.setCurrentIndex(model.index(0, 0))
+    view.edit(model.index(0, 0))
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "-5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert refused == ["Amount: '-5' is negative; amounts must be zero or more"]
+    assert view.state() == QTableView.State.EditingState and editor.text() == "-5"

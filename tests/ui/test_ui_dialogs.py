@@ -52,3 +52,44 @@ def test_project_dialog_needs_an_acronym_before_ok(qtbot):
     renamed = ProjectDialog("Rename project", "CIRCOMP")
     qtbot.addWidget(renamed)
     assert renamed.ok_button.isEnabled()
+
+
+def test_a_taken_acronym_keeps_the_dialog_open_with_what_was_typed(qtbot, window, context,
+                                                                   project_id, monkeypatch):
+    """New project with the acronym of another ('circomp' beside CIRCOMP) was refused after
+    the dialog had closed, and the title, call profile and duration typed were lost."""
+    from PySide6.QtWidgets import QDialog
+
+    from consortium_planner.ui import dialogs
+
+    seen = []
+
+    def exec_(dialog):
+        dialog.show()
+        dialog.acronym.setText("circomp")
+        if dialog.title_edit is not None:
+            dialog.title_edit.setText("A long title typed with care")
+        dialog.ok_button.click()
+        seen.append((dialog.isVisible(), dialog.problem.isVisible(), dialog.problem.text(),
+                     dialog.title_edit.text() if dialog.title_edit is not None else ""))
+        dialog.acronym.setText("CIRCOMP-2")
+        assert not dialog.problem.isVisible()  # typing again clears it
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialogs.ProjectDialog, "exec", exec_)
+    window.show_page("overview", project_id)
+    for action in ("new_project", "duplicate_project"):
+        window.action(action).trigger()
+    [new, duplicate] = seen
+    for still_open, shown, text, _ in seen:
+        assert still_open and shown and "CIRCOMP" in text and "already exists" in text
+    assert new[3] == "A long title typed with care"
+    assert [p.acronym for p in context.projects()] == ["CIRCOMP"]
+
+
+def test_renaming_a_project_to_its_own_acronym_in_other_case_is_not_taken(context, project_id):
+    from consortium_planner.ui.projects import acronym_refusal
+
+    assert acronym_refusal(context, "circomp", project_id) == ""
+    assert "CIRCOMP" in acronym_refusal(context, "Circomp")
+    assert acronym_refusal(context, "NEWPROJ") == ""

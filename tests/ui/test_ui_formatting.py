@@ -82,6 +82,23 @@ def test_the_forms_read_before_are_still_read(window_in, language: str) -> None:
         formatting.parse_date_text("soon")
 
 
+TOO_PRECISE = {  # an amount with three decimals, typed in the window's own form
+    "en": "12,345.678", "fr": "12\u202f345,678", "de": "12.345,678", "es": "12.345,678",
+    "it": "12.345,678", "pl": "12\u00a0345,678",
+}
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_three_decimals_in_the_windows_form_are_refused(window_in, language: str) -> None:
+    """Not read as a thousand times the amount (12,345,678.00): the decimals the user typed
+    stay decimals, and an amount has at most two."""
+    window_in(language)
+    with pytest.raises(AmountError, match="more than two decimal places") as refused:
+        formatting.parse_money_text(TOO_PRECISE[language])
+    assert TOO_PRECISE[language] in str(refused.value)  # named as typed, spaces as spaces
+    assert formatting.parse_money_text("1.234") == D("1234")  # a lone group still reads
+
+
 def test_the_editors_read_the_windows_form(window_in) -> None:
     window_in("de")
     assert parse_cell_text(Editor("money"), "1.234,50") == D("1234.50")
@@ -111,3 +128,17 @@ def test_the_budget_page_in_german(qtbot, context, project_id, stored, window_in
     whole, cents = f"{grand:.2f}".split(".")
     assert shown.endswith("," + cents) and "." in shown  # 1.234.567,89
     assert formatting.parse_money_text(shown) == grand
+
+
+def test_the_dashboard_axes_in_french(qtbot, context, project_id, window_in) -> None:
+    """The charts' scales were written '1.5' and '2.5' in a French or German window."""
+    from consortium_planner.ui.views.dashboard import DashboardPage
+
+    window_in("fr")
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.set_project(project_id)
+    page.show()
+    for key in ("participants", "contribution", "countries", "regions", "effort"):
+        axis = page._plots[key].getAxis("left")
+        assert axis.tickStrings([0.5, 1.0, 1.5], 1, 0.5) == ["0,5", "1,0", "1,5"], key

@@ -59,3 +59,51 @@ def test_print_actions_and_shortcuts(window, project_id, monkeypatch):
     assert window.action("print").shortcut().toString() == "Ctrl+P"
     window.action("print_preview").trigger()
     assert shown and "Consortium" in shown[0]
+
+
+def plain(text: str) -> str:
+    """Text with its no-break spaces as the spaces toPlainText() makes of them."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_the_printed_summary_speaks_the_windows_language_and_keeps_amounts_whole(
+        context, project_id):
+    """A Polish window printed '291,200.00', 'Warning' and a total broken as '2,357,950.0' over
+    '0': amounts now in the window's format, severities translated, no amount over two lines."""
+    from PySide6.QtCore import QSizeF
+
+    from consortium_planner.rules.engine import in_language
+    from consortium_planner.ui.formatting import apply_window_locale, money_text
+    from consortium_planner.ui.language import set_window_language
+    from consortium_planner.ui.translations import install_translators
+    from consortium_planner.ui.views.checks import severity_label, severity_of
+
+    set_window_language("pl")
+    apply_window_locale()
+    install_translators("pl")
+    try:
+        snapshot = context.snapshot(project_id)
+        findings = in_language(context.findings(project_id), "pl")
+        assert findings
+        document = summary_document_for_print(snapshot, findings, "demo")
+        text = document.toPlainText()
+        totals = snapshot.budget.totals
+        for key in ("A", "total_eligible", "eu_contribution", "own_contribution"):
+            assert plain(money_text(totals[key])) in text, key  # '2 356 700,00'
+
+        assert format_amount(totals["A"]) not in text
+        for finding in findings:
+            label = severity_label(severity_of(finding))
+            assert label not in ("Error", "Warning", "Info") and label in text
+        page = make_printer().pageLayout().paintRectPoints().size()
+        document.setPageSize(QSizeF(page.width(), page.height()))
+        block = document.begin()
+        amounts = {plain(money_text(totals[key])) for key in totals if key != "person_months"}
+        while block.isValid():
+            if plain(block.text()) in amounts:
+                document.documentLayout().blockBoundingRect(block)  # lays the block out
+                assert block.layout().lineCount() == 1, block.text()
+            block = block.next()
+    finally:
+        install_translators("en")
+        apply_window_locale()

@@ -183,3 +183,29 @@ def test_a_missing_roles_finder_is_reached_by_keyboard_only(qtbot, window, conte
     assert finder.searcher.query.roles == frozenset({"end_user"})
     qtbot.keyClick(page.find_buttons["end_user"], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.save_picture_button
+
+
+def test_the_page_in_german_names_the_roles_and_shares_in_german(qtbot, context,
+                                                                 project_id) -> None:
+    """A German window showed the roles ('Research and technology provider'), the start-up
+    note and the shares ('55.56 %') as the English PDF does, while the German PDF had them in
+    German: the page now words them as the window's language."""
+    from consortium_planner.ui.formatting import apply_window_locale
+    from consortium_planner.ui.language import set_window_language
+
+    set_window_language("de")
+    apply_window_locale()
+    try:
+        page = shown(qtbot, context, project_id)
+        row = role_row(page, "research_technology_provider")
+        header = page.model.headerData(row, Qt.Orientation.Vertical)
+        assert header.endswith("Forschungs- und Technologieanbieter")
+        assert "Forschungs- und Technologieanbieter" in page.picture.accessibleDescription()
+        picture_texts = [box.text for box in page.picture.picture.boxes]
+        assert "Forschungs- und Technologieanbieter" in picture_texts
+        assert any(text.startswith("Von der Forschung zum Markt") for text in picture_texts)
+        assert "55,56 %" in page.shares.text() and "55.56 %" not in page.shares.text()
+        assert "Unternehmen, die weniger als 10 Jahre" in page.shares.text()
+    finally:
+        set_window_language("en")
+        apply_window_locale()

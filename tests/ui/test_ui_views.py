@@ -339,3 +339,94 @@ def test_overview_rules_count_in_singular_and_plural():
         "At least 1 participant from 1 country in 1 region")
     assert "participants from 3 countries in 5 regions" in profile_rules(
         get_profile("i3-strand1"))[0]
+
+
+def test_budget_titles_d_with_d1_apart_from_the_other_d_lines():
+    """The participants' D holds D.1 too; the work packages' tab shows D.1 and the other D lines
+    apart. 'D Other' over both read as two figures that disagree."""
+    from consortium_planner.ui.views.budget import participant_budget_columns, work_package_columns
+
+    participants = [column.title for column in participant_budget_columns()]
+    work_packages = [column.title for column in work_package_columns()]
+    assert "D incl. D.1" in participants and "D Other" not in participants
+    assert {"D.1 Third parties", "D Other"} <= set(work_packages)
+
+
+def test_empty_tables_of_a_new_project_say_what_to_do(qtbot, context, project_id):
+    """A new project's pages were blank grids: each now says how its first row comes, and the
+    hint goes once there is a row (or while a search finds none, or in a read-only view)."""
+    from consortium_planner.ui.commands import AddCommand
+
+    command = AddCommand(context, "project",
+                         lambda service: service.create_project("BLANK"), "Add BLANK")
+    context.execute(command)
+    blank = command.created_id
+    sections = {
+        "Add participants…": shown(qtbot, ConsortiumPage, context, blank).table,
+        "Add work package": shown(qtbot, WorkPlanPage, context, blank).tables["work_package"],
+        "Add cost line": shown(qtbot, BudgetPage, context, blank).cost_table,
+        "Consortium page": shown(qtbot, EffortPage, context, blank).table,
+    }
+    for words, section in sections.items():
+        assert words in section.visible_hint(), words
+        section.view.viewport().grab()  # drawn without a Qt warning
+    consortium = sections["Add participants…"]
+    consortium.set_editable(False)
+    assert consortium.visible_hint() == ""
+    consortium.set_editable(True)
+    consortium.search.setText("nothing")
+    assert consortium.visible_hint() == ""
+    assert shown(qtbot, ConsortiumPage, context, project_id).table.visible_hint() == ""
+
+
+def test_dashboard_names_at_most_fifteen_bars_on_an_axis(qtbot):
+    """60 participants wrote P1 ... P60 on top of each other: every bar keeps its tick, the
+    labels of every 5th are always shown and the others only where they fit."""
+    import pyqtgraph
+
+    plot = pyqtgraph.PlotWidget()
+    qtbot.addWidget(plot)
+    labels = [f"P{number}" for number in range(1, 61)]
+    DashboardPage._category_axis(plot, labels)
+    major, minor = plot.getAxis("bottom")._tickLevels
+    assert [label for _, label in major] == ["P1", *(f"P{n}" for n in range(5, 61, 5))]
+    assert sorted(position for position, _ in major + minor) == list(range(60))
+    DashboardPage._category_axis(plot, labels[:9])
+    assert [label for _, label in plot.getAxis("bottom")._tickLevels[0]] == labels[:9]
+
+
+def test_directory_profit_column_in_the_windows_language(qtbot, context, tmp_path):
+    """A German window showed Yes/No in the Profit-making column and offered them in its list;
+    a pasted 'yes', 'Nein' or 'oui' still reads, whatever the window's language."""
+    from consortium_planner.ui.views.directory import organisation_columns
+    from consortium_planner.ui.views.base import pasted_value
+
+    from tests.ui.qt_translations import QT_TRANSLATIONS, compile_ts, install
+
+    translator = install(compile_ts(QT_TRANSLATIONS / "window_de.ts", tmp_path))
+    try:
+        [column] = [c for c in organisation_columns() if c.key == "profit"]
+        assert [label for label, _ in column.editor.choices(None)] == ["Ja", "Nein"]
+        organisation = context.organisations()[0]
+        assert column.text(organisation) in ("Ja", "Nein")
+        for typed, value in (("yes", True), ("Nein", False), ("oui", True), ("Ja", True)):
+            assert pasted_value(column, organisation, typed) is value, typed
+    finally:
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_budget_tab_order_follows_the_screen(qtbot, context, project_id):
+    """Tab went from the cost lines' table back up to the participant list above the Add
+    button; now: the tabs, the participant list, Add, Remove, Search, then the table."""
+    page = shown(qtbot, BudgetPage, context, project_id)
+    order, widget = [], page.participants_table.view
+    for _ in range(200):
+        widget = widget.nextInFocusChain()
+        order.append(widget)
+    costs = page.cost_table
+    wanted = [page.tabs.tabBar(), page.participant_filter, costs.add_button,
+              costs.remove_button, costs.search, costs.view]
+    positions = [order.index(w) for w in wanted]
+    assert positions == sorted(positions)

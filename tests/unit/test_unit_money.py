@@ -46,6 +46,16 @@ def test_parse_amount_refuses_with_a_reason(text: str) -> None:
         parse_amount(text)
 
 
+def test_a_refusal_quotes_no_break_spaces_as_spaces() -> None:
+    """'-1 234,50' as French and Polish write it (and the window shows it), not '-1\\xa0234,50'."""
+    for text in ("-1\u00a0234,50", "-1\u202f234,50"):
+        with pytest.raises(AmountError) as refused:
+            parse_amount(text)
+        assert str(refused.value).startswith(f"'{text}' is negative")
+    with pytest.raises(AmountError, match=r"'a\\x00b' is not an amount"):
+        parse_amount("a\x00b")  # other invisible characters stay escaped
+
+
 def test_parse_amount_negative_only_when_allowed() -> None:
     assert parse_amount("-12,50", allow_negative=True) == Decimal("-12.50")
 

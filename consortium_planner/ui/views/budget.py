@@ -4,6 +4,7 @@ and region category. Every figure comes from `snapshot.budget`, so it agrees wit
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -37,7 +38,7 @@ def category_titles() -> dict[str, str]:
             "C1": translate("BudgetPage", "C.1 Travel"),
             "C2": translate("BudgetPage", "C.2 Equipm."),
             "C3": translate("BudgetPage", "C.3 Goods"),
-            "D": translate("BudgetPage", "D Other"),
+            "D": translate("BudgetPage", "D incl. D.1"),  # the Per work package tab splits it
             "E": translate("BudgetPage", "E Indirect")}
 
 
@@ -263,7 +264,11 @@ class BudgetPage(Page):
                                        settings, add=self.add_cost_line,
                                        add_text=self.tr("Add cost line"),
                                        remove=self.cost_editing.remove,
-                                       paste=self.cost_editing.paste, parent=self)
+                                       paste=self.cost_editing.paste, parent=self,
+                                       empty_hint=self.tr(
+                                           "No cost lines yet. Add cost line for travel, "
+                                           "equipment, subcontracting and other costs; "
+                                           "personnel costs (A) come from the Effort matrix."))
         self.cost_editing.bind(self.cost_table)
         self.participant_filter = QComboBox(self)
         self.participant_filter.setAccessibleName(self.tr("Show the cost lines of"))
@@ -292,6 +297,13 @@ class BudgetPage(Page):
         self.tabs.addTab(self.wp_table, self.tr("Per work package"))
         self.tabs.addTab(self.country_table, self.tr("Per country"))
         self.tabs.addTab(self.region_table, self.tr("Per region category"))
+        # Tab follows the screen: the tabs, then the cost lines' participant list, buttons,
+        # search and table (the list, made after its section, came after the table)
+        costs = self.cost_table
+        chain = [self.tabs.tabBar(), self.participant_filter, costs.add_button,
+                 costs.remove_button, costs.search, costs.view]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.participants_table)
         self.splitter.addWidget(self.tabs)

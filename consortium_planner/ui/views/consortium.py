@@ -138,6 +138,9 @@ class ConsortiumPage(Page):
             "consortium", self.tr("Participants"), self.model, context.settings,
             add=self.add_participants, add_text=self.tr("Add participants…"),
             remove=self.editing.remove, paste=self.editing.paste, parent=self,
+            empty_hint=self.tr("No participants yet. Add participants… finds organisations in "
+                               "the partner directory and proposes what the call's checks say "
+                               "the consortium lacks."),
         )
         self.editing.bind(self.table)
         self.overrides_button = self.table.add_action_button(self.tr("Overrides…"),

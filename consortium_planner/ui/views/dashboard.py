@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.vocab import SUMMARY_CATEGORIES
 from consortium_planner.ui import choices
+from consortium_planner.ui.formatting import decimal_mark_text
 from consortium_planner.ui.views.base import Page
 
 if TYPE_CHECKING:
@@ -50,6 +51,19 @@ def _float(value: Decimal) -> float:
 
 def _short(label: str, length: int = 40) -> str:
     return label if len(label) <= length else label[: length - 1].rstrip() + "…"
+
+
+def _locale_axis(pyqtgraph: Any, orientation: str) -> Any:
+    """An axis whose scale is written with the window's decimal mark ('1,5' in French and
+    German); pyqtgraph writes Python's '1.5'."""
+
+    class LocaleAxis(pyqtgraph.AxisItem):  # type: ignore[misc, name-defined]
+        def tickStrings(self, values: list[float], scale: float,  # noqa: N802 - Qt's name
+                        spacing: float) -> list[str]:
+            return [decimal_mark_text(text)
+                    for text in super().tickStrings(values, scale, spacing)]
+
+    return LocaleAxis(orientation)
 
 
 class DashboardPage(Page):
@@ -85,7 +99,8 @@ class DashboardPage(Page):
             ("gantt", self.tr("Work plan"), 3, 0, 2),
         )
         for key, title, row, column, span in specs:
-            plot = pyqtgraph.PlotWidget(self._content)
+            scales = {"left": _locale_axis(pyqtgraph, "left")} if key != "gantt" else None
+            plot = pyqtgraph.PlotWidget(self._content, axisItems=scales)
             plot.setAccessibleName(title)
             plot.setTitle(title)
             plot.setMinimumHeight(290 if key != "gantt" else 420)
@@ -110,8 +125,15 @@ class DashboardPage(Page):
 
     @staticmethod
     def _category_axis(plot: Any, labels: list[str]) -> None:
-        axis = plot.getAxis("bottom")
-        axis.setTicks([[(position, label) for position, label in enumerate(labels)]])
+        """A label under each bar while at most 15 bars; beyond, every 5th (10th...) bar's
+        label always and the others where pyqtgraph finds room (they overlapped unreadably)."""
+        step = next(step for step in (1, 5, 10, 20, 50, 100, 10**9)
+                    if len(labels) <= 15 * step)
+        levels: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+        for position, label in enumerate(labels):
+            always = step == 1 or position == 0 or (position + 1) % step == 0
+            levels[0 if always else 1].append((position, label))
+        plot.getAxis("bottom").setTicks(list(levels))
 
     @staticmethod
     def _money_axis(plot: Any, highest: float, *, legend: bool = True) -> None:

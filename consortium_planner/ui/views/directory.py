@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from consortium_planner.domain.project import OrganisationInfo
+from consortium_planner.reference.words import yes_or_no
 from consortium_planner.services.directory_search import (
     DirectoryQuery,
     SearchResult,
@@ -154,8 +155,9 @@ def organisation_columns(participations: dict[int, list[str]] | None = None,
         _text_column("pic", translate("DirectoryPage", "PIC"), 90),
         _text_column("vat", translate("DirectoryPage", "VAT number"), 120),
         Column("profit", translate("DirectoryPage", "Profit-making"), lambda o: o.profit,
-               text=lambda o: choices.label_of(choices.PROFIT_CHOICES, o.profit),
-               editor=Editor("choice", choices=lambda _o: choices.PROFIT_CHOICES, optional=True)),
+               text=lambda o: choices.label_of(choices.profit_choices(), o.profit),
+               editor=Editor("choice", choices=lambda _o: choices.profit_choices(), optional=True,
+                             resolve=yes_or_no)),
         Column("staff_headcount", translate("DirectoryPage", "Staff"), lambda o: o.staff_headcount,
                editor=Editor("text"),
                numeric=True, width=60),

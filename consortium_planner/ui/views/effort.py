@@ -77,7 +77,11 @@ class EffortPage(Page):
         self.model.on_edit = self.edit
         self.table = TableSection("effort",
                                   self.tr("Person-months per participant and work package"),
-                                  self.model, context.settings, paste=self.paste, parent=self)
+                                  self.model, context.settings, paste=self.paste, parent=self,
+                                  empty_hint=self.tr(
+                                      "No participants yet: add them on the Consortium page and "
+                                      "work packages on the Work plan page, then type their "
+                                      "person-months here."))
         self.table.refused.connect(context.user_error)
         self.table.view.horizontalHeader().setMinimumSectionSize(64)  # room to type in a cell
         self.note = plain_label(

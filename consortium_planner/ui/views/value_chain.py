@@ -50,10 +50,11 @@ from consortium_planner.domain.value_chain import (
     share_percent,
 )
 from consortium_planner.exporting.chain_picture import ChainPicture, chain_picture
+from consortium_planner.reference.vocab_labels import chain_role_label
 from consortium_planner.rules.findings import with_article
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import S3AreasCommand, UpdateCommand
-from consortium_planner.ui.formatting import money_text
+from consortium_planner.ui.formatting import decimal_mark_text, money_text
 from consortium_planner.ui.language import texts, window_language, window_wording
 from consortium_planner.ui.views.base import Page, tr
 from consortium_planner.ui.widgets import plain_label
@@ -71,6 +72,16 @@ translate = QCoreApplication.translate
 
 def participant_label(participant: ParticipantInfo) -> str:
     return f"P{participant.number} {participant.short_name}"
+
+
+def window_chain(chain: ValueChain) -> ValueChain:
+    """The chain with its roles named in the window's language, as the PDF in that language
+    names them (built-in roles translated, a workspace's own kept as written)."""
+    from dataclasses import replace
+
+    catalogue = texts()
+    return replace(chain, roles=tuple(replace(role, label=chain_role_label(role.label, catalogue))
+                                      for role in chain.roles))
 
 
 def role_in_sentence(label: str) -> str:
@@ -204,7 +215,8 @@ class ChainPictureWidget(QWidget):
     def _layout(self, width: int) -> None:
         if self.chain is None:
             return
-        self.picture = chain_picture(self.chain, lambda n: self.names.get(n, f"P{n}"), width)
+        self.picture = chain_picture(self.chain, lambda n: self.names.get(n, f"P{n}"), width,
+                                     window_wording())
         self.setFixedHeight(int(self.picture.height) + 2)
         self.update()
 
@@ -221,7 +233,8 @@ class ChainPictureWidget(QWidget):
     def image(self, width: int = 1600) -> QImage:
         """The picture at `width` pixels, for the proposal (a PNG file)."""
         assert self.chain is not None
-        picture = chain_picture(self.chain, lambda n: self.names.get(n, f"P{n}"), width / 2)
+        picture = chain_picture(self.chain, lambda n: self.names.get(n, f"P{n}"), width / 2,
+                                window_wording())
         image = QImage(width, int(picture.height * 2) + 4, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
@@ -342,6 +355,7 @@ class ValueChainPage(Page):
         super().__init__(context, parent)
         self._loading = False
         self.snapshot_: ProjectSnapshot | None = None
+        self.chain_: ValueChain | None = None  # its roles named in the window's language
 
         self.priority = QComboBox(self)
         self.priority.setEditable(True)
@@ -468,7 +482,7 @@ class ValueChainPage(Page):
         assert self.project_id is not None
         snapshot = self.context.snapshot(self.project_id)
         self.snapshot_ = snapshot
-        chain = snapshot.value_chain
+        self.chain_ = chain = window_chain(snapshot.value_chain)
         names = {p.number: participant_label(p) for p in snapshot.participants}
         self._loading = True
         try:
@@ -498,7 +512,7 @@ class ValueChainPage(Page):
         from consortium_planner.exporting.value_chain_tables import startup_note
 
         self.shares.setText(shares_text(chain, len(snapshot.participants)) + "\n"
-                            + startup_note(snapshot))
+                            + startup_note(snapshot, window_wording()))
         self.sectors.setText(sectors_text(snapshot))
         self.clusters.setText(clusters_text(snapshot))
         self._show_s3(snapshot)
@@ -571,11 +585,11 @@ class ValueChainPage(Page):
 
     def toggle_role(self, participant: ParticipantInfo, key: str, held: bool) -> bool:
         """Tick or untick a role of a participant: one undo step."""
-        if self.context.read_only or self.snapshot_ is None:
+        if self.context.read_only or self.chain_ is None:
             return False
         roles = set(participant.value_chain_roles)
         roles = roles | {key} if held else roles - {key}
-        label = self.snapshot_.value_chain.label(key)
+        label = self.chain_.label(key)
         if window_language() != "de":
             label = label.lower()
         text = (self.tr("Give the role {role} to {participant}") if held
@@ -607,8 +621,8 @@ class ValueChainPage(Page):
         from consortium_planner.ui.partner_finder import PartnerFinder
         from consortium_planner.ui.views.directory import add_participants
 
-        assert self.project_id is not None and self.snapshot_ is not None
-        role = role_in_sentence(self.snapshot_.value_chain.label(key))
+        assert self.project_id is not None and self.chain_ is not None
+        role = role_in_sentence(self.chain_.label(key))
         gap = Gap("value_chain_roles",
                   verbatim(self.tr("{role}: organisations whose usual roles include it").format(
                       role=role[:1].upper() + role[1:])),
@@ -666,14 +680,14 @@ def _group_line(label: str, group: GroupShare, participants: int) -> str:
     if group.share_of_eu_contribution is not None:
         of_eu = translate("ValueChainPage", "EUR {amount}, {share} of the EU contribution").format(
             amount=money_text(group.eu_contribution),
-            share=share_percent(group.share_of_eu_contribution))
+            share=decimal_mark_text(share_percent(group.share_of_eu_contribution)))
     else:
         of_eu = translate("ValueChainPage", "no EU contribution planned yet")
     numbers = f" (P{', P'.join(str(n) for n in group.participants)})" if group.participants else ""
     return tr("{group}: {count} of %n participant(s){numbers}, {share}; {of_eu}.", "",
               participants).format(
         group=label, count=group.count, numbers=numbers,
-        share=share_percent(group.share_of_participants), of_eu=of_eu)
+        share=decimal_mark_text(share_percent(group.share_of_participants)), of_eu=of_eu)
 
 
 def shares_text(chain: ValueChain, participants: int) -> str:

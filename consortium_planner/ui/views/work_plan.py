@@ -202,6 +202,9 @@ class WorkPlanPage(Page):
             ("milestone", self.tr("Milestones"), self.tr("Add milestone"), milestone_columns,
              self.add_milestone, lambda r: r.item.code),
         )
+        hints = {"work_package": self.tr(
+            "No work packages yet. Add work package (or the Insert key) adds one; its tasks, "
+            "deliverables and milestones go in the other tabs.")}
         self.tables: dict[str, TableSection] = {}
         for kind, title, add_text, columns, add, describe in specs:
             model = RecordTableModel(columns(self.plan), row_id=lambda r: r.id, parent=self)
@@ -209,7 +212,7 @@ class WorkPlanPage(Page):
             section = TableSection(
                 f"work_plan_{kind}", title, model, context.settings, add=add,
                 add_text=add_text, remove=editing.remove,
-                paste=editing.paste, parent=self,
+                paste=editing.paste, empty_hint=hints.get(kind, ""), parent=self,
             )
             editing.bind(section)
             section.renumber_button = section.add_action_button(  # type: ignore[attr-defined]

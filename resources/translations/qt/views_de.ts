@@ -91,6 +91,10 @@
         <translation>E Indirekt</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D inkl. D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Personalkosten</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>Add cost line</source>
         <translation>Kostenposition hinzufügen</translation>
+    </message>
+    <message>
+        <source>No cost lines yet. Add cost line for travel, equipment, subcontracting and other costs; personnel costs (A) come from the Effort matrix.</source>
+        <translation>Noch keine Kostenpositionen. „Kostenposition hinzufügen“ für Reisen, Ausrüstung, Unteraufträge und sonstige Kosten; die Personalkosten (A) ergeben sich aus der Aufwandsmatrix.</translation>
     </message>
     <message>
         <source>Show the cost lines of</source>
@@ -633,6 +641,10 @@
     <message>
         <source>Add participants…</source>
         <translation>Teilnehmer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add participants… finds organisations in the partner directory and proposes what the call&apos;s checks say the consortium lacks.</source>
+        <translation>Noch keine Teilnehmer. „Teilnehmer hinzufügen…“ sucht Organisationen im Partnerverzeichnis und schlägt vor, was dem Konsortium laut den Prüfungen der Ausschreibung fehlt.</translation>
     </message>
     <message>
         <source>Overrides…</source>
@@ -1133,6 +1145,10 @@
     <message>
         <source>Person-months per participant and work package</source>
         <translation>Personenmonate je Teilnehmer und Arbeitspaket</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them on the Consortium page and work packages on the Work plan page, then type their person-months here.</source>
+        <translation>Noch keine Teilnehmer: Fügen Sie sie auf der Seite Konsortium und Arbeitspakete auf der Seite Arbeitsplan hinzu und tragen Sie dann hier ihre Personenmonate ein.</translation>
     </message>
     <message>
         <source>Type person-months in the cells (2,5 or 2.5); an empty cell or 0 means none. Personnel cost = person-months x the participant&apos;s monthly personnel cost.</source>
@@ -2534,6 +2550,10 @@
     <message>
         <source>Add milestone</source>
         <translation>Meilenstein hinzufügen</translation>
+    </message>
+    <message>
+        <source>No work packages yet. Add work package (or the Insert key) adds one; its tasks, deliverables and milestones go in the other tabs.</source>
+        <translation>Noch keine Arbeitspakete. „Arbeitspaket hinzufügen“ (oder die Einfg-Taste) legt eines an; Aufgaben, Ergebnisse und Meilensteine folgen in den anderen Registern.</translation>
     </message>
     <message>
         <source>Renumber</source>

@@ -91,6 +91,10 @@
         <translation>E Indirectos</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D incl. D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Costes de personal</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>Add cost line</source>
         <translation>Añadir línea de coste</translation>
+    </message>
+    <message>
+        <source>No cost lines yet. Add cost line for travel, equipment, subcontracting and other costs; personnel costs (A) come from the Effort matrix.</source>
+        <translation>Aún no hay líneas de coste. «Añadir línea de coste» para viajes, equipamiento, subcontratación y otros costes; los costes de personal (A) salen de la matriz de esfuerzo.</translation>
     </message>
     <message>
         <source>Show the cost lines of</source>
@@ -633,6 +641,10 @@
     <message>
         <source>Add participants…</source>
         <translation>Añadir participantes…</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add participants… finds organisations in the partner directory and proposes what the call&apos;s checks say the consortium lacks.</source>
+        <translation>Aún no hay participantes. «Añadir participantes…» busca organizaciones en el directorio de socios y propone lo que, según las comprobaciones de la convocatoria, le falta al consorcio.</translation>
     </message>
     <message>
         <source>Overrides…</source>
@@ -1133,6 +1145,10 @@
     <message>
         <source>Person-months per participant and work package</source>
         <translation>Personas-mes por participante y paquete de trabajo</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them on the Consortium page and work packages on the Work plan page, then type their person-months here.</source>
+        <translation>Aún no hay participantes: añádalos en la página Consorcio y los paquetes de trabajo en la página Plan de trabajo; después escriba aquí sus personas-mes.</translation>
     </message>
     <message>
         <source>Type person-months in the cells (2,5 or 2.5); an empty cell or 0 means none. Personnel cost = person-months x the participant&apos;s monthly personnel cost.</source>
@@ -2534,6 +2550,10 @@
     <message>
         <source>Add milestone</source>
         <translation>Añadir hito</translation>
+    </message>
+    <message>
+        <source>No work packages yet. Add work package (or the Insert key) adds one; its tasks, deliverables and milestones go in the other tabs.</source>
+        <translation>Aún no hay paquetes de trabajo. «Añadir paquete de trabajo» (o la tecla Insert) añade uno; sus tareas, entregables e hitos van en las otras pestañas.</translation>
     </message>
     <message>
         <source>Renumber</source>

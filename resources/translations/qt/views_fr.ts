@@ -91,6 +91,10 @@
         <translation>E Indirects</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D dont D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Frais de personnel</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>Add cost line</source>
         <translation>Ajouter une ligne de coûts</translation>
+    </message>
+    <message>
+        <source>No cost lines yet. Add cost line for travel, equipment, subcontracting and other costs; personnel costs (A) come from the Effort matrix.</source>
+        <translation>Aucune ligne de coûts pour l&apos;instant. « Ajouter une ligne de coûts » pour les voyages, l&apos;équipement, la sous-traitance et les autres coûts ; les frais de personnel (A) viennent de la matrice d&apos;effort.</translation>
     </message>
     <message>
         <source>Show the cost lines of</source>
@@ -633,6 +641,10 @@
     <message>
         <source>Add participants…</source>
         <translation>Ajouter des participants…</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add participants… finds organisations in the partner directory and proposes what the call&apos;s checks say the consortium lacks.</source>
+        <translation>Aucun participant pour l&apos;instant. « Ajouter des participants… » cherche des organisations dans l&apos;annuaire des partenaires et propose ce qui manque au consortium selon les vérifications de l&apos;appel.</translation>
     </message>
     <message>
         <source>Overrides…</source>
@@ -1133,6 +1145,10 @@
     <message>
         <source>Person-months per participant and work package</source>
         <translation>Personnes-mois par participant et lot de travaux</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them on the Consortium page and work packages on the Work plan page, then type their person-months here.</source>
+        <translation>Aucun participant pour l&apos;instant : ajoutez-les sur la page Consortium et les lots de travaux sur la page Plan de travail, puis saisissez ici leurs personnes-mois.</translation>
     </message>
     <message>
         <source>Type person-months in the cells (2,5 or 2.5); an empty cell or 0 means none. Personnel cost = person-months x the participant&apos;s monthly personnel cost.</source>
@@ -2534,6 +2550,10 @@
     <message>
         <source>Add milestone</source>
         <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>No work packages yet. Add work package (or the Insert key) adds one; its tasks, deliverables and milestones go in the other tabs.</source>
+        <translation>Aucun lot de travaux pour l&apos;instant. « Ajouter un lot de travaux » (ou la touche Inser) en ajoute un ; ses tâches, livrables et jalons se trouvent dans les autres onglets.</translation>
     </message>
     <message>
         <source>Renumber</source>

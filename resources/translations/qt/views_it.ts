@@ -91,6 +91,10 @@
         <translation>E Indiretti</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D incl. D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Costi del personale</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>Add cost line</source>
         <translation>Aggiungi voce di costo</translation>
+    </message>
+    <message>
+        <source>No cost lines yet. Add cost line for travel, equipment, subcontracting and other costs; personnel costs (A) come from the Effort matrix.</source>
+        <translation>Ancora nessuna voce di costo. «Aggiungi voce di costo» per viaggi, attrezzature, subappalti e altri costi; i costi del personale (A) derivano dalla matrice dell&apos;impegno.</translation>
     </message>
     <message>
         <source>Show the cost lines of</source>
@@ -633,6 +641,10 @@
     <message>
         <source>Add participants…</source>
         <translation>Aggiungi partecipanti…</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add participants… finds organisations in the partner directory and proposes what the call&apos;s checks say the consortium lacks.</source>
+        <translation>Ancora nessun partecipante. «Aggiungi partecipanti…» cerca organizzazioni nella rubrica dei partner e propone ciò che, secondo le verifiche del bando, manca al consorzio.</translation>
     </message>
     <message>
         <source>Overrides…</source>
@@ -1133,6 +1145,10 @@
     <message>
         <source>Person-months per participant and work package</source>
         <translation>Mesi-persona per partecipante e pacchetto di lavoro</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them on the Consortium page and work packages on the Work plan page, then type their person-months here.</source>
+        <translation>Ancora nessun partecipante: aggiungeteli nella pagina Consorzio e i pacchetti di lavoro nella pagina Piano di lavoro, poi inserite qui i loro mesi-persona.</translation>
     </message>
     <message>
         <source>Type person-months in the cells (2,5 or 2.5); an empty cell or 0 means none. Personnel cost = person-months x the participant&apos;s monthly personnel cost.</source>
@@ -2534,6 +2550,10 @@
     <message>
         <source>Add milestone</source>
         <translation>Aggiungi milestone</translation>
+    </message>
+    <message>
+        <source>No work packages yet. Add work package (or the Insert key) adds one; its tasks, deliverables and milestones go in the other tabs.</source>
+        <translation>Ancora nessun pacchetto di lavoro. «Aggiungi pacchetto di lavoro» (o il tasto Ins) ne aggiunge uno; attività, deliverable e milestone sono nelle altre schede.</translation>
     </message>
     <message>
         <source>Renumber</source>

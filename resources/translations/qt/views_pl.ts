@@ -99,6 +99,10 @@
         <translation>E Pośrednie</translation>
     </message>
     <message>
+        <source>D incl. D.1</source>
+        <translation>D wraz z D.1</translation>
+    </message>
+    <message>
         <source>A. Personnel</source>
         <translation>A. Koszty personelu</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
         <source>Add cost line</source>
         <translation>Dodaj pozycję kosztów</translation>
+    </message>
+    <message>
+        <source>No cost lines yet. Add cost line for travel, equipment, subcontracting and other costs; personnel costs (A) come from the Effort matrix.</source>
+        <translation>Brak pozycji kosztów. „Dodaj pozycję kosztów” dla podróży, sprzętu, podwykonawstwa i innych kosztów; koszty personelu (A) wynikają z macierzy nakładu pracy.</translation>
     </message>
     <message>
         <source>Show the cost lines of</source>
@@ -651,6 +659,10 @@
     <message>
         <source>Add participants…</source>
         <translation>Dodaj uczestników…</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add participants… finds organisations in the partner directory and proposes what the call&apos;s checks say the consortium lacks.</source>
+        <translation>Brak uczestników. „Dodaj uczestników…” wyszukuje organizacje w katalogu partnerów i proponuje to, czego według kontroli konkursu brakuje konsorcjum.</translation>
     </message>
     <message>
         <source>Overrides…</source>
@@ -1155,6 +1167,10 @@
     <message>
         <source>Person-months per participant and work package</source>
         <translation>Osobomiesiące na uczestnika i pakiet roboczy</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them on the Consortium page and work packages on the Work plan page, then type their person-months here.</source>
+        <translation>Brak uczestników: dodaj ich na stronie Konsorcjum, a pakiety robocze na stronie Plan prac, a następnie wpisz tutaj ich osobomiesiące.</translation>
     </message>
     <message>
         <source>Type person-months in the cells (2,5 or 2.5); an empty cell or 0 means none. Personnel cost = person-months x the participant&apos;s monthly personnel cost.</source>
@@ -2573,6 +2589,10 @@
     <message>
         <source>Add milestone</source>
         <translation>Dodaj kamień milowy</translation>
+    </message>
+    <message>
+        <source>No work packages yet. Add work package (or the Insert key) adds one; its tasks, deliverables and milestones go in the other tabs.</source>
+        <translation>Brak pakietów roboczych. „Dodaj pakiet roboczy” (lub klawisz Insert) dodaje pakiet; zadania, produkty i kamienie milowe znajdują się na pozostałych kartach.</translation>
     </message>
     <message>
         <source>Renumber</source>
