@@ -43,11 +43,19 @@ from consortium_planner.importing.headers import (
     normalise_header,
     normalise_overrides,
 )
-from consortium_planner.importing.normalise import cell_text, load_reference_data
+from consortium_planner.importing.normalise import (
+    Problem,
+    amount_unit,
+    cell_text,
+    load_reference_data,
+    scaled_amount,
+)
+from consortium_planner.importing.partner_workbook import stripped_workbook_heading
 from consortium_planner.importing.readers import SheetData, WorkbookData, read_workbook
 from consortium_planner.names import normalised_names
 from consortium_planner.reference.messages import Count, FieldName, Message, gettext, words
 from consortium_planner.reference.wording import ENGLISH, Wording
+from consortium_planner.reference.words import is_totals_label
 
 
 @dataclass(frozen=True)
@@ -214,6 +222,15 @@ def _plan_workbook(
     if all(not s.rows for s in sheets):
         raise ImportFileError(gettext("“{file}” contains no data: every sheet is empty.",
                                       file=path.name))
+    stripped = stripped_workbook_heading(sheets)
+    if stripped is not None:
+        raise ImportFileError(gettext(
+            "“{file}” is a partner workbook without its hidden sheets (sheet “{sheet}”, row "
+            "{row} holds its Organisation table): it was copied into a new file or saved as "
+            "CSV, so it no longer says which project and participant it belongs to. Ask the "
+            "partner to fill in and return the workbook they were sent, with all its sheets, "
+            "or copy their figures into a fresh one (`template`).", file=path.name,
+            sheet=stripped[0], row=stripped[1]))
     user_overrides = dict(overrides or {})
     from_memory = False
     if not user_overrides and remembered:
@@ -474,7 +491,10 @@ def _plan_rows(
         if progress is not None:
             progress(min(total, total * done_columns // (len(columns) + 1)), total)
 
+    raw, foreign = _amount_units(plan, raw)
     values, problems = normalise_columns(raw, size, on_column=column_done)
+    if foreign:
+        _refuse_foreign_amounts(values, problems, foreign)
     plan.columns = values
     if sme_flags_of(raw) is not None:
         plan.notes.append(Note(gettext(
@@ -491,6 +511,47 @@ def _plan_rows(
                                for p in plan.participations]
     if progress is not None:
         progress(total, total)
+
+
+_AMOUNT_FIELDS = ("turnover", "balance_sheet", "eu_contribution")
+
+
+def _amount_units(
+    plan: OrganisationPlan, raw: dict[str, tuple[str, Sequence[object]]]
+) -> tuple[dict[str, tuple[str, Sequence[object]]], dict[str, tuple[str, str]]]:
+    """Read the money columns whose title gives a unit ("Umsatz (Mio. €)", "CA (k€)") in it,
+    with a note; return the columns whose title names another currency (field -> (header,
+    currency)), whose amounts `_refuse_foreign_amounts` refuses."""
+    foreign: dict[str, tuple[str, str]] = {}
+    for field_name in _AMOUNT_FIELDS:
+        if field_name not in raw:
+            continue
+        header, cells = raw[field_name]
+        scale, currency = amount_unit(header)
+        if currency is not None:
+            foreign[field_name] = (header, currency)
+        elif scale is not None:
+            raw = {**raw, field_name: (header, [scaled_amount(cell, scale) for cell in cells])}
+            plan.notes.append(Note(gettext(
+                "Column “{header}”: its title gives the amounts in thousands or millions of "
+                "euros, so each was multiplied by {factor}.", header=header,
+                factor=f"{scale:,}")))
+    return raw, foreign
+
+
+def _refuse_foreign_amounts(values: dict[str, list[object]], problems: list,
+                            foreign: Mapping[str, tuple[str, str]]) -> None:
+    """Each amount of a column whose title names another currency is an error of its row (as
+    an amount written "1 000 PLN" is): the app keeps euros."""
+    for field_name, (header, currency) in foreign.items():
+        column = values.get(field_name) or []
+        for index, value in enumerate(column):
+            if value is not None:
+                column[index] = None
+                problems.append((index, Problem.of("error", header, gettext(
+                    "the column's title gives its amounts in {currency}: convert them to EUR, "
+                    "or leave the column out (Header=ignore)", currency=currency))))
+    problems.sort(key=lambda problem: problem[0])
 
 
 def _plan_participations(
@@ -566,6 +627,8 @@ def _rows_to_keep(
         elif _row_keys([column[index] for column in cells_by_column], width) in header_keys:
             dropped.add(index)
             repeated.append(numbers[index])
+    totals = _totals_rows(columns, cells_by_column, dropped)
+    dropped.update(totals)
     if blank:
         plan.notes.append(Note(gettext("{count} blank row(s) were skipped: row(s) {rows}.",
                                        count=len(blank), rows=said(row_list(blank)))))
@@ -578,6 +641,11 @@ def _rows_to_keep(
         plan.notes.append(Note(gettext("{count} repeated header row(s) were skipped: "
                                        "row(s) {rows}.", count=len(repeated),
                                        rows=said(row_list(repeated)))))
+    if totals:
+        plan.notes.append(Note(gettext(
+            "{count} totals row(s) were skipped: row(s) {rows} (a name such as “Total” and "
+            "only numbers beside it).", count=len(totals),
+            rows=said(row_list([numbers[index] for index in totals])))))
     known = set(mapping.columns) | {i for i, _ in mapping.unmapped} | {i for i, _ in mapping.ignored}
     known |= {i for i, _, _ in mapping.duplicates}
     for column_index in range(width):
@@ -594,6 +662,24 @@ def _rows_to_keep(
     if not dropped:
         return None
     return [index for index in range(total) if index not in dropped]
+
+
+def _totals_rows(columns: list[tuple[int, str]], cells_by_column: list[tuple[object, ...]],
+                 dropped: set[int]) -> list[int]:
+    """The indexes of the totals rows at a list's foot or between its groups: the legal name is
+    a totals label ("Summe", "Total:") and every other imported cell a number or nothing."""
+    name_column = next((i for i, field_name in columns if field_name == "legal_name"), None)
+    if name_column is None or name_column >= len(cells_by_column):
+        return []
+    others = [cells_by_column[i] for i, _ in columns
+              if i != name_column and i < len(cells_by_column)]
+    return [index for index, cell in enumerate(cells_by_column[name_column])
+            if index not in dropped and is_totals_label(cell)
+            and not any(_has_letters(column[index]) for column in others)]
+
+
+def _has_letters(cell: object) -> bool:
+    return type(cell) is str and any(ch.isalpha() for ch in cell.replace("€", ""))
 
 
 def _row_keys(row: Sequence[object], width: int) -> tuple[str, ...]:

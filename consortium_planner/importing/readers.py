@@ -14,6 +14,8 @@ import hashlib
 import io
 import json
 import os
+import re
+import unicodedata
 import zipfile
 import zlib
 from collections import Counter
@@ -507,6 +509,14 @@ def _csv_records(
 
 
 _CENTRAL_EUROPEAN_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔăşţĂŞŢ")
+# Excel saves CSV in the system's ANSI code page: Greek and Bulgarian (or any Cyrillic) offices
+# send Windows-1253 and Windows-1251, whose letters read as accented Latin ones in Windows-1252.
+_OTHER_SCRIPTS = (("cp1253", "GREEK", Note(gettext(
+    "The file is not UTF-8; it was read as Windows-1253 (Greek) text. Check accented letters "
+    "in the preview."))), ("cp1251", "CYRILLIC", Note(gettext(
+    "The file is not UTF-8; it was read as Windows-1251 (Cyrillic) text. Check accented "
+    "letters in the preview."))))
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -514,7 +524,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
     Order: a byte-order mark decides; else strict UTF-8; else Windows-1250 when that yields
     Central European letters (Polish Excel exports) and Windows-1252 does not; else
-    Windows-1252; else Latin-1, which accepts any bytes.
+    Windows-1253 (Greek) or Windows-1251 (Cyrillic) when the Latin reading holds words that
+    are none and this one reads as words better; else Windows-1252; else Latin-1, which accepts any bytes.
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace"), ""
@@ -539,11 +550,23 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return central, Note(gettext(
             "The file is not UTF-8; it was read as Windows-1250 (Central European) text. "
             "Check accented letters in the preview."))
+    latin = western if western is not None else data.decode("latin-1")
+    best, best_score = None, _word_score(latin)
+    for encoding, script, note in _OTHER_SCRIPTS if best_score < 0 else ():
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _word_score(text)
+        if score > best_score and any(_script(ch) == script for ch in text if ord(ch) > 127):
+            best, best_score = (text, note), score
+    if best is not None:
+        return best
     if western is not None:
         return western, Note(gettext(
             "The file is not UTF-8; it was read as Windows-1252 (Western European) text. "
             "Check accented letters in the preview."))
-    return data.decode("latin-1"), Note(gettext(
+    return latin, Note(gettext(
         "The file is not UTF-8; it was read as Latin-1 text. Check accented letters in the "
         "preview."))
 
@@ -552,6 +575,27 @@ def _letter_score(text: str) -> int:
     """Count non-ASCII letters minus non-ASCII symbols: mojibake is mostly symbols."""
     counts = Counter(ch for ch in text if ord(ch) > 127)
     return sum(n if ch.isalpha() else -n for ch, n in counts.items())
+
+
+def _script(letter: str) -> str:
+    """LATIN, GREEK, CYRILLIC ...: the first word of the letter's Unicode name."""
+    return "LATIN" if letter.isascii() else unicodedata.name(letter, "?").split(" ", 1)[0]
+
+
+def _word_score(text: str) -> int:
+    """Words with non-ASCII letters that read as words, minus those that do not: a word of two
+    scripts ("Mьller"), a capital after a small letter ("ЕллЮдб"), or a Latin word of accented
+    letters only ("Åðùíõìßá") is a code page read as another."""
+    score = 0
+    for word in set(_WORD.findall(text)):
+        if word.isascii():
+            continue
+        scripts = {_script(letter) for letter in word}
+        odd = (len(scripts) > 1
+               or any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+               or (scripts == {"LATIN"} and len(word) > 2 and not any(map(str.isascii, word))))
+        score += -1 if odd else 1
+    return score
 
 
 def detect_delimiter(lines: list[str]) -> str:

@@ -1,0 +1,156 @@
+"""A new user's files (tests/importing/corpus_qa): lists written by cluster offices in their own
+layouts, languages and encodings, imported with `consortium-planner import` as the README says,
+and judged as the user would: every organisation there, none invented, no mojibake."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from consortium_planner.cli import main
+from consortium_planner.importing.readers import read_workbook
+from tests.importing.corpus_qa.make_corpus import write
+
+
+@pytest.fixture(autouse=True)
+def private_mappings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test remembers mappings in its own folder."""
+    monkeypatch.setenv("CONSORTIUM_PLANNER_DATA_DIR", str(tmp_path / "user-data"))
+
+
+def imported(capsys, workspace: Path, path: Path, *options: str) -> tuple[int, dict]:
+    code = main(["import", str(workspace), str(path), "--json", *options])
+    (report,) = json.loads(capsys.readouterr().out)["files"]
+    return code, report
+
+
+def directory(workspace: Path, *columns: str) -> list[tuple]:
+    with sqlite3.connect(workspace) as connection:
+        return connection.execute(
+            f"SELECT {', '.join(columns)} FROM organisation ORDER BY id").fetchall()
+
+
+@pytest.mark.parametrize(("kind", "encoding", "header"), [
+    ("el_cp1253", "Windows-1253", ["Επωνυμία", "ΑΦΜ", "Διεύθυνση", "Πόλη", "Χώρα", "Email"]),
+    ("bg_cp1251", "Windows-1251", ["Наименование", "ЕИК", "Адрес", "Град", "Държава", "Email"]),
+])
+def test_greek_and_cyrillic_excel_csv_is_read_in_its_code_page(tmp_path, kind, encoding, header):
+    workbook = read_workbook(write(kind, tmp_path))
+    assert workbook.sheets[0].rows[0] == header
+    assert any(encoding in str(note) for note in workbook.notes)
+
+
+@pytest.mark.parametrize(("kind", "name"), [
+    ("de_cp1252", "Müller Kunststofftechnik GmbH"), ("pl_cp1250", "Zakład Mechaniczny Łódź Sp. z o.o."),
+    ("fr_bom", "Cœur d'Alène Biotech"), ("es_comma", "Cerámica Castellón S.A."),
+])
+def test_latin_lists_keep_their_code_page(tmp_path, kind, name):
+    rows = read_workbook(write(kind, tmp_path)).sheets[0].rows
+    assert name in [row[0] for row in rows]
+
+
+def test_greek_headers_are_mapped_with_map(tmp_path, empty_path, capsys):
+    code, report = imported(capsys, empty_path, write("el_cp1253", tmp_path),
+                            "--map", "Επωνυμία=legal_name", "--map", "Πόλη=city",
+                            "--map", "ΑΦΜ=vat")
+    assert (code, report["status"], report["created"]) == (0, "imported", 2), report
+    assert directory(empty_path, "legal_name", "city", "country", "vat") == [
+        ("Ελληνική Μηχανική Α.Ε.", "Αθήνα", "EL", "EL094014201"),
+        ("Θεσσαλική Τεχνολογία Ι.Κ.Ε.", "Λάρισα", "EL", None)]
+
+
+def test_greek_headers_unmapped_are_named_not_called_missing(tmp_path, empty_path, capsys):
+    """Without --map the Greek titles are listed as not imported (so the user knows what to
+    map), not reported as columns without a header."""
+    code, report = imported(capsys, empty_path, write("el_cp1253", tmp_path))
+    assert code == 1
+    notes = " ".join(report["notes"])
+    assert "“Επωνυμία”" in notes and "has no header" not in notes
+
+
+@pytest.mark.parametrize(("kind", "names", "row"), [
+    ("de_cp1252", ["Müller Kunststofftechnik GmbH", "Schäfer & Söhne KG",
+                   "Österreichische Polymer GmbH"], 8),
+    ("es_xlsx", ["Textiles Alcoy S.L.", "Plásticos Vascos S.A."], 7),
+])
+def test_a_totals_row_is_no_organisation(tmp_path, empty_path, capsys, kind, names, row):
+    code, report = imported(capsys, empty_path, write(kind, tmp_path))
+    assert (code, report["created"]) == (0, len(names)), report
+    assert [name for (name,) in directory(empty_path, "legal_name")] == names
+    assert any("total" in note.lower() and f"row(s) {row}" in note for note in report["notes"])
+
+
+def test_a_founding_date_gives_the_founding_year(tmp_path, empty_path, capsys):
+    code, report = imported(capsys, empty_path, write("fr_bom", tmp_path))
+    assert (code, report["created"], report["errors"]) == (0, 3, []), report
+    assert directory(empty_path, "founded_year") == [(1998,), (2015,), (2001,)]
+
+
+def test_a_dutch_founding_date_column_is_mapped(tmp_path, empty_path, capsys):
+    code, report = imported(capsys, empty_path, write("nl_xlsx", tmp_path))
+    assert (code, report["created"]) == (0, 2), report
+    assert directory(empty_path, "founded_year") == [(2004,), (2016,)]
+
+
+def test_amounts_in_millions_or_thousands_as_the_title_says(tmp_path, empty_path, capsys):
+    code, report = imported(capsys, empty_path, write("de_units", tmp_path))
+    assert (code, report["created"]) == (0, 2), report
+    assert directory(empty_path, "turnover", "balance_sheet", "sme_class") == [
+        (4_550_000_000, 3_025_000_000, "medium"), (745_000_000, 120_000_000, "small")]
+    assert any("Umsatz (Mio. €)" in note and "1,000,000" in note for note in report["notes"])
+
+
+def test_amounts_in_another_currency_by_the_title_are_refused_per_row(tmp_path, empty_path,
+                                                                      capsys):
+    path = write("pl_cp1250", tmp_path)
+    code, report = imported(capsys, empty_path, path)
+    assert (code, report["status"]) == (1, "rejected")
+    assert [(e["row"], e["column"]) for e in report["errors"]] == [
+        (2, "Przychód (PLN)"), (3, "Przychód (PLN)")]
+    assert all("PLN" in e["message"] and "EUR" in e["message"] for e in report["errors"])
+    code, report = imported(capsys, empty_path, path, "--map", "Przychód (PLN)=ignore")
+    assert (code, report["created"]) == (0, 2), report
+    assert directory(empty_path, "legal_name", "turnover") == [
+        ("Zakład Mechaniczny Łódź Sp. z o.o.", None), ("Przedsiębiorstwo Świętokrzyskie S.A.", None)]
+
+
+@pytest.fixture
+def returned_workbook(tmp_path: Path, capsys) -> tuple[Path, Path]:
+    """The demo's workbook for participant 2 (in Italian), and the demo workspace."""
+    workspace = tmp_path / "demo.cpw"
+    assert main(["demo", str(workspace)]) == 0
+    path = tmp_path / "levante.xlsx"
+    assert main(["template", str(workspace), "--participant", "2", "-o", str(path)]) == 0
+    capsys.readouterr()
+    return workspace, path
+
+
+@pytest.mark.parametrize("saved_as", ["xlsx", "csv"])
+def test_a_partner_workbook_without_its_hidden_sheets_is_named_so(returned_workbook, capsys,
+                                                                  saved_as):
+    """A partner copied the visible sheets into a new workbook, or saved one as CSV: not a list
+    of organisations whose header row the user should choose."""
+    import csv
+
+    import openpyxl
+
+    workspace, path = returned_workbook
+    workbook = openpyxl.load_workbook(path)
+    if saved_as == "xlsx":
+        for sheet in [s for s in workbook.worksheets if s.sheet_state != "visible"]:
+            workbook.remove(sheet)
+        copy = path.with_name("levante-copy.xlsx")
+        workbook.save(copy)
+    else:
+        copy = path.with_name("levante.csv")
+        with open(copy, "w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle, delimiter=";").writerows(
+                workbook.worksheets[1].iter_rows(values_only=True))
+    code, report = imported(capsys, workspace, copy)
+    assert (code, report["status"], report["created"]) == (1, "rejected", 0)
+    assert "header_row_candidates" not in report
+    (error,) = report["errors"]
+    assert "partner workbook" in error["message"] and "row 4" in error["message"]
