@@ -154,3 +154,37 @@ def test_a_partner_workbook_without_its_hidden_sheets_is_named_so(returned_workb
     assert "header_row_candidates" not in report
     (error,) = report["errors"]
     assert "partner workbook" in error["message"] and "row 4" in error["message"]
+
+
+def test_a_legacy_xls_list_imports(empty_path, capsys):
+    """Excel 97-2003 (.xls): a title row, date cells for the founding date."""
+    path = Path(__file__).parent / "corpus_qa" / "pl_czlonkowie_legacy.xls"
+    code, report = imported(capsys, empty_path, path)
+    assert (code, report["created"], report["errors"]) == (0, 2, []), report
+    assert directory(empty_path, "legal_name", "country", "founded_year", "staff_headcount") == [
+        ("Fabryka Łożysk Tocznych S.A.", "PL", 1951, 420),
+        ("Ślęża Software Sp. z o.o.", "PL", 2012, 14)]
+
+
+@pytest.mark.parametrize("kind", ["de_cp1252", "it_utf16", "de_ods", "cordis_org_csv"])
+def test_the_wizard_service_path_reads_what_the_command_reads(tmp_path, empty_location, kind):
+    """The window's wizard runs prepare_import, then finish_import with its decisions: the same
+    rows, notes and outcome as the command."""
+    from consortium_planner.services.file_import import (
+        ImportRequest,
+        finish_import,
+        prepare_import,
+    )
+
+    from consortium_planner.workspace import Workspace
+
+    path = write(kind, tmp_path)
+    workspace = Workspace.open(empty_location)
+    try:
+        prepared = prepare_import(workspace, ImportRequest(path))
+        report = finish_import(workspace, prepared)
+    finally:
+        workspace.close()
+    assert report.status == "imported" and not report.errors, report
+    assert report.created == {"de_cp1252": 3, "it_utf16": 2, "de_ods": 2,
+                              "cordis_org_csv": 2}[kind]
