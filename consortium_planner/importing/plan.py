@@ -21,7 +21,11 @@ from pathlib import Path
 
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.columns import normalise_columns, sme_flags_of
-from consortium_planner.importing.cordis import PlannedParticipation, join_participations
+from consortium_planner.importing.cordis import (
+    PlannedParticipation,
+    is_cordis_project_table,
+    join_participations,
+)
 from consortium_planner.importing.errors import (
     HeaderRowUnclear,
     ImportCancelled,
@@ -222,6 +226,11 @@ def _plan_workbook(
     if all(not s.rows for s in sheets):
         raise ImportFileError(gettext("“{file}” contains no data: every sheet is empty.",
                                       file=path.name))
+    if all(is_cordis_project_table(s.rows) for s in sheets if s.rows):
+        raise ImportFileError(gettext(
+            "“{file}” is CORDIS's list of projects, which names no organisations. Import the "
+            "organisations' file of the same download instead (organization.csv, .xlsx or "
+            ".json): it gives each organisation with its projects.", file=path.name))
     stripped = stripped_workbook_heading(sheets)
     if stripped is not None:
         raise ImportFileError(gettext(

@@ -188,3 +188,11 @@ def test_the_wizard_service_path_reads_what_the_command_reads(tmp_path, empty_lo
     assert report.status == "imported" and not report.errors, report
     assert report.created == {"de_cp1252": 3, "it_utf16": 2, "de_ods": 2,
                               "cordis_org_csv": 2}[kind]
+
+
+def test_cordis_project_file_is_named_and_the_organisation_file_pointed_to(tmp_path, empty_path,
+                                                                           capsys):
+    code, report = imported(capsys, empty_path, write("cordis_project_csv", tmp_path))
+    assert (code, report["status"]) == (1, "rejected")
+    (error,) = report["errors"]
+    assert "CORDIS" in error["message"] and "organization.csv" in error["message"]
