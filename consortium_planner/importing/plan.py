@@ -284,6 +284,23 @@ def _plan_workbook(
         plan.notes.append(Note(gettext("The column mapping you chose before for this layout of "
                                        "columns was used again.")))
     _describe_mapping(plan, chosen, layout, wanted, len(workbook.sheets))
+    if chosen.merged_down:
+        plan.notes.append(Note(gettext(
+            "Cells merged over several rows ({cells}) were read as their value in each of "
+            "those rows.", cells=", ".join(chosen.merged_down[:5])
+            + (" …" if len(chosen.merged_down) > 5 else ""))))
+    if match is not None and match.sheet_index == sheets.index(chosen):
+        for index, other in match.others:
+            titled = {i for i, f in other.mapping.columns.items() if f == "legal_name"}
+            rows = len(sheets[index].rows) - other.first_data
+            if (other.row_index is None or rows <= 0 or len(other.mapping.columns) < 2
+                    or not titled - set(other.mapping.by_content)):
+                continue  # a list: titles naming its organisations and more, rows below them
+            plan.notes.append(Note(gettext(
+                "Sheet “{sheet}” holds another list of organisations ({count} rows below its "
+                "header), which was not imported: only one sheet is read at a time. Import "
+                "the file again for that sheet (choose it, or --sheet).", sheet=sheets[index].name,
+                count=rows)))
     _plan_rows(plan, chosen, layout, progress, cancel)
     return plan
 

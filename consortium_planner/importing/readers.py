@@ -26,6 +26,7 @@ from pathlib import Path
 from consortium_planner.importing.errors import ImportFileError, Note
 from consortium_planner.importing.sheet_limits import (
     MAX_COLUMNS,
+    column_letters,
     MAX_SHEET_CELLS,
     check_ods,
     check_xlsx,
@@ -61,6 +62,8 @@ class SheetData:
     row_numbers: list[int] = field(default_factory=list)
     # 1-based spreadsheet column of `rows[i][0]` (leading blank columns are not kept).
     first_column: int = 1
+    # Cells merged down several rows whose value was given to each of them ("B2:B4").
+    merged_down: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -274,7 +277,9 @@ def _read_with_calamine(path: Path, file_format: str) -> WorkbookData:
                 rows = sheet.to_python(skip_empty_area=True) if start is not None else []
                 first_row, first_column = (start[0] + 1, start[1] + 1) if start else (1, 1)
                 hidden = meta.visible != calamine.SheetVisibleEnum.Visible
+                filled = _fill_merged_down(rows, sheet.merged_cell_ranges, start)
                 sheet_data = _trimmed_sheet(meta.name, rows, hidden, first_row)
+                sheet_data.merged_down = filled
                 sheet_data.first_column = first_column
                 sheets.append(sheet_data)
         finally:
@@ -301,6 +306,33 @@ def _read_with_calamine(path: Path, file_format: str) -> WorkbookData:
     if not sheets:
         raise ImportFileError(gettext("“{file}” contains no worksheets.", file=name))
     return WorkbookData(sheets=sheets, notes=[], file_format=file_format)
+
+
+def _fill_merged_down(rows: list[list[object]],
+                      merged: list[tuple[tuple[int, int], tuple[int, int]]] | None,
+                      start: tuple[int, int] | None) -> list[str]:
+    """Give each row of a cell merged down several rows (a country beside each of its members)
+    the merged value, in the merge's first column; return the ranges filled ("B2:B4"). A merge
+    across columns only (a title, a group heading) is left as it is: the header search reads
+    those."""
+    if not merged or start is None:
+        return []
+    filled = []
+    for (top, left), (bottom, right) in merged:
+        first, column = top - start[0], left - start[1]
+        if bottom <= top or first < 0 or column < 0 or first >= len(rows):
+            continue
+        value = rows[first][column] if column < len(rows[first]) else None
+        if _is_blank(value):
+            continue
+        changed = False
+        for row in rows[first + 1: bottom - start[0] + 1]:
+            if column < len(row) and _is_blank(row[column]):
+                row[column], changed = value, True
+        if changed:
+            filled.append(f"{column_letters(left + 1)}{top + 1}:{column_letters(right + 1)}"
+                          f"{bottom + 1}")
+    return filled
 
 
 def _not_a_spreadsheet(file_name: str, exc: BaseException) -> ImportFileError:

@@ -93,6 +93,7 @@ def test_a_dutch_founding_date_column_is_mapped(tmp_path, empty_path, capsys):
     code, report = imported(capsys, empty_path, write("nl_xlsx", tmp_path))
     assert (code, report["created"]) == (0, 2), report
     assert directory(empty_path, "founded_year") == [(2004,), (2016,)]
+    assert not any("another list" in note for note in report["notes"])  # the instructions
 
 
 def test_amounts_in_millions_or_thousands_as_the_title_says(tmp_path, empty_path, capsys):
@@ -196,3 +197,23 @@ def test_cordis_project_file_is_named_and_the_organisation_file_pointed_to(tmp_p
     assert (code, report["status"]) == (1, "rejected")
     (error,) = report["errors"]
     assert "CORDIS" in error["message"] and "organization.csv" in error["message"]
+
+
+def test_a_value_merged_down_several_rows_is_each_rows(tmp_path, empty_path, capsys):
+    code, report = imported(capsys, empty_path, write("two_lists", tmp_path))
+    assert code == 0, report
+    assert directory(empty_path, "legal_name", "country") == [
+        ("Alpha GmbH", "DE"), ("Beta GmbH", "DE"), ("Gamma GmbH", "DE")]
+    assert any("merged" in note and "B2:B4" in note for note in report["notes"])
+
+
+def test_a_second_list_on_another_sheet_is_said_and_imported_with_sheet(tmp_path, empty_path,
+                                                                        capsys):
+    path = write("two_lists", tmp_path)
+    code, report = imported(capsys, empty_path, path)
+    assert code == 0 and report["created"] == 3
+    assert any("“Members FR”" in note and "2 row" in note for note in report["notes"]), report
+    code, report = imported(capsys, empty_path, path, "--sheet", "Members FR")
+    assert (code, report["created"]) == (0, 2), report
+    assert not any("Members DE" in note for note in report["notes"])
+    assert len(directory(empty_path, "id")) == 5

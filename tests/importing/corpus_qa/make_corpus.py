@@ -211,6 +211,27 @@ def de_xlsx_units(folder: Path) -> Path:
     return folder / "de_mitglieder_einheiten.xlsx"
 
 
+def en_xlsx_two_lists(folder: Path) -> Path:
+    """A cluster office's workbook with a sheet per country, the country merged down the rows
+    of its members on the first."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    first.title = "Members DE"
+    first.append(["Company", "Country", "City"])
+    first.append(["Alpha GmbH", "Germany", "Berlin"])
+    first.append(["Beta GmbH", None, "Munich"])
+    first.append(["Gamma GmbH", None, "Hamburg"])
+    first.merge_cells("B2:B4")
+    second = workbook.create_sheet("Members FR")
+    second.append(["Company", "Country", "City"])
+    second.append(["Delta SARL", "France", "Lyon"])
+    second.append(["Epsilon SA", "France", "Nice"])
+    workbook.save(folder / "en_members_two_sheets.xlsx")
+    return folder / "en_members_two_sheets.xlsx"
+
+
 _ODS_NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
@@ -343,6 +364,7 @@ WRITERS: dict[str, Callable[[Path], Path]] = {
     "es_xlsx": es_xlsx_layout,
     "nl_xlsx": nl_xlsx_sheets,
     "de_units": de_xlsx_units,
+    "two_lists": en_xlsx_two_lists,
     "de_ods": de_ods_merged,
     "cordis_org_csv": cordis_organization_csv,
     "cordis_org_xlsx": cordis_organization_xlsx,
