@@ -245,12 +245,17 @@ _DATE_YEAR = re.compile(
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+_YEAR_IN_WORDS = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
 def parse_founded_year(raw: object, column: str = "") -> tuple[int | None, list[Problem]]:
     """A founding year: "2019", 2019, or a date (its year), as a date cell or as text."""
     if isinstance(raw, (date, datetime)):
         raw = raw.year
     elif type(raw) is str and (found := _DATE_YEAR.match(raw)):
         raw = int(found["iso"] or found["year"])
+    elif type(raw) is str and len(years := _YEAR_IN_WORDS.findall(raw)) == 1:
+        raw = int(years[0])  # "seit 2001", "founded in 1998", "1990/91"
     year, problems = parse_integer(raw, column)
     if year is None:
         return None, problems
@@ -373,7 +378,8 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
     try:
         value = _decimal_from_text(match["number"])
     except _NotANumber:
-        return None, gettext("“{text}” is not a number the app can read", text=_shown(text))
+        return None, gettext("“{text}” is not a number the app can read; write the "
+                             "number alone, such as 1250 or 1.250,50", text=_shown(text))
     negative = bool(match["sign"]) or match["suffix"].startswith(("-", "−"))
     words = re.findall(r"[^\s.()\-−:]+", f"{match['prefix']} {match['prefix2']} {match['suffix']}")
     for word in words:
@@ -385,7 +391,8 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
         if allow_money_words and word in _OTHER_CURRENCIES:
             return None, gettext("“{text}” is not in euros; convert it to EUR",
                                  text=_shown(text))
-        return None, gettext("“{text}” is not a number the app can read", text=_shown(text))
+        return None, gettext("“{text}” is not a number the app can read; write the "
+                             "number alone, such as 1250 or 1.250,50", text=_shown(text))
     if negative and value != 0:
         return None, gettext("“{text}” is negative", text=_shown(text))
     return value, None

@@ -217,3 +217,21 @@ def test_a_second_list_on_another_sheet_is_said_and_imported_with_sheet(tmp_path
     assert (code, report["created"]) == (0, 2), report
     assert not any("Members DE" in note for note in report["notes"])
     assert len(directory(empty_path, "id")) == 5
+
+
+def test_numbers_a_person_wrote_say_what_to_write(tmp_path, empty_path, capsys):
+    """A headcount written "ca. 50" or "250+" is refused with what to write instead; a founding
+    year in words ("seit 2001", "1990/91") is that year."""
+    path = tmp_path / "mitglieder.csv"
+    path.write_text("Firma;Land;Mitarbeiter;Gründungsjahr\nAlpha GmbH;DE;ca. 50;seit 2001\n"
+                    "Beta GmbH;DE;12;1990/91\nGamma GmbH;DE;250+;gegr. 1875\n", encoding="utf-8")
+    code, report = imported(capsys, empty_path, path, "--skip-invalid")
+    assert [(e["row"], e["column"]) for e in report["errors"]] == [
+        (2, "Mitarbeiter"), (4, "Mitarbeiter")]
+    assert all("such as" in e["message"] for e in report["errors"]), report["errors"]
+    assert directory(empty_path, "legal_name", "founded_year") == [("Beta GmbH", 1990)]
+    path.write_text("Firma;Land;Gründungsjahr\nAlpha GmbH;DE;seit 2001\nGamma GmbH;DE;gegr. 1875\n",
+                    encoding="utf-8")
+    code, report = imported(capsys, empty_path, path)
+    assert (code, report["errors"]) == (0, []), report
+    assert directory(empty_path, "founded_year") == [(1990,), (2001,), (1875,)]
