@@ -692,16 +692,22 @@ def _rows_to_keep(
 
 def _totals_rows(columns: list[tuple[int, str]], cells_by_column: list[tuple[object, ...]],
                  dropped: set[int]) -> list[int]:
-    """The indexes of the totals rows at a list's foot or between its groups: the legal name is
-    a totals label ("Summe", "Total:") and every other imported cell a number or nothing."""
+    """The indexes of the totals rows at a list's foot or between its groups: a totals label
+    ("Summe", "Total:") where the legal name goes, or beside a blank legal name, and nothing but
+    numbers in the other cells."""
     name_column = next((i for i, field_name in columns if field_name == "legal_name"), None)
     if name_column is None or name_column >= len(cells_by_column):
         return []
-    others = [cells_by_column[i] for i, _ in columns
-              if i != name_column and i < len(cells_by_column)]
-    return [index for index, cell in enumerate(cells_by_column[name_column])
-            if index not in dropped and is_totals_label(cell)
-            and not any(_has_letters(column[index]) for column in others)]
+    totals = []
+    for index, cell in enumerate(cells_by_column[name_column]):
+        if index in dropped or not (_blank(cell) or is_totals_label(cell)):
+            continue
+        row = [column[index] for column in cells_by_column]
+        labels = [i for i, value in enumerate(row) if is_totals_label(value)]
+        if labels and not any(_has_letters(value) for i, value in enumerate(row)
+                              if i != labels[0]):
+            totals.append(index)
+    return totals
 
 
 def _has_letters(cell: object) -> bool:

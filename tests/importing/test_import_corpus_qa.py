@@ -235,3 +235,19 @@ def test_numbers_a_person_wrote_say_what_to_write(tmp_path, empty_path, capsys):
     code, report = imported(capsys, empty_path, path)
     assert (code, report["errors"]) == (0, []), report
     assert directory(empty_path, "founded_year") == [(1990,), (2001,), (1875,)]
+
+
+def test_a_totals_row_labelled_in_another_column_is_no_organisation(tmp_path, empty_path,
+                                                                     capsys):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Company", "Country", "City", "Staff", "Turnover (EUR)"],
+                ["Alpha Ltd", "IE", "Cork", 12, 1500000], ["Beta GmbH", "DE", "Köln", 40, 7000000],
+                [None, None, "Total:", 52, 8500000]):
+        sheet.append(row)
+    workbook.save(tmp_path / "sums.xlsx")
+    code, report = imported(capsys, empty_path, tmp_path / "sums.xlsx")
+    assert (code, report["created"], report["errors"]) == (0, 2, []), report
+    assert any("totals row(s)" in note and "row(s) 4" in note for note in report["notes"])
