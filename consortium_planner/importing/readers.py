@@ -541,13 +541,20 @@ def _csv_records(
 
 
 _CENTRAL_EUROPEAN_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔăşţĂŞŢ")
-# Excel saves CSV in the system's ANSI code page: Greek and Bulgarian (or any Cyrillic) offices
-# send Windows-1253 and Windows-1251, whose letters read as accented Latin ones in Windows-1252.
-_OTHER_SCRIPTS = (("cp1253", "GREEK", Note(gettext(
-    "The file is not UTF-8; it was read as Windows-1253 (Greek) text. Check accented letters "
-    "in the preview."))), ("cp1251", "CYRILLIC", Note(gettext(
-    "The file is not UTF-8; it was read as Windows-1251 (Cyrillic) text. Check accented "
-    "letters in the preview."))))
+# Excel saves CSV in the system's ANSI code page, on a Mac in Mac Roman: Greek and Bulgarian (or
+# any Cyrillic) offices send Windows-1253 and Windows-1251, whose letters read as accented Latin
+# ones in Windows-1252; a Mac's "é" reads as "Ž".
+_OTHER_READINGS = (
+    ("mac_roman", None, Note(gettext(
+        "The file is not UTF-8; it was read as Mac Roman text (a CSV saved by Excel on a Mac). "
+        "Check accented letters in the preview."))),
+    ("cp1253", "GREEK", Note(gettext(
+        "The file is not UTF-8; it was read as Windows-1253 (Greek) text. Check accented "
+        "letters in the preview."))),
+    ("cp1251", "CYRILLIC", Note(gettext(
+        "The file is not UTF-8; it was read as Windows-1251 (Cyrillic) text. Check accented "
+        "letters in the preview."))),
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -555,9 +562,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Decode text bytes; return the text and a note when it was not plain UTF-8.
 
     Order: a byte-order mark decides; else strict UTF-8; else Windows-1250 when that yields
-    Central European letters (Polish Excel exports) and Windows-1252 does not; else
-    Windows-1253 (Greek) or Windows-1251 (Cyrillic) when the Latin reading holds words that
-    are none and this one reads as words better; else Windows-1252; else Latin-1, which accepts any bytes.
+    Central European letters (Polish Excel exports) and Windows-1252 does not, else
+    Windows-1252, else Latin-1 (which accepts any bytes); but when that reading holds words that
+    are none ("SociŽtŽ", "Åðùíõìßá"), Mac Roman (a Mac's Excel CSV), Windows-1253 (Greek) or
+    Windows-1251 (Cyrillic) if one reads as words better.
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace"), ""
@@ -568,6 +576,23 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
         pass
+    reading = _windows_reading(data)
+    best_score = _word_score(reading[0])
+    for encoding, script, note in _OTHER_READINGS if best_score < 0 else ():
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _word_score(text)
+        if score > best_score and (script is None or any(
+                _script(ch) == script for ch in text if ord(ch) > 127)):
+            reading, best_score = (text, note), score
+    return reading
+
+
+def _windows_reading(data: bytes) -> tuple[str, str]:
+    """The text as Windows-1250 (when it yields Central European letters and scores better),
+    Windows-1252 or Latin-1, with the note saying which."""
     try:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -582,23 +607,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return central, Note(gettext(
             "The file is not UTF-8; it was read as Windows-1250 (Central European) text. "
             "Check accented letters in the preview."))
-    latin = western if western is not None else data.decode("latin-1")
-    best, best_score = None, _word_score(latin)
-    for encoding, script, note in _OTHER_SCRIPTS if best_score < 0 else ():
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        score = _word_score(text)
-        if score > best_score and any(_script(ch) == script for ch in text if ord(ch) > 127):
-            best, best_score = (text, note), score
-    if best is not None:
-        return best
     if western is not None:
         return western, Note(gettext(
             "The file is not UTF-8; it was read as Windows-1252 (Western European) text. "
             "Check accented letters in the preview."))
-    return latin, Note(gettext(
+    return data.decode("latin-1"), Note(gettext(
         "The file is not UTF-8; it was read as Latin-1 text. Check accented letters in the "
         "preview."))
 

@@ -35,11 +35,15 @@ def directory(workspace: Path, *columns: str) -> list[tuple]:
 
 @pytest.mark.parametrize(("kind", "encoding", "header"), [
     ("el_cp1253", "Windows-1253", ["Επωνυμία", "ΑΦΜ", "Διεύθυνση", "Πόλη", "Χώρα", "Email"]),
+    ("fr_mac", "Mac Roman", ["Raison sociale", "Pays", "Ville"]),
     ("bg_cp1251", "Windows-1251", ["Наименование", "ЕИК", "Адрес", "Град", "Държава", "Email"]),
 ])
 def test_greek_and_cyrillic_excel_csv_is_read_in_its_code_page(tmp_path, kind, encoding, header):
     workbook = read_workbook(write(kind, tmp_path))
     assert workbook.sheets[0].rows[0] == header
+    if kind == "fr_mac":
+        assert [row[2] for row in workbook.sheets[0].rows[1:]] == [
+            "Besançon", "Périgueux", "Göppingen"]
     assert any(encoding in str(note) for note in workbook.notes)
 
 

@@ -89,6 +89,19 @@ def pl_cp1250_semicolon(folder: Path) -> Path:
     return path
 
 
+def fr_mac_roman(folder: Path) -> Path:
+    """A French member's list from Excel on a Mac, "CSV (Comma delimited)": Mac Roman, `;`."""
+    rows = [
+        ["Raison sociale", "Pays", "Ville"],
+        ["Société Générale d'Usinage", "France", "Besançon"],
+        ["Café Crème SARL", "France", "Périgueux"],
+        ["Müller Maschinenbau GmbH", "Allemagne", "Göppingen"],
+    ]
+    path = folder / "fr_membres_mac.csv"
+    path.write_bytes(_csv_text(rows, ";").encode("mac_roman"))
+    return path
+
+
 def it_utf16_tab(folder: Path) -> Path:
     """Italian members from Excel's "Unicode text": UTF-16 LE with a BOM, tab-separated."""
     rows = [
@@ -357,6 +370,7 @@ WRITERS: dict[str, Callable[[Path], Path]] = {
     "de_cp1252": de_cp1252_semicolon,
     "fr_bom": fr_utf8_bom_semicolon,
     "pl_cp1250": pl_cp1250_semicolon,
+    "fr_mac": fr_mac_roman,
     "it_utf16": it_utf16_tab,
     "el_cp1253": el_cp1253_semicolon,
     "bg_cp1251": bg_cp1251_semicolon,
