@@ -556,6 +556,9 @@ _OTHER_READINGS = (
         "letters in the preview."))),
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# A non-ASCII symbol between two letters ("Cer‡mica", "Logro–o"); apostrophes and the like
+# join words in real text ("l’Église").
+_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f’‘´`·](?=[^\W\d_])")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -629,15 +632,18 @@ def _script(letter: str) -> str:
 
 def _word_score(text: str) -> int:
     """Words with non-ASCII letters that read as words, minus those that do not: a word of two
-    scripts ("Mьller"), a capital after a small letter ("ЕллЮдб"), or a Latin word of accented
-    letters only ("Åðùíõìßá") is a code page read as another."""
-    score = 0
+    scripts ("Mьller"), a capital after a small letter ("ЕллЮдб"), an accented capital inside
+    a word before a small letter ("MŸller"), a Latin word of accented letters only
+    ("Åðùíõìßá"), or a symbol between two letters ("Cer‡mica") is a code page read as another."""
+    score = -len(_SYMBOL_IN_WORD.findall(text))
     for word in set(_WORD.findall(text)):
         if word.isascii():
             continue
         scripts = {_script(letter) for letter in word}
         odd = (len(scripts) > 1
                or any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+               or any(not a.isascii() and a.isupper() and b.islower()
+                      for a, b in zip(word[1:], word[2:]))
                or (scripts == {"LATIN"} and len(word) > 2 and not any(map(str.isascii, word))))
         score += -1 if odd else 1
     return score

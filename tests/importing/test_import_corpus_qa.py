@@ -255,3 +255,13 @@ def test_a_totals_row_labelled_in_another_column_is_no_organisation(tmp_path, em
     code, report = imported(capsys, empty_path, tmp_path / "sums.xlsx")
     assert (code, report["created"], report["errors"]) == (0, 2, []), report
     assert any("totals row(s)" in note and "row(s) 4" in note for note in report["notes"])
+
+
+@pytest.mark.parametrize("text", ["Firma;Ort\nMüller GmbH;Göppingen\nSchäfer KG;Würzburg\n",
+                                  "Nombre;Ciudad\nCerámica Castellón;Logroño\n",
+                                  "Nome;Città\nCittà di Castello Srl;Forlì\n"])
+def test_a_mac_csv_in_german_spanish_or_italian_reads_without_mojibake(text):
+    from consortium_planner.importing.readers import decode_text
+
+    decoded, note = decode_text(text.encode("mac_roman"))
+    assert (decoded, "Mac Roman" in note) == (text, True)
