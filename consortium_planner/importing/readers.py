@@ -556,6 +556,8 @@ _OTHER_READINGS = (
         "letters in the preview."))),
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# The words of a file's first 256 K characters (thousands of rows) tell its code page.
+_SCORED_CHARACTERS = 256 * 1024
 # A non-ASCII symbol between two letters ("Cer‡mica", "Logro–o"); apostrophes and the like
 # join words in real text ("l’Église").
 _SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f’‘´`·](?=[^\W\d_])")
@@ -580,13 +582,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     reading = _windows_reading(data)
-    best_score = _word_score(reading[0])
+    best_score = _word_score(reading[0][:_SCORED_CHARACTERS])
     for encoding, script, note in _OTHER_READINGS if best_score < 0 else ():
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = _word_score(text)
+        score = _word_score(text[:_SCORED_CHARACTERS])
         if score > best_score and (script is None or any(
                 _script(ch) == script for ch in text if ord(ch) > 127)):
             reading, best_score = (text, note), score
