@@ -527,6 +527,8 @@ def _plan_rows(
             "Column “{header}” holds yes/no: it was read as whether each organisation is an "
             "SME (which makes a company of no stated size, such as CORDIS's PRC, an SME or a "
             "large enterprise), not as an SME class.", header=raw["sme_class"][0])))
+    if "org_type" not in values and size:
+        plan.notes.append(NO_TYPE_COLUMN)
     _collect_problems(plan, problems, size, mapping, columns)
     _plan_participations(plan, raw)
     _flag_duplicates(plan, raw)
@@ -539,6 +541,10 @@ def _plan_rows(
         progress(total, total)
 
 
+NO_TYPE_COLUMN = Note(gettext(
+    "No column gives the organisations' type (such as “Type” or “Category”): a new "
+    "organisation is of type “Other” until you set its type in the directory, and the call's "
+    "funding rate may depend on it."))
 _AMOUNT_FIELDS = ("turnover", "balance_sheet", "eu_contribution")
 
 

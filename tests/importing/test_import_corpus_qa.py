@@ -265,3 +265,12 @@ def test_a_mac_csv_in_german_spanish_or_italian_reads_without_mojibake(text):
 
     decoded, note = decode_text(text.encode("mac_roman"))
     assert (decoded, "Mac Roman" in note) == (text, True)
+
+
+def test_a_list_without_a_type_column_says_what_type_it_gives(tmp_path, empty_path, capsys):
+    """The organisations become "Other", which decides their funding rate: the report says so."""
+    code, report = imported(capsys, empty_path, write("it_utf16", tmp_path))
+    assert code == 0
+    assert any("“Other”" in note and "type" in note for note in report["notes"]), report["notes"]
+    code, report = imported(capsys, empty_path, write("cordis_org_csv", tmp_path))
+    assert not any("“Other”" in note for note in report["notes"])
