@@ -54,6 +54,7 @@ from consortium_planner.importing.normalise import (
     load_reference_data,
     scaled_amount,
 )
+from consortium_planner.formats.partner_workbook import SHEET_IDENTITY
 from consortium_planner.importing.partner_workbook import stripped_workbook_heading
 from consortium_planner.importing.readers import SheetData, WorkbookData, read_workbook
 from consortium_planner.names import normalised_names
@@ -232,6 +233,12 @@ def _plan_workbook(
             "organisations' file of the same download instead (organization.csv, .xlsx or "
             ".json): it gives each organisation with its projects.", file=path.name))
     stripped = stripped_workbook_heading(sheets)
+    if stripped is not None and any(s.name == SHEET_IDENTITY for s in workbook.sheets):
+        raise ImportFileError(gettext(
+            "“{file}” is a partner workbook saved in another format than Excel's .xlsx "
+            "(LibreOffice's .ods, say), which the app does not read back. Open it and save it "
+            "as an Excel workbook (.xlsx), keeping all its sheets, then import that file.",
+            file=path.name))
     if stripped is not None:
         raise ImportFileError(gettext(
             "“{file}” is a partner workbook without its hidden sheets (sheet “{sheet}”, row "

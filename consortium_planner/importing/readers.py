@@ -41,7 +41,7 @@ MAX_ZIP_MEMBERS = 20_000
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
-CSV_DELIMITERS = (",", ";", "\t")
+CSV_DELIMITERS = (",", ";", "\t", "|")  # "|": exports of databases and ERP tools
 
 NOTE_FORMULAS = Note(gettext(
     "The file contains formulas. They were not recalculated: the values the spreadsheet program "

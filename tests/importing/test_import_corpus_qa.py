@@ -274,3 +274,27 @@ def test_a_list_without_a_type_column_says_what_type_it_gives(tmp_path, empty_pa
     assert any("“Other”" in note and "type" in note for note in report["notes"]), report["notes"]
     code, report = imported(capsys, empty_path, write("cordis_org_csv", tmp_path))
     assert not any("“Other”" in note for note in report["notes"])
+
+
+def test_a_partner_workbook_saved_as_ods_says_to_save_it_as_xlsx(returned_workbook, capsys):
+    import openpyxl
+
+    from tests.importing.conftest import write_ods
+
+    workspace, path = returned_workbook
+    workbook = openpyxl.load_workbook(path)
+    ods = write_ods(path.with_suffix(".ods"), [
+        (sheet.title, [list(row) for row in sheet.iter_rows(values_only=True)],
+         sheet.sheet_state != "visible") for sheet in workbook.worksheets])
+    code, report = imported(capsys, workspace, ods)
+    assert (code, report["status"]) == (1, "rejected")
+    (error,) = report["errors"]
+    assert "partner workbook" in error["message"] and ".xlsx" in error["message"]
+    assert "saved as CSV" not in error["message"]
+
+
+def test_a_pipe_separated_list_is_read(tmp_path, empty_path, capsys):
+    path = tmp_path / "export.csv"
+    path.write_text("Name|Country|VAT\nAlpha GmbH|DE|DE136695976\nBeta SARL|FR|\n", encoding="utf-8")
+    code, report = imported(capsys, empty_path, path)
+    assert (code, report["created"]) == (0, 2), report
