@@ -152,6 +152,9 @@ def report_text(report: dict[str, Any]) -> str:
             label = "error" if kind == "errors" else "warning"
             lines.append(f"  {label}: {where}: {problem['message']}" if where
                          else f"  {label}: {problem['message']}")
+    if any("(Header=" in problem["message"] for problem in report["errors"]):
+        lines.append('  Map a column with --map "TITLE=field" (TITLE as the file writes it; '
+                     'field such as legal_name, country, vat, city, or ignore).')
     candidates = report.get("header_row_candidates")
     if candidates:
         rows = " or ".join(str(number) for number in candidates if number)

@@ -298,3 +298,10 @@ def test_a_pipe_separated_list_is_read(tmp_path, empty_path, capsys):
     path.write_text("Name|Country|VAT\nAlpha GmbH|DE|DE136695976\nBeta SARL|FR|\n", encoding="utf-8")
     code, report = imported(capsys, empty_path, path)
     assert (code, report["created"]) == (0, 2), report
+
+
+def test_the_command_says_how_to_map_a_column_it_is_told_to_map(tmp_path, empty_path, capsys):
+    """"map one (Header=legal_name)" is the wizard's wording too; the command adds its option."""
+    assert main(["import", str(empty_path), str(write("el_cp1253", tmp_path))]) == 1
+    out = capsys.readouterr().out
+    assert '--map "Επωνυμία=legal_name"' in out or '--map "TITLE=field"' in out
