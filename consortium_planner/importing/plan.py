@@ -497,6 +497,9 @@ def _plan_rows(
         progress(0, total)
     if not data:
         cells_by_column: list[tuple[object, ...]] = []
+        plan.notes.append(Note(gettext(
+            "Sheet “{sheet}” has no rows below its header (row {row}): there was nothing to "
+            "import.", sheet=sheet.name, row=plan.header_row)))
     elif len({len(row) for row in data}) == 1:
         cells_by_column = list(zip(*data))
     else:

@@ -305,3 +305,12 @@ def test_the_command_says_how_to_map_a_column_it_is_told_to_map(tmp_path, empty_
     assert main(["import", str(empty_path), str(write("el_cp1253", tmp_path))]) == 1
     out = capsys.readouterr().out
     assert '--map "Επωνυμία=legal_name"' in out or '--map "TITLE=field"' in out
+
+
+def test_a_list_with_a_header_only_says_there_is_nothing_below_it(tmp_path, empty_path, capsys):
+    path = tmp_path / "template.csv"
+    path.write_text("Legal name;Country;VAT\n", encoding="utf-8")
+    code, report = imported(capsys, empty_path, path)
+    assert (code, report["rows_read"]) == (0, 0)
+    assert any("no rows below its header" in note and "row 1" in note
+               for note in report["notes"]), report["notes"]
