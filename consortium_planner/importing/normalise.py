@@ -368,9 +368,23 @@ def _decimal_from_text(number: str) -> Decimal:
         raise _NotANumber(number) from None
 
 
+# A number as Excel shows it in a narrow General column and writes it to CSV: "9,99999999E+08".
+_SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?[eE][+-]?\d+\s*$")
+
+
+def scientific_notation(text: str) -> Message:
+    """Why a number in scientific notation is refused, and what to do: its digits may be lost."""
+    return gettext("“{text}” is in scientific notation, as Excel writes a long number in a "
+                   "narrow column, and may have lost digits: format the column as Number or "
+                   "Text in the spreadsheet, save the file again and import it",
+                   text=_shown(text))
+
+
 @lru_cache(maxsize=8192)
 def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | None, Message | None]:
     """Parse a number typed as text; return (value, None) or (None, reason)."""
+    if _SCIENTIFIC.match(text):
+        return None, scientific_notation(text)
     lowered = text.casefold().replace("€", " € ")
     match = _NUMBER_PARTS.match(lowered.strip())
     if not match:
@@ -555,6 +569,8 @@ def parse_pic(raw: object, column: str = "") -> tuple[str | None, list[Problem]]
         return None, []
     from consortium_planner.reference.countries import pic_is_valid
 
+    if _SCIENTIFIC.match(text):
+        return None, _error(column, scientific_notation(text))
     if not pic_is_valid(text):
         return None, _error(column, gettext("“{text}” is not a PIC (9 digits)",
                                             text=cell_text(raw).strip()))

@@ -314,3 +314,14 @@ def test_a_list_with_a_header_only_says_there_is_nothing_below_it(tmp_path, empt
     assert (code, report["rows_read"]) == (0, 0)
     assert any("no rows below its header" in note and "row 1" in note
                for note in report["notes"]), report["notes"]
+
+
+def test_numbers_excel_wrote_in_scientific_notation_say_how_to_save_them(tmp_path, empty_path,
+                                                                         capsys):
+    path = tmp_path / "mitglieder.csv"
+    path.write_text("Firma;Land;PIC;Umsatz\nAlpha GmbH;DE;9,99999999E+08;1,2E+06\n",
+                    encoding="utf-8")
+    code, report = imported(capsys, empty_path, path)
+    assert code == 1
+    assert [e["column"] for e in report["errors"]] == ["PIC", "Umsatz"]
+    assert all("scientific notation" in e["message"] for e in report["errors"]), report["errors"]
