@@ -22,6 +22,8 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
 
 from consortium_planner.importing.errors import ImportFileError, Note
 from consortium_planner.importing.sheet_limits import (
@@ -170,6 +172,12 @@ def _read_zip_spreadsheet(path: Path) -> WorkbookData:
     with ThreadPoolExecutor(max_workers=1) as pool:
         digest = pool.submit(_file_sha256, path)
         workbook = _read_with_calamine(path, file_format)
+        if file_format == "ods":  # python-calamine gives no merged cells of an .ods
+            try:
+                _fill_ods_merges(path, workbook.sheets)
+            except (ElementTree.ParseError, ValueError, OSError, zipfile.BadZipFile, zlib.error,
+                    EOFError, KeyError):
+                pass  # python-calamine read the cells; a merge it cannot place stays as read
         workbook.sha256 = digest.result()
     if has_formulas:
         workbook.notes.append(NOTE_FORMULAS)
@@ -333,6 +341,53 @@ def _fill_merged_down(rows: list[list[object]],
             filled.append(f"{column_letters(left + 1)}{top + 1}:{column_letters(right + 1)}"
                           f"{bottom + 1}")
     return filled
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _fill_ods_merges(path: Path, sheets: list[SheetData]) -> None:
+    """Fill the cells an .ods merges down several rows, as `_fill_merged_down` does for Excel's:
+    their ranges come from content.xml (read again only when it spans a row)."""
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as part:
+        if not _holds(part, b"number-rows-spanned"):
+            return
+    by_name = {sheet.name: sheet for sheet in sheets}
+    merges: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    sheet: SheetData | None = None
+    row = column = 0
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as part:
+        for event, element in ElementTree.iterparse(part, events=("start", "end")):
+            tag, get = element.tag, element.get
+            if event == "start" and tag == f"{_TABLE}table":
+                sheet, row, merges = by_name.get(get(f"{_TABLE}name", "")), 0, []
+            elif event == "start" and tag == f"{_TABLE}table-row":
+                column = 0
+            elif event == "start" and tag in (f"{_TABLE}table-cell",
+                                               f"{_TABLE}covered-table-cell"):
+                rows = int(get(f"{_TABLE}number-rows-spanned", "1"))
+                if rows > 1 and tag == f"{_TABLE}table-cell":
+                    columns = int(get(f"{_TABLE}number-columns-spanned", "1"))
+                    merges.append(((row, column), (row + rows - 1, column + columns - 1)))
+                column += int(get(f"{_TABLE}number-columns-repeated", "1"))
+            elif event == "end" and tag == f"{_TABLE}table-row":
+                row += int(get(f"{_TABLE}number-rows-repeated", "1"))
+                element.clear()
+            elif event == "end" and tag == f"{_TABLE}table":
+                if sheet is not None and merges and sheet.rows:
+                    start = (sheet.row_numbers[0] - 1, sheet.first_column - 1)
+                    sheet.merged_down = _fill_merged_down(sheet.rows, merges, start)
+                element.clear()
+
+
+def _holds(part: IO[bytes], marker: bytes) -> bool:
+    """Whether a stream holds `marker`, read in blocks (a marker across two blocks counts)."""
+    tail = b""
+    while block := part.read(1 << 20):
+        if marker in tail + block[:len(marker)] or marker in block:
+            return True
+        tail = block[-len(marker):]
+    return False
 
 
 def _not_a_spreadsheet(file_name: str, exc: BaseException) -> ImportFileError:

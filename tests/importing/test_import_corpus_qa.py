@@ -191,7 +191,7 @@ def test_the_wizard_service_path_reads_what_the_command_reads(tmp_path, empty_lo
     finally:
         workspace.close()
     assert report.status == "imported" and not report.errors, report
-    assert report.created == {"de_cp1252": 3, "it_utf16": 2, "de_ods": 2,
+    assert report.created == {"de_cp1252": 3, "it_utf16": 2, "de_ods": 4,
                               "cordis_org_csv": 2}[kind]
 
 
@@ -325,3 +325,11 @@ def test_numbers_excel_wrote_in_scientific_notation_say_how_to_save_them(tmp_pat
     assert code == 1
     assert [e["column"] for e in report["errors"]] == ["PIC", "Umsatz"]
     assert all("scientific notation" in e["message"] for e in report["errors"]), report["errors"]
+
+
+def test_a_value_merged_down_rows_of_an_ods_is_each_rows(tmp_path, empty_path, capsys):
+    code, report = imported(capsys, empty_path, write("de_ods", tmp_path))
+    assert (code, report["created"]) == (0, 4), report
+    assert directory(empty_path, "legal_name", "country")[2:] == [
+        ("Hochschule Testhausen", "AT"), ("Testwerk Linz GmbH", "AT")]
+    assert any("B7:B8" in note for note in report["notes"]), report["notes"]

@@ -283,6 +283,13 @@ def de_ods_merged(folder: Path) -> Path:
         "<table:table-row>" + "".join(_ods_cell(v) for v in (
             "Technische Universität Teststadt", "Deutschland", None, dt.date(1870, 10, 1),
             "https://tu-teststadt.de")) + "</table:table-row>",
+        # the country merged down two members' rows, as Calc writes a vertical merge
+        '<table:table-row>' + _ods_cell("Hochschule Testhausen") + '<table:table-cell '
+        'office:value-type="string" table:number-rows-spanned="2"><text:p>AT</text:p>'
+        '</table:table-cell><table:table-cell table:number-columns-repeated="3"/>'
+        "</table:table-row>",
+        "<table:table-row>" + _ods_cell("Testwerk Linz GmbH") + "<table:covered-table-cell/>"
+        '<table:table-cell table:number-columns-repeated="3"/></table:table-row>',
         '<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
         'table:number-columns-repeated="1024"/></table:table-row>',
     ]
