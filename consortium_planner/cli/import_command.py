@@ -42,6 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "values)",
     )
     parser.add_argument(
+        "--sheet", metavar="NAME",
+        help="the sheet to read (default: the one whose columns name the most fields; the "
+        "report names any other sheet that holds a list)",
+    )
+    parser.add_argument(
         "--skip-invalid", action="store_true",
         help="import the valid rows of a file that has error rows (default: import nothing)",
     )
@@ -111,7 +116,7 @@ def _import_file(
 ) -> dict[str, Any]:
     from consortium_planner.services.file_import import ImportRequest, import_file
 
-    request = ImportRequest(path, overrides, project=args.project,
+    request = ImportRequest(path, overrides, sheet=args.sheet, project=args.project,
                             skip_invalid=args.skip_invalid, dry_run=args.dry_run,
                             header_row=args.header_row)
     return dict(import_file(workspace, request).as_json())
@@ -147,6 +152,9 @@ def report_text(report: dict[str, Any]) -> str:
             label = "error" if kind == "errors" else "warning"
             lines.append(f"  {label}: {where}: {problem['message']}" if where
                          else f"  {label}: {problem['message']}")
+    if any("(Header=" in problem["message"] for problem in report["errors"]):
+        lines.append('  Map a column with --map "TITLE=field" (TITLE as the file writes it; '
+                     'field such as legal_name, country, vat, city, or ignore).')
     candidates = report.get("header_row_candidates")
     if candidates:
         rows = " or ".join(str(number) for number in candidates if number)

@@ -30,7 +30,8 @@ def fold(text: str) -> str:
     return strip_accents(folded.translate(_LETTER_FOLDS))
 
 
-_NOT_LETTER_OR_DIGIT = re.compile(r"[^0-9a-z]+")
+# Any script's letters count (a Greek or Bulgarian header is words too), not only a to z.
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 
 
 def fold_words(text: str) -> str:

@@ -45,6 +45,22 @@ from consortium_planner.reference.messages import Count, gettext
 if TYPE_CHECKING:
     from consortium_planner.importing.plan import OrganisationPlan
 
+# The columns of CORDIS's project export (`project.csv` / `.xlsx` / `.json`, one row a project):
+# a file people pick from the same download instead of `organization.csv`.
+_PROJECT_FILE_COLUMNS = frozenset({
+    "id", "acronym", "status", "title", "startDate", "endDate", "totalCost", "ecMaxContribution",
+    "legalBasis", "topics", "ecSignatureDate", "frameworkProgramme", "masterCall", "subCall",
+    "fundingScheme", "nature", "objective", "contentUpdateDate", "rcn", "grantDoi",
+})
+
+
+def is_cordis_project_table(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether a sheet's first row is the header of CORDIS's project export (projects, no
+    organisations): at least six of its column names."""
+    return bool(rows) and len(_PROJECT_FILE_COLUMNS.intersection(
+        cell for cell in rows[0] if type(cell) is str)) >= 6
+
+
 _ROLES: dict[str, EuRole] = {
     fold_words(word): role for role, words in {
         EuRole.COORDINATOR: ("coordinator", "coord", "coo", "project coordinator"),

@@ -550,6 +550,8 @@ class HeaderMatch:
 
     sheet_index: int
     layout: HeaderLayout
+    # The other sheets (of the chosen one's visibility) that hold a list too: (index, layout).
+    others: tuple[tuple[int, HeaderLayout], ...] = ()
 
     @property
     def row_index(self) -> int | None:
@@ -570,6 +572,7 @@ def find_header(
     lookups and template metadata more often than data."""
     for want_hidden in (False, True):
         best: HeaderMatch | None = None
+        found: list[tuple[int, HeaderLayout]] = []
         for sheet_index, sheet in enumerate(sheets):
             rows, hidden = sheet[0], sheet[1]
             if hidden != want_hidden:
@@ -578,8 +581,10 @@ def find_header(
             layout = locate_header(rows, overrides, first_column=first_column)
             if layout is None or not _qualifies(layout.mapping):
                 continue
+            found.append((sheet_index, layout))
             if best is None or layout.mapping.score > best.mapping.score:
                 best = HeaderMatch(sheet_index, layout)
         if best is not None:
-            return best
+            return dataclasses.replace(best, others=tuple(
+                (index, layout) for index, layout in found if index != best.sheet_index))
     return None

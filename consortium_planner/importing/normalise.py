@@ -238,10 +238,24 @@ def parse_ecosystems(raw: object, column: str = "") -> tuple[list[str] | None, l
     return (keys or None), problems
 
 
+# A founding date written as text, as lists give it: "15/03/1998", "15.03.1998", "1998-03-15",
+# "03/1998", with or without a time after it. Its year is the founding year.
+_DATE_YEAR = re.compile(
+    r"^\s*(?:(?P<iso>\d{4})[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./](?:\d{1,2}[-./])?(?P<year>\d{4}))"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+_YEAR_IN_WORDS = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
 def parse_founded_year(raw: object, column: str = "") -> tuple[int | None, list[Problem]]:
-    """A founding year: "2019", 2019, or a date (its year)."""
+    """A founding year: "2019", 2019, or a date (its year), as a date cell or as text."""
     if isinstance(raw, (date, datetime)):
         raw = raw.year
+    elif type(raw) is str and (found := _DATE_YEAR.match(raw)):
+        raw = int(found["iso"] or found["year"])
+    elif type(raw) is str and len(years := _YEAR_IN_WORDS.findall(raw)) == 1:
+        raw = int(years[0])  # "seit 2001", "founded in 1998", "1990/91"
     year, problems = parse_integer(raw, column)
     if year is None:
         return None, problems
@@ -266,6 +280,42 @@ _OTHER_CURRENCIES = frozenset({
     "pln", "zł", "zl", "usd", "$", "us$", "gbp", "£", "chf", "sek", "dkk", "nok", "czk", "kč",
     "huf", "ft", "ron", "lei", "bgn", "лв", "isk", "jpy", "¥", "cny", "try", "uah",
 })
+# A money column's title may give the unit its amounts are in: "Umsatz (Mio. €)", "CA (k€)",
+# "Bilanzsumme in TEUR", "Fatturato (migliaia di euro)"; or another currency: "Przychód (PLN)".
+_TITLE_SCALES: dict[str, Decimal] = {
+    **_MULTIPLIERS,
+    **dict.fromkeys(("k€", "keur", "teur", "t€", "tsd€", "tausend", "thousands", "milliers",
+                     "miles", "migliaia", "tysiące", "tysiecy", "tysięcy", "duizend", "'000",
+                     "’000", "000"), Decimal(1000)),
+    **dict.fromkeys(("m€", "meur", "mio€", "mln€", "mn€", "millions"), Decimal(10**6)),
+}
+_TITLE_CURRENCIES = _OTHER_CURRENCIES - {"try", "ft", "lei"}  # words of titles too
+_TITLE_WORDS = re.compile(r"[\w'’€$£¥]+")
+# The word `parse_money` reads as each scale, put after a text amount of such a column.
+_SCALE_WORDS = {Decimal(1000): "k", Decimal(10**6): "mio", Decimal(10**9): "md"}
+
+
+def amount_unit(header: str) -> tuple[Decimal | None, str | None]:
+    """What a money column's title says of its amounts: (scale, None) for thousands, millions
+    ... of euros; (None, "PLN") for another currency; (None, None) when it says neither."""
+    words = _TITLE_WORDS.findall(header.casefold())
+    currency = next((word for word in words if word in _TITLE_CURRENCIES), None)
+    if currency is not None:
+        return None, currency.upper()
+    scale = next((_TITLE_SCALES[word] for word in words if word in _TITLE_SCALES), None)
+    return (scale if scale in _SCALE_WORDS else None), None
+
+
+def scaled_amount(cell: object, scale: Decimal) -> object:
+    """A cell of a column whose title gives the amounts in thousands or millions, read so: a
+    number multiplied (exactly), a text given the scale's word ("7,45" -> "7,45 mio")."""
+    if type(cell) in (int, float) and math.isfinite(cell):  # type: ignore[arg-type]
+        return Decimal(repr(cell)) * scale
+    if type(cell) is str and cell.strip():
+        return f"{cell} {_SCALE_WORDS[scale]}"
+    return cell
+
+
 _NUMBER_PARTS = re.compile(
     r"^(?P<prefix>[^\d\-−(]*?)\s*(?P<sign>[-−(]?)\s*(?P<prefix2>[^\d\-−(]*?)\s*"
     r"(?P<number>\d[\d\s.,'’\u00a0\u202f\u2009]*)\s*(?P<suffix>.*?)$"
@@ -318,9 +368,23 @@ def _decimal_from_text(number: str) -> Decimal:
         raise _NotANumber(number) from None
 
 
+# A number as Excel shows it in a narrow General column and writes it to CSV: "9,99999999E+08".
+_SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?[eE][+-]?\d+\s*$")
+
+
+def scientific_notation(text: str) -> Message:
+    """Why a number in scientific notation is refused, and what to do: its digits may be lost."""
+    return gettext("“{text}” is in scientific notation, as Excel writes a long number in a "
+                   "narrow column, and may have lost digits: format the column as Number or "
+                   "Text in the spreadsheet, save the file again and import it",
+                   text=_shown(text))
+
+
 @lru_cache(maxsize=8192)
 def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | None, Message | None]:
     """Parse a number typed as text; return (value, None) or (None, reason)."""
+    if _SCIENTIFIC.match(text):
+        return None, scientific_notation(text)
     lowered = text.casefold().replace("€", " € ")
     match = _NUMBER_PARTS.match(lowered.strip())
     if not match:
@@ -328,7 +392,8 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
     try:
         value = _decimal_from_text(match["number"])
     except _NotANumber:
-        return None, gettext("“{text}” is not a number the app can read", text=_shown(text))
+        return None, gettext("“{text}” is not a number the app can read; write the "
+                             "number alone, such as 1250 or 1.250,50", text=_shown(text))
     negative = bool(match["sign"]) or match["suffix"].startswith(("-", "−"))
     words = re.findall(r"[^\s.()\-−:]+", f"{match['prefix']} {match['prefix2']} {match['suffix']}")
     for word in words:
@@ -340,7 +405,8 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
         if allow_money_words and word in _OTHER_CURRENCIES:
             return None, gettext("“{text}” is not in euros; convert it to EUR",
                                  text=_shown(text))
-        return None, gettext("“{text}” is not a number the app can read", text=_shown(text))
+        return None, gettext("“{text}” is not a number the app can read; write the "
+                             "number alone, such as 1250 or 1.250,50", text=_shown(text))
     if negative and value != 0:
         return None, gettext("“{text}” is negative", text=_shown(text))
     return value, None
@@ -503,6 +569,8 @@ def parse_pic(raw: object, column: str = "") -> tuple[str | None, list[Problem]]
         return None, []
     from consortium_planner.reference.countries import pic_is_valid
 
+    if _SCIENTIFIC.match(text):
+        return None, _error(column, scientific_notation(text))
     if not pic_is_valid(text):
         return None, _error(column, gettext("“{text}” is not a PIC (9 digits)",
                                             text=cell_text(raw).strip()))

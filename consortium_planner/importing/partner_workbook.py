@@ -561,6 +561,22 @@ def _heading_key(text: str) -> str:
     return fold(_SPACES.sub(" ", text).strip())
 
 
+def stripped_workbook_heading(sheets: Sequence[Any]) -> tuple[str, int] | None:
+    """(sheet, row number) of a partner workbook's profile table ("Field", "Your details", in
+    any language) in a file read as a list (readers.SheetData): the partner copied the visible
+    sheets into a new workbook or saved one as CSV, and the identity sheet is gone."""
+    wanted = [{_heading_key(text) for text in in_any_language(heading)}
+              for heading in PROFILE_HEADINGS[:2]]
+    for sheet in sheets:
+        if sheet.first_column != PROFILE_LABEL_COLUMN:
+            continue
+        for row, number in zip(sheet.rows[:SEARCH_ROWS], sheet.row_numbers):
+            if len(row) >= 2 and all(type(cell) is str and _heading_key(cell) in keys
+                                     for cell, keys in zip(row, wanted)):
+                return sheet.name, number
+    return None
+
+
 def _letter(column: int) -> str:
     from openpyxl.utils import get_column_letter
 

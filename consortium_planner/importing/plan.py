@@ -21,7 +21,11 @@ from pathlib import Path
 
 from consortium_planner.importing.collector import paused_collector
 from consortium_planner.importing.columns import normalise_columns, sme_flags_of
-from consortium_planner.importing.cordis import PlannedParticipation, join_participations
+from consortium_planner.importing.cordis import (
+    PlannedParticipation,
+    is_cordis_project_table,
+    join_participations,
+)
 from consortium_planner.importing.errors import (
     HeaderRowUnclear,
     ImportCancelled,
@@ -43,11 +47,20 @@ from consortium_planner.importing.headers import (
     normalise_header,
     normalise_overrides,
 )
-from consortium_planner.importing.normalise import cell_text, load_reference_data
+from consortium_planner.importing.normalise import (
+    Problem,
+    amount_unit,
+    cell_text,
+    load_reference_data,
+    scaled_amount,
+)
+from consortium_planner.formats.partner_workbook import SHEET_IDENTITY
+from consortium_planner.importing.partner_workbook import stripped_workbook_heading
 from consortium_planner.importing.readers import SheetData, WorkbookData, read_workbook
 from consortium_planner.names import normalised_names
 from consortium_planner.reference.messages import Count, FieldName, Message, gettext, words
 from consortium_planner.reference.wording import ENGLISH, Wording
+from consortium_planner.reference.words import is_totals_label
 
 
 @dataclass(frozen=True)
@@ -214,6 +227,26 @@ def _plan_workbook(
     if all(not s.rows for s in sheets):
         raise ImportFileError(gettext("“{file}” contains no data: every sheet is empty.",
                                       file=path.name))
+    if all(is_cordis_project_table(s.rows) for s in sheets if s.rows):
+        raise ImportFileError(gettext(
+            "“{file}” is CORDIS's list of projects, which names no organisations. Import the "
+            "organisations' file of the same download instead (organization.csv, .xlsx or "
+            ".json): it gives each organisation with its projects.", file=path.name))
+    stripped = stripped_workbook_heading(sheets)
+    if stripped is not None and any(s.name == SHEET_IDENTITY for s in workbook.sheets):
+        raise ImportFileError(gettext(
+            "“{file}” is a partner workbook saved in another format than Excel's .xlsx "
+            "(LibreOffice's .ods, say), which the app does not read back. Open it and save it "
+            "as an Excel workbook (.xlsx), keeping all its sheets, then import that file.",
+            file=path.name))
+    if stripped is not None:
+        raise ImportFileError(gettext(
+            "“{file}” is a partner workbook without its hidden sheets (sheet “{sheet}”, row "
+            "{row} holds its Organisation table): it was copied into a new file or saved as "
+            "CSV, so it no longer says which project and participant it belongs to. Ask the "
+            "partner to fill in and return the workbook they were sent, with all its sheets, "
+            "or copy their figures into a fresh one (`template`).", file=path.name,
+            sheet=stripped[0], row=stripped[1]))
     user_overrides = dict(overrides or {})
     from_memory = False
     if not user_overrides and remembered:
@@ -258,6 +291,23 @@ def _plan_workbook(
         plan.notes.append(Note(gettext("The column mapping you chose before for this layout of "
                                        "columns was used again.")))
     _describe_mapping(plan, chosen, layout, wanted, len(workbook.sheets))
+    if chosen.merged_down:
+        plan.notes.append(Note(gettext(
+            "Cells merged over several rows ({cells}) were read as their value in each of "
+            "those rows.", cells=", ".join(chosen.merged_down[:5])
+            + (" …" if len(chosen.merged_down) > 5 else ""))))
+    if match is not None and match.sheet_index == sheets.index(chosen):
+        for index, other in match.others:
+            titled = {i for i, f in other.mapping.columns.items() if f == "legal_name"}
+            rows = len(sheets[index].rows) - other.first_data
+            if (other.row_index is None or rows <= 0 or len(other.mapping.columns) < 2
+                    or not titled - set(other.mapping.by_content)):
+                continue  # a list: titles naming its organisations and more, rows below them
+            plan.notes.append(Note(gettext(
+                "Sheet “{sheet}” holds another list of organisations ({count} rows below its "
+                "header), which was not imported: only one sheet is read at a time. Import "
+                "the file again for that sheet (choose it, or --sheet).", sheet=sheets[index].name,
+                count=rows)))
     _plan_rows(plan, chosen, layout, progress, cancel)
     return plan
 
@@ -447,6 +497,9 @@ def _plan_rows(
         progress(0, total)
     if not data:
         cells_by_column: list[tuple[object, ...]] = []
+        plan.notes.append(Note(gettext(
+            "Sheet “{sheet}” has no rows below its header (row {row}): there was nothing to "
+            "import.", sheet=sheet.name, row=plan.header_row)))
     elif len({len(row) for row in data}) == 1:
         cells_by_column = list(zip(*data))
     else:
@@ -474,13 +527,18 @@ def _plan_rows(
         if progress is not None:
             progress(min(total, total * done_columns // (len(columns) + 1)), total)
 
+    raw, foreign = _amount_units(plan, raw)
     values, problems = normalise_columns(raw, size, on_column=column_done)
+    if foreign:
+        _refuse_foreign_amounts(values, problems, foreign)
     plan.columns = values
     if sme_flags_of(raw) is not None:
         plan.notes.append(Note(gettext(
             "Column “{header}” holds yes/no: it was read as whether each organisation is an "
             "SME (which makes a company of no stated size, such as CORDIS's PRC, an SME or a "
             "large enterprise), not as an SME class.", header=raw["sme_class"][0])))
+    if "org_type" not in values and size:
+        plan.notes.append(NO_TYPE_COLUMN)
     _collect_problems(plan, problems, size, mapping, columns)
     _plan_participations(plan, raw)
     _flag_duplicates(plan, raw)
@@ -491,6 +549,51 @@ def _plan_rows(
                                for p in plan.participations]
     if progress is not None:
         progress(total, total)
+
+
+NO_TYPE_COLUMN = Note(gettext(
+    "No column gives the organisations' type (such as “Type” or “Category”): a new "
+    "organisation is of type “Other” until you set its type in the directory, and the call's "
+    "funding rate may depend on it."))
+_AMOUNT_FIELDS = ("turnover", "balance_sheet", "eu_contribution")
+
+
+def _amount_units(
+    plan: OrganisationPlan, raw: dict[str, tuple[str, Sequence[object]]]
+) -> tuple[dict[str, tuple[str, Sequence[object]]], dict[str, tuple[str, str]]]:
+    """Read the money columns whose title gives a unit ("Umsatz (Mio. €)", "CA (k€)") in it,
+    with a note; return the columns whose title names another currency (field -> (header,
+    currency)), whose amounts `_refuse_foreign_amounts` refuses."""
+    foreign: dict[str, tuple[str, str]] = {}
+    for field_name in _AMOUNT_FIELDS:
+        if field_name not in raw:
+            continue
+        header, cells = raw[field_name]
+        scale, currency = amount_unit(header)
+        if currency is not None:
+            foreign[field_name] = (header, currency)
+        elif scale is not None:
+            raw = {**raw, field_name: (header, [scaled_amount(cell, scale) for cell in cells])}
+            plan.notes.append(Note(gettext(
+                "Column “{header}”: its title gives the amounts in thousands or millions of "
+                "euros, so each was multiplied by {factor}.", header=header,
+                factor=f"{scale:,}")))
+    return raw, foreign
+
+
+def _refuse_foreign_amounts(values: dict[str, list[object]], problems: list,
+                            foreign: Mapping[str, tuple[str, str]]) -> None:
+    """Each amount of a column whose title names another currency is an error of its row (as
+    an amount written "1 000 PLN" is): the app keeps euros."""
+    for field_name, (header, currency) in foreign.items():
+        column = values.get(field_name) or []
+        for index, value in enumerate(column):
+            if value is not None:
+                column[index] = None
+                problems.append((index, Problem.of("error", header, gettext(
+                    "the column's title gives its amounts in {currency}: convert them to EUR, "
+                    "or leave the column out (Header=ignore)", currency=currency))))
+    problems.sort(key=lambda problem: problem[0])
 
 
 def _plan_participations(
@@ -566,6 +669,8 @@ def _rows_to_keep(
         elif _row_keys([column[index] for column in cells_by_column], width) in header_keys:
             dropped.add(index)
             repeated.append(numbers[index])
+    totals = _totals_rows(columns, cells_by_column, dropped)
+    dropped.update(totals)
     if blank:
         plan.notes.append(Note(gettext("{count} blank row(s) were skipped: row(s) {rows}.",
                                        count=len(blank), rows=said(row_list(blank)))))
@@ -578,6 +683,11 @@ def _rows_to_keep(
         plan.notes.append(Note(gettext("{count} repeated header row(s) were skipped: "
                                        "row(s) {rows}.", count=len(repeated),
                                        rows=said(row_list(repeated)))))
+    if totals:
+        plan.notes.append(Note(gettext(
+            "{count} totals row(s) were skipped: row(s) {rows} (a name such as “Total” and "
+            "only numbers beside it).", count=len(totals),
+            rows=said(row_list([numbers[index] for index in totals])))))
     known = set(mapping.columns) | {i for i, _ in mapping.unmapped} | {i for i, _ in mapping.ignored}
     known |= {i for i, _, _ in mapping.duplicates}
     for column_index in range(width):
@@ -594,6 +704,30 @@ def _rows_to_keep(
     if not dropped:
         return None
     return [index for index in range(total) if index not in dropped]
+
+
+def _totals_rows(columns: list[tuple[int, str]], cells_by_column: list[tuple[object, ...]],
+                 dropped: set[int]) -> list[int]:
+    """The indexes of the totals rows at a list's foot or between its groups: a totals label
+    ("Summe", "Total:") where the legal name goes, or beside a blank legal name, and nothing but
+    numbers in the other cells."""
+    name_column = next((i for i, field_name in columns if field_name == "legal_name"), None)
+    if name_column is None or name_column >= len(cells_by_column):
+        return []
+    totals = []
+    for index, cell in enumerate(cells_by_column[name_column]):
+        if index in dropped or not (_blank(cell) or is_totals_label(cell)):
+            continue
+        row = [column[index] for column in cells_by_column]
+        labels = [i for i, value in enumerate(row) if is_totals_label(value)]
+        if labels and not any(_has_letters(value) for i, value in enumerate(row)
+                              if i != labels[0]):
+            totals.append(index)
+    return totals
+
+
+def _has_letters(cell: object) -> bool:
+    return type(cell) is str and any(ch.isalpha() for ch in cell.replace("€", ""))
 
 
 def _row_keys(row: Sequence[object], width: int) -> tuple[str, ...]:

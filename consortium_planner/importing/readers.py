@@ -14,16 +14,21 @@ import hashlib
 import io
 import json
 import os
+import re
+import unicodedata
 import zipfile
 import zlib
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
 
 from consortium_planner.importing.errors import ImportFileError, Note
 from consortium_planner.importing.sheet_limits import (
     MAX_COLUMNS,
+    column_letters,
     MAX_SHEET_CELLS,
     check_ods,
     check_xlsx,
@@ -38,7 +43,7 @@ MAX_ZIP_MEMBERS = 20_000
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
-CSV_DELIMITERS = (",", ";", "\t")
+CSV_DELIMITERS = (",", ";", "\t", "|")  # "|": exports of databases and ERP tools
 
 NOTE_FORMULAS = Note(gettext(
     "The file contains formulas. They were not recalculated: the values the spreadsheet program "
@@ -59,6 +64,8 @@ class SheetData:
     row_numbers: list[int] = field(default_factory=list)
     # 1-based spreadsheet column of `rows[i][0]` (leading blank columns are not kept).
     first_column: int = 1
+    # Cells merged down several rows whose value was given to each of them ("B2:B4").
+    merged_down: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -165,6 +172,12 @@ def _read_zip_spreadsheet(path: Path) -> WorkbookData:
     with ThreadPoolExecutor(max_workers=1) as pool:
         digest = pool.submit(_file_sha256, path)
         workbook = _read_with_calamine(path, file_format)
+        if file_format == "ods":  # python-calamine gives no merged cells of an .ods
+            try:
+                _fill_ods_merges(path, workbook.sheets)
+            except (ElementTree.ParseError, ValueError, OSError, zipfile.BadZipFile, zlib.error,
+                    EOFError, KeyError):
+                pass  # python-calamine read the cells; a merge it cannot place stays as read
         workbook.sha256 = digest.result()
     if has_formulas:
         workbook.notes.append(NOTE_FORMULAS)
@@ -272,7 +285,9 @@ def _read_with_calamine(path: Path, file_format: str) -> WorkbookData:
                 rows = sheet.to_python(skip_empty_area=True) if start is not None else []
                 first_row, first_column = (start[0] + 1, start[1] + 1) if start else (1, 1)
                 hidden = meta.visible != calamine.SheetVisibleEnum.Visible
+                filled = _fill_merged_down(rows, sheet.merged_cell_ranges, start)
                 sheet_data = _trimmed_sheet(meta.name, rows, hidden, first_row)
+                sheet_data.merged_down = filled
                 sheet_data.first_column = first_column
                 sheets.append(sheet_data)
         finally:
@@ -299,6 +314,80 @@ def _read_with_calamine(path: Path, file_format: str) -> WorkbookData:
     if not sheets:
         raise ImportFileError(gettext("“{file}” contains no worksheets.", file=name))
     return WorkbookData(sheets=sheets, notes=[], file_format=file_format)
+
+
+def _fill_merged_down(rows: list[list[object]],
+                      merged: list[tuple[tuple[int, int], tuple[int, int]]] | None,
+                      start: tuple[int, int] | None) -> list[str]:
+    """Give each row of a cell merged down several rows (a country beside each of its members)
+    the merged value, in the merge's first column; return the ranges filled ("B2:B4"). A merge
+    across columns only (a title, a group heading) is left as it is: the header search reads
+    those."""
+    if not merged or start is None:
+        return []
+    filled = []
+    for (top, left), (bottom, right) in merged:
+        first, column = top - start[0], left - start[1]
+        if bottom <= top or first < 0 or column < 0 or first >= len(rows):
+            continue
+        value = rows[first][column] if column < len(rows[first]) else None
+        if _is_blank(value):
+            continue
+        changed = False
+        for row in rows[first + 1: bottom - start[0] + 1]:
+            if column < len(row) and _is_blank(row[column]):
+                row[column], changed = value, True
+        if changed:
+            filled.append(f"{column_letters(left + 1)}{top + 1}:{column_letters(right + 1)}"
+                          f"{bottom + 1}")
+    return filled
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _fill_ods_merges(path: Path, sheets: list[SheetData]) -> None:
+    """Fill the cells an .ods merges down several rows, as `_fill_merged_down` does for Excel's:
+    their ranges come from content.xml (read again only when it spans a row)."""
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as part:
+        if not _holds(part, b"number-rows-spanned"):
+            return
+    by_name = {sheet.name: sheet for sheet in sheets}
+    merges: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    sheet: SheetData | None = None
+    row = column = 0
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as part:
+        for event, element in ElementTree.iterparse(part, events=("start", "end")):
+            tag, get = element.tag, element.get
+            if event == "start" and tag == f"{_TABLE}table":
+                sheet, row, merges = by_name.get(get(f"{_TABLE}name", "")), 0, []
+            elif event == "start" and tag == f"{_TABLE}table-row":
+                column = 0
+            elif event == "start" and tag in (f"{_TABLE}table-cell",
+                                               f"{_TABLE}covered-table-cell"):
+                rows = int(get(f"{_TABLE}number-rows-spanned", "1"))
+                if rows > 1 and tag == f"{_TABLE}table-cell":
+                    columns = int(get(f"{_TABLE}number-columns-spanned", "1"))
+                    merges.append(((row, column), (row + rows - 1, column + columns - 1)))
+                column += int(get(f"{_TABLE}number-columns-repeated", "1"))
+            elif event == "end" and tag == f"{_TABLE}table-row":
+                row += int(get(f"{_TABLE}number-rows-repeated", "1"))
+                element.clear()
+            elif event == "end" and tag == f"{_TABLE}table":
+                if sheet is not None and merges and sheet.rows:
+                    start = (sheet.row_numbers[0] - 1, sheet.first_column - 1)
+                    sheet.merged_down = _fill_merged_down(sheet.rows, merges, start)
+                element.clear()
+
+
+def _holds(part: IO[bytes], marker: bytes) -> bool:
+    """Whether a stream holds `marker`, read in blocks (a marker across two blocks counts)."""
+    tail = b""
+    while block := part.read(1 << 20):
+        if marker in tail + block[:len(marker)] or marker in block:
+            return True
+        tail = block[-len(marker):]
+    return False
 
 
 def _not_a_spreadsheet(file_name: str, exc: BaseException) -> ImportFileError:
@@ -507,14 +596,36 @@ def _csv_records(
 
 
 _CENTRAL_EUROPEAN_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔăşţĂŞŢ")
+# Excel saves CSV in the system's ANSI code page, on a Mac in Mac Roman: Greek and Bulgarian (or
+# any Cyrillic) offices send Windows-1253 and Windows-1251, whose letters read as accented Latin
+# ones in Windows-1252; a Mac's "é" reads as "Ž".
+_OTHER_READINGS = (
+    ("mac_roman", None, Note(gettext(
+        "The file is not UTF-8; it was read as Mac Roman text (a CSV saved by Excel on a Mac). "
+        "Check accented letters in the preview."))),
+    ("cp1253", "GREEK", Note(gettext(
+        "The file is not UTF-8; it was read as Windows-1253 (Greek) text. Check accented "
+        "letters in the preview."))),
+    ("cp1251", "CYRILLIC", Note(gettext(
+        "The file is not UTF-8; it was read as Windows-1251 (Cyrillic) text. Check accented "
+        "letters in the preview."))),
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# The words of a file's first 256 K characters (thousands of rows) tell its code page.
+_SCORED_CHARACTERS = 256 * 1024
+# A non-ASCII symbol between two letters ("Cer‡mica", "Logro–o"); apostrophes and the like
+# join words in real text ("l’Église").
+_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f’‘´`·](?=[^\W\d_])")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode text bytes; return the text and a note when it was not plain UTF-8.
 
     Order: a byte-order mark decides; else strict UTF-8; else Windows-1250 when that yields
-    Central European letters (Polish Excel exports) and Windows-1252 does not; else
-    Windows-1252; else Latin-1, which accepts any bytes.
+    Central European letters (Polish Excel exports) and Windows-1252 does not, else
+    Windows-1252, else Latin-1 (which accepts any bytes); but when that reading holds words that
+    are none ("SociŽtŽ", "Åðùíõìßá"), Mac Roman (a Mac's Excel CSV), Windows-1253 (Greek) or
+    Windows-1251 (Cyrillic) if one reads as words better.
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace"), ""
@@ -525,6 +636,23 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
         pass
+    reading = _windows_reading(data)
+    best_score = _word_score(reading[0][:_SCORED_CHARACTERS])
+    for encoding, script, note in _OTHER_READINGS if best_score < 0 else ():
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _word_score(text[:_SCORED_CHARACTERS])
+        if score > best_score and (script is None or any(
+                _script(ch) == script for ch in text if ord(ch) > 127)):
+            reading, best_score = (text, note), score
+    return reading
+
+
+def _windows_reading(data: bytes) -> tuple[str, str]:
+    """The text as Windows-1250 (when it yields Central European letters and scores better),
+    Windows-1252 or Latin-1, with the note saying which."""
     try:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -552,6 +680,30 @@ def _letter_score(text: str) -> int:
     """Count non-ASCII letters minus non-ASCII symbols: mojibake is mostly symbols."""
     counts = Counter(ch for ch in text if ord(ch) > 127)
     return sum(n if ch.isalpha() else -n for ch, n in counts.items())
+
+
+def _script(letter: str) -> str:
+    """LATIN, GREEK, CYRILLIC ...: the first word of the letter's Unicode name."""
+    return "LATIN" if letter.isascii() else unicodedata.name(letter, "?").split(" ", 1)[0]
+
+
+def _word_score(text: str) -> int:
+    """Words with non-ASCII letters that read as words, minus those that do not: a word of two
+    scripts ("Mьller"), a capital after a small letter ("ЕллЮдб"), an accented capital inside
+    a word before a small letter ("MŸller"), a Latin word of accented letters only
+    ("Åðùíõìßá"), or a symbol between two letters ("Cer‡mica") is a code page read as another."""
+    score = -len(_SYMBOL_IN_WORD.findall(text))
+    for word in set(_WORD.findall(text)):
+        if word.isascii():
+            continue
+        scripts = {_script(letter) for letter in word}
+        odd = (len(scripts) > 1
+               or any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+               or any(not a.isascii() and a.isupper() and b.islower()
+                      for a, b in zip(word[1:], word[2:]))
+               or (scripts == {"LATIN"} and len(word) > 2 and not any(map(str.isascii, word))))
+        score += -1 if odd else 1
+    return score
 
 
 def detect_delimiter(lines: list[str]) -> str:

@@ -54,3 +54,15 @@ def profit_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = word_file("yes_no")
     return (tuple(fold_words(p) for p in _all_languages(data["profit"])),
             tuple(fold_words(p) for p in _all_languages(data["non_profit"])))
+
+
+@cache
+def _totals_labels() -> frozenset[str]:
+    return frozenset(word.casefold() for word in _all_languages(word_file("totals")["totals"]))
+
+
+def is_totals_label(cell: object) -> bool:
+    """True for the label of a totals row ("Summe", "Total:", "RAZEM"): the one list of them,
+    `resources/words/totals.toml`. Cheap for the long names of real rows (length first)."""
+    return (type(cell) is str and len(cell) <= 24
+            and cell.strip().rstrip(":.").strip().casefold() in _totals_labels())

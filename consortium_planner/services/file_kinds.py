@@ -11,8 +11,9 @@ from consortium_planner.importing.partner_workbook import is_partner_workbook
 from consortium_planner.workspace import FILE_SUFFIX
 
 # Organisation lists the window takes by drag and drop (the `import` command tries any file and
-# lets the reader say why it cannot be read).
-ORGANISATION_LIST_SUFFIXES = frozenset({".xlsx", ".xlsm", ".ods", ".csv"})
+# lets the reader say why it cannot be read): spreadsheets, legacy Excel 97-2003 included, and
+# delimited text named as such (not any .txt, which is more often a note than a list).
+ORGANISATION_LIST_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"})
 
 
 class FileKind(Enum):

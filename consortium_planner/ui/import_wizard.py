@@ -84,7 +84,7 @@ if TYPE_CHECKING:
     from consortium_planner.app import AppContext
     from consortium_planner.services.editing import Changes
 
-IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".txt", ".json")
+IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt", ".json")
 translate = QCoreApplication.translate
 
 

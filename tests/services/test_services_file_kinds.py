@@ -31,7 +31,8 @@ def test_a_returned_partner_workbook_is_told_from_an_organisation_list(partner_w
     assert file_kind(renamed) is FileKind.PARTNER_WORKBOOK
 
 
-@pytest.mark.parametrize("name", ["members.csv", "members.XLSX", "members.ods", "list.xlsm"])
+@pytest.mark.parametrize("name", ["members.csv", "members.XLSX", "members.ods", "list.xlsm",
+                                  "legacy.xls", "members.tsv"])
 def test_other_spreadsheets_are_organisation_lists(tmp_path, name):
     path = tmp_path / name
     path.write_text("Legal name;Country\nA;DE\n", encoding="utf-8")
