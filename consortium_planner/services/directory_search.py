@@ -679,10 +679,13 @@ def _facets(
                          f"ON t.organisation_id = o.id WHERE {where}{limit}")
         return _raw(connection).execute(f"{statement} GROUP BY 1", values).fetchall()
 
-    if table is not None and whole and set(conditions) <= {"cluster"}:
-        cluster_counts = table.clusters  # (the cluster facet's own choice left out)
-    else:
+    # the whole directory's (the cluster facet's own choice left out): kept in the table
+    kept = table is not None and whole and set(conditions) <= {"cluster"}
+    cluster_counts = table.clusters if kept else None
+    if cluster_counts is None:
         cluster_counts = joined("cluster", "organisation_cluster", "SELECT t.key, count(*)")
+        if kept:
+            table.clusters = cluster_counts  # (set whole: another thread sees them or None)
     each = ("json_array_elements_text(?::json) AS value"
             if connection.dialect.name == "postgresql" else "json_each(?)")
     names = dict(_raw(connection).execute(
@@ -763,9 +766,9 @@ _GROUPED_IDS = ("SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''
 class _FacetTable:
     """The directory's facet columns in memory, for counting a search's hits without SQL:
     each organisation's group (country, region, type, SME class), by id, and the whole
-    directory's counts by group and by cluster, which every facet click needs (a facet's
-    counts leave its own choice out). Valid until the workspace next changes (see
-    `FacetTableSlot`). Grouping 20,000 hits by it takes ~3 ms instead of ~25; with the whole
+    directory's counts by group and (once a search has counted them) by cluster, which every
+    facet click needs (a facet's counts leave its own choice out). Valid until the workspace
+    next changes (see `FacetTableSlot`). Grouping 20,000 hits by it takes ~3 ms instead of ~25; with the whole
     directory's name order, the hits of a short word (not ranked but sorted by name) are
     sorted by it: ~6 ms instead of ~33; a facet click on a server's 134,000 organisations
     skips its two largest statements (~70 and ~40 ms). Read in ~60 ms from a file (~100-150
@@ -777,12 +780,14 @@ class _FacetTable:
     largest searches.)"""
 
     def __init__(self, keys: list[tuple[Any, ...]], group: array[int], every: Counter[int],
-                 name_order: Sequence[int], clusters: list[tuple[str, int]]) -> None:
+                 name_order: Sequence[int]) -> None:
         self.keys = keys    # group number -> (country, region, type, SME class)
         self.group = group  # organisation id -> its group number (_NO_GROUP: no organisation)
         self.every = every  # group number -> its organisations
         self.name_order = name_order  # every organisation's id by name key, then id
-        self.clusters = clusters  # (cluster key, its organisations) of the whole directory
+        # (cluster key, its organisations) of the whole directory, kept by the first search
+        # that counts them: not read with the rest, which the worker's next search waits for
+        self.clusters: list[tuple[str, int]] | None = None
 
     @classmethod
     def read(cls, connection: Connection,
@@ -812,9 +817,7 @@ class _FacetTable:
             for organisation in found:
                 group[organisation] = number
             every[number] = len(found)
-        clusters = [tuple(row) for row in raw.execute(
-            "SELECT key, count(*) FROM organisation_cluster GROUP BY key").fetchall()]
-        return cls(keys, group, every, name_order, clusters)
+        return cls(keys, group, every, name_order)
 
     def by_name(self, ids: frozenset[int], *, descending: bool) -> tuple[int, ...] | None:
         """`ids` in the order of ORDER BY name_key, id (DESC: its reverse); None for a few
