@@ -54,10 +54,11 @@ class _Explained:
         self.milliseconds = 0.0
         self._execute = ds._PostgresCursor.execute
 
-    def execute(self, cursor: Any, statement: str, values: Sequence[Any] = ()) -> Any:
-        if not statement.lstrip().upper().startswith(("SELECT", "WITH", "INSERT")):
+    def execute(self, cursor: Any, statement: str, values: Sequence[Any] = (),
+                **options: Any) -> Any:
+        if options or not statement.lstrip().upper().startswith(("SELECT", "WITH", "INSERT")):
             start = time.perf_counter()
-            result = self._execute(cursor, statement, values)
+            result = self._execute(cursor, statement, values, **options)
             self.milliseconds += (time.perf_counter() - start) * 1000
             return result
         plan = self._execute(  # (TIMING OFF: no clock read per row, which inflates)
@@ -71,7 +72,8 @@ class _Explained:
 
     @contextmanager
     def installed(self) -> Iterator[None]:
-        ds._PostgresCursor.execute = lambda cursor, *args: self.execute(cursor, *args)
+        ds._PostgresCursor.execute = (
+            lambda cursor, *args, **options: self.execute(cursor, *args, **options))
         try:
             yield
         finally:

@@ -768,16 +768,16 @@ class _FacetTable:
     each organisation's group (country, region, type, SME class), by id, and the whole
     directory's counts by group and (once a search has counted them) by cluster, which every
     facet click needs (a facet's counts leave its own choice out). Valid until the workspace
-    next changes (see `FacetTableSlot`). Grouping 20,000 hits by it takes ~3 ms instead of ~25; with the whole
-    directory's name order, the hits of a short word (not ranked but sorted by name) are
-    sorted by it: ~6 ms instead of ~33; a facet click on a server's 134,000 organisations
-    skips its two largest statements (~70 and ~40 ms). Read in ~60 ms from a file (~100-150
-    ms from a server), which is why the window reads it on its worker thread once a result is
-    shown, never before the page's first rows. An array indexed by id (two bytes an
-    organisation), not a dict of Python ints, nor numpy (the window's first frame must not
-    import it). (Cluster memberships are not kept: reading them took ~140 ms more, which
-    the first keystrokes after the page is shown waited for, to save ~15 ms of the
-    largest searches.)"""
+    next changes (see `FacetTableSlot`). Grouping 20,000 hits by it takes ~3 ms instead of
+    ~25; with the whole directory's name order, the hits of a short word (not ranked but
+    sorted by name) are sorted by it: ~6 ms instead of ~33; a facet click on a server's
+    134,000 organisations skips its two largest statements (~70 and ~40 ms). Read in ~60 ms
+    from a file (~100-150 ms from a server), which is why the window reads it on its worker
+    thread once a result is shown, never before the page's first rows. An array indexed by
+    id (two bytes an organisation), not a dict of Python ints, nor numpy (the window's first
+    frame must not import it). (Cluster memberships are not kept: reading them took ~140 ms
+    more, which the first keystrokes after the page is shown waited for, to save ~15 ms of
+    the largest searches.)"""
 
     def __init__(self, keys: list[tuple[Any, ...]], group: array[int], every: Counter[int],
                  name_order: Sequence[int]) -> None:
