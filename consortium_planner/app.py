@@ -67,6 +67,9 @@ class AppContext(QObject):
     """The open workspace and everything that edits or reads it."""
 
     changed = Signal(object)  # Changes
+    # someone else committed a change (ui/live_changes, as the notice arrives): what a view
+    # keeps in memory of the workspace goes at once; `changed` follows once no editor is open
+    others_changed = Signal()
     workspace_changed = Signal()  # a workspace was opened or closed
     user_error = Signal(str)  # a refused edit: shown as a short message, never a crash
     workspace_error = Signal(object)  # WorkspaceError: the file itself failed (locked, full ...)

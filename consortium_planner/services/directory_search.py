@@ -487,10 +487,11 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
     `remember`: the caller searches again and again (the window, as the user types) and keeps
     the result as `counted`: the result then carries a `FacetTableSlot` (the one of `counted`
     if it has one), empty, for the caller to fill when it has time (`fill_slot`, ~60 ms on
-    134,000 organisations: never in a search the user waits for, the page's first one
-    included). Once it is filled, the next searches group their hits by facet in memory in a
-    few milliseconds instead of in SQL (~25 ms for 20,000 hits), and sort those of a short
-    word by name in ~6 ms instead of ~33."""
+    134,000 organisations, ~100-150 ms from a server: never in a search the user waits for,
+    the page's first one included). Once it is filled, the next searches group their hits by
+    facet in memory in a few milliseconds instead of in SQL (~25 ms for 20,000 hits), sort
+    those of a short word by name in ~6 ms instead of ~33, and a facet click takes the whole
+    directory's counts from it (on a server: ~70 and ~40 ms of statements less)."""
     if query.sort != "rank" and query.sort not in _SORT_COLUMNS:
         raise ValueError(f"cannot sort the directory by {query.sort!r}")
     connection = session.connection()
@@ -526,14 +527,8 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
             statement = f"SELECT h.id FROM {source} WHERE {where} ORDER BY h.position {direction}"
     else:
         where, values = _where([*fixed, *conditions.values()])
-        column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
-        if connection.dialect.name == "postgresql" and column != "o.id":
-            # SQLite's order: bytes, NULLs (no SME class ...) before any value
-            nulls = "FIRST" if direction == "ASC" else "LAST"
-            column = f'{column} COLLATE "C" {direction} NULLS {nulls}'
-            direction_after = ""
-        else:
-            direction_after = f" {direction}"
+        key_column = _SORT_COLUMNS["legal_name" if query.sort == "rank" else query.sort]
+        column = _ordered_by(connection, key_column, direction)
         favoured = ""
         if query.sort == "rank" and query.favour_new_to is not None:
             favoured = "".join(f"{_SHARED_WITH_PROJECT.format(column=name)} {direction}, "
@@ -543,17 +538,17 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
         if source == _POSTGRES_HITS and query.sort in ("rank", "legal_name"):
             rows = source  # (the name key is in the hits)
         statement = (f"SELECT o.id FROM {rows} WHERE {where} "
-                     f"ORDER BY {favoured}{column}{direction_after}, o.id {direction}")
-        by_name = where == "1" and not favoured and column == "o.name_key"
+                     f"ORDER BY {favoured}{column}, o.id {direction}")
+        by_name = where == "1" and not favoured and key_column == "o.name_key"
     ids = None
     if by_name and hits and table is not None:  # the text's hits by their place in the table
         ids = table.by_name(_hit_ids(connection), descending=query.descending)
     if ids is None:
         ids = _ordered_ids(connection, statement, values)
-    if slot is None and remember and not fixed and connection.dialect.name == "sqlite":
-        # (PostgreSQL's hits carry their facet columns; a search with `fixed` conditions, the
-        # partner finder's, counts in SQL anyway) A search of the whole directory by name
-        # (the page's first, and its reload after a change) hands its order to the table.
+    if slot is None and remember and not fixed:
+        # (a search with `fixed` conditions, the partner finder's, counts in SQL anyway) A
+        # search of the whole directory by name (the page's first, and its reload after a
+        # change) hands its order to the table.
         whole = by_name and not hits
         slot = FacetTableSlot((ids[::-1] if query.descending else ids) if whole else None)
     if not facets:
@@ -568,8 +563,17 @@ def search(session: Session, query: DirectoryQuery, *, facets: bool = True,
     in_memory = table if table is not None and not fixed else None
     hit_ids = basis[0] if in_memory is not None and basis is not None else None
     counts = _facets(connection, query, source, fixed, conditions, categories, texts,
-                     in_memory, hit_ids)
+                     in_memory, hit_ids, ids)
     return SearchResult(ids, counts, basis, slot)
+
+
+def _ordered_by(connection: Connection, column: str, direction: str) -> str:
+    """`column direction` for an ORDER BY, in SQLite's order on either engine: PostgreSQL
+    compares the bytes (COLLATE "C") and puts NULLs (no SME class ...) before any value."""
+    if connection.dialect.name == "postgresql" and column != "o.id":
+        nulls = "FIRST" if direction == "ASC" else "LAST"
+        return f'{column} COLLATE "C" {direction} NULLS {nulls}'
+    return f"{column} {direction}"
 
 
 def _hit_ids(connection: Connection) -> frozenset[int]:
@@ -587,6 +591,7 @@ def _facets(
     fixed: list[tuple[str, list[Any]]],
     conditions: Mapping[str, tuple[str, list[Any]]], categories: _CategoryOf,
     texts: Catalogue, table: _FacetTable | None = None, hit_ids: Iterable[int] | None = None,
+    found: Sequence[int] = (),
 ) -> dict[str, tuple[FacetValue, ...]]:
     """Every facet's counts, each with the other facets applied, in a handful of statements.
 
@@ -596,12 +601,22 @@ def _facets(
     counted by a join each, driven from the smaller side.
 
     `table` (when nothing is `fixed`): the groups are counted from it instead, for the text's
-    `hit_ids` (None: every organisation).
+    `hit_ids` (None: every organisation); so are the whole directory's groups and cluster
+    counts that a facet click needs (each facet's counts leave out its own choice), and, when
+    every condition is a flag (a cluster, project or experience click), the groups of the
+    organisations `found`, which meet them all.
     """
     flags = [key for key in ("cluster", "project", "experience") if key in conditions]
     groups = table.groups_of(hit_ids) if table is not None and not flags else None
+    whole = source == "organisation o" and not fixed  # counts of the whole directory wanted
     if groups is None:
-        groups = _groups(connection, source, fixed, [conditions[key] for key in flags])
+        every = meeting_all = None
+        if table is not None and whole:
+            every = table.groups_of(None)
+            if flags and len(flags) == len(conditions):
+                meeting_all = table.groups_of(found)
+        groups = _groups(connection, source, fixed, [conditions[key] for key in flags], every,
+                         meeting_all)
     tests: dict[str, Any] = {}
     if query.countries:
         tests["country"] = lambda row: row[0] in query.countries
@@ -664,7 +679,13 @@ def _facets(
                          f"ON t.organisation_id = o.id WHERE {where}{limit}")
         return _raw(connection).execute(f"{statement} GROUP BY 1", values).fetchall()
 
-    cluster_counts = joined("cluster", "organisation_cluster", "SELECT t.key, count(*)")
+    # the whole directory's (the cluster facet's own choice left out): kept in the table
+    kept = table is not None and whole and set(conditions) <= {"cluster"}
+    cluster_counts = table.clusters if kept else None
+    if cluster_counts is None:
+        cluster_counts = joined("cluster", "organisation_cluster", "SELECT t.key, count(*)")
+        if kept:
+            table.clusters = cluster_counts  # (set whole: another thread sees them or None)
     each = ("json_array_elements_text(?::json) AS value"
             if connection.dialect.name == "postgresql" else "json_each(?)")
     names = dict(_raw(connection).execute(
@@ -710,7 +731,16 @@ class FacetTableSlot:
     from search to search (`search(counted=...)`) until the workspace changes, filled by
     `fill_slot` when the caller has time (the window: on its worker thread, after a result is
     shown). Its one attribute is set once, whole, so a search on another thread sees either
-    no table or the table."""
+    no table or the table.
+
+    How old it may be: the slot is made by a search, and its table read later (the name
+    order may come from that search, the rest from its own statements). Whatever is
+    committed after the search that made the slot, by the user or by anyone else, the holder
+    must drop the slot (with the counts) as soon as it hears of it; counts from the table are
+    then wrong only between a commit and its news reaching the holder (the window: its own
+    edits at once, a colleague's through the change feed's notice, ui/directory_searcher.py).
+    An organisation added since is not in the table: a text's hits that hold one are counted
+    in SQL (`groups_of`, `by_name`); the whole directory's counts wait for the news."""
 
     def __init__(self, name_order: Sequence[int] | None = None) -> None:
         self.table: _FacetTable | None = None
@@ -718,28 +748,36 @@ class FacetTableSlot:
 
 
 def fill_slot(session: Session, slot: FacetTableSlot) -> None:
-    """Read the directory's facet table into `slot` (~60 ms on 134,000 organisations)."""
+    """Read the directory's facet table into `slot` (on 134,000 organisations: ~60 ms from a
+    workspace file, ~100-150 ms from a server, mostly the server's own grouping)."""
     if slot.table is None:
         slot.table = _FacetTable.read(session.connection(), slot.name_order)
 
 
 # The largest organisation id a table is made for, as a multiple of the organisations (the
-# arrays are indexed by id): a directory whose ids are that sparse counts in SQL.
+# arrays are indexed by id): a directory whose ids are that sparse counts in SQL. (A team
+# workspace's ids come from a sequence: dense but for deleted and merged organisations.)
 _SPARSEST_IDS = 8
+# Every organisation's group (as _groups groups them), each group's organisations as one array.
+_GROUPED_IDS = ("SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''), {ids} "
+                "FROM organisation o GROUP BY o.nuts2, o.country, o.org_type, o.sme_class")
 
 
 class _FacetTable:
     """The directory's facet columns in memory, for counting a search's hits without SQL:
-    each organisation's group (country, region, type, SME class), by id. Valid until the
-    workspace next changes (see `search`). Grouping 20,000 hits by it takes ~3 ms instead of
+    each organisation's group (country, region, type, SME class), by id, and the whole
+    directory's counts by group and (once a search has counted them) by cluster, which every
+    facet click needs (a facet's counts leave its own choice out). Valid until the workspace
+    next changes (see `FacetTableSlot`). Grouping 20,000 hits by it takes ~3 ms instead of
     ~25; with the whole directory's name order, the hits of a short word (not ranked but
-    sorted by name) are sorted by it: ~6 ms instead of ~33. Read in ~60 ms (on 134,000
-    organisations), which is why the window reads it on its worker thread once a result is
-    shown, never before the page's first rows. An array indexed by id (two bytes an
-    organisation), not a dict of Python ints, nor numpy (the window's first frame must not
-    import it). (Cluster memberships are not kept: reading them took ~140 ms more, which
-    the first keystrokes after the page is shown waited for, to save ~15 ms of the
-    largest searches.)"""
+    sorted by name) are sorted by it: ~6 ms instead of ~33; a facet click on a server's
+    134,000 organisations skips its two largest statements (~70 and ~40 ms). Read in ~60 ms
+    from a file (~100-150 ms from a server), which is why the window reads it on its worker
+    thread once a result is shown, never before the page's first rows. An array indexed by
+    id (two bytes an organisation), not a dict of Python ints, nor numpy (the window's first
+    frame must not import it). (Cluster memberships are not kept: reading them took ~140 ms
+    more, which the first keystrokes after the page is shown waited for, to save ~15 ms of
+    the largest searches.)"""
 
     def __init__(self, keys: list[tuple[Any, ...]], group: array[int], every: Counter[int],
                  name_order: Sequence[int]) -> None:
@@ -747,33 +785,35 @@ class _FacetTable:
         self.group = group  # organisation id -> its group number (_NO_GROUP: no organisation)
         self.every = every  # group number -> its organisations
         self.name_order = name_order  # every organisation's id by name key, then id
+        # (cluster key, its organisations) of the whole directory, kept by the first search
+        # that counts them: not read with the rest, which the worker's next search waits for
+        self.clusters: list[tuple[str, int]] | None = None
 
     @classmethod
     def read(cls, connection: Connection,
              name_order: Sequence[int] | None = None) -> _FacetTable | None:
-        """The table of the workspace (None on PostgreSQL, whose hits carry their columns, or
-        when its ids are too sparse for arrays). `name_order`: every organisation's id by
-        name, when already read (else read here)."""
-        if connection.dialect.name != "sqlite":
-            return None
+        """The table of the workspace (None when its ids are too sparse for arrays).
+        `name_order`: every organisation's id by name, when already read (else read here)."""
         raw = _raw(connection)
         if name_order is None:
-            name_order = _ordered_ids(connection, "SELECT o.id FROM organisation o "
-                                      "ORDER BY o.name_key, o.id", [])
+            name_order = _ordered_ids(connection, "SELECT o.id FROM organisation o ORDER BY "
+                                      f"{_ordered_by(connection, 'o.name_key', 'ASC')}, o.id",
+                                      [])
         largest = raw.execute("SELECT max(id) FROM organisation").fetchone()[0] or 0
         if largest > _SPARSEST_IDS * len(name_order) + 1000:
             return None
+        if connection.dialect.name == "postgresql":  # the arrays as binary: lists of ints
+            rows = raw.execute(_GROUPED_IDS.format(ids="array_agg(o.id)"), binary=True
+                               ).fetchall()
+        else:
+            rows = [(*key, json.loads(ids)) for *key, ids in raw.execute(
+                _GROUPED_IDS.format(ids="json_group_array(o.id)")).fetchall()]
         keys: list[tuple[Any, ...]] = []
-        rows = raw.execute(
-            "SELECT o.country, o.nuts2, o.org_type, coalesce(o.sme_class, ''), "
-            "json_group_array(o.id) FROM organisation o "
-            "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class").fetchall()
         # two bytes a number while they fit (a few thousand groups)
         group = array("h" if len(rows) < 0x7FFF else "i", [_NO_GROUP]) * (largest + 1)
         every: Counter[int] = Counter()
-        for number, (*key, ids) in enumerate(rows):
+        for number, (*key, found) in enumerate(rows):
             keys.append(tuple(key))
-            found = json.loads(ids)
             for organisation in found:
                 group[organisation] = number
             every[number] = len(found)
@@ -810,7 +850,8 @@ _NO_GROUP = -1  # in _FacetTable.group: no organisation has this id
 
 def _groups(
     connection: Connection, source: str, fixed: list[tuple[str, list[Any]]],
-    flags: Sequence[tuple[str, list[Any]]],
+    flags: Sequence[tuple[str, list[Any]]], every: list[tuple[Any, ...]] | None = None,
+    meeting_all: list[tuple[Any, ...]] | None = None,
 ) -> list[tuple[Any, ...]]:
     """The matches of `source` + `fixed` counted by (country, region, type, SME class, then 1
     or 0 for each of the `flags` conditions (cluster, project, experience)), as rows
@@ -822,7 +863,9 @@ def _groups(
     ix_organisation_facets, so none sorts. On the whole directory, each set is a statement of
     its own with those conditions in its WHERE clause (driven from the few organisations of a
     cluster or a project, not by a test of every row); on the hits of a text, walked one by one
-    anyway, one statement sums them all.
+    anyway, one statement sums them all. `every`: the whole directory's groups, when known
+    (`_FacetTable.groups_of(None)`), for the set of no flag; `meeting_all`: those of the
+    organisations meeting every flag, when known, for the set of all flags.
     """
     key_sql = "o.country, o.nuts2, o.org_type, coalesce(o.sme_class, '')"
     group_sql = "GROUP BY o.nuts2, o.country, o.org_type, o.sme_class"
@@ -849,15 +892,23 @@ def _groups(
     else:
         for subset in subsets:
             where, values = _where([*fixed, *(flags[index] for index in subset)])
-            for row in raw.execute(f"SELECT {key_sql}, count(*) FROM {source} WHERE {where} "
-                                   f"{group_sql}", values):
+            known = every if not subset else (
+                meeting_all if len(subset) == len(flags) else None)
+            rows = known if known is not None else raw.execute(
+                f"SELECT {key_sql}, count(*) FROM {source} WHERE {where} {group_sql}", values)
+            for row in rows:
                 counted.setdefault(tuple(row[:4]), {})[subset] = row[4]
+    # each combination of 1s and 0s: the signed sets it adds up (worked out once, not per
+    # group: a few thousand groups)
+    terms = []
+    for bits in product((1, 0), repeat=len(flags)):
+        ones = {index for index, bit in enumerate(bits) if bit}
+        terms.append((bits, [(subset, (-1) ** (len(subset) - len(ones)))
+                             for subset in subsets if ones.issubset(subset)]))
     result = []
     for key, meeting in counted.items():
-        for bits in product((1, 0), repeat=len(flags)):
-            ones = {index for index, bit in enumerate(bits) if bit}
-            count = sum((-1) ** (len(subset) - len(ones)) * meeting.get(subset, 0)
-                        for subset in subsets if ones.issubset(subset))
+        for bits, signed in terms:
+            count = sum(sign * meeting.get(subset, 0) for subset, sign in signed)
             if count:
                 result.append((*key, *bits, count))
     return result
@@ -911,8 +962,10 @@ class _PostgresCursor:
             statement += " ON CONFLICT DO NOTHING"
         return statement
 
-    def execute(self, statement: str, values: Sequence[Any] = ()) -> Any:
-        return self._connection.execute(self.translate(statement), list(values))
+    def execute(self, statement: str, values: Sequence[Any] = (), *,
+                binary: bool = False) -> Any:
+        """`binary`: the values come in PostgreSQL's binary form (arrays read faster)."""
+        return self._connection.execute(self.translate(statement), list(values), binary=binary)
 
 
 def _facet(values: Iterable[tuple[str, str, int]]) -> tuple[FacetValue, ...]:

@@ -63,9 +63,10 @@ class _Search(QRunnable):
 
 class _FillSlot(QRunnable):
     """Reads the directory's facet table into a result's slot on the worker thread, when the
-    search after a result with an empty one starts (~60 ms on 134,000 organisations, which
-    neither the page's first rows nor a keystroke wait for): the searches after it count and
-    sort in memory (services.directory_search.search)."""
+    search after a result with an empty one starts (on 134,000 organisations ~60 ms from a
+    file, ~100-150 ms from a server, which neither the page's first rows nor a keystroke
+    wait for): the searches after it count and sort in memory, and a facet click takes the
+    whole directory's counts from it (services.directory_search.search)."""
 
     def __init__(self, workspace: Workspace, slot: FacetTableSlot) -> None:
         super().__init__()
@@ -133,10 +134,20 @@ class DirectorySearcher(QObject):
         facets.changed.connect(self.run)
         model.sort_requested = self.sort_by
         context.changed.connect(self.forget)
+        context.others_changed.connect(self.forget)
         context.workspace_changed.connect(self.forget)
 
     def forget(self, *_args: object) -> None:
-        """The workspace changed: the next search counts afresh."""
+        """The workspace changed: the next search counts afresh.
+
+        What the counts guarantee: the counts taken over and the facet table (services:
+        `FacetTableSlot`) are dropped here at every change the window hears of: the user's
+        own edits (`changed`) at once, anyone else's when the change feed's notice arrives
+        (`others_changed`: a LISTEN/NOTIFY notice on a team workspace, delivered as the
+        colleague commits; on a file, within about a second), even while a cell editor holds
+        the pages' reload back. So counts are wrong only between someone else's commit and
+        its notice, as the rows shown are; a search already running then may still show
+        them, and the page's reload after the notice counts again."""
         self._counted = None
         self._to_fill = None
         self._changes += 1

@@ -88,6 +88,7 @@ class LiveChanges(QObject):
     def _received(self, notice: FeedNotice) -> None:
         if self._feed is None:  # a notice of a workspace since closed
             return
+        self.context.others_changed.emit()  # (not held back by an open editor)
         changes = changes_of(notice)
         self._pending = changes if self._pending is None else self._pending | changes
         self._flush()

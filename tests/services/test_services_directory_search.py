@@ -321,12 +321,12 @@ def test_every_facet_count_is_the_size_of_the_search_with_that_value(workspace, 
 def test_counts_from_the_remembered_facet_table_are_the_databases(workspace, query):
     """A search remembering the directory's facet columns (the window's, as the user types)
     finds and counts what a search grouping in SQL does, and hands the table on; also when
-    the table read the name order itself (the first search was not the directory by name)."""
+    the table read the name order itself (the first search was not the directory by name).
+    On either engine: a team workspace's facet clicks count the whole directory from it."""
     with workspace.sessions() as session:
         first = ds.search(session, DirectoryQuery(), remember=True)
         other = ds.search(session, DirectoryQuery(text="lodz"), remember=True)
-        sqlite = session.connection().dialect.name == "sqlite"
-        for slot in (first.slot, other.slot) if sqlite else ():
+        for slot in (first.slot, other.slot):
             ds.fill_slot(session, slot)
         remembered = ds.search(session, query, counted=first)
         remembered_other = ds.search(session, query, counted=other)
@@ -335,7 +335,7 @@ def test_counts_from_the_remembered_facet_table_are_the_databases(workspace, que
         assert result.ids == plain.ids
         assert dict(result.facets) == dict(plain.facets)
     assert remembered.slot is first.slot
-    assert (first.slot is not None and first.slot.table is not None) == sqlite
+    assert first.slot is not None and first.slot.table is not None
 
 
 def test_a_remembered_table_replaces_the_grouping_statement(workspace, monkeypatch):
@@ -343,9 +343,6 @@ def test_a_remembered_table_replaces_the_grouping_statement(workspace, monkeypat
     those of a short word (not ranked) sorted by name in memory too."""
     with workspace.sessions() as session:
         first = ds.search(session, DirectoryQuery(), remember=True)
-        if session.connection().dialect.name == "postgresql":
-            assert first.slot is None  # its hits carry their facet columns: no table
-            return
         ds.fill_slot(session, first.slot)
         monkeypatch.setattr(ds, "_groups", None)  # calling either fails the test
         monkeypatch.setattr(ds, "_ordered_ids", None)
@@ -361,13 +358,48 @@ def test_the_first_search_leaves_its_facet_table_to_be_read_later(workspace, mon
     leaves the slot empty, with the name order the table will take, for the caller to fill
     once the rows are shown."""
     with workspace.sessions() as session:
-        sqlite = session.connection().dialect.name == "sqlite"
         monkeypatch.setattr(ds._FacetTable, "read", None)  # reading it here fails the test
         first = ds.search(session, DirectoryQuery(), remember=True)
-    if sqlite:
-        assert first.slot is not None and first.slot.table is None
-        assert first.slot.name_order == first.ids
+    assert first.slot is not None and first.slot.table is None
+    assert first.slot.name_order == first.ids
     assert sum(value.count for value in first.facets["country"]) == len(ROWS)
+
+
+class _Recording:
+    """A raw connection that notes every statement it runs."""
+
+    def __init__(self, raw, statements: list[str]) -> None:
+        self._raw, self._statements = raw, statements
+
+    def execute(self, statement: str, *args, **options):
+        self._statements.append(statement)
+        return self._raw.execute(statement, *args, **options)
+
+
+@pytest.mark.parametrize("query", [
+    DirectoryQuery(countries=frozenset({"DE"})), DirectoryQuery(clusters=frozenset({"automotive"})),
+    DirectoryQuery(in_no_project=True),
+])
+def test_a_facet_click_counts_the_whole_directory_from_the_table(workspace, monkeypatch, query):
+    """What makes a facet click fast, on a team workspace too: each facet is counted with its
+    own choice left out, so every click needs the whole directory's counts by group and by
+    cluster; they come from the facet table (the cluster counts once a search has counted
+    them; the groups of a cluster or project click's matches from their ids), never from a
+    statement grouping the directory."""
+    with workspace.sessions() as session:
+        first = ds.search(session, DirectoryQuery(), remember=True)
+        ds.fill_slot(session, first.slot)
+        ds.search(session, DirectoryQuery(), counted=first)  # counts the clusters, once
+        plain = ds.search(session, query)
+        statements: list[str] = []
+        raw = ds._raw
+        monkeypatch.setattr(ds, "_raw", lambda connection: _Recording(raw(connection), statements))
+        result = ds.search(session, query, counted=first, remember=True)
+    assert result.ids == plain.ids and dict(result.facets) == dict(plain.facets)
+    assert result.slot is first.slot
+    assert statements and not [statement for statement in statements
+                               if "GROUP BY o.nuts2" in statement
+                               or "FROM organisation_cluster t WHERE 1" in statement]
 
 
 def test_an_organisation_newer_than_the_table_is_counted(workspace):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from consortium_planner.domain.text import fold
+from consortium_planner.services.change_feed import FeedNotice
 from consortium_planner.services.directory_search import DirectoryQuery, search
 from consortium_planner.ui.commands import RemoveCommand
 from consortium_planner.ui.paged_model import (
@@ -250,6 +251,71 @@ def test_the_facet_table_read_after_a_result_counts_until_a_change(qtbot, page, 
     page.table.search.setText("staj")
     assert page.searcher.run().slot is after
     assert list(facet_items(page, "country")) == ["AT"]
+
+
+def test_a_notice_of_someone_else_s_change_drops_the_facet_table_at_once(qtbot, window,
+                                                                        monkeypatch):
+    """The counts taken over and the facet table go as soon as the change feed's notice of
+    someone else's change arrives, even while an open cell editor holds the pages' reload
+    back: the counts are never older than the last notice."""
+    page = window.show_page("directory", None)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.table.search.setText("stajer")
+    page.searcher.run()
+    page.searcher._pool.waitForDone()  # the facet table, read on the worker
+    assert page.searcher._counted.slot.table is not None
+    notified: list[object] = []
+    window.context.changed.connect(notified.append)
+    monkeypatch.setattr(window.live_changes, "editing_in_progress", lambda: True)
+    window.live_changes._received(FeedNotice(directory=True))  # what the feed delivers
+    assert notified == []  # the reload waits for the editor
+    assert page.searcher._counted is None  # the counts and the table do not
+    monkeypatch.undo()
+    window.live_changes._flush()
+    assert notified
+
+
+def test_a_team_workspace_counts_from_the_table_until_a_colleague_s_change(
+        qtbot, settings, reporter, postgres_database):
+    """On a team workspace the searches count with the directory's facet table too, read on
+    the worker; a colleague's change, arriving through the change feed (LISTEN/NOTIFY),
+    drops it, and the next searches count the organisation where it is now."""
+    from consortium_planner.app import AppContext
+    from consortium_planner.services.editing import EditingService
+    from consortium_planner.ui.main_window import MainWindow
+    from consortium_planner.workspace import Workspace
+
+    Workspace.init_server(postgres_database).close()
+    with Workspace.open(postgres_database) as colleague:
+        service = EditingService(colleague)
+        moved = service.add_organisation({"legal_name": "Stajerska Tehnologija d.o.o.",
+                                          "country": "SI"}).created_id
+        for name, country in (("Stajer Holz GmbH", "AT"), ("Lodz Composites", "PL")):
+            service.add_organisation({"legal_name": name, "country": country})
+        context = AppContext(settings)
+        context.open_workspace(postgres_database)
+        window = MainWindow(context, reporter)
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            page = window.show_page("directory", None)
+            qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+            page.table.search.setText("stajer")
+            page.searcher.run()
+            page.searcher._pool.waitForDone()  # the facet table, read on the worker
+            slot = page.searcher._counted.slot
+            assert slot is not None and slot.table is not None
+            page.table.search.setText("staje")
+            assert page.searcher.run().slot is slot
+            assert facet_items(page, "country").keys() == {"SI", "AT"}
+            service.update("organisation", moved, {"country": "HR"})
+            qtbot.waitUntil(lambda: page.searcher._counted is None
+                            or page.searcher._counted.slot is not slot, timeout=2000)
+            page.table.search.setText("staj")
+            assert page.searcher.run().slot is not slot
+            assert facet_items(page, "country").keys() == {"HR", "AT"}
+        finally:
+            context.close_workspace()
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot, window):
