@@ -774,7 +774,7 @@ def _bulk_insert(table_name: str, columns: Mapping[str, Sequence[Any]],
     through its adapter lookup, at twice the cost of an int or a str: a column holding no
     value at all is written into the statement (NULL, or '' for `empty_text_columns`) rather
     than bound on every row, and True and False are bound as the 1 and 0 SQLite stores for
-    them (0.1 s of a 50,000-row import, which has three such columns)."""
+    them (the 50,000-row benchmark list has three such columns: its executemany 0.30 -> 0.21 s)."""
     size = len(next(iter(columns.values()), ()))
     names, values, bound = [], [], []
     for name, column in columns.items():
