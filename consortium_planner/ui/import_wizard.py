@@ -236,7 +236,7 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import organisations"), self.path.text(),
-            self.tr("Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;"
+            self.tr("Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;"
                     "All files (*)"))
         if name:
             self.path.setText(name)

@@ -194,6 +194,22 @@ def test_dropping_a_file_fills_in_the_path(qtbot, workspace, list_path):
     assert wizard.file_page.path.text() == str(list_path)
 
 
+def test_the_file_dialog_offers_every_kind_of_list_the_import_reads(qtbot, workspace,
+                                                                     monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from consortium_planner.services.file_kinds import ORGANISATION_LIST_SUFFIXES
+
+    wizard = make_wizard(qtbot, workspace)
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args: (offered.append(args[3]), ("", ""))[1])
+    wizard.file_page._browse()
+    first_filter = offered[0].split(";;")[0]
+    assert all(f"*{suffix}" in first_filter.split("(")[1].rstrip(")").split()
+               for suffix in ORGANISATION_LIST_SUFFIXES)
+
+
 def test_cancel_leaves_the_workspace_unchanged(qtbot, workspace, list_path):
     before = digest(workspace.path)
     wizard = make_wizard(qtbot, workspace)

@@ -1201,8 +1201,8 @@
         <translation>Organisationen importieren</translation>
     </message>
     <message>
-        <source>Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>Tabellen und Listen (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
+        <source>Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Tabellen und Listen (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

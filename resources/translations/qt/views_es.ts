@@ -1201,8 +1201,8 @@
         <translation>Importar organizaciones</translation>
     </message>
     <message>
-        <source>Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>Hojas de cálculo y listas (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;Todos los archivos (*)</translation>
+        <source>Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Hojas de cálculo y listas (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -1201,8 +1201,8 @@
         <translation>Importer des organisations</translation>
     </message>
     <message>
-        <source>Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>Tableurs et listes (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
+        <source>Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Tableurs et listes (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -1201,8 +1201,8 @@
         <translation>Importa organizzazioni</translation>
     </message>
     <message>
-        <source>Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>Fogli di calcolo ed elenchi (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;Tutti i file (*)</translation>
+        <source>Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Fogli di calcolo ed elenchi (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>

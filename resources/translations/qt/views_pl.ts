@@ -1224,8 +1224,8 @@
         <translation>Importuj organizacje</translation>
     </message>
     <message>
-        <source>Spreadsheets and lists (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>Arkusze i listy (*.xlsx *.xlsm *.ods *.csv *.tsv *.txt *.json);;Wszystkie pliki (*)</translation>
+        <source>Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Arkusze i listy (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
