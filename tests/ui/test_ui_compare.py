@@ -171,10 +171,12 @@ def test_the_reports_follow_the_window_language(qtbot, window, scenario, tmp_pat
     assert asked == ["pl"]
 
 
-def test_a_german_window_shows_the_comparison_in_german(qtbot, request, scenario) -> None:
+def test_a_german_window_shows_the_comparison_in_german(qtbot, request, context,
+                                                        scenario) -> None:
     """Sections, fields, values, changes and figures in the window's language (the page's own
     labels are Qt's, tested with the other pages)."""
     from consortium_planner.reference.wording import wording
+    from consortium_planner.services.compare import check_outcomes
     from consortium_planner.ui.language import set_window_language
 
     set_window_language("de")
@@ -186,6 +188,12 @@ def test_a_german_window_shows_the_comparison_in_german(qtbot, request, scenario
         assert cells(page, 3)[1] == "bestanden"
         assert cells(page, 4)[0].startswith("M") and cells(page, 4)[0].endswith("+3 Monate")
         assert cells(page, 4)[1] == "Warnung   geändert"
+        # the check's findings, as the tooltip shows them, in German too
+        german = {o.rule: o for o in check_outcomes(context.snapshot(scenario), "de")}
+        english = {o.rule: o for o in check_outcomes(context.snapshot(scenario))}
+        assert german["task_months"].messages != english["task_months"].messages
+        assert " ".join(german["task_months"].messages) in \
+            page.table.proxy.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
         sections = [page.section.itemText(i) for i in range(1, page.section.count())]
         assert sections == ["Projekt", "Konsortium", "Aufwand", "Budget", "Arbeitsplan",
                             "Prüfungen"]

@@ -247,7 +247,8 @@ class ComparePage(Page):
         keys = [key for key in self.chosen_keys() if key in by_key]
         self.comparison = None
         if len(keys) >= 2 and len(by_key) >= 2:  # one project alone has nothing to differ from
-            self.comparison = compare_snapshots([(key, by_key[key].snapshot()) for key in keys])
+            self.comparison = compare_snapshots([(key, by_key[key].snapshot()) for key in keys],
+                                                window_language())
         self.show_rows()
 
     def show_rows(self) -> None:
