@@ -19,14 +19,7 @@ from consortium_planner.cli.common import (
     opened_workspace,
     print_json,
 )
-from consortium_planner.domain.compare import (
-    MAX_SIDES,
-    MIN_SIDES,
-    SECTIONS,
-    Comparison,
-    delta_text,
-    value_text,
-)
+from consortium_planner.domain.compare import MAX_SIDES, MIN_SIDES
 
 NAME = "compare"
 HELP = ("show what differs between 2 to 4 projects (ACRONYM or ACRONYM@VERSION), the first the "
@@ -42,39 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="show every row, not only what differs")
     parser.add_argument("--pdf", type=Path, metavar="FILE",
                         help="write the compare report (what differs) as PDF")
-    add_language_argument(parser, "the --pdf and --xlsx reports")
+    add_language_argument(parser, "the table and the --pdf and --xlsx reports")
     parser.add_argument("--xlsx", type=Path, metavar="FILE",
                         help="write every row to an Excel workbook, deltas as live formulas")
-
-
-def comparison_text(comparison: Comparison, *, everything: bool = False) -> str:
-    """One block per section: item, field, each side's value and its change."""
-    sides = comparison.sides
-    lines = [f"Reference: {sides[0]}; compared: {', '.join(sides[1:])}"]
-    if comparison.headline():
-        lines.append(f"Participants: {comparison.headline()}")
-    for key, title in SECTIONS:
-        rows = comparison.section(key, only_differences=not everything)
-        if not rows:
-            continue
-        table = [["", "", *sides]]
-        for row in rows:
-            cells = [value_text(row, row.values[0])]
-            for side in range(1, len(sides)):
-                change = delta_text(row, side)
-                value = value_text(row, row.values[side])
-                cells.append(f"{value} [{change}]" if change else value)
-            table.append([row.entity, row.field_label, *cells])
-        widths = [max(len(line[column]) for line in table) for column in range(len(table[0]))]
-        lines += ["", title]
-        for line in table:
-            lines.append("  " + "  ".join(cell.ljust(width)
-                                          for cell, width in zip(line, widths)).rstrip())
-    count = len(comparison.differences)
-    lines += ["", "No differences." if comparison.identical else
-              f"{count} {'row differs' if count == 1 else 'rows differ'} "
-              "((derived): a figure computed from others)."]
-    return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
     for path in (args.pdf, args.xlsx):
         if path is not None:
             check_destination(path, folder=False)
+    from consortium_planner.exporting.compare_text import comparison_text
     from consortium_planner.exporting.files import ExportError
+    from consortium_planner.reference.wording import wording
     from consortium_planner.services.compare import SideError, compare_sides, comparison_document
 
     with opened_workspace(args.workspace, read_only=True) as workspace:
@@ -111,5 +76,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(comparison_document(comparison, everything=args.all))
     else:
-        print(comparison_text(comparison, everything=args.all))
+        print(comparison_text(comparison, wording(args.language), everything=args.all))
     return EXIT_OK if comparison.identical else EXIT_FINDINGS

@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any, Literal
 
-from consortium_planner.domain.money import ZERO, format_amount, format_rate, two_places
+from consortium_planner.domain.money import ZERO
 from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
 from consortium_planner.domain.text import fold
 
@@ -99,13 +99,6 @@ class Row:
         return f"{self.section}\x1f{self.entity}\x1f{self.field}"
 
     @property
-    def field_label(self) -> str:
-        """The field, marked "(derived)" for a figure computed from others (a check's outcome
-        is always one, so it goes unmarked)."""
-        return f"{self.field} (derived)" if self.derived and self.section != "checks" \
-            else self.field
-
-    @property
     def numeric(self) -> bool:
         return self.kind in ("money", "months", "month")
 
@@ -170,16 +163,6 @@ class Comparison:
         """The participants "added" to or "removed" from a side (against the reference)."""
         return tuple(row.entity for row in self.rows if row.section == "consortium"
                      and row.field == "Participant" and row.status(side) == status)
-
-    def headline(self) -> str:
-        """'CIRCOMP-B: HCR removed; NOWA added.' per side, or '' when nobody joins or leaves."""
-        parts = []
-        for side, label in enumerate(self.sides[1:], start=1):
-            changes = [f"{', '.join(names)} {status}" for status in ("removed", "added")
-                       if (names := self.participants(side, status))]  # type: ignore[arg-type]
-            if changes:
-                parts.append(f"{label}: {'; '.join(changes)}.")
-        return " ".join(parts)
 
     def section(self, name: str, *, only_differences: bool = False) -> tuple[Row, ...]:
         return tuple(row for row in self.rows
@@ -455,40 +438,4 @@ def _same(reference: Value, value: Value, numeric: bool) -> bool:
     return reference == value
 
 
-# --- how values read (the command line, the window and the PDF show them alike) ----------------
-
-
-def value_text(row: Row, value: Value) -> str:
-    """'1,234.50', '12.50', '70 %', 'M6', 'less developed'; '—' where the thing is absent."""
-    if value is None:
-        return ABSENT
-    if row.kind == "money" and isinstance(value, Decimal):
-        return format_amount(value)
-    if row.kind == "months" and isinstance(value, Decimal):
-        return two_places(value)
-    if row.kind == "rate" and isinstance(value, Decimal):
-        return format_rate(value)
-    if row.kind == "month" and row.field != "Duration (months)":
-        return f"M{value}"
-    return str(value) or NONE
-
-
-def delta_text(row: Row, side: int) -> str:
-    """'+1,000.50 (+12.5 %)', '-3 months', ''; empty for the reference and equal values."""
-    if side == 0 or row.same(side):
-        return ""
-    delta = row.delta(side)
-    if delta is None:
-        return {"added": "added", "removed": "removed"}.get(row.status(side), "changed")
-    sign = "+" if delta > 0 else ""
-    if row.kind == "month":
-        return f"{sign}{delta} month{'s' if abs(delta) != 1 else ''}"
-    amount = format_amount(delta) if row.kind == "money" else two_places(delta)
-    percent = row.percent(side)
-    if percent is None:
-        return f"{sign}{amount}"
-    return f"{sign}{amount} ({sign}{(percent * 100).quantize(Decimal('0.1'))} %)"
-
-
-ABSENT = "—"  # the thing is not in this project
-NONE = "(none)"  # the thing is there, the field empty (a work package without a lead)
+ABSENT = "—"  # the thing is not in this project (exporting/compare_text words the rest)

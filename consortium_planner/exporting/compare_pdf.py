@@ -8,7 +8,6 @@ projects that differ in a few cells is a few pages, not a hundred. Pure: a `Comp
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,14 +17,17 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
-from consortium_planner.domain.compare import (
-    SECTIONS,
-    Comparison,
-    Row,
+from consortium_planner.domain.compare import SECTIONS, Comparison, Row
+from consortium_planner.exporting.compare_text import (
     delta_text,
+    field_text,
+    headline,
+    item_text,
+    section_titles,
+    total_change,
+    total_titles,
     value_text,
 )
-from consortium_planner.exporting.compare_xlsx import section_titles, total_titles
 from consortium_planner.exporting.files import replacing
 from consortium_planner.exporting.pdf_layout import (
     LANDSCAPE,
@@ -62,11 +64,12 @@ def _side_widths(sides: int) -> list[float]:
     return [min(room / sides, MAX_SIDE_WIDTH)] * sides
 
 
-def _cell(row: Row, side: int) -> list[Any]:
+def _cell(row: Row, side: int, w: Wording) -> list[Any]:
     """The value, and beneath it how it differs from the reference; figures right-aligned."""
     right = row.numeric or row.kind == "rate"
-    cell: list[Any] = [para(value_text(row, row.values[side]), "cell_right" if right else "cell")]
-    change = delta_text(row, side)
+    cell: list[Any] = [para(value_text(row, row.values[side], w),
+                            "cell_right" if right else "cell")]
+    change = delta_text(row, side, w)
     if change:
         cell.append(para(change, _muted_right() if right else "cell_muted"))
     return cell
@@ -83,12 +86,8 @@ def totals_section(comparison: Comparison, w: Wording = ENGLISH) -> list[Flowabl
             text = w.number(value) if key == "person_months" else w.money(value)
             cell: list[Any] = [para(text, "cell_right")]
             if side and value != reference:
-                delta = value - reference
-                sign = "+" if delta > 0 else ""
-                shown = w.number(delta) if key == "person_months" else w.money(delta)
-                share = (delta / reference).quantize(Decimal("0.001")) if reference else None
-                percent = "" if share is None else f" ({sign}{w.percent(share, 1)})"
-                cell.append(para(f"{sign}{shown}{percent}", _muted_right()))
+                cell.append(para(total_change(value, reference, w,
+                                              money=key != "person_months"), _muted_right()))
             line.append(cell)
         rows.append(line)
     titles = [w.gettext("Totals"), "", w.gettext("{side} (reference)").format(side=sides[0]),
@@ -111,9 +110,9 @@ def section_tables(comparison: Comparison, section: str, w: Wording = ENGLISH
         data: list[list[Any]] = [header_cells(titles)]
         shading: list[tuple[Any, ...]] = []
         for position, row in enumerate(chunk, start=1):
-            field = para(row.field_label, "cell_muted" if row.derived else "cell")
-            data.append([para(row.entity), field,
-                         *(_cell(row, side) for side in range(count))])
+            field = para(field_text(row, w), "cell_muted" if row.derived else "cell")
+            data.append([para(item_text(row, w)), field,
+                         *(_cell(row, side, w) for side in range(count))])
             for side in range(1, count):
                 fill = FILLS.get(row.status(side))
                 if fill is not None:
@@ -140,9 +139,9 @@ def build_compare_story(comparison: Comparison, w: Wording = ENGLISH) -> list[Fl
             "Rows marked (derived) follow from other figures. {count} rows differ.",
             differing).format(reference=sides[0], count=differing), "small"),
     ]
-    if comparison.headline():
-        story.append(para(w.gettext("Participants: {headline}").format(
-            headline=comparison.headline()), "body"))
+    if changes := headline(comparison, w):
+        story.append(para(w.gettext("Participants: {headline}").format(headline=changes),
+                          "body"))
     story += [Spacer(1, 6), *totals_section(comparison, w)]
     titles = section_titles(w)
     for number, (key, title) in enumerate(SECTIONS, start=1):
@@ -155,7 +154,7 @@ def build_compare_story(comparison: Comparison, w: Wording = ENGLISH) -> list[Fl
 def write_compare_pdf(comparison: Comparison, path: Path | str, *,
                       workspace_name: str = "", language: str = "en") -> Path:
     """Write the compare report to `path` (replaced only once complete); return the path. Its
-    headings and totals are in `language`; the rows as the comparison words them."""
+    headings, totals and rows are in `language` (exporting/compare_text)."""
     w = wording(language)
     story = build_compare_story(comparison, w)
     target = Path(path)

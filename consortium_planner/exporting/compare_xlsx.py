@@ -17,8 +17,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from consortium_planner.domain.compare import SECTION_TITLES, Comparison, Row
 from consortium_planner.exporting.cell_text import set_text
+from consortium_planner.exporting.compare_text import (
+    field_text,
+    item_text,
+    section_titles,
+    total_titles,
+    value_text,
+)
 from consortium_planner.exporting.files import replacing
-from consortium_planner.reference.wording import ENGLISH, Wording, wording
+from consortium_planner.reference.wording import Wording, wording
 from consortium_planner.exporting.xlsx_workbook import (
     HEADER_FILL,
     HEADER_FONT,
@@ -31,23 +38,6 @@ FIRST_SIDE_COLUMN = 4  # Section, Item, Field, then one column per side
 PERCENT_FORMAT = "+0.0%;-0.0%;0.0%"
 CHANGED_FILL = PatternFill("solid", fgColor="FFF2CC")
 BOLD = Font(bold=True)
-
-
-def total_titles(w: Wording = ENGLISH) -> dict[str, str]:
-    return {"total_eligible": w.gettext("Total eligible costs"),
-            "eu_contribution": w.gettext("EU contribution"),
-            "own_contribution": w.gettext("Own contribution"),
-            "person_months": w.gettext("Person-months")}
-
-
-def section_titles(w: Wording = ENGLISH) -> dict[str, str]:
-    """The comparison's sections (domain/compare.SECTIONS) in the export's language."""
-    return {"project": w.gettext("Project"), "consortium": w.gettext("Consortium"),
-            "effort": w.gettext("Effort"), "budget": w.gettext("Budget"),
-            "work_plan": w.gettext("Work plan"), "checks": w.gettext("Checks")}
-
-
-TOTAL_TITLES = total_titles()
 
 
 def _header(sheet: Worksheet, titles: list[str]) -> None:
@@ -82,15 +72,15 @@ def _comparison_sheet(sheet: Worksheet, comparison: Comparison, w: Wording) -> N
     reference_letter = get_column_letter(FIRST_SIDE_COLUMN)
     for number, row in enumerate(comparison.rows, start=2):
         set_text(sheet.cell(number, 1), sections.get(row.section, SECTION_TITLES[row.section]))
-        set_text(sheet.cell(number, 2), row.entity)
-        set_text(sheet.cell(number, 3), row.field)
+        set_text(sheet.cell(number, 2), item_text(row, w))
+        set_text(sheet.cell(number, 3), field_text(row, w))
         number_format = _number_format(row, comparison.currency)
         for side, value in enumerate(row.values):
             cell = sheet.cell(number, FIRST_SIDE_COLUMN + side)
             if value is None:
                 continue
             if isinstance(value, str):
-                set_text(cell, value)
+                set_text(cell, value_text(row, value, w))
             else:
                 cell.value = value
                 cell.number_format = number_format
@@ -149,8 +139,8 @@ def _totals_sheet(sheet: Worksheet, comparison: Comparison, w: Wording) -> None:
 
 def build_compare_workbook(comparison: Comparison, language: str = "en") -> Workbook:
     """The workbook in memory (the tests read its formulas without saving). Sheet names,
-    headers and section names are in `language`; the rows are worded as the comparison words
-    them."""
+    headers, sections, items, fields and text values are in `language` (exporting/compare_text);
+    figures stay numbers."""
     w = wording(language)
     workbook = Workbook()
     workbook.calculation.fullCalcOnLoad = True

@@ -67,9 +67,11 @@ def resolve_version(session: Session, acronym: str, version: str) -> ProjectSnap
         raise SideError(str(error)) from error
 
 
-def check_outcomes(snapshot: ProjectSnapshot) -> tuple[CheckOutcome, ...]:
-    """Every rule's outcome, in the rules engine's order: passes, or its worst finding."""
-    findings = run_checks(snapshot)
+def check_outcomes(snapshot: ProjectSnapshot, language: str = "en"
+                   ) -> tuple[CheckOutcome, ...]:
+    """Every rule's outcome, in the rules engine's order: passes, or its worst finding (its
+    findings' messages worded in `language`)."""
+    findings = run_checks(snapshot, language)
     outcomes = []
     for rule in RULES:
         own = [finding for finding in findings if finding.rule == rule]
@@ -79,9 +81,12 @@ def check_outcomes(snapshot: ProjectSnapshot) -> tuple[CheckOutcome, ...]:
     return tuple(outcomes)
 
 
-def compare_snapshots(sides: Sequence[tuple[str, ProjectSnapshot]]) -> Comparison:
-    """The comparison of labelled snapshots (the first the reference), checks included."""
-    return compare([Side(label, snapshot, check_outcomes(snapshot)) for label, snapshot in sides])
+def compare_snapshots(sides: Sequence[tuple[str, ProjectSnapshot]], language: str = "en"
+                      ) -> Comparison:
+    """The comparison of labelled snapshots (the first the reference), checks included (the
+    window words their findings, shown as the check rows' tooltips, in its language)."""
+    return compare([Side(label, snapshot, check_outcomes(snapshot, language))
+                    for label, snapshot in sides])
 
 
 def compare_sides(session: Session, texts: Sequence[str]) -> Comparison:

@@ -50,7 +50,8 @@ from consortium_planner.models import (
     acronym_key,
 )
 from consortium_planner.names import normalised_name
-from consortium_planner.reference.messages import Message, gettext
+from consortium_planner.reference.messages import Label, Message, Number, gettext
+from consortium_planner.reference.wording import ENGLISH, Wording
 from consortium_planner.services.editing.participants import profile_roles
 from consortium_planner.services.editing.value_chain import as_roles, read_list, replace_list
 from consortium_planner.services.errors import UserError
@@ -62,7 +63,8 @@ KIND = "partner_workbook"
 Status = Literal["imported", "rejected", "dry-run"]
 
 FIELD_LABELS: dict[str, str] = {f.key: f.label for f in PROFILE_FIELDS}
-FIELD_LABELS["sme_class"] = "SME class (from staff and figures)"
+# a message id (imports.po): the diff words its labels as Labels
+FIELD_LABELS["sme_class"] = gettext("SME class (from staff and figures)").singular
 _MONEY_FIELDS = frozenset({"turnover", "balance_sheet", "monthly_personnel_cost"})
 # Lists the profile returns: the organisation's NACE codes, the participant's roles.
 _LIST_FIELDS = frozenset({"nace_codes", "value_chain_roles"})
@@ -205,24 +207,57 @@ class PartnerDiff:
             "cost_lines": [c.as_json() for c in self.cost_lines],
         }
 
-    def lines(self) -> list[str]:
-        """The diff as plain text lines, for the command line and the import report."""
+    def messages(self) -> list[Message]:
+        """The diff as lines to word in any language (reference/messages)."""
         text = []
         for change in self.profile:
-            text.append(f"{change.label}: {change.old or '(empty)'} -> {change.new or '(empty)'}")
+            text.append(gettext("{field}: {old} -> {new}", field=Label(change.label),
+                                old=_value(change.field, change.old),
+                                new=_value(change.field, change.new)))
         for effort in self.efforts:
-            text.append(f"Effort WP{effort.work_package}: {two_places(effort.old)} -> "
-                        f"{two_places(effort.new)} person-months")
+            text.append(gettext("Effort WP{number}: {old} -> {new} person-months",
+                                number=effort.work_package, old=Number(effort.old),
+                                new=Number(effort.new)))
         for line in self.cost_lines:
             shown = line.line
-            where = f"WP{shown.work_package}" if shown.work_package else "no WP"
-            name = f"{shown.category} {where} “{shown.description}”"
-            if line.change == "changed" and line.old and line.new:
-                text.append(f"Cost line changed: {name}: {two_places(line.old.amount)} -> "
-                            f"{two_places(line.new.amount)}")
+            if shown.work_package:
+                name = gettext("{category} WP{number} “{description}”", category=shown.category,
+                               number=shown.work_package, description=shown.description)
             else:
-                text.append(f"Cost line {line.change}: {name}: {two_places(shown.amount)}")
+                name = gettext("{category} no WP “{description}”", category=shown.category,
+                               description=shown.description)
+            if line.change == "changed" and line.old and line.new:
+                text.append(gettext("Cost line changed: {name}: {old} -> {new}", name=name,
+                                    old=Number(line.old.amount), new=Number(line.new.amount)))
+            elif line.change == "removed":
+                text.append(gettext("Cost line removed: {name}: {amount}", name=name,
+                                    amount=Number(shown.amount)))
+            else:
+                text.append(gettext("Cost line added: {name}: {amount}", name=name,
+                                    amount=Number(shown.amount)))
         return text
+
+    def lines(self, wording: Wording = ENGLISH) -> list[str]:
+        """The diff as plain text lines: English for the command line and the import report,
+        the window's language in the window."""
+        return [message.render(wording) for message in self.messages()]
+
+
+def _value(name: str, shown: str) -> Any:
+    """A profile value as `_shown` recorded it, worded when rendered: '(empty)', Yes/No and
+    organisation types translated, amounts in the language's format; other text as it is."""
+    if not shown:
+        return gettext("(empty)")
+    if name == "profit" and shown in ("Yes", "No"):
+        return Label(shown)
+    if name == "org_type":
+        return Label(shown)
+    if name in _MONEY_FIELDS:
+        try:
+            return Number(Decimal(shown))
+        except ArithmeticError:
+            return shown
+    return shown
 
 
 @dataclass
@@ -707,7 +742,15 @@ class PartnerReturn:
     imports: int  # how many returned workbooks were imported for this participant
     last_imported_at: datetime | None
     last_file: str
-    last_changes: tuple[str, ...]  # the latest import's diff, as plain lines
+    changes: tuple[Message, ...]  # the latest import's diff, to word in any language
+
+    @property
+    def last_changes(self) -> tuple[str, ...]:
+        """The latest import's diff as plain English lines."""
+        return self.worded_changes(ENGLISH)
+
+    def worded_changes(self, wording: Wording) -> tuple[str, ...]:
+        return tuple(message.render(wording) for message in self.changes)
 
 
 def partner_returns(workspace: Workspace, acronym: str | None = None) -> list[PartnerReturn]:
@@ -744,13 +787,13 @@ def partner_returns(workspace: Workspace, acronym: str | None = None) -> list[Pa
                 imports=len(own),
                 last_imported_at=latest.imported_at if latest else None,
                 last_file=latest.file_name if latest else "",
-                last_changes=tuple(_change_lines(latest.details)) if latest else (),
+                changes=tuple(_change_lines(latest.details)) if latest else (),
             ))
         return result
 
 
-def _change_lines(details: str) -> list[str]:
-    """Plain lines from a batch's recorded diff (tolerates an empty or foreign record)."""
+def _change_lines(details: str) -> list[Message]:
+    """The lines of a batch's recorded diff (tolerates an empty or foreign record)."""
     try:
         record = json.loads(details or "{}")["diff"]
     except (ValueError, KeyError, TypeError):
@@ -773,4 +816,4 @@ def _change_lines(details: str) -> list[str]:
 
     diff.cost_lines = [CostLineChange(c["change"], values(c["old"]), values(c["new"]))
                        for c in record.get("cost_lines", [])]
-    return diff.lines() if not diff.is_empty else ["no changes"]
+    return diff.messages() if not diff.is_empty else [gettext("no changes")]

@@ -163,7 +163,7 @@ def result_lines(result: FileResult) -> list[str]:
     elif result.diff is not None:
         diff = result.diff
         lines.append(f"{name}: {diff.project} P{diff.participant} {diff.organisation}")
-        changes = diff.lines()
+        changes = diff.lines(window_wording())
         lines.extend(f"  {line}" for line in changes)
         if not changes:
             lines.append("  " + translate(

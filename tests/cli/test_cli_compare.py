@@ -147,3 +147,15 @@ def test_a_version_is_compared_by_acronym_at_number(capsys: pytest.CaptureFixtur
     status, out, err = run(capsys, "compare", str(demo_path), "CIRCOMP", "CIRCOMP@2")
     assert status == 2 and out == "" and "unexpected" not in err
     assert "CIRCOMP has no version '2' (its versions: CIRCOMP@1)" in err
+
+
+def test_the_table_follows_the_language(capsys: pytest.CaptureFixture[str],
+                                        scenario_path: Path) -> None:
+    status, out, _ = run(capsys, "compare", str(scenario_path), "CIRCOMP", "CIRCOMP-B",
+                         "--language", "de")
+    assert status == 1
+    assert out.startswith("Referenz: CIRCOMP; verglichen: CIRCOMP-B\n"
+                          "Teilnehmer: CIRCOMP-B: HCR entfernt.")
+    assert "Arbeitsplan" in out and "M6 [+2 Monate]" in out and "Begünstigter" in out
+    assert "46,00 [-2,00 (-4,2 %)]" in out and "Zeilen weichen ab" in out
+    assert "removed" not in out and "beneficiary" not in out

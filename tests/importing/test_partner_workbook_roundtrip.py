@@ -25,6 +25,7 @@ from consortium_planner.cli import main
 from consortium_planner.domain.money import round_half_up
 from consortium_planner.importing.partner_workbook import NOTE_NO_CACHED_RESULTS
 from consortium_planner.models import ImportBatch
+from consortium_planner.reference.wording import wording
 from consortium_planner.services.partner_returns import (
     import_partner_workbook,
     import_partner_workbooks,
@@ -156,6 +157,15 @@ def test_diff_lists_every_change(demo_path: Path, tmp_path: Path) -> None:
     assert set(document["warnings"][0]) == {"sheet", "row", "column", "message"}
     assert document["diff"]["effort"][0] == {"work_package": 1, "old": "3.00", "new": "3.25"}
     assert "City: Sevilla -> Málaga" in diff.lines()
+    assert "Monthly personnel cost (EUR per person-month): 5,000.00 -> 5,123.45" in diff.lines()
+    assert "Effort WP1: 3.00 -> 3.25 person-months" in diff.lines()
+    assert f"Cost line changed: C1 WP1 “{TRAVEL}”: 8,700.00 -> 11,600.00" in diff.lines()
+    german = diff.lines(wording("de"))  # the window's preview in a German window
+    assert len(german) == len(diff.lines())
+    assert "Ort: Sevilla -> Málaga" in german
+    assert "Monatliche Personalkosten (EUR pro Personenmonat): 5.000,00 -> 5.123,45" in german
+    assert "Aufwand WP1: 3,00 -> 3,25 Personenmonate" in german
+    assert f"Kostenposition geändert: C1 WP1 „{TRAVEL}“: 8.700,00 -> 11.600,00" in german
 
 
 def test_dry_run_writes_nothing(demo_path: Path, tmp_path: Path) -> None:
@@ -187,6 +197,8 @@ def test_import_is_recorded_and_tracked(demo_path: Path, tmp_path: Path) -> None
     assert returns[3].returned and returns[3].imports == 1
     assert "City: Sevilla -> Málaga" in returns[3].last_changes
     assert returns[5].returned and returns[5].last_changes == ("no changes",)
+    assert "Ort: Sevilla -> Málaga" in returns[3].worded_changes(wording("de"))
+    assert returns[5].worded_changes(wording("pl")) == ("brak zmian",)
     assert not returns[1].returned and returns[1].last_imported_at is None
 
 

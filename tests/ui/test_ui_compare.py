@@ -169,3 +169,43 @@ def test_the_reports_follow_the_window_language(qtbot, window, scenario, tmp_pat
     finally:
         set_window_language("en")
     assert asked == ["pl"]
+
+
+def test_a_german_window_shows_the_comparison_in_german(qtbot, request, context,
+                                                        scenario) -> None:
+    """Sections, fields, values, changes and figures in the window's language (the page's own
+    labels are Qt's, tested with the other pages)."""
+    from consortium_planner.reference.wording import wording
+    from consortium_planner.services.compare import check_outcomes
+    from consortium_planner.ui.language import set_window_language
+
+    set_window_language("de")
+    try:
+        window = request.getfixturevalue("window")  # made in German, as at a German start
+        page = window.show_page("compare", None)
+        assert cells(page, 0) == ["Arbeitsplan", "Prüfungen"]
+        assert cells(page, 2) == ["Startmonat", "Ergebnis"]
+        assert cells(page, 3)[1] == "bestanden"
+        assert cells(page, 4)[0].startswith("M") and cells(page, 4)[0].endswith("+3 Monate")
+        assert cells(page, 4)[1] == "Warnung   geändert"
+        # the check's findings, as the tooltip shows them, in German too
+        german = {o.rule: o for o in check_outcomes(context.snapshot(scenario), "de")}
+        english = {o.rule: o for o in check_outcomes(context.snapshot(scenario))}
+        assert german["task_months"].messages != english["task_months"].messages
+        assert " ".join(german["task_months"].messages) in \
+            page.table.proxy.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
+        sections = [page.section.itemText(i) for i in range(1, page.section.count())]
+        assert sections == ["Projekt", "Konsortium", "Aufwand", "Budget", "Arbeitsplan",
+                            "Prüfungen"]
+        total = page.comparison.totals[0]["total_eligible"]
+        assert f"CIRCOMP {wording('de').money(total)}" in page.summary.text()
+        assert "6.836.020,00" in page.summary.text()
+        page.only_differences.setChecked(False)
+        rows = {(item, field): value for item, field, value in
+                zip(cells(page, 1), cells(page, 2), cells(page, 3), strict=True)}
+        assert rows[("Projekt", "Startdatum")] == "1. März 2027"
+        assert "Koordinator" in {value for (_, field), value in rows.items()
+                                 if field == "Rolle"}
+        assert rows[("Summe", "Personenmonate (abgeleitet)")] == "435,00"
+    finally:
+        set_window_language("en")

@@ -188,3 +188,35 @@ def test_the_workbook_language_is_chosen_per_participant_and_undone(
     assert stored(project_id).participant(PARTICIPANT).workbook_language is None
     context.undo_stack.redo()
     assert stored(project_id).participant(PARTICIPANT).workbook_language == "pl"
+
+
+def test_a_german_window_words_the_preview_and_the_returns_page_in_german(
+        qtbot, window, context, project_id, tmp_path, monkeypatch):
+    from consortium_planner.services.partner_returns import import_partner_workbook
+    from consortium_planner.ui.language import set_window_language
+
+    good = returned_workbook(context.snapshot(project_id), tmp_path)
+    result = import_partner_workbook(context.workspace, good, dry_run=True)
+    set_window_language("de")
+    try:
+        dialog = ReturnsPreviewDialog([result])
+        qtbot.addWidget(dialog)
+        text = dialog.details.toPlainText()
+        assert "Ort: Sevilla -> Málaga & <Sur>" in text
+        assert "Aufwand WP1: 3,00 -> 3,25 Personenmonate" in text
+        assert "Kostenposition entfernt:" in text
+        assert "City" not in text and "person-months" not in text and "Cost line" not in text
+
+        monkeypatch.setattr(partner_workbooks, "choose_returns",
+                            lambda _window, results: [Path(r.path) for r in results])
+        window.show_page("returns", project_id)
+        partner_workbooks.import_returned_workbooks(window, [good])
+        qtbot.waitUntil(lambda: context.undo_stack.count() == 1 and not window.jobs.running,
+                        timeout=60000)
+        page = window.pages["returns"]
+        page.table.select_row_id(PARTICIPANT)
+        assert "Ort: Sevilla -> Málaga & <Sur>" in page.details.toPlainText()
+        row = page.model.rows[page.model.row_of_id(PARTICIPANT)]
+        assert "Aufwand WP1" in page.model.columns[-1].display(row)
+    finally:
+        set_window_language("en")

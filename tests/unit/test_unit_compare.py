@@ -21,6 +21,7 @@ from consortium_planner.domain.compare import (
     compare,
 )
 from consortium_planner.domain.project import ProjectSnapshot
+from consortium_planner.exporting.compare_text import headline
 
 
 @pytest.fixture(scope="module")
@@ -356,5 +357,5 @@ def test_the_headline_names_who_joins_and_who_leaves(demo: ProjectSnapshot) -> N
     comparison = compare([Side("A", demo), Side("B", other), Side("C", demo)])
     assert leaving is not None
     assert comparison.participants(1, "removed") == (leaving.short_name,)
-    assert comparison.headline() == f"B: {leaving.short_name} removed; NOWA added."
-    assert two(demo, demo).headline() == ""
+    assert headline(comparison) == f"B: {leaving.short_name} removed; NOWA added."
+    assert headline(two(demo, demo)) == ""

@@ -30,18 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consortium_planner.domain.compare import (
-    MAX_SIDES,
-    SECTION_TITLES,
-    SECTIONS,
-    Comparison,
-    Row,
-    delta_text,
-    value_text,
-)
-from consortium_planner.domain.money import format_amount
+from consortium_planner.domain.compare import MAX_SIDES, SECTIONS, Comparison, Row
+from consortium_planner.exporting import compare_text
 from consortium_planner.ui.formatting import datetime_text, version_what
-from consortium_planner.ui.language import window_language
+from consortium_planner.ui.language import window_language, window_wording
 from consortium_planner.ui.table_model import Column, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page
@@ -100,17 +92,18 @@ def side_choices(context: AppContext) -> list[SideChoice]:
 
 
 def side_text(row: Row, side: int) -> str:
-    value = value_text(row, row.values[side])
-    change = delta_text(row, side)
-    return f"{value}   {change}" if change else value
+    """The value and its change, in the window's language (exporting/compare_text words it)."""
+    return compare_text.side_text(row, side, window_wording())
 
 
 def compare_columns() -> list[Column]:
     columns = [
         Column("section", translate("ComparePage", "Section"), lambda r: SECTION_ORDER[r.section],
-               text=lambda r: SECTION_TITLES[r.section], width=90),
-        Column("item", translate("ComparePage", "Item"), lambda r: r.entity, width=170),
-        Column("field", translate("ComparePage", "Field"), lambda r: r.field_label,
+               text=lambda r: compare_text.section_titles(window_wording())[r.section], width=90),
+        Column("item", translate("ComparePage", "Item"),
+               lambda r: compare_text.item_text(r, window_wording()), width=170),
+        Column("field", translate("ComparePage", "Field"),
+               lambda r: compare_text.field_text(r, window_wording()),
                tooltip=lambda r: translate("ComparePage",
                                            "Computed from other figures") if r.derived else "",
                width=240),
@@ -173,7 +166,7 @@ class ComparePage(Page):
         self.section = QComboBox(self)
         self.section.setAccessibleName(self.tr("Section"))
         self.section.addItem(self.tr("All sections"), "")
-        for key, title in SECTIONS:
+        for key, title in compare_text.section_titles(window_wording()).items():
             self.section.addItem(title, key)
         self.section.currentIndexChanged.connect(lambda _index: self.show_rows())
         section_label = QLabel(self.tr("S&ection"), self)
@@ -254,7 +247,8 @@ class ComparePage(Page):
         keys = [key for key in self.chosen_keys() if key in by_key]
         self.comparison = None
         if len(keys) >= 2 and len(by_key) >= 2:  # one project alone has nothing to differ from
-            self.comparison = compare_snapshots([(key, by_key[key].snapshot()) for key in keys])
+            self.comparison = compare_snapshots([(key, by_key[key].snapshot()) for key in keys],
+                                                window_language())
         self.show_rows()
 
     def show_rows(self) -> None:
@@ -292,9 +286,8 @@ class ComparePage(Page):
             inputs=self.tr("%n changed value(s)", "", inputs),
             derived=self.tr("%n figure(s)", "", count - inputs))
         text += "\n" + totals_line(comparison)
-        if comparison.headline():
-            text += "\n" + self.tr("Participants: {changes}").format(
-                changes=comparison.headline())
+        if changes := compare_text.headline(comparison, window_wording()):
+            text += "\n" + self.tr("Participants: {changes}").format(changes=changes)
         self.summary.setText(text)
 
     def _run_action(self, name: str) -> None:
@@ -306,16 +299,17 @@ class ComparePage(Page):
 
 def totals_line(comparison: Comparison) -> str:
     """'Total eligible: A 6,836,020.00, B 3,655,410.00 (-46.5 %)'; EU contribution alike."""
+    w = window_wording()
     parts = []
     for key, title in (("total_eligible", translate("ComparePage", "Total eligible")),
                        ("eu_contribution", translate("ComparePage", "EU contribution"))):
         reference = comparison.totals[0][key]
         sides = []
         for label, totals in zip(comparison.sides, comparison.totals, strict=True):
-            text = f"{label} {format_amount(totals[key])}"
+            text = f"{label} {w.money(totals[key])}"
             if totals[key] != reference and reference:
-                share = ((totals[key] - reference) / reference * 100).quantize(Decimal("0.1"))
-                text += f" ({'+' if share > 0 else ''}{share} %)"
+                share = ((totals[key] - reference) / reference).quantize(Decimal("0.001"))
+                text += f" ({'+' if share > 0 else ''}{w.percent(share, 1)})"
             sides.append(text)
         parts.append(translate("ComparePage", "{title}: {sides}").format(title=title,
                                                                          sides=", ".join(sides)))

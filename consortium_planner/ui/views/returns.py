@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from consortium_planner.ui.formatting import datetime_text
+from consortium_planner.ui.language import window_wording
 from consortium_planner.ui.table_model import Column, RecordTableModel
 from consortium_planner.ui.table_section import TableSection
 from consortium_planner.ui.views.base import Page
@@ -40,8 +41,9 @@ def return_columns() -> list[Column]:
         Column("", translate("ReturnsPage", "Last imported"), lambda r: r.last_imported_at,
                text=lambda r: datetime_text(r.last_imported_at), width=130),
         Column("", translate("ReturnsPage", "File"), lambda r: r.last_file, width=220),
-        Column("", translate("ReturnsPage", "What changed"), lambda r: "; ".join(r.last_changes),
-               tooltip=lambda r: "\n".join(r.last_changes)),
+        Column("", translate("ReturnsPage", "What changed"),
+               lambda r: "; ".join(r.worded_changes(window_wording())),
+               tooltip=lambda r: "\n".join(r.worded_changes(window_wording()))),
     ]
 
 
@@ -102,7 +104,7 @@ class ReturnsPage(Page):
                 self.tr("P{number} {name}: {file}, imported {time}").format(
                     number=row.participant, name=row.organisation, file=row.last_file,
                     time=datetime_text(row.last_imported_at))
-                + "\n\n" + "\n".join(row.last_changes))
+                + "\n\n" + "\n".join(row.worded_changes(window_wording())))
 
     def _window_do(self, name: str) -> None:
         action = getattr(self.window(), name, None)
