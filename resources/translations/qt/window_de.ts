@@ -599,6 +599,10 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Totals of {table}</source>
+        <translation>Summen von {table}</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>

@@ -599,6 +599,10 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Totals of {table}</source>
+        <translation>Totales de {table}</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>

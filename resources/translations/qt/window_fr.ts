@@ -599,6 +599,10 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Totals of {table}</source>
+        <translation>Totaux de {table}</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>

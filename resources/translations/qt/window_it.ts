@@ -599,6 +599,10 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
         <translation>Rimuovi</translation>
     </message>
     <message>
+        <source>Totals of {table}</source>
+        <translation>Totali di {table}</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>

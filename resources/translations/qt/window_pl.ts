@@ -600,6 +600,10 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
         <translation>Usuń</translation>
     </message>
     <message>
+        <source>Totals of {table}</source>
+        <translation>Sumy: {table}</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
