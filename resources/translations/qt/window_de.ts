@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>FirstProjectHint</name>
+    <message>
+        <source>No project yet</source>
+        <translation>Noch kein Projekt</translation>
+    </message>
+    <message>
+        <source>No project yet. Create the first one with {menu} &gt; {action} ({shortcut}).</source>
+        <translation>Noch kein Projekt. Legen Sie das erste mit {menu} &gt; {action} ({shortcut}) an.</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Partner workbooks of {acronym}</source>

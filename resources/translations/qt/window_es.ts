@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>FirstProjectHint</name>
+    <message>
+        <source>No project yet</source>
+        <translation>Aún no hay proyectos</translation>
+    </message>
+    <message>
+        <source>No project yet. Create the first one with {menu} &gt; {action} ({shortcut}).</source>
+        <translation>Aún no hay proyectos. Cree el primero con {menu} &gt; {action} ({shortcut}).</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Partner workbooks of {acronym}</source>

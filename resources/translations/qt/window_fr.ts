@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>FirstProjectHint</name>
+    <message>
+        <source>No project yet</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>No project yet. Create the first one with {menu} &gt; {action} ({shortcut}).</source>
+        <translation>Aucun projet pour l’instant. Créez le premier avec {menu} &gt; {action} ({shortcut}).</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Partner workbooks of {acronym}</source>
