@@ -156,8 +156,8 @@
         <translation>Noch kein Projekt</translation>
     </message>
     <message>
-        <source>No project yet. Create the first one with {menu} &gt; {action} ({shortcut}).</source>
-        <translation>Noch kein Projekt. Legen Sie das erste mit {menu} &gt; {action} ({shortcut}) an.</translation>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Noch kein Projekt. Legen Sie das erste mit {menu} ({shortcut}) an.</translation>
     </message>
 </context>
 <context>

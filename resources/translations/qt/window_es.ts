@@ -156,8 +156,8 @@
         <translation>Aún no hay proyectos</translation>
     </message>
     <message>
-        <source>No project yet. Create the first one with {menu} &gt; {action} ({shortcut}).</source>
-        <translation>Aún no hay proyectos. Cree el primero con {menu} &gt; {action} ({shortcut}).</translation>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Aún no hay proyectos. Cree el primero con {menu} ({shortcut}).</translation>
     </message>
 </context>
 <context>

@@ -156,8 +156,8 @@
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <source>No project yet. Create the first one with {menu} &gt; {action} ({shortcut}).</source>
-        <translation>Aucun projet pour l’instant. Créez le premier avec {menu} &gt; {action} ({shortcut}).</translation>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Aucun projet pour l’instant. Créez le premier avec {menu} ({shortcut}).</translation>
     </message>
 </context>
 <context>

@@ -156,8 +156,8 @@
         <translation>Ancora nessun progetto</translation>
     </message>
     <message>
-        <source>No project yet. Create the first one with {menu} &gt; {action} ({shortcut}).</source>
-        <translation>Ancora nessun progetto. Crea il primo con {menu} &gt; {action} ({shortcut}).</translation>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Ancora nessun progetto. Crea il primo con {menu} ({shortcut}).</translation>
     </message>
 </context>
 <context>

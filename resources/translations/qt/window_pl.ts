@@ -156,8 +156,8 @@
         <translation>Brak projektu</translation>
     </message>
     <message>
-        <source>No project yet. Create the first one with {menu} &gt; {action} ({shortcut}).</source>
-        <translation>Nie ma jeszcze projektu. Utwórz pierwszy: {menu} &gt; {action} ({shortcut}).</translation>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Nie ma jeszcze projektu. Utwórz pierwszy: {menu} ({shortcut}).</translation>
     </message>
 </context>
 <context>
