@@ -16,8 +16,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QListWidget,
     QListView,
+    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,

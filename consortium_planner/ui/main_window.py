@@ -39,9 +39,9 @@ from consortium_planner.app import AppContext
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui import file_imports
 from consortium_planner.ui.actions import ACTIONS, MENUS, ActionSpec, MenuSpec, WindowState
+from consortium_planner.ui.empty_states import FirstProjectHint
 from consortium_planner.ui.errors import ErrorReporter, error_text
 from consortium_planner.ui.exports import Jobs
-from consortium_planner.ui.empty_states import FirstProjectHint
 from consortium_planner.ui.formatting import datetime_text, menu_text, version_description
 from consortium_planner.ui.language import window_language, window_wording
 from consortium_planner.ui.live_changes import LiveChanges

@@ -329,7 +329,7 @@ class DirectoryPage(Page):
             self.empty.say(self.tr("Empty directory"),
                            self.tr("The directory holds no organisations."))
         else:
-            add_path, add_key = menu_path("add_row")
+            _, add_key = menu_path("add_row")
             import_path, import_key = menu_path("import_organisations")
             import_text = action_text("import_organisations")
             self.empty.say(self.tr("Empty directory"), self.tr(
