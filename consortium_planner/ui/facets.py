@@ -12,9 +12,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,10 +41,14 @@ class FacetList(QListWidget):
         self.key = key
         self.setAccessibleName(title)
         self.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # a long value ("Forschungs- und Technologieorganisation") wraps onto a second line
+        # rather than losing its middle: rows differ in height and follow the list's width
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self._shown: tuple[tuple[FacetValue, ...], set[str]] | None = None
+        self._fitted_width = -1
 
     def selected_values(self) -> set[str]:
         return {item.data(VALUE_ROLE) for item in self.selectedItems()}
@@ -63,7 +69,7 @@ class FacetList(QListWidget):
         for value in shown:
             item = QListWidgetItem(f"{value.label}  ({value.count:,})")
             item.setData(VALUE_ROLE, value.value)
-            item.setToolTip(value.label)
+            item.setToolTip(value.label)  # the whole label, however the row wraps
             self.addItem(item)
             picked = value.value in chosen
             item.setSelected(picked)
@@ -71,9 +77,22 @@ class FacetList(QListWidget):
             if value.value == current:
                 self.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.blockSignals(blocked)
-        rows = max(1, min(VISIBLE_VALUES, len(shown)))
-        self.setFixedHeight(rows * self.sizeHintForRow(0) + 2 * self.frameWidth()
-                            if shown else self.fontMetrics().height() + 8)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As high as its first VISIBLE_VALUES rows, wrapped at the list's width (beyond them
+        it scrolls)."""
+        self._fitted_width = self.viewport().width()
+        rows = min(VISIBLE_VALUES, self.count())
+        height = sum(self.visualItemRect(self.item(row)).height() for row in range(rows))
+        self.setFixedHeight(height + 2 * self.frameWidth() if rows
+                            else self.fontMetrics().height() + 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.viewport().width() != self._fitted_width:  # rows wrap anew at another width
+            self.doItemsLayout()
+            self._fit_height()
 
     def sync_checks(self) -> None:
         blocked = self.blockSignals(True)

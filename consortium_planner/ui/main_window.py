@@ -39,6 +39,7 @@ from consortium_planner.app import AppContext
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui import file_imports
 from consortium_planner.ui.actions import ACTIONS, MENUS, ActionSpec, MenuSpec, WindowState
+from consortium_planner.ui.empty_states import FirstProjectHint
 from consortium_planner.ui.errors import ErrorReporter, error_text
 from consortium_planner.ui.exports import Jobs
 from consortium_planner.ui.formatting import datetime_text, menu_text, version_description
@@ -61,6 +62,7 @@ from consortium_planner.ui.widgets import FileNotice, MessageBar, plain_label
 APP_TITLE = "Consortium Planner"
 translate = QCoreApplication.translate
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+UNLIMITED_HEIGHT = 16777215  # QWIDGETSIZE_MAX, which PySide6 does not export
 
 
 def proposal_order(projects: list[Any]) -> list[Any]:
@@ -108,7 +110,11 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.message_bar)
         right_layout.addWidget(self.page_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.navigator)
+        left = QWidget(self)
+        self.left_layout = QVBoxLayout(left)
+        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout.addWidget(self.navigator, 1)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([200, 1080])
@@ -146,6 +152,10 @@ class MainWindow(QMainWindow):
         for spec in MENUS:
             self._make_menu(self.menuBar().addMenu(translate("actions", spec.title)), spec)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        self.first_project = FirstProjectHint(self._actions["new_project"], left)
+        self.left_layout.addWidget(self.first_project)
+        self.left_layout.addStretch(0)  # takes the room the navigator's few rows leave
+        self.first_project.hide()
         self._fill_language_menu()
         self.welcome.open_demo.connect(self._actions["open_demo"].trigger)
         self.welcome.new_workspace.connect(self._actions["new_workspace"].trigger)
@@ -398,6 +408,15 @@ class MainWindow(QMainWindow):
                                             shown_version.project_id if shown_version else None))
         self.navigator.blockSignals(False)
         self._select_in_navigator()
+        self._show_first_project_hint(not projects and not self.context.read_only)
+
+    def _show_first_project_hint(self, show: bool) -> None:
+        """Without a project the navigator lists a few rows: the hint comes right under them."""
+        self.first_project.setVisible(show)
+        rows = self.navigator.topLevelItemCount()
+        height = self.navigator.sizeHintForRow(0) * rows + 2 * self.navigator.frameWidth() + 4
+        self.navigator.setMaximumHeight(height if show and rows else UNLIMITED_HEIGHT)
+        self.left_layout.setStretchFactor(self.navigator, 0 if show else 1)
 
     def _version_ids(self) -> tuple[int, ...]:
         return tuple(entry.id for entry in self.context.versions())

@@ -80,8 +80,61 @@ class TableView(QTableView):
             painter.end()
 
 
+class TotalRowProxy(QSortFilterProxyModel):
+    """Only the total row of the section's proxy: what the frozen footer shows."""
+
+    def __init__(self, section: TableSection) -> None:
+        super().__init__(section)
+        self._section = section
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        section = self._section
+        source = section.proxy.mapToSource(section.proxy.index(source_row, 0, source_parent))
+        return source.isValid() and section.model.is_total(source.row())
+
+
+class TotalsFooter(QTableView):
+    """The table's total row, frozen under it as spreadsheets do: it stays in view while the
+    rows scroll, its columns follow the table's widths and horizontal scrolling, and it is a
+    table of its own that Tab and screen readers reach."""
+
+    def __init__(self, section: TableSection) -> None:
+        super().__init__(section)
+        self._section = section
+        self.setModel(TotalRowProxy(section))
+        self.model().setSourceModel(section.proxy)
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setWordWrap(False)
+        self.setItemDelegate(FieldDelegate(self))
+        self.verticalHeader().setDefaultSectionSize(
+            section.view.verticalHeader().defaultSectionSize())
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(),
+                           self.sizePolicy().Policy.Fixed)
+        self.setFixedHeight(self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth())
+        view = section.view
+        view.horizontalHeader().sectionResized.connect(
+            lambda column, _old, new: self.setColumnWidth(column, new))
+        view.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+        self.horizontalScrollBar().rangeChanged.connect(
+            lambda *_: self.horizontalScrollBar().setValue(view.horizontalScrollBar().value()))
+
+    def follow(self) -> None:
+        """Take the table's column widths and scroll position (after a reset or a restore)."""
+        view = self._section.view
+        for column in range(self.model().columnCount()):
+            self.setColumnWidth(column, view.columnWidth(column))
+        self.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+
+
 class TableSection(QWidget):
-    """A titled, searchable, editable table over a `RecordTableModel`."""
+    """A titled, searchable, editable table over a `RecordTableModel`. Its total row, when it
+    has one, is shown in a footer under the table that does not scroll away."""
 
     activated = Signal(QModelIndex)  # Enter or double-click on a cell that does not edit
     refused = Signal(str)  # a value the editor could not read
@@ -182,11 +235,23 @@ class TableSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(self.view, 1)
+        self.footer = TotalsFooter(self)
+        self.footer.setAccessibleName(self.tr("Totals of {table}").format(table=title))
+        table_column = QVBoxLayout()  # the footer sits right under the rows
+        table_column.setSpacing(0)
+        table_column.addWidget(self.view, 1)
+        table_column.addWidget(self.footer)
+        layout.addLayout(table_column, 1)
+        QWidget.setTabOrder(self.view, self.footer)
+        self._hidden_total: int | None = None
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved):
+            signal.connect(self._freeze_total_row)
 
         self._make_actions()
         self._restore_columns()
         self.view.horizontalHeader().sectionResized.connect(lambda *_: self._save_columns())
+        self._freeze_total_row()
 
     def add_action_button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -247,6 +312,20 @@ class TableSection(QWidget):
         return self.empty_hint
 
     # -- rows ------------------------------------------------------------------------------------
+
+    def _freeze_total_row(self, *_args: Any) -> None:
+        """Show the total row in the footer, not among the rows that scroll (the proxy keeps it
+        last whatever the sort and the search)."""
+        if self._hidden_total is not None and self._hidden_total < self.proxy.rowCount():
+            self.view.setRowHidden(self._hidden_total, False)
+        self._hidden_total = None
+        last = self.proxy.rowCount() - 1
+        has_total = self.model.total_row is not None and last >= 0
+        if has_total:
+            self.view.setRowHidden(last, True)
+            self._hidden_total = last
+        self.footer.setVisible(has_total)
+        self.footer.follow()
 
     def row_at_proxy(self, index: QModelIndex) -> Any:
         if not index.isValid():
@@ -430,8 +509,12 @@ class TableSection(QWidget):
         if self._widths_settled or not self.model.rowCount():
             return
         self._widths_settled = True
+        footer = self.footer if self.model.total_row is not None else None
         for position in range(self.model.columnCount() - 1):  # the last one stretches
             self.view.resizeColumnToContents(position)
+            if footer is not None:  # the total row is in the footer, often the widest
+                widest = max(self.view.columnWidth(position), footer.sizeHintForColumn(position))
+                self.view.setColumnWidth(position, widest)
 
     def _restore_columns(self) -> None:
         state = self.settings.value(self._settings_key())

@@ -4,6 +4,7 @@ edited in place, at any size (the rows are read a page at a time)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from consortium_planner.services.errors import UserError
 from consortium_planner.ui import choices
 from consortium_planner.ui.commands import AddCommand
 from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
+from consortium_planner.ui.empty_states import EmptyState, action_text, menu_path
 from consortium_planner.ui.errors import error_text
 from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.formatting import menu_text, money_text
@@ -226,6 +228,13 @@ class DirectoryPage(Page):
         self.searcher = DirectorySearcher(context, self.table.search, self.facets, self.model,
                                           self.table.view, parent=self)
         self.count_label = plain_label("", self)
+        # over the table's empty area: no organisation at all, or none that matches
+        self.empty = EmptyState(self.table.view.viewport())
+        empty_layout = QVBoxLayout(self.table.view.viewport())
+        empty_layout.setContentsMargins(24, 24, 24, 24)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addStretch(1)
+        self.empty.hide()
         self.searcher.searched.connect(self._searched)
         # the first search waits for the page's first frame (see reload)
         self._searched_once = False
@@ -302,6 +311,50 @@ class DirectoryPage(Page):
         self.table.view.viewport().removeEventFilter(self)
         self.count_label.setText(self.tr("{count} organisation(s)", "", len(result.ids)).format(
             count=f"{len(result.ids):,}"))
+        self._show_empty_state(bool(result.ids))
+
+    def _show_empty_state(self, found: bool) -> None:
+        """Nothing found: say why and what to do. A search or filters that find nothing are not
+        an empty directory: then a way to clear them."""
+        if found:
+            self.empty.hide()
+            return
+        query = self.searcher.query
+        if query.text.strip() or replace(query, text="", sort="rank",
+                                          descending=False) != DirectoryQuery():
+            self.empty.say(self.tr("No matches"), self.tr(
+                "No organisation matches the search and filters."),
+                [(self.tr("Clear search and filters"), self.clear_search_and_filters)])
+        elif not self.model.editable:
+            self.empty.say(self.tr("Empty directory"),
+                           self.tr("The directory holds no organisations."))
+        else:
+            _, add_key = menu_path("add_row")
+            import_path, import_key = menu_path("import_organisations")
+            import_text = action_text("import_organisations")
+            self.empty.say(self.tr("Empty directory"), self.tr(
+                "The directory holds no organisations yet. Add one with {add} ({add_key}), or "
+                "import a list (Excel, CSV, a CORDIS export) with {import_path} ({import_key}); "
+                "a file dropped onto the window is imported too.").format(
+                    add=self.tr("Add organisation"), add_key=add_key, import_path=import_path,
+                    import_key=import_key),
+                [(self.tr("Add organisation"), self.add_organisation),
+                 (import_text, self._import_organisations)])
+        self.empty.show()
+
+    def _import_organisations(self) -> None:
+        """The window's File > Import organisations… (the page alone, as in tests, has none)."""
+        action = getattr(self.window(), "action", None)
+        if action is not None:
+            action("import_organisations").trigger()
+
+    def clear_search_and_filters(self) -> None:
+        """Show every organisation again: no text, no facet chosen."""
+        blocked = self.table.search.blockSignals(True)
+        self.table.search.clear()
+        self.table.search.blockSignals(blocked)
+        self.facets.take_from(DirectoryQuery())
+        self.searcher.run()
 
     def _read_and_search(self) -> None:
         self._participations.clear()
@@ -376,11 +429,7 @@ class DirectoryPage(Page):
     def _select(self, row_id: int, column_key: str | None = None, *, edit: bool = False) -> bool:
         """Bring an organisation into view, clearing the search and filters if they hide it."""
         if self.model.row_of_id(row_id) is None:
-            blocked = self.table.search.blockSignals(True)
-            self.table.search.clear()
-            self.table.search.blockSignals(blocked)
-            self.facets.take_from(DirectoryQuery())
-            self.searcher.run()
+            self.clear_search_and_filters()
         return self.table.select_row_id(row_id, column_key, edit=edit)
 
     def add_organisation(self) -> None:

@@ -912,6 +912,30 @@
         </translation>
     </message>
     <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>No organisation matches the search and filters.</source>
+        <translation>Keine Organisation passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter löschen</translation>
+    </message>
+    <message>
+        <source>Empty directory</source>
+        <translation>Leeres Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations.</source>
+        <translation>Das Verzeichnis enthält keine Organisationen.</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations yet. Add one with {add} ({add_key}), or import a list (Excel, CSV, a CORDIS export) with {import_path} ({import_key}); a file dropped onto the window is imported too.</source>
+        <translation>Das Verzeichnis enthält noch keine Organisationen. Fügen Sie eine mit {add} ({add_key}) hinzu oder importieren Sie eine Liste (Excel, CSV, ein CORDIS-Export) mit {import_path} ({import_key}); eine auf das Fenster gezogene Datei wird ebenfalls importiert.</translation>
+    </message>
+    <message>
         <source>No saved search yet</source>
         <translation>Noch keine gespeicherte Suche</translation>
     </message>

@@ -912,6 +912,30 @@
         </translation>
     </message>
     <message>
+        <source>No matches</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>No organisation matches the search and filters.</source>
+        <translation>Ninguna organización coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Borrar búsqueda y filtros</translation>
+    </message>
+    <message>
+        <source>Empty directory</source>
+        <translation>Directorio vacío</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations.</source>
+        <translation>El directorio no contiene organizaciones.</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations yet. Add one with {add} ({add_key}), or import a list (Excel, CSV, a CORDIS export) with {import_path} ({import_key}); a file dropped onto the window is imported too.</source>
+        <translation>El directorio aún no contiene organizaciones. Añada una con {add} ({add_key}) o importe una lista (Excel, CSV, una exportación de CORDIS) con {import_path} ({import_key}); un archivo soltado sobre la ventana también se importa.</translation>
+    </message>
+    <message>
         <source>No saved search yet</source>
         <translation>Aún no hay búsquedas guardadas</translation>
     </message>

@@ -912,6 +912,30 @@
         </translation>
     </message>
     <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>No organisation matches the search and filters.</source>
+        <translation>Aucune organisation ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Empty directory</source>
+        <translation>Annuaire vide</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations.</source>
+        <translation>L’annuaire ne contient aucune organisation.</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations yet. Add one with {add} ({add_key}), or import a list (Excel, CSV, a CORDIS export) with {import_path} ({import_key}); a file dropped onto the window is imported too.</source>
+        <translation>L’annuaire ne contient encore aucune organisation. Ajoutez-en une avec {add} ({add_key}) ou importez une liste (Excel, CSV, un export CORDIS) avec {import_path} ({import_key}) ; un fichier déposé sur la fenêtre est importé aussi.</translation>
+    </message>
+    <message>
         <source>No saved search yet</source>
         <translation>Aucune recherche enregistrée</translation>
     </message>

@@ -912,6 +912,30 @@
         </translation>
     </message>
     <message>
+        <source>No matches</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>No organisation matches the search and filters.</source>
+        <translation>Nessuna organizzazione corrisponde alla ricerca e ai filtri.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Cancella ricerca e filtri</translation>
+    </message>
+    <message>
+        <source>Empty directory</source>
+        <translation>Rubrica vuota</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations.</source>
+        <translation>La rubrica non contiene organizzazioni.</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations yet. Add one with {add} ({add_key}), or import a list (Excel, CSV, a CORDIS export) with {import_path} ({import_key}); a file dropped onto the window is imported too.</source>
+        <translation>La rubrica non contiene ancora organizzazioni. Aggiungine una con {add} ({add_key}) o importa un elenco (Excel, CSV, un’esportazione CORDIS) con {import_path} ({import_key}); anche un file trascinato sulla finestra viene importato.</translation>
+    </message>
+    <message>
         <source>No saved search yet</source>
         <translation>Ancora nessuna ricerca salvata</translation>
     </message>

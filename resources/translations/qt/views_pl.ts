@@ -931,6 +931,30 @@
         </translation>
     </message>
     <message>
+        <source>No matches</source>
+        <translation>Brak wyników</translation>
+    </message>
+    <message>
+        <source>No organisation matches the search and filters.</source>
+        <translation>Żadna organizacja nie pasuje do wyszukiwania i filtrów.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Wyczyść wyszukiwanie i filtry</translation>
+    </message>
+    <message>
+        <source>Empty directory</source>
+        <translation>Pusty katalog</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations.</source>
+        <translation>Katalog nie zawiera żadnych organizacji.</translation>
+    </message>
+    <message>
+        <source>The directory holds no organisations yet. Add one with {add} ({add_key}), or import a list (Excel, CSV, a CORDIS export) with {import_path} ({import_key}); a file dropped onto the window is imported too.</source>
+        <translation>Katalog nie zawiera jeszcze organizacji. Dodaj organizację: {add} ({add_key}), albo zaimportuj listę (Excel, CSV, eksport CORDIS): {import_path} ({import_key}); plik upuszczony na okno również zostanie zaimportowany.</translation>
+    </message>
+    <message>
         <source>No saved search yet</source>
         <translation>Brak zapisanych wyszukiwań</translation>
     </message>

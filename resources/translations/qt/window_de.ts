@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>FirstProjectHint</name>
+    <message>
+        <source>No project yet</source>
+        <translation>Noch kein Projekt</translation>
+    </message>
+    <message>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Noch kein Projekt. Legen Sie das erste mit {menu} ({shortcut}) an.</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Partner workbooks of {acronym}</source>
@@ -597,6 +608,10 @@ Interregionale Konsortien, Arbeitspläne und Budgets für EU-Innovationsausschre
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Totals of {table}</source>
+        <translation>Summen von {table}</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>FirstProjectHint</name>
+    <message>
+        <source>No project yet</source>
+        <translation>Aún no hay proyectos</translation>
+    </message>
+    <message>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Aún no hay proyectos. Cree el primero con {menu} ({shortcut}).</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Partner workbooks of {acronym}</source>
@@ -597,6 +608,10 @@ Planifique consorcios interregionales, planes de trabajo y presupuestos para con
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Totals of {table}</source>
+        <translation>Totales de {table}</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>FirstProjectHint</name>
+    <message>
+        <source>No project yet</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Aucun projet pour l’instant. Créez le premier avec {menu} ({shortcut}).</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Partner workbooks of {acronym}</source>
@@ -597,6 +608,10 @@ Planifiez des consortiums interrégionaux, des plans de travail et des budgets p
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Totals of {table}</source>
+        <translation>Totaux de {table}</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>FirstProjectHint</name>
+    <message>
+        <source>No project yet</source>
+        <translation>Ancora nessun progetto</translation>
+    </message>
+    <message>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Ancora nessun progetto. Crea il primo con {menu} ({shortcut}).</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Partner workbooks of {acronym}</source>
@@ -597,6 +608,10 @@ Pianifica consorzi interregionali, piani di lavoro e budget per i bandi UE per l
     <message>
         <source>Remove</source>
         <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Totals of {table}</source>
+        <translation>Totali di {table}</translation>
     </message>
     <message>
         <source>Copy</source>

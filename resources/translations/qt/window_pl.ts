@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>FirstProjectHint</name>
+    <message>
+        <source>No project yet</source>
+        <translation>Brak projektu</translation>
+    </message>
+    <message>
+        <source>No project yet. Create the first one with {menu} ({shortcut}).</source>
+        <translation>Nie ma jeszcze projektu. Utwórz pierwszy: {menu} ({shortcut}).</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message>
         <source>Partner workbooks of {acronym}</source>
@@ -598,6 +609,10 @@ Planowanie międzyregionalnych konsorcjów, planów pracy i budżetów w naborac
     <message>
         <source>Remove</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Totals of {table}</source>
+        <translation>Sumy: {table}</translation>
     </message>
     <message>
         <source>Copy</source>
