@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QIdentityProxyModel,
     QItemSelection,
     QItemSelectionModel,
@@ -80,17 +81,59 @@ class TableView(QTableView):
             painter.end()
 
 
-class TotalRowProxy(QSortFilterProxyModel):
-    """Only the total row of the section's proxy: what the frozen footer shows."""
+class TotalRowModel(QAbstractTableModel):
+    """Only the total row of the section's proxy (its last row, whatever the sort and the
+    search): what the frozen footer shows. It reads that one row and never looks at the others,
+    so a table of 134,000 organisations costs it nothing (a filtering proxy would call Python
+    once a row at every reset)."""
 
     def __init__(self, section: TableSection) -> None:
         super().__init__(section)
         self._section = section
+        proxy = section.proxy
+        for signal in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted,
+                       proxy.rowsRemoved, proxy.columnsInserted, proxy.columnsRemoved):
+            signal.connect(self._reset)
+        proxy.dataChanged.connect(self._changed)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+    def _total(self) -> QModelIndex:
+        """The proxy's index of the total row's first column; invalid when there is none."""
         section = self._section
-        source = section.proxy.mapToSource(section.proxy.index(source_row, 0, source_parent))
-        return source.isValid() and section.model.is_total(source.row())
+        last = section.proxy.rowCount() - 1
+        if last < 0 or section.model.total_row is None:
+            return QModelIndex()
+        index = section.proxy.index(last, 0)
+        return index if section.model.is_total(section.proxy.mapToSource(index).row()) \
+            else QModelIndex()
+
+    def _reset(self, *_args: Any) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _changed(self, *_args: Any) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(0, self.columnCount() - 1))
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
+        if parent is not None and parent.isValid():
+            return 0
+        return 1 if self._total().isValid() else 0
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt's name
+        if parent is not None and parent.isValid():
+            return 0
+        return self._section.proxy.columnCount()
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        total = self._total()
+        if not index.isValid() or not total.isValid():
+            return None
+        return total.siblingAtColumn(index.column()).data(role)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class TotalsFooter(QTableView):
@@ -101,8 +144,7 @@ class TotalsFooter(QTableView):
     def __init__(self, section: TableSection) -> None:
         super().__init__(section)
         self._section = section
-        self.setModel(TotalRowProxy(section))
-        self.model().setSourceModel(section.proxy)
+        self.setModel(TotalRowModel(section))
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(False)

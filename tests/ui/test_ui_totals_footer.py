@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from consortium_planner.ui.views.budget import BudgetPage
-from consortium_planner.ui.views.directory import add_participants
+from consortium_planner.ui.views.directory import DirectoryPage, add_participants
 
 
 def budget_with_many_participants(qtbot, context, project_id) -> BudgetPage:
@@ -73,3 +73,20 @@ def test_totals_footer_is_reached_by_tab_and_named(qtbot, context, project_id):
 def test_a_table_without_total_row_has_no_footer(qtbot, context, project_id):
     page = budget_with_many_participants(qtbot, context, project_id)
     assert page.cost_table.footer.isHidden()
+
+
+def test_a_table_without_a_total_row_costs_the_footer_no_look_at_its_rows(qtbot, context,
+                                                                           monkeypatch):
+    """The directory's table (134,000 organisations) has the same section: a footer that asked
+    of every row whether it was the total, at each search, stalled the page for a second."""
+    page = DirectoryPage(context)
+    qtbot.addWidget(page)
+    page.set_project(None)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 5)
+    asked: list[int] = []
+    is_total = page.model.is_total
+    monkeypatch.setattr(page.model, "is_total", lambda row: (asked.append(row), is_total(row))[1])
+    page.searcher.run()  # a new result: the model is reset
+    assert page.model.rowCount() > 5
+    assert not page.table.footer.isVisible() and asked == []
