@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +18,13 @@ from consortium_planner.importing.columns import (
     normalise_columns,
     normalise_record,
 )
-from consortium_planner.importing.normalise import parse_money, parse_nuts2, parse_vat
+from consortium_planner.importing.normalise import (
+    column_decimal_mark,
+    parse_integer,
+    parse_money,
+    parse_nuts2,
+    parse_vat,
+)
 from consortium_planner.names import normalised_name, normalised_names
 
 TRICKY = [
@@ -37,7 +44,11 @@ INDEPENDENT = sorted(name for name in _PARSERS if name != "country") + ["country
 
 
 def per_cell(field_name: str, column: list[object]) -> tuple[list[object], list]:
+    """Each cell by its field's parser; a number by its column's decimal mark, as a column of
+    numbers is written in one convention."""
     parser = _PARSERS[field_name]
+    if parser in (parse_money, parse_integer):
+        parser = partial(parser, decimal_mark=column_decimal_mark(column))
     values, problems = [], []
     for index, cell in enumerate(column):
         value, found = parser(cell, "Header")
@@ -50,6 +61,21 @@ def per_cell(field_name: str, column: list[object]) -> tuple[list[object], list]
 @settings(max_examples=60, deadline=None)
 @given(column=cells)
 def test_each_column_equals_the_per_cell_functions(field_name, column):
+    problems: list = []
+    values = normalise_column(field_name, "Header", column, problems)
+    expected_values, expected_problems = per_cell(field_name, column)
+    assert values == expected_values
+    assert sorted(problems, key=lambda p: p[0]) == expected_problems
+
+
+NUMBERS = ["1.234", "1,234", "1,234.56", "1.234,56", "12,5", "12.5", "12 345,678", "345,678",
+           "1.234.567", "1,234,567", "0.5", "€ 1.234", "1,5 Mio", "12", "", 1234.5, 7]
+
+
+@pytest.mark.parametrize("field_name", ["turnover", "staff_headcount"])
+@settings(max_examples=80, deadline=None)
+@given(column=st.lists(st.sampled_from(NUMBERS), max_size=8))
+def test_number_columns_equal_the_per_cell_functions_under_the_columns_mark(field_name, column):
     problems: list = []
     values = normalise_column(field_name, "Header", column, problems)
     expected_values, expected_problems = per_cell(field_name, column)
