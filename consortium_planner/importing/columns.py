@@ -587,12 +587,15 @@ def _derive_sme_class(
     raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list[object]],
     problems: RowProblems,
 ) -> None:
-    """Fill the SME class from staff and figures; flag a stated class the figures contradict."""
+    """Fill the SME class from staff and figures; flag a stated class the figures contradict.
+    Staff alone can tell: 250 or more is large (`sme.sme_class`)."""
     staff_column = columns.get("staff_headcount")
     turnovers, balances = columns.get("turnover"), columns.get("balance_sheet")
-    if staff_column is None or (turnovers is None and balances is None):
+    if staff_column is None:
         return
     derived = _sme_classes(staff_column, turnovers, balances)
+    if turnovers is None and balances is None and SmeClass.LARGE not in derived:
+        return  # staff alone tells only "large"
     stated_column = columns.get("sme_class")
     if stated_column is None or stated_column.count(None) == len(stated_column):
         columns["sme_class"] = derived  # nothing stated: nothing to contradict
@@ -644,8 +647,7 @@ def _sme_classes(staff_column: list[object], turnovers: list[object] | None,
     ))
     known: dict[tuple[int, int, int], SmeClass | None] = {}
     for key, index in dict(zip(keys, range(len(keys)))).items():  # a row of each combination
-        staff_band, turnover_band, balance_band = key
-        known[key] = None if staff_band < 0 or turnover_band == balance_band == -1 else (
+        known[key] = None if key[0] < 0 else (  # `sme_class` says what is unknown
             sme_class(staff_column[index],  # type: ignore[arg-type]
                       None if turnovers is None else turnovers[index],  # type: ignore[arg-type]
                       None if balances is None else balances[index]))  # type: ignore[arg-type]
