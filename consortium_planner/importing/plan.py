@@ -60,7 +60,7 @@ from consortium_planner.importing.readers import SheetData, WorkbookData, read_w
 from consortium_planner.names import normalised_names
 from consortium_planner.reference.messages import Count, FieldName, Message, gettext, words
 from consortium_planner.reference.wording import ENGLISH, Wording
-from consortium_planner.reference.words import is_totals_label
+from consortium_planner.reference.words import starts_with_totals_label
 
 
 @dataclass(frozen=True)
@@ -709,17 +709,22 @@ def _rows_to_keep(
 def _totals_rows(columns: list[tuple[int, str]], cells_by_column: list[tuple[object, ...]],
                  dropped: set[int]) -> list[int]:
     """The indexes of the totals rows at a list's foot or between its groups: a totals label
-    ("Summe", "Total:") where the legal name goes, or beside a blank legal name, and nothing but
-    numbers in the other cells."""
+    ("Summe", "Total:", or with a short tail: "Total (3 members)", "Summe aller Mitglieder")
+    where the legal name goes, or beside a blank legal name; no PIC or VAT of its own, and
+    nothing but numbers in the other cells."""
     name_column = next((i for i, field_name in columns if field_name == "legal_name"), None)
     if name_column is None or name_column >= len(cells_by_column):
         return []
+    identifiers = [cells_by_column[i] for i, field_name in columns
+                   if field_name in ("pic", "vat") and i < len(cells_by_column)]
     totals = []
     for index, cell in enumerate(cells_by_column[name_column]):
-        if index in dropped or not (_blank(cell) or is_totals_label(cell)):
+        if index in dropped or not (_blank(cell) or starts_with_totals_label(cell)):
             continue
+        if any(not _blank(column[index]) for column in identifiers):
+            continue  # an organisation may be called "Total"
         row = [column[index] for column in cells_by_column]
-        labels = [i for i, value in enumerate(row) if is_totals_label(value)]
+        labels = [i for i, value in enumerate(row) if starts_with_totals_label(value)]
         if labels and not any(_has_letters(value) for i, value in enumerate(row)
                               if i != labels[0]):
             totals.append(index)
