@@ -197,10 +197,13 @@ def plan_workbook(
     header_row: int | None = None,
 ) -> OrganisationPlan:
     """Plan an already read workbook, so the wizard can change sheet, header row or mapping
-    without reading the file again."""
+    without reading the file again. A refusal carries the reader's notes (`ImportFileError.notes`)."""
     with paused_collector():
-        return _plan_workbook(workbook, path, overrides, sheet, remembered, progress, cancel,
-                              header_row)
+        try:
+            return _plan_workbook(workbook, path, overrides, sheet, remembered, progress,
+                                  cancel, header_row)
+        except ImportFileError as error:
+            raise error.noting(workbook.notes) from None
 
 
 def _plan_workbook(
