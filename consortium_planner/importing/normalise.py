@@ -397,6 +397,10 @@ def decimal_mark_of(text: str) -> DecimalMark | None:
     dots, commas = number.count("."), number.count(",")
     if not dots and not commas:
         return None
+    try:
+        _decimal_from_text(number)
+    except _NotANumber:
+        return None  # "1.234." says nothing of its column: it is refused itself
     if dots and commas:
         return "." if number.rfind(".") > number.rfind(",") else ","
     mark: DecimalMark = "." if dots else ","

@@ -27,6 +27,7 @@ def column(field_name: str, cells: list[object]) -> tuple[list[object], list]:
     (["1.234", "12.345"], None),             # nothing unambiguous: thousands, as before
     (["1,234.56", "2.345,67"], None),        # a tie says nothing
     ([1234.5, "1.234"], None),               # number cells show no mark
+    (["1.234.", "1,234"], None),             # a cell that is no number shows nothing
 ])
 def test_the_column_mark_comes_from_its_unambiguous_cells(cells, mark):
     assert column_decimal_mark(cells) == mark
