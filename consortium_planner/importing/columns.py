@@ -36,6 +36,7 @@ from consortium_planner.importing.normalise import (
     Problem,
     _org_type_of,
     cell_text,
+    column_decimal_mark,
     parse_address,
     parse_clusters,
     parse_country,
@@ -274,6 +275,15 @@ def _comma_grouping(text: str) -> str:
 
 _CELL_AMOUNTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     (_PLAIN_AMOUNT, _no_grouping), (_DOT_GROUPED, _dot_grouping), (_COMMA_GROUPED, _comma_grouping))
+# The same under a column's decimal mark: only the forms that read alike under it and raise no
+# warning against it ("1.234" under "." is 1.234, which `parse_money` reads).
+_CELL_AMOUNTS_BY_MARK: dict[str | None, tuple[tuple[re.Pattern[str], Callable[[str], str]], ...]] = {
+    None: _CELL_AMOUNTS,
+    ".": ((re.compile(r"[0-9]++(?:\.[0-9]{1,2}+)?+"), _no_grouping),
+          (_COMMA_GROUPED, _comma_grouping)),
+    ",": ((re.compile(r"[0-9]++(?:,[0-9]{1,2}+)?+"), _no_grouping),
+          (_DOT_GROUPED, _dot_grouping)),
+}
 # Whole columns of one plain way of writing amounts, and how to make each cell a Decimal.
 _AMOUNT_COLUMNS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     (_column_pattern(_PLAIN_AMOUNT.pattern), _no_grouping),
@@ -282,8 +292,8 @@ _AMOUNT_COLUMNS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
 )
 
 
-def _fast_amount(text: str) -> Decimal | None:
-    for pattern, plain in _CELL_AMOUNTS:
+def _fast_amount(text: str, decimal_mark: str | None) -> Decimal | None:
+    for pattern, plain in _CELL_AMOUNTS_BY_MARK[decimal_mark]:
         if pattern.fullmatch(text):
             return Decimal(plain(text))
     return None
@@ -291,7 +301,9 @@ def _fast_amount(text: str) -> Decimal | None:
 
 def _money_column(header: str, cells: Cells, problems: RowProblems) -> list[object]:
     """Amounts: floats and ints converted directly, plain digit text read directly, the rest
-    (words, currencies, negatives) through `parse_money` once per distinct cell."""
+    (words, currencies, negatives) through `parse_money` once per distinct cell, with the
+    column's decimal mark (`column_decimal_mark`). A whole column of dot- or comma-grouped
+    amounts shows no other mark than its own; one of plain amounts, when it uses one mark."""
     if _only(cells, float):
         numbers = [cell for cell in cells if type(cell) is float]
         if all(map(math.isfinite, numbers)) and min(numbers, default=0.0) >= 0 and (  # type: ignore[arg-type]
@@ -303,11 +315,14 @@ def _money_column(header: str, cells: Cells, problems: RowProblems) -> list[obje
     joined = _joined_text(cells)
     if joined is not None:
         for pattern, plain in _AMOUNT_COLUMNS:
+            if plain is _no_grouping and "," in joined and "." in joined:
+                continue  # "12,5" beside "12.5": the column's mark decides, and warns
             if pattern.fullmatch(joined) and max(map(len, cells), default=0) < 16:  # type: ignore[arg-type]
                 if "" not in cells:
                     return list(map(_TO_CENT, map(Decimal, plain(joined).split("\n"))))
                 return [round_half_up(Decimal(plain(cell))) if cell else None  # type: ignore[arg-type]
                         for cell in cells]
+    decimal_mark = column_decimal_mark(cells)
     values: list[object] = []
     append = values.append
     cache: dict[object, tuple[object, list[Problem]]] = {}
@@ -323,14 +338,14 @@ def _money_column(header: str, cells: Cells, problems: RowProblems) -> list[obje
             if not cell:
                 append(None)
                 continue
-            amount = _fast_amount(cell)  # type: ignore[arg-type]
+            amount = _fast_amount(cell, decimal_mark)  # type: ignore[arg-type]
             if amount is not None and amount < MAX_AMOUNT:
                 append(round_half_up(amount))
                 continue
         key = cell if kind is str else (kind, cell)
         hit = cache.get(key)
         if hit is None:
-            hit = cache[key] = parse_money(cell, header)
+            hit = cache[key] = parse_money(cell, header, decimal_mark)
         append(hit[0])
         if hit[1]:
             problems.extend((index, problem) for problem in hit[1])
@@ -362,6 +377,9 @@ def normalise_column(
         counts = _whole_numbers(cells)
         if counts is not None:
             return counts
+        decimal_mark = column_decimal_mark(cells)
+        return _by_distinct(cells, lambda cell: parse_integer(cell, header, decimal_mark),
+                            problems)
     parser = _PARSERS[field_name]
     return _by_distinct(cells, lambda cell: parser(cell, header), problems)
 
@@ -569,12 +587,15 @@ def _derive_sme_class(
     raw: Mapping[str, tuple[str, Cells]], columns: dict[str, list[object]],
     problems: RowProblems,
 ) -> None:
-    """Fill the SME class from staff and figures; flag a stated class the figures contradict."""
+    """Fill the SME class from staff and figures; flag a stated class the figures contradict.
+    Staff alone can tell: 250 or more is large (`sme.sme_class`)."""
     staff_column = columns.get("staff_headcount")
     turnovers, balances = columns.get("turnover"), columns.get("balance_sheet")
-    if staff_column is None or (turnovers is None and balances is None):
+    if staff_column is None:
         return
     derived = _sme_classes(staff_column, turnovers, balances)
+    if turnovers is None and balances is None and SmeClass.LARGE not in derived:
+        return  # staff alone tells only "large"
     stated_column = columns.get("sme_class")
     if stated_column is None or stated_column.count(None) == len(stated_column):
         columns["sme_class"] = derived  # nothing stated: nothing to contradict
@@ -626,8 +647,7 @@ def _sme_classes(staff_column: list[object], turnovers: list[object] | None,
     ))
     known: dict[tuple[int, int, int], SmeClass | None] = {}
     for key, index in dict(zip(keys, range(len(keys)))).items():  # a row of each combination
-        staff_band, turnover_band, balance_band = key
-        known[key] = None if staff_band < 0 or turnover_band == balance_band == -1 else (
+        known[key] = None if key[0] < 0 else (  # `sme_class` says what is unknown
             sme_class(staff_column[index],  # type: ignore[arg-type]
                       None if turnovers is None else turnovers[index],  # type: ignore[arg-type]
                       None if balances is None else balances[index]))  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ Message is made only when a problem is reported, never for a cell that is fine.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,16 @@ class ImportFileError(Exception):
         super().__init__(text)
         self.message = text
         self.said = said
+        # What was learnt of the file before it was refused (its code page, "named .xlsx but
+        # holds plain text"): often the very reason, so every rejected report keeps them.
+        self.notes: tuple[str, ...] = ()
+
+    def noting(self, notes: Iterable[str]) -> ImportFileError:
+        """Put `notes` (Note or plain text) before the error's own notes, each once; returns
+        the error, to be raised again."""
+        earlier = tuple(note for note in notes if note not in self.notes)
+        self.notes = (*earlier, *self.notes)
+        return self
 
     def worded(self, wording: Wording = ENGLISH) -> str:
         """The message in `wording`'s language (English for a plain-text message)."""

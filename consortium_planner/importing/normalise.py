@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
@@ -328,18 +329,30 @@ class _NotANumber(ValueError):
     pass
 
 
-def _decimal_from_text(number: str) -> Decimal:
+DecimalMark = Literal[".", ","]
+_OTHER_MARK: dict[str, DecimalMark] = {".": ",", ",": "."}
+_GROUP_SPACES = re.compile(r"[\s'’\u00a0\u202f\u2009]")
+
+
+def _lone_mark_groups(whole: str, fraction: str) -> bool:
+    """Whether one "." or "," between `whole` and `fraction` could be a thousands separator:
+    1-3 digits (not "0") before it and exactly three after ("1.234", "12,500")."""
+    return len(fraction) == 3 and 1 <= len(whole) <= 3 and whole != "0"
+
+
+def _decimal_from_text(number: str, decimal_mark: DecimalMark | None = None) -> Decimal:
     """Read "1.234,56", "1,234.56", "1 234", "1'234.5" or "1234" as an exact Decimal.
 
-    The last of "." and "," is the decimal mark when both appear. A lone mark followed by exactly
-    three digits after 1-3 digits ("1.234", "12,500") is read as a thousands separator, which is
-    how such numbers are meant in organisation figures far more often than as fractions.
+    The last of "." and "," is the decimal mark when both appear. A lone mark that could group
+    thousands ("1.234", "12,500") is read with `decimal_mark`, the mark its column's other cells
+    show (`column_decimal_mark`); without one, as a thousands separator, which is how such numbers
+    are meant in organisation figures far more often than as fractions.
     """
     number = number.strip()
     if any(ch in number for ch in " '’\u00a0\u202f\u2009"):
         if not _SPACE_GROUPED.match(number):
             raise _NotANumber(number)
-        number = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", number)
+        number = _GROUP_SPACES.sub("", number)
     dots, commas = number.count("."), number.count(",")
     if dots and commas:
         mark = "." if number.rfind(".") > number.rfind(",") else ","
@@ -355,8 +368,9 @@ def _decimal_from_text(number: str) -> Decimal:
             raise _NotANumber(number)
         digits = number.replace(".", "").replace(",", "")
     elif dots + commas == 1:
-        whole, fraction = number.replace(",", ".").split(".")
-        if len(fraction) == 3 and 1 <= len(whole) <= 3 and whole != "0":
+        mark = "." if dots else ","
+        whole, fraction = number.split(mark)
+        if _lone_mark_groups(whole, fraction) and decimal_mark != mark:
             digits = whole + fraction
         else:
             digits = f"{whole or '0'}.{fraction or '0'}"
@@ -366,6 +380,61 @@ def _decimal_from_text(number: str) -> Decimal:
         return Decimal(digits)
     except InvalidOperation:
         raise _NotANumber(number) from None
+
+
+@lru_cache(maxsize=8192)
+def decimal_mark_of(text: str) -> DecimalMark | None:
+    """The decimal mark a number typed as text shows by itself, or None when it shows none or
+    could be read either way ("1.234"): both marks (the last is decimal), a repeated mark (it
+    groups, so the other is decimal), spaces grouping the digits ("12 345,678": the mark is
+    decimal), or a lone mark that cannot group thousands ("1,5", "0.125", "1.2345")."""
+    if _SCIENTIFIC.match(text):
+        return None
+    match = _NUMBER_PARTS.match(text.strip())
+    if not match:
+        return None
+    number = match["number"].strip()
+    dots, commas = number.count("."), number.count(",")
+    if not dots and not commas:
+        return None
+    try:
+        _decimal_from_text(number)
+    except _NotANumber:
+        return None  # "1.234." says nothing of its column: it is refused itself
+    if dots and commas:
+        return "." if number.rfind(".") > number.rfind(",") else ","
+    mark: DecimalMark = "." if dots else ","
+    if dots + commas > 1:
+        return _OTHER_MARK[mark]
+    if _GROUP_SPACES.search(number):
+        return mark
+    whole, fraction = number.split(mark)
+    return None if _lone_mark_groups(whole, fraction) else mark
+
+
+def column_decimal_mark(cells: Sequence[object]) -> DecimalMark | None:
+    """The decimal mark of a column of numbers: the one most of its text cells show
+    unambiguously (`decimal_mark_of`); None when none shows one, or as many show each. A column
+    is written in one convention, so its ambiguous cells are read with this mark."""
+    counts = {".": 0, ",": 0}
+    for text, times in Counter(cell for cell in cells if type(cell) is str).items():
+        mark = decimal_mark_of(text)  # type: ignore[arg-type]
+        if mark is not None:
+            counts[mark] += times
+    if counts["."] == counts[","]:
+        return None
+    return "." if counts["."] > counts[","] else ","
+
+
+def _against_column(text: str, column: str, decimal_mark: DecimalMark | None) -> list[Problem]:
+    """A warning for a cell written with the other decimal mark than its column's."""
+    own = decimal_mark_of(text) if decimal_mark is not None else None
+    if own is None or own == decimal_mark:
+        return []
+    return _warning(column, gettext(
+        "“{text}” is written with “{mark}” as the decimal mark, but the column's other numbers "
+        "use “{column_mark}”; check the number", text=_shown(text), mark=own,
+        column_mark=decimal_mark))
 
 
 # A number as Excel shows it in a narrow General column and writes it to CSV: "9,99999999E+08".
@@ -381,8 +450,10 @@ def scientific_notation(text: str) -> Message:
 
 
 @lru_cache(maxsize=8192)
-def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | None, Message | None]:
-    """Parse a number typed as text; return (value, None) or (None, reason)."""
+def _parse_number_text(text: str, allow_money_words: bool, decimal_mark: DecimalMark | None = None
+                       ) -> tuple[Decimal | None, Message | None]:
+    """Parse a number typed as text (a lone mark that could group thousands read with
+    `decimal_mark`); return (value, None) or (None, reason)."""
     if _SCIENTIFIC.match(text):
         return None, scientific_notation(text)
     lowered = text.casefold().replace("€", " € ")
@@ -390,7 +461,7 @@ def _parse_number_text(text: str, allow_money_words: bool) -> tuple[Decimal | No
     if not match:
         return None, gettext("“{text}” is not a number", text=_shown(text))
     try:
-        value = _decimal_from_text(match["number"])
+        value = _decimal_from_text(match["number"], decimal_mark)
     except _NotANumber:
         return None, gettext("“{text}” is not a number the app can read; write the "
                              "number alone, such as 1250 or 1.250,50", text=_shown(text))
@@ -467,14 +538,18 @@ def _cell_number(
     return read_text(text)
 
 
-def parse_money(raw: object, column: str = "") -> tuple[Decimal | None, list[Problem]]:
-    """An amount in euros, as Decimal rounded to the cent; negative amounts are refused."""
+def parse_money(raw: object, column: str = "", decimal_mark: DecimalMark | None = None
+                ) -> tuple[Decimal | None, list[Problem]]:
+    """An amount in euros, as Decimal rounded to the cent; negative amounts are refused.
+    `decimal_mark`: the column's (`column_decimal_mark`), for "1.234" and a cell against it."""
     if raw is None or raw == "":
         return None, []
 
     def read_text(text: str) -> tuple[Decimal | None, list[Problem]]:
-        parsed, reason = _parse_number_text(text, True)
-        return (parsed, []) if parsed is not None else (None, _error(column, reason or ""))
+        parsed, reason = _parse_number_text(text, True, decimal_mark)
+        if parsed is None:
+            return None, _error(column, reason or "")
+        return parsed, _against_column(text, column, decimal_mark)
 
     value, problems = _cell_number(raw, column, gettext("an amount"), gettext("an amount"),
                                    read_text)
@@ -486,11 +561,13 @@ def parse_money(raw: object, column: str = "") -> tuple[Decimal | None, list[Pro
     if value >= MAX_AMOUNT:
         return None, _error(column, gettext("{value} is far too large for an amount in euros",
                                             value=_shown(raw)))
-    return round_half_up(value), []
+    return round_half_up(value), problems
 
 
-def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Problem]]:
-    """A whole number such as a staff headcount: "12", "12.0" and 12.0 pass, "12,5" does not."""
+def parse_integer(raw: object, column: str = "", decimal_mark: DecimalMark | None = None
+                  ) -> tuple[int | None, list[Problem]]:
+    """A whole number such as a staff headcount: "12", "12.0" and 12.0 pass, "12,5" does not.
+    `decimal_mark`: the column's, as for `parse_money` ("1.234" is no whole number under ".")."""
     if raw is None or raw == "":
         return None, []
 
@@ -498,14 +575,14 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
         if re.fullmatch(r"\d+\s*[-–]\s*\d+", text):
             return None, _error(column, gettext("“{text}” is a range; give one number",
                                                 text=_shown(text)))
-        parsed, reason = _parse_number_text(text, False)
+        parsed, reason = _parse_number_text(text, False, decimal_mark)
         if parsed is None:
             return None, _error(column, reason or "")
         if parsed != parsed.to_integral_value():
             # "12,5" and "12.5" are both fractions here: one mark with 1-2 digits after it.
             return None, _error(column, gettext("“{text}” is not a whole number",
                                                 text=_shown(text)))
-        return parsed, []
+        return parsed, _against_column(text, column, decimal_mark)
 
     value, problems = _cell_number(raw, column, gettext("a whole number"), gettext("a number"),
                                    read_text)
@@ -518,7 +595,7 @@ def parse_integer(raw: object, column: str = "") -> tuple[int | None, list[Probl
     if value > MAX_INTEGER:
         return None, _error(column, gettext("{value} is far too large (at most {limit})",
                                             value=_shown(raw), limit=f"{MAX_INTEGER:,}"))
-    return int(value), []
+    return int(value), problems
 
 
 def _shown(raw: object, limit: int = 40) -> str:

@@ -60,7 +60,7 @@ from consortium_planner.importing.readers import SheetData, WorkbookData, read_w
 from consortium_planner.names import normalised_names
 from consortium_planner.reference.messages import Count, FieldName, Message, gettext, words
 from consortium_planner.reference.wording import ENGLISH, Wording
-from consortium_planner.reference.words import is_totals_label
+from consortium_planner.reference.words import starts_with_totals_label
 
 
 @dataclass(frozen=True)
@@ -197,10 +197,13 @@ def plan_workbook(
     header_row: int | None = None,
 ) -> OrganisationPlan:
     """Plan an already read workbook, so the wizard can change sheet, header row or mapping
-    without reading the file again."""
+    without reading the file again. A refusal carries the reader's notes (`ImportFileError.notes`)."""
     with paused_collector():
-        return _plan_workbook(workbook, path, overrides, sheet, remembered, progress, cancel,
-                              header_row)
+        try:
+            return _plan_workbook(workbook, path, overrides, sheet, remembered, progress,
+                                  cancel, header_row)
+        except ImportFileError as error:
+            raise error.noting(workbook.notes) from None
 
 
 def _plan_workbook(
@@ -709,17 +712,22 @@ def _rows_to_keep(
 def _totals_rows(columns: list[tuple[int, str]], cells_by_column: list[tuple[object, ...]],
                  dropped: set[int]) -> list[int]:
     """The indexes of the totals rows at a list's foot or between its groups: a totals label
-    ("Summe", "Total:") where the legal name goes, or beside a blank legal name, and nothing but
-    numbers in the other cells."""
+    ("Summe", "Total:", or with a short tail: "Total (3 members)", "Summe aller Mitglieder")
+    where the legal name goes, or beside a blank legal name; no PIC or VAT of its own, and
+    nothing but numbers in the other cells."""
     name_column = next((i for i, field_name in columns if field_name == "legal_name"), None)
     if name_column is None or name_column >= len(cells_by_column):
         return []
+    identifiers = [cells_by_column[i] for i, field_name in columns
+                   if field_name in ("pic", "vat") and i < len(cells_by_column)]
     totals = []
     for index, cell in enumerate(cells_by_column[name_column]):
-        if index in dropped or not (_blank(cell) or is_totals_label(cell)):
+        if index in dropped or not (_blank(cell) or starts_with_totals_label(cell)):
             continue
+        if any(not _blank(column[index]) for column in identifiers):
+            continue  # an organisation may be called "Total"
         row = [column[index] for column in cells_by_column]
-        labels = [i for i, value in enumerate(row) if is_totals_label(value)]
+        labels = [i for i, value in enumerate(row) if starts_with_totals_label(value)]
         if labels and not any(_has_letters(value) for i, value in enumerate(row)
                               if i != labels[0]):
             totals.append(index)

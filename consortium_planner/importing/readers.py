@@ -121,14 +121,15 @@ def read_workbook(path: str | os.PathLike[str]) -> WorkbookData:
             "“{file}” is a JSON object, not a list of organisation records (such as CORDIS's "
             "organization.json). A project JSON is loaded with `load`, not imported.",
             file=name))
-    workbook = _read_text(file_path)
     extension = file_path.suffix.lower()
-    if extension in (".xlsx", ".xlsm", ".xls", ".ods"):
-        workbook.notes.insert(
-            0,
-            Note(gettext("The file is named {extension} but holds plain text; it was read as "
-                         "delimited text.", extension=extension)),
-        )
+    named = [Note(gettext("The file is named {extension} but holds plain text; it was read as "
+                          "delimited text.", extension=extension))] if extension in (
+        ".xlsx", ".xlsm", ".xls", ".ods") else []
+    try:
+        workbook = _read_text(file_path)
+    except ImportFileError as error:
+        raise error.noting(named) from None
+    workbook.notes[:0] = named
     return workbook
 
 
@@ -541,8 +542,11 @@ def _read_text(path: Path) -> WorkbookData:
     else:
         delimiter = detect_delimiter(lines[:100])
     if not text.strip():
-        raise ImportFileError(gettext("“{file}” contains no text.", file=path.name))
-    rows, starts = _csv_records(text, delimiter, path.name, first_line)
+        raise ImportFileError(gettext("“{file}” contains no text.", file=path.name)).noting(notes)
+    try:
+        rows, starts = _csv_records(text, delimiter, path.name, first_line)
+    except ImportFileError as error:
+        raise error.noting(notes) from None
     sheet = _trimmed_sheet(path.stem or path.name, rows, hidden=False, first_row=1)
     sheet.row_numbers = starts[:len(sheet.rows)]
     return WorkbookData(sheets=[sheet], notes=notes, file_format="csv", sha256=digest)

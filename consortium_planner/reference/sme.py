@@ -17,6 +17,8 @@ CEILINGS: tuple[tuple[SmeClass, int, Decimal, Decimal], ...] = (
     (SmeClass.SMALL, 50, 10 * M, 10 * M),
     (SmeClass.MEDIUM, 250, 50 * M, 43 * M),
 )
+# No SME has this many staff or more, whatever its figures.
+STAFF_CEILING = CEILINGS[-1][1]
 
 
 def _money(value: Decimal | int | None, name: str) -> Decimal | None:
@@ -33,8 +35,9 @@ def sme_class(
     """The smallest class whose staff ceiling and either financial ceiling the figures meet.
 
     Staff is annual work units (an int headcount, or a Decimal for fractional AWU). The figures must already include partner
-    and linked enterprises. None when staff is unknown or both money figures are unknown; when one
-    money figure is unknown the other alone decides.
+    and linked enterprises. 250 staff or more is large whatever the figures (an SME employs
+    fewer than 250 persons, Annex Article 2(1)). Otherwise None when staff is unknown or both
+    money figures are unknown; when one money figure is unknown the other alone decides.
     """
     if staff is None:
         return None
@@ -44,6 +47,8 @@ def sme_class(
         raise ValueError("staff cannot be negative")
     turnover_d = _money(turnover, "turnover")
     balance_d = _money(balance_sheet, "balance_sheet")
+    if staff >= STAFF_CEILING:
+        return SmeClass.LARGE
     if turnover_d is None and balance_d is None:
         return None
     for size, staff_below, turnover_max, balance_max in CEILINGS:

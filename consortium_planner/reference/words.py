@@ -7,6 +7,7 @@ hold words as people type them.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from typing import Any
@@ -66,3 +67,35 @@ def is_totals_label(cell: object) -> bool:
     `resources/words/totals.toml`. Cheap for the long names of real rows (length first)."""
     return (type(cell) is str and len(cell) <= 24
             and cell.strip().rstrip(":.").strip().casefold() in _totals_labels())
+
+
+# A tailed label's tail: what follows the totals word. Either it starts with no letter
+# ("Total (3 members)", "Razem: 12", "Gesamt – 2 Mitglieder"), or it is a few words starting
+# in lower case ("Summe aller Mitglieder", "Total des membres"): a name goes on capitalised
+# ("Total Energies", "TOTAL ENERGIES") and is never taken for a label.
+_MAX_TAILED = 40
+_MAX_TAIL_WORDS = 4
+
+
+@cache
+def _totals_start() -> re.Pattern[str]:
+    words = sorted(_totals_labels(), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])")
+
+
+def starts_with_totals_label(cell: object) -> bool:
+    """True for a totals label, bare (`is_totals_label`) or followed by a short tail: a label
+    that starts with a totals word at a word's end and goes on with no letter first, or with
+    at most four words in lower case ("Total (3 members)", "Summe aller Mitglieder", "Razem:
+    12"). Whether the row is a totals row is the caller's to judge (no PIC, VAT or name of its
+    own beside it)."""
+    if type(cell) is not str or len(cell) > _MAX_TAILED:
+        return False
+    text = cell.strip()
+    match = _totals_start().match(text.casefold())
+    if match is None or len(text.casefold()) != len(text):  # a folding that changes length
+        return False
+    tail = text[match.end():].strip()
+    if not tail or not tail[0].isalpha():
+        return True
+    return tail[0].islower() and len(tail.split()) <= _MAX_TAIL_WORDS

@@ -200,9 +200,9 @@ def import_file(workspace: Workspace, request: ImportRequest) -> ListReport | Fi
         return ListReport(path=str(request.path), status="rejected",
                           errors=(SheetProblem("error", error.sheet, None, "", error.message,
                                                error.said),),
-                          header_row_candidates=error.candidates)
-    except ImportFileError as error:
+                          notes=error.notes, header_row_candidates=error.candidates)
+    except ImportFileError as error:  # with what the reader noted before: often the reason
         return ListReport(path=str(request.path), status="rejected",
                           errors=(SheetProblem("error", "", None, "", error.message,
-                                               error.said),))
+                                               error.said),), notes=error.notes)
     return finish_import(workspace, prepared)

@@ -645,15 +645,17 @@ class ImportWizard(QWizard):
         self.currentPage().completeChanged.emit()
 
     def _job_failed(self, error: Exception) -> None:
-        from consortium_planner.importing.errors import ImportCancelled, ImportFileError
+        from consortium_planner.importing.errors import ImportCancelled, ImportFileError, worded
         from consortium_planner.workspace import WorkspaceError
 
         self.job = None
         self.currentPage().completeChanged.emit()
         if isinstance(error, (ExportCancelled, ImportCancelled)):
             return
-        if isinstance(error, ImportFileError):
-            self._tell(error.worded(_wording()))
+        if isinstance(error, ImportFileError):  # with what the reader noted: often the reason
+            wording = _wording()
+            self._tell("\n\n".join([error.worded(wording),
+                                     *(worded(note, wording) for note in error.notes)]))
         elif isinstance(error, WorkspaceError):
             self._tell(error_text(error))
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +18,13 @@ from consortium_planner.importing.columns import (
     normalise_columns,
     normalise_record,
 )
-from consortium_planner.importing.normalise import parse_money, parse_nuts2, parse_vat
+from consortium_planner.importing.normalise import (
+    column_decimal_mark,
+    parse_integer,
+    parse_money,
+    parse_nuts2,
+    parse_vat,
+)
 from consortium_planner.names import normalised_name, normalised_names
 
 TRICKY = [
@@ -37,7 +44,11 @@ INDEPENDENT = sorted(name for name in _PARSERS if name != "country") + ["country
 
 
 def per_cell(field_name: str, column: list[object]) -> tuple[list[object], list]:
+    """Each cell by its field's parser; a number by its column's decimal mark, as a column of
+    numbers is written in one convention."""
     parser = _PARSERS[field_name]
+    if parser in (parse_money, parse_integer):
+        parser = partial(parser, decimal_mark=column_decimal_mark(column))
     values, problems = [], []
     for index, cell in enumerate(column):
         value, found = parser(cell, "Header")
@@ -50,6 +61,21 @@ def per_cell(field_name: str, column: list[object]) -> tuple[list[object], list]
 @settings(max_examples=60, deadline=None)
 @given(column=cells)
 def test_each_column_equals_the_per_cell_functions(field_name, column):
+    problems: list = []
+    values = normalise_column(field_name, "Header", column, problems)
+    expected_values, expected_problems = per_cell(field_name, column)
+    assert values == expected_values
+    assert sorted(problems, key=lambda p: p[0]) == expected_problems
+
+
+NUMBERS = ["1.234", "1,234", "1,234.56", "1.234,56", "12,5", "12.5", "12 345,678", "345,678",
+           "1.234.567", "1,234,567", "0.5", "€ 1.234", "1,5 Mio", "12", "", 1234.5, 7]
+
+
+@pytest.mark.parametrize("field_name", ["turnover", "staff_headcount"])
+@settings(max_examples=80, deadline=None)
+@given(column=st.lists(st.sampled_from(NUMBERS), max_size=8))
+def test_number_columns_equal_the_per_cell_functions_under_the_columns_mark(field_name, column):
     problems: list = []
     values = normalise_column(field_name, "Header", column, problems)
     expected_values, expected_problems = per_cell(field_name, column)
@@ -143,7 +169,7 @@ _AROUND_CEILINGS = [Decimal(m) * 10**6 + d for m in (2, 10, 43, 50) for d in (-1
     st.one_of(st.none(), st.sampled_from(_AROUND_CEILINGS)),
     st.sampled_from([None, *SmeClass]),
     st.sampled_from([None, OrgType.SME, OrgType.RESEARCH_ORGANISATION]),
-), max_size=40), figures=st.sampled_from(["both", "turnover", "balance"]),
+), max_size=40), figures=st.sampled_from(["both", "turnover", "balance", "neither"]),
     stated=st.booleans())
 def test_the_sme_class_derived_by_column_is_each_rows(rows, figures, stated):
     """The SME class derived column by column (bands between the ceilings) agrees with
@@ -152,8 +178,8 @@ def test_the_sme_class_derived_by_column_is_each_rows(rows, figures, stated):
     from consortium_planner.reference.sme import sme_class
 
     staff = [row[0] for row in rows]
-    turnovers = [row[1] for row in rows] if figures != "balance" else None
-    balances = [row[2] for row in rows] if figures != "turnover" else None
+    turnovers = [row[1] for row in rows] if figures in ("both", "turnover") else None
+    balances = [row[2] for row in rows] if figures in ("both", "balance") else None
     columns = {"staff_headcount": staff, "org_type": [row[4] for row in rows]}
     if turnovers is not None:
         columns["turnover"] = turnovers
@@ -175,5 +201,19 @@ def test_the_sme_class_derived_by_column_is_each_rows(rows, figures, stated):
         if derived == SmeClass.LARGE and row[4] == OrgType.SME:
             expected.append((index, "Type", "says SME, but staff and figures exceed the SME "
                              "ceilings"))
-    assert columns["sme_class"] == expected_classes
+    assert columns.get("sme_class", [None] * len(rows)) == expected_classes
     assert sorted(((i, p.column, p.message) for i, p in problems), key=lambda p: p[0]) == expected
+
+
+def test_250_staff_or_more_is_large_without_figures():
+    """Recommendation 2003/361/EC: an SME employs fewer than 250 persons, whatever its
+    turnover and balance sheet; with fewer and no figures the class stays unknown."""
+    columns, problems = normalise_columns({
+        "staff_headcount": ("Staff", [420, 250, 249, None]),
+        "org_type": ("Type", ["Company", "Unternehmen", "Company", "Company"]),
+    }, 4)
+    assert columns["sme_class"] == [SmeClass.LARGE, SmeClass.LARGE, None, None]
+    assert columns["org_type"][:3] == [OrgType.LARGE_ENTERPRISE, OrgType.LARGE_ENTERPRISE, None]
+    assert all(problem.severity == "warning" for _, problem in problems)
+    values, _ = normalise_record({"staff_headcount": ("Staff", "420")})
+    assert values["sme_class"] == SmeClass.LARGE

@@ -45,6 +45,14 @@ def test_edges(staff: int, turnover: Decimal | None, balance: Decimal | None, ex
 def test_unknown() -> None:
     assert sme_class(None, M, M) is None
     assert sme_class(10, None, None) is None
+    assert sme_class(249, None, None) is None
+
+
+def test_250_staff_or_more_is_large_whatever_the_figures() -> None:
+    """No SME employs 250 persons or more (Annex, Article 2(1)), so no figure is needed."""
+    assert sme_class(250, None, None) == S.LARGE
+    assert sme_class(420, None, None) == S.LARGE
+    assert sme_class(Decimal("250.5"), M, None) == S.LARGE
 
 
 def test_rejects_float_and_negative() -> None:

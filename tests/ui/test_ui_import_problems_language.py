@@ -77,6 +77,22 @@ def test_the_wizard_refuses_an_unreadable_file_in_german(qtbot, workspace, tmp_p
     assert wizard.last_message.startswith("„broken.xlsx“ ist beschädigt")
 
 
+def test_the_wizard_refusal_keeps_the_readers_notes_in_german(qtbot, workspace, tmp_path,
+                                                              language):
+    """A text file named .xlsx without a header: the refusal says so, and what the reader
+    noted (that it holds plain text) comes with it."""
+    language("de")
+    path = tmp_path / "members.xlsx"
+    path.write_text("hello world\nthis is text\n", encoding="utf-8")
+    wizard = ImportWizard(workspace, None, interactive=False)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy and bool(wizard.last_message), timeout=TIMEOUT)
+    assert "Die Datei trägt die Endung .xlsx, enthält aber reinen Text" in wizard.last_message
+
+
 def test_returned_workbook_problems_are_listed_in_polish(workspace, tmp_path, language):
     with workspace.sessions() as session:
         snapshot = load_snapshot(session, 1)
