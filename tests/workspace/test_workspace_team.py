@@ -89,3 +89,24 @@ def test_an_empty_database_or_an_unreachable_server_is_refused_with_what_to_do(
     with pytest.raises(WorkspaceError, match="init-server"):
         Workspace.create(postgres_database)
     assert database_name("postgresql://u@h/db?service=x") == "db"
+
+
+def test_an_editor_with_the_readmes_grants_imports_organisations(postgres_server, team,
+                                                                 tmp_path: Path):
+    """The README grants editors USAGE on the id sequences, not UPDATE: an import (whose new
+    rows carry their ids) must move the sequence past them without setval."""
+    from consortium_planner.models import Organisation
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    editor_url = _grant(postgres_server, team, "importer", "SELECT, INSERT, UPDATE, DELETE")
+    listing = tmp_path / "orgs.csv"
+    listing.write_text("Legal name,Country,PIC\nAlpha Werke,DE,912345678\n"
+                       "Beta Labs,FR,912345679\nCluster Cymru,PL,912345680\n", encoding="utf-8")
+    with Workspace.open(editor_url) as workspace:
+        report = import_file(workspace, ImportRequest(listing))
+        assert report.status == "imported" and report.created == 3
+        with workspace.transaction() as session:  # the sequence hands out a fresh id
+            session.add(Organisation(legal_name="Gamma", country="AT"))
+        with workspace.sessions() as session:
+            ids = [organisation.id for organisation in session.query(Organisation)]
+    assert len(ids) == len(set(ids)) == 4
