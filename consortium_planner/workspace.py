@@ -1102,6 +1102,19 @@ def _check_new_path(path: Path, overwrite: bool) -> None:
 
 
 
+class _ServerSession(Session):
+    """A team workspace's session: a server gone away, or a role refused, during a read is
+    the WorkspaceError an edit gets ("cannot reach the server ..."), which the window shows as
+    a workspace problem, not the psycopg error its crash dialog would."""
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        super().__exit__(kind, error, trace)
+        if isinstance(error, DBAPIError):
+            problem = environment_error(error, self.info["where"])
+            if problem is not None:
+                raise problem from error
+
+
 class Workspace:
     """An open workspace: an engine, a session factory and (when editing) the lock."""
 
@@ -1115,7 +1128,9 @@ class Workspace:
         # why a workspace asked for editing opened read-only ("" when it did not)
         self.read_only_reason = ""
         self._lock = lock
-        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self.sessions: sessionmaker[Session] = sessionmaker(
+            engine, expire_on_commit=False,
+            class_=Session if server_url is None else _ServerSession, info={"where": server_url})
         self._reader: sessionmaker[Session] | None = None  # see read_sessions
         self.backup_made: Path | None = None
         self._private_folder: Path | None = None  # see _open_recovered_copy

@@ -110,3 +110,24 @@ def test_an_editor_with_the_readmes_grants_imports_organisations(postgres_server
         with workspace.sessions() as session:
             ids = [organisation.id for organisation in session.query(Organisation)]
     assert len(ids) == len(set(ids)) == 4
+
+
+def test_a_read_while_the_server_is_gone_says_so_and_works_again_when_it_is_back(
+        postgres_server, team):
+    """Not a psycopg error for the window's crash dialog: the same WorkspaceError an edit
+    gets, naming the server and what to check."""
+    name = _database(team)
+    with Workspace.open(team) as workspace:
+        with workspace.sessions() as session:
+            assert session.query(Project).count() == 1
+        postgres_server.psql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        postgres_server.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             f"WHERE datname = '{name}'")
+        try:
+            with pytest.raises(WorkspaceError, match="cannot reach the server"):
+                with workspace.sessions() as session:
+                    session.query(Project).count()
+        finally:
+            postgres_server.psql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+        with workspace.sessions() as session:
+            assert session.query(Project).count() == 1
