@@ -131,3 +131,26 @@ def test_a_read_while_the_server_is_gone_says_so_and_works_again_when_it_is_back
             postgres_server.psql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
         with workspace.sessions() as session:
             assert session.query(Project).count() == 1
+
+
+def test_a_database_that_does_not_exist_is_named_not_called_unreachable(postgres_server):
+    with pytest.raises(WorkspaceError, match="does not exist; create the database first"):
+        Workspace.open(postgres_server.url("no_such_team"))
+
+
+def test_a_refused_password_is_not_called_a_missing_one():
+    """libpq's "password authentication failed": the password given (typed, in ~/.pgpass or
+    PGPASSWORD) is wrong; asking the user to "enter it when asked" would not help."""
+    import psycopg
+
+    from consortium_planner.postgres import problem_text
+
+    refused = psycopg.OperationalError(
+        'connection failed: connection to server at "127.0.0.1", port 5432 failed: FATAL:  '
+        'password authentication failed for user "anna"')
+    kind, message, params = problem_text(refused)
+    assert kind == "password"
+    assert "refused the password" in message.format(**params)
+    assert 'for user "anna"' in message.format(**params)
+    missing = psycopg.OperationalError("connection failed: fe_sendauth: no password supplied")
+    assert "enter it when asked" in problem_text(missing)[1]
