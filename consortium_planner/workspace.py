@@ -696,6 +696,17 @@ def copy_rows(connection: Connection, table_name: str, names: Sequence[str],
                             in zip(row, empty_text or [False] * len(names))])
 
 
+def first_free_id(connection: Connection, table_name: str) -> int:
+    """The id after the largest, for rows about to be written with their ids given (then
+    `ids_given`). On a server the table is first locked against other writers until the
+    transaction ends (readers go on): a colleague's new row, whose id comes from the sequence,
+    would otherwise take one of these ids and make the whole write fail on it."""
+    if connection.dialect.name != "sqlite":
+        connection.exec_driver_sql(f"LOCK TABLE {table_name} IN SHARE ROW EXCLUSIVE MODE")
+    largest = connection.exec_driver_sql(f"SELECT max(id) FROM {table_name}").scalar()
+    return (largest or 0) + 1
+
+
 def ids_given(connection: Connection, table_name: str) -> None:
     """After rows were written with their ids given: on a server, the table's id sequence
     moves past them, so that it never hands one of them out again (SQLite's next rowid follows

@@ -154,3 +154,44 @@ def test_a_refused_password_is_not_called_a_missing_one():
     assert 'for user "anna"' in message.format(**params)
     missing = psycopg.OperationalError("connection failed: fe_sendauth: no password supplied")
     assert "enter it when asked" in problem_text(missing)[1]
+
+
+def test_an_import_beside_a_colleague_adding_an_organisation_takes_other_ids(
+        postgres_server, team, tmp_path: Path):
+    """A colleague's new organisation takes its id from the sequence while an import chooses
+    its ids after the largest it can see: the import must wait for the colleague's row, not
+    choose its id and fail on it when the colleague commits."""
+    import threading
+
+    from consortium_planner.models import Organisation
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    listing = tmp_path / "orgs.csv"
+    listing.write_text("Legal name,Country,PIC\nAlpha Werke,DE,912345678\n"
+                       "Beta Labs,FR,912345679\n", encoding="utf-8")
+    results: list[object] = []
+    with Workspace.open(team) as colleague, Workspace.open(team) as importer:
+        adding = colleague.sessions()
+        adding.add(Organisation(legal_name="Gamma", country="AT"))
+        adding.flush()  # its id taken from the sequence; not committed yet
+
+        def run() -> None:
+            try:
+                results.append(import_file(importer, ImportRequest(listing)))
+            except Exception as error:  # noqa: BLE001 (reported by the assertion below)
+                results.append(error)
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        while thread.is_alive() and postgres_server.psql(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND "
+                f"datname = '{_database(team)}'").strip() == "0":
+            thread.join(0.05)  # until the import waits for the colleague's transaction
+        adding.commit()
+        adding.close()
+        thread.join()
+        with importer.sessions() as session:
+            names = sorted(o.legal_name for o in session.query(Organisation))
+    (result,) = results
+    assert getattr(result, "status", result) == "imported"
+    assert names == ["Alpha Werke", "Beta Labs", "Gamma"]
