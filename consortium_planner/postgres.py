@@ -108,7 +108,10 @@ def problem_text(error: BaseException) -> tuple[str, str, dict[str, str]] | None
         return None
     text = str(original).strip().splitlines()[0] if str(original).strip() else ""
     state = getattr(original, "sqlstate", None) or ""
-    if "no password supplied" in text or "password authentication failed" in text:
+    if "password authentication failed" in text:  # one was given (typed, ~/.pgpass ...)
+        return _problem("password", "the server refused the password ({text}): check it, and "
+                                    "any in ~/.pgpass or PGPASSWORD", text=_server_said(text))
+    if "no password supplied" in text:
         return _problem("password", "the server asks for a password: enter it when asked, or "
                                     "put it in ~/.pgpass (it is never stored by the app)")
     if state == "42501":
@@ -117,12 +120,18 @@ def problem_text(error: BaseException) -> tuple[str, str, dict[str, str]] | None
     if state.startswith("53"):
         return _problem("full", "the server is out of resources ({text}); try again later",
                         text=text)
+    if state == "3D000" or (not state and "FATAL:" in text and "does not exist" in text
+                            and "database" in text):  # (libpq's connection errors carry no state)
+        return _problem("connect", "{text}; create the database first (see the README's 'Team "
+                                   "workspace on PostgreSQL')", text=_server_said(text))
     if state.startswith("08") or (isinstance(original, psycopg.OperationalError) and not state):
         return _problem("connect", "cannot reach the server ({text}); check the address, the "
                                    "network and that the server is running", text=text)
-    if state == "3D000":
-        return _problem("connect", "{text}; create the database first (see the README's 'Team "
-                                   "workspace on PostgreSQL')", text=text)
     if state.startswith("28"):
         return _problem("connect", "the server refused the login ({text})", text=text)
     return None
+
+
+def _server_said(text: str) -> str:
+    """What the server said, without libpq's "connection to server at ... failed: FATAL:"."""
+    return text.rsplit("FATAL:", 1)[-1].strip()

@@ -696,14 +696,30 @@ def copy_rows(connection: Connection, table_name: str, names: Sequence[str],
                             in zip(row, empty_text or [False] * len(names))])
 
 
+def first_free_id(connection: Connection, table_name: str) -> int:
+    """The id after the largest, for rows about to be written with their ids given (then
+    `ids_given`). On a server the table is first locked against other writers until the
+    transaction ends (readers go on): a colleague's new row, whose id comes from the sequence,
+    would otherwise take one of these ids and make the whole write fail on it."""
+    if connection.dialect.name != "sqlite":
+        connection.exec_driver_sql(f"LOCK TABLE {table_name} IN SHARE ROW EXCLUSIVE MODE")
+    largest = connection.exec_driver_sql(f"SELECT max(id) FROM {table_name}").scalar()
+    return (largest or 0) + 1
+
+
 def ids_given(connection: Connection, table_name: str) -> None:
     """After rows were written with their ids given: on a server, the table's id sequence
     moves past them, so that it never hands one of them out again (SQLite's next rowid follows
-    the largest by itself)."""
+    the largest by itself). By nextval, which needs only the USAGE right the README grants
+    editors on the sequences (setval needs UPDATE: every editor's import was refused)."""
     if connection.dialect.name != "sqlite":
-        connection.exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "
-            f"(SELECT max(id) FROM {table_name}))")
+        sequence = f"pg_get_serial_sequence('{table_name}', 'id')"
+        handed = connection.exec_driver_sql(f"SELECT nextval({sequence})").scalar()
+        largest = connection.exec_driver_sql(f"SELECT max(id) FROM {table_name}").scalar()
+        if largest is not None and largest > handed:
+            connection.exec_driver_sql(
+                f"SELECT count(nextval({sequence})) FROM generate_series(1, %s)",
+                (largest - handed,))
 
 
 def insert_prevalidated(
@@ -1097,6 +1113,19 @@ def _check_new_path(path: Path, overwrite: bool) -> None:
 
 
 
+class _ServerSession(Session):
+    """A team workspace's session: a server gone away, or a role refused, during a read is
+    the WorkspaceError an edit gets ("cannot reach the server ..."), which the window shows as
+    a workspace problem, not the psycopg error its crash dialog would."""
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        super().__exit__(kind, error, trace)
+        if isinstance(error, DBAPIError):
+            problem = environment_error(error, self.info["where"])
+            if problem is not None:
+                raise problem from error
+
+
 class Workspace:
     """An open workspace: an engine, a session factory and (when editing) the lock."""
 
@@ -1110,7 +1139,9 @@ class Workspace:
         # why a workspace asked for editing opened read-only ("" when it did not)
         self.read_only_reason = ""
         self._lock = lock
-        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self.sessions: sessionmaker[Session] = sessionmaker(
+            engine, expire_on_commit=False,
+            class_=Session if server_url is None else _ServerSession, info={"where": server_url})
         self._reader: sessionmaker[Session] | None = None  # see read_sessions
         self.backup_made: Path | None = None
         self._private_folder: Path | None = None  # see _open_recovered_copy

@@ -56,6 +56,7 @@ from consortium_planner.workspace import (
     Workspace,
     delete_organisations,
     fast_fold,
+    first_free_id,
     insert_grouped,
     insert_prevalidated,
     trigger_set_aside,
@@ -362,9 +363,10 @@ def apply_import(
     with workspace.transaction() as session, paused_collector():
         project_id = _project_id(session, project_acronym)
         _report(progress, 0, steps)
+        # (before any write: two imports each holding a row lock would wait for each other)
+        first_id = first_free_id(session.connection(), Organisation.__tablename__)
         # the updates first: the cluster names of the file find the records as updated
         updated = _update(session, preview, now)
-        first_id = (session.scalar(select(func.max(Organisation.id))) or 0) + 1
         cluster_links = _plan_cluster_links(session, preview, first_id)
         created = _create(session, preview, now, first_id, cluster_links.created_texts)
         _report(progress, 1, steps)

@@ -77,6 +77,16 @@ class ErrorReporter:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        from consortium_planner.workspace import WorkspaceError
+
+        if isinstance(error, WorkspaceError):  # a view's read: the server gone, say; no bug
+            if not self._in_hook:
+                self._in_hook = True
+                try:
+                    self.show_workspace_error(QApplication.activeWindow(), error)
+                finally:
+                    self._in_hook = False
+            return
         text = "".join(traceback.format_exception(kind, error, trace))
         log.error("unexpected error\n%s", text)
         self.crashes += 1

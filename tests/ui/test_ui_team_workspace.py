@@ -61,3 +61,20 @@ def test_the_connection_dialog_makes_an_address_without_a_password(qtbot) -> Non
 
 def test_file_menu_offers_open_team_workspace(window) -> None:
     assert window.action("open_team_workspace").text() == "Open &team workspace…"
+
+
+def test_a_server_gone_during_a_read_is_a_workspace_problem_not_a_crash(reporter, capsys):
+    """A view that reads while the server is away gets the workspace's WorkspaceError
+    (workspace._ServerSession): the window says what happened and what to check, without the
+    crash dialog's "should not have happened" and traceback."""
+    import sys
+
+    from consortium_planner.workspace import WorkspaceError
+
+    try:
+        raise WorkspaceError("postgresql://anna@db/team", "cannot reach the server (gone); "
+                             "check the address, the network and that the server is running")
+    except WorkspaceError:
+        reporter.excepthook(*sys.exc_info())
+    assert reporter.crashes == 0 and reporter.workspace_errors == 1
+    assert "cannot reach the server" in capsys.readouterr().err

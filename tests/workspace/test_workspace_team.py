@@ -89,3 +89,109 @@ def test_an_empty_database_or_an_unreachable_server_is_refused_with_what_to_do(
     with pytest.raises(WorkspaceError, match="init-server"):
         Workspace.create(postgres_database)
     assert database_name("postgresql://u@h/db?service=x") == "db"
+
+
+def test_an_editor_with_the_readmes_grants_imports_organisations(postgres_server, team,
+                                                                 tmp_path: Path):
+    """The README grants editors USAGE on the id sequences, not UPDATE: an import (whose new
+    rows carry their ids) must move the sequence past them without setval."""
+    from consortium_planner.models import Organisation
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    editor_url = _grant(postgres_server, team, "importer", "SELECT, INSERT, UPDATE, DELETE")
+    listing = tmp_path / "orgs.csv"
+    listing.write_text("Legal name,Country,PIC\nAlpha Werke,DE,912345678\n"
+                       "Beta Labs,FR,912345679\nCluster Cymru,PL,912345680\n", encoding="utf-8")
+    with Workspace.open(editor_url) as workspace:
+        report = import_file(workspace, ImportRequest(listing))
+        assert report.status == "imported" and report.created == 3
+        with workspace.transaction() as session:  # the sequence hands out a fresh id
+            session.add(Organisation(legal_name="Gamma", country="AT"))
+        with workspace.sessions() as session:
+            ids = [organisation.id for organisation in session.query(Organisation)]
+    assert len(ids) == len(set(ids)) == 4
+
+
+def test_a_read_while_the_server_is_gone_says_so_and_works_again_when_it_is_back(
+        postgres_server, team):
+    """Not a psycopg error for the window's crash dialog: the same WorkspaceError an edit
+    gets, naming the server and what to check."""
+    name = _database(team)
+    with Workspace.open(team) as workspace:
+        with workspace.sessions() as session:
+            assert session.query(Project).count() == 1
+        postgres_server.psql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        postgres_server.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             f"WHERE datname = '{name}'")
+        try:
+            with pytest.raises(WorkspaceError, match="cannot reach the server"):
+                with workspace.sessions() as session:
+                    session.query(Project).count()
+        finally:
+            postgres_server.psql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+        with workspace.sessions() as session:
+            assert session.query(Project).count() == 1
+
+
+def test_a_database_that_does_not_exist_is_named_not_called_unreachable(postgres_server):
+    with pytest.raises(WorkspaceError, match="does not exist; create the database first"):
+        Workspace.open(postgres_server.url("no_such_team"))
+
+
+def test_a_refused_password_is_not_called_a_missing_one():
+    """libpq's "password authentication failed": the password given (typed, in ~/.pgpass or
+    PGPASSWORD) is wrong; asking the user to "enter it when asked" would not help."""
+    import psycopg
+
+    from consortium_planner.postgres import problem_text
+
+    refused = psycopg.OperationalError(
+        'connection failed: connection to server at "127.0.0.1", port 5432 failed: FATAL:  '
+        'password authentication failed for user "anna"')
+    kind, message, params = problem_text(refused)
+    assert kind == "password"
+    assert "refused the password" in message.format(**params)
+    assert 'for user "anna"' in message.format(**params)
+    missing = psycopg.OperationalError("connection failed: fe_sendauth: no password supplied")
+    assert "enter it when asked" in problem_text(missing)[1]
+
+
+def test_an_import_beside_a_colleague_adding_an_organisation_takes_other_ids(
+        postgres_server, team, tmp_path: Path):
+    """A colleague's new organisation takes its id from the sequence while an import chooses
+    its ids after the largest it can see: the import must wait for the colleague's row, not
+    choose its id and fail on it when the colleague commits."""
+    import threading
+
+    from consortium_planner.models import Organisation
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    listing = tmp_path / "orgs.csv"
+    listing.write_text("Legal name,Country,PIC\nAlpha Werke,DE,912345678\n"
+                       "Beta Labs,FR,912345679\n", encoding="utf-8")
+    results: list[object] = []
+    with Workspace.open(team) as colleague, Workspace.open(team) as importer:
+        adding = colleague.sessions()
+        adding.add(Organisation(legal_name="Gamma", country="AT"))
+        adding.flush()  # its id taken from the sequence; not committed yet
+
+        def run() -> None:
+            try:
+                results.append(import_file(importer, ImportRequest(listing)))
+            except Exception as error:  # noqa: BLE001 (reported by the assertion below)
+                results.append(error)
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        while thread.is_alive() and postgres_server.psql(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND "
+                f"datname = '{_database(team)}'").strip() == "0":
+            thread.join(0.05)  # until the import waits for the colleague's transaction
+        adding.commit()
+        adding.close()
+        thread.join()
+        with importer.sessions() as session:
+            names = sorted(o.legal_name for o in session.query(Organisation))
+    (result,) = results
+    assert getattr(result, "status", result) == "imported"
+    assert names == ["Alpha Werke", "Beta Labs", "Gamma"]
