@@ -275,6 +275,7 @@ def project_versions(session: Session, project_id: int
     cell missing: version 0, it was empty)."""
     participants = select(Participant.id).where(Participant.project_id == project_id)
     packages = select(WorkPackage.id).where(WorkPackage.project_id == project_id)
+    connection = session.connection()  # Core reads: no ORM objects, as the snapshot's
     versions: dict[str, dict[RowKey, int]] = {}
     values: RowValues = {}
     for model, condition in (
@@ -287,16 +288,16 @@ def project_versions(session: Session, project_id: int
         (CostItem, CostItem.participant_id.in_(participants)),
     ):
         table = model.__tablename__
-        rows = session.execute(select(*model.__table__.columns).where(condition)).mappings()
+        rows = connection.execute(select(*model.__table__.columns).where(condition)).mappings()
         values[table] = {row["id"]: dict(row) for row in rows}
         versions[table] = {row_id: row["version"] for row_id, row in values[table].items()}
     for table, field, statement in _link_lists(participants, project_id):
-        for owner, item in session.execute(statement):
+        for owner, item in connection.execute(statement):
             if owner in values[table]:
                 values[table][owner].setdefault(field, []).append(item)
         for row in values[table].values():
             row[field] = sorted(row.get(field, []))
-    efforts = session.execute(
+    efforts = connection.execute(
         select(Effort.participant_id, Effort.work_package_id, Effort.version,
                Effort.person_months).where(Effort.participant_id.in_(participants))).all()
     versions["effort"] = {(p, w): version for p, w, version, _ in efforts}
