@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from consortium_planner.models import CostItem, Effort, Project
+from consortium_planner.models import CostItem, Effort, Participant, Project, WorkPackage
 from consortium_planner.services.editing import EditingService
 from consortium_planner.services.editing.conflicts import EditConflict, project_versions
 from consortium_planner.workspace import Workspace
@@ -131,6 +131,11 @@ def test_an_effort_cell_is_refused_only_when_its_value_changed(workspace):
         mine.set_efforts([(*cell, "3")], seen=seen, saw=saw)
     assert [(c.field, c.theirs) for c in refused.value.conflicts] == [
         ("person_months", Decimal("9.00"))]
+    with workspace.sessions() as session:  # the cell is named by its participant and package
+        numbers = (session.get(Participant, cell[0]).number,
+                   session.get(WorkPackage, cell[1]).number)
+    assert (f"The effort cell of P{numbers[0]} in WP{numbers[1]}'s person months is now 9.00"
+            in str(refused.value))
     # written again with the value the user saw (the row moved on twice): nothing of theirs
     # is lost by the user's edit
     theirs.set_efforts([(*cell, saw[cell]["person_months"])])

@@ -158,7 +158,7 @@ def test_an_effort_cell_filled_by_someone_else_is_not_undone_over(context, proje
     context.undo_stack.undo()
     assert context.editing.effort_values([(participant, package)]) == {
         (participant, package): Decimal("9.00")}
-    assert messages and "effort cell's person months is now 9.00" in messages[0]
+    assert messages and "effort cell of P1 in WP1's person months is now 9.00" in messages[0]
 
 
 def test_the_dialog_shows_both_values_and_keeps_theirs_by_default(qapp):

@@ -60,7 +60,8 @@ class Conflict:
     `field` is None when the whole row is concerned (a removal); `theirs` is the value now in
     the workspace (None when the row is gone); `who` is the database user who changed it, when
     known; `number` the row's number, when `label` is its table's row label and the number
-    ("participant 3"), so that the row can be named in any language."""
+    ("participant 3"), so that the row can be named in any language; `cell` an effort cell's
+    participant and work package numbers ("effort cell of P3 in WP2")."""
 
     table: str
     row: RowKey
@@ -70,6 +71,7 @@ class Conflict:
     theirs: Any
     who: str | None = None
     number: int | None = None
+    cell: tuple[int, int] | None = None
 
     def describe(self) -> str:
         """One line for the user, in English: the row, the field's value now and the user's."""
@@ -93,6 +95,9 @@ class Conflict:
         """The row as messages name it: its table's label (and number), else `label` as
         given (an organisation named by its name)."""
         named = row_label(self.table)
+        if self.cell is not None:
+            return gettext("{row} of P{participant} in WP{package}", row=named,
+                           participant=self.cell[0], package=self.cell[1])
         if self.number is not None:
             return gettext("{row} {number}", row=named, number=self.number)
         return named if named.render() == self.label else self.label
@@ -237,10 +242,20 @@ def refuse_stale_efforts(session: Session, cells: Sequence[tuple[int, int, Any]]
         if stale_fields({"person_months": value}, moved, saw.get((p, w), {}),
                         lambda _name, theirs=theirs: theirs):
             found.append(Conflict("effort", (p, w), "effort cell", "person_months", value,
-                                  theirs))
+                                  theirs, cell=_cell_numbers(session, p, w)))
     if found:
         raise EditConflict(found, {("effort", (p, w)): current.get((p, w), 0)
                                    for p, w, _ in cells})
+
+
+def _cell_numbers(session: Session, participant_id: int, work_package_id: int
+                  ) -> tuple[int, int] | None:
+    """The participant's and the work package's numbers of an effort cell (None: one is gone)."""
+    participant = session.get(Participant, participant_id)
+    package = session.get(WorkPackage, work_package_id)
+    if participant is None or package is None:
+        return None
+    return participant.number, package.number
 
 
 def flush(session: Session) -> None:
