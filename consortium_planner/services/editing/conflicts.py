@@ -206,8 +206,15 @@ def written(table: str, rows: Mapping[int, Any], updates: Sequence[tuple[int, Ma
             read: Callable[[Any, str], Any]) -> Written:
     """The values an update left in its fields, as `read` gives them: what its undo (and the
     user's next edit of the row) expects to find there."""
-    return tuple((table, row_id, tuple((name, read(rows[row_id], name)) for name in values))
+    return tuple((table, row_id, tuple((name, _frozen(read(rows[row_id], name)))
+                                       for name in values))
                  for row_id, values in updates if row_id in rows)
+
+
+def _frozen(value: Any) -> Any:
+    """A list field's value as a tuple: `Changes` stays a value (hashable), and `same` compares
+    it with a list whatever the order."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def effort_versions(session: Session, cells: Sequence[tuple[int, int]], *,
