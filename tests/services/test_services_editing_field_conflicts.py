@@ -59,16 +59,28 @@ class Window:
         return {row: {name: self.values[table][row][name] for name in fields}}
 
 
-# table -> (the colleague's field and value, the user's field and value): different fields
-EDITS: dict[str, tuple[tuple[str, Any], tuple[str, Any]]] = {
-    "project": (("title", "Their title"), ("start_date", date(2027, 9, 1))),
-    "participant": (("monthly_personnel_cost", Decimal("5000.00")), ("workbook_language", "pl")),
-    "work_package": (("title", "Their WP"), ("objectives", "My objectives")),
-    "task": (("title", "Their task"), ("description", "My description")),
-    "deliverable": (("title", "Their deliverable"), ("description", "My description")),
-    "milestone": (("title", "Their milestone"), ("verification", "My verification")),
-    "cost_item": (("description", "Their line"), ("amount", Decimal("1234.50"))),
-}
+# (table, the colleague's field and value, the user's field and value): different fields; a
+# value may be a function of the window (ids); the link lists are fields too
+EDITS: list[tuple[str, tuple[str, Any], tuple[str, Any]]] = [
+    ("project", ("title", "Their title"), ("start_date", date(2027, 9, 1))),
+    ("participant", ("monthly_personnel_cost", Decimal("5000.00")), ("workbook_language", "pl")),
+    ("participant", ("workbook_language", "de"), ("value_chain_roles", ["end_user"])),
+    ("work_package", ("title", "Their WP"), ("objectives", "My objectives")),
+    ("task", ("title", "Their task"), ("description", "My description")),
+    ("deliverable", ("title", "Their deliverable"), ("description", "My description")),
+    ("milestone", ("title", "Their milestone"), ("verification", "My verification")),
+    ("milestone", ("due_month", 7),
+     ("work_package_ids", lambda window: sorted(window.versions["work_package"])[-2:])),
+    ("cost_item", ("description", "Their line"), ("amount", Decimal("1234.50"))),
+]
+
+
+def edits(window: Window):
+    for table, (their_field, their_value), (my_field, my_value) in EDITS:
+        row = window.lump_sum if table == "cost_item" else window.row(table)
+        if callable(my_value):
+            my_value = my_value(window)
+        yield table, row, (their_field, their_value), (my_field, my_value)
 
 
 def test_edits_of_different_fields_of_one_row_both_go_through(workspace):
@@ -76,15 +88,16 @@ def test_edits_of_different_fields_of_one_row_both_go_through(workspace):
     (who saw the row before) another: both stay, and the row's version moved on twice."""
     window = Window(workspace)
     mine, theirs = EditingService(workspace), EditingService(workspace)
-    for table, ((their_field, their_value), (my_field, my_value)) in EDITS.items():
-        row = window.lump_sum if table == "cost_item" else window.row(table)
+    for table, row, (their_field, their_value), (my_field, my_value) in edits(window):
+        seen = mine.versions(table, [row])[row]  # (the second edit of a row: seen since)
+        window.versions[table][row] = seen
         theirs.update(table, row, {their_field: their_value})
         changes = mine.update(table, row, {my_field: my_value}, seen=window.seen(table, row),
                               saw=window.saw(table, row, my_field))
         assert mine.values(table, row, [their_field, my_field]) == {
             their_field: their_value, my_field: my_value}, table
-        assert changes.versions_of(table) == {row: window.versions[table][row] + 2}, table
-        assert mine.versions(table, [row]) == {row: window.versions[table][row] + 2}, table
+        assert changes.versions_of(table) == {row: seen + 2}, table
+        assert mine.versions(table, [row]) == {row: seen + 2}, table
 
 
 def test_an_edit_of_the_field_someone_else_changed_is_refused_naming_only_it(workspace):
@@ -92,9 +105,10 @@ def test_an_edit_of_the_field_someone_else_changed_is_refused_naming_only_it(wor
     one (theirs and the user's value), not the other, and nothing of the user's is written."""
     window = Window(workspace)
     mine, theirs = EditingService(workspace), EditingService(workspace)
-    for table, ((their_field, their_value), (my_field, my_value)) in EDITS.items():
-        row = window.lump_sum if table == "cost_item" else window.row(table)
+    for table, row, (their_field, their_value), (my_field, my_value) in edits(window):
         before = mine.values(table, row, [my_field])
+        window.versions[table][row] = mine.versions(table, [row])[row]
+        window.values[table][row].update(mine.values(table, row, [their_field, my_field]))
         theirs.update(table, row, {their_field: their_value})
         mine_values = {their_field: "mine" if isinstance(their_value, str) else Decimal("1"),
                        my_field: my_value}
