@@ -13,6 +13,7 @@ usable from tests and tools without a window.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from pathlib import Path
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -104,6 +105,10 @@ class AppContext(QObject):
         # The versions the user's own last writes left, by table: what an undo or redo expects
         # (a row moved on since was changed by someone else, whose change it must not undo).
         self._own: dict[str, dict[Any, int]] = {}
+        # The values of the fields beside those versions, by table and row: an edit is refused
+        # only for a field whose value someone else changed (services/editing/conflicts.py).
+        self._seen_values: dict[str, dict[Any, dict[str, Any]]] = {}
+        self._own_values: dict[str, dict[Any, dict[str, Any]]] = {}
 
     # -- the workspace ---------------------------------------------------------------------------
 
@@ -159,6 +164,8 @@ class AppContext(QObject):
         self._forget()
         self._seen.clear()
         self._own.clear()
+        self._seen_values.clear()
+        self._own_values.clear()
         self._opened_versions.clear()
         if self.workspace is not None:
             self.workspace.close()
@@ -229,23 +236,50 @@ class AppContext(QObject):
         for table, row, version in changes.versions:
             self._seen.setdefault(table, {})[row] = version
             self._own.setdefault(table, {})[row] = version
+        for table, row, fields in changes.values:
+            # the fields the user wrote; the others keep the values the user saw
+            self._seen_values.setdefault(table, {}).setdefault(row, {}).update(fields)
+            self._own_values.setdefault(table, {}).setdefault(row, {}).update(fields)
         self.changed.emit(changes)
 
-    def _remember(self, versions: dict[str, dict[Any, int]]) -> None:
-        """A project's row versions as just read; its effort cells replaced, not added to (a
-        cell emptied since has no row: it was seen empty)."""
+    def _remember(self, versions: dict[str, dict[Any, int]],
+                  values: dict[str, dict[Any, dict[str, Any]]]) -> None:
+        """A project's row versions and field values as just read; its effort cells replaced,
+        not added to (a cell emptied since has no row: it was seen empty)."""
         participants = set(versions.get("participant", {}))
-        efforts = self._seen.setdefault("effort", {})
-        for cell in [cell for cell in efforts if cell[0] in participants]:
-            del efforts[cell]
+        for seen in (self._seen, self._seen_values):
+            efforts = seen.setdefault("effort", {})
+            for cell in [cell for cell in efforts if cell[0] in participants]:
+                del efforts[cell]
         for table, rows in versions.items():
             self._seen.setdefault(table, {}).update(rows)
+        for table, fields in values.items():
+            self._seen_values.setdefault(table, {}).update(fields)
 
     def own_versions(self, table: str, rows: Iterable[Any]) -> dict[Any, int]:
         """The versions the user's own last writes left on these rows (rows the user never
         wrote are left out)."""
         own = self._own.get(table, {})
         return {row: own[row] for row in rows if row in own}
+
+    def own_values(self, table: str, fields: Iterable[tuple[Any, Iterable[str]]]
+                   ) -> dict[Any, dict[str, Any]]:
+        """The values the user's own last writes left in these fields, per row (fields the user
+        never wrote are left out): what an undo or redo expects to find in them."""
+        return _known(self._own_values.get(table, {}), fields)
+
+    def seen_values(self, table: str, fields: Iterable[tuple[Any, Iterable[str]]]
+                    ) -> dict[Any, dict[str, Any]]:
+        """The values the user saw in these fields (row, field names), per row, read with the
+        versions of `seen_versions` (fields the window never read are left out). An effort cell
+        of a participant the window read, but not the cell itself, was empty: zero."""
+        known = self._seen_values.get(table, {})
+        if table == "effort":
+            participants = self._seen.get("participant", {})
+            fields = list(fields)
+            known = {**{row: {"person_months": Decimal(0)} for row, _ in fields
+                        if row[0] in participants}, **known}
+        return _known(known, fields)
 
     def seen_versions(self, table: str, rows: Iterable[Any]) -> dict[Any, int]:
         """The versions the user saw these rows at (rows the window never read are left out:
@@ -320,7 +354,7 @@ class AppContext(QObject):
 
             with self.workspace.sessions() as session:
                 # versions first: a write between the two reads makes a refusal, never a loss
-                self._remember(project_versions(session, project_id))
+                self._remember(*project_versions(session, project_id))
                 self._snapshots[project_id] = load_snapshot(session, project_id)
         return self._snapshots[project_id]
 
@@ -408,3 +442,15 @@ class AppContext(QObject):
         files = [str(p) for p in self.recent_files() if str(p) != str(path)]
         self.settings.setValue(RECENT_FILES_KEY, files)
 
+
+def _known(known: dict[Any, dict[str, Any]], fields: Iterable[tuple[Any, Iterable[str]]]
+           ) -> dict[Any, dict[str, Any]]:
+    """The values `known` holds of these fields (row, field names), per row; rows and fields it
+    does not hold are left out."""
+    found: dict[Any, dict[str, Any]] = {}
+    for row, names in fields:
+        values = known.get(row, {})
+        held = {name: values[name] for name in names if name in values}
+        if held:
+            found[row] = held
+    return found

@@ -49,6 +49,8 @@ SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
 BUSY_TIMEOUT_SECONDS = 5.0
+# How long an import waits for a colleague's transaction on a server's table before refusing.
+LOCK_WAIT_SECONDS = 5.0
 IN_USE = (
     "is in use by another program (it holds a lock on the file); close it there or wait until "
     "it has finished, then try again"
@@ -700,9 +702,16 @@ def first_free_id(connection: Connection, table_name: str) -> int:
     """The id after the largest, for rows about to be written with their ids given (then
     `ids_given`). On a server the table is first locked against other writers until the
     transaction ends (readers go on): a colleague's new row, whose id comes from the sequence,
-    would otherwise take one of these ids and make the whole write fail on it."""
+    would otherwise take one of these ids and make the whole write fail on it. The lock waits
+    for a colleague's transaction on the table at most LOCK_WAIT_SECONDS, then fails with
+    PostgreSQL's lock_not_available, which postgres.problem_text words ("a colleague is
+    writing ..."): never for ever."""
     if connection.dialect.name != "sqlite":
+        before = connection.exec_driver_sql("SELECT current_setting('lock_timeout')").scalar()
+        connection.exec_driver_sql(
+            f"SET LOCAL lock_timeout = '{int(LOCK_WAIT_SECONDS * 1000)}ms'")
         connection.exec_driver_sql(f"LOCK TABLE {table_name} IN SHARE ROW EXCLUSIVE MODE")
+        connection.exec_driver_sql("SELECT set_config('lock_timeout', %s, true)", (before,))
     largest = connection.exec_driver_sql(f"SELECT max(id) FROM {table_name}").scalar()
     return (largest or 0) + 1
 

@@ -7,11 +7,13 @@ redo and undo goes through `apply()` / `revert()` and reports its `Changes` to t
 Rows removed by an undo are captured first and put back by the next redo with the same ids, so
 the commands above them on the stack still name rows that exist.
 
-No lost update (issue 15): a command's first apply expects the rows at the versions the window
-saw them (`AppContext.seen_versions`, or `seen` once the user chose "apply mine" in the conflict
-dialog); each later undo and redo expects the versions the user's own last writes left
-(`AppContext.own_versions`). When someone else changed the rows meanwhile, the step is refused
-with an `EditConflict`, changes nothing, and is dropped from the history (the others stay).
+No lost update (issue 15): a command's first apply expects the fields it sets to hold the values
+the window showed (`AppContext.seen_values`, read with the rows' versions `seen_versions`; once
+the user chose "apply mine" in the conflict dialog, the rows at the versions in `seen`); each
+later undo and redo expects the values and versions the user's own last writes left
+(`AppContext.own_values`, `own_versions`). When someone else changed one of those fields
+meanwhile, the step is refused with an `EditConflict`, changes nothing, and is dropped from the
+history (the others stay); a change of another field of the row is kept, not refused.
 """
 
 from __future__ import annotations
@@ -67,6 +69,18 @@ class EditCommand(QUndoCommand):
         if self.seen is not None:
             return self.seen
         return self.context.seen_versions(table, rows)
+
+    def expected_values(self, table: str, updates: Sequence[tuple[Any, Any]]
+                        ) -> dict[Any, dict[str, Any]] | None:
+        """The values the next step expects in the fields it sets, per row (`updates`: row and
+        its fields): those the window showed for the first apply, those the user's own writes
+        left for undo and redo; none once the user chose "apply mine" (the versions decide)."""
+        fields = [(row, list(values)) for row, values in updates]
+        if self.applied:
+            return self.context.own_values(table, fields)
+        if self.seen is not None:
+            return None
+        return self.context.seen_values(table, fields)
 
     def left(self, changes: Changes) -> Changes:
         """A step went through (the context keeps the versions it left when notified)."""
@@ -142,13 +156,16 @@ class UpdateCommand(EditCommand):
                 (row_id, self.service.values(self.kind, row_id, values))
                 for row_id, values in self.updates
             ]
-        return self.left(self.service.update_many(self.kind, self.updates, seen=expected))
+        return self.left(self.service.update_many(
+            self.kind, self.updates, seen=expected,
+            saw=self.expected_values(self.kind, self.updates)))
 
     def revert(self) -> Changes:
         assert self.old is not None
         ids = [row_id for row_id, _ in self.old]
-        return self.left(self.service.update_many(self.kind, self.old,
-                                                  seen=self.expected(self.kind, ids)))
+        return self.left(self.service.update_many(
+            self.kind, self.old, seen=self.expected(self.kind, ids),
+            saw=self.expected_values(self.kind, self.old)))
 
 
 class AddCommand(EditCommand):
@@ -215,11 +232,13 @@ class PasteRowsCommand(EditCommand):
             ids = [row_id for row_id, _ in self.updates]
             return self.left(self.service.restore(
                 self._state, then_update=(self.kind, self.updates),
-                seen=self.expected(self.kind, ids)))
+                seen=self.expected(self.kind, ids),
+                saw=self.expected_values(self.kind, self.updates)))
         expected = self.expected(self.kind, [row_id for row_id, _ in self.updates])
         self.old = [(row_id, self.service.values(self.kind, row_id, values))
                     for row_id, values in self.updates]
-        changes = self.service.paste(self.kind, self.updates, self.new_rows, seen=expected)
+        changes = self.service.paste(self.kind, self.updates, self.new_rows, seen=expected,
+                                     saw=self.expected_values(self.kind, self.updates))
         self.created_ids = changes.created_ids
         return self.left(changes)
 
@@ -227,7 +246,8 @@ class PasteRowsCommand(EditCommand):
         self._state = self.service.capture(self.kind, self.created_ids)
         ids = [*self.created_ids, *(row_id for row_id, _ in self.old)]
         return self.left(self.service.remove(self.kind, self.created_ids, then_update=self.old,
-                                             seen=self.expected(self.kind, ids)))
+                                             seen=self.expected(self.kind, ids),
+                                             saw=self.expected_values(self.kind, self.old)))
 
 
 class RemoveCommand(EditCommand):
@@ -304,13 +324,19 @@ class EffortCommand(EditCommand):
         expected = self.expected("effort", [(p, w) for p, w, _ in self.cells])
         if not self.applied:
             self.old = self.service.effort_values((p, w) for p, w, _ in self.cells)
-        return self.left(self.service.set_efforts(self.cells, seen=expected))
+        return self.left(self.service.set_efforts(
+            self.cells, seen=expected,
+            saw=self.expected_values("effort", [((p, w), _MONTHS) for p, w, _ in self.cells])))
 
     def revert(self) -> Changes:
         assert self.old is not None
         return self.left(self.service.set_efforts(
             [(p, w, value) for (p, w), value in self.old.items()],
-            seen=self.expected("effort", list(self.old))))
+            seen=self.expected("effort", list(self.old)),
+            saw=self.expected_values("effort", [(cell, _MONTHS) for cell in self.old])))
+
+
+_MONTHS = ("person_months",)  # an effort cell's one field
 
 
 class PromoteScenarioCommand(EditCommand):

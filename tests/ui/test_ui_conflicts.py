@@ -77,25 +77,58 @@ def test_keep_theirs_writes_nothing(context, project_id):
     assert context.undo_stack.count() == 0
 
 
-def test_undo_of_a_row_changed_since_by_someone_else_is_refused_and_changes_nothing(
+def test_undo_of_a_field_changed_since_by_someone_else_is_refused_and_changes_nothing(
         context, project_id):
+    """The colleague changed the cost: the undo of the user's reason (another field of the
+    row) goes through; the undo of the user's cost, which would write over theirs, does not."""
     participant = a_participant(context, project_id)
     messages = []
     context.user_error.connect(messages.append)
+    before = context.editing.values("participant", participant, [
+        "funding_rate_override_reason"])
     assert context.execute(UpdateCommand(
         context, "participant", [(participant, {"monthly_personnel_cost": "4000"})], "Cost"))
     assert context.execute(UpdateCommand(
         context, "participant", [(participant, {"funding_rate_override_reason": "mine"})],
         "Reason"))
     colleague(context).update("participant", participant, {"monthly_personnel_cost": "6000"})
-    context.undo_stack.undo()
-    assert cost(context, participant) == Decimal("6000.00")  # their newer edit stands
+    context.undo_stack.undo()  # the reason: the colleague did not touch it
     assert context.editing.values("participant", participant, [
-        "funding_rate_override_reason"]) == {"funding_rate_override_reason": "mine"}
+        "funding_rate_override_reason"]) == before
+    assert cost(context, participant) == Decimal("6000.00")  # and theirs is kept
+    assert not messages
+    context.undo_stack.undo()  # the cost: theirs since
+    assert cost(context, participant) == Decimal("6000.00")  # their newer edit stands
     # the row and the field the undo would have set back
-    assert len(messages) == 1 and "participant 1's funding rate override reason" in messages[0]
-    assert "Undo of “Reason” refused" in messages[0]
+    assert len(messages) == 1 and "participant 1's monthly personnel cost" in messages[0]
+    assert "Undo of “Cost” refused" in messages[0]
+    assert "reason" not in messages[0]
     assert context.undo_stack.count() == 1  # the refused step left the history, not the rest
+
+
+def test_edit_undo_and_redo_go_through_a_colleague_s_change_of_another_field(
+        context, project_id):
+    participant = a_participant(context, project_id)
+    language = ["workbook_language"]
+    before = context.editing.values("participant", participant, language)
+    messages = []
+    context.user_error.connect(messages.append)
+    colleague(context).update("participant", participant, {"monthly_personnel_cost": "5000"})
+    assert context.execute(UpdateCommand(  # the window has not read the colleague's change
+        context, "participant", [(participant, {"workbook_language": "pl"})], "Language"))
+    colleague(context).update("participant", participant, {"monthly_personnel_cost": "6000"})
+    context.undo_stack.undo()
+    assert context.editing.values("participant", participant, language) == before
+    colleague(context).update("participant", participant, {"monthly_personnel_cost": "7000"})
+    context.undo_stack.redo()
+    assert context.editing.values("participant", participant, language) == {
+        "workbook_language": "pl"}
+    assert cost(context, participant) == Decimal("7000.00") and messages == []
+    colleague(context).update("participant", participant, {"workbook_language": "de"})
+    context.undo_stack.undo()  # the same field: refused, theirs stays
+    assert context.editing.values("participant", participant, language) == {
+        "workbook_language": "de"}
+    assert len(messages) == 1 and "workbook language is now “de”" in messages[0]
 
 
 def test_undo_and_redo_of_the_user_s_own_unchallenged_edits_work_as_before(
@@ -125,7 +158,7 @@ def test_an_effort_cell_filled_by_someone_else_is_not_undone_over(context, proje
     context.undo_stack.undo()
     assert context.editing.effort_values([(participant, package)]) == {
         (participant, package): Decimal("9.00")}
-    assert messages and "effort cell's person months is now 9.00" in messages[0]
+    assert messages and "effort cell of P1 in WP1's person months is now 9.00" in messages[0]
 
 
 def test_the_dialog_shows_both_values_and_keeps_theirs_by_default(qapp):

@@ -195,3 +195,39 @@ def test_an_import_beside_a_colleague_adding_an_organisation_takes_other_ids(
     (result,) = results
     assert getattr(result, "status", result) == "imported"
     assert names == ["Alpha Werke", "Beta Labs", "Gamma"]
+
+
+def test_an_import_waits_a_bounded_time_for_a_colleague_s_transaction_then_says_so(
+        team, tmp_path: Path, monkeypatch, capsys):
+    """A colleague's transaction that holds the directory's table (an organisation added, not
+    yet committed: a lock the import's table lock must wait for) does not make the import
+    wait for ever: it gives up after LOCK_WAIT_SECONDS, writes nothing, and says why and what
+    to do, in the window's language too; once the colleague has committed it goes through."""
+    from consortium_planner import workspace as workspace_module
+    from consortium_planner.cli import main
+    from consortium_planner.models import Organisation
+    from consortium_planner.reference.wording import wording
+    from consortium_planner.services.errors import worded
+    from consortium_planner.services.file_import import ImportRequest, import_file
+
+    monkeypatch.setattr(workspace_module, "LOCK_WAIT_SECONDS", 0.2)
+    listing = tmp_path / "orgs.csv"
+    listing.write_text("Legal name,Country,PIC\nAlpha Werke,DE,912345678\n", encoding="utf-8")
+    with Workspace.open(team) as colleague, Workspace.open(team) as importer:
+        adding = colleague.sessions()
+        adding.add(Organisation(legal_name="Gamma", country="AT"))
+        adding.flush()  # a row lock on the table, held until the colleague commits
+        with pytest.raises(WorkspaceError) as refused:
+            import_file(importer, ImportRequest(listing))
+        assert str(refused.value).endswith(
+            ": a colleague is writing to the directory; try the import again in a moment")
+        assert "Import gleich noch einmal" in worded(refused.value, wording("de"))
+        assert main(["import", team, str(listing)]) == 2  # the command line: no traceback
+        assert "a colleague is writing to the directory" in capsys.readouterr().err
+        adding.commit()
+        adding.close()
+        result = import_file(importer, ImportRequest(listing))
+        assert getattr(result, "status", result) == "imported"
+        with importer.sessions() as session:
+            names = sorted(o.legal_name for o in session.query(Organisation))
+    assert names == ["Alpha Werke", "Gamma"]

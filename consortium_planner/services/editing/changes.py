@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-_NOT_FLAGS = ("project_id", "created_ids", "versions")
+_NOT_FLAGS = ("project_id", "created_ids", "versions", "values")
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,9 @@ class Changes:
     `created_ids` are the ids of the rows an add created, in the order it created them;
     `versions` are (table, row, version) of the rows the edit wrote, as it left them (an
     effort cell's row is (participant id, work package id), its version 0 when it was cleared):
-    what its undo expects to find (services/editing/conflicts.py).
+    what its undo expects to find (services/editing/conflicts.py);
+    `values` are (table, row, ((field, value), ...)) of the fields the edit set, as it left them
+    (an effort cell's field is "person_months"): what its undo expects to find in them.
     """
 
     directory: bool = False
@@ -29,6 +31,7 @@ class Changes:
     project_id: int | None = None
     created_ids: tuple[int, ...] = ()
     versions: tuple[tuple[str, Any, int], ...] = ()
+    values: tuple[tuple[str, Any, tuple[tuple[str, Any], ...]], ...] = ()
 
     @property
     def created_id(self) -> int | None:
@@ -49,7 +52,8 @@ class Changes:
             project_id = self.project_id if self.project_id == other.project_id else None
         return Changes(**flags, project_id=project_id,
                        created_ids=self.created_ids + other.created_ids,
-                       versions=self.versions + other.versions)
+                       versions=self.versions + other.versions,
+                       values=self.values + other.values)
 
     def versions_of(self, table: str) -> dict[Any, int]:
         """The versions this edit left on `table`'s rows, by row (the latest write wins)."""

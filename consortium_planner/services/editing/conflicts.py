@@ -1,12 +1,16 @@
-"""No lost update: an edit made on a row the user saw at one version is refused when the row has
-moved on since (someone else changed it), instead of overwriting their change (issue 15).
+"""No lost update: an edit of a field someone else changed since the user saw it is refused,
+instead of overwriting their change (issue 15); an edit of another field of the same row goes
+through, keeping theirs.
 
-The window remembers the version of each row it shows (`seen`); the service checks it inside
-the edit's transaction, with the rows locked (PostgreSQL; SQLite's transactions are serial
-already), and refuses with an `EditConflict` that names, per field, the user's value and the
-current one. The ORM's own check (models.base.Versioned) catches what slips past: two writers
-of one row never both win. Undo and redo pass the versions their last write left, so they
-refuse too rather than overwrite a newer edit of someone else.
+The window remembers the version of each row it shows (`seen`) and, read with it, the value of
+each field (`saw`: what the user saw). The service checks them inside the edit's transaction,
+with the rows locked (PostgreSQL; SQLite's transactions are serial already): a field whose value
+the user saw is refused only when its current value differs from it; a field (or a removal)
+without one is refused when the row has moved on from the version seen. The `EditConflict`
+names, per refused field, the user's value and the current one. The ORM's own check
+(models.base.Versioned) catches what slips past: two writers of one row never both win, and the
+row's version moves on at every write. Undo and redo pass the values and versions their last
+write left, so they refuse too rather than overwrite a newer edit of the same field.
 """
 
 from __future__ import annotations
@@ -27,10 +31,12 @@ from consortium_planner.models import (
     Effort,
     Milestone,
     Participant,
+    ParticipantRole,
     Project,
     Task,
     WorkPackage,
 )
+from consortium_planner.models.project import milestone_work_package
 from consortium_planner.models.edit_log import EditLogEntry
 from consortium_planner.reference.messages import Message, gettext, sentences
 from consortium_planner.services.errors import UserError
@@ -40,6 +46,11 @@ from consortium_planner.services.labels import field_label, row_label
 RowKey = int | tuple[int, int]
 # The versions the user saw, per row; 0 for an effort cell that held nothing (no row).
 Seen = Mapping[RowKey, int]
+# The values the user saw, per row and field, as the service reads them back (`EntitySpec.read`;
+# an effort cell's person-months, zero when empty): fields missing fall back to the version.
+Saw = Mapping[RowKey, Mapping[str, Any]]
+# The values an edit left, as `Changes.values` carries them: (table, row, ((field, value), ...)).
+Written = tuple[tuple[str, RowKey, tuple[tuple[str, Any], ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -49,7 +60,8 @@ class Conflict:
     `field` is None when the whole row is concerned (a removal); `theirs` is the value now in
     the workspace (None when the row is gone); `who` is the database user who changed it, when
     known; `number` the row's number, when `label` is its table's row label and the number
-    ("participant 3"), so that the row can be named in any language."""
+    ("participant 3"), so that the row can be named in any language; `cell` an effort cell's
+    participant and work package numbers ("effort cell of P3 in WP2")."""
 
     table: str
     row: RowKey
@@ -59,6 +71,7 @@ class Conflict:
     theirs: Any
     who: str | None = None
     number: int | None = None
+    cell: tuple[int, int] | None = None
 
     def describe(self) -> str:
         """One line for the user, in English: the row, the field's value now and the user's."""
@@ -82,6 +95,9 @@ class Conflict:
         """The row as messages name it: its table's label (and number), else `label` as
         given (an organisation named by its name)."""
         named = row_label(self.table)
+        if self.cell is not None:
+            return gettext("{row} of P{participant} in WP{package}", row=named,
+                           participant=self.cell[0], package=self.cell[1])
         if self.number is not None:
             return gettext("{row} {number}", row=named, number=self.number)
         return named if named.render() == self.label else self.label
@@ -140,29 +156,65 @@ def last_writer(session: Session, table: str, row_id: int) -> str | None:
         .order_by(EditLogEntry.id.desc()).limit(1))
 
 
+def same(seen: Any, current: Any) -> bool:
+    """Whether a field still holds the value the user saw (a list whatever its order)."""
+    if isinstance(seen, (list, tuple)) and isinstance(current, (list, tuple)):
+        return sorted(map(str, seen)) == sorted(map(str, current))
+    return bool(seen == current)
+
+
+def stale_fields(values: Mapping[str, Any], moved: bool, saw: Mapping[str, Any],
+                 current: Callable[[str], Any]) -> list[str]:
+    """The fields of one row's edit that someone else changed since the user saw them: those
+    whose value the user saw and that hold another now; the others only when the row `moved`
+    on from the version the user saw."""
+    return [name for name in values
+            if (not same(saw[name], current(name)) if name in saw else moved)]
+
+
 def refuse_stale(session: Session, table: str, label: str, rows: Mapping[int, Any],
                  updates: Sequence[tuple[int, Mapping[str, Any]]], seen: Seen,
-                 read: Callable[[Any, str], Any]) -> None:
-    """`EditConflict` when a row of `updates` is no longer at the version the user saw it at:
-    each of its fields with the user's value and the current one (a removal: the row). A row
-    gone is left to the caller, which says it no longer exists."""
-    stale = {row_id for row_id, row in rows.items()
-             if row_id in seen and row.version != seen[row_id]}
-    if not stale:
-        return
+                 read: Callable[[Any, str], Any], saw: Saw | None = None) -> None:
+    """`EditConflict` when a field of `updates` was changed by someone else since the user saw
+    it (see `stale_fields`; a removal, no fields: when its row moved on), naming only those
+    fields, each with the user's value and the current one. A row gone is left to the caller,
+    which says it no longer exists."""
+    saw = saw or {}
     found = []
     for row_id, values in updates:
-        if row_id not in stale:
+        row = rows.get(row_id)
+        if row is None or (row_id not in seen and row_id not in saw):
             continue
-        row = rows[row_id]
+        moved = row_id in seen and row.version != seen[row_id]
+        names = (stale_fields(values, moved, saw.get(row_id, {}),
+                              lambda name, row=row: read(row, name))
+                 if values else [])
+        if not names and not (moved and not values):
+            continue
         number = getattr(row, "number", None) or None
         named = f"{label} {number}" if number else label
         who = last_writer(session, table, row_id)
         if not values:
             found.append(Conflict(table, row_id, named, None, None, None, who, number))
-        found.extend(Conflict(table, row_id, named, name, value, read(row, name), who, number)
-                     for name, value in values.items())
-    raise EditConflict(found, {(table, row_id): row.version for row_id, row in rows.items()})
+        found.extend(Conflict(table, row_id, named, name, values[name], read(row, name), who,
+                              number) for name in names)
+    if found:
+        raise EditConflict(found, {(table, row_id): row.version for row_id, row in rows.items()})
+
+
+def written(table: str, rows: Mapping[int, Any], updates: Sequence[tuple[int, Mapping[str, Any]]],
+            read: Callable[[Any, str], Any]) -> Written:
+    """The values an update left in its fields, as `read` gives them: what its undo (and the
+    user's next edit of the row) expects to find there."""
+    return tuple((table, row_id, tuple((name, _frozen(read(rows[row_id], name)))
+                                       for name in values))
+                 for row_id, values in updates if row_id in rows)
+
+
+def _frozen(value: Any) -> Any:
+    """A list field's value as a tuple: `Changes` stays a value (hashable), and `same` compares
+    it with a list whatever the order."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def effort_versions(session: Session, cells: Sequence[tuple[int, int]], *,
@@ -179,19 +231,38 @@ def effort_versions(session: Session, cells: Sequence[tuple[int, int]], *,
 
 
 def refuse_stale_efforts(session: Session, cells: Sequence[tuple[int, int, Any]],
-                         current: Mapping[RowKey, int], seen: Seen) -> None:
-    """`EditConflict` when an effort cell is no longer at the version the user saw (0: empty)."""
-    stale = [(p, w, value) for p, w, value in cells
-             if (p, w) in seen and current.get((p, w), 0) != seen[(p, w)]]
-    if not stale:
-        return
+                         current: Mapping[RowKey, int], seen: Seen,
+                         saw: Saw | None = None) -> None:
+    """`EditConflict` when an effort cell was changed by someone else since the user saw it: its
+    person-months differ from those the user saw (`saw`), or, without them, it is no longer at
+    the version the user saw (0: empty)."""
+    saw = saw or {}
+    checked = [(p, w, value) for p, w, value in cells if (p, w) in seen or (p, w) in saw]
+    now = {(p, w): months for p, w, months in session.execute(
+        select(Effort.participant_id, Effort.work_package_id, Effort.person_months)
+        .where(tuple_(Effort.participant_id, Effort.work_package_id).in_(
+            [(p, w) for p, w, _ in checked])))} if checked else {}
     found = []
-    for p, w, value in stale:
-        row = session.get(Effort, (p, w))
-        theirs = row.person_months if row is not None else Decimal("0.00")
-        found.append(Conflict("effort", (p, w), "effort cell", "person_months", value, theirs))
-    raise EditConflict(found, {("effort", (p, w)): current.get((p, w), 0)
-                               for p, w, _ in cells})
+    for p, w, value in checked:
+        theirs = now.get((p, w), Decimal("0.00"))
+        moved = (p, w) in seen and current.get((p, w), 0) != seen[(p, w)]
+        if stale_fields({"person_months": value}, moved, saw.get((p, w), {}),
+                        lambda _name, theirs=theirs: theirs):
+            found.append(Conflict("effort", (p, w), "effort cell", "person_months", value,
+                                  theirs, cell=_cell_numbers(session, p, w)))
+    if found:
+        raise EditConflict(found, {("effort", (p, w)): current.get((p, w), 0)
+                                   for p, w, _ in cells})
+
+
+def _cell_numbers(session: Session, participant_id: int, work_package_id: int
+                  ) -> tuple[int, int] | None:
+    """The participant's and the work package's numbers of an effort cell (None: one is gone)."""
+    participant = session.get(Participant, participant_id)
+    package = session.get(WorkPackage, work_package_id)
+    if participant is None or package is None:
+        return None
+    return participant.number, package.number
 
 
 def flush(session: Session) -> None:
@@ -215,12 +286,20 @@ def _is_duplicate_key(error: IntegrityError) -> bool:
 
 # -- what the window saw ---------------------------------------------------------------------------
 
-def project_versions(session: Session, project_id: int) -> dict[str, dict[RowKey, int]]:
-    """The versions of every editable row of a project, by table: read with the project's
-    snapshot, they are the versions the user sees (an effort cell missing: 0, it was empty)."""
+RowValues = dict[str, dict[RowKey, dict[str, Any]]]  # table -> row -> field -> value
+
+
+def project_versions(session: Session, project_id: int
+                     ) -> tuple[dict[str, dict[RowKey, int]], RowValues]:
+    """The versions of every editable row of a project, by table, and the values of its fields
+    read with them (as `EntitySpec.read` gives them: columns by name, the link lists sorted):
+    read with the project's snapshot, they are the versions and values the user sees (an effort
+    cell missing: version 0, it was empty)."""
     participants = select(Participant.id).where(Participant.project_id == project_id)
     packages = select(WorkPackage.id).where(WorkPackage.project_id == project_id)
-    found: dict[str, dict[RowKey, int]] = {}
+    connection = session.connection()  # Core reads: no ORM objects, as the snapshot's
+    versions: dict[str, dict[RowKey, int]] = {}
+    values: RowValues = {}
     for model, condition in (
         (Project, Project.id == project_id),
         (Participant, Participant.project_id == project_id),
@@ -230,10 +309,33 @@ def project_versions(session: Session, project_id: int) -> dict[str, dict[RowKey
         (Deliverable, Deliverable.work_package_id.in_(packages)),
         (CostItem, CostItem.participant_id.in_(participants)),
     ):
-        found[model.__tablename__] = dict(session.execute(
-            select(model.id, model.version).where(condition)).all())
-    found["effort"] = {
-        (p, w): version for p, w, version in session.execute(
-            select(Effort.participant_id, Effort.work_package_id, Effort.version)
-            .where(Effort.participant_id.in_(participants)))}
-    return found
+        table = model.__tablename__
+        rows = connection.execute(select(*model.__table__.columns).where(condition)).mappings()
+        values[table] = {row["id"]: dict(row) for row in rows}
+        versions[table] = {row_id: row["version"] for row_id, row in values[table].items()}
+    for table, field, statement in _link_lists(participants, project_id):
+        for owner, item in connection.execute(statement):
+            if owner in values[table]:
+                values[table][owner].setdefault(field, []).append(item)
+        for row in values[table].values():
+            row[field] = sorted(row.get(field, []))
+    efforts = connection.execute(
+        select(Effort.participant_id, Effort.work_package_id, Effort.version,
+               Effort.person_months).where(Effort.participant_id.in_(participants))).all()
+    versions["effort"] = {(p, w): version for p, w, version, _ in efforts}
+    values["effort"] = {(p, w): {"person_months": months} for p, w, _, months in efforts}
+    return versions, values
+
+
+def _link_lists(participants: Any, project_id: int) -> tuple[tuple[str, str, Any], ...]:
+    """The link lists the window edits as fields of a project's rows: (table, field, a select
+    of (owner id, item)); see the specs' `readers` (entities.py)."""
+    return (
+        ("participant", "value_chain_roles",
+         select(ParticipantRole.participant_id, ParticipantRole.role)
+         .where(ParticipantRole.participant_id.in_(participants))),
+        ("milestone", "work_package_ids",
+         select(milestone_work_package.c.milestone_id, milestone_work_package.c.work_package_id)
+         .where(milestone_work_package.c.milestone_id.in_(
+             select(Milestone.id).where(Milestone.project_id == project_id)))),
+    )

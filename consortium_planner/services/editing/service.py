@@ -31,7 +31,7 @@ from consortium_planner.services.editing import (
 )
 from consortium_planner.services.editing.changes import Changes
 from consortium_planner.services.editing.coercion import as_text
-from consortium_planner.services.editing.conflicts import RowKey, Seen
+from consortium_planner.services.editing.conflicts import RowKey, Saw, Seen
 from consortium_planner.services.editing.entities import (
     SPECS,
     Entity,
@@ -115,27 +115,30 @@ class EditingService:
     # -- updates -----------------------------------------------------------------------------------
 
     def update(self, kind: Entity | str, row_id: int, values: Mapping[str, Any], *,
-               seen: Seen | None = None) -> Changes:
+               seen: Seen | None = None, saw: Saw | None = None) -> Changes:
         """Change some fields of one row (validated; all or nothing)."""
-        return self.update_many(kind, [(row_id, values)], seen=seen)
+        return self.update_many(kind, [(row_id, values)], seen=seen, saw=saw)
 
     def update_many(self, kind: Entity | str, updates: Updates, *,
-                    seen: Seen | None = None) -> Changes:
+                    seen: Seen | None = None, saw: Saw | None = None) -> Changes:
         """Change fields of several rows in one transaction: a paste is one step, all or none.
 
-        `seen`: row id -> the version the user saw the row at; `EditConflict` (nothing written)
-        when one has moved on since. Rows not in it are written as they are now."""
+        `seen`: row id -> the version the user saw the row at; `saw`: row id -> field -> the
+        value the user saw in it (services/editing/conflicts.py). `EditConflict` (nothing
+        written) when someone else changed a field of the edit since: its value differs from
+        the one the user saw, or, for a field without one, its row has moved on from the version
+        seen. Rows in neither are written as they are now."""
         self._writable()
         with self._workspace.transaction() as session:
-            return self._update(session, Entity(kind), updates, seen)
+            return self._update(session, Entity(kind), updates, seen, saw)
 
     def _update(self, session: Session, entity: Entity, updates: Updates,
-                seen: Seen | None = None) -> Changes:
+                seen: Seen | None = None, saw: Saw | None = None) -> Changes:
         spec = SPECS[entity]
         rows = conflicts.locked(session, spec.model, [row_id for row_id, _ in updates])
-        if seen:
-            conflicts.refuse_stale(session, entity.value, spec.label, rows, updates, seen,
-                                   spec.read)
+        if seen or saw:
+            conflicts.refuse_stale(session, entity.value, spec.label, rows, updates, seen or {},
+                                   spec.read, saw)
         project_ids: set[int | None] = set()
         for row_id, values in updates:
             row = rows.get(row_id) or get_row(session, entity, row_id)
@@ -143,7 +146,8 @@ class EditingService:
             spec.update(session, row, dict(values))
             conflicts.flush(session)
         written = tuple((entity.value, row.id, row.version) for row in rows.values())
-        return replace(changes_for(entity, single(project_ids)), versions=written)
+        return replace(changes_for(entity, single(project_ids)), versions=written,
+                       values=conflicts.written(entity.value, rows, updates, spec.read))
 
     # -- adding ------------------------------------------------------------------------------------
 
@@ -355,13 +359,14 @@ class EditingService:
         return self._add_one(Entity.COST_ITEM, participant_id, values)
 
     def paste(self, kind: Entity | str, updates: Updates, new_rows: Sequence[RowToAdd], *,
-              seen: Seen | None = None) -> Changes:
+              seen: Seen | None = None, saw: Saw | None = None) -> Changes:
         """A paste that runs past the last row, in one transaction: set the cells of existing
         rows and add a row for each pasted line beyond them; one refusal writes nothing."""
         entity = Entity(kind)
         self._writable()
         with self._workspace.transaction() as session:
-            changes = self._update(session, entity, updates, seen) if updates else Changes()
+            changes = (self._update(session, entity, updates, seen, saw) if updates
+                       else Changes())
             for line, row in enumerate(new_rows, start=1):
                 try:
                     changes = changes | self._add(session, entity, row)
@@ -374,22 +379,25 @@ class EditingService:
 
     def set_effort(
         self, participant_id: int, work_package_id: int, person_months: Decimal | str, *,
-        seen: Seen | None = None,
+        seen: Seen | None = None, saw: Saw | None = None,
     ) -> Changes:
-        return self.set_efforts([(participant_id, work_package_id, person_months)], seen=seen)
+        return self.set_efforts([(participant_id, work_package_id, person_months)], seen=seen,
+                                saw=saw)
 
     def set_efforts(self, cells: Sequence[tuple[int, int, Decimal | str | None]], *,
-                    seen: Seen | None = None) -> Changes:
+                    seen: Seen | None = None, saw: Saw | None = None) -> Changes:
         """Person-months per (participant, work package); zero or empty clears the cell.
 
         `seen`: (participant id, work package id) -> the version the user saw the cell at (0:
-        empty); `EditConflict` (nothing written) when one has moved on since."""
+        empty); `saw`: the cell -> {"person_months": what the user saw (zero: empty)};
+        `EditConflict` (nothing written) when one holds another value now (without `saw`: has
+        moved on from the version seen)."""
         self._writable()
         keys = [(participant_id, work_package_id) for participant_id, work_package_id, _ in cells]
         with self._workspace.transaction() as session:
             current = conflicts.effort_versions(session, keys, lock=True)
-            if seen:
-                conflicts.refuse_stale_efforts(session, cells, current, seen)
+            if seen or saw:
+                conflicts.refuse_stale_efforts(session, cells, current, seen or {}, saw)
             costs.set_efforts(session, (
                 (get_row(session, Entity.PARTICIPANT, participant_id),
                  get_row(session, Entity.WORK_PACKAGE, work_package_id), value)
@@ -399,18 +407,23 @@ class EditingService:
             after = conflicts.effort_versions(session, keys)
             project_id = (get_row(session, Entity.PARTICIPANT, cells[-1][0]).project_id
                           if cells else None)
+            left = costs.effort_values(session, keys)
         return Changes(effort=True, budget=True, project_id=project_id,
-                       versions=tuple(("effort", key, after.get(key, 0)) for key in keys))
+                       versions=tuple(("effort", key, after.get(key, 0)) for key in keys),
+                       values=tuple(("effort", key, (("person_months", left[key]),))
+                                    for key in keys))
 
     # -- removing and restoring --------------------------------------------------------------------
 
     def remove(self, kind: Entity | str, ids: Iterable[int], *,
-               then_update: Updates = (), seen: Seen | None = None) -> Changes:
+               then_update: Updates = (), seen: Seen | None = None,
+               saw: Saw | None = None) -> Changes:
         """Remove rows (and, through the database's cascades, their children); `then_update`
         sets fields of other rows of the kind in the same transaction (undoing a paste).
 
         `seen`: row id -> version, as for `update_many` (for the removed rows and those of
-        `then_update`): the undo of an add does not remove a row someone else changed since."""
+        `then_update`; `saw` for the fields of `then_update`): the undo of an add does not
+        remove a row someone else changed since."""
         entity = Entity(kind)
         spec = SPECS[entity]
         self._writable()
@@ -432,11 +445,11 @@ class EditingService:
             changes = changes_for(entity, single(project_ids), removed=True) if rows else Changes()
             if then_update:
                 session.expire_all()
-                changes = changes | self._update(session, entity, then_update, seen)
+                changes = changes | self._update(session, entity, then_update, seen, saw)
         return changes
 
     def restore(self, state: RowsState, *, then_update: tuple[Entity | str, Updates] | None = None,
-                seen: Seen | None = None) -> Changes:
+                seen: Seen | None = None, saw: Saw | None = None) -> Changes:
         """Put captured rows back exactly (same ids and numbers), then the links they had;
         `then_update` (kind, updates) sets fields in the same transaction (redoing a paste)."""
         self._writable()
@@ -452,7 +465,7 @@ class EditingService:
             changes = replace(changes, project_id=project_id)
             if then_update is not None:
                 changes = changes | self._update(session, Entity(then_update[0]), then_update[1],
-                                                 seen)
+                                                 seen, saw)
         return changes
 
     # -- numbering ---------------------------------------------------------------------------------
