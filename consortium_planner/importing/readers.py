@@ -15,7 +15,6 @@ import io
 import json
 import os
 import re
-import unicodedata
 import zipfile
 import zlib
 from collections import Counter
@@ -24,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
+
+import chardet
 
 from consortium_planner.importing.errors import ImportFileError, Note
 from consortium_planner.importing.sheet_limits import (
@@ -450,7 +451,7 @@ def _refuse_other_binary(file_name: str, head: bytes) -> None:
             "and save it as .xlsx.", file=file_name))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
-    if b"\x00" in head:
+    if b"\x00" in head and not _utf16_without_bom(head):
         raise ImportFileError(gettext(
             "“{file}” is neither a spreadsheet (.xlsx, .xlsm, .ods) nor a text file "
             "(.csv, .tsv, .txt) that can be read.", file=file_name))
@@ -599,115 +600,110 @@ def _csv_records(
     return rows, starts
 
 
-_CENTRAL_EUROPEAN_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔăşţĂŞŢ")
-# Excel saves CSV in the system's ANSI code page, on a Mac in Mac Roman: Greek and Bulgarian (or
-# any Cyrillic) offices send Windows-1253 and Windows-1251, whose letters read as accented Latin
-# ones in Windows-1252; a Mac's "é" reads as "Ž".
-_OTHER_READINGS = (
-    ("mac_roman", None, Note(gettext(
-        "The file is not UTF-8; it was read as Mac Roman text (a CSV saved by Excel on a Mac). "
-        "Check accented letters in the preview."))),
-    ("cp1253", "GREEK", Note(gettext(
+_WINDOWS_LATIN = Note(gettext(
+    "The file is not UTF-8; it was read as Windows-1252 (Western European) text. Check accented "
+    "letters in the preview."))
+_LATIN_1 = Note(gettext(
+    "The file is not UTF-8; it was read as Latin-1 text. Check accented letters in the preview."))
+_UTF_16 = Note(gettext("The file was read as UTF-16 (Unicode) text."))
+# The encodings a CSV that is neither UTF-8 nor UTF-16 comes in, in the order preferred when
+# chardet rates several alike (the code page Excel saves CSV in first: the system's ANSI code
+# page, on a Mac Mac Roman; then the ISO 8859 ones older tools write), each with the note
+# naming it.
+_ENCODINGS: dict[str, Note] = {
+    "cp1252": _WINDOWS_LATIN,
+    "cp1250": Note(gettext(
+        "The file is not UTF-8; it was read as Windows-1250 (Central European) text. Check "
+        "accented letters in the preview.")),
+    "cp1253": Note(gettext(
         "The file is not UTF-8; it was read as Windows-1253 (Greek) text. Check accented "
-        "letters in the preview."))),
-    ("cp1251", "CYRILLIC", Note(gettext(
+        "letters in the preview.")),
+    "cp1251": Note(gettext(
         "The file is not UTF-8; it was read as Windows-1251 (Cyrillic) text. Check accented "
-        "letters in the preview."))),
-)
-_WORD = re.compile(r"[^\W\d_]+")
-# The words of a file's first 256 K characters (thousands of rows) tell its code page.
-_SCORED_CHARACTERS = 256 * 1024
-# A non-ASCII symbol between two letters ("Cer‡mica", "Logro–o"); apostrophes and the like
-# join words in real text ("l’Église").
-_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f’‘´`·](?=[^\W\d_])")
+        "letters in the preview.")),
+    "mac-roman": Note(gettext(
+        "The file is not UTF-8; it was read as Mac Roman text (a CSV saved by Excel on a Mac). "
+        "Check accented letters in the preview.")),
+    "iso8859-1": _LATIN_1,
+    "iso8859-2": Note(gettext(
+        "The file is not UTF-8; it was read as ISO 8859-2 (Central European) text. Check "
+        "accented letters in the preview.")),
+    "iso8859-7": Note(gettext(
+        "The file is not UTF-8; it was read as ISO 8859-7 (Greek) text. Check accented letters "
+        "in the preview.")),
+}
+_HEAD_BYTES = 8192
+_ASCII = bytes(range(128))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode text bytes; return the text and a note when it was not plain UTF-8.
 
-    Order: a byte-order mark decides; else strict UTF-8; else Windows-1250 when that yields
-    Central European letters (Polish Excel exports) and Windows-1252 does not, else
-    Windows-1252, else Latin-1 (which accepts any bytes); but when that reading holds words that
-    are none ("SociŽtŽ", "Åðùíõìßá"), Mac Roman (a Mac's Excel CSV), Windows-1253 (Greek) or
-    Windows-1251 (Cyrillic) if one reads as words better.
+    A byte-order mark decides; else UTF-16 without one (before UTF-8: Cyrillic UTF-16 is valid
+    UTF-8 full of NULs); else strict UTF-8; else the encoding chardet finds likeliest among
+    those offices send (`_ENCODINGS`; its language models tell Czech or Hungarian Windows-1250
+    from Western Windows-1252, which letter-by-letter rules could not), Windows code pages
+    first when it rates several alike or they read the file alike; else Latin-1, which accepts
+    any bytes.
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace"), ""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", "replace"), Note(gettext(
-            "The file was read as UTF-16 (Unicode) text."))
+        return data.decode("utf-16", "replace"), _UTF_16
+    byte_order = _utf16_without_bom(data[:_HEAD_BYTES])
+    if byte_order:
+        return data.decode(byte_order, "replace"), _UTF_16
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
         pass
-    reading = _windows_reading(data)
-    best_score = _word_score(reading[0][:_SCORED_CHARACTERS])
-    for encoding, script, note in _OTHER_READINGS if best_score < 0 else ():
+    # A single-byte code page reads the file as it reads the bytes above ASCII that it holds.
+    high = bytes(sorted(set(data.translate(None, _ASCII))))
+    readings: dict[str, str] = {}
+    for encoding in _likely_encodings(data):
         try:
-            text = data.decode(encoding)
+            readings[encoding] = high.decode(encoding)
         except UnicodeDecodeError:
-            continue
-        score = _word_score(text[:_SCORED_CHARACTERS])
-        if score > best_score and (script is None or any(
-                _script(ch) == script for ch in text if ord(ch) > 127)):
-            reading, best_score = (text, note), score
-    return reading
+            continue  # a byte the code page leaves undefined
+    if readings:
+        likeliest = next(iter(readings.values()))
+        # Several code pages may read this file alike ("é" is "é" in Windows-1250 and -1252):
+        # the note names the one the file most likely came from.
+        encoding = next(name for name in _ENCODINGS if readings.get(name) == likeliest)
+        return data.decode(encoding), _ENCODINGS[encoding]
+    return data.decode("latin-1"), _LATIN_1
 
 
-def _windows_reading(data: bytes) -> tuple[str, str]:
-    """The text as Windows-1250 (when it yields Central European letters and scores better),
-    Windows-1252 or Latin-1, with the note saying which."""
-    try:
-        western = data.decode("cp1252")
-    except UnicodeDecodeError:
-        western = None
-    try:
-        central = data.decode("cp1250")
-    except UnicodeDecodeError:
-        central = None
-    if central is not None and _letter_score(central) > (
-        _letter_score(western) if western is not None else -1
-    ) and any(ch in _CENTRAL_EUROPEAN_LETTERS for ch in central):
-        return central, Note(gettext(
-            "The file is not UTF-8; it was read as Windows-1250 (Central European) text. "
-            "Check accented letters in the preview."))
-    if western is not None:
-        return western, Note(gettext(
-            "The file is not UTF-8; it was read as Windows-1252 (Western European) text. "
-            "Check accented letters in the preview."))
-    return data.decode("latin-1"), Note(gettext(
-        "The file is not UTF-8; it was read as Latin-1 text. Check accented letters in the "
-        "preview."))
+def _likely_encodings(data: bytes) -> list[str]:
+    """The encodings of `_ENCODINGS` chardet finds for the bytes, likeliest first."""
+    preference = list(_ENCODINGS)
+    confidence: dict[str, float] = {}
+    for result in chardet.detect_all(data, include_encodings=preference, max_bytes=len(data),
+                                     compat_names=False):
+        if result["encoding"]:
+            confidence.setdefault(codecs.lookup(result["encoding"]).name, result["confidence"])
+    return sorted((name for name in confidence if name in _ENCODINGS),
+                  key=lambda name: (-confidence[name], preference.index(name)))
 
 
-def _letter_score(text: str) -> int:
-    """Count non-ASCII letters minus non-ASCII symbols: mojibake is mostly symbols."""
-    counts = Counter(ch for ch in text if ord(ch) > 127)
-    return sum(n if ch.isalpha() else -n for ch, n in counts.items())
+def _utf16_without_bom(head: bytes) -> str:
+    """"utf-16-le" or "utf-16-be" when the first bytes are UTF-16 text without a byte-order mark
+    (as some database tools write it), else "".
 
-
-def _script(letter: str) -> str:
-    """LATIN, GREEK, CYRILLIC ...: the first word of the letter's Unicode name."""
-    return "LATIN" if letter.isascii() else unicodedata.name(letter, "?").split(" ", 1)[0]
-
-
-def _word_score(text: str) -> int:
-    """Words with non-ASCII letters that read as words, minus those that do not: a word of two
-    scripts ("Mьller"), a capital after a small letter ("ЕллЮдб"), an accented capital inside
-    a word before a small letter ("MŸller"), a Latin word of accented letters only
-    ("Åðùíõìßá"), or a symbol between two letters ("Cer‡mica") is a code page read as another."""
-    score = -len(_SYMBOL_IN_WORD.findall(text))
-    for word in set(_WORD.findall(text)):
-        if word.isascii():
-            continue
-        scripts = {_script(letter) for letter in word}
-        odd = (len(scripts) > 1
-               or any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
-               or any(not a.isascii() and a.isupper() and b.islower()
-                      for a, b in zip(word[1:], word[2:]))
-               or (scripts == {"LATIN"} and len(word) > 2 and not any(map(str.isascii, word))))
-        score += -1 if odd else 1
-    return score
+    chardet tells UTF-16 from most binary files, but takes any bytes with few NULs for Chinese:
+    the text must also hold a line break or a delimiter and no control character. The NULs
+    beside its delimiters and digits tell the byte order, which chardet mistakes for Greek text
+    (its letters read as Chinese the other way round).
+    """
+    if b"\x00" not in head or not (
+            chardet.detect(head, compat_names=False)["encoding"] or "").startswith("utf-16"):
+        return ""
+    order = "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+    text = head[:len(head) // 2 * 2].decode(order, "replace")
+    if _CONTROL.search(text) or not any(mark in text for mark in ("\n", *CSV_DELIMITERS)):
+        return ""
+    return order
 
 
 def detect_delimiter(lines: list[str]) -> str:
