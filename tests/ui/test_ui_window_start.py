@@ -53,7 +53,8 @@ app.exec()
 
 # Not needed to show a workspace: the editing service, the checks, exports and imports (the
 # CORDIS reader included), the project document (versions), the cluster choices, the names'
-# legal forms and the duplicates' fuzzy matching, migrations, charts; babel's .po reader (the
+# legal forms and the duplicates' fuzzy matching, migrations, charts, the spreadsheet reader and
+# the code-page detector of imports; babel's .po reader (the
 # window speaks English here: its gettext catalogue reads no file).
 NOT_AT_START = (
     "consortium_planner.services.editing", "consortium_planner.rules.engine",
@@ -62,6 +63,7 @@ NOT_AT_START = (
     "consortium_planner.services.clusters", "consortium_planner.names",
     "consortium_planner.services.duplicates",
     "alembic", "openpyxl", "reportlab", "pyqtgraph", "numpy", "rapidfuzz", "babel.messages",
+    "chardet", "python_calamine",
 )
 
 
