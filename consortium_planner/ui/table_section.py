@@ -51,6 +51,18 @@ def parse_clipboard_table(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines]
 
 
+def _cells_as_text(indexes: list[QModelIndex]) -> str:
+    """Cells as tab-separated lines: the rectangle they span, cells not among them empty."""
+    if not indexes:
+        return ""
+    rows = sorted({i.row() for i in indexes})
+    columns = sorted({i.column() for i in indexes})
+    texts = {(i.row(), i.column()): str(i.data() or "") for i in indexes}
+    lines = ("\t".join(texts.get((row, column), "").replace("\t", " ").replace("\n", " ")
+                       for column in columns) for row in rows)
+    return "".join(line + "\n" for line in lines)
+
+
 class TableView(QTableView):
     """A QTableView whose Enter edits and whose Delete/Insert reach the section's handlers."""
 
@@ -460,23 +472,44 @@ class TableSection(QWidget):
     # -- clipboard ---------------------------------------------------------------------------------
 
     def selection_as_text(self) -> str:
-        """The selected range as tab-separated text, one line per row (spreadsheet clipboard)."""
-        indexes = self.view.selectionModel().selectedIndexes()
-        if not indexes:
-            return ""
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes})
+        """The selected range as tab-separated text, one line per row (spreadsheet clipboard).
+
+        The total row (in the footer) is copied with the whole table: when every row is
+        selected in each selected column (Ctrl+A, a whole column, the rows from the first to the
+        last) the text ends with the total row's cells of those columns, as a user pasting the
+        table into a spreadsheet expects. A copy of some rows never gets it, nor does a table a
+        search narrowed: the total counts every row, so under some of them it would not add up.
+        Whether Qt's selection happens to reach the hidden total row (Ctrl+A does, Shift+Down
+        does not) decides nothing. With the focus in the footer, its own selected cells are
+        copied."""
+        if self.footer.hasFocus():
+            footer = self.footer
+            cells = footer.selectionModel().selectedIndexes() or [footer.currentIndex()]
+            return _cells_as_text([i for i in cells if i.isValid()])
+        indexes = [i for i in self.view.selectionModel().selectedIndexes()
+                   if self.row_at_proxy(i) is not None]
+        text = _cells_as_text(indexes)
+        total = self._total_proxy_row()
+        if text and total is not None and self._whole_table(indexes, total):
+            columns = sorted({i.column() for i in indexes})
+            text += _cells_as_text([self.proxy.index(total, column) for column in columns])
+        return text
+
+    def _total_proxy_row(self) -> int | None:
+        """The proxy row of the total row (last whatever the sort), None without one."""
+        last = self.proxy.rowCount() - 1
+        if last < 0 or self.model.total_row is None or \
+                not self.model.is_total(self.proxy.mapToSource(self.proxy.index(last, 0)).row()):
+            return None
+        return last
+
+    def _whole_table(self, indexes: list[QModelIndex], total: int) -> bool:
+        """Every data row is selected in each selected column, and no search hides a row."""
+        if self.search.text() or self.proxy.rowCount() != self.model.rowCount():
+            return False
         selected = {(i.row(), i.column()) for i in indexes}
-        lines = []
-        for row in rows:
-            cells = []
-            for column in columns:
-                text = ""
-                if (row, column) in selected:
-                    text = str(self.proxy.index(row, column).data() or "")
-                cells.append(text.replace("\t", " ").replace("\n", " "))
-            lines.append("\t".join(cells))
-        return "\n".join(lines) + "\n"
+        columns = {column for _row, column in selected}
+        return len(selected) == total * len(columns)
 
     def copy_selection(self) -> None:
         text = self.selection_as_text()
