@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,7 +65,12 @@ def _cells_as_text(indexes: list[QModelIndex]) -> str:
 
 
 class TableView(QTableView):
-    """A QTableView whose Enter edits and whose Delete/Insert reach the section's handlers."""
+    """A QTableView whose Enter edits and whose Delete/Insert reach the section's handlers.
+
+    Tab moves from cell to cell as in a spreadsheet, but never holds the keyboard captive (Qt's
+    Tab wraps from the last cell to the first, so a keyboard user could not leave): Tab on the
+    last cell and Shift+Tab on the first go on to the next or previous control, Ctrl+Tab and
+    Ctrl+Shift+Tab leave from any cell, and Ctrl+PgDn/PgUp reach the tabs the table sits in."""
 
     def __init__(self, section: TableSection) -> None:
         super().__init__(section)
@@ -77,7 +83,45 @@ class TableView(QTableView):
                 if not self.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event):
                     self._section.activated.emit(self.currentIndex())
                 return
+            control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                forward = event.key() == Qt.Key.Key_Tab and \
+                    not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                if control:
+                    QWidget.focusNextPrevChild(self, forward)
+                    return
+                if self._wraps(forward):
+                    event.ignore()  # Qt then moves the focus on (QAbstractItemView)
+                    return
+            if control and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self._switch_tab(1 if event.key() == Qt.Key.Key_PageDown else -1)
+                return
         super().keyPressEvent(event)
+
+    def _switch_tab(self, step: int) -> None:
+        """The next (previous) tab of the tabs the table sits in, as browsers do; Qt's own
+        Ctrl+Tab for that is Ctrl+Tab here, which leaves the table."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        if isinstance(widget, QTabWidget) and widget.count() > 1:
+            widget.setCurrentIndex((widget.currentIndex() + step) % widget.count())
+            page = widget.currentWidget()  # the keys go on working in the new tab's table
+            table = page if isinstance(page, TableView) else page.findChild(TableView)
+            (table or widget.tabBar()).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _wraps(self, forward: bool) -> bool:
+        """Tab (or Shift+Tab) would wrap round to the other end of the table, or go nowhere."""
+        current = self.currentIndex()
+        action = QAbstractItemView.CursorAction.MoveNext if forward \
+            else QAbstractItemView.CursorAction.MovePrevious
+        target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if not current.isValid() or not target.isValid() or target == current:
+            return True
+        header = self.horizontalHeader()
+        here = (current.row(), header.visualIndex(current.column()))
+        there = (target.row(), header.visualIndex(target.column()))
+        return there < here if forward else there > here
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -164,6 +208,7 @@ class TotalsFooter(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setTabKeyNavigation(False)  # one row: Tab goes on, it does not walk the cells
         self.setWordWrap(False)
         self.setItemDelegate(FieldDelegate(self))
         self.verticalHeader().setDefaultSectionSize(
