@@ -64,6 +64,22 @@ def _cells_as_text(indexes: list[QModelIndex]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+class SearchBox(QLineEdit):
+    """The table's search box: Down (or PgDown) moves into the results, on the first row, as
+    search fields do, so a keyboard user goes from typing to choosing in one key."""
+
+    def __init__(self, section: TableSection) -> None:
+        super().__init__(section)
+        self._section = section
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and \
+                self._section.enter_results():
+            return
+        super().keyPressEvent(event)
+
+
 class TableView(QTableView):
     """A QTableView whose Enter edits and whose Delete/Insert reach the section's handlers.
 
@@ -308,7 +324,7 @@ class TableSection(QWidget):
         model.modelAboutToBeReset.connect(self._remember_place)
         model.modelReset.connect(self._restore_place)
 
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search {table}").format(table=title))
@@ -499,6 +515,17 @@ class TableSection(QWidget):
         self.view.setFocus()
         if edit:
             self.view.edit(index)
+        return True
+
+    def enter_results(self) -> bool:
+        """Focus the table on its first row (the search box's Down); False when it has none."""
+        if self._total_proxy_row() == 0 or self.proxy.rowCount() == 0:
+            return False
+        first = self.proxy.index(0, max(self.view.currentIndex().column(), 0))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(first)
         return True
 
     def add_row(self) -> None:

@@ -71,3 +71,19 @@ def test_ctrl_page_down_switches_the_tabs_from_inside_a_table(budget):
     assert tabs.currentIndex() == 1
     press(Qt.Key.Key_PageUp, CTRL)
     assert tabs.currentIndex() == 0
+
+
+def test_down_in_a_search_box_moves_into_the_results(qtbot, window):
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.navigator)
+    press(Qt.Key.Key_1, CTRL)  # the partner directory
+    section = window.pages["directory"].table
+    assert press(Qt.Key.Key_F, CTRL) is section.search
+    QTest.keyClicks(section.search, "lev")
+    qtbot.waitUntil(lambda: section.proxy.rowCount() == 1 and "LEVANTE" in str(
+        section.proxy.index(0, 0).data()) + str(section.proxy.index(0, 1).data()))
+    assert press(Qt.Key.Key_Down) is section.view
+    assert section.view.currentIndex().row() == 0
+    assert section.view.selectionModel().isRowSelected(0) or \
+        section.view.selectionModel().isSelected(section.view.currentIndex())
