@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from consortium_planner.ui.delegates import FieldDelegate
 from consortium_planner.ui.table_model import Column, RecordFilterProxy, RecordTableModel
-from consortium_planner.ui.widgets import heading_label
+from consortium_planner.ui.widgets import SearchBox, heading_label
 
 PasteCell = tuple[Any, Column, str]  # (row DTO, column, pasted text)
 NewRow = list[tuple[Column, str]]  # a pasted line beyond the last row: (column, pasted text)
@@ -62,22 +61,6 @@ def _cells_as_text(indexes: list[QModelIndex]) -> str:
     lines = ("\t".join(texts.get((row, column), "").replace("\t", " ").replace("\n", " ")
                        for column in columns) for row in rows)
     return "".join(line + "\n" for line in lines)
-
-
-class SearchBox(QLineEdit):
-    """The table's search box: Down (or PgDown) moves into the results, on the first row, as
-    search fields do, so a keyboard user goes from typing to choosing in one key."""
-
-    def __init__(self, section: TableSection) -> None:
-        super().__init__(section)
-        self._section = section
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and \
-                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and \
-                self._section.enter_results():
-            return
-        super().keyPressEvent(event)
 
 
 class TableView(QTableView):
@@ -324,7 +307,7 @@ class TableSection(QWidget):
         model.modelAboutToBeReset.connect(self._remember_place)
         model.modelReset.connect(self._restore_place)
 
-        self.search = SearchBox(self)
+        self.search = SearchBox(self, self.enter_results)
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search {table}").format(table=title))
