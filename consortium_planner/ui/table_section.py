@@ -218,9 +218,21 @@ class TotalsFooter(QTableView):
         view = section.view
         view.horizontalHeader().sectionResized.connect(
             lambda column, _old, new: self.setColumnWidth(column, new))
+        # in step both ways: moving along the footer by keys scrolls the table with it
         view.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+        self.horizontalScrollBar().valueChanged.connect(view.horizontalScrollBar().setValue)
         self.horizontalScrollBar().rangeChanged.connect(
             lambda *_: self.horizontalScrollBar().setValue(view.horizontalScrollBar().value()))
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Reached by Tab (or Shift+Tab) from the table, the footer's current cell is the total
+        of the column the table's cursor was in: in view, where the user was looking (Qt would
+        put it on the first column, often scrolled out of sight)."""
+        column = self._section.view.currentIndex().column()
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) \
+                and column >= 0 and self.model().rowCount():
+            self.setCurrentIndex(self.model().index(0, column))
+        super().focusInEvent(event)
 
     def follow(self) -> None:
         """Take the table's column widths and scroll position (after a reset or a restore)."""

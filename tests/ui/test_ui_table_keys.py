@@ -87,3 +87,20 @@ def test_down_in_a_search_box_moves_into_the_results(qtbot, window):
     assert section.view.currentIndex().row() == 0
     assert section.view.selectionModel().isRowSelected(0) or \
         section.view.selectionModel().isSelected(section.view.currentIndex())
+
+
+def test_the_footer_takes_the_focus_on_the_column_the_table_had_and_keeps_in_step(qtbot,
+                                                                                  budget):
+    section = budget.participants_table
+    view, footer = section.view, section.footer
+    budget.window().resize(700, 700)
+    last_column = section.proxy.columnCount() - 1
+    go_to(view, section.proxy.rowCount() - 2, last_column)  # scrolled to the right end
+    assert view.horizontalScrollBar().value() > 0
+    assert press(Qt.Key.Key_Tab) is footer
+    current = footer.currentIndex()
+    assert current.column() == last_column  # the cell under the one left, in view
+    assert footer.visualRect(current).intersects(footer.viewport().rect())
+    press(Qt.Key.Key_Home)  # the footer's first cell: the table scrolls along with it
+    assert footer.currentIndex().column() == 0
+    assert view.horizontalScrollBar().value() == footer.horizontalScrollBar().value() == 0
