@@ -4,7 +4,9 @@ Ctrl+Z and made again with Ctrl+Shift+Z."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -116,3 +118,53 @@ def test_edit_add_remove_by_keyboard_then_undo_and_redo_it_all(qtbot, window):
     for _ in range(steps):
         press(Qt.Key.Key_Z, CTRL | SHIFT)
     assert state(context, project_id) == edited
+
+
+def test_a_refused_cell_is_read_in_the_editor_that_keeps_the_focus(qtbot, window):
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.navigator)
+    press(Qt.Key.Key_5, CTRL)
+    effort = window.pages["effort"].table
+    into_table(effort)
+    press(Qt.Key.Key_Right)
+    press(Qt.Key.Key_Right)
+    type_in("abc")
+    editor = press(Qt.Key.Key_Return)
+    assert editor is not effort.view  # the cell stays open with what was typed
+    assert "not a number" in editor.accessibleDescription()
+    assert "not a number" in window.message_bar.text
+    editor.selectAll()
+    type_in("4")
+    assert editor.accessibleDescription() == ""
+    press(Qt.Key.Key_Escape)  # leaves the cell as it was
+    assert QApplication.focusWidget() is effort.view
+
+
+def test_closing_the_workspace_writes_the_cell_still_being_typed(qtbot, window,
+                                                                 workspace_path):
+    """Close workspace with a cell editor open committed into the closed workspace (an error
+    dialog), and what was typed was lost."""
+    from consortium_planner.services.snapshot import load_snapshot
+    from consortium_planner.workspace import Workspace
+
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.navigator)
+    press(Qt.Key.Key_5, CTRL)
+    effort = window.pages["effort"].table
+    into_table(effort)
+    press(Qt.Key.Key_Right)
+    press(Qt.Key.Key_Right)
+    assert effort.proxy.index(0, 0).data().startswith("P1 ")
+    assert effort.proxy.headerData(2, Qt.Orientation.Horizontal) == "WP2"
+    project_id = window.current_project
+    type_in("4.25")  # no Enter: the editor is still open
+    assert QApplication.focusWidget() is not effort.view
+    window.action("close_workspace").trigger()
+    assert window.context.workspace is None
+    with Workspace.open(workspace_path, read_only=True) as workspace, \
+            workspace.sessions() as session:
+        snapshot = load_snapshot(session, project_id)
+    assert [e.person_months for e in snapshot.efforts
+            if (e.participant, e.work_package) == (1, 2)] == [Decimal("4.25")]
