@@ -28,3 +28,24 @@ def test_a_refused_acronym_is_read_in_the_field_the_focus_returns_to(qtbot):
     assert not dialog.problem.isVisible() and dialog.acronym.accessibleDescription() == ""
     QTest.keyClick(dialog.acronym, Qt.Key.Key_Return)
     assert not dialog.isVisible() and dialog.result() == ProjectDialog.DialogCode.Accepted
+
+
+def test_enter_in_the_history_closes_it_rather_than_loading_older_entries(qtbot, context,
+                                                                          project_id,
+                                                                          monkeypatch):
+    """'Show older' was the default button: Enter in the list paged further back."""
+    from consortium_planner.ui import history
+
+    monkeypatch.setattr(history, "PAGE_SIZE", 2)
+    for number in range(3):
+        context.editing.add_organisation({"legal_name": f"Logged {number}"})
+    dialog = history.HistoryDialog(context, "History", project_id=None, organisation_id=None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert QApplication.focusWidget() is dialog.table
+    shown = dialog.table.topLevelItemCount()
+    assert dialog.older_button.isEnabled()  # there is more: Enter could page on
+    QTest.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.table.topLevelItemCount() == shown
