@@ -92,6 +92,9 @@ class ParsingValidator(QValidator):
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
         reason = self.reason(text)
+        # the reason is the editor's description too: a screen reader reads it in the cell,
+        # which keeps the focus, not only in the message bar above the page
+        self._editor.setAccessibleDescription(reason)
         if reason:
             self._editor.setToolTip(plain_tooltip(reason))
             self._editor.setStyleSheet("QLineEdit { background: #fde8e8; }")

@@ -166,7 +166,7 @@ class ProjectDialog(QDialog):
         self.problem = plain_label("", self, wrap=True)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
-        self.acronym.textChanged.connect(lambda _text: self.problem.hide())
+        self.acronym.textChanged.connect(lambda _text: self._show_problem(""))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -176,9 +176,15 @@ class ProjectDialog(QDialog):
     def accept(self) -> None:
         reason = self._refuse(self.acronym.text()) if self._refuse is not None else ""
         if reason:
-            self.problem.setText(reason)
-            self.problem.show()
+            self._show_problem(reason)
             self.acronym.setFocus()
             self.acronym.selectAll()
             return
         super().accept()
+
+    def _show_problem(self, reason: str) -> None:
+        """Under the field, and as the field's description: a screen reader reads it where
+        the focus goes back to, not only where the eye sees it."""
+        self.problem.setText(reason)
+        self.problem.setVisible(bool(reason))
+        self.acronym.setAccessibleDescription(reason)

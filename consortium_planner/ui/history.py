@@ -60,6 +60,9 @@ class HistoryDialog(QDialog):
         self.older_button.clicked.connect(self.show_older)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.older_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Enter closes, as in any dialog that only shows: it paged further back before
+        self.older_button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

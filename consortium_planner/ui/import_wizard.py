@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -597,6 +598,30 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.header_page, self.mapping_page, self.preview_page,
                      self.confirm_page):
             self.page_ids[page] = self.addPage(page)
+        self.currentIdChanged.connect(self._focus_shown_control)
+
+    def _focus_shown_control(self, _page_id: int) -> None:
+        """Qt gives a new page's first focusable control the focus even when the page hides it
+        (the preview shows only the sections a file needs): the focus then stayed on the page
+        before, hidden, and keys went to a control nobody sees. The page's first control shown
+        gets it, else the Next (Finish) button, which Enter presses anyway."""
+        page = self.currentPage()
+        focused = QApplication.focusWidget()
+        if page is None or (focused is not None and focused.isVisible()
+                            and self.isAncestorOf(focused)):
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page) \
+                    and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            button = self.button(which)
+            if button.isVisibleTo(self) and button.isEnabled():
+                button.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     @property
     def preview(self) -> ImportPreview | None:

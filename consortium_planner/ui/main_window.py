@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QMainWindow,
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
         current = self.context.workspace
         if current is not None and path.resolve() == current.path.resolve():
             return True
+        self.finish_edit()
         try:
             self.context.open_workspace(path, read_only=read_only)
         except WorkspaceLocked as error:
@@ -318,7 +320,19 @@ class MainWindow(QMainWindow):
         return True
 
     def close_workspace(self) -> None:
+        self.finish_edit()
         self.context.close_workspace()
+
+    def finish_edit(self) -> None:
+        """Write the cell still being typed in, as leaving the cell would, while its workspace
+        is open: closed (or replaced) by a key or a menu, which leave the focus where it is,
+        the editor committed into no workspace (an error dialog) and what was typed was lost."""
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, QAbstractItemView):
+            widget = widget.parentWidget()
+        if isinstance(widget, QAbstractItemView) and \
+                widget.state() == QAbstractItemView.State.EditingState:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)  # the editor's focus-out commits
 
     def _workspace_changed(self) -> None:
         workspace = self.context.workspace
@@ -675,6 +689,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.jobs.cancel_all()
+        self.finish_edit()
         self.save_settings()
         self.context.close_workspace()
         super().closeEvent(event)

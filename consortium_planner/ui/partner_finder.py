@@ -8,14 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -28,7 +27,7 @@ from consortium_planner.services.directory_search import DirectoryQuery, Gap, pr
 from consortium_planner.ui.directory_searcher import DirectorySearcher, paged_model
 from consortium_planner.ui.facets import FacetPanel
 from consortium_planner.ui.language import window_wording
-from consortium_planner.ui.widgets import plain_label
+from consortium_planner.ui.widgets import SearchBox, plain_label
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
@@ -85,7 +84,7 @@ class PartnerFinder(QDialog):
             + 2 * self.gap_list.frameWidth())
         self.gap_list.currentRowChanged.connect(self._gap_chosen)
 
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self, self._enter_results)
         self.search.setPlaceholderText(self.tr("Search names, PIC, VAT, city, clusters, notes"))
         self.search.setAccessibleName(self.tr("Search organisations"))
         self.search.setClearButtonEnabled(True)
@@ -154,6 +153,17 @@ class PartnerFinder(QDialog):
         self.searcher.apply(gap.query if gap is not None else DirectoryQuery())
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _enter_results(self) -> bool:
+        """The search box's Down: to the first organisation found, if any."""
+        if not self.model.rowCount():
+            return False
+        first = self.model.index(0, max(self.table.currentIndex().column(), 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        return True
 
     def chosen_ids(self) -> list[int]:
         """The selected organisations, in the order shown (the current one if none is)."""

@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from consortium_planner.ui.delegates import FieldDelegate
 from consortium_planner.ui.table_model import Column, RecordFilterProxy, RecordTableModel
-from consortium_planner.ui.widgets import heading_label
+from consortium_planner.ui.widgets import SearchBox, heading_label
 
 PasteCell = tuple[Any, Column, str]  # (row DTO, column, pasted text)
 NewRow = list[tuple[Column, str]]  # a pasted line beyond the last row: (column, pasted text)
@@ -51,8 +51,25 @@ def parse_clipboard_table(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines]
 
 
+def _cells_as_text(indexes: list[QModelIndex]) -> str:
+    """Cells as tab-separated lines: the rectangle they span, cells not among them empty."""
+    if not indexes:
+        return ""
+    rows = sorted({i.row() for i in indexes})
+    columns = sorted({i.column() for i in indexes})
+    texts = {(i.row(), i.column()): str(i.data() or "") for i in indexes}
+    lines = ("\t".join(texts.get((row, column), "").replace("\t", " ").replace("\n", " ")
+                       for column in columns) for row in rows)
+    return "".join(line + "\n" for line in lines)
+
+
 class TableView(QTableView):
-    """A QTableView whose Enter edits and whose Delete/Insert reach the section's handlers."""
+    """A QTableView whose Enter edits and whose Delete/Insert reach the section's handlers.
+
+    Tab moves from cell to cell as in a spreadsheet, but never holds the keyboard captive (Qt's
+    Tab wraps from the last cell to the first, so a keyboard user could not leave): Tab on the
+    last cell and Shift+Tab on the first go on to the next or previous control, Ctrl+Tab and
+    Ctrl+Shift+Tab leave from any cell, and Ctrl+PgDn/PgUp reach the tabs the table sits in."""
 
     def __init__(self, section: TableSection) -> None:
         super().__init__(section)
@@ -65,7 +82,45 @@ class TableView(QTableView):
                 if not self.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event):
                     self._section.activated.emit(self.currentIndex())
                 return
+            control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                forward = event.key() == Qt.Key.Key_Tab and \
+                    not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                if control:
+                    QWidget.focusNextPrevChild(self, forward)
+                    return
+                if self._wraps(forward):
+                    event.ignore()  # Qt then moves the focus on (QAbstractItemView)
+                    return
+            if control and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self._switch_tab(1 if event.key() == Qt.Key.Key_PageDown else -1)
+                return
         super().keyPressEvent(event)
+
+    def _switch_tab(self, step: int) -> None:
+        """The next (previous) tab of the tabs the table sits in, as browsers do; Qt's own
+        Ctrl+Tab for that is Ctrl+Tab here, which leaves the table."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        if isinstance(widget, QTabWidget) and widget.count() > 1:
+            widget.setCurrentIndex((widget.currentIndex() + step) % widget.count())
+            page = widget.currentWidget()  # the keys go on working in the new tab's table
+            table = page if isinstance(page, TableView) else page.findChild(TableView)
+            (table or widget.tabBar()).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _wraps(self, forward: bool) -> bool:
+        """Tab (or Shift+Tab) would wrap round to the other end of the table, or go nowhere."""
+        current = self.currentIndex()
+        action = QAbstractItemView.CursorAction.MoveNext if forward \
+            else QAbstractItemView.CursorAction.MovePrevious
+        target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if not current.isValid() or not target.isValid() or target == current:
+            return True
+        header = self.horizontalHeader()
+        here = (current.row(), header.visualIndex(current.column()))
+        there = (target.row(), header.visualIndex(target.column()))
+        return there < here if forward else there > here
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -152,6 +207,7 @@ class TotalsFooter(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setTabKeyNavigation(False)  # one row: Tab goes on, it does not walk the cells
         self.setWordWrap(False)
         self.setItemDelegate(FieldDelegate(self))
         self.verticalHeader().setDefaultSectionSize(
@@ -162,9 +218,21 @@ class TotalsFooter(QTableView):
         view = section.view
         view.horizontalHeader().sectionResized.connect(
             lambda column, _old, new: self.setColumnWidth(column, new))
+        # in step both ways: moving along the footer by keys scrolls the table with it
         view.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+        self.horizontalScrollBar().valueChanged.connect(view.horizontalScrollBar().setValue)
         self.horizontalScrollBar().rangeChanged.connect(
             lambda *_: self.horizontalScrollBar().setValue(view.horizontalScrollBar().value()))
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Reached by Tab (or Shift+Tab) from the table, the footer's current cell is the total
+        of the column the table's cursor was in: in view, where the user was looking (Qt would
+        put it on the first column, often scrolled out of sight)."""
+        column = self._section.view.currentIndex().column()
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) \
+                and column >= 0 and self.model().rowCount():
+            self.setCurrentIndex(self.model().index(0, column))
+        super().focusInEvent(event)
 
     def follow(self) -> None:
         """Take the table's column widths and scroll position (after a reset or a restore)."""
@@ -251,7 +319,7 @@ class TableSection(QWidget):
         model.modelAboutToBeReset.connect(self._remember_place)
         model.modelReset.connect(self._restore_place)
 
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self, self.enter_results)
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search {table}").format(table=title))
@@ -444,6 +512,17 @@ class TableSection(QWidget):
             self.view.edit(index)
         return True
 
+    def enter_results(self) -> bool:
+        """Focus the table on its first row (the search box's Down); False when it has none."""
+        if self._total_proxy_row() == 0 or self.proxy.rowCount() == 0:
+            return False
+        first = self.proxy.index(0, max(self.view.currentIndex().column(), 0))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(first)
+        return True
+
     def add_row(self) -> None:
         if self._add is not None and self.model.editable:
             self._add()
@@ -460,23 +539,44 @@ class TableSection(QWidget):
     # -- clipboard ---------------------------------------------------------------------------------
 
     def selection_as_text(self) -> str:
-        """The selected range as tab-separated text, one line per row (spreadsheet clipboard)."""
-        indexes = self.view.selectionModel().selectedIndexes()
-        if not indexes:
-            return ""
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes})
+        """The selected range as tab-separated text, one line per row (spreadsheet clipboard).
+
+        The total row (in the footer) is copied with the whole table: when every row is
+        selected in each selected column (Ctrl+A, a whole column, the rows from the first to the
+        last) the text ends with the total row's cells of those columns, as a user pasting the
+        table into a spreadsheet expects. A copy of some rows never gets it, nor does a table a
+        search narrowed: the total counts every row, so under some of them it would not add up.
+        Whether Qt's selection happens to reach the hidden total row (Ctrl+A does, Shift+Down
+        does not) decides nothing. With the focus in the footer, its own selected cells are
+        copied."""
+        if self.footer.hasFocus():
+            footer = self.footer
+            cells = footer.selectionModel().selectedIndexes() or [footer.currentIndex()]
+            return _cells_as_text([i for i in cells if i.isValid()])
+        indexes = [i for i in self.view.selectionModel().selectedIndexes()
+                   if self.row_at_proxy(i) is not None]
+        text = _cells_as_text(indexes)
+        total = self._total_proxy_row()
+        if text and total is not None and self._whole_table(indexes, total):
+            columns = sorted({i.column() for i in indexes})
+            text += _cells_as_text([self.proxy.index(total, column) for column in columns])
+        return text
+
+    def _total_proxy_row(self) -> int | None:
+        """The proxy row of the total row (last whatever the sort), None without one."""
+        last = self.proxy.rowCount() - 1
+        if last < 0 or self.model.total_row is None or \
+                not self.model.is_total(self.proxy.mapToSource(self.proxy.index(last, 0)).row()):
+            return None
+        return last
+
+    def _whole_table(self, indexes: list[QModelIndex], total: int) -> bool:
+        """Every data row is selected in each selected column, and no search hides a row."""
+        if self.search.text() or self.proxy.rowCount() != self.model.rowCount():
+            return False
         selected = {(i.row(), i.column()) for i in indexes}
-        lines = []
-        for row in rows:
-            cells = []
-            for column in columns:
-                text = ""
-                if (row, column) in selected:
-                    text = str(self.proxy.index(row, column).data() or "")
-                cells.append(text.replace("\t", " ").replace("\n", " "))
-            lines.append("\t".join(cells))
-        return "\n".join(lines) + "\n"
+        columns = {column for _row, column in selected}
+        return len(selected) == total * len(columns)
 
     def copy_selection(self) -> None:
         text = self.selection_as_text()

@@ -1,11 +1,14 @@
-"""Small widgets shared by the views: plain-text labels and the message bar for refused edits."""
+"""Small widgets shared by the views: plain-text labels, the message bar for refused edits and
+the search box that leads into its results."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -16,6 +19,23 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class SearchBox(QLineEdit):
+    """A search field over a list of results: Down (or PgDown) moves into the results, on the
+    first one, as search fields do, so a keyboard user goes from typing to choosing in one key.
+    `enter_results` focuses them and says whether there was any to go to."""
+
+    def __init__(self, parent: QWidget, enter_results: Callable[[], bool]) -> None:
+        super().__init__(parent)
+        self._enter_results = enter_results
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier and \
+                self._enter_results():
+            return
+        super().keyPressEvent(event)
 
 
 def heading_label(text: str, parent: QWidget | None = None, *, size: float = 1.3) -> QLabel:

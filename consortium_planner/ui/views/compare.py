@@ -169,9 +169,9 @@ class ComparePage(Page):
         for key, title in compare_text.section_titles(window_wording()).items():
             self.section.addItem(title, key)
         self.section.currentIndexChanged.connect(lambda _index: self.show_rows())
-        section_label = QLabel(self.tr("S&ection"), self)
+        section_label = QLabel(self.tr("Sec&tion"), self)
         section_label.setBuddy(self.section)
-        self.pdf_button = QPushButton(self.tr("&PDF report…"), self)
+        self.pdf_button = QPushButton(self.tr("P&DF report…"), self)
         self.xlsx_button = QPushButton(self.tr("E&xcel workbook…"), self)
         self.pdf_button.clicked.connect(lambda: self._run_action("export_comparison_pdf"))
         self.xlsx_button.clicked.connect(lambda: self._run_action("export_comparison_xlsx"))

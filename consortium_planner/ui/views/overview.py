@@ -187,7 +187,7 @@ class OverviewPage(Page):
         form = QFormLayout()
         form.addRow(self.tr("&Acronym:"), self.acronym)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("Call &profile:"), self.profile)
+        form.addRow(self.tr("&Call profile:"), self.profile)
         form.addRow(self.tr("Thematic p&riority:"), self.priority)
         start_row = QWidget(self)
         start_layout = QHBoxLayout(start_row)

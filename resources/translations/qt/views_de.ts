@@ -393,12 +393,12 @@
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <source>S&amp;ection</source>
+        <source>Sec&amp;tion</source>
         <translation>B&amp;ereich</translation>
     </message>
     <message>
-        <source>&amp;PDF report…</source>
-        <translation>&amp;PDF-Bericht…</translation>
+        <source>P&amp;DF report…</source>
+        <translation>PD&amp;F-Bericht…</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook…</source>
@@ -1609,15 +1609,15 @@
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation>&amp;Akronym:</translation>
+        <translation>A&amp;kronym:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>Call &amp;profile:</source>
-        <translation>Ausschreibungs&amp;profil:</translation>
+        <source>&amp;Call profile:</source>
+        <translation>Auss&amp;chreibungsprofil:</translation>
     </message>
     <message>
         <source>Thematic p&amp;riority:</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>Save the pi&amp;cture…</source>
-        <translation>&amp;Bild speichern…</translation>
+        <translation>Bild &amp;speichern…</translation>
     </message>
     <message>
         <source>The chain from research to market</source>
@@ -2343,7 +2343,7 @@
     </message>
     <message>
         <source>Edit &amp;areas…</source>
-        <translation>Bereiche &amp;bearbeiten…</translation>
+        <translation>Bereiche bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Smart-specialisation (S3) areas of the regions</source>

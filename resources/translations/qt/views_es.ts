@@ -393,12 +393,12 @@
         <translation>Todas las secciones</translation>
     </message>
     <message>
-        <source>S&amp;ection</source>
+        <source>Sec&amp;tion</source>
         <translation>Secc&amp;ión</translation>
     </message>
     <message>
-        <source>&amp;PDF report…</source>
-        <translation>Informe &amp;PDF…</translation>
+        <source>P&amp;DF report…</source>
+        <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook…</source>
@@ -1609,15 +1609,15 @@
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation>&amp;Acrónimo:</translation>
+        <translation>A&amp;crónimo:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <source>Call &amp;profile:</source>
-        <translation>&amp;Perfil de convocatoria:</translation>
+        <source>&amp;Call profile:</source>
+        <translation>Perfil de co&amp;nvocatoria:</translation>
     </message>
     <message>
         <source>Thematic p&amp;riority:</source>

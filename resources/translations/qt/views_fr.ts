@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Compare &amp;with</source>
-        <translation>Comparer &amp;avec</translation>
+        <translation>Comparer a&amp;vec</translation>
     </message>
     <message>
         <source>and (&amp;3)</source>
@@ -393,12 +393,12 @@
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <source>S&amp;ection</source>
+        <source>Sec&amp;tion</source>
         <translation>Se&amp;ction</translation>
     </message>
     <message>
-        <source>&amp;PDF report…</source>
-        <translation>Rapport &amp;PDF…</translation>
+        <source>P&amp;DF report…</source>
+        <translation>Rapp&amp;ort PDF…</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook…</source>
@@ -1609,15 +1609,15 @@
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation>&amp;Acronyme :</translation>
+        <translation>A&amp;cronyme :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>Call &amp;profile:</source>
-        <translation>&amp;Profil d&apos;appel :</translation>
+        <source>&amp;Call profile:</source>
+        <translation>Profil d&apos;appe&amp;l :</translation>
     </message>
     <message>
         <source>Thematic p&amp;riority:</source>
@@ -1625,11 +1625,11 @@
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation>Date de &amp;début :</translation>
+        <translation>Date de dé&amp;but :</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>Du&amp;rée :</translation>
+        <translation>Duré&amp;e :</translation>
     </message>
     <message>
         <source>Project</source>
@@ -2343,7 +2343,7 @@
     </message>
     <message>
         <source>Edit &amp;areas…</source>
-        <translation>Modifier les &amp;domaines…</translation>
+        <translation>Modifier les do&amp;maines…</translation>
     </message>
     <message>
         <source>Smart-specialisation (S3) areas of the regions</source>

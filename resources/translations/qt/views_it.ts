@@ -393,12 +393,12 @@
         <translation>Tutte le sezioni</translation>
     </message>
     <message>
-        <source>S&amp;ection</source>
+        <source>Sec&amp;tion</source>
         <translation>S&amp;ezione</translation>
     </message>
     <message>
-        <source>&amp;PDF report…</source>
-        <translation>Rapporto &amp;PDF…</translation>
+        <source>P&amp;DF report…</source>
+        <translation>Rapporto P&amp;DF…</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook…</source>
@@ -1609,15 +1609,15 @@
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation>&amp;Acronimo:</translation>
+        <translation>A&amp;cronimo:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <source>Call &amp;profile:</source>
-        <translation>&amp;Profilo del bando:</translation>
+        <source>&amp;Call profile:</source>
+        <translation>Profilo del &amp;bando:</translation>
     </message>
     <message>
         <source>Thematic p&amp;riority:</source>
@@ -2343,7 +2343,7 @@
     </message>
     <message>
         <source>Edit &amp;areas…</source>
-        <translation>Modifica &amp;ambiti…</translation>
+        <translation>Modifica am&amp;biti…</translation>
     </message>
     <message>
         <source>Smart-specialisation (S3) areas of the regions</source>

@@ -404,12 +404,12 @@
         <translation>Wszystkie sekcje</translation>
     </message>
     <message>
-        <source>S&amp;ection</source>
-        <translation>S&amp;ekcja</translation>
+        <source>Sec&amp;tion</source>
+        <translation>Se&amp;kcja</translation>
     </message>
     <message>
-        <source>&amp;PDF report…</source>
-        <translation>Raport &amp;PDF…</translation>
+        <source>P&amp;DF report…</source>
+        <translation>Raport P&amp;DF…</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook…</source>
@@ -1639,20 +1639,20 @@
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <source>Call &amp;profile:</source>
-        <translation>&amp;Profil naboru:</translation>
+        <source>&amp;Call profile:</source>
+        <translation>Profil &amp;naboru:</translation>
     </message>
     <message>
         <source>Thematic p&amp;riority:</source>
-        <translation>P&amp;riorytet tematyczny:</translation>
+        <translation>Priorytet te&amp;matyczny:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation>Data &amp;rozpoczęcia:</translation>
+        <translation>&amp;Data rozpoczęcia:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Czas trwania:</translation>
+        <translation>Cza&amp;s trwania:</translation>
     </message>
     <message>
         <source>Project</source>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>Thematic p&amp;riority:</source>
-        <translation>P&amp;riorytet tematyczny:</translation>
+        <translation>Priorytet te&amp;matyczny:</translation>
     </message>
     <message>
         <source>Value-chain roles of the participants</source>
