@@ -70,6 +70,9 @@ class FacetList(QListWidget):
             item = QListWidgetItem(f"{value.label}  ({value.count:,})")
             item.setData(VALUE_ROLE, value.value)
             item.setToolTip(value.label)  # the whole label, however the row wraps
+            # the tick only shows the selection (sync_checks): a checkable item would take
+            # Space as "tick" and filter nothing, so Space selects, as a click does
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             self.addItem(item)
             picked = value.value in chosen
             item.setSelected(picked)

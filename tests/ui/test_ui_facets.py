@@ -55,3 +55,24 @@ def test_rows_wrap_anew_when_the_column_widens(qtbot):
     panel.resize(900, 900)
     qtbot.waitUntil(lambda: facet.height() < narrow)
     assert facet.visualItemRect(facet.item(0)).height() < facet.fontMetrics().height() * 2
+
+
+def test_space_on_a_facet_value_chooses_it_as_a_click_does(qtbot):
+    """Keyboard only: Space on the current value chooses it (and shows it ticked); a second
+    Space unchooses it. It used to tick the item's own check box and filter nothing."""
+    from PySide6.QtTest import QTest
+
+    from consortium_planner.services.directory_search import DirectoryQuery
+
+    panel = shown_panel(qtbot, 260)
+    facet = panel.lists["org_type"]
+    facet.setFocus()
+    facet.setCurrentItem(facet.item(1), facet.selectionModel().SelectionFlag.NoUpdate)
+    with qtbot.waitSignal(panel.changed):
+        QTest.keyClick(facet, Qt.Key.Key_Space)
+    assert panel.apply_to(DirectoryQuery()).org_types == {"sme"}
+    assert facet.item(1).checkState() == Qt.CheckState.Checked
+    with qtbot.waitSignal(panel.changed):
+        QTest.keyClick(facet, Qt.Key.Key_Space)
+    assert panel.apply_to(DirectoryQuery()).org_types == frozenset()
+    assert facet.item(1).checkState() == Qt.CheckState.Unchecked
