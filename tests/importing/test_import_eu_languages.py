@@ -390,3 +390,23 @@ def test_the_list_imports_without_map(tmp_path: Path, empty_path: Path, capsys,
         (row[0], vat, member_list.country, org_type, size, profit, row[5])
         for row, vat, org_type, size, profit in zip(
             member_list.rows, member_list.vat, types, SIZES, PROFIT)]
+
+
+@pytest.mark.parametrize(("title", "unit"), [
+    ("Liikevaihto (1000 €)", (1000, None)), ("Liikevaihto (1 000 €)", (1000, None)),
+    ("Κύκλος εργασιών (χιλ. €)", (1000, None)), ("ΚΥΚΛΟΣ ΕΡΓΑΣΙΩΝ (ΧΙΛΙΑΔΕΣ €)", (1000, None)),
+    ("Apyvarta (tūkst. Eur)", (1000, None)), ("Apgrozījums (tūkst. EUR)", (1000, None)),
+    ("Obrat (tis. EUR)", (1000, None)), ("Promet (tisuća EUR)", (1000, None)),
+    ("Käive (tuh €)", (1000, None)), ("Käive (milj. €)", (10**6, None)),
+    ("Omsättning (tkr)", (None, "TKR")), ("Omsætning (t.kr.)", (None, "KR")),
+    ("Árbevétel (Ft)", (None, "FT")), ("Árbevétel (millió Ft)", (None, "FT")),
+    ("Árbevétel (eFt)", (None, "EFT")), ("Cifra de afaceri (mii lei)", (None, "LEI")),
+    ("Оборот (хил. лв.)", (None, "ЛВ")), ("Obrat (tis. Kč)", (None, "KČ")),
+    ("Turnover (try)", (None, None)),
+])
+def test_a_money_title_gives_its_unit_in_these_languages_too(title: str, unit: tuple) -> None:
+    """Thousands and millions of euros are read so; kronor, forints and lei are refused per row
+    rather than taken for euros (README: a title naming another currency)."""
+    from consortium_planner.importing.normalise import amount_unit
+
+    assert amount_unit(title) == unit
