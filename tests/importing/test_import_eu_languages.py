@@ -410,3 +410,20 @@ def test_a_money_title_gives_its_unit_in_these_languages_too(title: str, unit: t
     from consortium_planner.importing.normalise import amount_unit
 
     assert amount_unit(title) == unit
+
+
+@pytest.mark.parametrize(("title", "field"), [
+    ("By", "city"), ("Created by", None),  # "by" is a Danish town only on its own
+    ("Név", "legal_name"), ("Kapcsolattartó neve", "contact_name"),
+    ("Nimi", "legal_name"), ("Kontaktisiku nimi", "contact_name"),
+    ("Τύπος", "org_type"), ("ΤΥΠΟΣ ΦΟΡΕΑ", "org_type"), ("Διεύθυνση email", "email"),
+    ("Адрес", "address"), ("Адрес на електронна поща", "email"),
+    ("Nezisková organizace", "non_profit"), ("Zisková", "profit"),
+    ("Μη κερδοσκοπικός φορέας", "non_profit"), ("Icke vinstdrivande", "non_profit"),
+    ("Personal", "staff_headcount"), ("Personal e-mail", "email"),
+    ("Kraj", "country"),  # Polish: a Czech region and a Slovene place ("kraj") are not listed
+])
+def test_words_that_mean_too_much_are_only_matched_alone(title: str, field: str | None) -> None:
+    from consortium_planner.importing.headers import match_header
+
+    assert match_header(title)[0] == field
