@@ -27,6 +27,14 @@ LEGAL_FORMS: tuple[str, ...] = (
     "oy", "oyj", "ab", "aps", "a s", "as", "asa", "kft", "zrt", "nyrt", "bt", "doo", "d o o",
     "dno", "dd", "d d", "ad", "ead", "ood", "eood", "sro", "s r o", "ou", "uab", "sia", "ae",
     "ike", "epe", "oe", "ee", "sae", "ltda", "ehf", "hf", "og", "kf",
+    # Greek and Cyrillic spellings, as `fold` leaves them ("Α.Ε." is "α ε", "ЕООД" is "еоод"):
+    # Greece's ΑΕ, ΙΚΕ, ΕΠΕ, ΟΕ, ΕΕ, ΑΒΕΕ/ΑΕΒΕ and single-member ΙΚΕ/ΕΠΕ, "και Σια" (& Co.)
+    "αε", "α ε", "ικε", "ι κ ε", "μικε", "μ ι κ ε", "μονοπροσωπη ικε", "επε", "ε π ε",
+    "μεπε", "μονοπροσωπη επε", "οε", "ο ε", "εε", "ε ε", "αβεε", "α β ε ε", "αεβε",
+    "α ε β ε", "ανωνυμη εταιρεια", "και σια",
+    # Bulgaria's ЕООД, ООД, ЕАД, АД, КД, КДА, СД; Serbia's and North Macedonia's ДОО, ДООЕЛ
+    "еоод", "е о о д", "оод", "о о д", "еад", "ад", "кд", "кда", "сд", "доо", "д о о",
+    "дооел",
 )
 _LEGAL_FORMS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _form in sorted({tuple(form.split()) for form in LEGAL_FORMS}, key=len, reverse=True):

@@ -44,7 +44,7 @@ APPLICATION_ID = 0x43505731  # "CPW1": marks a file as a Consortium Planner work
 # The newest schema this version knows, and the ones it can migrate from, oldest first.
 # tests/test_workspace_migrations.py checks these against the Alembic scripts.
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
-                                     "0009", "0010", "0011", "0013", "0014")
+                                     "0009", "0010", "0011", "0013", "0014", "0015")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").

@@ -55,8 +55,6 @@ PARTICIPATION_FIELDS: tuple[str, ...] = tuple(PARTICIPATION_SYNONYMS)
 
 MAPPABLE_FIELDS: tuple[str, ...] = (*ORGANISATION_FIELDS, NON_PROFIT, *PARTICIPATION_FIELDS)
 
-# Single words that mean too many things to be matched inside a longer header.
-_EXACT_ONLY = frozenset(word_file("headers")["matching"]["exact_only"])
 
 
 def normalise_header(text: object) -> str:
@@ -74,6 +72,10 @@ def _normalise_header(text: str) -> str:
 
 _NUMERO = re.compile(r"\bn o\b")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# Single words that mean too many things to be matched inside a longer header, folded as the
+# headers are ("Catégorie", "Τύπος" and "Név" are listed as people type them).
+_EXACT_ONLY = frozenset(normalise_header(word)
+                        for word in word_file("headers")["matching"]["exact_only"])
 
 
 def _build_index() -> dict[str, str]:

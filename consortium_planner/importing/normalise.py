@@ -281,6 +281,10 @@ _OTHER_CURRENCIES = frozenset({
     "pln", "zł", "zl", "usd", "$", "us$", "gbp", "£", "chf", "sek", "dkk", "nok", "czk", "kč",
     "huf", "ft", "ron", "lei", "bgn", "лв", "isk", "jpy", "¥", "cny", "try", "uah",
 })
+# Thousands and millions of kronor and forints as Swedish, Danish and Hungarian titles write
+# them ("Omsättning (tkr)", "Árbevétel (eFt)"): words of titles only.
+_TITLE_ONLY_CURRENCIES = frozenset({"kr", "tkr", "mkr", "mnkr", "eft", "mft", "msek", "tsek",
+                                    "ksek", "mdkk", "tdkk"})
 # A money column's title may give the unit its amounts are in: "Umsatz (Mio. €)", "CA (k€)",
 # "Bilanzsumme in TEUR", "Fatturato (migliaia di euro)"; or another currency: "Przychód (PLN)".
 _TITLE_SCALES: dict[str, Decimal] = {
@@ -289,8 +293,20 @@ _TITLE_SCALES: dict[str, Decimal] = {
                      "miles", "migliaia", "tysiące", "tysiecy", "tysięcy", "duizend", "'000",
                      "’000", "000"), Decimal(1000)),
     **dict.fromkeys(("m€", "meur", "mio€", "mln€", "mn€", "millions"), Decimal(10**6)),
+    # the other EU languages' thousands and millions ("Liikevaihto (1000 €)", "Κύκλος εργασιών
+    # (χιλ. €)", "Apyvarta (tūkst. Eur)", "Obrat (tis. EUR)", "Käive (milj. €)"), casefolded as
+    # the titles are: "mil" is left out (a million in Czech, a thousand in Spanish)
+    **dict.fromkeys((word.casefold() for word in (
+        "1000", "tis", "tisuća", "tisuca", "tisoč", "tisoc", "tūkst", "tukst", "tūkstoši",
+        "tuh", "tuhat", "tuhatta", "tusind", "tusen", "ezer", "mii", "хил", "хиляди", "χιλ",
+        "χιλιάδες", "χιλιαδες")), Decimal(1000)),
+    **dict.fromkeys((word.casefold() for word in (
+        "milj", "miljoner", "miljoonaa", "millioner", "millió", "millio", "milijuna",
+        "milijonov", "milijoni", "milioane", "млн", "εκατ", "εκατομμύρια")), Decimal(10**6)),
 }
-_TITLE_CURRENCIES = _OTHER_CURRENCIES - {"try", "ft", "lei"}  # words of titles too
+# "try" is a word of English titles; the forint and the leu are the Hungarian and Romanian
+# titles' currencies ("Árbevétel (Ft)", "Cifra de afaceri (lei)").
+_TITLE_CURRENCIES = (_OTHER_CURRENCIES - {"try"}) | _TITLE_ONLY_CURRENCIES
 _TITLE_WORDS = re.compile(r"[\w'’€$£¥]+")
 # The word `parse_money` reads as each scale, put after a text amount of such a column.
 _SCALE_WORDS = {Decimal(1000): "k", Decimal(10**6): "mio", Decimal(10**9): "md"}

@@ -553,7 +553,21 @@ def normalise_vat(country_code: str, vat: str) -> str:
     country = get_country(country_code)
     if country is None:
         raise ValueError(f"unknown country code {country_code!r}")
-    return country.vat_prefix + _vat_body(country, _clean_vat(vat))
+    return country.vat_prefix + _from_national_number(country.code,
+                                                      _vat_body(country, _clean_vat(vat)))
+
+
+def _from_national_number(country_code: str, body: str) -> str:
+    """The VAT number a national company number spells, for the lists that give that one: a
+    Swedish organisationsnummer (10 digits) is the VAT number without its "01", a Hungarian
+    adószám (8 digits, the VAT status 1-5, 2 of the county) starts with the VAT number."""
+    if not body.isdigit():
+        return body
+    if country_code == "SE" and len(body) == 10:
+        return body + "01"
+    if country_code == "HU" and len(body) == 11 and body[8] in "12345":
+        return body[:8]
+    return body
 
 
 def pic_is_valid(pic: str | int | None) -> bool:

@@ -66,13 +66,38 @@ def test_greek_headers_are_mapped_with_map(tmp_path, empty_path, capsys):
         ("Θεσσαλική Τεχνολογία Ι.Κ.Ε.", "Λάρισα", "EL", None)]
 
 
-def test_greek_headers_unmapped_are_named_not_called_missing(tmp_path, empty_path, capsys):
-    """Without --map the Greek titles are listed as not imported (so the user knows what to
-    map), not reported as columns without a header."""
-    code, report = imported(capsys, empty_path, write("el_cp1253", tmp_path))
+@pytest.mark.parametrize(("kind", "expected"), [
+    ("el_cp1253", [("Ελληνική Μηχανική Α.Ε.", "Αθήνα", "EL", "EL094014201"),
+                   ("Θεσσαλική Τεχνολογία Ι.Κ.Ε.", "Λάρισα", "EL", None)]),
+    ("bg_cp1251", [("Българска Машиностроителна Компания ЕООД", "София", "BG", "BG175074752"),
+                   ("Пловдивски Текстил АД", "Пловдив", "BG", None)]),
+])
+def test_greek_and_bulgarian_headers_are_mapped_without_map(tmp_path, empty_path, capsys, kind,
+                                                            expected):
+    code, report = imported(capsys, empty_path, write(kind, tmp_path))
+    assert (code, report["status"], report["created"]) == (0, "imported", 2), report
+    assert directory(empty_path, "legal_name", "city", "country", "vat") == expected
+
+
+def _ukrainian_list(folder: Path) -> Path:
+    """Titles in a language the word lists do not hold (Ukrainian, a partner from outside the
+    EU), for what the import says of titles it cannot read."""
+    path = folder / "uchasnyky.csv"
+    path.write_text("Назва підприємства;Код ЄДРПОУ;Місто;Країна;Email\n"
+                    "ТОВ Київські Технології;12345678;Київ;UA;info@kyivtech.ua\n"
+                    "ПрАТ Львівський Завод;23456789;Львів;UA;office@lvivzavod.ua\n",
+                    encoding="utf-8-sig")
+    return path
+
+
+def test_titles_in_an_unknown_language_are_named_not_called_missing(tmp_path, empty_path,
+                                                                    capsys):
+    """Without --map titles the app cannot read are listed as not imported (so the user knows
+    what to map), not reported as columns without a header."""
+    code, report = imported(capsys, empty_path, _ukrainian_list(tmp_path))
     assert code == 1
     notes = " ".join(report["notes"])
-    assert "“Επωνυμία”" in notes and "has no header" not in notes
+    assert "“Назва підприємства”" in notes and "has no header" not in notes
 
 
 @pytest.mark.parametrize(("kind", "names", "row"), [
@@ -302,9 +327,9 @@ def test_a_pipe_separated_list_is_read(tmp_path, empty_path, capsys):
 
 def test_the_command_says_how_to_map_a_column_it_is_told_to_map(tmp_path, empty_path, capsys):
     """"map one (Header=legal_name)" is the wizard's wording too; the command adds its option."""
-    assert main(["import", str(empty_path), str(write("el_cp1253", tmp_path))]) == 1
+    assert main(["import", str(empty_path), str(_ukrainian_list(tmp_path))]) == 1
     out = capsys.readouterr().out
-    assert '--map "Επωνυμία=legal_name"' in out or '--map "TITLE=field"' in out
+    assert '--map "Назва підприємства=legal_name"' in out or '--map "TITLE=field"' in out
 
 
 def test_a_list_with_a_header_only_says_there_is_nothing_below_it(tmp_path, empty_path, capsys):

@@ -244,6 +244,11 @@ def test_vat_prefix_country(vat: str, expected: str | None) -> None:
         ("AT", "atu-12345678", "ATU12345678"), ("AT", "U12345678", "ATU12345678"),
         ("NL", "NL 1234.56.789.B.01", "NL123456789B01"), ("ES", "es-b1234567-8", "ESB12345678"),
         ("GB", "GB 123 4567 89", "GB123456789"),
+        # the national numbers a list gives instead: a Swedish organisationsnummer, a Hungarian
+        # adószám (8 digits, VAT status, county)
+        ("SE", "556036-0793", "SE556036079301"), ("SE", "SE 5560360793 01", "SE556036079301"),
+        ("HU", "10773381-2-44", "HU10773381"), ("HU", "HU10773381", "HU10773381"),
+        ("HU", "10773381-9-44", "HU10773381944"),  # no VAT status 9: left as typed
     ],
 )
 def test_normalise_vat(country: str, vat: str, expected: str) -> None:

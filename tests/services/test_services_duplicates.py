@@ -74,6 +74,15 @@ def test_the_same_vat_is_one_group_whatever_the_names(empty):
     assert scan(empty) == {(first, second): "same VAT"}
 
 
+def test_legal_forms_in_greek_and_cyrillic_letters_do_not_count(empty):
+    """"Техно ЕООД" and "ТЕХНО ООД" are one name, and so are "Τεχνική ΑΕ" and "Τεχνική Α.Ε.";
+    not scored as similar names: the same name."""
+    techno = add(empty, "Техно ЕООД", "BG"), add(empty, "„ТЕХНО“ ООД", "BG")
+    techniki = add(empty, "Τεχνική ΑΕ", "EL"), add(empty, "ΤΕΧΝΙΚΉ Α.Ε.", "EL")
+    add(empty, "Техно ЕООД", "RO")
+    assert scan(empty) == {techno: "same name in BG", techniki: "same name in EL"}
+
+
 def test_the_same_name_key_groups_only_within_a_country(empty):
     first = add(empty, "Łódź Technologie sp. z o.o.", "PL")
     second = add(empty, "LODZ TECHNOLOGIE S.A.", "PL")

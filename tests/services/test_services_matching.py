@@ -20,6 +20,8 @@ DIRECTORY = [  # legal name, country, PIC, VAT
     ("Beta SARL", "FR", "888888888", "FR12345678901"),
     ("Gamma Sp. z o.o.", "PL", "777777777", None),
     ("Delta BV", "NL", None, "NL123456789B01"),
+    ("Техно ЕООД", "BG", None, None),
+    ("Τεχνική ΑΕ", "EL", None, None),
 ]
 
 # (case, incoming legal name, country, PIC, VAT) -> the directory organisation it is (or None),
@@ -35,6 +37,11 @@ CASES = {
                                           ("Delta BV", "name", False)),
     "name match in another country": (("Gamma Sp. z o.o.", "CZ", None, None), (None, "", False)),
     "no match": (("Epsilon AB", "SE", "933333333", "SE556677889901"), (None, "", False)),
+    # legal forms written in Cyrillic and Greek letters ("ЕООД" and "ООД", "ΑΕ" and "Α.Ε.")
+    "name match, Cyrillic legal form": (("ТЕХНО ООД", "BG", None, None),
+                                        ("Техно ЕООД", "name", False)),
+    "name match, Greek legal form": (("Τεχνική Α.Ε.", "EL", None, None),
+                                     ("Τεχνική ΑΕ", "name", False)),
 }
 
 
