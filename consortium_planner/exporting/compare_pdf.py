@@ -34,6 +34,7 @@ from consortium_planner.exporting.pdf_layout import (
     LANDSCAPE,
     TABLE_CHUNK_ROWS,
     ContinuedTable,
+    PagedTable,
     ReportDocument,
     frame_width,
     header_cells,
@@ -123,7 +124,7 @@ def section_tables(comparison: Comparison, section: str, w: Wording = ENGLISH
                     if fill is not None:
                         shading.append(("BACKGROUND", (2 + side, position),
                                         (2 + side, position), fill))
-            return Table(data, colWidths=widths, repeatRows=1 if with_header else 0,
+            return PagedTable(data, colWidths=widths, repeatRows=1 if with_header else 0,
                          splitInRow=1 if with_header else 0,
                          style=table_style(extra=shading, header=with_header), hAlign="LEFT")
 

@@ -442,6 +442,23 @@ def _wrap_overflow(
     return data
 
 
+class PagedTable(Table):
+    """A table that cuts a row in two (splitInRow) only at the top of a page, where the row is
+    taller than the page (a 50,000-character description): elsewhere a row that does not fit
+    moves to the next page whole. reportlab cut it wherever it fell, leaving a header and a
+    fragment of a finding at the foot of a page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)  # set by the frame while it splits us
+        if not self.splitInRow or frame is None or frame._atTop:
+            return super().split(availWidth, availHeight)
+        self.splitInRow = 0
+        try:
+            return super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = 1
+
+
 class ContinuedTable(Flowable):
     """A later chunk of a long table built in chunks (TABLE_CHUNK_ROWS): it continues the table
     above it, so it shows the header only where it starts a page, and repeats it on every
@@ -470,7 +487,7 @@ class ContinuedTable(Flowable):
         self._shown.drawOn(canvas, x, y, _sW)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        if self._starts_page():
+        if self._starts_page():  # a row taller than the page may be cut in two here
             return self._build(self._start, True).split(availWidth, availHeight)
         parts = self._build(self._start, False).split(availWidth, availHeight)
         if len(parts) != 2:
@@ -503,12 +520,12 @@ def data_tables(
                   closing_rows: int = len(closing)) -> Table:
             shown = data[1 + start:]
             cells = [data[0], *shown] if with_header else shown
-            return Table(
+            return PagedTable(
                 cells,
                 colWidths=list(widths),
                 repeatRows=1 if with_header else 0,
                 # a cell taller than a page (a 50,000-character description) splits inside
-                # its row; a continuing chunk moves such a row to the next page instead
+                # its row at the top of a page; a continuing chunk moves it there first
                 splitInRow=1 if with_header else 0,
                 style=table_style(
                     numeric_from=numeric_from, total_rows=min(closing_rows, len(shown)),
