@@ -100,6 +100,9 @@ NAMES: dict[str, list[str]] = {
 
 TYPES = ["research_organisation", "higher_education", "cluster_organisation"]
 COST_CATEGORIES = ["A", "B", "C1", "C2", "C3", "D1", "D"]
+ROLES = ["research_technology_provider", "technology_developer", "component_supplier",
+         "manufacturer", "system_integrator", "end_user", "service_provider", "investor",
+         "public_authority", "cluster_intermediary"]  # training_provider: nobody holds it
 NOTE = ("Notes from the coordinator's call with the partner on 12 March: the legal entity "
         "signs through its parent; the personnel rate includes the 2027 collective agreement "
         "increase; travel assumes two people per meeting; the equipment line is depreciation "
@@ -147,7 +150,8 @@ def big_project_document(acronym: str = "BIGI3", *, participant_count: int = 60)
             "funding_rate_override": None, "funding_rate_override_reason": "",
             "region_category_override": "less_developed" if override else None,
             "region_category_override_reason": NOTE if override else "",
-            "value_chain_roles": [],
+            "value_chain_roles": sorted({ROLES[index % len(ROLES)],
+                                         ROLES[(index * 3 + 1) % len(ROLES)]}),
         })
     work_packages: list[dict[str, Any]] = []
     deliverable_counts = [5, 5, 5, 5, 5, 5, 5, 5]  # 40 deliverables

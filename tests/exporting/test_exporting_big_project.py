@@ -1,6 +1,6 @@
 """A coordinator prints and sends a 60-participant, 20-country I3 proposal (tests/exporting/
-big_project.py): long tables print their header at the top of each page and never again in the
-middle of one, and every total agrees to the cent across the PDF (English and Polish), the
+big_project.py): the value-chain picture fits a page, long tables print their header at the top
+of each page and never again in the middle of one, and every total agrees to the cent across the PDF (English and Polish), the
 workbook, the CSV tables and `summary --json`. Built and exported once for the module."""
 
 from __future__ import annotations
@@ -137,3 +137,12 @@ def test_a_legal_name_that_starts_with_an_equals_sign_stays_text(exports: Export
     cells = [cell for row in partners.iter_rows() for cell in row
              if isinstance(cell.value, str) and "SUM(A1:A9)" in cell.value]
     assert cells and all(cell.data_type == "s" for cell in cells)
+
+
+def test_the_value_chain_picture_of_sixty_participants_fits_its_page(exports: Exports) -> None:
+    # every role but one held by a dozen participants: the picture was taller than a landscape
+    # page and the export failed (LayoutError) instead of shrinking it
+    pages = _pages(exports.folder / "en.pdf")
+    picture = [text for text in pages if "The chain from research to market" in text]
+    assert len(picture) == 1
+    assert "P60 BE-3" in picture[0] and "nobody yet" in picture[0]
