@@ -146,3 +146,14 @@ def test_the_value_chain_picture_of_sixty_participants_fits_its_page(exports: Ex
     picture = [text for text in pages if "The chain from research to market" in text]
     assert len(picture) == 1
     assert "P60 BE-3" in picture[0] and "nobody yet" in picture[0]
+
+
+def test_the_region_category_source_is_worded_in_the_export_language(exports: Exports) -> None:
+    # it was the English of services/snapshot.py in a Polish workbook and CSV
+    with open(exports.folder / "csv-pl" / "partners.csv", encoding="utf-8-sig") as file:
+        rows = {row["Nr"]: row["Źródło kategorii regionu"] for row in csv.DictReader(file)}
+    assert rows["1"] == "brak znanej kategorii dla tego regionu"  # PL21: no shipped category
+    assert rows["5"].startswith("wyjątek uczestnika: Notes from the coordinator's call")
+    assert rows["6"].startswith("dane wbudowane: Czechia;")  # CZ01: the shipped table's note
+    partners = openpyxl.load_workbook(exports.folder / "pl.xlsx")["Partnerzy"]
+    assert partners["I2"].value == "brak znanej kategorii dla tego regionu"
