@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
+from typing import Literal
 
 from consortium_planner.domain import budget
 from consortium_planner.domain.call_profile import CallProfile
@@ -68,6 +69,9 @@ class RegionCategoryInfo:
 
     category: str | None
     source: str  # "participant override: <reason>", "workspace: <source>", "shipped: <source>"
+    # the same for an export to word in its language: what `source` says, and its note
+    kind: Literal["", "override", "workspace", "shipped", "unknown", "no_region", "version"] = ""
+    detail: str = ""
 
 
 

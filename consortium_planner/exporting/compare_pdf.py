@@ -7,6 +7,7 @@ projects that differ in a few cells is a few pages, not a hundred. Pure: a `Comp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -32,6 +33,8 @@ from consortium_planner.exporting.files import replacing
 from consortium_planner.exporting.pdf_layout import (
     LANDSCAPE,
     TABLE_CHUNK_ROWS,
+    ContinuedTable,
+    PagedTable,
     ReportDocument,
     frame_width,
     header_cells,
@@ -104,23 +107,28 @@ def section_tables(comparison: Comparison, section: str, w: Wording = ENGLISH
         return [para(w.gettext("No differences."), "body")]
     count = len(comparison.sides)
     titles = [w.gettext("Item"), w.gettext("Field"), *comparison.sides]
+    widths = [ITEM_WIDTH, FIELD_WIDTH, *_side_widths(count)]
     tables: list[Flowable] = []
     for start in range(0, len(rows), TABLE_CHUNK_ROWS):
         chunk = rows[start:start + TABLE_CHUNK_ROWS]
-        data: list[list[Any]] = [header_cells(titles)]
-        shading: list[tuple[Any, ...]] = []
-        for position, row in enumerate(chunk, start=1):
-            field = para(field_text(row, w), "cell_muted" if row.derived else "cell")
-            data.append([para(item_text(row, w)), field,
-                         *(_cell(row, side, w) for side in range(count))])
-            for side in range(1, count):
-                fill = FILLS.get(row.status(side))
-                if fill is not None:
-                    shading.append(("BACKGROUND", (2 + side, position), (2 + side, position),
-                                    fill))
-        tables.append(Table(data, colWidths=[ITEM_WIDTH, FIELD_WIDTH, *_side_widths(count)],
-                            repeatRows=1, splitInRow=1,
-                            style=table_style(extra=shading), hAlign="LEFT"))
+
+        def build(first: int, with_header: bool, chunk: Sequence[Row] = chunk) -> Table:
+            data: list[list[Any]] = [header_cells(titles)] if with_header else []
+            shading: list[tuple[Any, ...]] = []
+            for position, row in enumerate(chunk[first:], start=len(data)):
+                field = para(field_text(row, w), "cell_muted" if row.derived else "cell")
+                data.append([para(item_text(row, w)), field,
+                             *(_cell(row, side, w) for side in range(count))])
+                for side in range(1, count):
+                    fill = FILLS.get(row.status(side))
+                    if fill is not None:
+                        shading.append(("BACKGROUND", (2 + side, position),
+                                        (2 + side, position), fill))
+            return PagedTable(data, colWidths=widths, repeatRows=1 if with_header else 0,
+                         splitInRow=1 if with_header else 0,
+                         style=table_style(extra=shading, header=with_header), hAlign="LEFT")
+
+        tables.append(build(0, True) if start == 0 else ContinuedTable(build))
     return tables
 
 

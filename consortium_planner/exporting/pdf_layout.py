@@ -8,7 +8,7 @@ text as markup, so "R&D <Lab>" would otherwise print wrong or raise.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -322,16 +322,21 @@ def table_style(
     rows: int = 0,
     extra: Sequence[tuple[Any, ...]] = (),
     font_size: float = 7.5,
+    header: bool = True,
 ) -> TableStyle:
-    """Grid, header fill and font; numbers right-aligned from column `numeric_from`."""
+    """Grid, header fill and font (row 0 is the header unless `header` is false); numbers
+    right-aligned from column `numeric_from`."""
     leading = font_size * 1.23
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, font_size, leading),
-        ("FONT", (0, 0), (-1, 0), BOLD, font_size, leading),
+    commands: list[tuple[Any, ...]] = [("FONT", (0, 0), (-1, -1), FONT, font_size, leading)]
+    if header:
+        commands += [
+            ("FONT", (0, 0), (-1, 0), BOLD, font_size, leading),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ]
+    commands += [
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -437,6 +442,60 @@ def _wrap_overflow(
     return data
 
 
+class PagedTable(Table):
+    """A table that cuts a row in two (splitInRow) only at the top of a page, where the row is
+    taller than the page (a 50,000-character description): elsewhere a row that does not fit
+    moves to the next page whole. reportlab cut it wherever it fell, leaving a header and a
+    fragment of a finding at the foot of a page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)  # set by the frame while it splits us
+        if not self.splitInRow or frame is None or frame._atTop:
+            return super().split(availWidth, availHeight)
+        self.splitInRow = 0
+        try:
+            return super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = 1
+
+
+class ContinuedTable(Flowable):
+    """A later chunk of a long table built in chunks (TABLE_CHUNK_ROWS): it continues the table
+    above it, so it shows the header only where it starts a page, and repeats it on every
+    page it splits onto. A chunk that simply repeated the header printed it again in the middle
+    of a page (a 60-participant proposal's 107 check findings).
+
+    `build(start, header)` makes the chunk's table from its row `start` on (0: its first body
+    row), with or without the header row."""
+
+    def __init__(self, build: Callable[[int, bool], Table], start: int = 0) -> None:
+        super().__init__()
+        self._build = build
+        self._start = start
+        self._shown: Table | None = None
+
+    def _starts_page(self) -> bool:
+        frame = getattr(self, "_frame", None)  # set by the frame while it places us
+        return frame is None or bool(frame._atTop)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._shown = self._build(self._start, self._starts_page())
+        return self._shown.wrap(availWidth, availHeight)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        assert self._shown is not None  # the frame wraps before it draws
+        self._shown.drawOn(canvas, x, y, _sW)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self._starts_page():  # a row taller than the page may be cut in two here
+            return self._build(self._start, True).split(availWidth, availHeight)
+        parts = self._build(self._start, False).split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        shown = len(parts[0]._cellvalues)
+        return [parts[0], ContinuedTable(self._build, self._start + shown)]
+
+
 def data_tables(
     header: Sequence[Any],
     rows: Sequence[Sequence[Any]],
@@ -445,27 +504,35 @@ def data_tables(
     numeric_from: int | None = None,
     totals: Sequence[Sequence[Any]] = (),
     font_size: float = 7.5,
-) -> list[Table]:
-    """The rows as tables of at most TABLE_CHUNK_ROWS rows, each repeating the header; total
-    rows (bold, shaded) close the last chunk. Each table also splits across pages."""
+) -> list[Flowable]:
+    """The rows as tables of at most TABLE_CHUNK_ROWS rows, the later ones ContinuedTables
+    (the header at the top of each page only); total rows (bold, shaded) close the last chunk.
+    Each table also splits across pages, repeating the header."""
     chunks = [rows[i:i + TABLE_CHUNK_ROWS] for i in range(0, len(rows), TABLE_CHUNK_ROWS)] or [[]]
-    tables = []
+    tables: list[Flowable] = []
     for index, chunk in enumerate(chunks):
         body = [list(header), *map(list, chunk)]
         closing = list(map(list, totals)) if index == len(chunks) - 1 else []
         data = _wrap_overflow(body + closing, widths, numeric_from=numeric_from,
                               total_from=len(body), font_size=font_size)
-        tables.append(
-            Table(
-                data,
+
+        def build(start: int, with_header: bool, data: list[list[Any]] = data,
+                  closing_rows: int = len(closing)) -> Table:
+            shown = data[1 + start:]
+            cells = [data[0], *shown] if with_header else shown
+            return PagedTable(
+                cells,
                 colWidths=list(widths),
-                repeatRows=1,
-                splitInRow=1,  # a cell taller than a page (a 50,000-character description)
+                repeatRows=1 if with_header else 0,
+                # a cell taller than a page (a 50,000-character description) splits inside
+                # its row at the top of a page; a continuing chunk moves it there first
+                splitInRow=1 if with_header else 0,
                 style=table_style(
-                    numeric_from=numeric_from, total_rows=len(closing), rows=len(data),
-                    font_size=font_size,
+                    numeric_from=numeric_from, total_rows=min(closing_rows, len(shown)),
+                    rows=len(cells), font_size=font_size, header=with_header,
                 ),
                 hAlign="LEFT",
             )
-        )
+
+        tables.append(build(0, True) if index == 0 else ContinuedTable(build))
     return tables

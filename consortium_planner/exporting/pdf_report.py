@@ -24,6 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepInFrame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -332,8 +333,13 @@ def value_chain_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list
         story.append(Spacer(1, 6))
     names = {p.number: f"P{p.number} {p.short_name}" for p in participants}
     picture = chain_picture(chain, lambda n: names.get(n, f"P{n}"), width, w)
-    story.append(KeepTogether([heading(w.gettext("The chain from research to market"), 1),
-                               chain_drawing(picture)]))
+    # a role held by a dozen of 60 participants makes the picture taller than a page: shrink it
+    # to the page under its title (reportlab refused it: "too large on page 11")
+    title = heading(w.gettext("The chain from research to market"), 1)
+    room = frame_height(LANDSCAPE) - title.wrap(width, frame_height(LANDSCAPE))[1] \
+        - title.getSpaceBefore() - title.getSpaceAfter() - 2
+    story.append(KeepTogether([title, KeepInFrame(width, room, [chain_drawing(picture)],
+                                                  mode="shrink")]))
     currency = snapshot.profile.currency
     share_header = [w.gettext("Group"), w.gettext("Participant numbers"),
                     w.gettext("Participants"), w.gettext("Share of participants"),

@@ -13,12 +13,36 @@ from decimal import Decimal
 from typing import Literal, Protocol
 
 from consortium_planner.domain.money import ZERO
-from consortium_planner.domain.project import ParticipantInfo, ProjectSnapshot
+from consortium_planner.domain.project import (
+    ParticipantInfo,
+    ProjectSnapshot,
+    RegionCategoryInfo,
+)
 from consortium_planner.reference import vocab_labels
 from consortium_planner.reference.wording import ENGLISH, Wording
 
 Kind = Literal["text", "int", "money", "months", "rate"]
 Value = str | int | Decimal | None
+
+
+def region_category_source(info: RegionCategoryInfo, w: Wording = ENGLISH) -> str:
+    """Where a region's category comes from, worded in `w`'s language (the notes it quotes, a
+    reason or a reference source, stay as written)."""
+    if info.kind == "override":
+        return w.gettext("participant override: {reason}").format(
+            reason=info.detail or w.gettext("no reason given"))
+    if info.kind == "workspace":
+        return w.gettext("workspace: {source}").format(source=info.detail) if info.detail \
+            else w.gettext("workspace")
+    if info.kind == "shipped":
+        return w.gettext("shipped: {source}").format(source=info.detail)
+    if info.kind == "version":
+        return w.gettext("as kept by {source}").format(source=info.detail)
+    if info.kind == "unknown":
+        return w.gettext("no known category for this region")
+    if info.kind == "no_region":
+        return w.gettext("no NUTS 2 region given")
+    return info.source
 
 
 def category_titles(wording: Wording = ENGLISH) -> dict[str, str]:
@@ -115,7 +139,7 @@ def partners_table(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> Table:
             p.organisation.country,
             p.organisation.nuts2,
             region_category_label(p.region_category.category, w),
-            p.region_category.source,
+            region_category_source(p.region_category, w),
             org_type_label(p.organisation.org_type, w),
             sme_class_label(p.organisation.sme_class, w),
             _profit_text(p, w),

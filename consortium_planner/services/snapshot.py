@@ -185,16 +185,18 @@ def region_categories_of(
 
 def _region_category(nuts2: str, entries: Mapping[str, tuple[str, str]]) -> RegionCategoryInfo:
     if not nuts2:
-        return RegionCategoryInfo(None, "no NUTS 2 region given")
+        return RegionCategoryInfo(None, "no NUTS 2 region given", "no_region")
     entry = entries.get(nuts2.upper())
     if entry is not None:
-        return RegionCategoryInfo(entry[0], f"workspace: {entry[1]}".rstrip(": "))
+        return RegionCategoryInfo(entry[0], f"workspace: {entry[1]}".rstrip(": "), "workspace",
+                                  entry[1])
     from consortium_planner.reference.region_categories import shipped_category
 
     shipped = shipped_category(nuts2)
     if shipped is None:
-        return RegionCategoryInfo(None, "no known category for this region")
-    return RegionCategoryInfo(str(shipped.category), f"shipped: {shipped.source}")
+        return RegionCategoryInfo(None, "no known category for this region", "unknown")
+    return RegionCategoryInfo(str(shipped.category), f"shipped: {shipped.source}", "shipped",
+                              shipped.source)
 
 
 def region_category_of(session: Session, nuts2: str) -> RegionCategoryInfo:
@@ -222,9 +224,10 @@ def participant_info(
     funding rate resolved: the participant's overrides win."""
     own_region = region
     if participant.region_category_override is not None:
-        reason = participant.region_category_override_reason or "no reason given"
+        reason = participant.region_category_override_reason or ""
         region = RegionCategoryInfo(
-            str(participant.region_category_override), f"participant override: {reason}"
+            str(participant.region_category_override),
+            f"participant override: {reason or 'no reason given'}", "override", reason,
         )
     if participant.funding_rate_override is not None:
         rate = participant.funding_rate_override

@@ -115,7 +115,7 @@ def summary_text(snapshot: ProjectSnapshot) -> str:
         figures = by_number[participant.number]
         lines.append(
             f"{participant.number:>3} {participant.short_name[:28]:<28} "
-            f"{participant.organisation.country:<4} {two_places(figures.person_months):>8} "
+            f"{participant.organisation.country:<4} {format_amount(figures.person_months):>8} "
             f"{format_amount(figures.total_eligible):>16} {format_rate(figures.funding_rate):>7} "
             f"{format_amount(figures.eu_contribution):>16}"
         )
@@ -125,7 +125,7 @@ def summary_text(snapshot: ProjectSnapshot) -> str:
         f"Total eligible costs: EUR {format_amount(totals['total_eligible'])}",
         f"EU contribution:      EUR {format_amount(totals['eu_contribution'])}",
         f"Own contribution:     EUR {format_amount(totals['own_contribution'])}",
-        f"Person-months:        {two_places(totals['person_months'])}",
+        f"Person-months:        {format_amount(totals['person_months'])}",
     ]
     lines += [f"Note: {note}" for note in snapshot.notes]
     return "\n".join(lines)

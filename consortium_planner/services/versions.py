@@ -329,7 +329,7 @@ def snapshot_from_document(
                 region_category_override_reason=entry["region_category_override_reason"],
                 workbook_language=entry.get("workbook_language")),
             organisation, profile,
-            RegionCategoryInfo(org["region_category"], f"as kept by {source}"),
+            RegionCategoryInfo(org["region_category"], f"as kept by {source}", "version", source),
             tuple(entry.get("value_chain_roles", ()))))
     # every participant's region is there, even with no area (as `load_snapshot` has them)
     s3: dict[str, dict[str, str]] = {

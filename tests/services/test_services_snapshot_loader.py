@@ -84,14 +84,16 @@ def orm_snapshot(session: Session, project_id: int) -> ProjectSnapshot:
 
     def region_of(nuts2: str) -> RegionCategoryInfo:
         if not nuts2:
-            return RegionCategoryInfo(None, "no NUTS 2 region given")
+            return RegionCategoryInfo(None, "no NUTS 2 region given", "no_region")
         entry = session.get(RegionCategoryEntry, nuts2.upper())
         if entry is not None:
-            return RegionCategoryInfo(str(entry.category), f"workspace: {entry.source}".rstrip(": "))
+            return RegionCategoryInfo(str(entry.category), f"workspace: {entry.source}".rstrip(": "),
+                                      "workspace", entry.source)
         shipped = shipped_category(nuts2)
         if shipped is None:
-            return RegionCategoryInfo(None, "no known category for this region")
-        return RegionCategoryInfo(str(shipped.category), f"shipped: {shipped.source}")
+            return RegionCategoryInfo(None, "no known category for this region", "unknown")
+        return RegionCategoryInfo(str(shipped.category), f"shipped: {shipped.source}", "shipped",
+                                  shipped.source)
 
     def lead(participant_id: int | None) -> int | None:
         return number_of.get(participant_id) if participant_id else None
