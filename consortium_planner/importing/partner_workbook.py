@@ -79,6 +79,7 @@ from consortium_planner.formats.partner_workbook import (
     identity_checksum,
     in_any_language,
     org_type_by_label,
+    own_text_in_any_language,
     sheet_titles,
 )
 from consortium_planner.importing.errors import ImportFileError, Note, SheetProblem
@@ -565,7 +566,7 @@ def stripped_workbook_heading(sheets: Sequence[Any]) -> tuple[str, int] | None:
     """(sheet, row number) of a partner workbook's profile table ("Field", "Your details", in
     any language) in a file read as a list (readers.SheetData): the partner copied the visible
     sheets into a new workbook or saved one as CSV, and the identity sheet is gone."""
-    wanted = [{_heading_key(text) for text in in_any_language(heading)}
+    wanted = [{_heading_key(text) for text in own_text_in_any_language(heading)}
               for heading in PROFILE_HEADINGS[:2]]
     for sheet in sheets:
         if sheet.first_column != PROFILE_LABEL_COLUMN:

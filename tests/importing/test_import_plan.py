@@ -155,3 +155,15 @@ def test_repeated_header_in_other_case_and_padding(make_xlsx):
     plan = build_organisation_plan(make_xlsx(rows))
     assert [r.values["legal_name"] for r in plan.rows] == ["Acme", "Beta"]
     assert any("repeated header" in note for note in plan.notes)
+
+
+def test_planning_a_list_reads_no_whole_catalogue(make_xlsx):
+    """Whether a sheet is a partner workbook's profile table is told from the workbook's own
+    texts (workbooks.po), not from every subject's catalogue of every language."""
+    from consortium_planner.reference.languages import catalogue
+
+    path = make_xlsx([["Feld", "Notizen"], HEADER, ACME])
+    catalogue.cache_clear()
+    plan = build_organisation_plan(path)
+    assert [row.values["legal_name"] for row in plan.rows] == ["Acme GmbH"]
+    assert catalogue.cache_info().currsize == 0

@@ -113,3 +113,15 @@ def test_one_english_text_has_one_translation_per_language_across_the_po_files()
                         clashes.append(f"{code}: {key[1]!r} in {seen[key][0]} and {po_file.name}")
                     seen.setdefault(key, (po_file.name, value))
     assert clashes == []
+
+
+@pytest.mark.parametrize("code", [code for code in LANGUAGES if code != "en"])
+def test_the_partner_workbooks_texts_read_from_their_file_are_the_whole_catalogues(code):
+    """subject_catalogue("workbooks") serves the import's look for a partner workbook: every
+    text of that file translates as the merged catalogue translates it."""
+    from consortium_planner.reference.languages import subject_catalogue
+
+    own = subject_catalogue(code, "workbooks").messages
+    assert len(own) > 100
+    assert own.items() <= catalogue(code).messages.items()
+    assert subject_catalogue(code, "no such subject").messages == {}

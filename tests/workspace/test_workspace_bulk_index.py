@@ -180,8 +180,8 @@ def test_the_codes_of_a_whole_column_are_those_of_each_row():
     two letters or fewer, a code holding the line separator (then row by row)."""
     from consortium_planner.workspace import _ids_column, _sql_ids
 
-    pics = ["999 000 001", None, "", "9.9-9", "ÉÉ12", "12\n34", "x"]
-    vats = ["de 123.456", "EL 090.000-000", "FR", "1A23", None, "ATU 1", "ŁD12"]
+    pics = ["999 000 001", None, "", "9.9-9", "ÉÉ12", "12\n34", "x", "1"]
+    vats = ["de 123.456", "EL 090.000-000", "FR", "1A23", None, "ATU 1", "ŁD12", "ab1"]
     assert _ids_column(pics, vats) == list(map(_sql_ids, pics, vats))
     assert _ids_column(pics[:5], vats[:5]) == [
         "999000001 de123456 123456", "el090000000 090000000", "fr", "999 1a23", "12"]
