@@ -15,8 +15,14 @@ takes the import back (the wizard's undo step: one transaction).
 directory, imported first from the N-row list and not timed); the list imported is then numbered
 after those N, so that its rows are new organisations, not matches.
 
+`--accented` times the same import of a list written as real member lists are: names, cities,
+streets, contacts, clusters and notes in the EU's languages (German umlauts, French and Spanish
+accents, Polish, Czech and Hungarian letters, Greek, Bulgarian Cyrillic), countries typed in
+their own language. The default list is ASCII in its indexed columns, and text that is not
+takes slower paths (folding, name keys, the search index), so both figures matter.
+
 Run: .venv/bin/python benchmarks/bench_import.py [--rows N [--rows N ...]] [--repeat N] [--into N]
-(default: 50,000 and 134,000 rows); the pandas comparison needs the extra `.[bench]`.
+[--accented] (default: 50,000 and 134,000 rows); the pandas comparison needs the extra `.[bench]`.
 Each measurement runs in its own process (so peak memory is
 its own); each runs --repeat times and the best is reported, since other work on the machine only
 ever adds time: wall and CPU time are both printed (on a busy machine compare the CPU times).
@@ -49,12 +55,121 @@ COUNTRIES = [("Deutschland", "DE", 9, "DE11"), ("France", "FR", 11, "FR10"),
              ("Polska", "PL", 10, "PL21"), ("Italia", "IT", 11, "ITI4"),
              ("Österreich", "ATU", 8, "AT13"), ("Nederland", "NL", 9, "NL32")]
 FILE_VERSION = 3  # in the cached file's name: 3 = distinct VAT numbers with valid check digits
+ACCENTED_VERSION = 1  # in the --accented file's name, after FILE_VERSION
 TYPES = ["SME", "KMU", "PME", "Universität", "Research organisation", "cluster", "Large enterprise"]
 
+# --accented: per country (as typed, VAT prefix and digits, NUTS 2), name patterns ({s} surname,
+# {c} city, {f} field, {n} the organisation's number), surnames, first names, cities, streets,
+# fields and the top-level domain.
+ACCENTED = [
+    (("Deutschland", "DE", 9, "DE21"),
+     ["{s} Maschinenbau {n} GmbH", "Fraunhofer-Institut für {f} {n}", "{s} & Söhne {n} KG",
+      "Technische Universität {c} {n}", "Müller-{s} Präzisionsteile {n} AG"],
+     ["Müller", "Schäfer", "Weiß", "Groß", "Köhler", "Bäcker", "Schröder", "Günther", "Jäger"],
+     ["Jürgen", "Björn", "Käthe", "Sören", "Jörg", "Anneliese"],
+     ["München", "Köln", "Düsseldorf", "Nürnberg", "Würzburg", "Lübeck", "Göttingen"],
+     ["Hauptstraße", "Königsallee", "Schloßstraße", "Bahnhofstraße", "Gänsemarkt"],
+     ["Produktionstechnik", "Lasertechnik", "Werkstoffmechanik", "Solare Energiesysteme"], "de"),
+    (("Polska", "PL", 10, "PL71"),
+     ["{s} {n} Sp. z o.o.", "Politechnika {c} {n}", "Instytut {f} im. {s} {n}",
+      "Przedsiębiorstwo {s} {n} S.A.", "Uniwersytet {c}ki {n}"],
+     ["Łukasiewicz", "Wiśniewski", "Żółkowski", "Kowalczyk", "Dąbrowski", "Szczęsny", "Woźniak"],
+     ["Łucja", "Małgorzata", "Grzegorz", "Paweł", "Michał", "Jędrzej"],
+     ["Łódź", "Kraków", "Gdańsk", "Wrocław", "Poznań", "Białystok", "Toruń"],
+     ["ul. Piotrkowska", "ul. Żwirki i Wigury", "al. Kościuszki", "ul. Świętokrzyska"],
+     ["Włókiennictwa", "Chemii Przemysłowej", "Mechaniki Precyzyjnej", "Energetyki"], "pl"),
+    (("Ελλάδα", "EL", 9, "EL30"),
+     ["Πανεπιστήμιο {c} {n}", "{s} {n} Α.Ε.", "Ερευνητικό Κέντρο {f} {n}", "{s} {n} ΙΚΕ",
+      "Εθνικό Ίδρυμα {f} {n}"],
+     ["Παπαδόπουλος", "Οικονόμου", "Γεωργίου", "Καραγιάννης", "Αθανασίου", "Νικολάου"],
+     ["Γιώργος", "Ελένη", "Δημήτρης", "Κωνσταντίνα", "Σωτήρης"],
+     ["Αθήνα", "Θεσσαλονίκη", "Πάτρα", "Ηράκλειο", "Λάρισα", "Βόλος"],
+     ["Οδός Ερμού", "Λεωφόρος Κηφισίας", "Οδός Πανεπιστημίου", "Οδός Εγνατίας"],
+     ["Ενέργειας", "Τεχνολογίας", "Υλικών", "Πληροφορικής"], "gr"),
+    (("България", "BG", 9, "BG41"),
+     ["{s} {n} ЕООД", "Технически университет {c} {n}", "{s} {n} АД",
+      "Институт по {f} {n}", "{s} и синове {n} ООД"],
+     ["Иванов", "Петров", "Георгиев", "Димитров", "Стоянов", "Тодоров"],
+     ["Мария", "Георги", "Йордан", "Цветелина", "Христо"],
+     ["София", "Пловдив", "Варна", "Бургас", "Русе", "Стара Загора"],
+     ["ул. Витоша", "бул. Цар Освободител", "ул. Шипка", "бул. България"],
+     ["енергетика", "механика", "химия", "информатика"], "bg"),
+    (("España", "ESB", 8, "ES61"),
+     ["{s} Ingeniería {n} S.L.", "Universidad de {c} {n}", "Fundación {f} {s} {n}",
+      "Clúster de {f} de {c} {n}", "Centro Tecnológico {s} {n}"],
+     ["Núñez", "García", "Muñoz", "Peña", "Ibáñez", "Martínez", "Gómez"],
+     ["José", "María", "Iñaki", "Begoña", "Martín", "Ángela"],
+     ["Córdoba", "Málaga", "Cádiz", "Jaén", "Almería", "Sevilla", "Granada"],
+     ["Calle de Cervantes", "Avenida de Andalucía", "Plaza de España", "Calle Larios"],
+     ["Automoción", "Energía Solar", "Biotecnología", "Aeronáutica"], "es"),
+    (("Česko", "CZ", 8, "CZ06"),
+     ["{s} {n} s.r.o.", "Vysoké učení technické v {c} {n}", "Ústav {f} {n}", "{s} {n} a.s."],
+     ["Dvořák", "Novotný", "Černý", "Procházka", "Kovář", "Růžička"],
+     ["Jiří", "Kateřina", "Tomáš", "Zdeňka", "Přemysl"],
+     ["Brno", "Jihlava", "Třebíč", "Znojmo", "Břeclav"],
+     ["Náměstí Svobody", "Údolní", "Křenová", "Štefánikova"],
+     ["fyziky", "strojírenství", "materiálů", "elektrotechniky"], "cz"),
+    (("France", "FR", 11, "FR10"),
+     ["{s} Mécanique {n} SAS", "Université de {c} {n}", "Institut {f} {s} {n}",
+      "Pôle {f} {c} {n}", "Société d'Études {s} {n}"],
+     ["Lefèvre", "Bérubé", "Giraud", "Dupré", "Mercier", "Thévenin", "Leclère"],
+     ["Hélène", "François", "Gaëlle", "Jérôme", "Noël", "Cécile"],
+     ["Besançon", "Orléans", "Nîmes", "Saint-Étienne", "Évry", "Créteil"],
+     ["rue de la Paix", "boulevard Saint-Germain", "avenue des Champs-Élysées", "rue Molière"],
+     ["Mécanique", "Énergétique", "Matériaux", "Aéronautique"], "fr"),
+    (("Magyarország", "HU", 8, "HU22"),
+     ["{s} {n} Kft.", "{c}i Egyetem {n}", "{f} Kutatóintézet {n}", "{s} {n} Zrt."],
+     ["Nagy", "Kovács", "Szabó", "Tóth", "Horváth", "Kiss", "Gyöngyösi"],
+     ["Zoltán", "Erzsébet", "Gábor", "Katalin", "Ödön"],
+     ["Győr", "Sopron", "Szombathely", "Zalaegerszeg", "Pápa"],
+     ["Fő utca", "Kossuth Lajos utca", "Széchenyi tér", "Petőfi Sándor utca"],
+     ["Anyagtudományi", "Energetikai", "Járműipari"], "hu"),
+]
+ACCENTED_CLUSTERS = ["Klaster ICT Łódź", "Pôle Véhicule du Futur", "Cluster Automoción Andalucía",
+                     "Кластер Мехатроника", "Σύμπλεγμα Ενέργειας", "Automobil-Cluster Nürnberg",
+                     "Moravský strojírenský klastr", "Pannon Járműipari Klaszter"]
+ACCENTED_NOTES = ["", "", "", "Partner im Projekt „Wärmepumpen für Bürogebäude“",
+                  "Współpraca przy projekcie Interreg; kontakt przez p. Łukasiewicz",
+                  "Συνεργάτης στο έργο Horizon για την ενέργεια", "Участник в проект за водород",
+                  "Socio en el proyecto de economía circular", "Réunion à Besançon prévue"]
 
-def generate(path: Path, rows: int, first: int = 0) -> None:
+
+def _ascii(text: str) -> str:
+    """A web or mail name for `text`: its Latin letters without accents; others dropped."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return "".join(ch for ch in plain if ch.isascii() and ch.isalnum()).lower() or "org"
+
+
+def accented_row(rng: random.Random, number: int, vat: str, country: tuple) -> list[object]:
+    """One row of the --accented list: the same columns and kinds of value as `generate`'s,
+    written in the country's language and script."""
+    (typed, _prefix, _digits, nuts), patterns, surnames, firsts, cities, streets, fields_, tld = \
+        country
+    surname, city = rng.choice(surnames), rng.choice(cities)
+    name = rng.choice(patterns).format(s=surname, c=city, f=rng.choice(fields_), n=number)
+    first = rng.choice(firsts)
+    site = f"{_ascii(surname)}{number}.{tld}"
+    org_type = TYPES[number % len(TYPES)]
+    return [
+        name, f"{surname[:4].upper()}{number}", str(900_000_000 + number), vat, org_type,
+        "yes" if number % 3 else "no",
+        rng.randrange(1, 250 if org_type in ("SME", "KMU", "PME") else 400),
+        rng.randrange(10_000, 40_000_000) + rng.randrange(100) / 100,
+        f"{rng.randrange(10_000, 40_000_000):,}".replace(",", "."), typed, nuts,
+        f"{rng.choice(streets)} {number % 200 + 1}", city, f"{10000 + number % 80000}",
+        f"www.{site}", f"{first} {surname}", f"{_ascii(first)}.{_ascii(surname)}@{site}",
+        f"+{30 + number % 60} {number:09d}",
+        "; ".join(rng.sample(ACCENTED_CLUSTERS, rng.choice((0, 1, 1, 2)))),
+        rng.choice(ACCENTED_NOTES),
+    ]
+
+
+def generate(path: Path, rows: int, first: int = 0, accented: bool = False) -> None:
     """Write the benchmark file with openpyxl's streaming writer (a realistic mix of cells);
-    its organisations are numbered from `first` on (names, PICs, websites)."""
+    its organisations are numbered from `first` on (names, PICs, websites); `accented`: in the
+    EU's languages and scripts (accented_row)."""
     import openpyxl
 
     rng = random.Random(5 + first)
@@ -65,11 +180,16 @@ def generate(path: Path, rows: int, first: int = 0) -> None:
     sheet.append([])
     sheet.append(HEADER)
     for number in range(first, first + rows):
-        country, prefix, digits, nuts = COUNTRIES[number % len(COUNTRIES)]
+        language = ACCENTED[number % len(ACCENTED)] if accented else None
+        country, prefix, digits, nuts = (
+            language[0] if language else COUNTRIES[number % len(COUNTRIES)])
         vat = valid_vat(rng, prefix, digits)
         while vat in vats:  # a repeated VAT number would be one organisation, not two
             vat = valid_vat(rng, prefix, digits)
         vats.add(vat)
+        if language:
+            sheet.append(accented_row(rng, number, vat, language))
+            continue
         org_type = TYPES[number % len(TYPES)]
         sheet.append([
             f"Organisation {number} GmbH", f"ORG{number}", str(900_000_000 + number),
@@ -170,24 +290,26 @@ def _cpu(runs: list[Figures]) -> float:
     return min(float(run["cpu"]) for run in runs)  # type: ignore[arg-type]
 
 
-def bench_file(rows: int, first: int = 0) -> Path:
+def bench_file(rows: int, first: int = 0, accented: bool = False) -> Path:
     """The generated list of `rows` organisations numbered from `first` (cached)."""
     numbered = f"_from{first}" if first else ""
+    kind = f"_accented_v{ACCENTED_VERSION}" if accented else ""
     path = Path(tempfile.gettempdir()) / (
-        f"consortium_planner_bench_{rows}x20{numbered}_v{FILE_VERSION}.xlsx")
+        f"consortium_planner_bench_{rows}x20{numbered}_v{FILE_VERSION}{kind}.xlsx")
     if not path.exists():
         print(f"generating {path} ...", flush=True)
-        generate(path, rows, first)
+        generate(path, rows, first, accented)
     return path
 
 
-def bench_size(rows: int, repeat: int, into: int = 0) -> None:
-    base = bench_file(into) if into else None
-    path = bench_file(rows, into)
+def bench_size(rows: int, repeat: int, into: int = 0, accented: bool = False) -> None:
+    base = bench_file(into, accented=accented) if into else None
+    path = bench_file(rows, into, accented)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
     best, runs = _best("import", path, repeat, base)
     target = None if into else TARGETS.get(rows)
-    print(f"{rows} rows x 20 columns ({path.stat().st_size / 1024 / 1024:.1f} MB)"
+    print(f"{rows} rows x 20 columns ({path.stat().st_size / 1024 / 1024:.1f} MB"
+          + (", accented: the EU's languages and scripts)" if accented else ")")
           + (f" into a directory of {into} organisations" if into else ""))
     print(f"consortium-planner import (read, validate, de-duplicate, commit): "
           f"{best['seconds']:.2f} s (CPU {best['cpu']:.2f} s; plan {best['plan']:.2f}, "
@@ -226,6 +348,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--into", type=int, default=0, metavar="N",
                         help="import into a workspace already holding N organisations")
+    parser.add_argument("--accented", action="store_true",
+                        help="a list in the EU's languages and scripts (accents, Polish, Greek, "
+                             "Bulgarian), not the ASCII one")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--base", type=Path, help=argparse.SUPPRESS)
@@ -241,7 +366,7 @@ def main() -> None:
         print(json.dumps(figures))
         return
     for rows in args.rows or list(TARGETS):
-        bench_size(rows, args.repeat, args.into)
+        bench_size(rows, args.repeat, args.into, args.accented)
 
 
 if __name__ == "__main__":

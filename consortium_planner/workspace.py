@@ -34,7 +34,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from consortium_planner.atomic_files import new_temp_beside, replace_durably
-from consortium_planner.domain.text import fold
+from consortium_planner.domain.text import fold_column, fold_fast
 from consortium_planner.postgres import is_server_url
 
 log = logging.getLogger(__name__)
@@ -373,26 +373,9 @@ def check_whole_file(path: Path) -> None:
 # (nothing is written), rather than leaving the search index out of step.
 
 
-class _FoldTable(dict[int, str]):
-    """fold() of each character, computed once: fold works character by character (casefold,
-    the letter table, NFKD and dropping combining marks are all per code point), so a
-    translate() through this table gives fold's result at C speed on a whole column."""
-
-    def __missing__(self, code_point: int) -> str:
-        folded = self[code_point] = fold(chr(code_point))
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
-
-
 def fast_fold(text: str | None) -> str:
     """`domain.text.fold(text)`, for the many calls of indexing (the tests compare the two)."""
-    if not text:
-        return ""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_FOLD_TABLE)
+    return fold_fast(text) if text else ""
 
 
 def compact_code(code: str | None) -> str:
@@ -439,10 +422,14 @@ def _ids_column(pics: Sequence[str | None], vats: Sequence[str | None]) -> list[
             else f"{pic} {vat}".strip() for pic, vat in zip(pic_words, vat_words)]
 
 
+def _site(website: str) -> str:
+    """A website without its scheme or "www." (noise every site shares)."""
+    return website.replace("https://", "").replace("http://", "").replace("www.", "")
+
+
 def _place_text(city: str, website: str, clusters: str) -> str:
-    """City, website without its scheme or "www." (noise every site shares), and clusters."""
-    site = website.replace("https://", "").replace("http://", "").replace("www.", "")
-    return f"{city} {site} {clusters.replace(';', ' ')}"
+    """City, website (_site), and clusters: the index's place words."""
+    return f"{city} {_site(website)} {clusters.replace(';', ' ')}"
 
 
 def _sql_place(city: str | None, website: str | None, clusters: str | None) -> str:
@@ -469,16 +456,6 @@ def register_functions(connection: sqlite3.Connection) -> None:
     connection.create_function("cp_ids", 2, _sql_ids, deterministic=True)
     connection.create_function("cp_place", 3, _sql_place, deterministic=True)
     connection.create_function("cp_clusters", 1, _sql_clusters, deterministic=True)
-
-
-def _fold_column(texts: Sequence[str]) -> list[str]:
-    """fast_fold of each text, in one translate() of the whole column; a text holding the
-    separator \x00 (never in practice) sends the column through fast_fold one by one."""
-    joined = "\x00".join(texts)
-    if joined.count("\x00") != len(texts) - 1:
-        return [fast_fold(text) for text in texts]
-    folded = joined.lower() if joined.isascii() else joined.translate(_FOLD_TABLE)
-    return folded.split("\x00") if texts else []
 
 
 # The organisation columns the search index and the cluster table are derived from.
@@ -539,12 +516,16 @@ def _search_rows_and_clusters(
 
     short_names, cities, websites = text("short_name"), text("city"), text("website")
     cluster_lists = text("clusters")
-    names = _fold_column([f"{legal} {short}" for legal, short in
-                          zip(text("legal_name"), short_names)])
+    names = fold_column([f"{legal} {short}" for legal, short in
+                         zip(text("legal_name"), short_names)])
     codes = _ids_column(columns.get("pic") or [None] * count,
                         columns.get("vat") or [None] * count)
-    places = _fold_column(list(map(_place_text, cities, websites, cluster_lists)))
-    notes = _fold_column(text("notes"))
+    # _place_text folded part by part (fold works per character): cities and cluster lists
+    # repeat, so fold_column folds each once
+    places = list(map("{} {} {}".format, fold_column(cities),
+                      fold_column(list(map(_site, websites))),
+                      fold_column([listed.replace(";", " ") for listed in cluster_lists])))
+    notes = fold_column(text("notes"))
     grouped = _grouped_clusters(ids, cluster_lists) if clusters else None
     return list(zip(ids, names, codes, places, notes)), grouped
 

@@ -38,7 +38,9 @@ class Organisation(Versioned, Base):
         Index("ix_organisation_pic", "pic", unique=True),
         Index("ix_organisation_vat", "vat"),
         Index("ix_organisation_name_country", "name_key", "country"),
-        # sorting the directory by a column (migration 0003)
+        # sorting the directory by a column (migration 0003). name_key alone, beside
+        # name_country: SQLite reads ORDER BY name_key, id straight from it (its entries end
+        # with the id); from name_country it needs a temporary B-tree (50,000 rows: 20 -> 40 ms)
         Index("ix_organisation_name_key", "name_key"),
         Index("ix_organisation_short_name", "short_name"),
         Index("ix_organisation_city", "city"),

@@ -131,6 +131,19 @@ def test_normalised_names_of_a_column_equal_one_by_one(names):
     assert normalised_names(names) == [normalised_name(name) for name in names]
 
 
+# Names in the scripts of member lists, with non-letters beyond ASCII or without them (the two
+# ways the column's words are found)
+_ACCENTED_NAME = st.text(alphabet="Acme GmbH&Co.KG_-'1 ŁódźMüllerSøren ΑΕ.ΙΚΕΠανεπιστήμιο ЕООД"
+                                  "Софийскиςΐﬁß", max_size=25)
+
+
+@given(st.lists(_ACCENTED_NAME, max_size=8),
+       st.lists(st.sampled_from(["", " „Müller“", "\u00a0Αθήνα", " Łódź–Kraków"]), max_size=2))
+def test_normalised_names_of_an_accented_column_equal_one_by_one(names, others):
+    for column in (names, names + others):
+        assert normalised_names(column) == [normalised_name(name) for name in column]
+
+
 def test_money_columns_keep_decimal_cents():
     problems: list = []
     values = normalise_column("turnover", "T", [0.1 + 0.2, 1234.565, "", 7], problems)
