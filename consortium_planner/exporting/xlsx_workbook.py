@@ -84,7 +84,7 @@ class _SheetWriter:
         self.sheet = sheet
         self.money = money_format(currency)
         self.widths: dict[int, int] = {}
-        self.texts: list[tuple[int, int, str]] = []  # (row, column, text) that may need wrapping
+        self.texts: list[tuple[int, int, str]] = []  # (row, column, text): to wrap if need be
 
     def _fit(self, column: int, width: int) -> None:
         if width > self.widths.get(column, 0):
@@ -108,8 +108,7 @@ class _SheetWriter:
         if isinstance(value, str):
             set_text(cell, value)
             self._fit(column, max(map(len, value.split("\n"))) + 2)
-            if len(value) + 2 > MAX_WIDTH or "\n" in value:
-                self.texts.append((row, column, value))
+            self.texts.append((row, column, value))
             return cell
         cell.value = value
         self._format(cell, column, kind)

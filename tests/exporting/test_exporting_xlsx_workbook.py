@@ -300,3 +300,14 @@ def test_long_text_wraps_instead_of_being_clipped(snapshot, tmp_path: Path) -> N
     summary = workbook["Summary"]  # its prose spills into the empty cells beside it
     assert not any(cell.alignment.wrap_text for line in summary.iter_rows(min_row=2)
                    for cell in line)
+
+
+def test_a_label_wider_than_its_narrowed_column_wraps_beside_its_figures(snapshot) -> None:
+    """Polish 'Przedsiębiorstwa (MŚP i duże przedsiębiorstwa)' was cut off at the value
+    chain's 40-wide first column by the participant count beside it."""
+    sheet = build_workbook(snapshot, language="pl")["Łańcuch wartości"]
+    cell = next(c for line in sheet.iter_rows(max_col=1) for c in line
+                if c.value == "Przedsiębiorstwa (MŚP i duże przedsiębiorstwa)")
+    assert sheet.cell(cell.row, 2).value is not None
+    assert sheet.column_dimensions["A"].width < len(cell.value)
+    assert cell.alignment.wrap_text and sheet.row_dimensions[cell.row].height >= 30
