@@ -154,7 +154,6 @@ class _SheetWriter:
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
-
     def _wrap_long_texts(self) -> None:
         """Wrap a text its column cannot show (a legal name, a check message, a note) where it
         would be cut off: beside a value, or in a column held at MAX_WIDTH. Prose beside empty
