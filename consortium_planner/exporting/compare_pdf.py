@@ -16,7 +16,7 @@ from typing import Any
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from consortium_planner.domain.compare import SECTIONS, Comparison, Row
 from consortium_planner.exporting.compare_text import (
@@ -67,9 +67,21 @@ def _side_widths(sides: int) -> list[float]:
     return [min(room / sides, MAX_SIDE_WIDTH)] * sides
 
 
+def _right(row: Row) -> bool:
+    """Figures (money, months, rates) are right-aligned, text left-aligned."""
+    return row.numeric or row.kind == "rate"
+
+
+def _side_titles(titles: Sequence[str], rows: Sequence[Row]) -> list[Paragraph]:
+    """The header row, each side's title aligned as most of its column's values are, so the
+    budget's and the effort's titles stand over their figures' right edge."""
+    figures = sum(_right(row) for row in rows)
+    return header_cells(titles, 2 if figures * 2 > len(rows) else None)
+
+
 def _cell(row: Row, side: int, w: Wording) -> list[Any]:
     """The value, and beneath it how it differs from the reference; figures right-aligned."""
-    right = row.numeric or row.kind == "rate"
+    right = _right(row)
     cell: list[Any] = [para(value_text(row, row.values[side], w),
                             "cell_right" if right else "cell")]
     change = delta_text(row, side, w)
@@ -113,7 +125,7 @@ def section_tables(comparison: Comparison, section: str, w: Wording = ENGLISH
         chunk = rows[start:start + TABLE_CHUNK_ROWS]
 
         def build(first: int, with_header: bool, chunk: Sequence[Row] = chunk) -> Table:
-            data: list[list[Any]] = [header_cells(titles)] if with_header else []
+            data: list[list[Any]] = [_side_titles(titles, rows)] if with_header else []
             shading: list[tuple[Any, ...]] = []
             for position, row in enumerate(chunk[first:], start=len(data)):
                 field = para(field_text(row, w), "cell_muted" if row.derived else "cell")

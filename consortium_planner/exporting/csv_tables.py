@@ -2,7 +2,7 @@
 
 UTF-8 with a byte-order mark, because Excel reads a CSV without one in the machine's legacy code
 page and garbles Polish, Greek and Bulgarian names. Numbers use a dot and no grouping ("1234.50",
-rates as fractions "0.7") so any program reads them. User text that a spreadsheet would run as a
+rates as fractions with at least two places, "0.70", as `summary --json` writes them) so any program reads them. User text that a spreadsheet would run as a
 formula gets a leading apostrophe, as OWASP advises for CSV.
 """
 
@@ -13,7 +13,7 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-from consortium_planner.domain.money import two_places
+from consortium_planner.domain.money import rate_text, two_places
 from consortium_planner.domain.project import ProjectSnapshot
 from consortium_planner.exporting.files import ExportError, prepare_folder, temp_beside
 from consortium_planner.exporting.cell_text import cell_text
@@ -25,7 +25,7 @@ def csv_cell(value: Value, column: Column) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return f"{value.normalize():f}" if column.kind == "rate" else two_places(value)
+        return rate_text(value) if column.kind == "rate" else two_places(value)
     if isinstance(value, int):
         return str(value)
     written = cell_text(value)

@@ -445,12 +445,16 @@ def _organisation(sheet: Worksheet, context: _Context, lists: Mapping[str, str])
         if field.kind in ("text", "country", "region", "org_type", "yes_no", "nace", "roles"):
             number_format = "@"  # typed digits (PIC, postcode) stay text, leading zeros kept
         styles.input(value_cell, number_format)
+        if isinstance(value, str):
+            value_cell.alignment = styles.wrap  # a long legal name beside its help text
         help_cell = sheet.cell(row, 3)
         set_text(help_cell, field_help)
         help_cell.alignment = styles.wrap
         help_cell.border = styles.box
         help_cell.font = styles.note
         _fit_height(sheet, row, [(field_label, ORGANISATION_WIDTHS[0] * 0.9),
+                                 (value if isinstance(value, str) else "",
+                                  ORGANISATION_WIDTHS[1]),
                                  (field_help, ORGANISATION_WIDTHS[2])])
         reference = value_cell.coordinate
         if field.kind in validations:
@@ -561,6 +565,8 @@ def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int
     total_label = sheet.cell(3, COST_UNIT_COST_COLUMN)
     total_label.value = texts.gettext("Total of all lines")
     total_label.font = styles.bold
+    total_label.alignment = styles.wrap
+    _fit_height(sheet, 3, [(str(total_label.value), COSTS_WIDTHS[COST_UNIT_COST_COLUMN - 1])])
     total = sheet.cell(3, COST_AMOUNT_COLUMN)
     total.value = f"=SUM(F{FIRST_DATA_ROW}:F{last_row})"
     total.font = styles.bold
@@ -591,7 +597,8 @@ def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int
             cells, ("@", "@", "@", MONTHS_FORMAT, MONEY_FORMAT, MONEY_FORMAT)
         ):
             styles.input(cell, number_format)
-        cells[COST_DESCRIPTION_COLUMN - 1].alignment = styles.wrap
+        for cell in cells[:COST_DESCRIPTION_COLUMN]:  # category, work package, description
+            cell.alignment = styles.wrap
         cells[COST_AMOUNT_COLUMN - 1].value = amount_formula(row)
         if line is None:
             continue
@@ -606,6 +613,9 @@ def _costs(sheet: Worksheet, context: _Context, lists: Mapping[str, str]) -> int
             cells[4].value = line.unit_cost
         else:
             cells[5].value = line.amount
+        _fit_height(sheet, row, [(str(cell.value or ""), width)
+                                 for cell, width in zip(cells[:COST_DESCRIPTION_COLUMN],
+                                                        COSTS_WIDTHS)])
     _category_explanations(sheet, context)
     _widths(sheet, COSTS_WIDTHS)
     sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
@@ -721,6 +731,7 @@ def _summary(sheet: Worksheet, context: _Context, effort_rows: int, cost_rows: i
         name = sheet.cell(row, 1)
         set_text(name, label)
         name.border = styles.box
+        name.alignment = styles.wrap  # "D.1 Wsparcie finansowe dla stron trzecich" is longer
         value = sheet.cell(row, 2)
         value.value = formula
         styles.calculated(value, number_format)
@@ -729,7 +740,7 @@ def _summary(sheet: Worksheet, context: _Context, effort_rows: int, cost_rows: i
         explanation.font = styles.note
         explanation.border = styles.box
         explanation.alignment = styles.wrap
-        _fit_height(sheet, row, [(how, SUMMARY_WIDTHS[2])])
+        _fit_height(sheet, row, [(label, SUMMARY_WIDTHS[0]), (how, SUMMARY_WIDTHS[2])])
         if row in (direct_row, total_row):
             name.font = styles.bold
             value.font = styles.bold

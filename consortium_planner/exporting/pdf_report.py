@@ -88,6 +88,7 @@ from consortium_planner.exporting.value_chain_tables import (
 )
 from consortium_planner.reference.countries import get_country
 from consortium_planner.reference.profile_texts import profile_text
+from consortium_planner.reference.vocab_labels import unknown_region_category
 from consortium_planner.reference.wording import ENGLISH, Wording, wording
 
 Progress = Callable[[int, int], None]
@@ -228,7 +229,7 @@ def consortium_section(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[
             p.organisation.country,
             p.organisation.nuts2,
             para(region_category_label(p.region_category.category, w)
-                 or w.gettext("unknown"), "cell"),
+                 or unknown_region_category(w.texts), "cell"),
             para(org_type_label(p.organisation.org_type, w)),
             para(sme_class_label(p.organisation.sme_class, w)),
             para(role_label(p.role, w)),
@@ -270,7 +271,7 @@ def _distribution_tables(snapshot: ProjectSnapshot, w: Wording) -> Table:
         numbers = by_category[category]
         regions = {p.organisation.nuts2 for p in snapshot.participants if p.number in numbers}
         category_rows.append([
-            para(region_category_label(category, w) or w.gettext("Unknown")),
+            para(region_category_label(category, w) or unknown_region_category(w.texts)),
             str(len(numbers)),
             str(len(regions - {""})),
             *amounts(numbers),

@@ -124,11 +124,15 @@ def cluster_lines(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[str]:
 
 
 def s3_lines(snapshot: ProjectSnapshot, w: Wording = ENGLISH) -> list[str]:
-    """The S3 areas each region recorded, then what they share."""
+    """The S3 areas each region recorded, the regions without any in one line (a big consortium
+    has dozens of them), then what they share."""
     s3 = snapshot.value_chain.s3
-    lines = [f"{code}: "
-             + ("; ".join(snapshot.s3_areas.get(code, ())) or w.gettext("no areas recorded"))
-             for code in s3.regions]
+    lines = [f"{code}: " + "; ".join(snapshot.s3_areas[code])
+             for code in s3.regions if snapshot.s3_areas.get(code)]
+    unrecorded = [code for code in s3.regions if not snapshot.s3_areas.get(code)]
+    if unrecorded:
+        lines.append(w.gettext("No areas recorded: {regions}").format(
+            regions=", ".join(unrecorded)))
     if s3.regions:
         shared = "; ".join(s3.shared) if s3.shared else w.gettext("none")
         lines.append(w.gettext("Shared by every region: {areas}").format(areas=shared))

@@ -68,6 +68,7 @@ CENTRE = Alignment(horizontal="center")
 MONTHS_FORMAT = "0.00"
 RATE_FORMAT = "0.00%"
 MAX_WIDTH = 60
+WRAPPED_LINE_HEIGHT = 15  # points per line of Calibri 11, Excel's default row height
 
 Progress = Callable[[int, int], None]
 
@@ -83,6 +84,7 @@ class _SheetWriter:
         self.sheet = sheet
         self.money = money_format(currency)
         self.widths: dict[int, int] = {}
+        self.texts: list[tuple[int, int, str]] = []  # (row, column, text): to wrap if need be
 
     def _fit(self, column: int, width: int) -> None:
         if width > self.widths.get(column, 0):
@@ -105,7 +107,8 @@ class _SheetWriter:
             return cell
         if isinstance(value, str):
             set_text(cell, value)
-            self._fit(column, len(value) + 2)
+            self._fit(column, max(map(len, value.split("\n"))) + 2)
+            self.texts.append((row, column, value))
             return cell
         cell.value = value
         self._format(cell, column, kind)
@@ -139,6 +142,7 @@ class _SheetWriter:
         sheet = self.sheet
         for column, width in self.widths.items():
             sheet.column_dimensions[get_column_letter(column)].width = width
+        self._wrap_long_texts()
         sheet.freeze_panes = freeze
         last_column = get_column_letter(max(self.widths, default=1))
         if filter_rows is not None:
@@ -149,6 +153,32 @@ class _SheetWriter:
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+    def _wrap_long_texts(self) -> None:
+        """Wrap a text its column cannot show (a legal name, a check message, a note) where it
+        would be cut off: beside a value, or in a column held at MAX_WIDTH. Prose beside empty
+        cells (the Summary's notes) keeps spilling into them. Its row grows to show every line
+        (not every spreadsheet program does that itself) and reads from the top."""
+        lines: dict[int, int] = {}
+        for row, column, text in self.texts:
+            width = self.widths.get(column, MAX_WIDTH)
+            beside = self.sheet.cell(row, column + 1).value is not None
+            needed = sum(-(-max(len(part), 1) // max(width - 1, 1)) for part in text.split("\n"))
+            if needed > 1 and (beside or width >= MAX_WIDTH or "\n" in text):
+                cell = self.sheet.cell(row, column)
+                cell.alignment = _with(cell.alignment, wrap_text=True)
+                lines[row] = max(lines.get(row, 1), needed)
+        for row, count in lines.items():
+            self.sheet.row_dimensions[row].height = WRAPPED_LINE_HEIGHT * count + 2
+            for cell in self.sheet[row]:
+                cell.alignment = _with(cell.alignment, vertical="top")
+
+
+def _with(alignment: Alignment, **changes: object) -> Alignment:
+    """An alignment with some attributes changed (openpyxl's styles are immutable)."""
+    return Alignment(**{**{name: getattr(alignment, name) for name in (
+        "horizontal", "vertical", "wrap_text", "shrink_to_fit", "indent", "text_rotation")},
+        **changes})
 
 
 def _value_sheet(workbook: Workbook, table: Table, title: str, currency: str) -> _SheetWriter:
@@ -571,9 +601,8 @@ def _summary_sheet(
         )
     for note_row, note in enumerate(snapshot.notes, start=row + 2):
         writer.value(note_row, 1, w.gettext("Note: {note}").format(note=note))
+    writer.widths.update({1: 30, 2: 20})  # labels and values; longer ones spill right
     writer.finish(filter_rows=None, freeze="A2")
-    sheet.column_dimensions["A"].width = 30
-    sheet.column_dimensions["B"].width = 20
 
 
 MISSING_FONT = Font(name="Calibri", size=11, bold=True, color="B00020")

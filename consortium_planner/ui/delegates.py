@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -198,6 +199,21 @@ class FieldDelegate(QStyledItemDelegate):
                 self.refused.emit(f"{editor.accessibleName()}: {reason}")
         return super().eventFilter(editor, event)
 
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,  # noqa: N802 - Qt's name
+                    option: QStyleOptionViewItem, index: Index) -> bool:
+        """A key typed into a cell of an editing table that cannot be edited says why through
+        `refused` and goes no further: the keys used to vanish, or Qt's keyboard search took
+        them to another row."""
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.text().strip() and event.text().isprintable()
+                and not event.modifiers() & _COMMAND_MODIFIERS
+                and not index.flags() & Qt.ItemFlag.ItemIsEditable):
+            reason = read_only_reason(index)
+            if reason:
+                self.refused.emit(reason)
+                return True
+        return super().editorEvent(event, model, option, index)
+
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         column, _ = self._column(index)
         if column is None or column.editor is None:
@@ -213,6 +229,37 @@ class FieldDelegate(QStyledItemDelegate):
         ):
             return  # nothing changed: no undo step
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                      | Qt.KeyboardModifier.MetaModifier)
+
+
+def read_only_reason(index: Index) -> str:
+    """Why a cell of an editing table cannot be typed into, in the window's language; empty
+    for a table that edits nothing (a list to read, where typing searches it)."""
+    model = index.model()
+    while hasattr(model, "sourceModel") and not isinstance(model, RecordTableModel):
+        index = model.mapToSource(index)  # type: ignore[union-attr]
+        model = model.sourceModel()  # type: ignore[union-attr]
+    if not isinstance(model, RecordTableModel) or model.on_edit is None:
+        return ""
+    column = model.columns[index.column()]
+    if not model.editable:
+        why = QCoreApplication.translate(
+            "FieldDelegate", "this table is read-only here (the workspace or version is open "
+            "for reading only)")
+    elif model.is_total(index.row()):
+        why = QCoreApplication.translate(
+            "FieldDelegate", "a total is computed from the rows above; change those rows")
+    elif column.editor is None:
+        why = QCoreApplication.translate(
+            "FieldDelegate", "this column is filled in by the application; it cannot be typed "
+            "into")
+    else:
+        return ""
+    return QCoreApplication.translate("FieldDelegate", "{column}: {reason}").format(
+        column=column.title, reason=why)
 
 
 def create_editor(spec: Editor, row: Any, parent: QWidget) -> QWidget:

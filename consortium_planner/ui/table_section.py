@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QIdentityProxyModel,
     QItemSelection,
@@ -190,6 +191,16 @@ class TotalRowModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    # a proxy's two methods, so the delegate finds the section's cell (and says why a total
+    # cannot be typed into)
+    def sourceModel(self) -> QAbstractItemModel:  # noqa: N802 - Qt's name
+        return self._section.proxy
+
+    def mapToSource(self, index: QModelIndex) -> QModelIndex:  # noqa: N802 - Qt's name
+        total = self._total()
+        return total.siblingAtColumn(index.column()) if index.isValid() and total.isValid() \
+            else QModelIndex()
+
 
 class TotalsFooter(QTableView):
     """The table's total row, frozen under it as spreadsheets do: it stays in view while the
@@ -209,7 +220,9 @@ class TotalsFooter(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(False)  # one row: Tab goes on, it does not walk the cells
         self.setWordWrap(False)
-        self.setItemDelegate(FieldDelegate(self))
+        delegate = FieldDelegate(self)
+        delegate.refused.connect(section.refused)
+        self.setItemDelegate(delegate)
         self.verticalHeader().setDefaultSectionSize(
             section.view.verticalHeader().defaultSectionSize())
         self.setSizePolicy(self.sizePolicy().horizontalPolicy(),

@@ -94,7 +94,7 @@ def test_the_compare_report_prints_a_table_header_only_where_a_table_or_page_sta
     # 190 budget rows that differ: three chunks, the later ones repeated the header mid-page
     sections = re.compile(r"^\d+ (Project|Consortium|Effort|Budget|Work plan|Checks)$", re.M)
     pages = _pages(exports.folder / "compare.pdf")
-    headers = [len(re.findall(r"^ ?Item\nField\nBIGV0\n", text, re.M)) for text in pages]
+    headers = [len(re.findall(r"^ ?Item\nField\n ?BIGV0\n", text, re.M)) for text in pages]
     assert sum(headers) > 3
     assert [count - len(sections.findall(text)) <= 1 for count, text in zip(headers, pages)] \
         == [True] * len(pages)
@@ -157,3 +157,13 @@ def test_the_region_category_source_is_worded_in_the_export_language(exports: Ex
     assert rows["6"].startswith("dane wbudowane: Czechia;")  # CZ01: the shipped table's note
     partners = openpyxl.load_workbook(exports.folder / "pl.xlsx")["Partnerzy"]
     assert partners["I2"].value == "brak znanej kategorii dla tego regionu"
+
+
+@pytest.mark.parametrize(("language", "unrecorded"), [("en", "No areas recorded: "),
+                                                      ("pl", "Brak zapisanych obszarów: ")])
+def test_regions_without_s3_areas_take_one_line(exports: Exports, language: str,
+                                                unrecorded: str) -> None:
+    # 54 regions without S3 areas printed 54 lines over two pages
+    text = "\n".join(_pages(exports.folder / f"{language}.pdf"))
+    assert text.count(unrecorded) == 1
+    assert "AT11" in text.split(unrecorded)[1].split("\n")[0]

@@ -113,3 +113,23 @@ def test_the_pdf_prints_what_differs(snapshot, tmp_path: Path) -> None:
     assert owner.short_name in text.replace("\n", " ")
     assert "Title" not in text  # no title changed: only differing rows are printed
     assert "Participants:" not in text  # nobody joined or left
+
+
+def test_the_pdf_aligns_each_sides_header_with_its_figures(snapshot) -> None:
+    """The sides' headers stood left-aligned over right-aligned amounts; over text (the checks'
+    title) they stay left-aligned, as the text is."""
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+
+    from consortium_planner.exporting.compare_pdf import section_tables
+
+    retitled = dataclasses.replace(snapshot, project=dataclasses.replace(
+        snapshot.project, title="Another title"))
+    comparison = compare([Side("REF", snapshot), Side("=B", changed(retitled)),
+                          Side("C", snapshot)])
+    for section, alignment in (("budget", TA_RIGHT), ("work_plan", TA_RIGHT),
+                               ("project", TA_LEFT)):
+        rows = comparison.section(section, only_differences=True)
+        assert rows, section
+        header = section_tables(comparison, section)[0]._cellvalues[0]
+        assert [cell.style.alignment for cell in header[:2]] == [TA_LEFT, TA_LEFT]
+        assert [cell.style.alignment for cell in header[2:]] == [alignment] * 3, section

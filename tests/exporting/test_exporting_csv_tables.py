@@ -94,3 +94,21 @@ def test_a_budget_title_holds_the_same_figures_in_the_csv_and_the_workbook(
             assert Decimal(row[csv_columns[title]]) == Decimal(value), (title, row[1])
     assert "C.1 Travel" in compared and "EU contribution" in compared
     assert "D. Other costs incl. D.1" in csv_columns  # D as the summary counts it
+
+
+def test_every_rate_has_its_documented_places(snapshot, tmp_path: Path) -> None:
+    """A coordinator found '1' beside '0.7': rates are written as the README documents them,
+    with at least two places ('0.70', '1.00'; '0.333333' keeps its six)."""
+    write_csv_tables(snapshot, tmp_path)
+    for name in ("partners.csv", "budget.csv"):
+        rows = read(tmp_path / name)
+        column = rows[0].index("Funding rate")
+        rates = [row[column] for row in rows[1:] if row[column]]
+        assert rates, name
+        for rate in rates:
+            whole, _, fraction = rate.partition(".")
+            assert whole in ("0", "1") and len(fraction) >= 2, (name, rate)
+        summary = {p["number"]: p["funding_rate"] for p in summary_document(snapshot)["participants"]}
+        for row in rows[1:]:
+            if row[column] and row[0].isdigit():
+                assert row[column] == summary[int(row[0])], (name, row[0])

@@ -200,3 +200,41 @@ def test_the_two_budget_tables_do_not_call_different_figures_d_other(snapshot, t
     assert "D incl. D.1" in header(participants_table)
     assert "D Other" not in header(participants_table)
     assert {"D.1 Third parties", "D Other"} <= set(header(work_packages_table))
+
+
+LANGUAGES = ("en", "fr", "de", "es", "it", "pl")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_regions_without_s3_areas_share_one_line(snapshot, language) -> None:
+    """The big project printed 54 'no areas recorded' lines over two pages: the regions with
+    areas are listed, the others named together in one line."""
+    from consortium_planner.exporting.value_chain_tables import s3_lines
+    from consortium_planner.reference.wording import wording
+
+    w = wording(language)
+    regions = snapshot.value_chain.s3.regions
+    assert len(regions) > 2
+    held = replace(snapshot, s3_areas={regions[0]: ("Smart mobility",)})
+    lines = s3_lines(held, w)
+    assert lines[0] == f"{regions[0]}: Smart mobility"
+    alone = w.gettext("No areas recorded: {regions}").format(regions=", ".join(regions[1:]))
+    assert lines[1] == alone
+    assert language == "en" or not alone.startswith("No areas recorded")
+    assert len(lines) == 4  # then what every region shares, and BG42 sharing none
+    assert not any(line.startswith(regions[1:]) for line in lines)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_unknown_region_category_is_worded_like_the_others(snapshot, language) -> None:
+    """'unknown' in lower case stood beside 'Less developed' in the consortium table."""
+    from consortium_planner.exporting.pdf_report import consortium_section
+    from consortium_planner.reference.vocab_labels import unknown_region_category
+    from consortium_planner.reference.wording import wording
+
+    w = wording(language)
+    unknown = unknown_region_category(w.texts)
+    assert unknown[0].isupper()
+    table = next(item for item in consortium_section(snapshot, w) if hasattr(item, "_cellvalues"))
+    cells = [getattr(row[6], "text", row[6]) for row in table._cellvalues[1:]]
+    assert [cell for cell in cells if cell.lower() == unknown.lower()] == [unknown] * 5

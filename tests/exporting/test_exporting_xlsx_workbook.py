@@ -261,3 +261,53 @@ def test_value_chain_sheet_matrix_and_live_shares(snapshot) -> None:
     workbook["Budget"].cell(2, 13).value = Decimal("0")
     moved = Evaluator(workbook).value("Value chain", rows["SMEs"], 5)
     assert moved != evaluator.value("Value chain", rows["SMEs"], 5)
+
+
+def test_long_text_wraps_instead_of_being_clipped(snapshot, tmp_path: Path) -> None:
+    """Legal names and check messages were cut off at width 60 by the next column's value:
+    they wrap, their rows grow to show every line, and the frozen header, the filter and the
+    number formats stay as they were."""
+    long_name = "Fundacja Badawczo-Rozwojowa " + "Bardzo Długiej Nazwy Organizacji " * 5
+    first = snapshot.participants[0]
+    named = replace(snapshot, participants=(
+        replace(first, organisation=replace(first.organisation, legal_name=long_name)),
+        *snapshot.participants[1:]))
+    message = "The consortium needs another partner in a less developed region " * 3
+    findings = [Finding("error", "min_regions", message, "Add a partner " * 12)]
+    workbook = openpyxl.load_workbook(write_workbook(named, tmp_path / "long.xlsx",
+                                                     findings=findings))
+    partners = workbook["Partners"]
+    column = next(c for c in range(1, partners.max_column + 1)
+                  if partners.cell(1, c).value == "Legal name")
+    row = next(r for r in range(2, partners.max_row + 1)
+               if partners.cell(r, column).value == long_name)
+    cell = partners.cell(row, column)
+    width = partners.column_dimensions[cell.column_letter].width
+    assert width <= 60 and cell.alignment.wrap_text
+    assert partners.row_dimensions[row].height >= 15 * -(-len(long_name) // int(width))
+    assert partners.cell(row, 1).alignment.vertical == "top"  # the row reads from its top
+    short = partners.cell(row + 1, column)
+    assert not short.alignment.wrap_text and partners.row_dimensions[row + 1].height is None
+    assert partners.freeze_panes == "A2"
+    assert partners.auto_filter.ref.startswith("A1:")
+    checks = workbook["Checks"]
+    for column in (3, 4):  # the message (a value beside it) and what to do (the last column)
+        assert checks.cell(2, column).alignment.wrap_text, column
+    assert checks.row_dimensions[2].height >= 15 * 4
+    assert checks.freeze_panes == "A2"
+    plain = build_workbook(snapshot, findings=findings)["Partners"]
+    assert [c.number_format for c in partners[row]] == [c.number_format for c in plain[row]]
+    summary = workbook["Summary"]  # its prose spills into the empty cells beside it
+    assert not any(cell.alignment.wrap_text for line in summary.iter_rows(min_row=2)
+                   for cell in line)
+
+
+def test_a_label_wider_than_its_narrowed_column_wraps_beside_its_figures(snapshot) -> None:
+    """Polish 'Przedsiębiorstwa (MŚP i duże przedsiębiorstwa)' was cut off at the value
+    chain's 40-wide first column by the participant count beside it."""
+    sheet = build_workbook(snapshot, language="pl")["Łańcuch wartości"]
+    cell = next(c for line in sheet.iter_rows(max_col=1) for c in line
+                if c.value == "Przedsiębiorstwa (MŚP i duże przedsiębiorstwa)")
+    assert sheet.cell(cell.row, 2).value is not None
+    assert sheet.column_dimensions["A"].width < len(cell.value)
+    assert cell.alignment.wrap_text and sheet.row_dimensions[cell.row].height >= 30

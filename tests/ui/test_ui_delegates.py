@@ -201,3 +201,71 @@ def test_enter_on_unreadable_input_says_why_and_keeps_the_cell_open(qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert refused == ["Amount: '-5' is negative; amounts must be zero or more"]
     assert view.state() == QTableView.State.EditingState and editor.text() == "-5"
+
+
+def test_typing_into_a_read_only_cell_says_why(qtbot):
+    """Keys typed into a cell that cannot be edited vanished (or jumped to another row by
+    Qt's keyboard search): the delegate says why, through `refused` like other refusals, and
+    keeps the current cell."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    model = RecordTableModel([Column("label", "Participant", lambda row: row[2]),
+                              Column("amount", "Amount", lambda row: row[1], editor=MONEY)],
+                             row_id=lambda row: row[0])
+    model.on_edit = lambda row, column, value: True
+    model.set_rows([(1, Decimal("5.00"), "ACME"), (2, Decimal("6.00"), "Beta")],
+                   total_row=(0, Decimal("11.00"), "Total"))
+    view = QTableView()
+    qtbot.addWidget(view)
+    delegate = FieldDelegate(view)
+    view.setItemDelegate(delegate)
+    view.setModel(model)
+    view.show()
+    refused: list[str] = []
+    delegate.refused.connect(refused.append)
+
+    def type_into(row: int, column: int, keys: str) -> None:
+        refused.clear()
+        view.setCurrentIndex(model.index(row, column))
+        qtbot.keyClicks(view, keys)
+        assert view.state() != QTableView.State.EditingState
+        assert view.currentIndex() == model.index(row, column)
+
+    type_into(0, 0, "B")  # a computed column
+    assert refused == ["Participant: this column is filled in by the application; "
+                       "it cannot be typed into"]
+    type_into(2, 1, "12")  # the total row
+    assert refused == ["Amount: a total is computed from the rows above; "
+                       "change those rows"] * 2
+    model.editable = False  # a read-only workspace or an opened version
+    type_into(0, 1, "7")
+    assert refused == ["Amount: this table is read-only here (the workspace or version is "
+                       "open for reading only)"]
+    model.editable = True
+    refused.clear()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # moving about says nothing
+    assert not refused
+    view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClicks(view, "7")  # an editable cell opens its editor as before
+    assert view.state() == QTableView.State.EditingState and not refused
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("de", "Betrag: eine Summe wird aus den Zeilen darüber berechnet; ändern Sie diese Zeilen"),
+    ("fr", "Betrag : un total est calculé à partir des lignes au-dessus ; modifiez ces lignes"),
+])
+def test_a_read_only_cell_says_why_in_the_windows_language(qtbot, language, expected):
+    from consortium_planner.ui.delegates import read_only_reason
+    from consortium_planner.ui.translations import install_translators
+
+    model = RecordTableModel([Column("amount", "Betrag", lambda row: row[1], editor=MONEY)],
+                             row_id=lambda row: row[0])
+    model.on_edit = lambda row, column, value: True
+    model.set_rows([(1, Decimal("5.00"))], total_row=(0, Decimal("5.00")))
+    try:
+        install_translators(language)
+        assert read_only_reason(model.index(1, 0)) == expected
+        assert read_only_reason(model.index(0, 0)) == ""  # editable: nothing to explain
+    finally:
+        install_translators("en")

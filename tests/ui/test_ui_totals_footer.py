@@ -90,3 +90,23 @@ def test_a_table_without_a_total_row_costs_the_footer_no_look_at_its_rows(qtbot,
     page.searcher.run()  # a new result: the model is reset
     assert page.model.rowCount() > 5
     assert not page.table.footer.isVisible() and asked == []
+
+
+def test_typing_into_the_frozen_total_says_why(qtbot, context, project_id):
+    """The effort matrix's total row is computed: keys typed into it said nothing."""
+    from consortium_planner.ui.views.effort import EffortPage
+
+    page = EffortPage(context)
+    qtbot.addWidget(page)
+    page.set_project(project_id)
+    page.show()
+    qtbot.waitExposed(page)
+    refused: list[str] = []
+    page.table.refused.connect(refused.append)
+    footer = page.table.footer
+    column = next(c for c in range(footer.model().columnCount())
+                  if page.table.model.columns[c].editor is not None)
+    footer.setCurrentIndex(footer.model().index(0, column))
+    qtbot.keyClicks(footer, "3")
+    title = page.table.model.columns[column].title
+    assert refused == [f"{title}: a total is computed from the rows above; change those rows"]

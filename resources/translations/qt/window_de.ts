@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>this table is read-only here (the workspace or version is open for reading only)</source>
+        <translation>diese Tabelle ist hier schreibgeschützt (der Arbeitsbereich oder die Version ist nur zum Lesen geöffnet)</translation>
+    </message>
+    <message>
+        <source>a total is computed from the rows above; change those rows</source>
+        <translation>eine Summe wird aus den Zeilen darüber berechnet; ändern Sie diese Zeilen</translation>
+    </message>
+    <message>
+        <source>this column is filled in by the application; it cannot be typed into</source>
+        <translation>diese Spalte füllt die Anwendung aus; hier kann nichts eingegeben werden</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileNotice</name>
     <message>
         <source>Export finished</source>

@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>this table is read-only here (the workspace or version is open for reading only)</source>
+        <translation>esta tabla es aquí de solo lectura (el espacio de trabajo o la versión está abierto solo para leer)</translation>
+    </message>
+    <message>
+        <source>a total is computed from the rows above; change those rows</source>
+        <translation>un total se calcula a partir de las filas de arriba; cambie esas filas</translation>
+    </message>
+    <message>
+        <source>this column is filled in by the application; it cannot be typed into</source>
+        <translation>esta columna la rellena la aplicación; no se puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileNotice</name>
     <message>
         <source>Export finished</source>

@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>this table is read-only here (the workspace or version is open for reading only)</source>
+        <translation>ce tableau est ici en lecture seule (l’espace de travail ou la version est ouvert en lecture seule)</translation>
+    </message>
+    <message>
+        <source>a total is computed from the rows above; change those rows</source>
+        <translation>un total est calculé à partir des lignes au-dessus ; modifiez ces lignes</translation>
+    </message>
+    <message>
+        <source>this column is filled in by the application; it cannot be typed into</source>
+        <translation>cette colonne est remplie par l’application ; on ne peut pas y saisir de texte</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileNotice</name>
     <message>
         <source>Export finished</source>

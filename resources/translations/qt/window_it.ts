@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>this table is read-only here (the workspace or version is open for reading only)</source>
+        <translation>questa tabella qui è di sola lettura (lo spazio di lavoro o la versione è aperto in sola lettura)</translation>
+    </message>
+    <message>
+        <source>a total is computed from the rows above; change those rows</source>
+        <translation>un totale è calcolato dalle righe sopra; modifichi quelle righe</translation>
+    </message>
+    <message>
+        <source>this column is filled in by the application; it cannot be typed into</source>
+        <translation>questa colonna è compilata dall’applicazione; non vi si può scrivere</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileNotice</name>
     <message>
         <source>Export finished</source>

@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>this table is read-only here (the workspace or version is open for reading only)</source>
+        <translation>ta tabela jest tu tylko do odczytu (obszar roboczy lub wersja są otwarte tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>a total is computed from the rows above; change those rows</source>
+        <translation>suma jest obliczana z wierszy powyżej; zmień te wiersze</translation>
+    </message>
+    <message>
+        <source>this column is filled in by the application; it cannot be typed into</source>
+        <translation>tę kolumnę wypełnia aplikacja; nie można w niej pisać</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileNotice</name>
     <message>
         <source>Export finished</source>
