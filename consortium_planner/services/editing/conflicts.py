@@ -123,6 +123,19 @@ class EditConflict(UserError):
         return {row: version for (name, row), version in self.versions.items()
                 if table is None or name == table}
 
+    def apply_mine(self, table: str, saw: Saw | None) -> dict[RowKey, dict[str, Any]]:
+        """What "apply mine" passes as `saw`, with `seen` (the rows' current versions): the
+        values the refused attempt expected (`saw`), the fields in conflict at the values this
+        conflict showed the user ("theirs"). So it overwrites those fields knowingly, field by
+        field as the first attempt: a colleague's later change of another field of the row is
+        kept, not asked about again; one of a field in conflict since the dialog showed it, or
+        of another field the edit sets, is refused again."""
+        expected = {row: dict(values) for row, values in (saw or {}).items()}
+        for conflict in self.conflicts:
+            if conflict.table == table and conflict.field is not None:
+                expected.setdefault(conflict.row, {})[conflict.field] = conflict.theirs
+        return expected
+
 
 def shown(value: Any, *, quoted: bool = True) -> Message | str:
     """A value as a conflict shows it: text quoted (in a sentence), nothing as "empty"."""
