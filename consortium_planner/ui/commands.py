@@ -9,11 +9,14 @@ the commands above them on the stack still name rows that exist.
 
 No lost update (issue 15): a command's first apply expects the fields it sets to hold the values
 the window showed (`AppContext.seen_values`, read with the rows' versions `seen_versions`; once
-the user chose "apply mine" in the conflict dialog, the rows at the versions in `seen`); each
+the user chose "apply mine" in the conflict dialog, the same values but the fields in conflict
+at the values the dialog showed, the rows at their versions then: `EditConflict.apply_mine`); each
 later undo and redo expects the values and versions the user's own last writes left
 (`AppContext.own_values`, `own_versions`). When someone else changed one of those fields
 meanwhile, the step is refused with an `EditConflict`, changes nothing, and is dropped from the
-history (the others stay); a change of another field of the row is kept, not refused.
+history (the others stay); a change of another field of the row is kept, not refused. A step
+that waited its bounded time for a colleague's lock on a server (`ColleagueBusy`) writes
+nothing and leaves the history as it was: the same step can be tried again.
 """
 
 from __future__ import annotations

@@ -105,8 +105,8 @@ class Conflict:
 
 class EditConflict(UserError):
     """An edit refused because someone else changed its rows since the user saw them: nothing
-    was written. `versions` are the rows' current versions: re-applying the edit against them
-    ("apply mine") overwrites the other change knowingly."""
+    was written. `versions` are the rows' current versions: re-applying the edit against them,
+    with the values of `apply_mine` ("apply mine"), overwrites the other change knowingly."""
 
     def __init__(self, conflicts: Iterable[Conflict],
                  versions: Mapping[tuple[str, RowKey], int]) -> None:
