@@ -183,7 +183,7 @@ class AppContext(QObject):
         the commands that can (`reapplies`).
         """
         from consortium_planner.services.editing.conflicts import EditConflict
-        from consortium_planner.workspace import WorkspaceError
+        from consortium_planner.workspace import ColleagueBusy, WorkspaceError
 
         try:
             changes = command.apply()  # type: ignore[attr-defined]
@@ -197,6 +197,9 @@ class AppContext(QObject):
         except UserError as error:
             self.user_error.emit(self.worded(error))
             return False
+        except ColleagueBusy:
+            self.colleague_busy()
+            return False
         except WorkspaceError as error:
             self.workspace_error.emit(error)
             return False
@@ -204,6 +207,15 @@ class AppContext(QObject):
         self.undo_stack.push(command)
         self.notify(changes)
         return True
+
+    def colleague_busy(self) -> None:
+        """An edit, undo or redo waited its bounded time (workspace.LOCK_WAIT_SECONDS) for a
+        colleague's transaction on a server, an import holding the directory, and gave up:
+        nothing was written; say so. The views show the workspace as it is."""
+        self.user_error.emit(gettext(
+            "A colleague's import is writing to the directory; your change was not saved. "
+            "Try again in a moment.").render(wording(self.language())))
+        self.notify_everything()
 
     def replay_failed(self, error: Exception) -> None:
         """An undo or redo could not be carried out: say so, and drop the history, which no

@@ -100,7 +100,7 @@ def problem_text(error: BaseException) -> tuple[str, str, dict[str, str]] | None
     """Sort a psycopg error from the user's environment into (kind, what to do, its {named}
     parameters: the message stays an English template the window can translate); None for a
     bug. Kinds: "password" (libpq needs a password it was not given), "connect", "privilege",
-    "lost", "full", "busy" (a lock not had within its wait: workspace.first_free_id)."""
+    "lost", "full", "busy" (a lock a colleague holds not had within its wait: workspace.lock_wait)."""
     import psycopg
 
     original: Any = getattr(error, "orig", None) or error
@@ -117,7 +117,7 @@ def problem_text(error: BaseException) -> tuple[str, str, dict[str, str]] | None
     if state == "42501":
         return _problem("privilege", "your database role may not change this workspace (it may "
                                      "only read it); ask the workspace's owner for editor rights")
-    if state == "55P03":  # lock_not_available: an import's bounded wait for its table lock
+    if state == "55P03":  # lock_not_available: a transaction's bounded wait for a lock
         return _problem("busy", "a colleague is writing to the directory; try the import again "
                                 "in a moment")
     if state.startswith("53"):

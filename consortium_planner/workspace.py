@@ -49,7 +49,9 @@ SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 FILE_SUFFIX = ".cpw"
 # How long to wait for another program's SQLite lock before refusing ("in use").
 BUSY_TIMEOUT_SECONDS = 5.0
-# How long an import waits for a colleague's transaction on a server's table before refusing.
+# How long a transaction on a server (an edit, an import) waits for a lock a colleague's
+# transaction holds (an import's table lock, a row being edited) before refusing: the window
+# waits no longer than this.
 LOCK_WAIT_SECONDS = 5.0
 IN_USE = (
     "is in use by another program (it holds a lock on the file); close it there or wait until "
@@ -93,6 +95,12 @@ class WorkspaceLocked(WorkspaceError):
 class ReadOnlyWorkspace(WorkspaceError):
     """A change asked of a workspace opened read-only: the one refusal every writer raises
     (through `Workspace.require_writable`), shown as a problem with the file."""
+
+
+class ColleagueBusy(WorkspaceError):
+    """A lock a colleague's transaction holds (an import's on the directory's table) was not
+    had within LOCK_WAIT_SECONDS: nothing was written, and the same step may be tried again
+    in a moment (the window keeps the edit, and its undo history, as they were)."""
 
 
 class NotAWorkspace(WorkspaceError):
@@ -186,6 +194,8 @@ def _server_error(error: BaseException, where: Path | str) -> WorkspaceError | N
         return PasswordNeeded(where, message, **params)
     if kind == "privilege":
         return ReadOnlyWorkspace(where, message, **params)
+    if kind == "busy":
+        return ColleagueBusy(where, message, **params)
     return WorkspaceError(where, message, **params)
 
 
@@ -681,6 +691,15 @@ def copy_rows(connection: Connection, table_name: str, names: Sequence[str],
                             in zip(row, empty_text or [False] * len(names))])
 
 
+def lock_wait(connection: Connection) -> None:
+    """Bound, until the server's transaction ends, how long it waits for a lock a colleague's
+    transaction holds (an import's table lock held for the import's whole length, a row another
+    edit has locked): at most LOCK_WAIT_SECONDS, then PostgreSQL's lock_not_available, which
+    postgres.problem_text sorts as "busy" (`ColleagueBusy`). Every `Workspace.transaction` on
+    a server starts with it: a window never freezes behind a colleague for longer."""
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(LOCK_WAIT_SECONDS * 1000)}ms'")
+
+
 def first_free_id(connection: Connection, table_name: str) -> int:
     """The id after the largest, for rows about to be written with their ids given (then
     `ids_given`). On a server the table is first locked against other writers until the
@@ -690,11 +709,8 @@ def first_free_id(connection: Connection, table_name: str) -> int:
     PostgreSQL's lock_not_available, which postgres.problem_text words ("a colleague is
     writing ..."): never for ever."""
     if connection.dialect.name != "sqlite":
-        before = connection.exec_driver_sql("SELECT current_setting('lock_timeout')").scalar()
-        connection.exec_driver_sql(
-            f"SET LOCAL lock_timeout = '{int(LOCK_WAIT_SECONDS * 1000)}ms'")
+        lock_wait(connection)
         connection.exec_driver_sql(f"LOCK TABLE {table_name} IN SHARE ROW EXCLUSIVE MODE")
-        connection.exec_driver_sql("SELECT set_config('lock_timeout', %s, true)", (before,))
     largest = connection.exec_driver_sql(f"SELECT max(id) FROM {table_name}").scalar()
     return (largest or 0) + 1
 
@@ -1452,6 +1468,8 @@ class Workspace:
         self.verify()
         try:
             with self.sessions.begin() as session:
+                if self.is_server:
+                    lock_wait(session.connection())
                 yield session
         except DBAPIError as error:
             problem = environment_error(error, self.location)

@@ -9,11 +9,14 @@ the commands above them on the stack still name rows that exist.
 
 No lost update (issue 15): a command's first apply expects the fields it sets to hold the values
 the window showed (`AppContext.seen_values`, read with the rows' versions `seen_versions`; once
-the user chose "apply mine" in the conflict dialog, the rows at the versions in `seen`); each
+the user chose "apply mine" in the conflict dialog, the same values but the fields in conflict
+at the values the dialog showed, the rows at their versions then: `EditConflict.apply_mine`); each
 later undo and redo expects the values and versions the user's own last writes left
 (`AppContext.own_values`, `own_versions`). When someone else changed one of those fields
 meanwhile, the step is refused with an `EditConflict`, changes nothing, and is dropped from the
-history (the others stay); a change of another field of the row is kept, not refused.
+history (the others stay); a change of another field of the row is kept, not refused. A step
+that waited its bounded time for a colleague's lock on a server (`ColleagueBusy`) writes
+nothing and leaves the history as it was: the same step can be tried again.
 """
 
 from __future__ import annotations
@@ -22,13 +25,13 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from consortium_planner.services.edit_log import REDO, UNDO, marked
 from consortium_planner.services.errors import UserError
 from consortium_planner.ui.formatting import menu_text
-from consortium_planner.workspace import WorkspaceError
+from consortium_planner.workspace import ColleagueBusy, WorkspaceError
 
 if TYPE_CHECKING:
     from consortium_planner.app import AppContext
@@ -53,8 +56,13 @@ class EditCommand(QUndoCommand):
         super().__init__(command_text(text))
         self.context = context
         self.skip_next_redo = False
+        self.skip_next_undo = False  # set while the stack is put back after a step that waited
         # the versions the first apply expects, when the user chose to apply over a conflict
         self.seen: dict[Any, int] | None = None
+        # that conflict ("apply mine" overwrites its fields only), and the values the refused
+        # attempt expected (`expected_values`)
+        self.overruled: EditConflict | None = None
+        self._saw_first: dict[Any, dict[str, Any]] | None = None
         self.applied = False  # whether the first apply went through
 
     @property
@@ -74,13 +82,17 @@ class EditCommand(QUndoCommand):
                         ) -> dict[Any, dict[str, Any]] | None:
         """The values the next step expects in the fields it sets, per row (`updates`: row and
         its fields): those the window showed for the first apply, those the user's own writes
-        left for undo and redo; none once the user chose "apply mine" (the versions decide)."""
+        left for undo and redo. Once the user chose "apply mine", the first apply's again,
+        the fields in conflict at the values the dialog showed (`EditConflict.apply_mine`):
+        field by field, so a colleague's change of another field meanwhile is kept."""
         fields = [(row, list(values)) for row, values in updates]
         if self.applied:
             return self.context.own_values(table, fields)
-        if self.seen is not None:
-            return None
-        return self.context.seen_values(table, fields)
+        if self._saw_first is None:
+            self._saw_first = self.context.seen_values(table, fields)
+        if self.overruled is not None:
+            return self.overruled.apply_mine(table, self._saw_first)
+        return self._saw_first
 
     def left(self, changes: Changes) -> Changes:
         """A step went through (the context keeps the versions it left when notified)."""
@@ -101,10 +113,15 @@ class EditCommand(QUndoCommand):
         except EditConflict as error:
             self._refused(QCoreApplication.translate(
                 "commands", "Redo of “{edit}” refused: {reason}"), error)
+        except ColleagueBusy:
+            self._waited(redone=True)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
 
     def undo(self) -> None:
+        if self.skip_next_undo:
+            self.skip_next_undo = False
+            return
         from consortium_planner.services.editing.conflicts import EditConflict
 
         try:
@@ -114,8 +131,24 @@ class EditCommand(QUndoCommand):
         except EditConflict as error:
             self._refused(QCoreApplication.translate(
                 "commands", "Undo of “{edit}” refused: {reason}"), error)
+        except ColleagueBusy:
+            self._waited(redone=False)
         except (UserError, WorkspaceError) as error:
             self.context.replay_failed(error)
+
+    def _waited(self, *, redone: bool) -> None:
+        """The step waited its bounded time for a colleague's transaction and wrote nothing:
+        say so, and put the stack back where it was once Qt has counted the step as done (its
+        index moves when this returns), without running the step: the whole history stays,
+        and the same Undo or Redo can be tried again."""
+        self.context.colleague_busy()
+        stack = self.context.undo_stack
+        if redone:
+            self.skip_next_undo = True
+            QTimer.singleShot(0, stack.undo)
+        else:
+            self.skip_next_redo = True
+            QTimer.singleShot(0, stack.redo)
 
     def _refused(self, message: str, error: EditConflict) -> None:
         """Someone else changed the rows since: say so, change nothing, and drop this step

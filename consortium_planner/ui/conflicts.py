@@ -82,9 +82,12 @@ class ConflictDialog(QDialog):
 
 def resolve_conflict(context: AppContext, command: EditCommand, error: EditConflict,
                      parent: QWidget | None = None) -> bool:
-    """Ask which values to keep; "apply mine" runs the command again against the rows'
-    current versions (a newer change meanwhile asks again). Whether the user's edit went in."""
+    """Ask which values to keep; "apply mine" runs the command again, overwriting the fields
+    in conflict at the values the dialog showed, against the rows' current versions: a
+    colleague's change of another field meanwhile is kept, a newer change of one of the edit's
+    fields asks again. Whether the user's edit went in."""
     if ConflictDialog(error, parent).exec() != QDialog.DialogCode.Accepted:
         return False
     command.seen = error.seen()
+    command.overruled = error
     return context.execute(command)

@@ -181,3 +181,49 @@ def test_undo_after_a_colleague_changed_another_field_goes_through_and_not_the_s
     assert [(c.field, c.theirs, c.mine) for c in refused.value.conflicts] == [
         ("title", "Their title", "Mine")]
     assert mine.values("task", row, ["title"]) == {"title": "Their title"}
+
+
+def test_apply_mine_overwrites_the_fields_in_conflict_only_and_keeps_a_later_change(
+        workspace):
+    """"Apply mine" (`EditConflict.apply_mine` with the conflict's versions) is field by field
+    as the first attempt: a colleague's change of another field of the row between the dialog
+    and the click is kept, not asked about again; the user's fields are written, the one in
+    conflict knowingly over the value the dialog showed."""
+    window = Window(workspace)
+    mine, theirs = EditingService(workspace), EditingService(workspace)
+    row = window.row("participant")
+    saw = window.saw("participant", row, "monthly_personnel_cost", "workbook_language")
+    theirs.update("participant", row, {"monthly_personnel_cost": Decimal("6000.00")})
+    edit = {"monthly_personnel_cost": Decimal("7000.00"), "workbook_language": "pl"}
+    with pytest.raises(EditConflict) as refused:
+        mine.update("participant", row, edit, seen=window.seen("participant", row), saw=saw)
+    conflict = refused.value
+    assert [c.field for c in conflict.conflicts] == ["monthly_personnel_cost"]
+    # between the dialog and the click: the colleague changes another field of the row
+    theirs.update("participant", row, {"role": "associated_partner"})
+    mine.update("participant", row, edit, seen=conflict.seen("participant"),
+                saw=conflict.apply_mine("participant", saw))
+    assert mine.values("participant", row, [*edit, "role"]) == {
+        **edit, "role": "associated_partner"}
+
+
+def test_apply_mine_asks_again_when_a_field_of_the_edit_changed_since_the_dialog(workspace):
+    """A change since the dialog of the field in conflict, or of another field the edit sets,
+    is one the user has not seen: "apply mine" is refused again, naming it, writing nothing."""
+    window = Window(workspace)
+    mine, theirs = EditingService(workspace), EditingService(workspace)
+    row = window.row("task")
+    saw = window.saw("task", row, "title", "description")
+    theirs.update("task", row, {"title": "Theirs"})
+    edit = {"title": "Mine", "description": "My description"}
+    with pytest.raises(EditConflict) as refused:
+        mine.update("task", row, edit, seen=window.seen("task", row), saw=saw)
+    first = refused.value
+    for field, value in (("title", "Theirs again"), ("description", "Their description")):
+        theirs.update("task", row, {"title": "Theirs", field: value})  # one change since
+        with pytest.raises(EditConflict) as again:
+            mine.update("task", row, edit, seen=first.seen("task"),
+                        saw=first.apply_mine("task", saw))
+        assert [(c.field, c.theirs) for c in again.value.conflicts] == [(field, value)]
+    assert mine.values("task", row, list(edit)) == {
+        "title": "Theirs", "description": "Their description"}

@@ -118,3 +118,90 @@ def test_two_windows_edit_one_participant(qtbot, windows):
         row.info.role for row in consortium(a).rows if row.id == participant) == "beneficiary",
         timeout=5000)
     assert messages == []
+
+
+def test_apply_mine_keeps_a_colleague_s_change_of_another_field_made_meanwhile(qtbot, windows):
+    """While B's conflict dialog is open, A changes another field of the row (the role): B's
+    "Apply mine" writes B's cost over A's, keeps A's role, and does not ask again."""
+    a, b = windows
+    table_a, table_b = consortium(a), consortium(b)
+    participant = next(row.id for row in table_b.rows if row.info.role == "beneficiary")
+    dialogs: list[list[str]] = []
+
+    def reply() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConflictDialog):
+            return
+        dialogs.append([dialog.table.item(line, 0).text()
+                        for line in range(dialog.table.rowCount())])
+        if len(dialogs) == 1:  # A's change between the dialog and B's click
+            assert edit(table_a, participant, "role", "associated_partner")
+            dialog.apply_button.click()
+        else:
+            dialog.keep_button.click()
+
+    answering = QTimer()
+    answering.timeout.connect(reply)
+    answering.start(0)
+    try:
+        assert edit(table_a, participant, "monthly_personnel_cost", "6000")
+        edit(table_b, participant, "monthly_personnel_cost", "7000")
+    finally:
+        answering.stop()
+    assert len(dialogs) == 1 and dialogs[0][0].endswith(": monthly personnel cost")
+    assert stored(b, participant, "monthly_personnel_cost", "role") == {
+        "monthly_personnel_cost": Decimal("7000.00"), "role": "associated_partner"}
+    b.context.undo_stack.undo()  # B's undo puts A's cost back, A's role stays
+    assert stored(b, participant, "monthly_personnel_cost", "role") == {
+        "monthly_personnel_cost": Decimal("6000.00"), "role": "associated_partner"}
+
+
+def test_an_edit_undo_and_redo_behind_a_colleague_s_lock_give_up_and_keep_the_history(
+        qtbot, windows, postgres_database, monkeypatch):
+    """A colleague's transaction holds the participant (an import writing it): B's edit, undo
+    and redo each wait a bounded time, write nothing and say so; the edit is not on the stack,
+    the undo history stays where it was, and the same Undo and Redo work once the colleague
+    is done."""
+    import psycopg
+
+    from consortium_planner import workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "LOCK_WAIT_SECONDS", 0.2)
+    _a, b = windows
+    table_b = consortium(b)
+    participant = next(row.id for row in table_b.rows if row.info.role == "beneficiary")
+    messages: list[str] = []
+    b.context.user_error.connect(messages.append)
+    stack = b.context.undo_stack
+    assert edit(table_b, participant, "monthly_personnel_cost", "5000")
+    assert stack.count() == 1 and stack.index() == 1
+
+    def colleague_holds() -> psycopg.Connection:
+        connection = psycopg.connect(postgres_database)
+        connection.execute(f"SELECT id FROM participant WHERE id = {participant} FOR UPDATE")
+        return connection
+
+    holding = colleague_holds()
+    try:
+        assert not edit(table_b, participant, "monthly_personnel_cost", "5500")
+        assert stack.count() == 1
+        stack.undo()
+        qtbot.waitUntil(lambda: stack.index() == 1, timeout=2000)  # put back where it was
+    finally:
+        holding.close()
+    assert len(messages) == 2 and all("your change was not saved" in m for m in messages)
+    assert stored(b, participant, "monthly_personnel_cost") == {
+        "monthly_personnel_cost": Decimal("5000.00")}
+    stack.undo()  # the colleague is done: the same undo goes through
+    assert stack.index() == 0 and stored(b, participant, "monthly_personnel_cost") != {
+        "monthly_personnel_cost": Decimal("5000.00")}
+    holding = colleague_holds()
+    try:
+        stack.redo()
+        qtbot.waitUntil(lambda: stack.index() == 0, timeout=2000)
+    finally:
+        holding.close()
+    assert len(messages) == 3
+    stack.redo()
+    assert stack.index() == 1 and stored(b, participant, "monthly_personnel_cost") == {
+        "monthly_personnel_cost": Decimal("5000.00")}

@@ -105,8 +105,8 @@ class Conflict:
 
 class EditConflict(UserError):
     """An edit refused because someone else changed its rows since the user saw them: nothing
-    was written. `versions` are the rows' current versions: re-applying the edit against them
-    ("apply mine") overwrites the other change knowingly."""
+    was written. `versions` are the rows' current versions: re-applying the edit against them,
+    with the values of `apply_mine` ("apply mine"), overwrites the other change knowingly."""
 
     def __init__(self, conflicts: Iterable[Conflict],
                  versions: Mapping[tuple[str, RowKey], int]) -> None:
@@ -122,6 +122,19 @@ class EditConflict(UserError):
         """The current versions of the rows (of `table`): what "apply mine" passes as seen."""
         return {row: version for (name, row), version in self.versions.items()
                 if table is None or name == table}
+
+    def apply_mine(self, table: str, saw: Saw | None) -> dict[RowKey, dict[str, Any]]:
+        """What "apply mine" passes as `saw`, with `seen` (the rows' current versions): the
+        values the refused attempt expected (`saw`), the fields in conflict at the values this
+        conflict showed the user ("theirs"). So it overwrites those fields knowingly, field by
+        field as the first attempt: a colleague's later change of another field of the row is
+        kept, not asked about again; one of a field in conflict since the dialog showed it, or
+        of another field the edit sets, is refused again."""
+        expected = {row: dict(values) for row, values in (saw or {}).items()}
+        for conflict in self.conflicts:
+            if conflict.table == table and conflict.field is not None:
+                expected.setdefault(conflict.row, {})[conflict.field] = conflict.theirs
+        return expected
 
 
 def shown(value: Any, *, quoted: bool = True) -> Message | str:
