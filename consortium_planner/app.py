@@ -213,8 +213,8 @@ class AppContext(QObject):
         colleague's transaction on a server, an import holding the directory, and gave up:
         nothing was written; say so. The views show the workspace as it is."""
         self.user_error.emit(gettext(
-            "A colleague's import is writing to the directory; your change was not saved. "
-            "Try again in a moment.").render(wording(self.language())))
+            "A colleague is saving changes to the same data (an import or an edit); your change "
+            "was not saved. Try again in a moment.").render(wording(self.language())))
         self.notify_everything()
 
     def replay_failed(self, error: Exception) -> None:

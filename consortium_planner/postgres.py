@@ -118,8 +118,8 @@ def problem_text(error: BaseException) -> tuple[str, str, dict[str, str]] | None
         return _problem("privilege", "your database role may not change this workspace (it may "
                                      "only read it); ask the workspace's owner for editor rights")
     if state == "55P03":  # lock_not_available: a transaction's bounded wait for a lock
-        return _problem("busy", "a colleague is writing to the directory; try the import again "
-                                "in a moment")
+        return _problem("busy", "a colleague is saving changes to the same data (an import or "
+                                "an edit); try again in a moment")
     if state.startswith("53"):
         return _problem("full", "the server is out of resources ({text}); try again later",
                         text=text)

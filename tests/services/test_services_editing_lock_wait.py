@@ -72,7 +72,7 @@ def test_an_organisation_edit_behind_a_colleague_s_import_gives_up_and_writes_no
             service.add_organisation({"legal_name": "Newcomer GmbH", "country": "DE"})
     finally:
         done(*held)
-    assert "Import gleich noch einmal" in worded(refused.value, wording("de"))
+    assert "denselben Daten" in worded(refused.value, wording("de"))
     assert service.values("organisation", organisation, ["city"]) == before
     with team.sessions() as session:
         assert session.scalar(select(Organisation.id).where(

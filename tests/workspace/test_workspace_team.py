@@ -220,10 +220,11 @@ def test_an_import_waits_a_bounded_time_for_a_colleague_s_transaction_then_says_
         with pytest.raises(WorkspaceError) as refused:
             import_file(importer, ImportRequest(listing))
         assert str(refused.value).endswith(
-            ": a colleague is writing to the directory; try the import again in a moment")
-        assert "Import gleich noch einmal" in worded(refused.value, wording("de"))
+            ": a colleague is saving changes to the same data (an import or an edit); try again in "
+            "a moment")
+        assert "denselben Daten" in worded(refused.value, wording("de"))
         assert main(["import", team, str(listing)]) == 2  # the command line: no traceback
-        assert "a colleague is writing to the directory" in capsys.readouterr().err
+        assert "a colleague is saving changes to the same data" in capsys.readouterr().err
         adding.commit()
         adding.close()
         result = import_file(importer, ImportRequest(listing))
