@@ -77,6 +77,11 @@ _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _EXACT_ONLY = frozenset(normalise_header(word)
                         for word in word_file("headers")["matching"]["exact_only"])
 
+# Register numbers that stand for a VAT number only when no column gives the VAT number itself
+# (headers.toml: second_choice): such a column gives way to a later column of the VAT number.
+_SECOND_CHOICE = frozenset(normalise_header(word)
+                           for word in word_file("headers")["matching"]["second_choice"])
+
 
 def _build_index() -> dict[str, str]:
     index: dict[str, str] = {}
@@ -134,7 +139,8 @@ class HeaderMapping:
 
     columns: dict[int, str] = field(default_factory=dict)
     unmapped: list[tuple[int, str]] = field(default_factory=list)
-    # A later column naming a field already taken: (index, header, field). The first one wins.
+    # A column naming a field another column fills: (index, header, field). The first one wins,
+    # but a register number ("IČO") gives way to a later column of the VAT number ("IČ DPH").
     duplicates: list[tuple[int, str, str]] = field(default_factory=list)
     ignored: list[tuple[int, str]] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
@@ -223,7 +229,18 @@ def map_headers(
                 mapping.reasons[index] = NO_FIELD
                 continue
             mapping.reasons[index] = Note(gettext("title “{title}”", title=header))
-        if field_name in mapping.columns.values() or (
+        earlier = next((i for i, f in mapping.columns.items() if f == field_name), None)
+        if (earlier is not None and YOUR_MAPPING not in (mapping.reasons[index],
+                                                         mapping.reasons[earlier])
+                and normalise_header(mapping.headers[earlier]) in _SECOND_CHOICE
+                and key not in _SECOND_CHOICE):
+            # the VAT number itself, after a register number ("IČO", then "IČ DPH"): it wins
+            del mapping.columns[earlier]
+            mapping.duplicates.append((earlier, mapping.headers[earlier], field_name))
+            mapping.reasons[earlier] = Note(gettext(
+                "also means {field}, which a later column, of the VAT number itself, fills",
+                field=FieldName(field_name)))
+        elif field_name in mapping.columns.values() or (
             field_name in ("profit", NON_PROFIT)
             and {"profit", NON_PROFIT} & set(mapping.columns.values())
         ):

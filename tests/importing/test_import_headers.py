@@ -67,6 +67,31 @@ def test_unknown_and_duplicate_columns_are_listed():
     assert mapping.duplicates == [(3, "Email", "email")]
 
 
+@pytest.mark.parametrize("headers", [
+    ["Obchodné meno", "IČO", "IČ DPH"],   # Slovak: the IČO is not the IČ DPH
+    ["Obchodné meno", "IČ DPH", "IČO"],
+    ["Název", "IČO", "DIČ"],              # Czech
+    ["Наименование", "ЕИК", "ДДС номер"],  # Bulgarian
+    ["Företag", "Organisationsnummer", "Momsregistreringsnummer"],  # Swedish
+])
+def test_the_vat_number_itself_wins_over_a_register_number_whatever_their_order(headers):
+    """A register number stands for the VAT number only in a list without a column of it."""
+    vat_column = next(i for i in (1, 2) if headers[i] not in (
+        "IČO", "ЕИК", "Organisationsnummer"))
+    register = 3 - vat_column
+    mapping = map_headers(headers)
+    assert mapping.columns == {0: "legal_name", vat_column: "vat"}
+    assert mapping.duplicates == [(register, headers[register], "vat")]
+    alone = map_headers([headers[0], headers[register]])
+    assert alone.columns == {0: "legal_name", 1: "vat"}
+
+
+def test_a_register_number_mapped_by_the_user_stays_the_vat_column():
+    mapping = map_headers(["Obchodné meno", "IČO", "IČ DPH"], {"IČO": "vat"})
+    assert mapping.columns == {0: "legal_name", 1: "vat"}
+    assert mapping.duplicates == [(2, "IČ DPH", "vat")]
+
+
 def test_overrides_win_and_can_drop_columns():
     mapping = map_headers(["Name", "Firma-ID", "E-mail"],
                           {"firma id": "pic", "E-MAIL": "ignore"})
